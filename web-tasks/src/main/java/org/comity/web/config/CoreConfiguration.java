@@ -1,0 +1,41 @@
+package org.comity.web.config;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.time.Clock;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans that workflow-core needs and only the bootable module can configure. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+    @Bean
+    JurisdictionRegistry jurisdictionRegistry(ComityProperties properties) {
+        return new JurisdictionRegistry(
+                properties.jurisdictions().stream().map(ComityProperties.JurisdictionSetting::toJurisdiction).toList());
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * Limits on what a JSON body may contain, tighter than Jackson's defaults, so that a hostile
+     * payload (deep nesting, huge numbers or strings) is refused while parsing instead of using
+     * memory and CPU (reliability-and-security.md §4, "Size").
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer streamLimits(ComityProperties properties) {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(50)
+                .maxNumberLength(100)
+                .maxStringLength(1_000_000)
+                .maxNameLength(1_000)
+                .maxDocumentLength(properties.api().maxBodyBytes())
+                .build();
+        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(limits));
+    }
+}

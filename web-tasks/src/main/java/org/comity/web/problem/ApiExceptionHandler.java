@@ -1,0 +1,117 @@
+package org.comity.web.problem;
+
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.comity.core.failure.ConflictException;
+import org.comity.core.failure.ForbiddenException;
+import org.comity.core.failure.NotVisibleException;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every failure of an API call to one problem response, centrally. Bad input is 4xx naming the
+ * field and rule; domain failures map to 404/403/409; anything unexpected is a bare 500 whose
+ * details go to the log only (no stack trace, SQL or class name ever reaches a client).
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "The submitted values break one or more rules", e.errors());
+    }
+
+    @ExceptionHandler(NotVisibleException.class)
+    ProblemDetail notVisible(NotVisibleException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ProblemDetail forbidden(RuntimeException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, e instanceof ForbiddenException ? e.getMessage() : "Not allowed");
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return Problems.of(HttpStatus.CONFLICT, e instanceof ConflictException ? e.getMessage()
+                : "The object was changed by someone else at the same time");
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.info("Refused a write that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "The change conflicts with data already stored");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure of an API call", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), String.valueOf(f.getCode()), f.getDefaultMessage())).toList();
+        return ResponseEntity.unprocessableEntity()
+                .body(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "The submitted values break one or more rules", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof StreamConstraintsException) {
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                    "The JSON body exceeds a size or nesting limit"));
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String rule = mapping instanceof UnrecognizedPropertyException ? "UnknownField"
+                    : mapping instanceof InvalidFormatException ? "Type" : "Malformed";
+            String message = "UnknownField".equals(rule) ? "is not a known field" : "has a value of the wrong type";
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "The JSON body cannot be read",
+                    List.of(new FieldError(field, rule, message))));
+        }
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                "The request body is missing or is not valid JSON"));
+    }
+
+    /** Every other Spring MVC failure (405, 406, 415, 400 for bad parameters, ...) in the same shape. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = body instanceof ProblemDetail p && p.getDetail() != null ? p.getDetail()
+                : HttpStatus.valueOf(status.value()).getReasonPhrase();
+        return ResponseEntity.status(status).headers(headers).body(Problems.of(status, detail));
+    }
+
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

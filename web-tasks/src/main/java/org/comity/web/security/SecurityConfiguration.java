@@ -1,0 +1,96 @@
+package org.comity.web.security;
+
+import java.time.Duration;
+import org.comity.core.identity.Agencies;
+import org.comity.web.problem.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless: people use HTTP Basic, agencies a
+ * bearer token; there is no session and so no CSRF. The tasklist uses form login with a session,
+ * CSRF tokens and strict headers. Both end in "deny unless allowed".
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(12);
+    }
+
+    @Bean
+    AuthenticationEntryPoint apiEntryPoint(Problems problems) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Comity\", Bearer realm=\"Comity\"");
+            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Authentication is required"));
+        };
+    }
+
+    @Bean
+    AccessDeniedHandler apiAccessDenied(Problems problems) {
+        return (request, response, e) -> problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Not allowed"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Agencies agencies, LoginThrottle throttle,
+            AuthenticationEntryPoint apiEntryPoint, AccessDeniedHandler apiAccessDenied, Problems problems)
+            throws Exception {
+        LoginThrottleFilter throttleFilter = new LoginThrottleFilter(throttle, false, (request, response, wait) -> {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+            problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins; try again later"));
+        });
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/**").authenticated().anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+                .addFilterBefore(new AgencyTokenFilter(agencies, throttle, apiEntryPoint), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttleFilter, AgencyTokenFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint).accessDeniedHandler(apiAccessDenied))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        LoginThrottleFilter throttleFilter = new LoginThrottleFilter(throttle, true,
+                (request, response, wait) -> response.sendRedirect(request.getContextPath() + "/login?locked"));
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/", "/tasks/**", "/lang").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .addFilterBefore(throttleFilter, UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())));
+        return http.build();
+    }
+}

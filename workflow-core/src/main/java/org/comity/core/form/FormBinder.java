@@ -1,0 +1,100 @@
+package org.comity.core.form;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
+import org.comity.core.validation.Violations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a submission (JSON object from the API, or request parameters from the tasklist) into the
+ * form's record and validates it. Every problem is collected, so that the caller sees all of them:
+ * names that are not fields of the form, values of the wrong type, and broken rules.
+ */
+@Component
+public class FormBinder {
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public FormBinder(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        this.validator = validator;
+    }
+
+    /** The valid form record, or {@link InvalidInputException} with every field error. */
+    public <F extends Record> F bind(FormDefinition<F> form, Map<String, ?> submitted) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : new TreeSet<>(submitted.keySet())) {
+            if (!form.fieldNames().contains(name)) {
+                errors.add(new FieldError(name, "UnknownField", "is not a field of form " + form.formKey()));
+            }
+        }
+        List<RecordComponent> components = form.components();
+        Object[] values = new Object[components.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = convert(components.get(i), submitted.get(components.get(i).getName()), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        F record = instantiate(form, values);
+        List<FieldError> violations = Violations.toFieldErrors(validator.validate(record));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return record;
+    }
+
+    private Object convert(RecordComponent component, Object raw, List<FieldError> errors) {
+        Object value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        JavaType type = mapper.getTypeFactory().constructType(component.getGenericType());
+        try {
+            Object converted = mapper.convertValue(value, type);
+            return converted instanceof String s ? Normalizer.normalize(s.strip(), Normalizer.Form.NFC) : converted;
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(component.getName(), "Type", "must be " + describe(component)));
+            return null;
+        }
+    }
+
+    private static Object blankToNull(Object raw) {
+        return raw instanceof String s && s.isBlank() ? null : raw;
+    }
+
+    private static String describe(RecordComponent component) {
+        return switch (FieldTypes.of(component)) {
+            case TEXT, LONG_TEXT -> "a text";
+            case DATE -> "a date in the form YYYY-MM-DD";
+            case DATE_TIME -> "a date and time in ISO-8601 with an offset";
+            case INTEGER -> "a whole number";
+            case DECIMAL -> "a number";
+            case BOOLEAN -> "true or false";
+            case CHOICE, MULTI_CHOICE -> "one of " + FieldTypes.options(component).stream().map(FieldOption::value).toList();
+        };
+    }
+
+    private static <F extends Record> F instantiate(FormDefinition<F> form, Object[] values) {
+        Class<?>[] types = form.components().stream().map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return form.type().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Form record " + form.type().getName() + " cannot be built", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.comity.core.form;
+
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a form record's components and annotations into a {@link FormSchema}, so that the one
+ * record drives the HTML form, the JSON schema and the server-side validation.
+ */
+final class SchemaReader {
+
+    private SchemaReader() {
+    }
+
+    static FormSchema read(String formKey, Class<? extends Record> type) {
+        Label title = type.getAnnotation(Label.class);
+        if (title == null) {
+            throw new IllegalStateException("Form " + formKey + " needs a @Label on " + type.getName());
+        }
+        List<FieldSchema> fields = Arrays.stream(type.getRecordComponents()).map(c -> field(formKey, c)).toList();
+        return new FormSchema(formKey, new LocalizedText(title.en(), title.zh()), fields);
+    }
+
+    private static FieldSchema field(String formKey, RecordComponent component) {
+        Label label = component.getAnnotation(Label.class);
+        if (label == null) {
+            throw new IllegalStateException("Field " + component.getName() + " of form " + formKey + " needs a @Label");
+        }
+        if (component.getType().isPrimitive()) {
+            throw new IllegalStateException("Field " + component.getName() + " of form " + formKey
+                    + " must use a wrapper type so that a missing value is told apart from a zero");
+        }
+        Hint hint = component.getAnnotation(Hint.class);
+        return new FieldSchema(component.getName(), FieldTypes.of(component), required(component),
+                new LocalizedText(label.en(), label.zh()), hint == null ? null : new LocalizedText(hint.en(), hint.zh()),
+                constraints(component), FieldTypes.options(component), null);
+    }
+
+    private static boolean required(RecordComponent c) {
+        return c.isAnnotationPresent(NotNull.class) || c.isAnnotationPresent(NotBlank.class)
+                || c.isAnnotationPresent(NotEmpty.class);
+    }
+
+    private static FieldConstraints constraints(RecordComponent c) {
+        Size size = c.getAnnotation(Size.class);
+        Min min = c.getAnnotation(Min.class);
+        Max max = c.getAnnotation(Max.class);
+        Pattern pattern = c.getAnnotation(Pattern.class);
+        FieldConstraints constraints = new FieldConstraints(
+                size == null || size.min() == 0 ? null : size.min(),
+                size == null || size.max() == Integer.MAX_VALUE ? null : size.max(),
+                min == null ? null : min.value(), max == null ? null : max.value(),
+                pattern == null ? null : pattern.regexp(), temporal(c));
+        return constraints.equals(FieldConstraints.NONE) ? null : constraints;
+    }
+
+    private static String temporal(RecordComponent c) {
+        if (c.isAnnotationPresent(Past.class)) {
+            return "past";
+        }
+        if (c.isAnnotationPresent(PastOrPresent.class)) {
+            return "pastOrPresent";
+        }
+        if (c.isAnnotationPresent(Future.class)) {
+            return "future";
+        }
+        return c.isAnnotationPresent(FutureOrPresent.class) ? "futureOrPresent" : null;
+    }
+}

@@ -1,0 +1,135 @@
+package org.comity.core.task;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.comity.core.failure.ConflictException;
+import org.comity.core.form.FormBinder;
+import org.comity.core.form.FormDefinition;
+import org.comity.core.form.FormRegistry;
+import org.comity.core.form.FormSchema;
+import org.comity.core.form.FormVariables;
+import org.comity.core.identity.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What officers and supervisors do with their tasks: read the form, claim, release, complete. Every
+ * method checks visibility and role first (see {@link TaskAccess}); a completion is validated in full
+ * before anything reaches the engine, and records the submission in the same transaction.
+ */
+@Service
+public class TaskWork {
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final TaskAccess access;
+    private final TaskViews views;
+    private final FormRegistry forms;
+    private final FormBinder binder;
+    private final TaskSubmissions submissions;
+
+    TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
+            FormBinder binder, TaskSubmissions submissions) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.access = access;
+        this.views = views;
+        this.forms = forms;
+        this.binder = binder;
+        this.submissions = submissions;
+    }
+
+    /** The caller's tasks: those of their group, claimed by anyone or by nobody, most urgent first. */
+    public TaskPage list(Actor actor, TaskFilter filter, int page, int size) {
+        return views.page(actor, filter, page, size);
+    }
+
+    public TaskView get(Actor actor, String taskId) {
+        return views.of(access.workable(actor, taskId), access.candidateGroups(taskId));
+    }
+
+    /** The task's form with the current values the engine holds for its fields. */
+    public FormSchema form(Actor actor, String taskId) {
+        Task task = access.workable(actor, taskId);
+        FormDefinition<?> form = formOf(task);
+        Map<String, Object> current = tasks.getVariables(taskId, form.fieldNames());
+        return form.schema().withValues(current);
+    }
+
+    @Transactional
+    public void claim(Actor actor, String taskId) {
+        Task task = access.workable(actor, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.id())) {
+            throw new ConflictException("Task " + taskId + " is claimed by another officer");
+        }
+        asActor(actor, () -> {
+            tasks.claim(taskId, actor.id());
+            return null;
+        });
+    }
+
+    @Transactional
+    public void unclaim(Actor actor, String taskId) {
+        Task task = access.workable(actor, taskId);
+        if (task.getAssignee() == null) {
+            return;
+        }
+        if (!task.getAssignee().equals(actor.id())) {
+            throw new ConflictException("Task " + taskId + " is claimed by another officer");
+        }
+        asActor(actor, () -> {
+            tasks.setAssignee(taskId, null);
+            return null;
+        });
+    }
+
+    /**
+     * Validates the submitted values against the task's form and completes the task with the form's
+     * decision values as variables. Nothing is stored or changed when the values are invalid.
+     */
+    @Transactional
+    public void complete(Actor actor, String taskId, Map<String, ?> submitted) {
+        Task task = access.workable(actor, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.id())) {
+            throw new ConflictException("Task " + taskId + " is claimed by another officer");
+        }
+        FormDefinition<?> form = formOf(task);
+        Record values = binder.bind(form, submitted);
+        submissions.record(task, views.caseIdOf(task), actor, form.formKey(), values);
+        asActor(actor, () -> {
+            tasks.complete(taskId, FormVariables.of(values));
+            return null;
+        });
+    }
+
+    private FormDefinition<?> formOf(Task task) {
+        return forms.find(task.getFormKey()).orElseThrow(() -> new IllegalStateException(
+                "Task " + task.getTaskDefinitionKey() + " has no registered form '" + task.getFormKey() + "'"));
+    }
+
+    /**
+     * Runs an engine command as the actor, so that Camunda's user operation log names them, and turns
+     * the engine's concurrency failures into conflicts.
+     */
+    private <T> T asActor(Actor actor, Supplier<T> command) {
+        identity.setAuthenticatedUserId(actor.id());
+        try {
+            return command.get();
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
+            throw new ConflictException("The task was changed by someone else at the same time", e);
+        } catch (ProcessEngineException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
+                throw new ConflictException("The task was completed by someone else at the same time", e);
+            }
+            throw e;
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}
