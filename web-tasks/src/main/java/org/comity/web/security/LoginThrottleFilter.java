@@ -35,7 +35,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean attempt = formLogin ? "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+        boolean attempt = formLogin ? "POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
                 : request.getHeader("Authorization") != null;
         if (attempt) {
             var wait = throttle.retryAfter(formLogin ? request.getParameter("username") : basicUser(request),

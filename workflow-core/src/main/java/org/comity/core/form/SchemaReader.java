@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -49,15 +50,30 @@ final class SchemaReader {
     }
 
     private static boolean required(RecordComponent c) {
-        return c.isAnnotationPresent(NotNull.class) || c.isAnnotationPresent(NotBlank.class)
-                || c.isAnnotationPresent(NotEmpty.class);
+        return has(c, NotNull.class) || has(c, NotBlank.class) || has(c, NotEmpty.class);
+    }
+
+    /**
+     * A Bean Validation annotation of a component. Their targets do not include record components,
+     * so Java places them on the record's private field, which is also where the validator reads them.
+     */
+    static <A extends Annotation> A annotation(RecordComponent c, Class<A> type) {
+        try {
+            return c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotation(type);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("A record has a field for each component", e);
+        }
+    }
+
+    private static boolean has(RecordComponent c, Class<? extends Annotation> type) {
+        return annotation(c, type) != null;
     }
 
     private static FieldConstraints constraints(RecordComponent c) {
-        Size size = c.getAnnotation(Size.class);
-        Min min = c.getAnnotation(Min.class);
-        Max max = c.getAnnotation(Max.class);
-        Pattern pattern = c.getAnnotation(Pattern.class);
+        Size size = annotation(c, Size.class);
+        Min min = annotation(c, Min.class);
+        Max max = annotation(c, Max.class);
+        Pattern pattern = annotation(c, Pattern.class);
         FieldConstraints constraints = new FieldConstraints(
                 size == null || size.min() == 0 ? null : size.min(),
                 size == null || size.max() == Integer.MAX_VALUE ? null : size.max(),
@@ -67,15 +83,15 @@ final class SchemaReader {
     }
 
     private static String temporal(RecordComponent c) {
-        if (c.isAnnotationPresent(Past.class)) {
+        if (has(c, Past.class)) {
             return "past";
         }
-        if (c.isAnnotationPresent(PastOrPresent.class)) {
+        if (has(c, PastOrPresent.class)) {
             return "pastOrPresent";
         }
-        if (c.isAnnotationPresent(Future.class)) {
+        if (has(c, Future.class)) {
             return "future";
         }
-        return c.isAnnotationPresent(FutureOrPresent.class) ? "futureOrPresent" : null;
+        return has(c, FutureOrPresent.class) ? "futureOrPresent" : null;
     }
 }

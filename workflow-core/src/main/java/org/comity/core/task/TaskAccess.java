@@ -1,9 +1,11 @@
 package org.comity.core.task;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -13,6 +15,7 @@ import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.CandidateGroups;
+import org.comity.core.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,39 +39,59 @@ class TaskAccess {
 
     /** The open task the actor may work on; 404, 403 or 409 (completed) otherwise. */
     Task workable(Actor actor, String taskId) {
-        Task task = visible(actor, taskId);
+        Task visible = visible(actor, taskId);
         String group = actor.workGroup().orElseThrow(() -> new ForbiddenException("Your role does not work on tasks"));
-        if (!candidateGroups(taskId).contains(group)) {
-            throw new ForbiddenException("Task " + taskId + " is not for group " + group);
-        }
-        return task;
-    }
-
-    /** The open task if its jurisdiction is the actor's; 404 or 409 (already completed) otherwise. */
-    Task visible(Actor actor, String taskId) {
-        Task task = taskId == null || taskId.length() > 64 ? null
-                : tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        Task task = withGroups(taskId, List.of(group));
         if (task == null) {
-            if (completedAndVisible(actor, taskId)) {
-                throw new ConflictException("Task " + taskId + " is already completed");
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new ConflictException("Task " + taskId + " was completed meanwhile");
             }
-            throw new NotVisibleException("Task", taskId);
-        }
-        if (!visibleTo(actor, candidateGroups(taskId))) {
-            throw new NotVisibleException("Task", taskId);
+            throw new ForbiddenException("Task " + visible.getId() + " is not for group " + group);
         }
         return task;
     }
 
+    /**
+     * The open task if its jurisdiction is the actor's; 404 or 409 (already completed) otherwise.
+     * Each check is one query on task and candidate groups together, so that a task completed by
+     * someone else between two queries is reported as a conflict, never as "not found".
+     */
+    Task visible(Actor actor, String taskId) {
+        if (taskId == null || taskId.length() > 64) {
+            throw new NotVisibleException("Task", taskId);
+        }
+        Task task = actor.jurisdiction() == null ? null : withGroups(taskId, workGroupsOf(actor.jurisdiction()));
+        if (task != null) {
+            return task;
+        }
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0 && completedAndVisible(actor, taskId)) {
+            throw new ConflictException("Task " + taskId + " is already completed");
+        }
+        throw new NotVisibleException("Task", taskId);
+    }
+
+    /** The task's candidate groups; a conflict if the task was completed since it was read. */
     List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted().toList();
+        try {
+            return tasks.getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted().toList();
+        } catch (NullValueException e) {
+            throw new ConflictException("Task " + taskId + " was completed meanwhile", e);
+        }
+    }
+
+    private Task withGroups(String taskId, List<String> groups) {
+        return tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).includeAssignedTasks()
+                .initializeFormKeys().singleResult();
+    }
+
+    private static List<String> workGroupsOf(String jurisdiction) {
+        return Arrays.stream(Role.values()).filter(Role::worksOnTasks).map(r -> CandidateGroups.of(jurisdiction, r)).toList();
     }
 
     private boolean completedAndVisible(Actor actor, String taskId) {
-        if (taskId == null || taskId.length() > 64
-                || history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 0) {
+        if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 0) {
             return false;
         }
         List<String> groups = history.createHistoricIdentityLinkLogQuery().taskId(taskId)

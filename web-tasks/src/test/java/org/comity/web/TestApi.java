@@ -1,0 +1,84 @@
+package org.comity.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.function.Consumer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/** A client of Comity's API over real HTTP, as one caller, that never throws on an error status. */
+public final class TestApi {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+    private final RestClient client;
+
+    private TestApi(int port, Consumer<HttpHeaders> credentials) {
+        this.client = RestClient.builder()
+                .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
+                .baseUrl("http://localhost:" + port)
+                .defaultHeaders(credentials)
+                .build();
+    }
+
+    public static TestApi as(int port, String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new TestApi(port, h -> h.set(HttpHeaders.AUTHORIZATION, "Basic " + basic));
+    }
+
+    public static TestApi withToken(int port, String token) {
+        return new TestApi(port, h -> h.set(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+    }
+
+    public static TestApi anonymous(int port) {
+        return new TestApi(port, h -> { });
+    }
+
+    public Response get(String path) {
+        return call(HttpMethod.GET, path, null, MediaType.APPLICATION_JSON);
+    }
+
+    public Response post(String path, Object body) {
+        return call(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
+    }
+
+    /** Posts a raw body with the given content type, e.g. malformed JSON. */
+    public Response postRaw(String path, String body, MediaType type) {
+        return call(HttpMethod.POST, path, body, type);
+    }
+
+    private Response call(HttpMethod method, String path, Object body, MediaType type) {
+        var spec = client.method(method).uri(path).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (body != null) {
+            spec = spec.contentType(type).body(body);
+        }
+        return spec.exchange((request, response) -> {
+            byte[] bytes = response.getBody().readAllBytes();
+            JsonNode json = bytes.length == 0 ? MAPPER.nullNode() : parse(bytes);
+            return new Response(response.getStatusCode().value(), response.getHeaders(), json,
+                    new String(bytes, StandardCharsets.UTF_8));
+        });
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (java.io.IOException e) {
+            return MAPPER.getNodeFactory().textNode(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A response: status, headers, the body as JSON (or as a text node when it is not JSON). */
+    public record Response(int status, HttpHeaders headers, JsonNode json, String body) {
+
+        public String contentType() {
+            return headers.getFirst(HttpHeaders.CONTENT_TYPE);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.comity.core.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Form registration, binding and the variables a form may give the engine. */
+class FormsTest {
+
+    enum Ground { NAT, POL }
+
+    @TaskForm("Sample")
+    @Label(en = "Sample", zh = "样本")
+    record Sample(
+            @NotNull @Label(en = "Ground", zh = "理由") Ground ground,
+            @NotBlank @Size(max = 20) @Label(en = "Court", zh = "法院") String court,
+            @Past @Label(en = "Ruling date", zh = "裁定日期") LocalDate ruled,
+            @Label(en = "Grounds", zh = "理由列表") List<Ground> grounds,
+            @Label(en = "Final", zh = "终局") Boolean fin) {
+    }
+
+    @TaskForm("Unlabelled")
+    @Label(en = "x", zh = "x")
+    record Unlabelled(String name) {
+    }
+
+    @TaskForm("Sample")
+    @Label(en = "x", zh = "x")
+    record SameKey(@Label(en = "x", zh = "x") String name) {
+    }
+
+    @TaskForm("Objects")
+    @Label(en = "x", zh = "x")
+    record Objects(@Label(en = "x", zh = "x") Object anything) {
+    }
+
+    private final FormRegistry registry = new FormRegistry(List.of(Sample.class));
+    private final FormBinder binder = new FormBinder(new ObjectMapper().findAndRegisterModules(),
+            Validation.buildDefaultValidatorFactory().getValidator());
+
+    @SuppressWarnings("unchecked")
+    private FormDefinition<Sample> sample() {
+        return (FormDefinition<Sample>) registry.find("Sample").orElseThrow();
+    }
+
+    @Nested
+    class Registration {
+
+        @Test
+        void refusesAFieldWithoutALabel() {
+            assertThatThrownBy(() -> new FormRegistry(List.of(Unlabelled.class))).hasMessageContaining("@Label");
+        }
+
+        @Test
+        void refusesAKeyUsedTwice() {
+            assertThatThrownBy(() -> new FormRegistry(List.of(Sample.class, SameKey.class)))
+                    .hasMessageContaining("Form key Sample");
+        }
+
+        @Test
+        void refusesATypeAFormCannotCarry() {
+            assertThatThrownBy(() -> new FormRegistry(List.of(Objects.class))).hasMessageContaining("cannot carry");
+        }
+
+        @Test
+        void derivesTypesRequiredMarksAndOptions() {
+            FormSchema schema = sample().schema();
+            assertThat(schema.fields()).extracting(FieldSchema::type).containsExactly(FieldType.CHOICE, FieldType.TEXT,
+                    FieldType.DATE, FieldType.MULTI_CHOICE, FieldType.BOOLEAN);
+            assertThat(schema.fields()).extracting(FieldSchema::required).containsExactly(true, true, false, false, false);
+            assertThat(schema.fields().get(3).options()).extracting(FieldOption::value).containsExactly("NAT", "POL");
+            assertThat(schema.fields().get(1).constraints().maxLength()).isEqualTo(20);
+        }
+    }
+
+    @Nested
+    class Binding {
+
+        @Test
+        void bindsConvertsAndNormalisesText() {
+            Sample sample = binder.bind(sample(), Map.of("ground", "NAT", "court", "  Court\u030C ", "ruled", "2020-01-31",
+                    "grounds", List.of("NAT", "POL"), "fin", "true"));
+            assertThat(sample.court()).isEqualTo("Cour\u0165"); // stripped and NFC: t + combining caron = ť
+            assertThat(sample.ruled()).isEqualTo(LocalDate.of(2020, 1, 31));
+            assertThat(sample.grounds()).containsExactly(Ground.NAT, Ground.POL);
+            assertThat(sample.fin()).isTrue();
+        }
+
+        @Test
+        void reportsEveryProblemAtOnce() {
+            assertThatThrownBy(() -> binder.bind(sample(), Map.of("ground", "XYZ", "ruled", "2023-02-29", "other", 1)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactlyInAnyOrder("ground", "ruled", "other"));
+        }
+
+        @Test
+        void reportsBrokenRulesOnceTypesAreRight() {
+            assertThatThrownBy(() -> binder.bind(sample(), Map.of("court", " ", "ruled", LocalDate.now().plusDays(1).toString())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactlyInAnyOrder("ground", "court", "ruled"));
+        }
+    }
+
+    @Nested
+    class Variables {
+
+        @Test
+        void giveTheEngineDecisionValuesButNeverText() {
+            Sample sample = new Sample(Ground.POL, "Supreme People's Court", LocalDate.of(2020, 1, 31),
+                    List.of(Ground.NAT, Ground.POL), false);
+            Map<String, Object> variables = FormVariables.of(sample);
+            assertThat(variables).containsEntry("ground", "POL").containsEntry("ruled", "2020-01-31")
+                    .containsEntry("grounds", "NAT,POL").containsEntry("fin", false).doesNotContainKey("court");
+            assertThat(FormVariables.asPlainValues(sample)).containsEntry("court", "Supreme People's Court");
+        }
+    }
+}
