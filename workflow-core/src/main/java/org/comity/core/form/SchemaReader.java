@@ -31,7 +31,8 @@ final class SchemaReader {
             throw new IllegalStateException("Form " + formKey + " needs a @Label on " + type.getName());
         }
         List<FieldSchema> fields = Arrays.stream(type.getRecordComponents()).map(c -> field(formKey, c)).toList();
-        return new FormSchema(formKey, new LocalizedText(title.en(), title.zh()), fields);
+        return new FormSchema(formKey, new LocalizedText(title.en(), title.zh()),
+                type.getAnnotation(TaskForm.class).consequential(), fields);
     }
 
     private static FieldSchema field(String formKey, RecordComponent component) {

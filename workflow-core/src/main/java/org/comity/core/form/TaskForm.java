@@ -18,4 +18,10 @@ public @interface TaskForm {
 
     /** The form key, e.g. {@code ExtraditionJudicialReview}. */
     String value();
+
+    /**
+     * Whether completing the form is a decision with legal consequences (a ruling, a refusal, a
+     * surrender); the tasklist then asks the officer to confirm before it is submitted.
+     */
+    boolean consequential() default false;
 }

@@ -3,6 +3,7 @@ package org.comity.core.task;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +36,18 @@ class TaskViews {
         this.runtime = runtime;
     }
 
-    TaskPage page(Actor actor, TaskFilter filter, int page, int size) {
+    long count(Actor actor, TaskFilter filter) {
+        String group = actor.workGroup().orElseThrow(() -> new ForbiddenException("Your role does not work on tasks"));
+        return query(actor, group, filter).count();
+    }
+
+    TaskPage page(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
         String group = actor.workGroup().orElseThrow(() -> new ForbiddenException("Your role does not work on tasks"));
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         TaskQuery query = query(actor, group, filter);
         long total = query.count();
-        List<Task> found = query.initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(boundedPage * boundedSize, boundedSize);
+        List<Task> found = sort.apply(query.initializeFormKeys()).listPage(boundedPage * boundedSize, boundedSize);
         Map<String, String> caseIds = caseIds(found);
         List<TaskView> items = found.stream().map(t -> of(t, caseIds.get(t.getProcessInstanceId()), List.of(group)))
                 .toList();
@@ -69,6 +74,9 @@ class TaskViews {
             query.dueBefore(ClockUtil.getCurrentTime());
         } else if (Boolean.FALSE.equals(filter.overdue())) {
             query.dueAfter(ClockUtil.getCurrentTime());
+        }
+        if (filter.dueWithinDays() != null) {
+            query.dueBefore(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(filter.dueWithinDays()))));
         }
         switch (filter.assignment()) {
             case MINE -> query.taskAssignee(actor.id());

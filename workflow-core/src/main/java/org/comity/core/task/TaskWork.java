@@ -47,7 +47,16 @@ public class TaskWork {
 
     /** The caller's tasks: those of their group, claimed by anyone or by nobody, most urgent first. */
     public TaskPage list(Actor actor, TaskFilter filter, int page, int size) {
-        return views.page(actor, filter, page, size);
+        return list(actor, filter, TaskSort.DUE, page, size);
+    }
+
+    public TaskPage list(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
+        return views.page(actor, filter, sort, page, size);
+    }
+
+    /** How many of the caller's tasks match the filter, e.g. for the counts beside filter links. */
+    public long count(Actor actor, TaskFilter filter) {
+        return views.count(actor, filter);
     }
 
     public TaskView get(Actor actor, String taskId) {
