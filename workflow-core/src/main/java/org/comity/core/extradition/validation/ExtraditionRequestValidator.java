@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
 
@@ -39,6 +40,8 @@ public class ExtraditionRequestValidator {
     private static final Comparator<FieldError> BY_FIELD =
             Comparator.comparing(FieldError::field).thenComparing(FieldError::message);
 
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
+
     private final ValidatorFactory validatorFactory;
     private final LegalBasisRegistry legalBases;
     private final Clock clock;
@@ -54,7 +57,7 @@ public class ExtraditionRequestValidator {
         List<FieldError> errors = new ArrayList<>();
         List<FieldError> warnings = new ArrayList<>();
         for (ConstraintViolation<ExtraditionRequest> violation : validator(locale).validate(request)) {
-            errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+            errors.add(new FieldError(fieldPath(violation), violation.getMessage()));
         }
         RuleContext context = new RuleContext(legalBases, LocalDate.now(clock));
         for (ExtraditionRequestRule rule : RULES) {
@@ -71,6 +74,11 @@ public class ExtraditionRequestValidator {
     /** Only the errors, for an HTTP 422 response; empty if the request is valid. */
     public List<FieldError> errors(ExtraditionRequest request, Locale locale) {
         return validate(request, locale).errors();
+    }
+
+    /** The property path without Hibernate's container-element nodes: {@code person.aliases[0]}. */
+    private static String fieldPath(ConstraintViolation<?> violation) {
+        return CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll("");
     }
 
     private Validator validator(Locale locale) {
