@@ -13,13 +13,23 @@ import static org.comity.core.extradition.request.Penalty.death;
 import static org.comity.core.extradition.request.Penalty.life;
 import static org.comity.core.extradition.request.Penalty.months;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.comity.core.extradition.decision.EligibilityInput;
+import org.comity.core.extradition.decision.EligibilityInputs;
+import org.comity.core.extradition.decision.OffenceAssessment;
 import org.comity.core.extradition.decision.EligibilityReason;
 import org.comity.core.extradition.decision.ExtraditionDecisions.Eligibility;
+import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.extradition.request.Offence;
+import org.comity.core.extradition.request.Penalty;
+import org.comity.core.extradition.request.Purpose;
+import org.comity.core.extradition.request.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -98,6 +108,23 @@ class ExtraditionEligibilityTest {
     }
 
     @Test
+    void grantsALesserDualCriminalOffenceAlongsideAQualifyingOneAndExcludesOnlyTheNonDualCriminalOne() {
+        Offence fraud = offence(months(84));
+        Offence forgedSim = offence(months(6));
+        ExtraditionRequest request = new ExtraditionRequest("MM", "CN", Purpose.PROSECUTION, Urgency.ORDINARY,
+                LegalBases.CN_EXTRADITION_LAW_2000_ID, null, List.of(fraud, forgedSim, forgedSim), null, null, null,
+                LocalDate.of(2026, 3, 2), "Call-centre fraud");
+        List<OffenceAssessment> assessments = List.of(new OffenceAssessment(true, life()),
+                new OffenceAssessment(true, months(36)), new OffenceAssessment(false, null));
+
+        List<Object> eligible = EligibilityInputs.forRequest(request, assessments, LegalBases.CN_EXTRADITION_LAW_2000)
+                .stream().map(input -> TABLE.evaluate(input.toVariables()).getSingleResult().getEntry(Eligibility.ELIGIBLE))
+                .toList();
+
+        assertThat(eligible).containsExactly(true, true, false);
+    }
+
+    @Test
     void purposeOutsideTheTableMatchesNoRule() {
         Map<String, Object> variables = prosecution(true, months(84), months(36), false).toVariables();
         variables.put(Eligibility.PURPOSE, "TRANSIT");
@@ -105,6 +132,11 @@ class ExtraditionEligibilityTest {
         DmnDecisionResult result = TABLE.evaluate(variables);
 
         assertThat(result.getResultList()).isEmpty();
+    }
+
+    private static Offence offence(Penalty maximum) {
+        return new Offence("Fraud", "Penal Code s. 420", null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 1),
+                "Myawaddy", maximum);
     }
 
     private static Arguments row(String name, EligibilityInput input, String rule, boolean eligible,
