@@ -3,12 +3,13 @@ package org.comity.bpmn.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.comity.core.extradition.decision.EligibilityInput;
 import org.comity.core.extradition.decision.ExtraditionDecisions;
@@ -18,37 +19,44 @@ import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
 import org.comity.core.extradition.decision.RefusalGroundsInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Every DMN file opens in Camunda Modeler with a diagram (a DMNDI shape per decision), is named
- * after its decision, names its rules, and reads exactly the variables its typed input provides.
+ * Every DMN file opens in Camunda Modeler with a diagram (a DMNDI shape with bounds per decision),
+ * is named after its decision, names its rules, and reads exactly the variables its typed input
+ * provides.
  */
 class DecisionModelConventionsTest {
 
     private static final String DMNDI_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
+    private static final String DC_NS = "http://www.omg.org/spec/DMN/20180521/DC/";
     private static final Path DMN_DIR = Path.of("src/main/resources/dmn");
 
-    @Test
-    void everyDecisionHasADiagramShape() throws IOException {
+    static List<Path> dmnFiles() throws IOException {
         try (Stream<Path> files = Files.list(DMN_DIR)) {
-            List<Path> dmnFiles = files.filter(f -> f.toString().endsWith(".dmn")).toList();
-            assertThat(dmnFiles).isNotEmpty();
-            for (Path file : dmnFiles) {
-                String decisionId = decisionIds(file).get(0);
-                Document dmn = DecisionTables.parse(decisionId);
-                assertThat(shapeRefs(dmn)).as(file.toString()).containsAll(decisionIds(file));
-            }
+            return files.filter(f -> f.toString().endsWith(".dmn")).sorted().toList();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dmnFiles")
+    void everyDecisionHasADiagramShapeAndTheFileIsNamedAfterIt(Path file) throws IOException {
+        Document dmn = read(file);
+        List<String> decisions = attributes(dmn.getElementsByTagNameNS(DecisionTables.DMN_NS, "decision"), "id");
+
+        assertThat(decisions).isNotEmpty();
+        assertThat(shapesWithBounds(dmn)).containsAll(decisions);
+        assertThat(file.getFileName().toString())
+                .isEqualTo(Path.of(ExtraditionDecisions.resource(decisions.get(0))).getFileName().toString());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID})
-    void fileIsNamedAfterItsDecisionAndRulesAreNamed(String decisionId) {
-        assertThat(DMN_DIR.resolve(Path.of(ExtraditionDecisions.resource(decisionId)).getFileName())).exists();
+    void everyRuleHasAUniqueBusinessName(String decisionId) {
         assertThat(DecisionTables.ruleIds(decisionId)).allMatch(id -> id.matches("Rule_[A-Z][A-Za-z]+"))
                 .doesNotHaveDuplicates();
     }
@@ -64,40 +72,37 @@ class DecisionModelConventionsTest {
     private static Set<String> inputs(String decisionId) {
         NodeList expressions = DecisionTables.parse(decisionId)
                 .getElementsByTagNameNS(DecisionTables.DMN_NS, "inputExpression");
-        Set<String> names = new HashSet<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < expressions.getLength(); i++) {
             names.add(expressions.item(i).getTextContent().trim());
         }
-        return names;
+        return names.stream().collect(Collectors.toSet());
     }
 
-    private static List<String> decisionIds(Path file) {
-        List<String> ids = new ArrayList<>();
-        String xml;
-        try {
-            xml = Files.readString(file);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        var matcher = java.util.regex.Pattern.compile("<decision id=\"([^\"]+)\"").matcher(xml);
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
-        }
-        assertThat(file.getFileName().toString()).isEqualTo(
-                Path.of(ExtraditionDecisions.resource(ids.get(0))).getFileName().toString());
-        return ids;
-    }
-
-    private static Set<String> shapeRefs(Document dmn) {
+    private static List<String> shapesWithBounds(Document dmn) {
+        List<String> refs = new ArrayList<>();
         NodeList shapes = dmn.getElementsByTagNameNS(DMNDI_NS, "DMNShape");
-        Set<String> refs = new HashSet<>();
         for (int i = 0; i < shapes.getLength(); i++) {
             Element shape = (Element) shapes.item(i);
-            if (shape.getElementsByTagNameNS("http://www.omg.org/spec/DMN/20180521/DC/", "Bounds").getLength() == 1) {
+            if (shape.getElementsByTagNameNS(DC_NS, "Bounds").getLength() == 1) {
                 refs.add(shape.getAttribute("dmnElementRef"));
             }
         }
         return refs;
+    }
+
+    private static List<String> attributes(NodeList elements, String name) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < elements.getLength(); i++) {
+            values.add(((Element) elements.item(i)).getAttribute(name));
+        }
+        return values;
+    }
+
+    private static Document read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return DecisionTables.parse(in);
+        }
     }
 
 }

@@ -74,12 +74,20 @@ final class DecisionTables implements DmnDecisionTableEvaluationListener {
 
     static Document parse(String decisionId) {
         try (InputStream dmn = open(decisionId)) {
+            return parse(dmn);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Document parse(InputStream dmn) {
+        try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             return factory.newDocumentBuilder().parse(dmn);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read " + decisionId, e);
+            throw new IllegalStateException("cannot parse DMN", e);
         }
     }
 

@@ -20,7 +20,9 @@ import java.util.Objects;
  * on 1 April (day 31); an unanswered request for supplementary information terminates the case on
  * day 31, not day 30 ({@code reference/legal-domain.md} §9 items 2, 9, 11; §10 items 1, 12).
  * Month windows follow {@link LocalDate#plus}: {@code P1M} from 31 January ends on the last day of
- * February. The law sets no working-day rule (legal-domain.md, preamble), so none is applied.
+ * February. Not counting the starting day follows the general rule of Chinese criminal procedure
+ * for periods in days (it is not stated in legal-domain.md; treat it as the documented design
+ * choice). The law sets no working-day rule (legal-domain.md, preamble), so none is applied.
  *
  * <p>The law allows one extension: {@link #extend(LocalDate)} may be called once, before expiry.
  *
@@ -48,6 +50,16 @@ public record LegalDeadline(LocalDate startDay, ExtendableWindow window, boolean
     /** A window whose day 0 is {@code startDay} in {@code zone}. */
     public static LegalDeadline startedOn(LocalDate startDay, ExtendableWindow window, ZoneId zone) {
         return new LegalDeadline(startDay, window, false, zone);
+    }
+
+    /** The instant a window of {@code period} started on {@code startDay} expires in {@code zone}. */
+    public static Instant deadline(LocalDate startDay, Period period, ZoneId zone) {
+        return startedOn(startDay, ExtendableWindow.of(period), zone).expiresAt();
+    }
+
+    /** {@link #deadline} as an ISO-8601 date-time with offset for a BPMN {@code timeDate}. */
+    public static String timerDate(LocalDate startDay, Period period, ZoneId zone) {
+        return startedOn(startDay, ExtendableWindow.of(period), zone).timerDate();
     }
 
     /** The window now in force: the period, or the period plus its extension once granted. */

@@ -108,6 +108,14 @@ class LegalDeadlineTest {
     }
 
     @Test
+    void staticHelpersGiveTheSameExpiry() {
+        assertThat(LegalDeadline.deadline(DETAINED_ON, Period.ofDays(30), BEIJING))
+                .isEqualTo(Instant.parse("2026-03-31T16:00:00Z"));
+        assertThat(LegalDeadline.timerDate(DETAINED_ON, Period.ofDays(30), BEIJING))
+                .isEqualTo("2026-04-01T00:00:00+08:00");
+    }
+
+    @Test
     void camundaResolvesTheTimerDateToTheExpiryInstant() {
         LegalDeadline deadline = LegalDeadline.startedOn(DETAINED_ON, statuteArrest, YANGON);
 

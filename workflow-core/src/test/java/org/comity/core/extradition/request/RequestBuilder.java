@@ -1,6 +1,7 @@
 package org.comity.core.extradition.request;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /** Copies a fixture request with one part changed, for tests. */
@@ -64,7 +65,7 @@ public final class RequestBuilder {
     }
 
     public RequestBuilder offences(Offence... values) {
-        offences = java.util.Arrays.asList(values);
+        offences = Arrays.asList(values);
         return this;
     }
 

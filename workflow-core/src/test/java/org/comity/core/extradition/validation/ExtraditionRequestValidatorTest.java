@@ -11,12 +11,14 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.request.IdentityDocument;
 import org.comity.core.extradition.request.IdentityDocumentType;
+import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.Person;
@@ -96,6 +98,19 @@ class ExtraditionRequestValidatorTest {
         assertThat(validator.errors(request, Locale.ENGLISH)).extracting(FieldError::field).containsExactly(
                 "person.aliases[0]", "person.identityDocuments[0].number",
                 "person.nameInLatinScript", "person.nameInLatinScript", "person.nameInOriginalScript");
+    }
+
+    @Test
+    void sixMonthsLeftAtTheRequestDateStaysValidWhenExaminedTwoMonthsLater() {
+        Clock twoMonthsLater = Clock.offset(ON_REQUEST_DATE, java.time.Duration.ofDays(61));
+        var examiner = new ExtraditionRequestValidator(FACTORY, LegalBasisRegistry.standard(), twoMonthsLater);
+        Judgment judgment = aRequestFromChinaForAMyanmarNationalToServeASentence().judgment();
+        var request = RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
+                .judgment(new Judgment(judgment.court(), judgment.date(), true, false, judgment.sentenceImposed(),
+                        Period.ofMonths(6)))
+                .build();
+
+        assertThat(examiner.errors(request, Locale.ENGLISH)).isEmpty();
     }
 
     @Test
