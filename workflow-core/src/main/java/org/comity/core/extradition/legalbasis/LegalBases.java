@@ -48,7 +48,7 @@ public final class LegalBases {
     /**
      * The UN Model Treaty on Extradition (GA res. 45/116, amended by 52/88) with the lower of its
      * bracketed values, for treaties modelled on it (S1). Provisional arrest: release after 40 days
-     * without extension (Art. 9(4)). Additional information: within a reasonable time set by the
+     * without extension (Art. 9). Additional information: within a reasonable time set by the
      * requested state (Art. 8), so no fixed window. Surrender: within a reasonable period set by
      * the requested state (Art. 11), so no fixed window. Thresholds: one year maximum penalty,
      * six months remaining (Art. 2(1); brackets [one/two] years and [four/six] months).
