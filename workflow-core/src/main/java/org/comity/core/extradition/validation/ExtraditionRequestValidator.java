@@ -38,7 +38,7 @@ public class ExtraditionRequestValidator {
             new StatelessOrUnknownNationalityStandsAlone());
 
     private static final Comparator<FieldError> BY_FIELD =
-            Comparator.comparing(FieldError::field).thenComparing(FieldError::message);
+            Comparator.comparing(FieldError::field).thenComparing(FieldError::rule).thenComparing(FieldError::message);
 
     private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
 
@@ -57,12 +57,14 @@ public class ExtraditionRequestValidator {
         List<FieldError> errors = new ArrayList<>();
         List<FieldError> warnings = new ArrayList<>();
         for (ConstraintViolation<ExtraditionRequest> violation : validator(locale).validate(request)) {
-            errors.add(new FieldError(fieldPath(violation), violation.getMessage()));
+            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            errors.add(new FieldError(fieldPath(violation), constraint, violation.getMessage()));
         }
         RuleContext context = new RuleContext(legalBases, LocalDate.now(clock));
         for (ExtraditionRequestRule rule : RULES) {
             for (Violation violation : rule.check(request, context)) {
-                FieldError error = new FieldError(violation.field(), Messages.of(violation, locale));
+                FieldError error = new FieldError(violation.field(), rule.getClass().getSimpleName(),
+                        Messages.of(violation, locale));
                 (violation.severity() == Severity.ERROR ? errors : warnings).add(error);
             }
         }

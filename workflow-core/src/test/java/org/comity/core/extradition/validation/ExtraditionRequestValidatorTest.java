@@ -66,7 +66,7 @@ class ExtraditionRequestValidatorTest {
                 .requestingState("CN").build();
 
         assertThat(validator.errors(request, Locale.SIMPLIFIED_CHINESE)).contains(
-                new FieldError("requestedState", "被请求国不得与请求国相同"));
+                new FieldError("requestedState", "RequestingAndRequestedStatesDiffer", "被请求国不得与请求国相同"));
     }
 
     @Test
@@ -74,9 +74,9 @@ class ExtraditionRequestValidatorTest {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational()).requestingState("Myanmar").build();
 
         assertThat(validator.errors(request, Locale.CHINESE))
-                .containsExactly(new FieldError("requestingState", "必须是 ISO 3166-1 二位字母代码，例如 CN 或 MM"));
+                .containsExactly(new FieldError("requestingState", "Pattern", "必须是 ISO 3166-1 二位字母代码，例如 CN 或 MM"));
         assertThat(validator.errors(request, Locale.ENGLISH))
-                .containsExactly(new FieldError("requestingState", "must be an ISO 3166-1 alpha-2 code such as CN or MM"));
+                .containsExactly(new FieldError("requestingState", "Pattern", "must be an ISO 3166-1 alpha-2 code such as CN or MM"));
     }
 
     @Test
@@ -85,7 +85,8 @@ class ExtraditionRequestValidatorTest {
                 .requestDate(LocalDate.of(2025, 12, 31)).build();
 
         assertThat(validator.errors(request, Locale.ENGLISH)).containsExactly(
-                new FieldError("legalBasisId", "this legal basis is in force only from 2026-01-01"));
+                new FieldError("legalBasisId", "LegalBasisKnownInForceAndBinding",
+                        "this legal basis is in force only from 2026-01-01"));
     }
 
     @Test
