@@ -2,6 +2,7 @@ package org.comity.core.extradition.legalbasis;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public class LegalBasisRegistry {
     /** All registered legal bases, ordered by id. */
     public List<LegalBasis> all() {
         return byId.values().stream()
-                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .sorted(Comparator.comparing(LegalBasis::id))
                 .toList();
     }
 

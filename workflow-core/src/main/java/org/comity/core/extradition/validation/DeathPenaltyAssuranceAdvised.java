@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.PenaltyKind;
@@ -24,7 +25,7 @@ class DeathPenaltyAssuranceAdvised implements ExtraditionRequestRule {
         }
         Stream<Penalty> offencePenalties = request.offences().stream()
                 .filter(Objects::nonNull).map(Offence::maximumPenalty);
-        Stream<Penalty> sentence = Stream.ofNullable(request.judgment()).map(j -> j.sentenceImposed());
+        Stream<Penalty> sentence = Stream.ofNullable(request.judgment()).map(Judgment::sentenceImposed);
         boolean death = Stream.concat(offencePenalties, sentence)
                 .anyMatch(penalty -> penalty != null && penalty.kind() == PenaltyKind.DEATH);
         if (death) {
