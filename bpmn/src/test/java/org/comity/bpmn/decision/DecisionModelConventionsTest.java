@@ -34,6 +34,8 @@ class DecisionModelConventionsTest {
 
     private static final String DMNDI_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
     private static final String DC_NS = "http://www.omg.org/spec/DMN/20180521/DC/";
+    /** The engine enforces a history time to live; decisions of a case are kept as long as its file. */
+    private static final String HISTORY_TIME_TO_LIVE_DAYS = "3650";
     private static final Path DMN_DIR = Path.of("src/main/resources/dmn");
 
     static List<Path> dmnFiles() throws IOException {
@@ -52,6 +54,14 @@ class DecisionModelConventionsTest {
         assertThat(shapesWithBounds(dmn)).containsAll(decisions);
         assertThat(file.getFileName().toString())
                 .isEqualTo(Path.of(ExtraditionDecisions.resource(decisions.get(0))).getFileName().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dmnFiles")
+    void everyDecisionKeepsItsHistoryForTenYears(Path file) throws IOException {
+        NodeList decisions = read(file).getElementsByTagNameNS(DecisionTables.DMN_NS, "decision");
+
+        assertThat(attributes(decisions, "camunda:historyTimeToLive")).containsOnly(HISTORY_TIME_TO_LIVE_DAYS);
     }
 
     @ParameterizedTest
