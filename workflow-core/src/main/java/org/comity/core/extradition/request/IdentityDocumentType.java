@@ -1,0 +1,16 @@
+package org.comity.core.extradition.request;
+
+/** Kinds of identity document a person may hold. */
+public enum IdentityDocumentType {
+
+    PASSPORT,
+
+    NATIONAL_IDENTITY_CARD,
+
+    EMERGENCY_TRAVEL_DOCUMENT,
+
+    RESIDENCE_PERMIT,
+
+    OTHER
+
+}

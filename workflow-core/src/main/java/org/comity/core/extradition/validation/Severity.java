@@ -1,0 +1,12 @@
+package org.comity.core.extradition.validation;
+
+/** Whether a violation blocks the request or is only recorded for the officer. */
+public enum Severity {
+
+    /** The request is invalid and must be corrected. */
+    ERROR,
+
+    /** The request is valid but an officer should look at this (legal-domain.md §9 item 20). */
+    WARNING
+
+}
