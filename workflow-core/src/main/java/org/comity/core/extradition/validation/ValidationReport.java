@@ -1,5 +1,6 @@
 package org.comity.core.extradition.validation;
 
+import org.comity.core.validation.FieldError;
 import java.util.List;
 
 /**

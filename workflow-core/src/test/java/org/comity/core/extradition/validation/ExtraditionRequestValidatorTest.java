@@ -1,5 +1,6 @@
 package org.comity.core.extradition.validation;
 
+import org.comity.core.validation.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.extradition.request.ExtraditionRequests.REQUEST_DATE;
 import static org.comity.core.extradition.request.ExtraditionRequests.aChineseNational;
