@@ -2,23 +2,19 @@ package org.comity.web.ui;
 
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.task.TaskFilter;
-import org.comity.core.task.TaskWork;
+import org.comity.web.security.PersonPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.comity.web.security.PersonPrincipal;
 
-/** The sign-in page and the start page with the signed-in officer's open tasks. */
+/** The sign-in page and the start page: officers go to their tasks, auditors to their overview. */
 @Controller
 class UiController {
 
-    private final TaskWork work;
     private final JurisdictionRegistry jurisdictions;
 
-    UiController(TaskWork work, JurisdictionRegistry jurisdictions) {
-        this.work = work;
+    UiController(JurisdictionRegistry jurisdictions) {
         this.jurisdictions = jurisdictions;
     }
 
@@ -29,11 +25,11 @@ class UiController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal person, Actor actor, Model model) {
+        if (actor.role().worksOnTasks()) {
+            return "redirect:/tasks";
+        }
         model.addAttribute("person", person);
         model.addAttribute("jurisdiction", actor.jurisdiction() == null ? null : jurisdictions.require(actor.jurisdiction()));
-        if (actor.role().worksOnTasks()) {
-            model.addAttribute("tasks", work.list(actor, TaskFilter.ALL, 0, 50));
-        }
         return "home";
     }
 }

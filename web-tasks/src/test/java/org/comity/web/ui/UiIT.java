@@ -1,6 +1,8 @@
 package org.comity.web.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -60,14 +62,66 @@ class UiIT extends WebIT {
     @Test
     void showsWhoIsSignedInTheirJurisdictionAndOnlyTheirTasks() throws Exception {
         String cnCase = startCase("CN");
-        mvc.perform(get("/").with(user(people.loadUserByUsername("cn.officer"))))
+        mvc.perform(get("/").with(user(people.loadUserByUsername("cn.officer")))).andExpect(redirectedUrl("/tasks"));
+        mvc.perform(get("/tasks").with(user(people.loadUserByUsername("cn.officer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Li Wei")))
-                .andExpect(content().string(containsString("中华人民共和国")))
+                .andExpect(content().string(containsString("Jurisdiction: CN")))
                 .andExpect(content().string(containsString(cnCase)));
-        mvc.perform(get("/").with(user(people.loadUserByUsername("mm.officer"))))
+        mvc.perform(get("/tasks").with(user(people.loadUserByUsername("mm.officer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(cnCase))));
+    }
+
+    @Test
+    void rendersTheTaskFormFromItsDefinition() throws Exception {
+        String taskId = openTask(startCase("CN"), "Task_RecordDecision");
+        mvc.perform(get("/tasks/" + taskId).with(user(people.loadUserByUsername("cn.officer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesRegex("(?s).*<select id=\"decision\" name=\"decision\"[^>]*required=\"required\".*")))
+                .andExpect(content().string(containsString("maxlength=\"2000\"")))
+                .andExpect(content().string(containsString("type=\"date\"")))
+                .andExpect(content().string(containsString("min=\"1\"")))
+                .andExpect(content().string(containsString("Required when the request is returned")));
+        mvc.perform(get("/tasks/" + taskId).param("lang", "zh").with(user(people.loadUserByUsername("cn.officer"))))
+                .andExpect(content().string(containsString("记录决定")))
+                .andExpect(content().string(containsString("退回")));
+    }
+
+    @Test
+    void showsServerErrorsInlineKeepsTheValuesAndLeavesTheTaskOpen() throws Exception {
+        String taskId = openTask(startCase("CN"), "Task_RecordDecision");
+        mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "RETURN").param("copies", "42").param("reasons", ""))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("id=\"reasons-error\"")))
+                .andExpect(content().string(containsString("id=\"copies-error\"")))
+                .andExpect(content().string(containsString("value=\"42\"")))
+                .andExpect(content().string(containsString("<option value=\"RETURN\" selected=\"selected\"")));
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
+        mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "RETURN").param("reasons", "Warrant missing"))
+                .andExpect(redirectedUrl("/tasks"));
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    @Test
+    void showsTheNotFoundPageForATaskOfTheOtherJurisdiction() throws Exception {
+        String taskId = openTask(startCase("CN"), "Task_RecordDecision");
+        mvc.perform(get("/tasks/" + taskId).with(user(people.loadUserByUsername("mm.officer"))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("does not exist, or you may not see it")));
+    }
+
+    @Test
+    void claimsAndReleasesFromTheTaskPage() throws Exception {
+        String taskId = openTask(startCase("MM"), "Task_RecordDecision");
+        var officer = user(people.loadUserByUsername("mm.officer"));
+        mvc.perform(post("/tasks/" + taskId + "/claim").with(csrf()).with(officer)).andExpect(redirectedUrl("/tasks/" + taskId));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+                .isEqualTo("mm.officer");
+        mvc.perform(post("/tasks/" + taskId + "/unclaim").with(csrf()).with(officer)).andExpect(redirectedUrl("/tasks"));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
     }
 
     @Test
