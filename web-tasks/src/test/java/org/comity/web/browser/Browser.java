@@ -1,0 +1,92 @@
+package org.comity.web.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, driven headless through Debian's chromedriver (no driver or browser is ever
+ * downloaded). The flags keep Chromium off the network it cannot reach here.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(int port, String language) {
+        try {
+            this.profile = Files.createTempDirectory("comity-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                        "--lang=" + language, "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void signIn(String user, String password) {
+        open("/login");
+        find(By.id("username")).sendKeys(user);
+        find(By.id("password")).sendKeys(password);
+        find(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+    }
+
+    /** Saves a screenshot under {@code target/screenshots/} for the reader of a failed or passed run. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
