@@ -17,6 +17,8 @@ final class ChainWalker {
 
     private String lastHash = EntryHasher.GENESIS_HASH;
 
+    private String hashBeforeLast = EntryHasher.GENESIS_HASH;
+
     ChainWalker(AuditCheckpoint checkpoint) {
         this.checkpoint = checkpoint;
     }
@@ -44,6 +46,7 @@ final class ChainWalker {
                     "entry " + expected + " differs from the checkpoint of " + checkpoint.createdAt());
         }
         verified = expected;
+        hashBeforeLast = lastHash;
         lastHash = row.storedHash();
         return Optional.empty();
     }
@@ -51,14 +54,21 @@ final class ChainWalker {
     /** Checks the end of the chain against the head table and the checkpoint. */
     ChainVerification finish(ChainHead head) {
         if (checkpoint != null && verified < checkpoint.entryCount()) {
-            return broken(verified + 1, Problem.TRUNCATED, "the checkpoint of " + checkpoint.createdAt() + " counted "
-                    + checkpoint.entryCount() + " entries; the chain ends at " + verified).orElseThrow();
+            return ChainVerification.broken(verified, lastHash, verified + 1, Problem.TRUNCATED,
+                    "the checkpoint of " + checkpoint.createdAt() + " counted " + checkpoint.entryCount()
+                            + " entries; the chain ends at " + verified);
         }
-        if (head.lastSequence() != verified || !head.lastHash().equals(lastHash)) {
-            long at = Math.min(head.lastSequence(), verified) + 1;
-            return broken(head.lastSequence() == verified ? verified : at, Problem.HEAD_MISMATCH,
-                    "the chain head names entry " + head.lastSequence() + "; the chain ends at " + verified)
-                .orElseThrow();
+        String detail = "the chain head names entry " + head.lastSequence() + "; the chain ends at " + verified;
+        if (head.lastSequence() > verified) {
+            return ChainVerification.broken(verified, lastHash, verified + 1, Problem.HEAD_MISMATCH, detail);
+        }
+        if (head.lastSequence() < verified) {
+            return ChainVerification.broken(head.lastSequence(), head.lastHash(), head.lastSequence() + 1,
+                    Problem.HEAD_MISMATCH, detail + " (entries after the head were not appended by Comity)");
+        }
+        if (!head.lastHash().equals(lastHash)) {
+            return ChainVerification.broken(verified - 1, hashBeforeLast, verified, Problem.HEAD_MISMATCH,
+                    "the chain head holds another hash than entry " + verified);
         }
         return ChainVerification.intact(verified, lastHash);
     }
