@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,15 @@ public class AuditCheckpoints {
 
     private final Clock clock;
 
+    @Autowired
     AuditCheckpoints(ChainHeadTable head, CheckpointTable table, ObjectProvider<Clock> clock) {
+        this(head, table, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    AuditCheckpoints(ChainHeadTable head, CheckpointTable table, Clock clock) {
         this.head = head;
         this.table = table;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Stores a checkpoint of the committed chain as it is now and returns it. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,10 +34,15 @@ public class AuditLog {
 
     private final Clock clock;
 
+    @Autowired
     AuditLog(JdbcClient jdbc, ChainHeadTable head, ObjectProvider<Clock> clock) {
+        this(jdbc, head, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    AuditLog(JdbcClient jdbc, ChainHeadTable head, Clock clock) {
         this.jdbc = jdbc;
         this.head = head;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**
