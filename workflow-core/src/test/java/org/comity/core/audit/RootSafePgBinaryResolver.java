@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
@@ -21,7 +24,8 @@ import org.tukaani.xz.XZOutputStream;
  * machines and CI: {@code initdb} and {@code postgres} refuse root. The zonky binary archive is
  * repacked once per JVM with {@code initdb} and {@code pg_ctl} replaced by small scripts that, only
  * when started by root, hand the data directory to {@code nobody} and drop to it with
- * {@code setpriv} before running the real program. Under any other user they just run it.
+ * {@code setpriv} before running the real program. Under any other user they just run it. The
+ * repacked archive is cached in the temp directory, keyed by the original's digest.
  */
 final class RootSafePgBinaryResolver implements PgBinaryResolver {
 
@@ -51,11 +55,28 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
     @Override
     public synchronized InputStream getPgBinary(String system, String machineHardware) throws IOException {
         if (archive == null) {
-            try (InputStream original = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware)) {
-                archive = repack(original);
+            byte[] original;
+            try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware)) {
+                original = in.readAllBytes();
             }
+            archive = cachedRepack(original);
         }
         return new ByteArrayInputStream(archive);
+    }
+
+    /** Repacking takes tens of seconds on a busy machine, so the result is kept in the temp directory. */
+    private static byte[] cachedRepack(byte[] original) throws IOException {
+        Path cache = Path.of(System.getProperty("java.io.tmpdir"), "comity-embedded-pg",
+                "root-safe-" + ChangeDigest.of(original).substring(0, 16) + ".txz");
+        if (Files.isRegularFile(cache)) {
+            return Files.readAllBytes(cache);
+        }
+        byte[] repacked = repack(new ByteArrayInputStream(original));
+        Files.createDirectories(cache.getParent());
+        Path partial = Files.createTempFile(cache.getParent(), "repack", ".part");
+        Files.write(partial, repacked);
+        Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return repacked;
     }
 
     private static byte[] repack(InputStream original) throws IOException {
