@@ -2,12 +2,14 @@ package org.comity.core.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
 /**
@@ -25,21 +27,25 @@ final class AuditRows {
     private AuditRows() {
     }
 
+    /**
+     * Binds an entry to {@link #INSERT}. Nullable columns get an explicit SQL type: without one,
+     * binding a null asks the PostgreSQL driver for parameter metadata, a round trip per null.
+     */
     static StatementSpec bindInsert(StatementSpec insert, AuditEntry entry) {
         AuditEvent event = entry.event();
         return insert.param("seq", entry.sequence())
             .param("recordedAt", utc(entry.recordedAt()))
             .param("actorId", event.actor().id())
             .param("actorKind", event.actor().kind().name())
-            .param("actorJurisdiction", event.actor().jurisdiction())
+            .param("actorJurisdiction", event.actor().jurisdiction(), Types.CHAR)
             .param("category", event.category().name())
             .param("action", event.action())
             .param("objectType", event.objectType().name())
             .param("objectId", event.objectId())
-            .param("caseId", event.caseId())
-            .param("purpose", event.purpose())
-            .param("recipient", event.recipient())
-            .param("changeDigest", event.changeDigest())
+            .param("caseId", event.caseId(), event.caseId() == null ? Types.OTHER : SqlTypeValue.TYPE_UNKNOWN)
+            .param("purpose", event.purpose(), Types.VARCHAR)
+            .param("recipient", event.recipient(), Types.VARCHAR)
+            .param("changeDigest", event.changeDigest(), Types.CHAR)
             .param("previousHash", entry.previousHash())
             .param("hash", entry.hash());
     }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditVerifier {
 
-    static final int PAGE_SIZE = 2_000;
+    static final int PAGE_SIZE = 5_000;
 
     private final JdbcClient jdbc;
 

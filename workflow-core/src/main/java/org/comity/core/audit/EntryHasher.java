@@ -1,13 +1,15 @@
 package org.comity.core.audit;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 
 /**
  * The one definition of an entry's hash. Fields are length-prefixed rather than joined with a
@@ -29,10 +31,24 @@ final class EntryHasher {
 
     static final String GENESIS_HASH = "0".repeat(64);
 
+    private static final byte[] ABSENT = { -1, -1, -1, -1 };
+
+    /** Verification hashes every entry; one digest per thread spares a provider lookup per entry. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(EntryHasher::newSha256);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
         .withZone(ZoneOffset.UTC);
 
     private EntryHasher() {
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("every Java platform provides SHA-256", ex);
+        }
     }
 
     static String hash(long sequence, Instant recordedAt, AuditEvent event, String previousHash) {
@@ -57,22 +73,22 @@ final class EntryHasher {
     }
 
     private static String hashOf(String... fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        item(out, VERSION);
+        MessageDigest sha = SHA256.get();
+        item(sha, VERSION);
         for (String field : fields) {
-            item(out, field);
+            item(sha, field);
         }
-        return ChangeDigest.of(out.toByteArray());
+        return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static void item(ByteArrayOutputStream out, String value) {
+    private static void item(MessageDigest sha, String value) {
         if (value == null) {
-            out.writeBytes(ByteBuffer.allocate(4).putInt(-1).array());
+            sha.update(ABSENT);
             return;
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        out.writeBytes(bytes);
+        sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        sha.update(bytes);
     }
 
 }
