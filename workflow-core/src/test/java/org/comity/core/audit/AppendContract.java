@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,8 +104,8 @@ abstract class AppendContract {
     }
 
     @Test
-    void parallelWritersLeaveOneGapFreeValidChain() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+    void parallelWritersLeaveOneGapFreeValidChainThatVerifiesMeanwhile() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
@@ -116,10 +117,12 @@ abstract class AppendContract {
                 return null;
             }));
         }
+        Future<List<ChainVerification>> auditor = pool.submit(() -> verifyUntilDone(start, writers));
         start.countDown();
         for (Future<?> writer : writers) {
             writer.get(2, TimeUnit.MINUTES);
         }
+        List<ChainVerification> meanwhile = auditor.get(2, TimeUnit.MINUTES);
         pool.shutdown();
 
         int expected = WRITERS * APPENDS_PER_WRITER;
@@ -127,8 +130,21 @@ abstract class AppendContract {
         assertThat(result.valid()).as(result.detail()).isTrue();
         assertThat(result.entries()).isEqualTo(expected);
         assertThat(dba.jdbc().queryForList("SELECT seq FROM audit_log ORDER BY seq", Long.class))
-            .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, expected).boxed().toList());
+            .containsExactlyElementsOf(LongStream.rangeClosed(1, expected).boxed().toList());
         assertThat(cases()).isEqualTo(expected);
+        assertThat(meanwhile).isNotEmpty().allSatisfy(v -> assertThat(v.valid()).as(v.detail()).isTrue());
+    }
+
+    /** An auditor verifying while the writers append must never see a false break. */
+    private List<ChainVerification> verifyUntilDone(CountDownLatch start, List<Future<?>> writers)
+            throws InterruptedException {
+        start.await();
+        List<ChainVerification> results = new ArrayList<>();
+        do {
+            results.add(verifier.verify());
+        }
+        while (writers.stream().anyMatch(w -> !w.isDone()));
+        return results;
     }
 
     private AuditEntry createCase(UUID caseId) {
