@@ -23,10 +23,6 @@ final class ChainWalker {
         this.checkpoint = checkpoint;
     }
 
-    long verified() {
-        return verified;
-    }
-
     Optional<ChainVerification> accept(ChainRow row) {
         long expected = verified + 1;
         if (row.sequence() != expected) {
@@ -67,7 +63,8 @@ final class ChainWalker {
                     Problem.HEAD_MISMATCH, detail + " (entries after the head were not appended by Comity)");
         }
         if (!head.lastHash().equals(lastHash)) {
-            return ChainVerification.broken(verified - 1, hashBeforeLast, verified, Problem.HEAD_MISMATCH,
+            long last = Math.max(verified, 1);
+            return ChainVerification.broken(last - 1, hashBeforeLast, last, Problem.HEAD_MISMATCH,
                     "the chain head holds another hash than entry " + verified);
         }
         return ChainVerification.intact(verified, lastHash);

@@ -3,6 +3,9 @@ package org.comity.core.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +50,15 @@ abstract class AppendContract {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    AuditSearch search;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ChainHeadTable head;
 
     @BeforeAll
     void createBusinessTable() {
@@ -74,6 +87,26 @@ abstract class AppendContract {
         assertThat(dba.count()).isEqualTo(1);
         assertThat(entry.sequence()).isEqualTo(1);
         assertThat(dba.hashAt(1)).isEqualTo(entry.hash());
+        assertThat(verifier.verify().valid()).isTrue();
+    }
+
+    @Test
+    void storedEntryReadsBackExactlyWithMicrosecondsAndAnyScript() {
+        Instant withNanos = Instant.parse("2026-11-30T05:03:35.123456789Z");
+        AuditLog log = new AuditLog(jdbc, head, Clock.fixed(withNanos, ZoneOffset.UTC));
+        AuditEvent disclosure = AuditEvent.of(AuditActor.person("mm.officer", "MM"), AuditCategory.DISCLOSURE,
+                "document.share")
+            .object(AuditObjectType.DOCUMENT, "doc-7")
+            .caseId(UUID.randomUUID())
+            .purpose("移交审查 · ပြန်လည်ပို့ဆောင်ရေး · handover review")
+            .recipient("CN/公安部")
+            .changeDigest(ChangeDigest.of("the PDF bytes"))
+            .build();
+
+        AuditEntry recorded = tx.execute(status -> log.record(disclosure));
+
+        assertThat(recorded.recordedAt()).isEqualTo(Instant.parse("2026-11-30T05:03:35.123456Z"));
+        assertThat(search.search(AuditQuery.all(), 0, 10).entries()).containsExactly(recorded);
         assertThat(verifier.verify().valid()).isTrue();
     }
 
