@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 /**
  * Writes audit entries as CSV (RFC 4180, CRLF line ends, UTF-8 expected from the writer) for
  * auditors who work in spreadsheets. Every cell is neutralised by {@link CsvCell}, and the hashes
- * are included so an exported row can be checked against the chain. Use it as the sink of
+ * are included so an exported row can be checked against the chain. Excel detects UTF-8 (and so
+ * shows Chinese and Burmese names) only after a byte order mark: write U+FEFF first
+ * when the file is meant for it. Use it as the sink of
  * {@link AuditSearch#forEach} to export any number of entries without holding them in memory:
  * <pre>{@code
  * AuditCsvWriter csv = new AuditCsvWriter(response.getWriter());

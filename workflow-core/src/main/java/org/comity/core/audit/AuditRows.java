@@ -22,6 +22,10 @@ final class AuditRows {
     static final String COLUMNS = "seq, recorded_at, actor_id, actor_kind, actor_jurisdiction, category, action, "
             + "object_type, object_id, case_id, purpose, recipient, change_digest, previous_hash, entry_hash";
 
+    static final String INSERT = "INSERT INTO audit_log (" + COLUMNS + ") VALUES (:seq, :recordedAt, :actorId, "
+            + ":actorKind, :actorJurisdiction, :category, :action, :objectType, :objectId, :caseId, :purpose, "
+            + ":recipient, :changeDigest, :previousHash, :hash)";
+
     static final RowMapper<AuditEntry> MAPPER = AuditRows::map;
 
     private AuditRows() {
@@ -49,10 +53,6 @@ final class AuditRows {
             .param("previousHash", entry.previousHash())
             .param("hash", entry.hash());
     }
-
-    static final String INSERT = "INSERT INTO audit_log (" + COLUMNS + ") VALUES (:seq, :recordedAt, :actorId, "
-            + ":actorKind, :actorJurisdiction, :category, :action, :objectType, :objectId, :caseId, :purpose, "
-            + ":recipient, :changeDigest, :previousHash, :hash)";
 
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

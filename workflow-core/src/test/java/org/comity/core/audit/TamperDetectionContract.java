@@ -95,6 +95,16 @@ abstract class TamperDetectionContract {
         assertBrokenAt(5000, Problem.LINK_BROKEN);
     }
 
+    @Test
+    void insertedCopyOfAnotherEntryIsReportedAtItsNumber() {
+        dba.tamper(shift(6000, 1));
+        dba.tamper("INSERT INTO audit_log SELECT 6000, recorded_at, actor_id, actor_kind, actor_jurisdiction, category, "
+                + "action, object_type, object_id, case_id, purpose, recipient, change_digest, previous_hash, "
+                + "entry_hash FROM audit_log_pristine WHERE seq = 43", headAt(ENTRIES + 1));
+
+        assertBrokenAt(6000, Problem.LINK_BROKEN);
+    }
+
     /**
      * A forged entry with a correct hash, linked to its predecessor, is indistinguishable on its
      * own; the entry after it no longer links to it, so the break is reported there.
