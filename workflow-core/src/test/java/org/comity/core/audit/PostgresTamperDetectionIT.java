@@ -1,0 +1,7 @@
+package org.comity.core.audit;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles(AuditTestApplication.POSTGRES)
+class PostgresTamperDetectionIT extends TamperDetectionContract {
+}
