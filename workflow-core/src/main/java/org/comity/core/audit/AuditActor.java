@@ -1,6 +1,8 @@
 package org.comity.core.audit;
 
 import java.util.Objects;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.ActorKind;
 
 /**
  * The identified actor of an audited operation. Callers pass it explicitly (from the security
@@ -32,4 +34,8 @@ public record AuditActor(String id, ActorKind kind, String jurisdiction) {
         return new AuditActor(component, ActorKind.SYSTEM, null);
     }
 
+    /** The audit identity of a person or agency acting through the API or the tasklist. */
+    public static AuditActor of(Actor actor) {
+        return new AuditActor(actor.id(), actor.kind(), actor.jurisdiction());
+    }
 }

@@ -1,5 +1,6 @@
 package org.comity.core.audit;
 
+import org.comity.core.identity.ActorKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;

@@ -13,11 +13,11 @@ class AuditArchitectureTest {
 
     /** Every feature may log; if the log depended on a feature, that feature could not. */
     @ArchTest
-    static final ArchRule theAuditLogDependsOnlyOnTheJdkAndSpring = classes().that()
+    static final ArchRule theAuditLogDependsOnlyOnIdentitiesTheJdkAndSpring = classes().that()
         .resideInAPackage("org.comity.core.audit..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("org.comity.core.audit..", "java..", "javax..", "org.springframework..");
+        .resideInAnyPackage("org.comity.core.audit..", "org.comity.core.identity..", "java..", "javax..", "org.springframework..");
 
     /** Actors are passed in, so the log works the same for people, agencies and jobs. */
     @ArchTest
