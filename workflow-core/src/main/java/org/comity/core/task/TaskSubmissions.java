@@ -32,16 +32,19 @@ class TaskSubmissions {
         this.clock = clock;
     }
 
-    void record(Task task, String caseId, Actor actor, String formKey, Record form) {
+    /** Stores the submission and returns its canonical JSON (for the audit digest). */
+    String record(Task task, String caseId, Actor actor, String formKey, Record form) {
+        String json = json(form);
         try {
             jdbc.sql("""
                     INSERT INTO task_submission (id, task_id, task_key, process_instance_id, case_id, form_key,
                         form_values, submitted_by, submitted_by_kind, submitted_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(UUID.randomUUID(), task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-                            caseId, formKey, json(form), actor.id(), actor.kind().name(),
+                            caseId, formKey, json, actor.id(), actor.kind().name(),
                             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .update();
+            return json;
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Task " + task.getId() + " is already completed", e);
         }

@@ -33,9 +33,10 @@ public class TaskWork {
     private final FormRegistry forms;
     private final FormBinder binder;
     private final TaskSubmissions submissions;
+    private final TaskAudit audit;
 
     TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
-            FormBinder binder, TaskSubmissions submissions) {
+            FormBinder binder, TaskSubmissions submissions, TaskAudit audit) {
         this.tasks = tasks;
         this.identity = identity;
         this.access = access;
@@ -43,6 +44,7 @@ public class TaskWork {
         this.forms = forms;
         this.binder = binder;
         this.submissions = submissions;
+        this.audit = audit;
     }
 
     /** The caller's tasks: those of their group, claimed by anyone or by nobody, most urgent first. */
@@ -81,6 +83,7 @@ public class TaskWork {
             tasks.claim(taskId, actor.id());
             return null;
         });
+        audit.changed(actor, task, views.caseIdOf(task), "task.claim", null);
     }
 
     @Transactional
@@ -96,6 +99,7 @@ public class TaskWork {
             tasks.setAssignee(taskId, null);
             return null;
         });
+        audit.changed(actor, task, views.caseIdOf(task), "task.unclaim", null);
     }
 
     /**
@@ -110,11 +114,13 @@ public class TaskWork {
         }
         FormDefinition<?> form = formOf(task);
         Record values = binder.bind(form, submitted);
-        submissions.record(task, views.caseIdOf(task), actor, form.formKey(), values);
+        String caseId = views.caseIdOf(task);
+        String submittedJson = submissions.record(task, caseId, actor, form.formKey(), values);
         asActor(actor, () -> {
             tasks.complete(taskId, FormVariables.of(values));
             return null;
         });
+        audit.changed(actor, task, caseId, "task.complete", submittedJson);
     }
 
     private FormDefinition<?> formOf(Task task) {
