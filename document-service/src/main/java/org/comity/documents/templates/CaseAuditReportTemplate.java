@@ -32,8 +32,8 @@ final class CaseAuditReportTemplate implements Template<CaseAuditReport> {
 			rows.add(List.of(Integer.toString(number++), Wording.dateTime(entry.at()), entry.actor(), entry.action(),
 					entry.entrySha256()));
 		}
-		composer.table(new Table(List.of(new Table.Column("No.", "序号", 0.6f), new Table.Column("Time", "时间", 2.2f),
-				new Table.Column("Actor", "操作人", 1.6f), new Table.Column("Action", "操作", 2f),
+		composer.table(new Table(List.of(new Table.Column("No.", "序号", 0.5f), new Table.Column("Time", "时间", 2.1f),
+				new Table.Column("Actor", "操作人", 2f), new Table.Column("Action", "操作", 2.4f),
 				new Table.Column("Entry SHA-256", "记录哈希值", 3f)), rows, null));
 	}
 
