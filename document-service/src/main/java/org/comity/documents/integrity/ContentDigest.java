@@ -22,7 +22,6 @@ import org.comity.core.document.DocumentRequest;
  */
 public record ContentDigest(UUID documentId, byte[] sha256) {
 
-	private static final String SCHEME = "urn:comity:document:";
 
 	public static ContentDigest of(DocumentRequest request, String templateVersion) {
 		String canonical = templateVersion + "\n" + CanonicalForm.of(request);
@@ -45,9 +44,12 @@ public record ContentDigest(UUID documentId, byte[] sha256) {
 		return hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-" + hex.substring(8, 12);
 	}
 
-	/** What the QR code carries: {@code urn:comity:document:<id>?content-sha256=<hex>}. */
+	/**
+	 * What the QR code carries: {@code COMITY:DOC:<document id>:SHA256:<content digest>}, in upper
+	 * case so that the code uses QR's compact alphanumeric mode and stays scannable at footer size.
+	 */
 	public String qrPayload() {
-		return SCHEME + documentId + "?content-sha256=" + hex();
+		return ("COMITY:DOC:" + documentId + ":SHA256:" + hex()).toUpperCase(java.util.Locale.ROOT);
 	}
 
 	/** The first 16 bytes, used as the PDF file identifier. */

@@ -19,7 +19,7 @@ final class FurniturePainter {
 
 	private static final TextStyle STATE_LOCAL = new TextStyle(8f, false, 0f);
 
-	private static final float QR_SIZE = 42f;
+	private static final float QR_SIZE = 58f;
 
 	private final PDDocument document;
 
@@ -56,7 +56,7 @@ final class FurniturePainter {
 
 	private void footer(GlyphContentStream stream, PageFurniture furniture, int page, int count, PDFormXObject qr)
 			throws IOException {
-		float base = 30f;
+		float base = 26f;
 		rule(stream.pdf(), base + QR_SIZE + 4f);
 		painter.draw(stream, "Document ID / 文件编号: " + furniture.documentId(), PageFlow.LEFT, base + 22f,
 				TextStyle.SMALL);

@@ -24,7 +24,7 @@ final class PageFlow implements Closeable {
 
 	static final float BODY_TOP = SIZE.getHeight() - 96f;
 
-	static final float BODY_BOTTOM = 80f;
+	static final float BODY_BOTTOM = 96f;
 
 	private final PDDocument document;
 

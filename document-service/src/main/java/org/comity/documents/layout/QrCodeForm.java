@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  */
 final class QrCodeForm {
 
-	private static final int QUIET_ZONE = 2;
+	private static final int QUIET_ZONE = 4;
 
 	private QrCodeForm() {
 	}
