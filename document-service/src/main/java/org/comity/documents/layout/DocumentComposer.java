@@ -58,9 +58,9 @@ public final class DocumentComposer implements Closeable {
 		lines(text, TextStyle.BODY, PageFlow.LEFT, flow.width());
 	}
 
-	/** A label in English and Chinese beside its value. */
+	/** A label in English and Chinese beside its value; the label wraps only when it must. */
 	public void field(String englishLabel, String chineseLabel, String value) {
-		List<Line> labels = breaker.lines(englishLabel + "\n" + chineseLabel, TextStyle.LABEL, LABEL_WIDTH - 8f);
+		List<Line> labels = breaker.lines(englishLabel + " / " + chineseLabel, TextStyle.LABEL, LABEL_WIDTH - 8f);
 		List<Line> values = breaker.lines(value, TextStyle.BODY, flow.width() - LABEL_WIDTH);
 		int rows = Math.max(labels.size(), values.size());
 		for (int row = 0; row < rows; row++) {
