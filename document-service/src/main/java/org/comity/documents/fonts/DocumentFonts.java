@@ -9,12 +9,13 @@ import java.util.Map;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.cos.COSName;
 
 /**
- * The fonts of one document. A {@link PDType0Font} belongs to the document it was loaded into, so
- * each document gets its own, loaded only when first used (an unused face is not embedded) and
- * always as a subset.
+ * The fonts of one document. An embedded font belongs to the document it is written into, so each
+ * document gets its own, created only when first drawn with (an unused face is not embedded) and
+ * always as a subset. Measuring uses the shared parsed font and creates nothing.
  */
 public final class DocumentFonts {
 
@@ -24,16 +25,23 @@ public final class DocumentFonts {
 
 	private final FontLibrary library;
 
-	private final Map<FontFace, PDType0Font> loaded = new HashMap<>();
+	private final Map<FontFace, EmbeddedFont> embedded = new HashMap<>();
+
+	private final Map<FontFace, CmapLookup> cmaps = new HashMap<>();
 
 	public DocumentFonts(PDDocument document, FontLibrary library) {
 		this.document = document;
 		this.library = library;
 	}
 
-	/** The document's subset font for a face, loaded on first use. */
-	public PDType0Font pdfFont(FontFace face) {
-		return loaded.computeIfAbsent(face, this::load);
+	/** The document's subset font for a face, created when first drawn with. */
+	public EmbeddedFont pdfFont(FontFace face) {
+		return embedded.computeIfAbsent(face, this::load);
+	}
+
+	/** Writes the subset of every face used; call once, after the last page is drawn. */
+	public void embedAll() {
+		embedded.values().forEach(font -> font.embed(document));
 	}
 
 	/** Splits text into runs, each drawn with the first face that has its characters. */
@@ -75,8 +83,16 @@ public final class DocumentFonts {
 		if (run.isShaped()) {
 			return run.shaped().advance() * size / 1000f;
 		}
+		TrueTypeFont ttf = library.font(run.face());
+		CmapLookup cmap = cmap(run.face());
+		float units = 0;
 		try {
-			return pdfFont(run.face()).getStringWidth(run.text()) * size / 1000f;
+			for (int i = 0; i < run.text().length();) {
+				int codePoint = run.text().codePointAt(i);
+				units += ttf.getAdvanceWidth(cmap.getGlyphId(codePoint));
+				i += Character.charCount(codePoint);
+			}
+			return units * size / ttf.getUnitsPerEm();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -104,22 +120,23 @@ public final class DocumentFonts {
 	}
 
 	private boolean covers(Script script, int codePoint) {
-		try {
-			return library.font(new FontFace(script, false)).getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return cmap(new FontFace(script, false)).getGlyphId(codePoint) != 0;
 	}
 
-	private PDType0Font load(FontFace face) {
-		try {
-			TrueTypeFont ttf = library.font(face);
-			return PDType0Font.load(document, ttf, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot embed " + face, ex);
-		}
+	private CmapLookup cmap(FontFace face) {
+		return cmaps.computeIfAbsent(face, key -> {
+			try {
+				return library.font(key).getUnicodeCmapLookup();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private EmbeddedFont load(FontFace face) {
+		String name = "F" + face.script().name().charAt(0) + (face.bold() ? "B" : "R");
+		return new EmbeddedFont(library.font(face), COSName.getPDFName(name));
 	}
 
 }

@@ -20,6 +20,8 @@ public final class DocumentComposer implements Closeable {
 
 	private final PDDocument document;
 
+	private final DocumentFonts fonts;
+
 	private final PageFlow flow;
 
 	private final LineBreaker breaker;
@@ -32,6 +34,7 @@ public final class DocumentComposer implements Closeable {
 
 	public DocumentComposer(PDDocument document, DocumentFonts fonts, PageFurniture furniture) {
 		this.document = document;
+		this.fonts = fonts;
 		this.flow = new PageFlow(document);
 		this.breaker = new LineBreaker(fonts);
 		this.painter = new TextPainter(fonts);
@@ -107,13 +110,14 @@ public final class DocumentComposer implements Closeable {
 		}
 	}
 
-	/** Ends the body and draws header and footer on every page. */
+	/** Ends the body, draws header and footer on every page and embeds the font subsets. */
 	public void finish() {
 		unchecked(() -> {
 			flow.close();
 			new FurniturePainter(document, painter).paint(furniture, qr);
 			return null;
 		});
+		fonts.embedAll();
 	}
 
 	@Override

@@ -4,29 +4,32 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
-
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.comity.documents.fonts.EmbeddedFont;
 
 /**
- * A page content stream that can show glyph ids. PDFBox's {@code showText} maps each character to
- * one glyph (and applies its own partial GSUB handling); shaped Burmese needs exact glyph ids and
- * positions, and the other scripts go through the same cmap-only path so that widths measured
- * during layout are the widths drawn. PDFBox's stream class is final, hence the wrapper.
+ * A page content stream that shows glyph ids of Comity's {@link EmbeddedFont}s. PDFBox's
+ * {@code showText} needs its own font objects and maps each character to one glyph; shaped Burmese
+ * needs exact glyph ids and positions, and the other scripts go through the same cmap-only path so
+ * that widths measured during layout are the widths drawn. PDFBox's stream class is final, hence
+ * the wrapper.
  */
 final class GlyphContentStream implements Closeable {
 
 	private final PDPageContentStream stream;
 
+	private final PDPage page;
+
 	GlyphContentStream(PDDocument document, PDPage page, AppendMode mode) throws IOException {
 		this.stream = new PDPageContentStream(document, page, mode, true);
+		this.page = page;
 	}
 
 	/** The wrapped stream, for graphics and text-state operators. */
@@ -34,19 +37,26 @@ final class GlyphContentStream implements Closeable {
 		return stream;
 	}
 
-	/** Shows text through the font's Unicode cmap and adds its characters to the subset. */
-	void showMapped(PDType0Font font, String text) throws IOException {
-		byte[] codes = font.encode(text);
-		text.codePoints().forEach(font::addToSubset);
-		showCodes(codes);
+	/** Selects a font, adding it to the page's resources. */
+	void setFont(EmbeddedFont font, float size) throws IOException {
+		COSDictionary resources = page.getResources().getCOSObject();
+		COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+		if (fonts == null) {
+			fonts = new COSDictionary();
+			resources.setItem(COSName.FONT, fonts);
+		}
+		fonts.setItem(font.resourceName(), font.dictionary());
+		stream.appendRawCommands("/" + font.resourceName().getName() + " " + size + " Tf\n");
 	}
 
-	/** Shows one glyph by id (Identity-H: the code is the glyph id) and keeps it in the subset. */
-	void showGlyph(PDType0Font font, int glyphId) throws IOException {
-		Set<Integer> glyph = new HashSet<>(1);
-		glyph.add(glyphId);
-		font.addGlyphsToSubset(glyph);
-		showCodes(new byte[] { (byte) (glyphId >> 8), (byte) glyphId });
+	/** Shows text through the font's Unicode cmap. */
+	void showMapped(EmbeddedFont font, String text) throws IOException {
+		showCodes(font.encode(text));
+	}
+
+	/** Shows one glyph by id (Identity-H: the code is the glyph id). */
+	void showGlyph(EmbeddedFont font, int glyphId) throws IOException {
+		showCodes(font.encodeGlyph(glyphId));
 	}
 
 	/** Opens a span whose ActualText is the original Burmese, so copy and search see characters. */

@@ -2,9 +2,9 @@ package org.comity.documents.layout;
 
 import java.io.IOException;
 
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.comity.documents.fonts.DocumentFonts;
+import org.comity.documents.fonts.EmbeddedFont;
 import org.comity.documents.fonts.ShapedText;
 import org.comity.documents.fonts.TextRun;
 
@@ -41,8 +41,8 @@ final class TextPainter {
 		stream.pdf().beginText();
 		float cursor = x;
 		for (TextRun run : line.runs()) {
-			PDType0Font font = fonts.pdfFont(run.face());
-			stream.pdf().setFont(font, style.size());
+			EmbeddedFont font = fonts.pdfFont(run.face());
+			stream.setFont(font, style.size());
 			if (run.isShaped()) {
 				drawShaped(stream, font, run.shaped(), cursor, y, style.size());
 			}
@@ -55,7 +55,7 @@ final class TextPainter {
 		stream.pdf().endText();
 	}
 
-	private void drawShaped(GlyphContentStream stream, PDType0Font font, ShapedText shaped, float x, float y,
+	private void drawShaped(GlyphContentStream stream, EmbeddedFont font, ShapedText shaped, float x, float y,
 			float size) throws IOException {
 		float scale = size / 1000f;
 		stream.beginActualText(shaped.text());

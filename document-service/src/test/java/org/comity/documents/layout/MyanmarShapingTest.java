@@ -50,10 +50,11 @@ class MyanmarShapingTest {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
 			document.addPage(page);
-			TextPainter painter = new TextPainter(new DocumentFonts(document, FontLibrary.shared()));
+			DocumentFonts fonts = new DocumentFonts(document, FontLibrary.shared());
 			try (GlyphContentStream stream = new GlyphContentStream(document, page, AppendMode.OVERWRITE)) {
-				painter.draw(stream, BURMESE, 10f, BASELINE, new TextStyle(SIZE, false, 0f));
+				new TextPainter(fonts).draw(stream, BURMESE, 10f, BASELINE, new TextStyle(SIZE, false, 0f));
 			}
+			fonts.embedAll();
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
 			pdf = out.toByteArray();
