@@ -27,7 +27,7 @@ public final class DocumentFonts {
 
 	private final Map<FontFace, EmbeddedFont> embedded = new HashMap<>();
 
-	private final Map<FontFace, CmapLookup> cmaps = new HashMap<>();
+	private final CmapLookup[] cmaps = new CmapLookup[Script.values().length * 2];
 
 	public DocumentFonts(PDDocument document, FontLibrary library) {
 		this.document = document;
@@ -124,14 +124,16 @@ public final class DocumentFonts {
 	}
 
 	private CmapLookup cmap(FontFace face) {
-		return cmaps.computeIfAbsent(face, key -> {
+		int index = face.script().ordinal() * 2 + (face.bold() ? 1 : 0);
+		if (cmaps[index] == null) {
 			try {
-				return library.font(key).getUnicodeCmapLookup();
+				cmaps[index] = library.font(face).getUnicodeCmapLookup();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		});
+		}
+		return cmaps[index];
 	}
 
 	private EmbeddedFont load(FontFace face) {
