@@ -16,7 +16,7 @@ import org.comity.documents.fonts.DocumentFonts;
  */
 public final class DocumentComposer implements Closeable {
 
-	private static final float LABEL_WIDTH = 150f;
+	private static final float LABEL_WIDTH = 185f;
 
 	private final PDDocument document;
 

@@ -14,7 +14,7 @@ final class SignatureBlock {
 
 	private static final float GAP = 24f;
 
-	private static final float SIGNING_SPACE = 34f;
+	private static final float SIGNING_SPACE = 30f;
 
 	private static final TextStyle TEXT = TextStyle.BODY;
 

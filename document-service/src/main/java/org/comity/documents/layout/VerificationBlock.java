@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  */
 final class VerificationBlock {
 
-	private static final float QR_SIZE = 92f;
+	private static final float QR_SIZE = 72f;
 
 	private static final float GAP = 14f;
 
