@@ -5,8 +5,8 @@ package org.comity.documents.fonts;
  */
 public record FontFace(Script script, boolean bold) {
 
-	String resource() {
-		return script.resource(bold);
+	String fileName() {
+		return script.fileName(bold);
 	}
 
 }

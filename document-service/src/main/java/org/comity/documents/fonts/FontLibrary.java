@@ -29,11 +29,11 @@ public final class FontLibrary {
 
 	private final MyanmarShaper boldShaper;
 
-	private FontLibrary() {
+	private FontLibrary(String directory) {
 		for (Script script : Script.values()) {
 			for (boolean bold : new boolean[] { false, true }) {
 				FontFace face = new FontFace(script, bold);
-				files.put(face, readResource(face.resource()));
+				files.put(face, readResource(directory + face.fileName()));
 			}
 		}
 		regularShaper = new MyanmarShaper(files.get(new FontFace(Script.MYANMAR, false)));
@@ -50,7 +50,11 @@ public final class FontLibrary {
 	 * missing font would be unreadable or not PDF/A.
 	 */
 	public static FontLibrary fromClasspath() {
-		return new FontLibrary();
+		return fromClasspath("/org/comity/documents/fonts/");
+	}
+
+	static FontLibrary fromClasspath(String directory) {
+		return new FontLibrary(directory);
 	}
 
 	/** The calling thread's parsed copy of a face. */
@@ -67,7 +71,7 @@ public final class FontLibrary {
 			return new TTFParser().parse(new RandomAccessReadBuffer(files.get(face)));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot parse font " + face.resource(), ex);
+			throw new UncheckedIOException("Cannot parse font " + face.fileName(), ex);
 		}
 	}
 

@@ -15,8 +15,8 @@ public enum Script {
 		this.family = family;
 	}
 
-	String resource(boolean bold) {
-		return "/org/comity/documents/fonts/" + family + (bold ? "_700Bold.ttf" : "_400Regular.ttf");
+	String fileName(boolean bold) {
+		return family + (bold ? "_700Bold.ttf" : "_400Regular.ttf");
 	}
 
 	static boolean isMyanmar(int codePoint) {
