@@ -35,6 +35,8 @@ public final class DocumentBenchmark {
 		List<String> onePageText = lines(onePage);
 		System.out.printf("One-page document: %s, %d page(s), %d lines of text%n", onePage.type(), pages,
 				onePageText.size());
+		run(2, () -> GENERATOR.render(onePage).bytes(), 2 * WARM_UP_MS);
+		run(2, () -> BarePdfBoxBaseline.render(onePageText), WARM_UP_MS);
 		for (int threads : new int[] { 1, 2 }) {
 			Throughput ours = measure(threads, () -> GENERATOR.render(onePage).bytes());
 			Throughput bare = measure(threads, () -> BarePdfBoxBaseline.render(onePageText));

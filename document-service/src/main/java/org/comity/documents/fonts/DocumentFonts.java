@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.cos.COSName;
 
 /**
@@ -26,8 +24,6 @@ public final class DocumentFonts {
 	private final FontLibrary library;
 
 	private final Map<FontFace, EmbeddedFont> embedded = new HashMap<>();
-
-	private final CmapLookup[] cmaps = new CmapLookup[Script.values().length * 2];
 
 	public DocumentFonts(PDDocument document, FontLibrary library) {
 		this.document = document;
@@ -83,20 +79,14 @@ public final class DocumentFonts {
 		if (run.isShaped()) {
 			return run.shaped().advance() * size / 1000f;
 		}
-		TrueTypeFont ttf = library.font(run.face());
-		CmapLookup cmap = cmap(run.face());
+		GlyphMetrics metrics = library.metrics(run.face());
 		float units = 0;
-		try {
-			for (int i = 0; i < run.text().length();) {
-				int codePoint = run.text().codePointAt(i);
-				units += ttf.getAdvanceWidth(cmap.getGlyphId(codePoint));
-				i += Character.charCount(codePoint);
-			}
-			return units * size / ttf.getUnitsPerEm();
+		for (int i = 0; i < run.text().length();) {
+			int codePoint = run.text().codePointAt(i);
+			units += metrics.advance(codePoint);
+			i += Character.charCount(codePoint);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return units * size / 1000f;
 	}
 
 	private TextRun run(Script script, boolean bold, String text) {
@@ -120,25 +110,12 @@ public final class DocumentFonts {
 	}
 
 	private boolean covers(Script script, int codePoint) {
-		return cmap(new FontFace(script, false)).getGlyphId(codePoint) != 0;
-	}
-
-	private CmapLookup cmap(FontFace face) {
-		int index = face.script().ordinal() * 2 + (face.bold() ? 1 : 0);
-		if (cmaps[index] == null) {
-			try {
-				cmaps[index] = library.font(face).getUnicodeCmapLookup();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return cmaps[index];
+		return library.metrics(new FontFace(script, false)).glyphId(codePoint) != 0;
 	}
 
 	private EmbeddedFont load(FontFace face) {
 		String name = "F" + face.script().name().charAt(0) + (face.bold() ? "B" : "R");
-		return new EmbeddedFont(library.font(face), COSName.getPDFName(name));
+		return new EmbeddedFont(library.font(face), library.metrics(face), COSName.getPDFName(name));
 	}
 
 }

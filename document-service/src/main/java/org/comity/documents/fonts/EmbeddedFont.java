@@ -26,7 +26,7 @@ public final class EmbeddedFont {
 
 	private final TrueTypeFont ttf;
 
-	private final CmapLookup cmap;
+	private final GlyphMetrics metrics;
 
 	private final COSName resourceName;
 
@@ -34,15 +34,10 @@ public final class EmbeddedFont {
 
 	private final Map<Integer, String> glyphs = new TreeMap<>();
 
-	EmbeddedFont(TrueTypeFont ttf, COSName resourceName) {
+	EmbeddedFont(TrueTypeFont ttf, GlyphMetrics metrics, COSName resourceName) {
 		this.ttf = ttf;
+		this.metrics = metrics;
 		this.resourceName = resourceName;
-		try {
-			this.cmap = ttf.getUnicodeCmapLookup();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** The name pages use for this font in their resources. */
@@ -62,7 +57,7 @@ public final class EmbeddedFont {
 		for (int i = 0; i < text.length();) {
 			int codePoint = text.codePointAt(i);
 			i += Character.charCount(codePoint);
-			int glyphId = cmap.getGlyphId(codePoint);
+			int glyphId = metrics.glyphId(codePoint);
 			glyphs.putIfAbsent(glyphId, new String(Character.toChars(codePoint)));
 			codes[index++] = (byte) (glyphId >> 8);
 			codes[index++] = (byte) glyphId;
@@ -76,11 +71,20 @@ public final class EmbeddedFont {
 	 */
 	public byte[] encodeGlyph(int glyphId) {
 		if (!glyphs.containsKey(glyphId)) {
-			List<Integer> characters = cmap.getCharCodes(glyphId);
+			List<Integer> characters = cmap().getCharCodes(glyphId);
 			glyphs.put(glyphId, characters == null || characters.isEmpty() ? null
 					: new String(Character.toChars(characters.get(0))));
 		}
 		return new byte[] { (byte) (glyphId >> 8), (byte) glyphId };
+	}
+
+	private CmapLookup cmap() {
+		try {
+			return ttf.getUnicodeCmapLookup();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Subsets the font to the recorded glyphs and completes the font dictionaries. */

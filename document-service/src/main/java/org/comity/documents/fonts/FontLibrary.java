@@ -25,6 +25,8 @@ public final class FontLibrary {
 
 	private final ThreadLocal<Map<FontFace, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
 
+	private final Map<FontFace, GlyphMetrics> metrics = new HashMap<>();
+
 	private final MyanmarShaper regularShaper;
 
 	private final MyanmarShaper boldShaper;
@@ -34,6 +36,7 @@ public final class FontLibrary {
 			for (boolean bold : new boolean[] { false, true }) {
 				FontFace face = new FontFace(script, bold);
 				files.put(face, readResource(directory + face.fileName()));
+				metrics.put(face, new GlyphMetrics(() -> font(face)));
 			}
 		}
 		regularShaper = new MyanmarShaper(files.get(new FontFace(Script.MYANMAR, false)));
@@ -60,6 +63,10 @@ public final class FontLibrary {
 	/** The calling thread's parsed copy of a face. */
 	public TrueTypeFont font(FontFace face) {
 		return parsed.get().computeIfAbsent(face, this::parse);
+	}
+
+	GlyphMetrics metrics(FontFace face) {
+		return metrics.get(face);
 	}
 
 	public MyanmarShaper shaper(boolean bold) {
