@@ -11,14 +11,15 @@ import org.comity.documents.layout.Table;
 /**
  * Handover manifest of a repatriation batch (legal-domain.md §5.3). It can run to hundreds of rows
  * (the 2026 operation handed over 1,523 persons), so the table repeats its header on every page
- * and ends with the total the receipt must match.
+ * and ends with the total the receipt must match. Cells use short forms (PP, ETD, LP) so that each
+ * person takes one line.
  */
 final class HandoverManifestTemplate implements Template<HandoverManifest> {
 
 	private static final List<Table.Column> COLUMNS = List.of(new Table.Column("No.", "序号", 0.7f),
-			new Table.Column("Name (original)", "姓名（原文）", 1.5f), new Table.Column("Name (Latin)", "姓名（拼音）", 2f),
-			new Table.Column("Sex", "性别", 0.8f), new Table.Column("Date of birth", "出生日期", 1.3f),
-			new Table.Column("Travel document", "旅行证件", 2.4f), new Table.Column("Escort", "押解人员", 1.1f));
+			new Table.Column("Name (original)", "姓名（原文）", 1.5f), new Table.Column("Name (Latin)", "姓名（拼音）", 1.8f),
+			new Table.Column("Sex", "性别", 0.6f), new Table.Column("Date of birth", "出生日期", 1.3f),
+			new Table.Column("Travel document", "旅行证件", 2.2f), new Table.Column("Escort", "押解人员", 1.1f));
 
 	@Override
 	public Class<HandoverManifest> contentType() {
@@ -48,7 +49,7 @@ final class HandoverManifestTemplate implements Template<HandoverManifest> {
 		for (HandoverManifest.Entry entry : manifest.persons()) {
 			rows.add(List.of(Integer.toString(number++), entry.name().original(), entry.name().latin(),
 					entry.sex(), entry.dateOfBirth() == null ? "—" : entry.dateOfBirth().toString(),
-					Wording.travelDocument(entry.travelDocument()), entry.escortBadge()));
+					Wording.travelDocumentShort(entry.travelDocument()), entry.escortBadge()));
 		}
 		return rows;
 	}

@@ -64,6 +64,20 @@ final class Wording {
 		return kind + " " + document.number();
 	}
 
+	/** Short form for table cells: kind abbreviated in both languages, then the number. */
+	static String travelDocumentShort(TravelDocument document) {
+		if (document == null || document.kind() == TravelDocument.Kind.NONE) {
+			return "None 无";
+		}
+		String kind = switch (document.kind()) {
+			case PASSPORT -> "PP 护照";
+			case EMERGENCY_TRAVEL_DOC -> "ETD 旅行证";
+			case LAISSEZ_PASSER -> "LP 通行证";
+			case NONE -> "None 无";
+		};
+		return kind + " " + document.number();
+	}
+
 	static String yesNo(boolean value) {
 		return value ? "Yes / 是" : "No / 否";
 	}
