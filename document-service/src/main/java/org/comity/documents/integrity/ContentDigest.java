@@ -20,7 +20,16 @@ import org.comity.core.document.DocumentRequest;
  * recomputes this digest and compares it with the QR code, then compares the file's SHA-256 with
  * the audit log.
  */
-public record ContentDigest(UUID documentId, byte[] sha256) {
+public final class ContentDigest {
+
+	private final UUID documentId;
+
+	private final byte[] sha256;
+
+	private ContentDigest(UUID documentId, byte[] sha256) {
+		this.documentId = documentId;
+		this.sha256 = sha256;
+	}
 
 
 	public static ContentDigest of(DocumentRequest request, String templateVersion) {
@@ -32,6 +41,10 @@ public record ContentDigest(UUID documentId, byte[] sha256) {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required of every JVM", ex);
 		}
+	}
+
+	public UUID documentId() {
+		return documentId;
 	}
 
 	public String hex() {
