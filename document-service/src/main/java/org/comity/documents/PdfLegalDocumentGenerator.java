@@ -48,8 +48,9 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 					furniture(request.header(), digest));
 			Frame.write(request, digest, composer);
 			composer.finish();
-			PdfA2b.apply(document, Frame.title(request.type()), GregorianCalendar.from(request.header().issuedAt()),
-					digest.fileId());
+			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type()),
+					GregorianCalendar.from(request.header().issuedAt()), digest.qrPayload(),
+					languages.stream().map(Locale::toLanguageTag).toList()), digest.fileId());
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 			document.save(out);
 			byte[] bytes = out.toByteArray();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.comity.core.document.DocumentHeader;
+import org.comity.core.document.DocumentRenderingException;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.ExtraditionRequest;
 import org.comity.core.document.HandoverReceipt;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.comity.documents.DocumentFixtures.*;
 
 /**
@@ -66,6 +68,28 @@ class EdgeCasesTest {
 			assertThat(PdfAssertions.pdfA2bFailures(generator.render(request).bytes())).isEmpty();
 		}
 		assertThat(PdfAssertions.text(generator.render(complete).bytes())).contains("无差异");
+	}
+
+	@Test
+	void refusesANameNoEmbeddedFontCanDrawRatherThanPrintAPlaceholder() {
+		Subject arabic = new Subject(new PersonName("محمد", "Muhammad"), "M", LocalDate.of(1990, 1, 1), "MM",
+				new TravelDocument(TravelDocument.Kind.NONE, ""));
+		ExtraditionRequest request = (ExtraditionRequest) anExtraditionRequestFromChinaToMyanmar().content();
+		DocumentRequest withArabic = fromChina("EXT-CN-2026-000125", new ExtraditionRequest(arabic, request.purpose(),
+				request.legalBasis(), request.warrantReference(), request.offences(), request.factsSummary(), List.of()));
+
+		assertThatThrownBy(() -> generator.render(withArabic)).isInstanceOf(DocumentRenderingException.class)
+			.hasRootCauseMessage("No embedded font can draw U+0645 in \"محمد\"; a legal document must not show a "
+					+ "placeholder instead of a name");
+	}
+
+	@Test
+	void drawsAnIdeographicSpaceWithTheChineseFace() {
+		DocumentRequest request = fromChina("EXT-CN-2026-000126", new ExtraditionRequest(ZHANG_WEI,
+				text("Prosecution", "追究\u3000刑事责任"), text("Reciprocity", "互惠"), "W-1", List.of(),
+				text("Facts", "事实"), List.of()));
+
+		assertThat(PdfAssertions.pdfA2bFailures(generator.render(request).bytes())).isEmpty();
 	}
 
 	@Test

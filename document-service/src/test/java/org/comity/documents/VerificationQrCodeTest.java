@@ -40,6 +40,18 @@ class VerificationQrCodeTest {
 	}
 
 	@Test
+	void theFileMetadataCarriesTheSameIdentifierAndTheLanguages() throws Exception {
+		DocumentRequest request = DocumentFixtures.aSurrenderRecordAtDaluo();
+		RenderedDocument rendered = new PdfLegalDocumentGenerator().render(request);
+
+		try (PDDocument document = Loader.loadPDF(rendered.bytes())) {
+			String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8");
+			assertThat(xmp).contains(ContentDigest.of(request, Templates.VERSION).qrPayload(), "zh-Hans",
+					"<pdfaid:part>2</pdfaid:part>");
+		}
+	}
+
+	@Test
 	void theContentDigestChangesWithAnyField() {
 		DocumentRequest request = DocumentFixtures.aReleaseFromProvisionalArrest();
 		DocumentRequest otherCase = DocumentFixtures.fromMyanmar("EXT-MM-2026-000053", request.content());

@@ -17,8 +17,6 @@ import org.apache.pdfbox.cos.COSName;
  */
 public final class DocumentFonts {
 
-	private static final int REPLACEMENT = '?';
-
 	private final PDDocument document;
 
 	private final FontLibrary library;
@@ -40,7 +38,12 @@ public final class DocumentFonts {
 		embedded.values().forEach(font -> font.embed(document));
 	}
 
-	/** Splits text into runs, each drawn with the first face that has its characters. */
+	/**
+	 * Splits text into runs, each drawn with the first face that has its characters.
+	 *
+	 * @throws IllegalArgumentException if no face has a character: printing a placeholder (or the
+	 * .notdef box, which PDF/A forbids) in a name would make the document wrong, not just ugly
+	 */
 	public List<TextRun> runs(String text, boolean bold) {
 		List<TextRun> runs = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
@@ -50,8 +53,8 @@ public final class DocumentFonts {
 			i += Character.charCount(codePoint);
 			Script script = scriptOf(codePoint, currentScript);
 			if (script == null) {
-				codePoint = REPLACEMENT;
-				script = Script.LATIN;
+				throw new IllegalArgumentException(String.format("No embedded font can draw U+%04X in \"%s\"; "
+						+ "a legal document must not show a placeholder instead of a name", codePoint, text));
 			}
 			if (currentScript != null && script != currentScript) {
 				runs.add(run(currentScript, bold, current.toString()));
@@ -100,7 +103,7 @@ public final class DocumentFonts {
 			return Script.MYANMAR;
 		}
 		boolean joiner = Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.FORMAT;
-		if (joiner && current != null) {
+		if (joiner && current != null && (current == Script.MYANMAR || covers(current, codePoint))) {
 			return current;
 		}
 		if (covers(Script.LATIN, codePoint)) {

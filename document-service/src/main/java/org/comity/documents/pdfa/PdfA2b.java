@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
+import java.util.List;
 
 import javax.xml.transform.TransformerException;
 
@@ -45,7 +46,9 @@ public final class PdfA2b {
 	/**
 	 * @param fileId 16 bytes identifying the content; used for both halves of the trailer ID
 	 */
-	public static void apply(PDDocument document, String title, Calendar created, byte[] fileId) throws IOException {
+	public static void apply(PDDocument document, Description description, byte[] fileId) throws IOException {
+		String title = description.title();
+		Calendar created = description.created();
 		document.setVersion(1.7f);
 		PDDocumentInformation info = document.getDocumentInformation();
 		info.setTitle(title);
@@ -53,7 +56,8 @@ public final class PdfA2b {
 		info.setCreationDate(created);
 		info.setModificationDate(created);
 		PDDocumentCatalog catalog = document.getDocumentCatalog();
-		catalog.setMetadata(metadata(document, title, created));
+		catalog.setMetadata(metadata(document, description));
+		catalog.setLanguage(description.languages().get(0));
 		catalog.addOutputIntent(outputIntent(document));
 		COSArray id = new COSArray();
 		id.add(new COSString(fileId));
@@ -61,11 +65,14 @@ public final class PdfA2b {
 		document.getDocument().setDocumentID(id);
 	}
 
-	private static PDMetadata metadata(PDDocument document, String title, Calendar created) throws IOException {
+	private static PDMetadata metadata(PDDocument document, Description description) throws IOException {
+		Calendar created = description.created();
 		XMPMetadata xmp = XMPMetadata.createXMPMetadata();
 		DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-		dc.setTitle(title);
+		dc.setTitle(description.title());
 		dc.addCreator(PRODUCER);
+		dc.setIdentifier(description.identifier());
+		description.languages().forEach(dc::addLanguage);
 		AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
 		pdf.setProducer(PRODUCER);
 		XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
@@ -90,6 +97,16 @@ public final class PdfA2b {
 		PDMetadata metadata = new PDMetadata(document);
 		metadata.importXMPMetadata(out.toByteArray());
 		return metadata;
+	}
+
+	/**
+	 * What the metadata says about a document.
+	 *
+	 * @param identifier recorded as {@code dc:identifier}: document id and content digest, so that
+	 * the file identifies itself without reading the page
+	 * @param languages BCP-47 tags, recorded as {@code dc:language}; the first is the catalog language
+	 */
+	public record Description(String title, Calendar created, String identifier, List<String> languages) {
 	}
 
 	private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
