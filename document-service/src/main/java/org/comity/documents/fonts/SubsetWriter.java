@@ -46,15 +46,7 @@ final class SubsetWriter {
 		ByteArrayOutputStream program = new ByteArrayOutputStream();
 		subsetter.writeToStream(program);
 
-		COSDictionary cidFont = new COSDictionary();
-		cidFont.setItem(COSName.TYPE, COSName.FONT);
-		cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-		cidFont.setItem(COSName.BASE_FONT, baseFont);
-		cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo());
-		cidFont.setItem(COSName.FONT_DESC, FontDescriptors.of(ttf, baseFont, stream(program.toByteArray(), true)));
-		cidFont.setItem(COSName.W, FontDescriptors.widths(ttf, glyphs.keySet()));
-		cidFont.setItem(COSName.CID_TO_GID_MAP, stream(cidToGid(subsetter.getGIDMap()), false));
-
+		COSDictionary cidFont = cidFont(baseFont, program.toByteArray(), subsetter.getGIDMap());
 		type0.setItem(COSName.TYPE, COSName.FONT);
 		type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
 		type0.setItem(COSName.BASE_FONT, baseFont);
@@ -65,6 +57,18 @@ final class SubsetWriter {
 		if (glyphs.values().stream().anyMatch(text -> text != null)) {
 			type0.setItem(COSName.TO_UNICODE, stream(ToUnicodeCMap.of(glyphs), false));
 		}
+	}
+
+	private COSDictionary cidFont(COSName baseFont, byte[] program, Map<Integer, Integer> gidMap) throws IOException {
+		COSDictionary cidFont = new COSDictionary();
+		cidFont.setItem(COSName.TYPE, COSName.FONT);
+		cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+		cidFont.setItem(COSName.BASE_FONT, baseFont);
+		cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo());
+		cidFont.setItem(COSName.FONT_DESC, FontDescriptors.of(ttf, baseFont, stream(program, true)));
+		cidFont.setItem(COSName.W, FontDescriptors.widths(ttf, glyphs.keySet()));
+		cidFont.setItem(COSName.CID_TO_GID_MAP, stream(cidToGid(gidMap), false));
+		return cidFont;
 	}
 
 	private static COSDictionary systemInfo() {

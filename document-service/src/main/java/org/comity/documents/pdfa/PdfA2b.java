@@ -79,14 +79,7 @@ public final class PdfA2b {
 		basic.setCreateDate(created);
 		basic.setModifyDate(created);
 		basic.setMetadataDate(created);
-		PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-		try {
-			id.setPart(2);
-			id.setConformance("B");
-		}
-		catch (BadFieldValueException ex) {
-			throw new IllegalStateException(ex);
-		}
+		identifyAsPdfA2b(xmp);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			new XmpSerializer().serialize(xmp, out, true);
@@ -97,6 +90,17 @@ public final class PdfA2b {
 		PDMetadata metadata = new PDMetadata(document);
 		metadata.importXMPMetadata(out.toByteArray());
 		return metadata;
+	}
+
+	private static void identifyAsPdfA2b(XMPMetadata xmp) {
+		PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+		try {
+			id.setPart(2);
+			id.setConformance("B");
+		}
+		catch (BadFieldValueException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
