@@ -1,11 +1,14 @@
 package org.comity.documents;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import org.comity.core.document.BilingualText;
@@ -30,6 +33,8 @@ import org.comity.core.document.Subject;
 import org.comity.core.document.SupplementaryInformationRequest;
 import org.comity.core.document.SurrenderRecord;
 import org.comity.core.document.TravelDocument;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Named documents from the China–Myanmar scenario of DESIGN.md, one per document type.
@@ -186,9 +191,18 @@ final class DocumentFixtures {
 	}
 
 	private static MlaExecutionReport.EvidenceItem evidence(String id, String english, String chinese) {
-		String sha = String.format("%064x", new java.math.BigInteger(1, (id + english).getBytes()));
 		return new MlaExecutionReport.EvidenceItem(id, text(english, chinese),
-				ZonedDateTime.of(2026, 7, 10, 14, 0, 0, 0, YANGON), "Police Captain Aung Min", sha.substring(sha.length() - 64));
+				ZonedDateTime.of(2026, 7, 10, 14, 0, 0, 0, YANGON), "Police Captain Aung Min", sha256(id + english));
+	}
+
+	/** SHA-256 (hex) of a text, standing in for the digest of an evidence file. */
+	static String sha256(String content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static DocumentRequest aCaseAuditReportOfFortyEntries() {
@@ -196,9 +210,9 @@ final class DocumentFixtures {
 		for (int i = 0; i < 40; i++) {
 			entries.add(new CaseAuditReport.Entry(ZonedDateTime.of(2026, 3, 14, 10, 30, 0, 0, SHANGHAI).plusHours(i * 7L),
 					i % 2 == 0 ? "officer.li@mps" : "supervisor.wang@mps", i % 2 == 0 ? "Task completed / 完成任务" : "Document viewed / 查阅文件",
-					String.format("%064d", i)));
+					sha256("entry " + i)));
 		}
-		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, String.format("%064d", 39)));
+		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, sha256("entry 39")));
 	}
 
 	static DocumentRequest fromChina(String reference, DocumentContent content) {

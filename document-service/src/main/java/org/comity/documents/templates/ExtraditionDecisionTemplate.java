@@ -28,11 +28,12 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 		if (decision.outcome() == ExtraditionDecision.Outcome.POSTPONED) {
 			composer.field("Postponed until", "暂缓至", Wording.date(decision.postponedUntil()));
 		}
+		int section = 3;
 		if (!decision.grounds().isEmpty()) {
-			composer.heading("3. Grounds", "理由依据");
+			composer.heading(section++ + ". Grounds", "理由依据");
 			composer.table(groundsTable(decision));
 		}
-		composer.heading("4. Reasons", "决定理由");
+		composer.heading(section + ". Reasons", "决定理由");
 		composer.paragraph(Wording.both(decision.reasons()));
 	}
 
