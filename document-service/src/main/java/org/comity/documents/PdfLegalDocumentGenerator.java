@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders Comity's legal documents as bilingual (English and Simplified Chinese) PDF/A-2b files
- * with PDFBox. Each call builds its own {@link PDDocument}, so the generator is safe to call from
- * several threads; the fonts are parsed once per thread and shared across documents.
+ * with PDFBox. Each call builds its own {@link PDDocument} and borrows its own parsed fonts, so the
+ * generator is safe to call from several threads; font files, glyph metrics and Burmese shaping are
+ * shared.
  */
 @Component
 public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
@@ -43,9 +44,8 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	public RenderedDocument render(DocumentRequest request) {
 		List<Locale> languages = SupportedLanguages.check(request.header().languages());
 		ContentDigest digest = ContentDigest.of(request, Templates.VERSION);
-		try (PDDocument document = new PDDocument()) {
-			DocumentComposer composer = new DocumentComposer(document, new DocumentFonts(document, fonts),
-					furniture(request.header(), digest));
+		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
+			DocumentComposer composer = new DocumentComposer(document, documentFonts, furniture(request.header(), digest));
 			Frame.write(request, digest, composer);
 			composer.finish();
 			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type()),

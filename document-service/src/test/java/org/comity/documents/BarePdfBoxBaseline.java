@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.comity.documents.fonts.FontFace;
 import org.comity.documents.fonts.FontLibrary;
+import org.comity.documents.fonts.ParsedFonts;
 import org.comity.documents.fonts.Script;
 
 /**
@@ -32,6 +33,7 @@ final class BarePdfBoxBaseline {
 	}
 
 	static byte[] render(List<String> lines) {
+		ParsedFonts parsed = FontLibrary.shared().borrow();
 		try (PDDocument document = new PDDocument()) {
 			Map<Script, PDType0Font> fonts = new EnumMap<>(Script.class);
 			PDPageContentStream stream = null;
@@ -47,7 +49,7 @@ final class BarePdfBoxBaseline {
 					y = PDRectangle.A4.getHeight() - 60;
 				}
 				stream.beginText();
-				stream.setFont(fonts.computeIfAbsent(scriptOf(line), script -> load(document, script)), SIZE);
+				stream.setFont(fonts.computeIfAbsent(scriptOf(line), script -> load(document, parsed, script)), SIZE);
 				stream.newLineAtOffset(50, y);
 				stream.showText(line);
 				stream.endText();
@@ -63,6 +65,9 @@ final class BarePdfBoxBaseline {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			FontLibrary.shared().giveBack(parsed);
+		}
 	}
 
 	private static Script scriptOf(String line) {
@@ -72,9 +77,9 @@ final class BarePdfBoxBaseline {
 		return line.codePoints().anyMatch(c -> c > 0x2000) ? Script.CJK : Script.LATIN;
 	}
 
-	private static PDType0Font load(PDDocument document, Script script) {
+	private static PDType0Font load(PDDocument document, ParsedFonts parsed, Script script) {
 		try {
-			return PDType0Font.load(document, FontLibrary.shared().font(new FontFace(script, false)), true);
+			return PDType0Font.load(document, parsed.font(new FontFace(script, false)), true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -15,17 +15,20 @@ import org.apache.pdfbox.cos.COSName;
  * document gets its own, created only when first drawn with (an unused face is not embedded) and
  * always as a subset. Measuring uses the shared parsed font and creates nothing.
  */
-public final class DocumentFonts {
+public final class DocumentFonts implements AutoCloseable {
 
 	private final PDDocument document;
 
 	private final FontLibrary library;
+
+	private final ParsedFonts parsed;
 
 	private final Map<FontFace, EmbeddedFont> embedded = new HashMap<>();
 
 	public DocumentFonts(PDDocument document, FontLibrary library) {
 		this.document = document;
 		this.library = library;
+		this.parsed = library.borrow();
 	}
 
 	/** The document's subset font for a face, created when first drawn with. */
@@ -36,6 +39,12 @@ public final class DocumentFonts {
 	/** Writes the subset of every face used; call once, after the last page is drawn. */
 	public void embedAll() {
 		embedded.values().forEach(font -> font.embed(document));
+	}
+
+	/** Returns the parsed fonts to the library; the document must be saved first. */
+	@Override
+	public void close() {
+		library.giveBack(parsed);
 	}
 
 	/**
@@ -118,7 +127,7 @@ public final class DocumentFonts {
 
 	private EmbeddedFont load(FontFace face) {
 		String name = "F" + face.script().name().charAt(0) + (face.bold() ? "B" : "R");
-		return new EmbeddedFont(library.font(face), library.metrics(face), COSName.getPDFName(name));
+		return new EmbeddedFont(parsed.font(face), library.metrics(face), COSName.getPDFName(name));
 	}
 
 }

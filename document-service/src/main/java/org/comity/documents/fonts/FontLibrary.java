@@ -5,25 +5,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Holds the font files for the life of the application and hands out parsed fonts safely.
  *
- * <p>The files are read once (Noto Sans SC alone is 10 MB). A parsed {@link TrueTypeFont} reads
- * its tables lazily from a shared buffer and is not thread-safe, so each thread parses its own
- * copy once, over the same bytes, and keeps it: a document is rendered and saved on one thread,
- * and the subsetter only reads the font. Burmese shaping uses {@code java.awt.Font}, which is
- * immutable and shared.
+ * <p>The files are read once (Noto Sans SC alone is 10 MB). Parsed fonts are not thread-safe, so
+ * each rendering borrows a {@link ParsedFonts} set, parsed over the same bytes, and gives it back
+ * when its document is saved; idle sets are kept for reuse. Glyph metrics and Burmese shaping
+ * ({@code java.awt.Font}, immutable) are shared by all renderings.
  */
 public final class FontLibrary {
 
 	private final Map<FontFace, byte[]> files = new HashMap<>();
 
-	private final ThreadLocal<Map<FontFace, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
+	private static final int KEPT_SETS = Runtime.getRuntime().availableProcessors() * 2;
+
+	private final Queue<ParsedFonts> idle = new ConcurrentLinkedQueue<>();
 
 	private final Map<FontFace, GlyphMetrics> metrics = new HashMap<>();
 
@@ -36,7 +36,7 @@ public final class FontLibrary {
 			for (boolean bold : new boolean[] { false, true }) {
 				FontFace face = new FontFace(script, bold);
 				files.put(face, readResource(directory + face.fileName()));
-				metrics.put(face, new GlyphMetrics(() -> font(face)));
+				metrics.put(face, new GlyphMetrics(new ParsedFonts(files::get).font(face)));
 			}
 		}
 		regularShaper = new MyanmarShaper(files.get(new FontFace(Script.MYANMAR, false)));
@@ -60,9 +60,17 @@ public final class FontLibrary {
 		return new FontLibrary(directory);
 	}
 
-	/** The calling thread's parsed copy of a face. */
-	public TrueTypeFont font(FontFace face) {
-		return parsed.get().computeIfAbsent(face, this::parse);
+	/** Lends a set of parsed fonts to one rendering; give it back with {@link #giveBack}. */
+	public ParsedFonts borrow() {
+		ParsedFonts fonts = idle.poll();
+		return fonts != null ? fonts : new ParsedFonts(files::get);
+	}
+
+	/** Takes back a set after its document is saved; keeps a few for the next renderings. */
+	public void giveBack(ParsedFonts fonts) {
+		if (idle.size() < KEPT_SETS) {
+			idle.offer(fonts);
+		}
 	}
 
 	GlyphMetrics metrics(FontFace face) {
@@ -71,15 +79,6 @@ public final class FontLibrary {
 
 	public MyanmarShaper shaper(boolean bold) {
 		return bold ? boldShaper : regularShaper;
-	}
-
-	private TrueTypeFont parse(FontFace face) {
-		try {
-			return new TTFParser().parse(new RandomAccessReadBuffer(files.get(face)));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot parse font " + face.fileName(), ex);
-		}
 	}
 
 	private static byte[] readResource(String resource) {

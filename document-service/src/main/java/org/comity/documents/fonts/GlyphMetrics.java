@@ -2,7 +2,6 @@ package org.comity.documents.fonts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Supplier;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -10,13 +9,14 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * Glyph ids and advance widths of one face, remembered across documents and threads. Layout asks
  * for them for every character of every candidate line; the font's cmap is a map of boxed integers,
  * and looking it up dominated the cost of a page. Entries for the Basic Multilingual Plane are kept
- * in arrays filled on first use; concurrent fills write the same value, so no locking is needed.
+ * in arrays filled on first use; concurrent fills write the same value, so reading needs no lock.
+ * Misses read this instance's own parsed font under a lock.
  */
 final class GlyphMetrics {
 
 	private static final int PLANE = 0x10000;
 
-	private final Supplier<TrueTypeFont> font;
+	private final TrueTypeFont font;
 
 	private final int[] glyphIds = new int[PLANE];
 
@@ -24,10 +24,10 @@ final class GlyphMetrics {
 
 	private final int unitsPerEm;
 
-	GlyphMetrics(Supplier<TrueTypeFont> font) {
+	GlyphMetrics(TrueTypeFont font) {
 		this.font = font;
 		try {
-			this.unitsPerEm = font.get().getUnitsPerEm();
+			this.unitsPerEm = font.getUnitsPerEm();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -60,18 +60,18 @@ final class GlyphMetrics {
 		return (cached - 1) * 1000f / unitsPerEm;
 	}
 
-	private int fontUnits(int glyphId) {
+	private synchronized int fontUnits(int glyphId) {
 		try {
-			return font.get().getAdvanceWidth(glyphId);
+			return font.getAdvanceWidth(glyphId);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private int lookUp(int codePoint) {
+	private synchronized int lookUp(int codePoint) {
 		try {
-			return font.get().getUnicodeCmapLookup().getGlyphId(codePoint);
+			return font.getUnicodeCmapLookup().getGlyphId(codePoint);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -16,9 +16,20 @@ class FontLibraryTest {
 	}
 
 	@Test
+	void lendsEachRenderingItsOwnParsedFontsAndReusesReturnedOnes() {
+		FontLibrary library = FontLibrary.fromClasspath();
+		ParsedFonts first = library.borrow();
+		ParsedFonts second = library.borrow();
+
+		assertThat(second).isNotSameAs(first);
+		library.giveBack(first);
+		assertThat(library.borrow()).isSameAs(first);
+	}
+
+	@Test
 	void drawsTheVowelSignEBeforeTheConsonantItFollowsInText() throws Exception {
 		String me = "\u1019\u1031";
-		CmapLookup cmap = FontLibrary.shared().font(new FontFace(Script.MYANMAR, false)).getUnicodeCmapLookup();
+		CmapLookup cmap = FontLibrary.shared().borrow().font(new FontFace(Script.MYANMAR, false)).getUnicodeCmapLookup();
 
 		ShapedText shaped = FontLibrary.shared().shaper(false).shape(me);
 

@@ -23,6 +23,7 @@ class LineBreakerTest {
 
 	@AfterEach
 	void close() throws IOException {
+		fonts.close();
 		document.close();
 	}
 

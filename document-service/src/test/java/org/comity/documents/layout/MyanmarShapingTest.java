@@ -55,6 +55,7 @@ class MyanmarShapingTest {
 				new TextPainter(fonts).draw(stream, BURMESE, 10f, BASELINE, new TextStyle(SIZE, false, 0f));
 			}
 			fonts.embedAll();
+			fonts.close();
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
 			pdf = out.toByteArray();
