@@ -1,0 +1,103 @@
+package org.comity.documents.fonts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+
+/**
+ * Holds the font files for the life of the application and hands out parsed fonts safely.
+ *
+ * <p>The files are read once (Noto Sans SC alone is 10 MB). Parsed fonts are not thread-safe, so
+ * each rendering borrows a {@link ParsedFonts} set, parsed over the same bytes, and gives it back
+ * when its document is saved; idle sets are kept for reuse. Glyph metrics and Burmese shaping
+ * ({@code java.awt.Font}, immutable) are shared by all renderings.
+ */
+public final class FontLibrary {
+
+	private final Map<FontFace, byte[]> files = new HashMap<>();
+
+	private static final int KEPT_SETS = Runtime.getRuntime().availableProcessors() * 2;
+
+	private final Queue<ParsedFonts> idle = new ConcurrentLinkedQueue<>();
+
+	private final Map<FontFace, GlyphMetrics> metrics = new HashMap<>();
+
+	private final MyanmarShaper regularShaper;
+
+	private final MyanmarShaper boldShaper;
+
+	private FontLibrary(String directory) {
+		for (Script script : Script.values()) {
+			for (boolean bold : new boolean[] { false, true }) {
+				FontFace face = new FontFace(script, bold);
+				files.put(face, readResource(directory + face.fileName()));
+				metrics.put(face, new GlyphMetrics(new ParsedFonts(files::get).font(face)));
+			}
+		}
+		regularShaper = new MyanmarShaper(files.get(new FontFace(Script.MYANMAR, false)));
+		boldShaper = new MyanmarShaper(files.get(new FontFace(Script.MYANMAR, true)));
+	}
+
+	/** The application-wide library, loaded on first use. */
+	public static FontLibrary shared() {
+		return Shared.INSTANCE;
+	}
+
+	/**
+	 * Loads every face from the classpath, failing at once if one is missing: a document with a
+	 * missing font would be unreadable or not PDF/A.
+	 */
+	public static FontLibrary fromClasspath() {
+		return fromClasspath("/org/comity/documents/fonts/");
+	}
+
+	static FontLibrary fromClasspath(String directory) {
+		return new FontLibrary(directory);
+	}
+
+	/** Lends a set of parsed fonts to one rendering; give it back with {@link #giveBack}. */
+	public ParsedFonts borrow() {
+		ParsedFonts fonts = idle.poll();
+		return fonts != null ? fonts : new ParsedFonts(files::get);
+	}
+
+	/** Takes back a set after its document is saved; keeps a few for the next renderings. */
+	public void giveBack(ParsedFonts fonts) {
+		if (idle.size() < KEPT_SETS) {
+			idle.offer(fonts);
+		}
+	}
+
+	GlyphMetrics metrics(FontFace face) {
+		return metrics.get(face);
+	}
+
+	public MyanmarShaper shaper(boolean bold) {
+		return bold ? boldShaper : regularShaper;
+	}
+
+	private static byte[] readResource(String resource) {
+		try (InputStream in = FontLibrary.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Font " + resource + " is not on the classpath; the build "
+						+ "fetches it in generate-resources (document-service/pom.xml)");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read font " + resource, ex);
+		}
+	}
+
+	private static final class Shared {
+
+		private static final FontLibrary INSTANCE = fromClasspath();
+
+	}
+
+}

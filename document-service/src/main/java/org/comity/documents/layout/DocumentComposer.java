@@ -1,0 +1,159 @@
+package org.comity.documents.layout;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.comity.documents.fonts.DocumentFonts;
+
+/**
+ * The vocabulary templates write documents in: titles, headings, bilingual fields, paragraphs,
+ * tables, signatures and the verification block, flowing down A4 pages. {@link #finish()} adds
+ * header and footer to every page.
+ */
+public final class DocumentComposer implements Closeable {
+
+	private static final float LABEL_WIDTH = 185f;
+
+	private final PDDocument document;
+
+	private final DocumentFonts fonts;
+
+	private final PageFlow flow;
+
+	private final LineBreaker breaker;
+
+	private final TextPainter painter;
+
+	private final PageFurniture furniture;
+
+	private final PDFormXObject qr;
+
+	public DocumentComposer(PDDocument document, DocumentFonts fonts, PageFurniture furniture) {
+		this.document = document;
+		this.fonts = fonts;
+		this.flow = new PageFlow(document);
+		this.breaker = new LineBreaker(fonts);
+		this.painter = new TextPainter(fonts);
+		this.furniture = furniture;
+		this.qr = unchecked(() -> QrCodeForm.create(document, furniture.qrPayload()));
+	}
+
+	/** The document title, English above Chinese. */
+	public void title(String english, String chinese) {
+		lines(english, TextStyle.TITLE, PageFlow.LEFT, flow.width());
+		lines(chinese, TextStyle.TITLE, PageFlow.LEFT, flow.width());
+		space(6f);
+	}
+
+	/** A section heading, kept on the same page as at least two lines that follow it. */
+	public void heading(String english, String chinese) {
+		space(6f);
+		flow.reserve(TextStyle.HEADING.lineHeight() + 3 * TextStyle.BODY.lineHeight());
+		lines(english + " / " + chinese, TextStyle.HEADING, PageFlow.LEFT, flow.width());
+		space(2f);
+	}
+
+	public void paragraph(String text) {
+		lines(text, TextStyle.BODY, PageFlow.LEFT, flow.width());
+	}
+
+	/** A label in English and Chinese beside its value; the label wraps only when it must. */
+	public void field(String englishLabel, String chineseLabel, String value) {
+		List<Line> labels = breaker.lines(englishLabel + " / " + chineseLabel, TextStyle.LABEL, LABEL_WIDTH - 8f);
+		List<Line> values = breaker.lines(value, TextStyle.BODY, flow.width() - LABEL_WIDTH);
+		int rows = Math.max(labels.size(), values.size());
+		for (int row = 0; row < rows; row++) {
+			GlyphContentStream stream = flow.reserve(TextStyle.BODY.lineHeight());
+			float baseline = flow.y() - TextStyle.BODY.size();
+			if (row < labels.size()) {
+				draw(stream, labels.get(row), PageFlow.LEFT, baseline, TextStyle.LABEL);
+			}
+			if (row < values.size()) {
+				draw(stream, values.get(row), PageFlow.LEFT + LABEL_WIDTH, baseline, TextStyle.BODY);
+			}
+			flow.advance(TextStyle.BODY.lineHeight());
+		}
+		space(2f);
+	}
+
+	public void table(Table table) {
+		unchecked(() -> {
+			new TableBlock(flow, breaker, painter).draw(table);
+			return null;
+		});
+		space(4f);
+	}
+
+	public void signatures(List<Signature> signatures) {
+		space(10f);
+		unchecked(() -> {
+			new SignatureBlock(flow, breaker, painter).draw(signatures);
+			return null;
+		});
+	}
+
+	public void verification(Verification verification) {
+		space(10f);
+		unchecked(() -> {
+			new VerificationBlock(flow, breaker, painter).draw(verification, qr);
+			return null;
+		});
+	}
+
+	public void space(float points) {
+		if (!flow.atPageTop()) {
+			flow.advance(points);
+		}
+	}
+
+	/** Ends the body, draws header and footer on every page and embeds the font subsets. */
+	public void finish() {
+		unchecked(() -> {
+			flow.close();
+			new FurniturePainter(document, painter).paint(furniture, qr);
+			return null;
+		});
+		fonts.embedAll();
+	}
+
+	@Override
+	public void close() throws IOException {
+		flow.close();
+	}
+
+	private void lines(String text, TextStyle style, float x, float width) {
+		for (Line line : breaker.lines(text, style, width)) {
+			GlyphContentStream stream = flow.reserve(style.lineHeight());
+			draw(stream, line, x, flow.y() - style.size(), style);
+			flow.advance(style.lineHeight());
+		}
+	}
+
+	private void draw(GlyphContentStream stream, Line line, float x, float baseline, TextStyle style) {
+		unchecked(() -> {
+			painter.draw(stream, line, x, baseline, style);
+			return null;
+		});
+	}
+
+	private static <T> T unchecked(IoAction<T> action) {
+		try {
+			return action.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface IoAction<T> {
+
+		T run() throws IOException;
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.comity.documents.layout;
+
+import java.util.List;
+
+/**
+ * A table as templates describe it: columns with bilingual headers and relative widths, body rows,
+ * and an optional totals row drawn after the last row.
+ */
+public record Table(List<Column> columns, List<List<String>> rows, List<String> totals) {
+
+	public Table {
+		columns = List.copyOf(columns);
+		rows = List.copyOf(rows);
+		totals = totals == null ? List.of() : List.copyOf(totals);
+	}
+
+	/** A column: English and Chinese header, and its share of the table width. */
+	public record Column(String english, String chinese, float weight) {
+	}
+
+}

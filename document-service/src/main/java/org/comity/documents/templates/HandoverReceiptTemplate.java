@@ -1,0 +1,47 @@
+package org.comity.documents.templates;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.comity.core.document.HandoverReceipt;
+import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.layout.Table;
+
+/**
+ * Receipt for a handover batch (legal-domain.md §5.3 {@code receipt}): the count received against
+ * the count listed, and every discrepancy, so that no person is unaccounted for between the states.
+ */
+final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
+
+	@Override
+	public Class<HandoverReceipt> contentType() {
+		return HandoverReceipt.class;
+	}
+
+	@Override
+	public void write(HandoverReceipt receipt, DocumentComposer composer) {
+		composer.heading("1. Handover", "移交情况");
+		composer.field("Batch", "批次编号", receipt.batchId().toString());
+		composer.field("Handover point", "移交地点", Wording.both(receipt.handoverPoint()));
+		composer.field("Handed over at", "移交时间", Wording.dateTime(receipt.handedOverAt()));
+		composer.heading("2. Count", "人数核对");
+		composer.field("Persons listed", "名册人数", Integer.toString(receipt.listed()));
+		composer.field("Persons received", "实际接收人数", Integer.toString(receipt.received()));
+		composer.field("Difference", "差额", Integer.toString(receipt.listed() - receipt.received()));
+		composer.field("Received by", "接收人", Wording.name(receipt.receivedBy().name()) + ", "
+				+ receipt.receivedBy().agency() + ", " + receipt.receivedBy().badge());
+		composer.heading("3. Discrepancies", "差异情况");
+		if (receipt.discrepancies().isEmpty()) {
+			composer.paragraph("None. All persons listed were received.\n无差异，名册所列人员均已接收。");
+			return;
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (HandoverReceipt.Discrepancy discrepancy : receipt.discrepancies()) {
+			rows.add(List.of(Wording.name(discrepancy.person()), Wording.both(discrepancy.finding())));
+		}
+		composer.table(new Table(List.of(new Table.Column("Person", "人员", 2f),
+				new Table.Column("Finding", "情况说明", 5f)), rows,
+				List.of("Total / 合计", receipt.discrepancies().size() + "")));
+	}
+
+}

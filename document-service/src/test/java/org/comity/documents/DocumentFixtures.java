@@ -1,0 +1,242 @@
+package org.comity.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.comity.core.document.BilingualText;
+import org.comity.core.document.CaseAuditReport;
+import org.comity.core.document.DocumentContent;
+import org.comity.core.document.DocumentHeader;
+import org.comity.core.document.DocumentRequest;
+import org.comity.core.document.ExtraditionDecision;
+import org.comity.core.document.ExtraditionDecision.Outcome;
+import org.comity.core.document.ExtraditionDecision.RefusalGround;
+import org.comity.core.document.ExtraditionRequest;
+import org.comity.core.document.HandoverManifest;
+import org.comity.core.document.HandoverReceipt;
+import org.comity.core.document.JurisdictionRef;
+import org.comity.core.document.MlaExecutionReport;
+import org.comity.core.document.MlaLetterOfRequest;
+import org.comity.core.document.Officer;
+import org.comity.core.document.PersonName;
+import org.comity.core.document.ProvisionalArrestReleaseNotice;
+import org.comity.core.document.Signatory;
+import org.comity.core.document.Subject;
+import org.comity.core.document.SupplementaryInformationRequest;
+import org.comity.core.document.SurrenderRecord;
+import org.comity.core.document.TravelDocument;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * Named documents from the China–Myanmar scenario of DESIGN.md, one per document type.
+ */
+final class DocumentFixtures {
+
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	static final ZoneId YANGON = ZoneId.of("Asia/Yangon");
+
+	static final JurisdictionRef CHINA = new JurisdictionRef("CN", "People's Republic of China", "中华人民共和国");
+
+	static final JurisdictionRef MYANMAR = new JurisdictionRef("MM", "Republic of the Union of Myanmar",
+			"ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်");
+
+	static final List<Locale> ENGLISH_AND_CHINESE = List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"));
+
+	static final Subject ZHANG_WEI = new Subject(new PersonName("张伟", "Zhang Wei"), "M", LocalDate.of(1988, 5, 17),
+			"CN", new TravelDocument(TravelDocument.Kind.PASSPORT, "E12345678"));
+
+	private static final String[] SURNAMES = { "张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "马",
+			"朱", "胡", "郭", "何", "林", "罗", "高" };
+
+	private static final String[] SURNAMES_LATIN = { "Zhang", "Wang", "Li", "Zhao", "Liu", "Chen", "Yang", "Huang",
+			"Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao" };
+
+	private static final String[] GIVEN = { "伟", "芳", "娜", "敏", "静", "磊", "强", "洋", "艳", "杰", "军", "勇", "涛", "明",
+			"超", "秀英", "建华", "志强", "海燕", "晓东" };
+
+	private static final String[] GIVEN_LATIN = { "Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Yang", "Yan",
+			"Jie", "Jun", "Yong", "Tao", "Ming", "Chao", "Xiuying", "Jianhua", "Zhiqiang", "Haiyan", "Xiaodong" };
+
+	private DocumentFixtures() {
+	}
+
+	static DocumentRequest anExtraditionRequestFromChinaToMyanmar() {
+		return fromChina("EXT-CN-2026-000123", new ExtraditionRequest(ZHANG_WEI,
+				text("Prosecution", "追究刑事责任"),
+				text("Reciprocity undertaking of the People's Republic of China", "中华人民共和国互惠承诺"),
+				"Arrest warrant 2026-PSB-KM-0457",
+				List.of(new ExtraditionRequest.Offence(text("Telecom fraud (organising a fraud call centre)",
+						"电信网络诈骗罪（组织诈骗窝点）"), "Criminal Law of the PRC, Art. 266",
+						text("Life imprisonment", "无期徒刑"))),
+				text("Between March 2025 and January 2026 the person ran a call centre in Myawaddy that defrauded 2,310 "
+						+ "victims of RMB 48.6 million.",
+						"2025年3月至2026年1月，该人在妙瓦底经营诈骗窝点，骗取2310名被害人共计人民币4860万元。"),
+				List.of(text("Speciality: the person will not be prosecuted for other offences committed before surrender.",
+						"特定性：不对该人在引渡前实施的其他犯罪追究刑事责任。"),
+						text("The person will not be re-extradited to a third state without consent.",
+								"未经同意不将该人再引渡给第三国。"))));
+	}
+
+	static DocumentRequest aRequestForSupplementaryInformation() {
+		return fromMyanmar("EXT-MM-2026-000041", new SupplementaryInformationRequest(ZHANG_WEI, "EXT-CN-2026-000123",
+				List.of(text("Certified copy of the arrest warrant", "逮捕证经认证的副本"),
+						text("Evidence of the person's identity (fingerprints)", "证明该人身份的材料（指纹）")),
+				LocalDate.of(2026, 4, 30),
+				text("The request will be treated as withdrawn.", "请求将被视为撤回。")));
+	}
+
+	static DocumentRequest aDecisionGrantingExtradition() {
+		return decision(Outcome.GRANTED, List.of(), null);
+	}
+
+	static DocumentRequest aDecisionRefusingExtradition() {
+		return decision(Outcome.REFUSED,
+				List.of(new RefusalGround("POL", true, text("The offence is a political offence.", "该犯罪属于政治犯罪。")),
+						new RefusalGround("HUM", false,
+								text("Surrender would be incompatible with humanitarian considerations given the "
+										+ "person's age and health.", "鉴于该人的年龄和健康状况，引渡不符合人道主义考虑。"))),
+				null);
+	}
+
+	static DocumentRequest aDecisionPostponingSurrender() {
+		return decision(Outcome.POSTPONED, List.of(), LocalDate.of(2026, 9, 1));
+	}
+
+	private static DocumentRequest decision(Outcome outcome, List<RefusalGround> grounds, LocalDate postponedUntil) {
+		return fromMyanmar("EXT-MM-2026-000041", new ExtraditionDecision(ZHANG_WEI,
+				text("Supreme Court of the Union", "联邦最高法院"), outcome, grounds,
+				text("The court has examined the request and the evidence produced.", "法院已审查请求及所附证据。"),
+				postponedUntil));
+	}
+
+	static DocumentRequest aSurrenderRecordAtDaluo() {
+		return fromMyanmar("EXT-MM-2026-000041", new SurrenderRecord(ZHANG_WEI, text("Daluo port", "打洛口岸"),
+				ZonedDateTime.of(2026, 6, 2, 9, 15, 0, 0, YANGON),
+				List.of(new Officer(new PersonName("Aung Min", "Aung Min"), "Myanmar Police Force", "MPF-2201")),
+				List.of(new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012")),
+				List.of(text("Mobile telephone, black", "黑色手机一部"), text("Passport E12345678", "护照 E12345678"))));
+	}
+
+	static DocumentRequest aReleaseFromProvisionalArrest() {
+		return fromMyanmar("EXT-MM-2026-000052", new ProvisionalArrestReleaseNotice(ZHANG_WEI,
+				ZonedDateTime.of(2026, 2, 1, 22, 40, 0, 0, YANGON), ZonedDateTime.of(2026, 3, 3, 9, 0, 0, 0, YANGON), 30,
+				text("No formal extradition request was received within 30 days of the provisional arrest.",
+						"自引渡拘留之日起30日内未收到正式引渡请求。")));
+	}
+
+	static DocumentRequest aManifestOf1523PersonsFromMyanmar() {
+		return fromMyanmar("REP-MM-2026-000007", new HandoverManifest(UUID.fromString("6f1c2a34-1d1e-4c61-9a57-1523aa000001"),
+				text("Joint operation against telecom fraud, Myawaddy", "妙瓦底打击电信网络诈骗联合行动"),
+				text("Daluo port", "打洛口岸"), ZonedDateTime.of(2026, 6, 2, 8, 0, 0, 0, YANGON), manifestEntries(1523),
+				List.of(new Officer(new PersonName("Aung Min", "Aung Min"), "Myanmar Police Force", "MPF-2201"),
+						new Officer(new PersonName("Kyaw Zin", "Kyaw Zin"), "Myanmar Police Force", "MPF-2202"))));
+	}
+
+	static List<HandoverManifest.Entry> manifestEntries(int count) {
+		List<HandoverManifest.Entry> entries = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			int surname = i % SURNAMES.length;
+			int given = (i / SURNAMES.length) % GIVEN.length;
+			PersonName name = new PersonName(SURNAMES[surname] + GIVEN[given],
+					SURNAMES_LATIN[surname] + " " + GIVEN_LATIN[given]);
+			entries.add(new HandoverManifest.Entry(name, i % 3 == 0 ? "F" : "M",
+					LocalDate.of(1970, 1, 1).plusDays(i * 11L % 12000),
+					i % 17 == 0 ? new TravelDocument(TravelDocument.Kind.NONE, "")
+							: new TravelDocument(TravelDocument.Kind.EMERGENCY_TRAVEL_DOC, String.format("ETD%07d", i + 1)),
+					"MPF-" + (2201 + i % 2)));
+		}
+		return entries;
+	}
+
+	static DocumentRequest aReceiptWithTwoDiscrepancies() {
+		return fromChina("REP-MM-2026-000007", new HandoverReceipt(UUID.fromString("6f1c2a34-1d1e-4c61-9a57-1523aa000001"),
+				text("Daluo port", "打洛口岸"), ZonedDateTime.of(2026, 6, 2, 11, 5, 0, 0, SHANGHAI), 1523, 1521,
+				List.of(new HandoverReceipt.Discrepancy(new PersonName("王芳", "Wang Fang"),
+						text("Hospitalised in Tachileik; to follow in the next batch.", "在大其力住院，随下一批移交。")),
+						new HandoverReceipt.Discrepancy(new PersonName("刘敏", "Liu Min"),
+								text("Not received: nationality verified as Myanmar.", "未接收：经核实为缅甸国籍。"))),
+				new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012")));
+	}
+
+	static DocumentRequest anMlaLetterOfRequestToMyanmar() {
+		return fromChina("MLA-CN-2026-000310", new MlaLetterOfRequest(
+				text("Ministry of Public Security, Criminal Investigation Department", "公安部刑事侦查局"),
+				text("Investigation of telecom fraud", "电信网络诈骗案件侦查"),
+				text("Call centre operators defrauded victims in China by telephone.", "诈骗窝点人员通过电话诈骗中国境内被害人。"),
+				text("Criminal Law of the PRC, Art. 266", "《中华人民共和国刑法》第二百六十六条"),
+				List.of(text("Obtain bank records of account 0012-3344-55", "调取0012-3344-55账户的银行记录"),
+						text("Take a witness statement from the landlord", "询问房东并制作证人证言")),
+				List.of(ZHANG_WEI), text("To establish the flow of funds", "查明资金流向"),
+				text("The account received the victims' transfers", "该账户接收了被害人的转账"), LocalDate.of(2026, 8, 31),
+				true));
+	}
+
+	static DocumentRequest anMlaExecutionReportWithThreeEvidenceItems() {
+		return fromMyanmar("MLA-CN-2026-000310", new MlaExecutionReport("MLA-CN-2026-000310",
+				text("Myanmar Police Force, Transnational Crime Department", "缅甸警察部队跨国犯罪司"),
+				text("Bank records were obtained and the landlord was heard.", "已调取银行记录并询问房东。"),
+				List.of(evidence("EV-1", "Bank statement 2025", "2025年银行对账单"),
+						evidence("EV-2", "Witness statement of the landlord", "房东证人证言"),
+						evidence("EV-3", "Photographs of the premises", "现场照片"))));
+	}
+
+	private static MlaExecutionReport.EvidenceItem evidence(String id, String english, String chinese) {
+		return new MlaExecutionReport.EvidenceItem(id, text(english, chinese),
+				ZonedDateTime.of(2026, 7, 10, 14, 0, 0, 0, YANGON), "Police Captain Aung Min", sha256(id + english));
+	}
+
+	/** SHA-256 (hex) of a text, standing in for the digest of an evidence file. */
+	static String sha256(String content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static DocumentRequest aCaseAuditReportOfFortyEntries() {
+		List<CaseAuditReport.Entry> entries = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			entries.add(new CaseAuditReport.Entry(ZonedDateTime.of(2026, 3, 14, 10, 30, 0, 0, SHANGHAI).plusHours(i * 7L),
+					i % 2 == 0 ? "officer.li@mps" : "supervisor.wang@mps", i % 2 == 0 ? "Task completed / 完成任务" : "Document viewed / 查阅文件",
+					sha256("entry " + i)));
+		}
+		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, sha256("entry 39")));
+	}
+
+	static DocumentRequest fromChina(String reference, DocumentContent content) {
+		return new DocumentRequest(header(reference, CHINA, MYANMAR, ZonedDateTime.of(2026, 3, 14, 10, 30, 0, 0, SHANGHAI),
+				new Signatory(new PersonName("王建华", "Wang Jianhua"), text("Director", "局长"),
+						text("Ministry of Public Security", "公安部"))), content);
+	}
+
+	static DocumentRequest fromMyanmar(String reference, DocumentContent content) {
+		return new DocumentRequest(header(reference, MYANMAR, CHINA, ZonedDateTime.of(2026, 6, 1, 16, 45, 0, 0, YANGON),
+				new Signatory(new PersonName("Aung Min", "Aung Min"), text("Police Colonel", "警察上校"),
+						text("Myanmar Police Force", "缅甸警察部队"))), content);
+	}
+
+	private static DocumentHeader header(String reference, JurisdictionRef issuing, JurisdictionRef receiving,
+			ZonedDateTime issuedAt, Signatory signatory) {
+		UUID id = UUID.nameUUIDFromBytes((reference + issuedAt).getBytes());
+		return new DocumentHeader(id, reference, issuing, receiving, issuedAt, ENGLISH_AND_CHINESE,
+				List.of(signatory, new Signatory(new PersonName("陈静", "Chen Jing"), text("Legal officer", "法律官员"),
+						text(issuing.englishName(), issuing.localName()))));
+	}
+
+	static BilingualText text(String english, String chinese) {
+		return BilingualText.of(english, chinese);
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.comity.core.document;
+
+/**
+ * The type-specific part of a document. Sealed so that the renderer can be checked, at compile
+ * time, to have a template for every document type.
+ */
+public sealed interface DocumentContent permits ExtraditionRequest, SupplementaryInformationRequest,
+		ExtraditionDecision, SurrenderRecord, ProvisionalArrestReleaseNotice, HandoverManifest, HandoverReceipt,
+		MlaLetterOfRequest, MlaExecutionReport, CaseAuditReport {
+
+	DocumentType type();
+
+}

@@ -1,0 +1,22 @@
+package org.comity.core.document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Request for supplementary material (legal-domain.md §2.8, step A5): what is missing and by
+ * when it must arrive before the request is treated as withdrawn.
+ */
+public record SupplementaryInformationRequest(Subject person, String requestReference, List<BilingualText> missingItems,
+		LocalDate deadline, BilingualText consequence) implements DocumentContent {
+
+	public SupplementaryInformationRequest {
+		missingItems = List.copyOf(missingItems);
+	}
+
+	@Override
+	public DocumentType type() {
+		return DocumentType.SUPPLEMENTARY_INFORMATION_REQUEST;
+	}
+
+}
