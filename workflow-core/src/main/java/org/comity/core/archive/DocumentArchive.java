@@ -1,0 +1,90 @@
+package org.comity.core.archive;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.comity.core.audit.AuditActor;
+import org.comity.core.audit.AuditCategory;
+import org.comity.core.audit.AuditEvent;
+import org.comity.core.audit.AuditLog;
+import org.comity.core.audit.AuditObjectType;
+import org.comity.core.document.DocumentRequest;
+import org.comity.core.document.DocumentType;
+import org.comity.core.document.LegalDocumentGenerator;
+import org.comity.core.document.RenderedDocument;
+import org.comity.core.identity.Actor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues legal documents: renders them through the document port, stores the bytes with their
+ * SHA-256 on the case, and writes the digest into the audit chain, all in the caller's transaction.
+ * Stored documents are never changed.
+ */
+@Service
+public class DocumentArchive {
+
+    private static final RowMapper<StoredDocument> ROW = (rs, n) -> new StoredDocument(rs.getObject("id", UUID.class),
+            rs.getObject("case_id", UUID.class), DocumentType.valueOf(rs.getString("document_type")),
+            List.of(rs.getString("languages").split(",")), rs.getLong("size_bytes"), rs.getString("sha256"),
+            rs.getInt("page_count"), rs.getString("template_version"), rs.getString("verification_code"),
+            rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+
+    private static final String COLUMNS = "id, case_id, document_type, languages, size_bytes, sha256, page_count, "
+            + "template_version, verification_code, created_by, created_at";
+
+    private final LegalDocumentGenerator generator;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DocumentArchive(LegalDocumentGenerator generator, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.generator = generator;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Renders and stores the document for the case; the request's document id becomes its id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument issue(UUID caseId, DocumentRequest request, Actor issuedBy) {
+        RenderedDocument rendered = generator.render(request);
+        UUID id = request.header().documentId();
+        jdbc.sql("INSERT INTO comity_document (" + COLUMNS + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, caseId, rendered.type().name(), languages(rendered), rendered.bytes().length,
+                        rendered.sha256(), rendered.pageCount(), rendered.templateVersion(),
+                        rendered.verificationCode(), issuedBy.id(),
+                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), rendered.bytes())
+                .update();
+        audit.record(AuditEvent.of(AuditActor.of(issuedBy), AuditCategory.COLLECTION, "document.issue")
+                .object(AuditObjectType.DOCUMENT, id.toString()).caseId(caseId).changeDigest(rendered.sha256()).build());
+        return find(id).orElseThrow();
+    }
+
+    public List<StoredDocument> listFor(UUID caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE case_id = ? ORDER BY created_at, id")
+                .param(caseId).query(ROW).list();
+    }
+
+    public Optional<StoredDocument> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE id = ?").param(id).query(ROW).optional();
+    }
+
+    /** The PDF bytes of a stored document. */
+    public byte[] content(UUID id) {
+        return jdbc.sql("SELECT content FROM comity_document WHERE id = ?").param(id)
+                .query((rs, n) -> rs.getBytes(1)).single();
+    }
+
+    private static String languages(RenderedDocument rendered) {
+        return rendered.languages().stream().map(Locale::toLanguageTag).collect(Collectors.joining(","));
+    }
+}
