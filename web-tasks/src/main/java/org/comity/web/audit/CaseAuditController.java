@@ -1,0 +1,113 @@
+package org.comity.web.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.comity.core.archive.DocumentArchive;
+import org.comity.core.archive.StoredDocument;
+import org.comity.core.audit.AuditObjectType;
+import org.comity.core.audit.AuditQuery;
+import org.comity.core.audit.AuditSearch;
+import org.comity.core.audit.AuditVerifier;
+import org.comity.core.audit.ChainVerification;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.core.document.BilingualText;
+import org.comity.core.document.CaseAuditReport;
+import org.comity.core.document.DocumentHeader;
+import org.comity.core.document.DocumentRequest;
+import org.comity.core.document.JurisdictionRef;
+import org.comity.core.document.PersonName;
+import org.comity.core.document.Signatory;
+import org.comity.core.failure.ForbiddenException;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.Jurisdiction;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.timeline.CaseTimeline;
+import org.comity.core.timeline.TimelineEvent;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The auditor's view of one case: the merged timeline of both sides, and the case audit report,
+ * issued as a verifiable PDF document of the case.
+ */
+@RestController
+@RequestMapping("/api/v1/audit/cases/{caseId}")
+@Tag(name = "Audit")
+class CaseAuditController {
+
+    private final CaseFiles cases;
+    private final CaseTimeline timeline;
+    private final AuditSearch search;
+    private final AuditVerifier verifier;
+    private final DocumentArchive archive;
+    private final JurisdictionRegistry jurisdictions;
+    private final Consultations consultations;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    CaseAuditController(CaseFiles cases, CaseTimeline timeline, AuditSearch search, AuditVerifier verifier,
+            DocumentArchive archive, JurisdictionRegistry jurisdictions, Consultations consultations,
+            TransactionTemplate tx, Clock clock) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.search = search;
+        this.verifier = verifier;
+        this.archive = archive;
+        this.jurisdictions = jurisdictions;
+        this.consultations = consultations;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @GetMapping("/timeline")
+    @Operation(summary = "Every event of the case on both sides: engine history, submitted forms, audit log")
+    List<TimelineEvent> timeline(Actor actor, @PathVariable String caseId,
+            @RequestParam(defaultValue = AuditApiController.DEFAULT_PURPOSE) String purpose) {
+        CaseFile file = auditedCase(actor, caseId);
+        consultations.record(actor, "case.timeline", AuditObjectType.CASE, file.id().toString(), file.id(), purpose);
+        return timeline.of(file.id());
+    }
+
+    @PostMapping("/report")
+    @Operation(summary = "Issue the case audit report (PDF/A, hashed, stored with the case); returns its metadata")
+    StoredDocument report(Actor actor, @PathVariable String caseId) {
+        CaseFile file = auditedCase(actor, caseId);
+        ChainVerification chain = verifier.verify();
+        List<CaseAuditReport.Entry> entries = new ArrayList<>();
+        search.forEach(AuditQuery.all().withCase(file.id()), e -> entries.add(new CaseAuditReport.Entry(
+                e.recordedAt().atZone(ZoneOffset.UTC), e.event().actor().id(), e.event().action(), e.hash())));
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        DocumentHeader header = new DocumentHeader(UUID.randomUUID(), file.reference(), ref(file.requested()),
+                ref(file.requesting()), now, List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
+                List.of(new Signatory(new PersonName(actor.id(), actor.id()), BilingualText.of("Auditor", "审计员"),
+                        BilingualText.of("Joint oversight", "联合监督"))));
+        return tx.execute(s -> archive.issue(file.id(),
+                new DocumentRequest(header, new CaseAuditReport(entries, chain.valid(), chain.head())), actor));
+    }
+
+    private CaseFile auditedCase(Actor actor, String caseId) {
+        if (actor.role() != Role.AUDITOR) {
+            throw new ForbiddenException("Only auditors read a case's audit trail");
+        }
+        return cases.visible(actor, caseId);
+    }
+
+    private JurisdictionRef ref(String code) {
+        Jurisdiction j = jurisdictions.require(code);
+        return new JurisdictionRef(j.code(), j.nameEn(), j.nameLocal());
+    }
+}

@@ -1,0 +1,82 @@
+package org.comity.web.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.comity.core.archive.DocumentArchive;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.core.casefile.CaseType;
+import org.comity.core.identity.Actor;
+import org.comity.web.WebIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The auditor's timeline of a case and the case audit report. */
+class CaseAuditIT extends WebIT {
+
+    @Autowired
+    CaseFiles cases;
+
+    @Autowired
+    DocumentArchive archive;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    private CaseFile aWorkedCase() {
+        CaseFile file = tx.execute(s -> cases.open(CaseType.EXTRADITION, "MM", "CN", "RECEIVED", Actor.agency("mm-mpf", "MM")));
+        runtime.startProcessInstanceByKey("PlatformTestProcess", file.id().toString(),
+                Map.of("jurisdiction", "CN", "due", new java.util.Date(System.currentTimeMillis() + 86_400_000L)));
+        String taskId = openTask(file.id().toString(), "Task_RecordDecision");
+        as("cn.officer").post("/api/v1/tasks/" + taskId + "/claim", Map.of());
+        as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "RETURN", "reasons", "Warrant missing"));
+        return file;
+    }
+
+    private static List<String> texts(JsonNode events, String field) {
+        return StreamSupport.stream(events.spliterator(), false).map(e -> e.path(field).asText()).toList();
+    }
+
+    @Test
+    void mergesEngineHistoryFormsAndTheAuditLogInTimeOrder() {
+        CaseFile file = aWorkedCase();
+        var response = as("auditor").get("/api/v1/audit/cases/" + file.id() + "/timeline");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode events = response.json();
+        assertThat(texts(events, "kind")).contains("STARTED:startEvent", "STARTED:userTask", "TASK_COMPLETED",
+                "audit:task.claim", "audit:task.complete", "OPERATION:Claim");
+        JsonNode completed = StreamSupport.stream(events.spliterator(), false)
+                .filter(e -> "TASK_COMPLETED".equals(e.get("kind").asText())).findFirst().orElseThrow();
+        assertThat(completed.get("actor").asText()).isEqualTo("cn.officer");
+        assertThat(completed.get("detail").asText()).contains("RETURN").contains("Warrant missing");
+        List<String> times = texts(events, "at");
+        assertThat(times).isSortedAccordingTo(java.util.Comparator.comparing(java.time.Instant::parse));
+    }
+
+    @Test
+    void refusesTheTimelineToOfficers() {
+        CaseFile file = aWorkedCase();
+        assertThat(as("cn.supervisor").get("/api/v1/audit/cases/" + file.id() + "/timeline").status()).isEqualTo(403);
+    }
+
+    @Test
+    void issuesTheCaseAuditReportAsAStoredVerifiablePdf() throws Exception {
+        CaseFile file = aWorkedCase();
+        var report = as("auditor").post("/api/v1/audit/cases/" + file.id() + "/report", Map.of());
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json().get("type").asText()).isEqualTo("CASE_AUDIT_REPORT");
+        byte[] pdf = archive.content(java.util.UUID.fromString(report.json().get("id").asText()));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(file.reference()).contains("task.complete").contains("cn.officer");
+        }
+    }
+}
