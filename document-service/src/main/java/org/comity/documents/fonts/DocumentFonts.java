@@ -3,7 +3,7 @@ package org.comity.documents.fonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +23,7 @@ public final class DocumentFonts implements AutoCloseable {
 
 	private final ParsedFonts parsed;
 
-	private final Map<FontFace, EmbeddedFont> embedded = new HashMap<>();
+	private final Map<FontFace, EmbeddedFont> embedded = new LinkedHashMap<>();
 
 	public DocumentFonts(PDDocument document, FontLibrary library) {
 		this.document = document;

@@ -3,11 +3,13 @@ package org.comity.documents.integrity;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.Locale;
 
 /**
  * A canonical text form of a document request: every record component as {@code name=value} in
  * declaration order, lists in order, strings quoted with {@code \} and {@code "} escaped, other
- * values by their ISO/{@code toString} form (dates, zones, UUIDs, enums, numbers). It depends only
+ * values by their ISO/{@code toString} form (dates, zones, UUIDs, enums, numbers), locales as
+ * BCP-47 tags. It depends only
  * on the data, unlike {@code Record.toString()} whose format Java leaves unspecified.
  */
 final class CanonicalForm {
@@ -27,6 +29,9 @@ final class CanonicalForm {
 		}
 		else if (value instanceof CharSequence text) {
 			out.append('"').append(text.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		else if (value instanceof Locale locale) {
+			out.append(locale.toLanguageTag());
 		}
 		else if (value instanceof Record record) {
 			appendRecord(out, record);

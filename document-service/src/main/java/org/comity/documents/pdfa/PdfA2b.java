@@ -44,6 +44,8 @@ public final class PdfA2b {
 	}
 
 	/**
+	 * @param description title, creation date, identifier and languages written to both the
+	 * document information and the XMP metadata, which PDF/A requires to agree
 	 * @param fileId 16 bytes identifying the content; used for both halves of the trailer ID
 	 */
 	public static void apply(PDDocument document, Description description, byte[] fileId) throws IOException {
