@@ -136,4 +136,13 @@ class UiIT extends WebIT {
         mvc.perform(get("/no-such-page").accept("text/html").with(user(people.loadUserByUsername("cn.officer"))))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void showsAuditorsTheChainStateAndTheLogButNotOfficers() throws Exception {
+        mvc.perform(get("/audit").with(user(people.loadUserByUsername("auditor"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The chain is intact")))
+                .andExpect(content().string(containsString("audit.search")));
+        mvc.perform(get("/audit").with(user(people.loadUserByUsername("cn.supervisor")))).andExpect(status().isForbidden());
+    }
 }

@@ -1,0 +1,94 @@
+package org.comity.web.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.comity.core.audit.AuditCategory;
+import org.comity.core.audit.AuditObjectType;
+import org.comity.core.audit.AuditQuery;
+import org.comity.core.audit.AuditSearch;
+import org.comity.core.audit.AuditVerifier;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.core.failure.ForbiddenException;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.timeline.CaseTimeline;
+import org.comity.web.audit.Consultations;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The auditor's pages: the chain's state, a search over the audit log with CSV export, and a case's
+ * merged timeline. Read-only; every page view is itself logged as a consultation.
+ */
+@Controller
+class AuditPagesController {
+
+    static final String PURPOSE = "Supervisory audit of data processing (LED Art. 25(2))";
+
+    private final AuditVerifier verifier;
+    private final AuditSearch search;
+    private final CaseFiles cases;
+    private final CaseTimeline timeline;
+    private final Consultations consultations;
+
+    AuditPagesController(AuditVerifier verifier, AuditSearch search, CaseFiles cases, CaseTimeline timeline,
+            Consultations consultations) {
+        this.verifier = verifier;
+        this.search = search;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.consultations = consultations;
+    }
+
+    @GetMapping("/audit")
+    String log(Actor actor, @RequestParam(required = false) String actorId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID caseId, @RequestParam(required = false) AuditCategory category,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        auditorOnly(actor);
+        consultations.record(actor, "audit.search", AuditObjectType.AUDIT_LOG, "audit_log", null, PURPOSE);
+        AuditQuery query = AuditQuery.all();
+        if (actorId != null && !actorId.isBlank()) {
+            query = query.withActor(actorId.strip());
+        }
+        Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if ((start != null || end != null) && (start == null || end == null || start.isBefore(end))) {
+            query = query.withTimeRange(start, end);
+        }
+        if (caseId != null) {
+            query = query.withCase(caseId);
+        }
+        if (category != null) {
+            query = query.withCategory(category);
+        }
+        model.addAttribute("chain", verifier.verify());
+        model.addAttribute("entries", search.search(query, Math.max(0, page), 100));
+        model.addAttribute("categories", AuditCategory.values());
+        return "audit";
+    }
+
+    @GetMapping("/audit/cases/{caseId}")
+    String caseTimeline(Actor actor, @PathVariable String caseId, Model model) {
+        auditorOnly(actor);
+        CaseFile file = cases.visible(actor, caseId);
+        consultations.record(actor, "case.timeline", AuditObjectType.CASE, file.id().toString(), file.id(), PURPOSE);
+        model.addAttribute("caseFile", file);
+        model.addAttribute("events", timeline.of(file.id()));
+        return "audit-case";
+    }
+
+    private static void auditorOnly(Actor actor) {
+        if (actor.role() != Role.AUDITOR) {
+            throw new ForbiddenException("Only auditors read the audit log");
+        }
+    }
+}
