@@ -1,12 +1,11 @@
 package org.comity.web.document;
 
+import org.comity.core.validation.Uuids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.archive.StoredDocument;
 import org.comity.core.audit.AuditObjectType;
@@ -63,7 +62,7 @@ class DocumentApiController {
         if (purpose != null && purpose.length() > 1000) {
             throw new InvalidInputException(List.of(new FieldError(PURPOSE_HEADER, "Size", "must be at most 1000 characters")));
         }
-        StoredDocument document = parse(id).flatMap(archive::find)
+        StoredDocument document = Uuids.parse(id).flatMap(archive::find)
                 .orElseThrow(() -> new NotVisibleException("Document", id));
         CaseFile file = cases.find(document.caseId()).filter(c -> c.isVisibleTo(actor))
                 .orElseThrow(() -> new NotVisibleException("Document", id));
@@ -78,13 +77,5 @@ class DocumentApiController {
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
                 .eTag("\"" + document.sha256() + "\"")
                 .body(bytes);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

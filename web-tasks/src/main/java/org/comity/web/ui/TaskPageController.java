@@ -1,12 +1,12 @@
 package org.comity.web.ui;
 
+import org.comity.core.validation.Uuids;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.form.FieldSchema;
 import org.comity.core.form.FieldType;
@@ -113,16 +113,7 @@ class TaskPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("mine", actor.id().equals(task.assignee()));
         model.addAttribute("zone", jurisdictions.require(actor.jurisdiction()).zone());
-        model.addAttribute("caseFile", task.caseId() == null ? null
-                : cases.find(parse(task.caseId())).orElse(null));
+        model.addAttribute("caseFile", Uuids.parse(task.caseId()).flatMap(cases::find).orElse(null));
         return "task";
-    }
-
-    private static UUID parse(String caseId) {
-        try {
-            return UUID.fromString(caseId);
-        } catch (IllegalArgumentException e) {
-            return new UUID(0, 0);
-        }
     }
 }

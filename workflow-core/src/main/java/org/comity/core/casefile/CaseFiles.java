@@ -1,5 +1,6 @@
 package org.comity.core.casefile;
 
+import org.comity.core.validation.Uuids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -62,7 +63,7 @@ public class CaseFiles {
 
     /** The case if the actor may see it; {@link NotVisibleException} (404) otherwise. */
     public CaseFile visible(Actor actor, String caseId) {
-        return parse(caseId).flatMap(this::find).filter(c -> c.isVisibleTo(actor))
+        return Uuids.parse(caseId).flatMap(this::find).filter(c -> c.isVisibleTo(actor))
                 .orElseThrow(() -> new NotVisibleException("Case", caseId));
     }
 
@@ -70,13 +71,5 @@ public class CaseFiles {
     public void changeStatus(UUID id, String status) {
         jdbc.sql("UPDATE comity_case SET status = ?, updated_at = ? WHERE id = ?")
                 .params(status, Timestamp.from(clock.instant()), id).update();
-    }
-
-    private static Optional<UUID> parse(String caseId) {
-        try {
-            return Optional.ofNullable(caseId).filter(s -> s.length() == 36).map(UUID::fromString);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

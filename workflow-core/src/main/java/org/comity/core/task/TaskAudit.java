@@ -1,7 +1,6 @@
 package org.comity.core.task;
 
-import java.util.Optional;
-import java.util.UUID;
+import org.comity.core.validation.Uuids;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
@@ -28,18 +27,10 @@ class TaskAudit {
     void changed(Actor actor, Task task, String caseId, String action, String submittedJson) {
         AuditEvent.Builder event = AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, action)
                 .object(AuditObjectType.TASK, task.getId());
-        caseUuid(caseId).ifPresent(event::caseId);
+        Uuids.parse(caseId).ifPresent(event::caseId);
         if (submittedJson != null) {
             event.changeDigest(ChangeDigest.of(submittedJson));
         }
         log.record(event.build());
-    }
-
-    private static Optional<UUID> caseUuid(String caseId) {
-        try {
-            return Optional.ofNullable(caseId).map(UUID::fromString);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
