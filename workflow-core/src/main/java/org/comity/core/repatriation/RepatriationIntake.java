@@ -1,0 +1,145 @@
+package org.comity.core.repatriation;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.core.casefile.CaseType;
+import org.comity.core.failure.ForbiddenException;
+import org.comity.core.idempotency.IdempotencyKeys;
+import org.comity.core.idempotency.IdempotentResult;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
+import org.comity.core.validation.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens joint operations and adds their persons. A batch is all or nothing: every row is checked
+ * first and any broken rule refuses the whole batch (422 listing every bad row); a valid batch is
+ * stored with JDBC batches and its person processes start in the same single transaction.
+ */
+@Service
+public class RepatriationIntake {
+
+    public static final int MAX_BATCH = 10_000;
+    static final String OPEN = "OPEN";
+
+    private final CaseFiles cases;
+    private final Operations operations;
+    private final RepatriationPersons persons;
+    private final RepatriationProcesses processes;
+    private final IdempotencyKeys idempotency;
+    private final JurisdictionRegistry jurisdictions;
+    private final Validator validator;
+    private final Clock clock;
+
+    RepatriationIntake(CaseFiles cases, Operations operations, RepatriationPersons persons,
+            RepatriationProcesses processes, IdempotencyKeys idempotency, JurisdictionRegistry jurisdictions,
+            Validator validator, Clock clock) {
+        this.cases = cases;
+        this.operations = operations;
+        this.persons = persons;
+        this.processes = processes;
+        this.idempotency = idempotency;
+        this.jurisdictions = jurisdictions;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Opens the operation (and its case) with its first persons; the result's id is the case id. */
+    @Transactional
+    public IdempotentResult open(Actor actor, OperationInput input, String idempotencyKey) {
+        List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(input)));
+        if (errors.isEmpty()) {
+            OperationRules.check(input, jurisdictions, errors);
+        }
+        if (errors.isEmpty()) {
+            requireHoldingSide(actor, input.holdingState());
+        }
+        Map<String, OperationInput.CallCentreInput> centres = new LinkedHashMap<>();
+        Map<String, UUID> centreIds = new LinkedHashMap<>();
+        if (input.callCentres() != null) {
+            input.callCentres().stream().filter(Objects::nonNull).forEach(c -> {
+                String name = NameText.normalise(Objects.requireNonNullElse(c.name(), ""));
+                centres.put(name, new OperationInput.CallCentreInput(name, NameText.normalise(
+                        Objects.requireNonNullElse(c.region(), ""))));
+                centreIds.put(name, UUID.randomUUID());
+            });
+        }
+        List<NewPerson> batch = validPersons(input.persons() == null ? List.of() : input.persons(), centreIds, errors);
+        return idempotency.once(actor, idempotencyKey, input, () -> {
+            CaseFile file = cases.open(CaseType.REPATRIATION, input.holdingState(), input.receivingState(), OPEN, actor);
+            Operation op = new Operation(file.id(), NameText.normalise(input.name()), input.holdingState(),
+                    input.receivingState(), input.startDate(), input.endDate());
+            operations.insert(op, input.regions().stream().map(NameText::normalise).toList(), centres, centreIds,
+                    actor.id(), now());
+            processes.startOperation(op);
+            store(op, batch);
+            return op.id().toString();
+        });
+    }
+
+    /** Adds a batch of persons to an operation the caller's state holds; returns how many were added. */
+    @Transactional
+    public int addPersons(Actor actor, String operationId, List<PersonInput> rows) {
+        Operation op = operations.find(cases.visible(actor, operationId).id()).orElseThrow();
+        requireHoldingSide(actor, op.holdingState());
+        if (rows.isEmpty() || rows.size() > MAX_BATCH) {
+            throw new InvalidInputException(List.of(new FieldError("persons", "Size",
+                    "must hold between 1 and " + MAX_BATCH + " persons")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<NewPerson> batch = validPersons(rows, operations.callCentres(op.id()), errors);
+        store(op, batch);
+        return batch.size();
+    }
+
+    /** The operation if the actor may see it. */
+    public Operation operation(Actor actor, String operationId) {
+        return operations.find(cases.visible(actor, operationId).id()).orElseThrow();
+    }
+
+    private List<NewPerson> validPersons(List<PersonInput> rows, Map<String, UUID> centres, List<FieldError> errors) {
+        PersonRowRules rules = new PersonRowRules(centres, LocalDate.now(clock));
+        List<NewPerson> checked = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            checked.add(rules.check(i, rows.get(i), errors));
+        }
+        DuplicatePersons.check(checked, persons.known(checked), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return checked;
+    }
+
+    private void store(Operation op, List<NewPerson> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        persons.insertAll(op.id(), batch, now());
+        persons.linkProcesses(processes.startPersons(op, batch));
+    }
+
+    static void requireHoldingSide(Actor actor, String holdingState) {
+        if (!(actor.role() == Role.AGENCY || actor.role() == Role.OFFICER) || !holdingState.equals(actor.jurisdiction())) {
+            throw new ForbiddenException("Only an agency or officer of the holding state may do this");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
