@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
@@ -59,28 +58,23 @@ public class RepatriationIntake {
         this.clock = clock;
     }
 
-    /** Opens the operation (and its case) with its first persons; the result's id is the case id. */
+    /**
+     * Opens the operation (and its case) with its first persons; the result's id is the case id. A
+     * repeat with the same Idempotency-Key and body replays the first result before any check.
+     */
     @Transactional
     public IdempotentResult open(Actor actor, OperationInput input, String idempotencyKey) {
-        List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(input)));
-        if (errors.isEmpty()) {
-            OperationRules.check(input, jurisdictions, errors);
-        }
-        if (errors.isEmpty()) {
+        if (input.holdingState() != null && jurisdictions.contains(input.holdingState())) {
             requireHoldingSide(actor, input.holdingState());
         }
-        Map<String, OperationInput.CallCentreInput> centres = new LinkedHashMap<>();
-        Map<String, UUID> centreIds = new LinkedHashMap<>();
-        if (input.callCentres() != null) {
-            input.callCentres().stream().filter(Objects::nonNull).forEach(c -> {
-                String name = NameText.normalise(Objects.requireNonNullElse(c.name(), ""));
-                centres.put(name, new OperationInput.CallCentreInput(name, NameText.normalise(
-                        Objects.requireNonNullElse(c.region(), ""))));
-                centreIds.put(name, UUID.randomUUID());
-            });
-        }
-        List<NewPerson> batch = validPersons(input.persons() == null ? List.of() : input.persons(), centreIds, errors);
         return idempotency.once(actor, idempotencyKey, input, () -> {
+            List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(input)));
+            OperationRules.check(input, jurisdictions, errors);
+            Map<String, OperationInput.CallCentreInput> centres = callCentres(input);
+            Map<String, UUID> centreIds = new LinkedHashMap<>();
+            centres.keySet().forEach(name -> centreIds.put(name, UUID.randomUUID()));
+            List<PersonInput> rows = input.persons() == null ? List.of() : input.persons();
+            List<NewPerson> batch = validPersons(rows.size() > MAX_BATCH ? List.of() : rows, centreIds, errors);
             CaseFile file = cases.open(CaseType.REPATRIATION, input.holdingState(), input.receivingState(), OPEN, actor);
             Operation op = new Operation(file.id(), NameText.normalise(input.name()), input.holdingState(),
                     input.receivingState(), input.startDate(), input.endDate());
@@ -92,19 +86,39 @@ public class RepatriationIntake {
         });
     }
 
-    /** Adds a batch of persons to an operation the caller's state holds; returns how many were added. */
+    private static Map<String, OperationInput.CallCentreInput> callCentres(OperationInput input) {
+        Map<String, OperationInput.CallCentreInput> centres = new LinkedHashMap<>();
+        if (input.callCentres() != null) {
+            input.callCentres().stream().filter(c -> c != null && c.name() != null && c.region() != null)
+                    .forEach(c -> centres.putIfAbsent(NameText.normalise(c.name()), new OperationInput.CallCentreInput(
+                            NameText.normalise(c.name()), NameText.normalise(c.region()))));
+        }
+        return centres;
+    }
+
+    /** Adds a batch of persons to an operation the caller's state holds; the result's id is how many were added. */
     @Transactional
-    public int addPersons(Actor actor, String operationId, List<PersonInput> rows) {
+    public IdempotentResult addPersons(Actor actor, String operationId, List<PersonInput> rows, String idempotencyKey) {
         Operation op = operations.find(cases.visible(actor, operationId).id()).orElseThrow();
         requireHoldingSide(actor, op.holdingState());
         if (rows.isEmpty() || rows.size() > MAX_BATCH) {
             throw new InvalidInputException(List.of(new FieldError("persons", "Size",
                     "must hold between 1 and " + MAX_BATCH + " persons")));
         }
-        List<FieldError> errors = new ArrayList<>();
-        List<NewPerson> batch = validPersons(rows, operations.callCentres(op.id()), errors);
-        store(op, batch);
-        return batch.size();
+        return idempotency.once(actor, idempotencyKey, rows, () -> {
+            List<NewPerson> batch = validPersons(rows, operations.callCentres(op.id()), new ArrayList<>());
+            store(op, batch);
+            return Integer.toString(batch.size());
+        });
+    }
+
+    /** The operation as the API shows it, if the actor may see it. */
+    @Transactional(readOnly = true)
+    public OperationView view(Actor actor, String operationId) {
+        CaseFile file = cases.visible(actor, operationId);
+        Operation op = operations.find(file.id()).orElseThrow();
+        return new OperationView(op.id().toString(), file.reference(), op.name(), op.holdingState(),
+                op.receivingState(), op.startDate(), op.endDate(), file.status(), persons.count(op.id()));
     }
 
     /** The operation if the actor may see it. */
