@@ -10,7 +10,9 @@ import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
 import org.comity.core.repatriation.OperationInput;
 import org.comity.core.repatriation.OperationView;
+import org.comity.core.repatriation.PersonDirectory;
 import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.PersonSummary;
 import org.comity.core.repatriation.RepatriationIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RepatriationApiController {
 
     private final RepatriationIntake intake;
+    private final PersonDirectory directory;
 
-    RepatriationApiController(RepatriationIntake intake) {
+    RepatriationApiController(RepatriationIntake intake, PersonDirectory directory) {
         this.intake = intake;
+        this.directory = directory;
     }
 
     @PostMapping(consumes = "application/json")
@@ -51,6 +56,14 @@ class RepatriationApiController {
     @Operation(summary = "One operation: reference, states, dates, status and number of persons")
     OperationView get(Actor actor, @PathVariable String id) {
         return intake.view(actor, id);
+    }
+
+    @GetMapping("/{id}/persons")
+    @Operation(summary = "The operation's persons in registration order; readyForTransfer=true lists only those a transfer may take")
+    List<PersonSummary> persons(Actor actor, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean readyForTransfer,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        return directory.page(actor, id, readyForTransfer, page, size);
     }
 
     @PostMapping(path = "/{id}/persons", consumes = "application/json")

@@ -8,8 +8,8 @@ import java.util.Optional;
  * "Invisible/bidi"): stored NFC-normalised; refused when it holds control characters, bidi
  * controls (Trojan Source, U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), zero-width space,
  * word joiner, BOM, soft hyphen, U+180E or an unpaired surrogate. ZWJ and ZWNJ stay allowed because
- * scripts such as Burmese use them. A Latin name must be in Latin script, so that a Cyrillic
- * look-alike letter cannot hide a duplicate.
+ * scripts such as Burmese use them. A Latin name must be in Latin script (basic and extended
+ * Latin, not full-width forms), so that a Cyrillic or full-width look-alike cannot hide a duplicate.
  */
 final class NameText {
 
@@ -58,7 +58,8 @@ final class NameText {
     private static boolean isLatin(String name) {
         return name.codePoints().allMatch(cp -> cp == ' ' || cp == '-' || cp == '\'' || cp == '.' || cp == '’'
                 || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN)
+                || Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
+                        && (cp <= 0x024F || cp >= 0x1E00 && cp <= 0x1EFF))
                 && name.codePoints().anyMatch(Character::isLetter);
     }
 }

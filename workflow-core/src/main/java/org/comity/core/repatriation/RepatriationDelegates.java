@@ -32,7 +32,7 @@ class RepatriationDelegates {
     }
 
     @Bean(BEAN_OPERATION_CLOSURE)
-    JavaDelegate operationClosure(OperationClosure closure) {
+    JavaDelegate operationClosure(OperationClosings closure) {
         return execution -> closure.close(UUID.fromString(execution.getProcessBusinessKey()),
                 LocalDate.parse((String) execution.getVariable(VAR_CLOSED_ON)));
     }

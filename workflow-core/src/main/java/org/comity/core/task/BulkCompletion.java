@@ -29,6 +29,15 @@ public class BulkCompletion {
     }
 
     public BulkResult complete(Actor actor, List<String> taskIds, Map<String, ?> values) {
+        return complete(actor, taskIds, values, Map.of());
+    }
+
+    /**
+     * As {@link #complete(Actor, List, Map)}, with values that differ per task (e.g. each person's
+     * travel document number) laid over the common values.
+     */
+    public BulkResult complete(Actor actor, List<String> taskIds, Map<String, ?> values,
+            Map<String, ? extends Map<String, ?>> valuesByTask) {
         if (taskIds == null || taskIds.isEmpty() || taskIds.size() > MAX_TASKS) {
             throw new InvalidInputException(List.of(new FieldError("taskIds", "Size",
                     "must list between 1 and " + MAX_TASKS + " tasks")));
@@ -36,9 +45,14 @@ public class BulkCompletion {
         if (values == null) {
             throw new InvalidInputException(List.of(new FieldError("values", "NotNull", "must be the form's values")));
         }
+        Map<String, ? extends Map<String, ?>> own = valuesByTask == null ? Map.of() : valuesByTask;
         List<BulkOutcome> outcomes = new ArrayList<>(taskIds.size());
         for (String taskId : new LinkedHashSet<>(taskIds)) {
-            outcomes.add(completeOne(actor, taskId, values));
+            Map<String, Object> merged = new java.util.LinkedHashMap<>(values);
+            if (own.get(taskId) != null) {
+                merged.putAll(own.get(taskId));
+            }
+            outcomes.add(completeOne(actor, taskId, merged));
         }
         long completed = outcomes.stream().filter(o -> o.status() == 204).count();
         return new BulkResult(outcomes.size(), completed, outcomes.size() - completed, outcomes);

@@ -8,14 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Closes an operation: its end date (unless one was given at intake) and its case's status. */
 @Service
-class OperationClosure {
+class OperationClosings {
 
     static final String CLOSED = "CLOSED";
 
     private final Operations operations;
     private final CaseFiles cases;
 
-    OperationClosure(Operations operations, CaseFiles cases) {
+    OperationClosings(Operations operations, CaseFiles cases) {
         this.operations = operations;
         this.cases = cases;
     }
