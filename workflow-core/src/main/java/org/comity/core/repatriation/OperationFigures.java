@@ -68,11 +68,13 @@ public class OperationFigures {
                     }
                 });
         jdbc.sql("""
-                SELECT CASE WHEN tp.person_id IS NULL THEN 'READY_FOR_TRANSFER' ELSE 'ON_TRANSFER' END, COUNT(*)
+                SELECT CASE WHEN tp.person_id IS NULL THEN 'READY_FOR_TRANSFER'
+                    WHEN tp.received = FALSE THEN 'NOT_RECEIVED' ELSE 'ON_TRANSFER' END, COUNT(*)
                 FROM ACT_RU_EVENT_SUBSCR s JOIN repatriation_person p ON p.process_instance_id = s.PROC_INST_ID_
                 LEFT JOIN repatriation_transfer_person tp ON tp.person_id = p.id
                 WHERE p.operation_id = ? AND s.EVENT_NAME_ = ?
-                GROUP BY CASE WHEN tp.person_id IS NULL THEN 'READY_FOR_TRANSFER' ELSE 'ON_TRANSFER' END""")
+                GROUP BY CASE WHEN tp.person_id IS NULL THEN 'READY_FOR_TRANSFER'
+                    WHEN tp.received = FALSE THEN 'NOT_RECEIVED' ELSE 'ON_TRANSFER' END""")
                 .params(operationId, MESSAGE_PERSON_HANDED_OVER)
                 .query(rs -> {
                     stages.merge(rs.getString(1), rs.getLong(2), Long::sum);

@@ -10,7 +10,9 @@ import java.util.Map;
  * @param endDate the operation's end date, or {@code null} while it is ongoing
  * @param duration start to end date (or to today while ongoing) as an ISO-8601 period, e.g. {@code P6M}
  * @param suspectsRepatriated persons handed over who are still classed as suspects
- * @param personsPerStage persons by where they are: e.g. {@code VERIFYING_NATIONALITY}, {@code REPATRIATED}
+ * @param personsPerStage persons by where they are: {@code VERIFYING_NATIONALITY}, {@code AWAITING_IDENTITY_INFORMATION},
+ *     {@code AWAITING_TRAVEL_DOCUMENT}, {@code AWAITING_CLEARANCE}, {@code READY_FOR_TRANSFER}, {@code ON_TRANSFER},
+ *     {@code NOT_RECEIVED} (listed as a discrepancy on a receipt), {@code REPATRIATED}, {@code REFERRED}, {@code RETAINED}
  */
 public record OperationMetrics(String operationId, String name, String holdingState, String receivingState,
         LocalDate startDate, LocalDate endDate, String duration, long durationDays, long durationMonths,
