@@ -21,6 +21,12 @@ import org.springframework.http.MediaType;
  */
 class PersonBatchIT extends WebIT {
 
+    @org.junit.jupiter.api.AfterEach
+    void deleteOpenProcesses() {
+        RepatriationFixtures.deleteRepatriationProcesses(runtime);
+    }
+
+
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     @Test

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.comity.core.repatriation.OperationInput;
 import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
 import org.comity.web.demo.DemoOperationGenerator;
 
@@ -81,6 +82,22 @@ final class RepatriationFixtures {
     static Map<String, Object> aTransfer(String point, String mode, int capacity, List<String> personIds) {
         return Map.of("borderPoint", point, "mode", mode, "capacity", capacity,
                 "transferDate", java.time.LocalDate.now().plusDays(3).toString(), "personIds", personIds);
+    }
+
+    /**
+     * Ends every repatriation process the tests left open, so that the shared context's task lists
+     * hold no leftovers for other test classes (e.g. a first page of tasks without due dates).
+     */
+    static void deleteRepatriationProcesses(org.camunda.bpm.engine.RuntimeService runtime) {
+        for (List<String> ids = openIds(runtime); !ids.isEmpty(); ids = openIds(runtime)) {
+            runtime.deleteProcessInstances(ids, "end of a repatriation test", true, true);
+        }
+    }
+
+    private static List<String> openIds(org.camunda.bpm.engine.RuntimeService runtime) {
+        return runtime.createProcessInstanceQuery().processDefinitionKeyIn(RepatriationModel.PERSON_PROCESS,
+                RepatriationModel.HANDOVER_PROCESS, RepatriationModel.OPERATION_PROCESS).listPage(0, 500).stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
     }
 
     /** Runs every due job (the job executor is off in tests), e.g. the asynchronous "record handover". */

@@ -23,6 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RepatriationIT extends WebIT {
 
+    @org.junit.jupiter.api.AfterEach
+    void deleteOpenProcesses() {
+        RepatriationFixtures.deleteRepatriationProcesses(runtime);
+    }
+
+
     @Autowired
     ManagementService management;
 

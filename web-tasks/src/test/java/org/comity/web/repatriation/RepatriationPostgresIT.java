@@ -53,7 +53,7 @@ class RepatriationPostgresIT {
         var persons = DemoOperationGenerator.persons(4_000, 30);
         String id = open(police, theSeedOperation("On PostgreSQL", persons.subList(0, 20)));
         assertThat(police.postRaw("/api/v1/repatriations/" + id + "/persons", PersonBatchIT.csv(persons.subList(20, 30)),
-                new MediaType("text", "csv")).status()).isEqualTo(201);
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
 
         bulk(china, taskIds(china, id, RepatriationModel.TASK_VERIFY_NATIONALITY), Map.of("nationalityVerification", "CONFIRMED"));
         List<String> documents = taskIds(china, id, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);

@@ -1,5 +1,6 @@
 package org.comity.core.repatriation;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +41,8 @@ class Operations {
         return jdbc.sql("SELECT * FROM repatriation_operation WHERE id = ?").param(id)
                 .query((rs, n) -> new Operation(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("holding_state"), rs.getString("receiving_state"),
-                        rs.getObject("start_date", java.time.LocalDate.class),
-                        rs.getObject("end_date", java.time.LocalDate.class))).optional();
+                        rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class))).optional();
     }
 
     /** The operation's call centres by name. */
@@ -54,7 +55,7 @@ class Operations {
         return byName;
     }
 
-    void close(UUID id, java.time.LocalDate endDate) {
+    void close(UUID id, LocalDate endDate) {
         jdbc.sql("UPDATE repatriation_operation SET end_date = COALESCE(end_date, ?) WHERE id = ?")
                 .params(endDate, id).update();
     }

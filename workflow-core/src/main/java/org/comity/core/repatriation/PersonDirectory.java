@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists an operation's persons, in the order they were registered, optionally only those ready for
- * a transfer (what a supervisor needs to plan one). Readiness comes from the engine's message
+ * Lists an operation's persons in a stable order (registration time, then id), optionally only
+ * those ready for a transfer (what a supervisor needs to plan one). Readiness comes from the engine's message
  * subscriptions and the transfers' manifests, never from a stored flag.
  */
 @Service

@@ -3,6 +3,8 @@ package org.comity.core.repatriation;
 import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ class RepatriationPersons {
 
     /** Person id to process instance id, for the given persons of the operation. */
     Map<UUID, String> processes(UUID operationId, List<UUID> personIds) {
-        Map<UUID, String> found = new java.util.HashMap<>();
+        Map<UUID, String> found = new HashMap<>();
         for (List<UUID> chunk : chunks(personIds)) {
             List<Object> params = new ArrayList<>(chunk);
             params.add(0, operationId);
@@ -113,6 +115,6 @@ class RepatriationPersons {
     }
 
     static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 }

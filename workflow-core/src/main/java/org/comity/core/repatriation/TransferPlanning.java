@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.comity.core.failure.ForbiddenException;
+import org.comity.core.failure.NotVisibleException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
@@ -69,7 +72,7 @@ public class TransferPlanning {
     public Transfer transfer(Actor actor, String operationId, String transferId) {
         Operation op = intake.operation(actor, operationId);
         return parse(transferId).flatMap(id -> transfers.find(op.id(), id))
-                .orElseThrow(() -> new org.comity.core.failure.NotVisibleException("Transfer", transferId));
+                .orElseThrow(() -> new NotVisibleException("Transfer", transferId));
     }
 
     private List<UUID> check(Operation op, TransferInput input) {
@@ -104,7 +107,7 @@ public class TransferPlanning {
 
     private List<UUID> personErrors(Operation op, TransferInput input, List<String> ids, List<FieldError> errors) {
         List<UUID> parsed = ids.stream().map(s -> parse(s).orElse(null)).toList();
-        List<UUID> known = parsed.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<UUID> known = parsed.stream().filter(Objects::nonNull).distinct().toList();
         Map<UUID, String> process = persons.processes(op.id(), known);
         Set<UUID> planned = transfers.alreadyPlanned(known);
         var readiness = states.of(op.id().toString(), List.copyOf(process.values()));
@@ -126,11 +129,11 @@ public class TransferPlanning {
         return known;
     }
 
-    static java.util.Optional<UUID> parse(String id) {
+    static Optional<UUID> parse(String id) {
         try {
-            return java.util.Optional.ofNullable(id).filter(s -> s.length() == 36).map(UUID::fromString);
+            return Optional.ofNullable(id).filter(s -> s.length() == 36).map(UUID::fromString);
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
