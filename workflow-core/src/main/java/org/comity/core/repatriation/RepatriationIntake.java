@@ -23,12 +23,16 @@ import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Violations;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens joint operations and adds their persons. A batch is all or nothing: every row is checked
  * first and any broken rule refuses the whole batch (422 listing every bad row); a valid batch is
- * stored with JDBC batches and its person processes start in the same single transaction.
+ * stored with JDBC batches in one transaction. Its person processes then start in transactions of
+ * {@value PersonProcessStarter#CHUNK} (one huge transaction slows H2 down quadratically); a person
+ * whose process did not start (e.g. after a crash) is started by the next call for the operation.
  */
 @Service
 public class RepatriationIntake {
@@ -44,10 +48,14 @@ public class RepatriationIntake {
     private final JurisdictionRegistry jurisdictions;
     private final Validator validator;
     private final Clock clock;
+    private final PersonProcessStarter starter;
+    private final TransactionTemplate tx;
 
     RepatriationIntake(CaseFiles cases, Operations operations, RepatriationPersons persons,
             RepatriationProcesses processes, IdempotencyKeys idempotency, JurisdictionRegistry jurisdictions,
-            Validator validator, Clock clock) {
+            Validator validator, Clock clock, PersonProcessStarter starter, PlatformTransactionManager transactions) {
+        this.starter = starter;
+        this.tx = new TransactionTemplate(transactions);
         this.cases = cases;
         this.operations = operations;
         this.persons = persons;
@@ -62,12 +70,11 @@ public class RepatriationIntake {
      * Opens the operation (and its case) with its first persons; the result's id is the case id. A
      * repeat with the same Idempotency-Key and body replays the first result before any check.
      */
-    @Transactional
     public IdempotentResult open(Actor actor, OperationInput input, String idempotencyKey) {
         if (input.holdingState() != null && jurisdictions.contains(input.holdingState())) {
             requireHoldingSide(actor, input.holdingState());
         }
-        return idempotency.once(actor, idempotencyKey, input, () -> {
+        IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, input, () -> {
             List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(input)));
             OperationRules.check(input, jurisdictions, errors);
             Map<String, OperationInput.CallCentreInput> centres = callCentres(input);
@@ -83,7 +90,9 @@ public class RepatriationIntake {
             processes.startOperation(op);
             store(op, batch);
             return op.id().toString();
-        });
+        }));
+        starter.startPending(UUID.fromString(result.resourceId()));
+        return result;
     }
 
     private static Map<String, OperationInput.CallCentreInput> callCentres(OperationInput input) {
@@ -97,7 +106,6 @@ public class RepatriationIntake {
     }
 
     /** Adds a batch of persons to an operation the caller's state holds; the result's id is how many were added. */
-    @Transactional
     public IdempotentResult addPersons(Actor actor, String operationId, List<PersonInput> rows, String idempotencyKey) {
         Operation op = operations.find(cases.visible(actor, operationId).id()).orElseThrow();
         requireHoldingSide(actor, op.holdingState());
@@ -105,11 +113,13 @@ public class RepatriationIntake {
             throw new InvalidInputException(List.of(new FieldError("persons", "Size",
                     "must hold between 1 and " + MAX_BATCH + " persons")));
         }
-        return idempotency.once(actor, idempotencyKey, rows, () -> {
+        IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, rows, () -> {
             List<NewPerson> batch = validPersons(rows, operations.callCentres(op.id()), new ArrayList<>());
             store(op, batch);
             return Integer.toString(batch.size());
-        });
+        }));
+        starter.startPending(op.id());
+        return result;
     }
 
     /** The operation as the API shows it, if the actor may see it. */
@@ -144,7 +154,6 @@ public class RepatriationIntake {
             return;
         }
         persons.insertAll(op.id(), batch, now());
-        persons.linkProcesses(processes.startPersons(op, batch));
     }
 
     static void requireHoldingSide(Actor actor, String holdingState) {

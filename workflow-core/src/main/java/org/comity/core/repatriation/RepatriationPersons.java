@@ -97,6 +97,12 @@ class RepatriationPersons {
         return found;
     }
 
+    /** Up to {@code limit} persons of the operation whose process has not started, locked for this transaction. */
+    List<UUID> withoutProcess(UUID operationId, int limit) {
+        return jdbc.sql("SELECT id FROM repatriation_person WHERE operation_id = ? AND process_instance_id IS NULL "
+                + "ORDER BY created_at, id LIMIT ? FOR UPDATE").params(operationId, limit).query(UUID.class).list();
+    }
+
     void reclassify(UUID personId, PersonCategory category) {
         jdbc.sql("UPDATE repatriation_person SET category = ? WHERE id = ?").params(category.name(), personId).update();
     }

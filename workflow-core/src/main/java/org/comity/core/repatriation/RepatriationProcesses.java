@@ -37,12 +37,12 @@ class RepatriationProcesses {
     }
 
     /** Starts one person process per person, in the caller's transaction; person id to instance id. */
-    Map<UUID, String> startPersons(Operation op, List<NewPerson> persons) {
+    Map<UUID, String> startPersons(Operation op, List<UUID> persons) {
         Map<UUID, String> started = new LinkedHashMap<>();
-        for (NewPerson person : persons) {
-            VariableMap variables = states(op).putValue(VAR_PERSON_ID, person.id().toString())
+        for (UUID person : persons) {
+            VariableMap variables = states(op).putValue(VAR_PERSON_ID, person.toString())
                     .putValue(VAR_VERIFICATION_SLA, verificationSla);
-            started.put(person.id(),
+            started.put(person,
                     runtime.startProcessInstanceByKey(PERSON_PROCESS, op.id().toString(), variables).getId());
         }
         return started;
