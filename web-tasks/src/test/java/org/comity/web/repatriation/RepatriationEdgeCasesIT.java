@@ -1,0 +1,152 @@
+package org.comity.web.repatriation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.comity.web.repatriation.RepatriationFixtures.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.RepatriationModel;
+import org.comity.web.TestApi;
+import org.comity.web.WebIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * legal-domain.md §10 item 21 through the API: a partial handover while one verification is
+ * pending, a person whose travel document does not cover the flight, a receipt whose count differs
+ * from the manifest, and a suspect re-classed as a trafficking victim after screening.
+ */
+class RepatriationEdgeCasesIT extends WebIT {
+
+    @org.junit.jupiter.api.AfterEach
+    void deleteOpenProcesses() {
+        RepatriationFixtures.deleteRepatriationProcesses(runtime);
+    }
+
+
+    @Autowired
+    ManagementService management;
+
+    @Test
+    void handsOverOnlyReadyPersonsAndListsEveryoneNotReceived() {
+        TestApi china = as("cn.officer");
+        TestApi myanmar = as("mm.officer");
+        TestApi supervisor = as("mm.supervisor");
+        String id = open(withToken("demo-mm-mpf"), theSeedOperation("Partial handover", List.of(
+                person("韩梅梅", "HAN Meimei", "1994-04-14"), person("孙强", "SUN Qiang", "1987-07-17"),
+                person("马超", "MA Chao", "1979-09-19"))));
+        Map<String, String> ids = personIds(china, id);
+        String han = ids.get("HAN Meimei");
+        String sun = ids.get("SUN Qiang");
+        String ma = ids.get("MA Chao");
+        makeReady(china, myanmar, han, LocalDate.now().plusYears(2));
+        makeReady(china, myanmar, sun, LocalDate.now().plusDays(2));
+
+        TestApi.Response byAir = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
+                aTransfer("Flight from Yangon", "AIR", 3, List.of(han, sun, ma)));
+        assertThat(byAir.status()).isEqualTo(422);
+        assertThat(byAir.json().get("errors").findValuesAsText("field")).containsExactly("personIds[1]", "personIds[2]");
+        assertThat(byAir.json().get("errors").findValuesAsText("rule")).containsExactly("TravelDocumentValid",
+                "NationalityConfirmed");
+        assertThat(supervisor.post("/api/v1/repatriations/" + id + "/transfers",
+                aTransfer("Daluo port", "LAND", 1, List.of(han, sun))).json().get("errors").findValuesAsText("rule"))
+                .containsExactly("Capacity");
+        assertThat(myanmar.post("/api/v1/repatriations/" + id + "/transfers",
+                aTransfer("Daluo port", "LAND", 2, List.of(han, sun))).status()).isEqualTo(403);
+        TestApi.Response byLand = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
+                aTransfer("Daluo port", "LAND", 2, List.of(han, sun)));
+        assertThat(byLand.status()).as(byLand.body()).isEqualTo(201);
+        assertThat(supervisor.post("/api/v1/repatriations/" + id + "/transfers",
+                aTransfer("Menglian port", "LAND", 2, List.of(han))).json().get("errors").findValuesAsText("rule"))
+                .containsExactly("OneTransfer");
+        String transfer = byLand.json().get("id").asText();
+        complete(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN, Map.of("planDecision", "APPROVE"));
+        complete(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER, handedOver(2));
+
+        String receipt = "/api/v1/repatriations/" + id + "/transfers/" + transfer + "/receipt";
+        TestApi.Response wrongCount = china.post(receipt, Map.of("receivedCount", 1, "notReceived", List.of()));
+        assertThat(wrongCount.status()).isEqualTo(422);
+        assertThat(wrongCount.json().get("errors").findValuesAsText("rule")).containsExactly("ManifestCount");
+        assertThat(myanmar.post(receipt, Map.of("receivedCount", 2, "notReceived", List.of())).status()).isEqualTo(403);
+        assertThat(china.post(receipt, Map.of("receivedCount", 1, "notReceived",
+                List.of(Map.of("personId", sun, "reason", "Taken to hospital at the border")))).status()).isEqualTo(204);
+        runJobs(management);
+
+        JsonNode metrics = china.get("/api/v1/operations/" + id + "/metrics").json();
+        assertThat(metrics.get("personsPerStage").get("REPATRIATED").asLong()).isEqualTo(1);
+        assertThat(metrics.get("personsPerStage").get("NOT_RECEIVED").asLong()).isEqualTo(1);
+        assertThat(metrics.get("personsPerStage").get("VERIFYING_NATIONALITY").asLong()).isEqualTo(1);
+        assertThat(metrics.get("suspectsRepatriated").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void repatriatesASuspectScreenedAsTraffickingVictimAsAVictim() {
+        TestApi china = as("cn.officer");
+        TestApi myanmar = as("mm.officer");
+        String id = open(withToken("demo-mm-mpf"), theSeedOperation("Victim screening",
+                List.of(person("林小红", "LIN Xiaohong", "2001-01-21"))));
+        String lin = personIds(china, id).get("LIN Xiaohong");
+        Map<String, Object> screenedVictim = new HashMap<>(cleared());
+        screenedVictim.put("traffickingScreening", "VICTIM_IDENTIFIED");
+        verifyAndDocument(china, lin, LocalDate.now().plusYears(1));
+        assertThat(myanmar.post("/api/v1/tasks/" + taskOf(lin, RepatriationModel.TASK_CLEAR_FOR_TRANSFER) + "/complete",
+                screenedVictim).status()).isEqualTo(204);
+        runJobs(management);
+
+        assertThat(china.get("/api/v1/repatriations/" + id + "/persons").json().get(0).get("category").asText())
+                .isEqualTo("TRAFFICKING_VICTIM");
+        TestApi supervisor = as("mm.supervisor");
+        String transfer = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
+                aTransfer("Daluo port", "LAND", 10, List.of(lin))).json().get("id").asText();
+        complete(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN, Map.of("planDecision", "APPROVE"));
+        complete(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER, handedOver(1));
+        assertThat(china.post("/api/v1/repatriations/" + id + "/transfers/" + transfer + "/receipt",
+                Map.of("receivedCount", 1)).status()).isEqualTo(204);
+        runJobs(management);
+
+        JsonNode metrics = as("auditor").get("/api/v1/operations/" + id + "/metrics").json();
+        assertThat(metrics.get("victimsRepatriated").asLong()).isEqualTo(1);
+        assertThat(metrics.get("suspectsRepatriated").asLong()).isZero();
+    }
+
+    private void makeReady(TestApi china, TestApi myanmar, String personId, LocalDate documentExpiry) {
+        verifyAndDocument(china, personId, documentExpiry);
+        assertThat(myanmar.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_CLEAR_FOR_TRANSFER)
+                + "/complete", cleared()).status()).isEqualTo(204);
+    }
+
+    private void verifyAndDocument(TestApi china, String personId, LocalDate documentExpiry) {
+        assertThat(china.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_VERIFY_NATIONALITY)
+                + "/complete", Map.of("nationalityVerification", "CONFIRMED")).status()).isEqualTo(204);
+        TestApi.Response issued = china.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT)
+                + "/complete", Map.of("travelDocumentType", "PASSPORT", "travelDocumentNumber",
+                "EG" + personId.substring(0, 8).toUpperCase(), "travelDocumentExpiry", documentExpiry.toString()));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(204);
+    }
+
+    private void complete(TestApi actor, String caseId, String taskKey, Map<String, Object> values) {
+        TestApi.Response done = actor.post("/api/v1/tasks/" + openTask(caseId, taskKey) + "/complete", values);
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    private String taskOf(String personId, String taskKey) {
+        return tasks.createTaskQuery().processVariableValueEquals(RepatriationModel.VAR_PERSON_ID, personId)
+                .taskDefinitionKey(taskKey).singleResult().getId();
+    }
+
+    private static Map<String, String> personIds(TestApi reader, String operationId) {
+        Map<String, String> ids = new HashMap<>();
+        reader.get("/api/v1/repatriations/" + operationId + "/persons").json()
+                .forEach(p -> ids.put(p.get("nameLatin").asText(), p.get("id").asText()));
+        return ids;
+    }
+
+    private static PersonInput person(String original, String latin, String dob) {
+        return new PersonInput(original, latin, "FEMALE", dob, "CN", List.of(), "Muse Hotel Block", "SUSPECT");
+    }
+}

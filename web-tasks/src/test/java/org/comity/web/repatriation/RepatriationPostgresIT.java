@@ -1,0 +1,85 @@
+package org.comity.web.repatriation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.comity.web.repatriation.RepatriationFixtures.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.comity.core.repatriation.RepatriationModel;
+import org.comity.web.TestApi;
+import org.comity.web.demo.DemoOperationGenerator;
+import org.comity.web.postgres.EmbeddedPostgresServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The repatriation schema (V5), its batch writes and the figures' SQL on real PostgreSQL: a small
+ * operation from intake (JSON and CSV) to handover, then its metrics.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles({"demo", "postgres"})
+class RepatriationPostgresIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresServer.get();
+        registry.add("DB_URL", () -> EmbeddedPostgresServer.jdbcUrl("postgres"));
+        registry.add("DB_USER", () -> "postgres");
+        registry.add("DB_PASSWORD", () -> "postgres");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService management;
+
+    @Test
+    void repatriatesASmallOperationOnPostgresql() {
+        TestApi police = TestApi.withToken(port, "demo-mm-mpf");
+        TestApi china = TestApi.as(port, "cn.officer", "demo");
+        TestApi myanmar = TestApi.as(port, "mm.officer", "demo");
+        TestApi supervisor = TestApi.as(port, "mm.supervisor", "demo");
+        var persons = DemoOperationGenerator.persons(4_000, 30);
+        String id = open(police, theSeedOperation("On PostgreSQL", persons.subList(0, 20)));
+        assertThat(police.postRaw("/api/v1/repatriations/" + id + "/persons", PersonBatchIT.csv(persons.subList(20, 30)),
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
+
+        bulk(china, taskIds(china, id, RepatriationModel.TASK_VERIFY_NATIONALITY), Map.of("nationalityVerification", "CONFIRMED"));
+        List<String> documents = taskIds(china, id, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
+        Map<String, Object> numbers = new HashMap<>();
+        documents.forEach(t -> numbers.put(t, Map.of("travelDocumentNumber", "PG" + Math.abs(t.hashCode()))));
+        assertThat(china.post("/api/v1/tasks/bulk-complete", Map.of("taskIds", documents, "values",
+                Map.of("travelDocumentType", "PASSPORT", "travelDocumentExpiry", "2032-06-30"), "valuesByTask", numbers))
+                .json().get("completed").asLong()).isEqualTo(30);
+        bulk(myanmar, taskIds(myanmar, id, RepatriationModel.TASK_CLEAR_FOR_TRANSFER), cleared());
+        List<String> ready = readyPersons(supervisor, id, 100);
+        assertThat(ready).hasSize(30);
+        TestApi.Response planned = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
+                aTransfer("Flight from Yangon", "AIR", 50, ready));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        supervisor.post("/api/v1/tasks/" + taskIds(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN).get(0)
+                + "/complete", Map.of("planDecision", "APPROVE"));
+        myanmar.post("/api/v1/tasks/" + taskIds(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER).get(0)
+                + "/complete", handedOver(30));
+        assertThat(china.post("/api/v1/repatriations/" + id + "/transfers/" + planned.json().get("id").asText()
+                + "/receipt", Map.of("receivedCount", 30)).status()).isEqualTo(204);
+        runJobs(management);
+
+        JsonNode metrics = TestApi.as(port, "auditor", "demo").get("/api/v1/operations/" + id + "/metrics").json();
+        assertThat(metrics.get("suspectsRepatriated").asLong()).isEqualTo(30);
+        assertThat(metrics.get("callCentresRaided").asLong()).isEqualTo(18);
+        assertThat(metrics.get("regionsCovered").asLong()).isEqualTo(5);
+        assertThat(metrics.get("duration").asText()).isEqualTo("P6M");
+    }
+}

@@ -1,0 +1,54 @@
+package org.comity.core.repatriation;
+
+import static org.comity.core.repatriation.RepatriationModel.MESSAGE_PERSON_HANDED_OVER;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the handover process does to its transfer: after the receipt, every person received is
+ * handed over (their person process ends {@code Repatriated}); a rejected plan releases its persons
+ * for another transfer; a person screened as a trafficking victim is re-classed (legal-domain.md
+ * §10 item 21).
+ */
+@Service
+public class Handovers {
+
+    private final Transfers transfers;
+    private final RepatriationPersons persons;
+    private final RuntimeService runtime;
+
+    Handovers(Transfers transfers, RepatriationPersons persons, RuntimeService runtime) {
+        this.transfers = transfers;
+        this.persons = persons;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    public int recordHandover(UUID transferId) {
+        UUID operationId = transfers.operationOf(transferId).orElseThrow();
+        List<UUID> received = transfers.markReceived(transferId);
+        Map<UUID, String> processes = persons.processes(operationId, received);
+        for (UUID person : received) {
+            runtime.createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER).processInstanceId(processes.get(person))
+                    .correlateWithResult();
+        }
+        transfers.changeStatus(transferId, Transfer.HANDED_OVER);
+        return received.size();
+    }
+
+    @Transactional
+    public void cancel(UUID transferId) {
+        transfers.release(transferId);
+        transfers.changeStatus(transferId, Transfer.CANCELLED);
+    }
+
+    @Transactional
+    public void recordVictim(UUID personId) {
+        persons.reclassify(personId, PersonCategory.TRAFFICKING_VICTIM);
+    }
+}

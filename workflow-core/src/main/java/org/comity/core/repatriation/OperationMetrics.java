@@ -1,0 +1,22 @@
+package org.comity.core.repatriation;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * An operation's figures as of now, all computed from stored data (persons, call centres, the
+ * engine's runtime and history), never from stored totals.
+ *
+ * @param endDate the operation's end date, or {@code null} while it is ongoing
+ * @param duration start to end date (or to today while ongoing) as an ISO-8601 period, e.g. {@code P6M}
+ * @param suspectsRepatriated persons handed over who are still classed as suspects
+ * @param personsPerStage persons by where they are: {@code VERIFYING_NATIONALITY}, {@code AWAITING_IDENTITY_INFORMATION},
+ *     {@code AWAITING_TRAVEL_DOCUMENT}, {@code AWAITING_CLEARANCE}, {@code READY_FOR_TRANSFER}, {@code ON_TRANSFER},
+ *     {@code NOT_RECEIVED} (listed as a discrepancy on a receipt), {@code REPATRIATED}, {@code REFERRED}, {@code RETAINED}
+ */
+public record OperationMetrics(String operationId, String name, String holdingState, String receivingState,
+        LocalDate startDate, LocalDate endDate, String duration, long durationDays, long durationMonths,
+        long persons, long suspectsRepatriated, long victimsRepatriated, long personsRepatriated,
+        long callCentresRaided, long regionsCovered, long verificationsOverdue, Map<String, Long> personsPerStage,
+        Map<String, Long> transfersPerStatus) {
+}

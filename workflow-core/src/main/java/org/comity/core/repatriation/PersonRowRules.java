@@ -1,0 +1,169 @@
+package org.comity.core.repatriation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.comity.core.validation.FieldError;
+
+/**
+ * The field rules of one person row. Each broken rule becomes a {@link FieldError} named
+ * {@code persons[<index>].<field>} (index from 0, the same for a JSON array element and a CSV data
+ * row), and every row is checked, so that one answer lists all problems of a batch.
+ */
+final class PersonRowRules {
+
+    /** Document numbers are strict ASCII: no full-width digits or look-alike letters. */
+    static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
+    static final int MAX_DOCUMENTS = 5;
+    private static final Set<String> COUNTRIES = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
+
+    private final Map<String, UUID> callCentres;
+    private final LocalDate today;
+
+    PersonRowRules(Map<String, UUID> callCentres, LocalDate today) {
+        this.callCentres = callCentres;
+        this.today = today;
+    }
+
+    /** The valid person, or {@code null} with the row's errors added. */
+    NewPerson check(int index, PersonInput row, List<FieldError> errors) {
+        Row r = new Row("persons[" + index + "].", errors);
+        if (row == null) {
+            r.error("", "NotNull", "must be a person");
+            return null;
+        }
+        String original = blank(row.nameOriginal()) ? null : r.name("nameOriginal", row.nameOriginal(), false);
+        String latin = r.required("nameLatin", row.nameLatin()) ? r.name("nameLatin", row.nameLatin(), true) : null;
+        Sex sex = r.option("sex", row.sex(), Sex.class);
+        LocalDate dob = r.dateOfBirth(row.dateOfBirth());
+        String nationality = r.country(row.claimedNationality());
+        UUID callCentre = r.callCentre(row.callCentre());
+        PersonCategory category = r.option("category", row.category(), PersonCategory.class);
+        if (category == PersonCategory.TRAFFICKING_VICTIM) {
+            r.error("category", "Option", "must be one of [SUSPECT, POSSIBLE_TRAFFICKING_VICTIM]");
+        }
+        List<NewPerson.IdentityDocument> documents = r.documents(row.identityDocuments());
+        if (r.failed) {
+            return null;
+        }
+        return new NewPerson(UUID.randomUUID(), original, latin, PersonKeys.of(original, latin), sex, dob,
+                nationality, documents, callCentre, category);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private final class Row {
+        private final String prefix;
+        private final List<FieldError> errors;
+        private boolean failed;
+
+        Row(String prefix, List<FieldError> errors) {
+            this.prefix = prefix;
+            this.errors = errors;
+        }
+
+        void error(String field, String rule, String message) {
+            errors.add(new FieldError(field.isEmpty() ? prefix.substring(0, prefix.length() - 1) : prefix + field,
+                    rule, message));
+            failed = true;
+        }
+
+        boolean required(String field, String value) {
+            if (blank(value)) {
+                error(field, "NotBlank", "must not be blank");
+                return false;
+            }
+            return true;
+        }
+
+        String name(String field, String value, boolean latinOnly) {
+            String nfc = NameText.normalise(value);
+            var problem = NameText.problem(nfc, latinOnly);
+            problem.ifPresent(p -> error(field, p[0], p[1]));
+            return problem.isPresent() ? null : nfc;
+        }
+
+        <E extends Enum<E>> E option(String field, String value, Class<E> type) {
+            if (!required(field, value)) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.strip());
+            } catch (IllegalArgumentException e) {
+                error(field, "Option", "must be one of " + Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        LocalDate date(String field, String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                error(field, "Date", "must be a real date in the form YYYY-MM-DD");
+                return null;
+            }
+        }
+
+        LocalDate dateOfBirth(String value) {
+            LocalDate dob = required("dateOfBirth", value) ? date("dateOfBirth", value) : null;
+            if (dob != null && dob.isAfter(today)) {
+                error("dateOfBirth", "Past", "must not be in the future");
+            } else if (dob != null && dob.isBefore(today.minusYears(120))) {
+                error("dateOfBirth", "Age", "must not make the person older than 120 years");
+            }
+            return dob;
+        }
+
+        String country(String value) {
+            if (required("claimedNationality", value) && !COUNTRIES.contains(value)) {
+                error("claimedNationality", "Country", "must be an ISO 3166-1 alpha-2 code such as CN");
+            }
+            return value;
+        }
+
+        UUID callCentre(String value) {
+            UUID id = required("callCentre", value) ? callCentres.get(NameText.normalise(value)) : null;
+            if (!blank(value) && id == null) {
+                error("callCentre", "CallCentreOfOperation", "must be one of the operation's call centres");
+            }
+            return id;
+        }
+
+        List<NewPerson.IdentityDocument> documents(List<PersonInput.DocumentInput> documents) {
+            List<NewPerson.IdentityDocument> valid = new ArrayList<>();
+            if (documents == null) {
+                return valid;
+            }
+            if (documents.size() > MAX_DOCUMENTS) {
+                error("identityDocuments", "Size", "must hold at most " + MAX_DOCUMENTS + " documents");
+                return valid;
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                String field = "identityDocuments[" + i + "].";
+                PersonInput.DocumentInput d = documents.get(i);
+                if (d == null) {
+                    error(field + "type", "NotNull", "must be a document");
+                    continue;
+                }
+                IdentityDocumentType type = option(field + "type", d.type(), IdentityDocumentType.class);
+                String number = d.number() == null ? null : d.number().strip();
+                if (required(field + "number", number) && !DOCUMENT_NUMBER.matcher(number).matches()) {
+                    error(field + "number", "Pattern", "must be 5 to 20 ASCII capital letters or digits");
+                }
+                LocalDate expiry = blank(d.expiry()) ? null : date(field + "expiry", d.expiry());
+                valid.add(new NewPerson.IdentityDocument(type, number, expiry));
+            }
+            return valid;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.comity.core.repatriation;
+
+import java.time.LocalDate;
+
+/**
+ * A person of an operation as a list shows it to the two states and auditors.
+ *
+ * @param readyForTransfer whether the person's process waits for a handover and no transfer takes them yet
+ */
+public record PersonSummary(String id, String nameOriginal, String nameLatin, String sex, LocalDate dateOfBirth,
+        String claimedNationality, String category, String callCentre, boolean readyForTransfer) {
+}

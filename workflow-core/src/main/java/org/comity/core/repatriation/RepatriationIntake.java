@@ -1,0 +1,168 @@
+package org.comity.core.repatriation;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.core.casefile.CaseType;
+import org.comity.core.failure.ForbiddenException;
+import org.comity.core.idempotency.IdempotencyKeys;
+import org.comity.core.idempotency.IdempotentResult;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
+import org.comity.core.validation.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens joint operations and adds their persons. A batch is all or nothing: every row is checked
+ * first and any broken rule refuses the whole batch (422 listing every bad row); a valid batch is
+ * stored with JDBC batches in one transaction. Its person processes then start in transactions of
+ * {@value PersonProcessStarter#CHUNK} (one huge transaction slows H2 down quadratically); a person
+ * whose process did not start (e.g. after a crash) is started by the next call for the operation.
+ */
+@Service
+public class RepatriationIntake {
+
+    public static final int MAX_BATCH = 10_000;
+    static final String OPEN = "OPEN";
+
+    private final CaseFiles cases;
+    private final Operations operations;
+    private final RepatriationPersons persons;
+    private final RepatriationProcesses processes;
+    private final IdempotencyKeys idempotency;
+    private final JurisdictionRegistry jurisdictions;
+    private final Validator validator;
+    private final Clock clock;
+    private final PersonProcessStarter starter;
+    private final TransactionTemplate tx;
+
+    RepatriationIntake(CaseFiles cases, Operations operations, RepatriationPersons persons,
+            RepatriationProcesses processes, IdempotencyKeys idempotency, JurisdictionRegistry jurisdictions,
+            Validator validator, Clock clock, PersonProcessStarter starter, PlatformTransactionManager transactions) {
+        this.starter = starter;
+        this.tx = new TransactionTemplate(transactions);
+        this.cases = cases;
+        this.operations = operations;
+        this.persons = persons;
+        this.processes = processes;
+        this.idempotency = idempotency;
+        this.jurisdictions = jurisdictions;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the operation (and its case) with its first persons; the result's id is the case id. A
+     * repeat with the same Idempotency-Key and body replays the first result before any check.
+     */
+    public IdempotentResult open(Actor actor, OperationInput input, String idempotencyKey) {
+        if (input.holdingState() != null && jurisdictions.contains(input.holdingState())) {
+            requireHoldingSide(actor, input.holdingState());
+        }
+        IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, input, () -> {
+            List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(input)));
+            OperationRules.check(input, jurisdictions, errors);
+            Map<String, OperationInput.CallCentreInput> centres = callCentres(input);
+            Map<String, UUID> centreIds = new LinkedHashMap<>();
+            centres.keySet().forEach(name -> centreIds.put(name, UUID.randomUUID()));
+            List<PersonInput> rows = input.persons() == null ? List.of() : input.persons();
+            List<NewPerson> batch = validPersons(rows.size() > MAX_BATCH ? List.of() : rows, centreIds, errors);
+            CaseFile file = cases.open(CaseType.REPATRIATION, input.holdingState(), input.receivingState(), OPEN, actor);
+            Operation op = new Operation(file.id(), NameText.normalise(input.name()), input.holdingState(),
+                    input.receivingState(), input.startDate(), input.endDate());
+            operations.insert(op, input.regions().stream().map(NameText::normalise).toList(), centres, centreIds,
+                    actor.id(), now());
+            processes.startOperation(op);
+            store(op, batch);
+            return op.id().toString();
+        }));
+        starter.startPending(UUID.fromString(result.resourceId()));
+        return result;
+    }
+
+    private static Map<String, OperationInput.CallCentreInput> callCentres(OperationInput input) {
+        Map<String, OperationInput.CallCentreInput> centres = new LinkedHashMap<>();
+        if (input.callCentres() != null) {
+            input.callCentres().stream().filter(c -> c != null && c.name() != null && c.region() != null)
+                    .forEach(c -> centres.putIfAbsent(NameText.normalise(c.name()), new OperationInput.CallCentreInput(
+                            NameText.normalise(c.name()), NameText.normalise(c.region()))));
+        }
+        return centres;
+    }
+
+    /** Adds a batch of persons to an operation the caller's state holds; the result's id is how many were added. */
+    public IdempotentResult addPersons(Actor actor, String operationId, List<PersonInput> rows, String idempotencyKey) {
+        Operation op = operations.find(cases.visible(actor, operationId).id()).orElseThrow();
+        requireHoldingSide(actor, op.holdingState());
+        if (rows.isEmpty() || rows.size() > MAX_BATCH) {
+            throw new InvalidInputException(List.of(new FieldError("persons", "Size",
+                    "must hold between 1 and " + MAX_BATCH + " persons")));
+        }
+        IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, rows, () -> {
+            List<NewPerson> batch = validPersons(rows, operations.callCentres(op.id()), new ArrayList<>());
+            store(op, batch);
+            return Integer.toString(batch.size());
+        }));
+        starter.startPending(op.id());
+        return result;
+    }
+
+    /** The operation as the API shows it, if the actor may see it. */
+    @Transactional(readOnly = true)
+    public OperationView view(Actor actor, String operationId) {
+        CaseFile file = cases.visible(actor, operationId);
+        Operation op = operations.find(file.id()).orElseThrow();
+        return new OperationView(op.id().toString(), file.reference(), op.name(), op.holdingState(),
+                op.receivingState(), op.startDate(), op.endDate(), file.status(), persons.count(op.id()));
+    }
+
+    /** The operation if the actor may see it. */
+    public Operation operation(Actor actor, String operationId) {
+        return operations.find(cases.visible(actor, operationId).id()).orElseThrow();
+    }
+
+    private List<NewPerson> validPersons(List<PersonInput> rows, Map<String, UUID> centres, List<FieldError> errors) {
+        PersonRowRules rules = new PersonRowRules(centres, LocalDate.now(clock));
+        List<NewPerson> checked = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            checked.add(rules.check(i, rows.get(i), errors));
+        }
+        DuplicatePersons.check(checked, persons.known(checked), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return checked;
+    }
+
+    private void store(Operation op, List<NewPerson> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        persons.insertAll(op.id(), batch, now());
+    }
+
+    static void requireHoldingSide(Actor actor, String holdingState) {
+        if (!(actor.role() == Role.AGENCY || actor.role() == Role.OFFICER) || !holdingState.equals(actor.jurisdiction())) {
+            throw new ForbiddenException("Only an agency or officer of the holding state may do this");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

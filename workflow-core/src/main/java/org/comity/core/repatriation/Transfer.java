@@ -1,0 +1,14 @@
+package org.comity.core.repatriation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A planned transfer with the persons on its manifest. */
+public record Transfer(UUID id, UUID operationId, String borderPoint, TransferInput.TransferMode mode, int capacity,
+        LocalDate transferDate, String status, List<UUID> personIds) {
+
+    public static final String PLANNED = "PLANNED";
+    public static final String HANDED_OVER = "HANDED_OVER";
+    public static final String CANCELLED = "CANCELLED";
+}

@@ -1,0 +1,86 @@
+package org.comity.core.repatriation;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Transfers and their manifests, in {@code repatriation_transfer} and {@code repatriation_transfer_person}. */
+@Repository
+class Transfers {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Transfers(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    void insert(Transfer t, String createdBy, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO repatriation_transfer (id, operation_id, border_point, transfer_mode, capacity, transfer_date,
+                    status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(t.id(), t.operationId(), t.borderPoint(), t.mode().name(), t.capacity(), t.transferDate(),
+                        t.status(), createdBy, now).update();
+        batch.batchUpdate("INSERT INTO repatriation_transfer_person (transfer_id, person_id) VALUES (?, ?)",
+                t.personIds().stream().map(p -> new Object[] {t.id(), p}).toList());
+    }
+
+    void linkProcess(UUID transferId, String processInstanceId) {
+        jdbc.sql("UPDATE repatriation_transfer SET process_instance_id = ? WHERE id = ?")
+                .params(processInstanceId, transferId).update();
+    }
+
+    Optional<Transfer> find(UUID operationId, UUID id) {
+        List<UUID> persons = jdbc.sql("SELECT person_id FROM repatriation_transfer_person WHERE transfer_id = ?")
+                .param(id).query(UUID.class).list();
+        return jdbc.sql("SELECT * FROM repatriation_transfer WHERE id = ? AND operation_id = ?").params(id, operationId)
+                .query((rs, n) -> new Transfer(id, operationId, rs.getString("border_point"),
+                        TransferInput.TransferMode.valueOf(rs.getString("transfer_mode")), rs.getInt("capacity"),
+                        rs.getObject("transfer_date", java.time.LocalDate.class), rs.getString("status"), persons))
+                .optional();
+    }
+
+    Optional<UUID> operationOf(UUID transferId) {
+        return jdbc.sql("SELECT operation_id FROM repatriation_transfer WHERE id = ?").param(transferId)
+                .query(UUID.class).optional();
+    }
+
+    /** Which of the persons are already on a transfer's manifest. */
+    Set<UUID> alreadyPlanned(List<UUID> personIds) {
+        Set<UUID> planned = new HashSet<>();
+        for (List<UUID> chunk : RepatriationPersons.chunks(personIds)) {
+            planned.addAll(jdbc.sql("SELECT person_id FROM repatriation_transfer_person WHERE person_id IN ("
+                    + RepatriationPersons.marks(chunk.size()) + ")").params(new ArrayList<>(chunk)).query(UUID.class).list());
+        }
+        return planned;
+    }
+
+    void markNotReceived(UUID transferId, UUID personId, String reason) {
+        jdbc.sql("UPDATE repatriation_transfer_person SET received = FALSE, discrepancy = ? WHERE transfer_id = ? AND person_id = ?")
+                .params(reason, transferId, personId).update();
+    }
+
+    /** Marks everyone not listed as missing as received, and returns them. */
+    List<UUID> markReceived(UUID transferId) {
+        jdbc.sql("UPDATE repatriation_transfer_person SET received = TRUE WHERE transfer_id = ? AND received IS NULL")
+                .param(transferId).update();
+        return jdbc.sql("SELECT person_id FROM repatriation_transfer_person WHERE transfer_id = ? AND received")
+                .param(transferId).query(UUID.class).list();
+    }
+
+    void changeStatus(UUID transferId, String status) {
+        jdbc.sql("UPDATE repatriation_transfer SET status = ? WHERE id = ?").params(status, transferId).update();
+    }
+
+    void release(UUID transferId) {
+        jdbc.sql("DELETE FROM repatriation_transfer_person WHERE transfer_id = ?").param(transferId).update();
+    }
+}

@@ -1,0 +1,31 @@
+package org.comity.core.repatriation.form;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.comity.core.form.Label;
+import org.comity.core.form.LongText;
+import org.comity.core.form.TaskForm;
+
+/**
+ * The receiving officer acknowledges receipt (legal-domain.md §5.3 {@code receipt}). The counts are
+ * checked against the manifest by the receipt service, which also names each person not received.
+ */
+@TaskForm(AcknowledgeReceiptForm.KEY)
+@Label(en = "Acknowledge receipt", zh = "确认接收")
+@CrossFieldRules.Checked
+public record AcknowledgeReceiptForm(
+        @NotNull @Min(0) @Label(en = "Persons received", zh = "接收人数") Integer receivedCount,
+        @NotNull @Min(0) @Label(en = "Persons on the manifest not received", zh = "名单中未接收人数") Integer notReceivedCount,
+        @Size(max = 20000) @LongText @Label(en = "Discrepancies", zh = "差异说明") String discrepancies)
+        implements CrossFieldRules {
+
+    public static final String KEY = "RepatriationAcknowledgeReceipt";
+
+    @Override
+    public Map<String, String> brokenRules() {
+        return notReceivedCount != null && notReceivedCount > 0 && CrossFieldRules.blank(discrepancies)
+                ? Map.of("discrepancies", "must list each person not received") : Map.of();
+    }
+}

@@ -1,0 +1,42 @@
+package org.comity.core.repatriation.form;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.comity.core.form.Label;
+import org.comity.core.form.LongText;
+import org.comity.core.form.TaskForm;
+
+/**
+ * The holding state clears the person for transfer (legal-domain.md §5.2 D4, §9 item 18): a person
+ * may only be cleared with medical clearance and no local proceedings pending; retaining a person
+ * needs reasons. A trafficking victim may be cleared: victims are repatriated too, as victims.
+ */
+@TaskForm(ClearForTransferForm.KEY)
+@Label(en = "Clear for transfer", zh = "移交前审查")
+@CrossFieldRules.Checked
+public record ClearForTransferForm(
+        @NotNull @Label(en = "Medically cleared", zh = "体检合格") Boolean medicalClearance,
+        @NotNull @Label(en = "Local proceedings pending", zh = "当地诉讼未结") Boolean localProceedingsPending,
+        @NotNull @Label(en = "Trafficking-victim screening", zh = "人口贩运受害者甄别") TraffickingScreening traffickingScreening,
+        @NotNull @Label(en = "Decision", zh = "决定") Clearance clearance,
+        @Size(max = 2000) @LongText @Label(en = "Reasons", zh = "理由") String reasons) implements CrossFieldRules {
+
+    public static final String KEY = "RepatriationClearForTransfer";
+
+    @Override
+    public Map<String, String> brokenRules() {
+        Map<String, String> broken = new LinkedHashMap<>();
+        if (clearance == Clearance.CLEARED && Boolean.FALSE.equals(medicalClearance)) {
+            broken.put("medicalClearance", "must be true to clear the person for transfer");
+        }
+        if (clearance == Clearance.CLEARED && Boolean.TRUE.equals(localProceedingsPending)) {
+            broken.put("localProceedingsPending", "must be false to clear the person for transfer");
+        }
+        if (clearance == Clearance.NOT_CLEARED && CrossFieldRules.blank(reasons)) {
+            broken.put("reasons", "must be given when the person is retained");
+        }
+        return broken;
+    }
+}

@@ -1,0 +1,25 @@
+package org.comity.core.repatriation.form;
+
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.comity.core.form.Hint;
+import org.comity.core.form.Label;
+import org.comity.core.form.TaskForm;
+
+/**
+ * The receiving state issues or confirms the travel document (legal-domain.md §5.3
+ * {@code person.travelDocument}); the number is a strict ASCII identifier.
+ */
+@TaskForm(IssueTravelDocumentForm.KEY)
+@Label(en = "Issue travel document", zh = "签发旅行证件")
+public record IssueTravelDocumentForm(
+        @NotNull @Label(en = "Document type", zh = "证件类型") TravelDocumentType travelDocumentType,
+        @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}") @Label(en = "Document number", zh = "证件号码")
+        @Hint(en = "5 to 20 capital letters or digits", zh = "5至20位大写字母或数字") String travelDocumentNumber,
+        @NotNull @Future @Label(en = "Valid until", zh = "有效期至") LocalDate travelDocumentExpiry) {
+
+    public static final String KEY = "RepatriationIssueTravelDocument";
+}

@@ -1,0 +1,28 @@
+package org.comity.core.repatriation.form;
+
+import org.comity.core.form.Labelled;
+
+/** Options of a repatriation form field; their names are process variable values. */
+public enum NationalityVerification implements Labelled {
+    CONFIRMED("Confirmed national of the receiving state", "确认为接收国国民"),
+    NOT_CONFIRMED("Not confirmed", "未确认"),
+    MORE_INFORMATION_NEEDED("More information needed", "需要更多信息");
+
+    private final String en;
+    private final String zh;
+
+    NationalityVerification(String en, String zh) {
+        this.en = en;
+        this.zh = zh;
+    }
+
+    @Override
+    public String labelEn() {
+        return en;
+    }
+
+    @Override
+    public String labelZh() {
+        return zh;
+    }
+}
