@@ -14,6 +14,9 @@ import org.comity.core.repatriation.PersonDirectory;
 import org.comity.core.repatriation.PersonInput;
 import org.comity.core.repatriation.PersonSummary;
 import org.comity.core.repatriation.RepatriationIntake;
+import java.util.UUID;
+import org.comity.core.audit.AuditObjectType;
+import org.comity.web.audit.Consultations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +41,13 @@ class RepatriationApiController {
     private final RepatriationIntake intake;
     private final PersonDirectory directory;
 
-    RepatriationApiController(RepatriationIntake intake, PersonDirectory directory) {
+    static final String CONSULTATION_PURPOSE = "Processing of the operation by a competent authority";
+
+    private final Consultations consultations;
+    RepatriationApiController(RepatriationIntake intake, PersonDirectory directory, Consultations consultations) {
         this.intake = intake;
         this.directory = directory;
+        this.consultations = consultations;
     }
 
     @PostMapping(consumes = "application/json")
@@ -63,7 +70,10 @@ class RepatriationApiController {
     List<PersonSummary> persons(Actor actor, @PathVariable String id,
             @RequestParam(defaultValue = "false") boolean readyForTransfer,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        return directory.page(actor, id, readyForTransfer, page, size);
+        List<PersonSummary> persons = directory.page(actor, id, readyForTransfer, page, size);
+        UUID caseId = UUID.fromString(id);
+        consultations.record(actor, "person.list", AuditObjectType.OPERATION, id, caseId, CONSULTATION_PURPOSE);
+        return persons;
     }
 
     @PostMapping(path = "/{id}/persons", consumes = "application/json")

@@ -50,10 +50,13 @@ public class RepatriationIntake {
     private final Clock clock;
     private final PersonProcessStarter starter;
     private final TransactionTemplate tx;
+    private final RepatriationAudit audit;
 
     RepatriationIntake(CaseFiles cases, Operations operations, RepatriationPersons persons,
             RepatriationProcesses processes, IdempotencyKeys idempotency, JurisdictionRegistry jurisdictions,
-            Validator validator, Clock clock, PersonProcessStarter starter, PlatformTransactionManager transactions) {
+            Validator validator, Clock clock, PersonProcessStarter starter, PlatformTransactionManager transactions,
+            RepatriationAudit audit) {
+        this.audit = audit;
         this.starter = starter;
         this.tx = new TransactionTemplate(transactions);
         this.cases = cases;
@@ -89,6 +92,7 @@ public class RepatriationIntake {
                     actor.id(), now());
             processes.startOperation(op);
             store(op, batch);
+            audit.collected(actor, "operation.open", op.id(), batch.stream().map(NewPerson::id).toList());
             return op.id().toString();
         }));
         starter.startPending(UUID.fromString(result.resourceId()));
@@ -116,6 +120,7 @@ public class RepatriationIntake {
         IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, rows, () -> {
             List<NewPerson> batch = validPersons(rows, operations.callCentres(op.id()), new ArrayList<>());
             store(op, batch);
+            audit.collected(actor, "person.add", op.id(), batch.stream().map(NewPerson::id).toList());
             return Integer.toString(batch.size());
         }));
         starter.startPending(op.id());

@@ -40,9 +40,11 @@ public class TransferPlanning {
     private final RepatriationProcesses processes;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
+    private final RepatriationAudit audit;
 
     TransferPlanning(RepatriationIntake intake, RepatriationPersons persons, Transfers transfers, PersonStates states,
-            RepatriationProcesses processes, IdempotencyKeys idempotency, Clock clock) {
+            RepatriationProcesses processes, IdempotencyKeys idempotency, Clock clock, RepatriationAudit audit) {
+        this.audit = audit;
         this.intake = intake;
         this.persons = persons;
         this.transfers = transfers;
@@ -64,6 +66,7 @@ public class TransferPlanning {
                     input.mode(), input.capacity(), input.transferDate(), Transfer.PLANNED, personIds);
             transfers.insert(transfer, actor.id(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
             transfers.linkProcess(transfer.id(), processes.startHandover(op, transfer.id()));
+            audit.transferPlanned(actor, op.id(), transfer.id(), personIds);
             return transfer.id().toString();
         });
     }
