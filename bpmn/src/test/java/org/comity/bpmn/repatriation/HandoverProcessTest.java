@@ -32,12 +32,14 @@ class HandoverProcessTest {
     static final ProcessEngineCoverageExtension ENGINE = RepatriationEngine.extension("handover-process");
 
     private final JavaDelegate handoverRecorder = mock(JavaDelegate.class);
+    private final JavaDelegate handoverManifest = mock(JavaDelegate.class);
     private final JavaDelegate transferCancellation = mock(JavaDelegate.class);
 
     @BeforeEach
     void mockDelegates() {
         org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(ENGINE.getProcessEngine());
         Mocks.register(BEAN_HANDOVER_RECORDER, handoverRecorder);
+        Mocks.register(BEAN_HANDOVER_MANIFEST, handoverManifest);
         Mocks.register(BEAN_TRANSFER_CANCELLATION, transferCancellation);
     }
 
@@ -51,6 +53,9 @@ class HandoverProcessTest {
         ProcessInstance transfer = aTransferFromMyanmarToChina();
 
         complete(task(), withVariables(VAR_PLAN_DECISION, "APPROVE"));
+        assertThat(transfer).isWaitingAt(TASK_ISSUE_HANDOVER_MANIFEST);
+        execute(job());
+        verify(handoverManifest).execute(any());
         assertThat(transfer).isWaitingAt(TASK_EXECUTE_HANDOVER);
         assertThat(task()).hasCandidateGroup("MM-officer").hasFormKey("RepatriationExecuteHandover");
         complete(task(), withVariables("handedOverCount", 150, "escortOfficers", 12));
@@ -74,6 +79,7 @@ class HandoverProcessTest {
         execute(job());
 
         verify(transferCancellation).execute(any());
+        verify(handoverManifest, never()).execute(any());
         assertThat(transfer).isEnded().hasPassed(END_TRANSFER_CANCELLED).hasNotPassed(TASK_EXECUTE_HANDOVER);
     }
 

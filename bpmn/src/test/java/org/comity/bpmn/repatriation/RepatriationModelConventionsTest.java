@@ -30,7 +30,7 @@ class RepatriationModelConventionsTest {
     private static final Pattern ELEMENT_ID = Pattern.compile(
             "(StartEvent|EndEvent|Task|Gateway|Event|Timer|Flow|Message)_[A-Z][A-Za-z]+");
     private static final Pattern GROUP = Pattern.compile("\\$\\{(holdingState|receivingState)}-(officer|supervisor)");
-    private static final Set<String> BEANS = Set.of(RepatriationModel.BEAN_HANDOVER_RECORDER,
+    private static final Set<String> BEANS = Set.of(RepatriationModel.BEAN_HANDOVER_RECORDER, RepatriationModel.BEAN_HANDOVER_MANIFEST,
             RepatriationModel.BEAN_OPERATION_CLOSURE, RepatriationModel.BEAN_TRANSFER_CANCELLATION,
             RepatriationModel.BEAN_VICTIM_STATUS);
     private static final FormRegistry FORMS = new FormRegistry();

@@ -49,7 +49,7 @@ final class HandoverManifestTemplate implements Template<HandoverManifest> {
 		for (HandoverManifest.Entry entry : manifest.persons()) {
 			rows.add(List.of(Integer.toString(number++), entry.name().original(), entry.name().latin(),
 					entry.sex(), entry.dateOfBirth() == null ? "—" : entry.dateOfBirth().toString(),
-					Wording.travelDocumentShort(entry.travelDocument()), entry.escortBadge()));
+					Wording.travelDocumentShort(entry.travelDocument()), entry.escortBadge() == null ? "—" : entry.escortBadge()));
 		}
 		return rows;
 	}

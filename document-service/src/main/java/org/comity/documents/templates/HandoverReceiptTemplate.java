@@ -29,7 +29,8 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 		composer.field("Persons received", "实际接收人数", Integer.toString(receipt.received()));
 		composer.field("Difference", "差额", Integer.toString(receipt.listed() - receipt.received()));
 		composer.field("Received by", "接收人", Wording.name(receipt.receivedBy().name()) + ", "
-				+ receipt.receivedBy().agency() + ", " + receipt.receivedBy().badge());
+				+ receipt.receivedBy().agency()
+				+ (receipt.receivedBy().badge() == null ? "" : ", " + receipt.receivedBy().badge()));
 		composer.heading("3. Discrepancies", "差异情况");
 		if (receipt.discrepancies().isEmpty()) {
 			composer.paragraph("None. All persons listed were received.\n无差异，名册所列人员均已接收。");

@@ -66,6 +66,7 @@ class RepatriationEdgeCasesIT extends WebIT {
                 .containsExactly("OneTransfer");
         String transfer = byLand.json().get("id").asText();
         complete(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN, Map.of("planDecision", "APPROVE"));
+        runJobs(management);
         complete(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER, handedOver(2));
 
         String receipt = "/api/v1/repatriations/" + id + "/transfers/" + transfer + "/receipt";
@@ -104,6 +105,7 @@ class RepatriationEdgeCasesIT extends WebIT {
         String transfer = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
                 aTransfer("Daluo port", "LAND", 10, List.of(lin))).json().get("id").asText();
         complete(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN, Map.of("planDecision", "APPROVE"));
+        runJobs(management);
         complete(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER, handedOver(1));
         assertThat(china.post("/api/v1/repatriations/" + id + "/transfers/" + transfer + "/receipt",
                 Map.of("receivedCount", 1)).status()).isEqualTo(204);

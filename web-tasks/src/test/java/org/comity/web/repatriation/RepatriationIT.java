@@ -76,6 +76,12 @@ class RepatriationIT extends WebIT {
         assertThat(metrics.get("personsPerStage").get("REPATRIATED").asLong()).isEqualTo(1_523);
         assertThat(metrics.get("transfersPerStatus").get("HANDED_OVER").asLong()).isEqualTo(5);
         assertThat(cnOfficer.get("/api/v1/operations/" + id + "/metrics").status()).isEqualTo(200);
+
+        JsonNode caseDocuments = cnOfficer.get("/api/v1/cases/" + id + "/documents").json();
+        assertThat(caseDocuments.findValuesAsText("type")).filteredOn("HANDOVER_MANIFEST"::equals).hasSize(5);
+        assertThat(caseDocuments.findValuesAsText("type")).filteredOn("HANDOVER_RECEIPT"::equals).hasSize(5);
+        assertThat(caseDocuments.findValues("pageCount").stream().mapToInt(JsonNode::asInt).max().orElse(0))
+                .as("the 800-person manifest runs over many pages").isGreaterThan(10);
     }
 
     private final long started = System.nanoTime();
@@ -94,6 +100,7 @@ class RepatriationIT extends WebIT {
         String approval = taskIds(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN).get(0);
         assertThat(supervisor.post("/api/v1/tasks/" + approval + "/complete", Map.of("planDecision", "APPROVE"))
                 .status()).isEqualTo(204);
+        runJobs(management);
         String execution = taskIds(officer, id, RepatriationModel.TASK_EXECUTE_HANDOVER).get(0);
         assertThat(officer.post("/api/v1/tasks/" + execution + "/complete", handedOver(persons.size())).status())
                 .isEqualTo(204);

@@ -70,11 +70,14 @@ class RepatriationPostgresIT {
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         supervisor.post("/api/v1/tasks/" + taskIds(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN).get(0)
                 + "/complete", Map.of("planDecision", "APPROVE"));
+        runJobs(management);
         myanmar.post("/api/v1/tasks/" + taskIds(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER).get(0)
                 + "/complete", handedOver(30));
         assertThat(china.post("/api/v1/repatriations/" + id + "/transfers/" + planned.json().get("id").asText()
                 + "/receipt", Map.of("receivedCount", 30)).status()).isEqualTo(204);
         runJobs(management);
+        assertThat(china.get("/api/v1/cases/" + id + "/documents").json().findValuesAsText("type"))
+                .containsExactlyInAnyOrder("HANDOVER_MANIFEST", "HANDOVER_RECEIPT");
 
         JsonNode metrics = TestApi.as(port, "auditor", "demo").get("/api/v1/operations/" + id + "/metrics").json();
         assertThat(metrics.get("suspectsRepatriated").asLong()).isEqualTo(30);

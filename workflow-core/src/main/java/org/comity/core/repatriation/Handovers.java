@@ -21,8 +21,10 @@ public class Handovers {
     private final Transfers transfers;
     private final RepatriationPersons persons;
     private final RuntimeService runtime;
+    private final HandoverDocuments documents;
 
-    Handovers(Transfers transfers, RepatriationPersons persons, RuntimeService runtime) {
+    Handovers(Transfers transfers, RepatriationPersons persons, RuntimeService runtime, HandoverDocuments documents) {
+        this.documents = documents;
         this.transfers = transfers;
         this.persons = persons;
         this.runtime = runtime;
@@ -38,6 +40,7 @@ public class Handovers {
                     .correlateWithResult();
         }
         transfers.changeStatus(transferId, Transfer.HANDED_OVER);
+        documents.issueReceipt(transferId);
         return received.size();
     }
 

@@ -21,6 +21,11 @@ class RepatriationDelegates {
         return execution -> handovers.recordHandover(uuid(execution, VAR_TRANSFER_ID));
     }
 
+    @Bean(BEAN_HANDOVER_MANIFEST)
+    JavaDelegate handoverManifest(HandoverDocuments documents) {
+        return execution -> documents.issueManifest(uuid(execution, VAR_TRANSFER_ID));
+    }
+
     @Bean(BEAN_TRANSFER_CANCELLATION)
     JavaDelegate transferCancellation(Handovers handovers) {
         return execution -> handovers.cancel(uuid(execution, VAR_TRANSFER_ID));

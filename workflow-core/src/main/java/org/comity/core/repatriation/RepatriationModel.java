@@ -31,6 +31,7 @@ public final class RepatriationModel {
     public static final String TASK_EXECUTE_HANDOVER = "Task_ExecuteHandover";
     public static final String TASK_ACKNOWLEDGE_RECEIPT = "Task_AcknowledgeReceipt";
     public static final String TASK_RECORD_HANDOVER = "Task_RecordHandover";
+    public static final String TASK_ISSUE_HANDOVER_MANIFEST = "Task_IssueHandoverManifest";
     public static final String TASK_CANCEL_TRANSFER = "Task_CancelTransfer";
     public static final String END_HANDED_OVER = "EndEvent_HandedOver";
     public static final String END_TRANSFER_CANCELLED = "EndEvent_TransferCancelled";
@@ -53,6 +54,7 @@ public final class RepatriationModel {
 
     public static final String BEAN_VICTIM_STATUS = "victimStatusRecorder";
     public static final String BEAN_HANDOVER_RECORDER = "handoverRecorder";
+    public static final String BEAN_HANDOVER_MANIFEST = "handoverManifest";
     public static final String BEAN_TRANSFER_CANCELLATION = "transferCancellation";
     public static final String BEAN_OPERATION_CLOSURE = "operationClosure";
 

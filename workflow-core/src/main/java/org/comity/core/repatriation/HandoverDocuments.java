@@ -1,0 +1,175 @@
+package org.comity.core.repatriation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.comity.core.archive.DocumentArchive;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.core.document.BilingualText;
+import org.comity.core.document.DocumentHeader;
+import org.comity.core.document.DocumentRequest;
+import org.comity.core.document.HandoverManifest;
+import org.comity.core.document.HandoverReceipt;
+import org.comity.core.document.JurisdictionRef;
+import org.comity.core.document.Officer;
+import org.comity.core.document.PersonName;
+import org.comity.core.document.Signatory;
+import org.comity.core.document.TravelDocument;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.Jurisdiction;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues a transfer's handover manifest (once its plan is approved) and handover receipt (once the
+ * receiving state has acknowledged it) through the document archive. Each document's id is derived
+ * from the transfer, so that a retried job finds the document already issued instead of issuing twice.
+ */
+@Service
+public class HandoverDocuments {
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"));
+
+    private final JdbcClient jdbc;
+    private final Operations operations;
+    private final Transfers transfers;
+    private final CaseFiles cases;
+    private final DocumentArchive archive;
+    private final JurisdictionRegistry jurisdictions;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    HandoverDocuments(JdbcClient jdbc, Operations operations, Transfers transfers, CaseFiles cases,
+            DocumentArchive archive, JurisdictionRegistry jurisdictions, ObjectMapper mapper, Clock clock) {
+        this.jdbc = jdbc;
+        this.operations = operations;
+        this.transfers = transfers;
+        this.cases = cases;
+        this.archive = archive;
+        this.jurisdictions = jurisdictions;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void issueManifest(UUID transferId) {
+        UUID id = documentId("handover-manifest", transferId);
+        if (archive.find(id).isPresent()) {
+            return;
+        }
+        Operation op = operations.find(transfers.operationOf(transferId).orElseThrow()).orElseThrow();
+        Transfer transfer = transfers.find(op.id(), transferId).orElseThrow();
+        Actor approver = Actor.person(submitter(transferId, "Task_ApproveTransferPlan"), Role.SUPERVISOR, op.holdingState());
+        Jurisdiction holding = jurisdictions.require(op.holdingState());
+        var manifest = new HandoverManifest(transferId, BilingualText.of(op.name(), op.name()),
+                BilingualText.of(transfer.borderPoint(), transfer.borderPoint()),
+                transfer.transferDate().atStartOfDay(holding.zone()), manifestEntries(op.id(), transferId), List.of());
+        archive.issue(op.id(), new DocumentRequest(header(id, op, holding, approver, "Supervisor", "主管"), manifest), approver);
+    }
+
+    @Transactional
+    public void issueReceipt(UUID transferId) {
+        UUID id = documentId("handover-receipt", transferId);
+        if (archive.find(id).isPresent()) {
+            return;
+        }
+        Operation op = operations.find(transfers.operationOf(transferId).orElseThrow()).orElseThrow();
+        Transfer transfer = transfers.find(op.id(), transferId).orElseThrow();
+        Jurisdiction receiving = jurisdictions.require(op.receivingState());
+        String user = submitter(transferId, "Task_AcknowledgeReceipt");
+        Actor receiver = Actor.person(user, Role.OFFICER, op.receivingState());
+        List<HandoverReceipt.Discrepancy> discrepancies = jdbc.sql("""
+                SELECT p.name_original, p.name_latin, tp.discrepancy FROM repatriation_transfer_person tp
+                JOIN repatriation_person p ON p.id = tp.person_id
+                WHERE tp.transfer_id = ? AND tp.received = FALSE ORDER BY p.name_latin, p.id""").param(transferId)
+                .query((rs, n) -> new HandoverReceipt.Discrepancy(name(rs.getString(1), rs.getString(2)),
+                        BilingualText.of(rs.getString(3), rs.getString(3)))).list();
+        int listed = transfer.personIds().size();
+        var receipt = new HandoverReceipt(transferId, BilingualText.of(transfer.borderPoint(), transfer.borderPoint()),
+                ZonedDateTime.now(clock).withZoneSameInstant(receiving.zone()), listed, listed - discrepancies.size(),
+                discrepancies, new Officer(new PersonName(user, user), receiving.nameEn(), null));
+        archive.issue(op.id(), new DocumentRequest(header(id, op, receiving, receiver, "Receiving officer", "接收官员"),
+                receipt), receiver);
+    }
+
+    private List<HandoverManifest.Entry> manifestEntries(UUID operationId, UUID transferId) {
+        Map<String, TravelDocument> documents = travelDocuments(operationId);
+        return jdbc.sql("""
+                SELECT p.name_original, p.name_latin, p.sex, p.date_of_birth, p.process_instance_id
+                FROM repatriation_transfer_person tp JOIN repatriation_person p ON p.id = tp.person_id
+                WHERE tp.transfer_id = ? ORDER BY p.name_latin, p.id""").param(transferId)
+                .query((rs, n) -> new HandoverManifest.Entry(name(rs.getString(1), rs.getString(2)),
+                        "FEMALE".equals(rs.getString(3)) ? "F" : "M", rs.getDate(4).toLocalDate(),
+                        documents.getOrDefault(rs.getString(5), new TravelDocument(TravelDocument.Kind.NONE, null)), null))
+                .list();
+    }
+
+    /** The travel documents the receiving state issued, by person process (numbers live in the submissions). */
+    private Map<String, TravelDocument> travelDocuments(UUID operationId) {
+        Map<String, TravelDocument> documents = new HashMap<>();
+        jdbc.sql("SELECT process_instance_id, form_values FROM task_submission WHERE case_id = ? AND task_key = ?")
+                .params(operationId.toString(), "Task_IssueTravelDocument").query(rs -> {
+                    JsonNode form = json(rs.getString(2));
+                    documents.put(rs.getString(1), new TravelDocument(kind(form.path("travelDocumentType").asText()),
+                            form.path("travelDocumentNumber").asText(null)));
+                });
+        return documents;
+    }
+
+    private DocumentHeader header(UUID id, Operation op, Jurisdiction issuing, Actor signer, String capacityEn,
+            String capacityZh) {
+        Jurisdiction other = jurisdictions.require(issuing.code().equals(op.holdingState()) ? op.receivingState()
+                : op.holdingState());
+        String reference = cases.find(op.id()).orElseThrow().reference();
+        return new DocumentHeader(id, reference, ref(issuing), ref(other), ZonedDateTime.now(clock).withZoneSameInstant(issuing.zone()),
+                LANGUAGES, List.of(new Signatory(new PersonName(signer.id(), signer.id()),
+                        BilingualText.of(capacityEn, capacityZh), BilingualText.of(issuing.nameEn(), issuing.nameLocal()))));
+    }
+
+    private String submitter(UUID transferId, String taskKey) {
+        return jdbc.sql("""
+                SELECT s.submitted_by FROM task_submission s JOIN repatriation_transfer t ON t.process_instance_id = s.process_instance_id
+                WHERE t.id = ? AND s.task_key = ? ORDER BY s.submitted_at DESC""").params(transferId, taskKey)
+                .query(String.class).list().stream().findFirst().orElse("system");
+    }
+
+    private static PersonName name(String original, String latin) {
+        return new PersonName(original == null ? latin : original, latin);
+    }
+
+    private static TravelDocument.Kind kind(String type) {
+        return switch (type) {
+            case "PASSPORT" -> TravelDocument.Kind.PASSPORT;
+            case "EMERGENCY_TRAVEL_DOCUMENT" -> TravelDocument.Kind.EMERGENCY_TRAVEL_DOC;
+            case "LAISSEZ_PASSER" -> TravelDocument.Kind.LAISSEZ_PASSER;
+            default -> TravelDocument.Kind.NONE;
+        };
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored submission is JSON", e);
+        }
+    }
+
+    private static JurisdictionRef ref(Jurisdiction j) {
+        return new JurisdictionRef(j.code(), j.nameEn(), j.nameLocal());
+    }
+
+    static UUID documentId(String kind, UUID transferId) {
+        return UUID.nameUUIDFromBytes((kind + ":" + transferId).getBytes(StandardCharsets.UTF_8));
+    }
+}
