@@ -31,6 +31,7 @@ public final class ExtraditionProcesses {
         public static final String AWAIT_SURRENDER = "Gateway_AwaitSurrender";
         public static final String PERSON_SURRENDERED = "Event_PersonSurrendered";
         public static final String CONFIRM_RECEIPT = "Task_ConfirmReceipt";
+        public static final String CLOSED_WHILE_SUPPLEMENTING = "Event_ClosedWhileSupplementing";
         public static final String CLOSED_BEFORE_DECISION = "Event_ClosedBeforeDecision";
         public static final String CLOSED_AFTER_GRANT = "Event_ClosedAfterGrant";
         public static final String END_REFUSED = "EndEvent_Refused";
