@@ -59,7 +59,8 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
                     "REQUEST_SENT");
             case Requested.REQUEST_SUPPLEMENTARY -> documents.issue(sources, supplementary(sources, execution),
                     requested, requesting, "SUPPLEMENTARY_REQUESTED");
-            case Requested.ISSUE_SURRENDER_RECORD -> documents.issue(sources, surrender(sources, requested), requested,
+            case Requested.ISSUE_SURRENDER_RECORD -> documents.issue(sources, surrender(sources, requested, requesting),
+                    requested,
                     requesting, "SURRENDERED");
             case Requested.ISSUE_RELEASE_NOTICE -> documents.issue(sources, release(sources, execution, requested),
                     requested, requesting, "RELEASED");
@@ -124,7 +125,7 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
                         "逾期未提供补充材料的，终止该引渡案件；请求国可以就同一犯罪再次提出引渡请求。"));
     }
 
-    private DocumentContent surrender(Sources sources, String requested) {
+    private DocumentContent surrender(Sources sources, String requested, String requesting) {
         Map<String, Object> agreed = sources.submission(Requested.AGREE_SURRENDER);
         Map<String, Object> executed = sources.submission(Requested.EXECUTE_SURRENDER);
         String place = (String) agreed.getOrDefault("place", "");
@@ -132,7 +133,8 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
         ZoneId zone = jurisdictions.require(requested).zone();
         ZonedDateTime surrenderedAt = at == null ? now(zone) : OffsetDateTime.parse(at.toString()).atZoneSameInstant(zone);
         return new SurrenderRecord(sources.subject(), BilingualText.of(place, place), surrenderedAt,
-                officers((String) executed.get("deliveringOfficers")), officers((String) executed.get("receivingOfficers")),
+                officers((String) executed.get("deliveringOfficers"), jurisdictions.require(requested).nameEn()),
+                officers((String) executed.get("receivingOfficers"), jurisdictions.require(requesting).nameEn()),
                 lines((String) executed.get("propertyHandedOver")).stream().map(p -> BilingualText.of(p, p)).toList());
     }
 
@@ -153,9 +155,9 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
         return new ProvisionalArrestReleaseNotice(sources.subject(), arrestedAt, releasedAt, days, ground);
     }
 
-    private static List<Officer> officers(String names) {
+    private static List<Officer> officers(String names, String agency) {
         return lines(names == null ? "" : names.replace(',', '\n')).stream()
-                .map(name -> new Officer(new PersonName(name, name), null, null)).toList();
+                .map(name -> new Officer(new PersonName(name, name), agency, "-")).toList();
     }
 
     private static List<String> lines(String text) {
