@@ -150,4 +150,13 @@ class ExtraditionApiIT extends WebIT {
                 "rationale", "The domestic prosecution takes priority."));
         assertThat(as("auditor").get("/api/v1/cases/" + caseId).json().path("status").asText()).isEqualTo("REFUSED");
     }
+
+    @Test
+    void releasesAProvisionallyArrestedPersonOnDay31WithANotice() {
+        String caseId = scenario.provisionalArrestReleasedOnDay31();
+        JsonNode view = as("auditor").get("/api/v1/cases/" + caseId).json();
+        assertThat(view.path("status").asText()).isEqualTo("RELEASED");
+        assertThat(view.path("sides").findValuesAsText("endActivity")).contains("EndEvent_Released");
+        assertThat(scenario.documentTexts(caseId).get("PROVISIONAL_ARREST_RELEASE_NOTICE")).contains("Zhang Wei");
+    }
 }

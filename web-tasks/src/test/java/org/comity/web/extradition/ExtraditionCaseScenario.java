@@ -192,4 +192,36 @@ final class ExtraditionCaseScenario {
         assertThat(texts.get("EXTRADITION_DECISION")).contains("Extradition is granted");
         assertThat(texts.get("SURRENDER_RECORD")).contains("Li Ming");
     }
+
+    /**
+     * Myanmar asks China for a provisional arrest; China records it, no formal request follows, and
+     * on day 31 (the engine clock moved, never slept) the person must be released with a notice.
+     */
+    String provisionalArrestReleasedOnDay31() {
+        Map<String, Object> body = ExtraditionRequestBodies.aRequestFromMyanmarForAChineseNational();
+        body.put("urgency", "PROVISIONAL_ARREST");
+        Submitted created = submit("demo-mm-mpf", null, body);
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        String caseId = created.caseId();
+        runJobs(caseId);
+        assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_RecordProvisionalArrest");
+        assertThat(taskKeys("mm.supervisor", caseId)).containsExactly("Task_ReviewRequest");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn", today.toString(),
+                "place", "Kunming Detention Centre", "interrogatedWithin24Hours", true));
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(today.plusDays(30)
+                    .atTime(23, 59).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+            runJobs(caseId);
+            assertThat(taskKeys("cn.officer", caseId)).isEmpty();
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(today.plusDays(31)
+                    .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+            runJobs(caseId);
+            assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ReleasePerson");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt", OffsetDateTime.now().toString()));
+        return caseId;
+    }
 }
