@@ -83,7 +83,7 @@ class CaseViews {
             open.add(new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
                     task.getAssignee(), instant(task.getDueDate()), left(task.getDueDate(), now)));
             if (task.getDueDate() != null) {
-                deadlines.add(deadline(task.getTaskDefinitionKey(), task.getTaskDefinitionKey(), task.getDueDate(), now));
+                deadlines.add(deadline(sideOf(task), task.getTaskDefinitionKey(), task.getDueDate(), now));
             }
         }
         deadlines.sort(Comparator.comparing(CaseView.Deadline::dueAt));
@@ -94,6 +94,11 @@ class CaseViews {
         return new CaseView(caseId, file.reference(), file.type().name(), file.status(),
                 new CaseView.Parties(file.requesting(), file.requested()), file.createdBy(), file.createdAt(),
                 file.updatedAt(), sides, open, deadlines, documents);
+    }
+
+    private String sideOf(Task task) {
+        return SIDE_OF_PROCESS.getOrDefault(
+                repository.getProcessDefinition(task.getProcessDefinitionId()).getKey(), "PROCESS");
     }
 
     private String activityOf(Job job) {

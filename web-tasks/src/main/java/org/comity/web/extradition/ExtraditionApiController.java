@@ -5,15 +5,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
+import org.comity.core.extradition.intake.ExtraditionExtensions;
 import org.comity.core.extradition.intake.ExtraditionIntake;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/extraditions} (DESIGN.md §7). */
@@ -22,9 +25,26 @@ import org.springframework.web.bind.annotation.RestController;
 class ExtraditionApiController {
 
     private final ExtraditionIntake intake;
+    private final ExtraditionExtensions extensions;
 
-    ExtraditionApiController(ExtraditionIntake intake) {
+    ExtraditionApiController(ExtraditionIntake intake, ExtraditionExtensions extensions) {
         this.intake = intake;
+        this.extensions = extensions;
+    }
+
+    @PostMapping("/api/v1/extraditions/{caseId}/provisional-arrest/extension")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The requesting state asks for the single extension of the provisional-arrest window; "
+            + "422 if already extended, expired or not allowed by the legal basis; 409 if no such window runs")
+    void extendProvisionalArrest(Actor actor, @PathVariable String caseId) {
+        extensions.request(actor, caseId, ExtraditionExtensions.Window.PROVISIONAL_ARREST);
+    }
+
+    @PostMapping("/api/v1/extraditions/{caseId}/supplementary-information/extension")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The requesting state asks for the single extension of the supplementary-information window")
+    void extendSupplementaryInformation(Actor actor, @PathVariable String caseId) {
+        extensions.request(actor, caseId, ExtraditionExtensions.Window.SUPPLEMENTARY_INFORMATION);
     }
 
     @PostMapping("/api/v1/extraditions")

@@ -159,4 +159,27 @@ class ExtraditionApiIT extends WebIT {
         assertThat(view.path("sides").findValuesAsText("endActivity")).contains("EndEvent_Released");
         assertThat(scenario.documentTexts(caseId).get("PROVISIONAL_ARREST_RELEASE_NOTICE")).contains("Zhang Wei");
     }
+
+    @Test
+    void extendsTheSupplementaryWindowOnceAtTheRequestingStatesRequest() {
+        var created = scenario.submit("demo-cn-mps", null,
+                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
+        String caseId = created.caseId();
+        String extension = "/api/v1/extraditions/" + caseId + "/supplementary-information/extension";
+        scenario.runJobs(caseId);
+        assertThat(withToken("demo-cn-mps").post(extension, Map.of()).status()).isEqualTo(409);
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        scenario.completeOk("mm.officer", caseId, "Task_CheckCompleteness",
+                Map.of("completeness", "INCOMPLETE", "missingItems", "Fingerprints"));
+
+        assertThat(withToken("demo-mm-mpf").post(extension, Map.of()).status()).isEqualTo(403);
+        assertThat(withToken("demo-cn-mps").post(extension, Map.of()).status()).isEqualTo(204);
+        var second = withToken("demo-cn-mps").post(extension, Map.of());
+        assertThat(second.status()).isEqualTo(422);
+        assertThat(second.body()).contains("already been granted");
+        JsonNode deadlines = as("mm.officer").get("/api/v1/cases/" + caseId).json().path("deadlines");
+        assertThat(deadlines.findValuesAsText("what")).contains("Timer_SupplementaryInformationWindow");
+        assertThat(as("cn.officer").get("/api/v1/cases/" + caseId).json().path("deadlines").findValuesAsText("what"))
+                .doesNotContain("Timer_SupplementaryInformationWindow");
+    }
 }
