@@ -24,6 +24,7 @@ import org.comity.core.extradition.process.ExtraditionMessageSender;
 import org.comity.core.extradition.process.ExtraditionOutcome;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.process.ExtraditionWindows;
+import org.comity.core.extradition.request.Urgency;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 
@@ -79,11 +80,11 @@ final class ExtraditionEngine {
     }
 
     /** Starts the requesting side for a request from MM to CN under the given legal basis. */
-    ProcessInstance submit(String urgency, String legalBasisId) {
+    ProcessInstance submit(Urgency urgency, String legalBasisId) {
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(Requesting.PROCESS_ID, caseId,
                 Variables.createVariables().putValue(CASE_ID, caseId).putValue(REQUEST_ID, UUID.randomUUID().toString())
                         .putValue(REQUESTING_STATE, "MM").putValue(REQUESTED_STATE, "CN")
-                        .putValue(LEGAL_BASIS_ID, legalBasisId).putValue(URGENCY, urgency));
+                        .putValue(LEGAL_BASIS_ID, legalBasisId).putValue(URGENCY, urgency.name()));
         runJobs();
         return instance;
     }

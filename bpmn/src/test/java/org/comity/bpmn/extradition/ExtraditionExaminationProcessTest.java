@@ -16,7 +16,13 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
+import org.comity.core.extradition.form.Completeness;
+import org.comity.core.extradition.form.ExecutiveDecision;
+import org.comity.core.extradition.form.ReviewDecision;
+import org.comity.core.extradition.form.Ruling;
 import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.Urgency;
+import org.comity.core.extradition.decision.RefusalGround;
 import org.comity.core.extradition.process.ExtraditionProcesses.Messages;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
@@ -59,11 +65,11 @@ class ExtraditionExaminationProcessTest {
     @Test
     void surrendersPersonWhenCourtAndMinistryAgree() {
         ProcessInstance examination = receiveOrdinaryRequest();
-        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, "COMPLETE"));
+        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.COMPLETE.name()));
         assertThat(examination).hasPassed(Requested.REFUSAL_GROUNDS).isWaitingAt(Requested.JUDICIAL_REVIEW)
                 .variables().containsEntry(MANDATORY_GROUND_FOUND, false);
-        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, "EXTRADITABLE"));
-        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, "GRANT"));
+        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
+        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.GRANT.name()));
         assertThat(examination).isWaitingAt(Requested.AGREE_SURRENDER).variables()
                 .containsEntry(EXTRADITION_GRANTED, true);
         complete(Requested.AGREE_SURRENDER, Map.of(AGREED_DATE, "2026-05-04"));
@@ -81,10 +87,10 @@ class ExtraditionExaminationProcessTest {
     void refusesWhenThePersonIsANationalOfTheRequestedState() {
         ProcessInstance examination = receiveOrdinaryRequest();
         complete(Requested.CHECK_COMPLETENESS,
-                Map.of(COMPLETENESS, "COMPLETE", RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, true));
+                Map.of(COMPLETENESS, Completeness.COMPLETE.name(), RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, true));
         assertThat(examination).isWaitingAt(Requested.JUDICIAL_REVIEW).variables()
-                .containsEntry(MANDATORY_GROUND_FOUND, true).containsEntry(MANDATORY_GROUNDS, "NAT");
-        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, "NOT_EXTRADITABLE"));
+                .containsEntry(MANDATORY_GROUND_FOUND, true).containsEntry(MANDATORY_GROUNDS, RefusalGround.NAT.name());
+        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.NOT_EXTRADITABLE.name()));
 
         assertThat(examination).isEnded().hasPassed(Requested.ISSUE_DECISION, Requested.END_REFUSED)
                 .hasNotPassed(Requested.EXECUTIVE_DECISION);
@@ -95,11 +101,11 @@ class ExtraditionExaminationProcessTest {
     void refusesOnAnOptionalGroundWithTheOfficersRationale() {
         ProcessInstance examination = receiveOrdinaryRequest();
         complete(Requested.CHECK_COMPLETENESS,
-                Map.of(COMPLETENESS, "COMPLETE", RefusalGrounds.PROSECUTION_PENDING, true));
+                Map.of(COMPLETENESS, Completeness.COMPLETE.name(), RefusalGrounds.PROSECUTION_PENDING, true));
         assertThat(examination).variables().containsEntry(MANDATORY_GROUND_FOUND, false)
-                .containsEntry(OPTIONAL_GROUNDS, "PEND");
-        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, "EXTRADITABLE"));
-        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, "REFUSE"));
+                .containsEntry(OPTIONAL_GROUNDS, RefusalGround.PEND.name());
+        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
+        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.REFUSE.name()));
 
         assertThat(examination).isEnded().hasPassed(Requested.EXECUTIVE_DECISION, Requested.END_REFUSED);
         assertThat(cases.history(Requesting.PROCESS_ID).getEndActivityId()).isEqualTo(Requesting.END_REFUSED);
@@ -108,9 +114,9 @@ class ExtraditionExaminationProcessTest {
     @Test
     void postponesSurrenderAsAGrant() {
         ProcessInstance examination = receiveOrdinaryRequest();
-        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, "COMPLETE"));
-        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, "EXTRADITABLE"));
-        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, "POSTPONE"));
+        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.COMPLETE.name()));
+        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
+        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.POSTPONE.name()));
 
         assertThat(examination).isWaitingAt(Requested.AGREE_SURRENDER);
         assertThat(cases.instance(Requesting.PROCESS_ID)).isWaitingAt(Requesting.AWAIT_SURRENDER);
@@ -119,7 +125,7 @@ class ExtraditionExaminationProcessTest {
     @Test
     void examinesTheRequestOnceTheSupplementaryInformationArrives() {
         ProcessInstance examination = receiveOrdinaryRequest();
-        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, "INCOMPLETE"));
+        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.INCOMPLETE.name()));
         assertThat(examination).isWaitingAt(Requested.AWAIT_SUPPLEMENTARY).variables()
                 .containsEntry(SUPPLEMENTARY_EXPIRES_AT, "2026-04-02T00:00:00+08:00");
         assertThat(cases.task(Requesting.PROCESS_ID, Requesting.PROVIDE_SUPPLEMENTARY).getDueDate())
@@ -136,7 +142,7 @@ class ExtraditionExaminationProcessTest {
     @Test
     void terminatesOnDay31NotDay30WhenNoSupplementaryInformationArrives() {
         ProcessInstance examination = receiveOrdinaryRequest();
-        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, "INCOMPLETE"));
+        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.INCOMPLETE.name()));
 
         clockAt(ZonedDateTime.of(2026, 4, 1, 23, 59, 0, 0, SHANGHAI)); // day 30
         cases.runJobs();
@@ -152,7 +158,7 @@ class ExtraditionExaminationProcessTest {
     @Test
     void extendsTheSupplementaryWindowOnceBy15Days() {
         ProcessInstance examination = receiveOrdinaryRequest();
-        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, "INCOMPLETE"));
+        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.INCOMPLETE.name()));
         clockAt(DAY_0.plusDays(28));
         cases.correlate(Messages.SUPPLEMENTARY_EXTENSION_REQUESTED);
         assertThat(examination).isWaitingAt(Requested.AWAIT_SUPPLEMENTARY).variables()
@@ -190,7 +196,7 @@ class ExtraditionExaminationProcessTest {
         ProcessInstance examination = arrestProvisionally();
 
         clockAt(ZonedDateTime.of(2026, 4, 1, 18, 0, 0, 0, SHANGHAI)); // day 30
-        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, "APPROVE"));
+        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
 
         assertThat(examination).isWaitingAt(Requested.CHECK_COMPLETENESS).hasPassed(Requested.FORMAL_REQUEST_RECEIVED)
                 .hasNotPassed(Requested.PROVISIONAL_ARREST_TIMER);
@@ -229,9 +235,9 @@ class ExtraditionExaminationProcessTest {
     @Test
     void releasesThePersonWhenTheSurrenderIsAbandonedAfter15Days() {
         ProcessInstance examination = receiveOrdinaryRequest();
-        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, "COMPLETE"));
-        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, "EXTRADITABLE"));
-        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, "GRANT"));
+        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.COMPLETE.name()));
+        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
+        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.GRANT.name()));
         complete(Requested.AGREE_SURRENDER, Map.of(AGREED_DATE, "2026-05-04"));
 
         clockAt(ZonedDateTime.of(2026, 5, 19, 23, 59, 0, 0, SHANGHAI)); // day 15: still in time
@@ -247,8 +253,8 @@ class ExtraditionExaminationProcessTest {
     }
 
     private ProcessInstance receiveOrdinaryRequest() {
-        cases.submit("ORDINARY", CN_LAW);
-        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, "APPROVE"));
+        cases.submit(Urgency.ORDINARY, CN_LAW);
+        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
         ProcessInstance examination = cases.instance(Requested.PROCESS_ID);
         assertThat(examination).isWaitingAt(Requested.CHECK_COMPLETENESS);
         return examination;
@@ -259,7 +265,7 @@ class ExtraditionExaminationProcessTest {
     }
 
     private ProcessInstance arrestProvisionally(String legalBasisId) {
-        cases.submit("PROVISIONAL_ARREST", legalBasisId);
+        cases.submit(Urgency.PROVISIONAL_ARREST, legalBasisId);
         ProcessInstance examination = cases.instance(Requested.PROCESS_ID);
         assertThat(examination).isWaitingAt(Requested.RECORD_PROVISIONAL_ARREST);
         complete(Requested.RECORD_PROVISIONAL_ARREST, Map.of(ARRESTED_ON, "2026-03-02"));

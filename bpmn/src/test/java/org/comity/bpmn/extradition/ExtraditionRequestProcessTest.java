@@ -14,7 +14,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.comity.core.extradition.form.Completeness;
+import org.comity.core.extradition.form.ExecutiveDecision;
+import org.comity.core.extradition.form.ReviewDecision;
+import org.comity.core.extradition.form.Ruling;
 import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.Urgency;
+import org.comity.core.extradition.decision.RefusalGround;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.junit.jupiter.api.AfterEach;
@@ -54,9 +60,9 @@ class ExtraditionRequestProcessTest {
 
     @Test
     void receivesThePersonWhenExtraditionIsGranted() {
-        ProcessInstance request = cases.submit("ORDINARY", CN_LAW);
+        ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
         assertThat(request).hasPassed(Requesting.PRE_CHECK).isWaitingAt(Requesting.REVIEW_REQUEST);
-        review("APPROVE");
+        review(ReviewDecision.APPROVE);
         assertThat(request).hasPassed(Requesting.ISSUE_REQUEST, Requesting.REQUEST_SENT)
                 .isWaitingAt(Requesting.AWAIT_ANSWER);
         grantAndSurrender();
@@ -68,31 +74,31 @@ class ExtraditionRequestProcessTest {
 
     @Test
     void sendsTheRequestOnlyAfterACorrectionWhenTheReviewerReturnsIt() {
-        ProcessInstance request = cases.submit("ORDINARY", CN_LAW);
-        review("RETURN");
+        ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
+        review(ReviewDecision.RETURN);
         assertThat(request).isWaitingAt(Requesting.CORRECT_REQUEST).hasNotPassed(Requesting.ISSUE_REQUEST);
         assertThat(cases.instance(Requested.PROCESS_ID)).isNull();
         cases.complete(Requesting.PROCESS_ID, Requesting.CORRECT_REQUEST, Map.of());
         assertThat(request).isWaitingAt(Requesting.REVIEW_REQUEST);
-        review("APPROVE");
+        review(ReviewDecision.APPROVE);
         assertThat(request).isWaitingAt(Requesting.AWAIT_ANSWER);
         assertThat(cases.instance(Requested.PROCESS_ID)).isNotNull();
     }
 
     @Test
     void endsRefusedWhenTheRequestedStateRefuses() {
-        ProcessInstance request = cases.submit("ORDINARY", CN_LAW);
-        review("APPROVE");
-        examine(Map.of(COMPLETENESS, "COMPLETE"));
-        examine(Requested.JUDICIAL_REVIEW, Map.of(RULING, "NOT_EXTRADITABLE"));
+        ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
+        review(ReviewDecision.APPROVE);
+        examine(Map.of(COMPLETENESS, Completeness.COMPLETE.name()));
+        examine(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.NOT_EXTRADITABLE.name()));
         assertThat(request).isEnded().hasPassed(Requesting.DECIDED, Requesting.END_REFUSED);
     }
 
     @Test
     void suppliesInformationAndWaitsForTheDecisionAgain() {
-        ProcessInstance request = cases.submit("ORDINARY", CN_LAW);
-        review("APPROVE");
-        examine(Map.of(COMPLETENESS, "INCOMPLETE"));
+        ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
+        review(ReviewDecision.APPROVE);
+        examine(Map.of(COMPLETENESS, Completeness.INCOMPLETE.name()));
         assertThat(request).isWaitingAt(Requesting.PROVIDE_SUPPLEMENTARY);
         cases.complete(Requesting.PROCESS_ID, Requesting.PROVIDE_SUPPLEMENTARY, Map.of());
         assertThat(request).hasPassed(Requesting.SUPPLEMENTARY_SENT).isWaitingAt(Requesting.AWAIT_ANSWER);
@@ -101,9 +107,9 @@ class ExtraditionRequestProcessTest {
 
     @Test
     void endsTerminatedWhenTheSupplementaryInformationIsLate() {
-        ProcessInstance request = cases.submit("ORDINARY", CN_LAW);
-        review("APPROVE");
-        examine(Map.of(COMPLETENESS, "INCOMPLETE"));
+        ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
+        review(ReviewDecision.APPROVE);
+        examine(Map.of(COMPLETENESS, Completeness.INCOMPLETE.name()));
         clockAt(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, SHANGHAI)); // day 31
         cases.runJobs();
         assertThat(request).isEnded().hasPassed(Requesting.CLOSED_WHILE_SUPPLEMENTING, Requesting.END_TERMINATED);
@@ -111,8 +117,8 @@ class ExtraditionRequestProcessTest {
 
     @Test
     void endsTerminatedWhenTheRequestedStateClosesTheCaseWhileItAwaitsTheAnswer() {
-        ProcessInstance request = cases.submit("ORDINARY", CN_LAW);
-        review("APPROVE");
+        ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
+        review(ReviewDecision.APPROVE);
         engine.getRuntimeService().createMessageCorrelation(
                 org.comity.core.extradition.process.ExtraditionProcesses.Messages.CLOSED)
                 .processInstanceId(request.getId()).correlate();
@@ -121,11 +127,11 @@ class ExtraditionRequestProcessTest {
 
     @Test
     void endsAbandonedWhenThePersonIsNotTakenOverInTime() {
-        ProcessInstance request = cases.submit("ORDINARY", CN_LAW);
-        review("APPROVE");
-        examine(Map.of(COMPLETENESS, "COMPLETE"));
-        examine(Requested.JUDICIAL_REVIEW, Map.of(RULING, "EXTRADITABLE"));
-        examine(Requested.EXECUTIVE_DECISION, Map.of(DECISION, "GRANT"));
+        ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
+        review(ReviewDecision.APPROVE);
+        examine(Map.of(COMPLETENESS, Completeness.COMPLETE.name()));
+        examine(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
+        examine(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.GRANT.name()));
         examine(Requested.AGREE_SURRENDER, Map.of(AGREED_DATE, "2026-05-04"));
         clockAt(ZonedDateTime.of(2026, 5, 20, 0, 0, 0, 0, SHANGHAI));
         cases.runJobs();
@@ -135,40 +141,40 @@ class ExtraditionRequestProcessTest {
 
     @Test
     void asksForProvisionalArrestFirstAndFollowsWithTheFormalRequest() {
-        ProcessInstance request = cases.submit("PROVISIONAL_ARREST", CN_LAW);
+        ProcessInstance request = cases.submit(Urgency.PROVISIONAL_ARREST, CN_LAW);
         assertThat(request).hasPassed(Requesting.PROVISIONAL_ARREST_REQUESTED).isWaitingAt(Requesting.REVIEW_REQUEST);
         ProcessInstance examination = cases.instance(Requested.PROCESS_ID);
         examine(Requested.RECORD_PROVISIONAL_ARREST, Map.of(ARRESTED_ON, "2026-03-02"));
-        review("APPROVE");
+        review(ReviewDecision.APPROVE);
         assertThat(request).hasPassed(Requesting.FORMAL_REQUEST_SENT).isWaitingAt(Requesting.AWAIT_ANSWER);
         assertThat(examination).hasPassed(Requested.FORMAL_REQUEST_RECEIVED).isWaitingAt(Requested.CHECK_COMPLETENESS);
     }
 
     @Test
     void startsANewExaminationWhenTheFormalRequestFollowsARelease() {
-        ProcessInstance request = cases.submit("PROVISIONAL_ARREST", CN_LAW);
+        ProcessInstance request = cases.submit(Urgency.PROVISIONAL_ARREST, CN_LAW);
         examine(Requested.RECORD_PROVISIONAL_ARREST, Map.of(ARRESTED_ON, "2026-03-02"));
         clockAt(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, SHANGHAI)); // day 31
         cases.runJobs();
         examine(Requested.RELEASE_PERSON, Map.of());
         assertThat(request).isWaitingAt(Requesting.REVIEW_REQUEST);
 
-        review("APPROVE");
+        review(ReviewDecision.APPROVE);
         assertThat(request).isWaitingAt(Requesting.AWAIT_ANSWER);
         ProcessInstance second = cases.instance(Requested.PROCESS_ID);
-        assertThat(second).isWaitingAt(Requested.CHECK_COMPLETENESS).variables().containsEntry(URGENCY, "ORDINARY");
+        assertThat(second).isWaitingAt(Requested.CHECK_COMPLETENESS).variables().containsEntry(URGENCY, Urgency.ORDINARY.name());
     }
 
     private void grantAndSurrender() {
-        examine(Map.of(COMPLETENESS, "COMPLETE"));
-        examine(Requested.JUDICIAL_REVIEW, Map.of(RULING, "EXTRADITABLE"));
-        examine(Requested.EXECUTIVE_DECISION, Map.of(DECISION, "GRANT"));
+        examine(Map.of(COMPLETENESS, Completeness.COMPLETE.name()));
+        examine(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
+        examine(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.GRANT.name()));
         examine(Requested.AGREE_SURRENDER, Map.of(AGREED_DATE, "2026-05-04"));
         examine(Requested.EXECUTE_SURRENDER, Map.of());
     }
 
-    private void review(String decision) {
-        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, decision));
+    private void review(ReviewDecision decision) {
+        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, decision.name()));
     }
 
     private void examine(Map<String, Object> completeness) {
