@@ -27,6 +27,9 @@ class ExtraditionApiIT extends WebIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.comity.core.task.TaskWork work;
+
     ExtraditionCaseScenario scenario;
 
     @BeforeEach
@@ -181,5 +184,38 @@ class ExtraditionApiIT extends WebIT {
         assertThat(deadlines.findValuesAsText("what")).contains("Timer_SupplementaryInformationWindow");
         assertThat(as("cn.officer").get("/api/v1/cases/" + caseId).json().path("deadlines").findValuesAsText("what"))
                 .doesNotContain("Timer_SupplementaryInformationWindow");
+    }
+
+    /**
+     * Four-eyes where one person holds both roles: the groups alone would let them through, the
+     * completion rule does not (DESIGN §4.1).
+     */
+    @Test
+    void refusesAReviewOrDecisionByWhoeverDraftedOrRecordedTheStepBefore() {
+        var created = scenario.submit("cn.officer:demo", null,
+                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
+        String caseId = created.caseId();
+        scenario.runJobs(caseId);
+        var drafterAsSupervisor = org.comity.core.identity.Actor.person("cn.officer",
+                org.comity.core.identity.Role.SUPERVISOR, "CN");
+        String review = openTask(caseId, "Task_ReviewRequest");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> work.complete(drafterAsSupervisor, review, Map.of("reviewDecision", "APPROVE")),
+                org.comity.core.validation.InvalidInputException.class).errors())
+                .extracting(org.comity.core.validation.FieldError::field).containsExactly("reviewDecision");
+
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        scenario.completeOk("mm.officer", caseId, "Task_CheckCompleteness", Map.of("completeness", "COMPLETE",
+                "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
+        scenario.completeOk("mm.officer", caseId, "Task_JudicialReview", Map.of("ruling", "EXTRADITABLE",
+                "court", "Yangon Region High Court", "rulingDate", LocalDate.now().toString(), "reasons", "Met."));
+        var recorderAsSupervisor = org.comity.core.identity.Actor.person("mm.officer",
+                org.comity.core.identity.Role.SUPERVISOR, "MM");
+        String decision = openTask(caseId, "Task_ExecutiveDecision");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> work.complete(recorderAsSupervisor, decision, Map.of("decision", "GRANT")),
+                org.comity.core.validation.InvalidInputException.class).errors())
+                .extracting(org.comity.core.validation.FieldError::field).containsExactly("decision");
+        assertThat(openTask(caseId, "Task_ExecutiveDecision")).isEqualTo(decision);
     }
 }
