@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -73,6 +77,23 @@ final class ExtraditionEngine {
     private static List<String> codes(List<Map<String, Object>> grounds, boolean mandatory) {
         return grounds.stream().filter(g -> Boolean.valueOf(mandatory).equals(g.get(RefusalGrounds.MANDATORY)))
                 .map(g -> (String) g.get(RefusalGrounds.GROUND_CODE)).toList();
+    }
+
+    /**
+     * An in-memory engine for one process test class: H2, full history, no job executor, delegates
+     * from {@code Mocks}, flow-node coverage of {@code processId} (the other side excluded) reported
+     * under {@code target/process-test-coverage} and required to reach 90%.
+     */
+    static ProcessEngineCoverageExtension extension(String processId, String otherSide) {
+        ProcessCoverageInMemProcessEngineConfiguration config = new ProcessCoverageInMemProcessEngineConfiguration();
+        config.setProcessEngineName(processId);
+        config.setJdbcUrl("jdbc:h2:mem:" + processId + ";DB_CLOSE_DELAY=1000");
+        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        config.setJobExecutorActivate(false);
+        config.setExpressionManager(new MockExpressionManager());
+        config.setJavaSerializationFormatEnabled(false);
+        return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.builder(config)
+                .excludeProcessDefinitionKeys(otherSide).assertClassCoverageAtLeast(0.9).build();
     }
 
     static void clockAt(ZonedDateTime time) {
