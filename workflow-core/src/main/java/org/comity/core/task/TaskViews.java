@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,10 +31,12 @@ class TaskViews {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final RepositoryService repository;
 
-    TaskViews(TaskService tasks, RuntimeService runtime) {
+    TaskViews(TaskService tasks, RuntimeService runtime, RepositoryService repository) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.repository = repository;
     }
 
     long count(Actor actor, TaskFilter filter) {
@@ -97,13 +100,22 @@ class TaskViews {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
-    private static TaskView of(Task task, String caseId, List<String> candidateGroups) {
+    private TaskView of(Task task, String caseId, List<String> candidateGroups) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         String definitionId = task.getProcessDefinitionId();
-        String processKey = definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+        String processKey = definitionId == null ? null : processKey(definitionId);
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey, caseId,
                 task.getCreateTime().toInstant(), due, due != null && due.isBefore(now),
                 due == null ? null : Duration.between(now, due), task.getAssignee(), task.getFormKey(), candidateGroups);
+    }
+
+    /**
+     * The engine names a definition {@code key:version:id} only while that fits in 64 characters;
+     * longer keys (e.g. {@code ExtraditionExaminationProcess}) get a bare id, so ask the engine's cache.
+     */
+    private String processKey(String definitionId) {
+        int colon = definitionId.indexOf(':');
+        return colon > 0 ? definitionId.substring(0, colon) : repository.getProcessDefinition(definitionId).getKey();
     }
 }

@@ -15,6 +15,7 @@ import org.comity.core.form.FormRegistry;
 import org.comity.core.form.FormSchema;
 import org.comity.core.form.FormVariables;
 import org.comity.core.identity.Actor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +35,11 @@ public class TaskWork {
     private final FormBinder binder;
     private final TaskSubmissions submissions;
     private final TaskAudit audit;
+    private final ObjectProvider<TaskCompletionRule> completionRules;
 
     TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
-            FormBinder binder, TaskSubmissions submissions, TaskAudit audit) {
+            FormBinder binder, TaskSubmissions submissions, TaskAudit audit,
+            ObjectProvider<TaskCompletionRule> completionRules) {
         this.tasks = tasks;
         this.identity = identity;
         this.access = access;
@@ -45,6 +48,7 @@ public class TaskWork {
         this.binder = binder;
         this.submissions = submissions;
         this.audit = audit;
+        this.completionRules = completionRules;
     }
 
     /** The caller's tasks: those of their group, claimed by anyone or by nobody, most urgent first. */
@@ -115,6 +119,7 @@ public class TaskWork {
         FormDefinition<?> form = formOf(task);
         Record values = binder.bind(form, submitted);
         String caseId = views.caseIdOf(task);
+        completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));
         String submittedJson = submissions.record(task, caseId, actor, form.formKey(), values);
         asActor(actor, () -> {
             tasks.complete(taskId, FormVariables.of(values));

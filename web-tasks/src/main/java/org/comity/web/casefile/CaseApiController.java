@@ -1,0 +1,70 @@
+package org.comity.web.casefile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import org.comity.core.audit.AuditObjectType;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.core.casefile.CaseType;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.failure.ForbiddenException;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
+import org.comity.web.audit.Consultations;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/cases/{id}} and {@code GET /api/v1/cases} for the parties of a case and auditors. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Follow cases: stage on each side, open tasks, deadlines, documents")
+class CaseApiController {
+
+    private final CaseFiles cases;
+    private final CaseViews views;
+    private final CaseList list;
+    private final Consultations consultations;
+
+    CaseApiController(CaseFiles cases, CaseViews views, CaseList list, Consultations consultations) {
+        this.cases = cases;
+        this.views = views;
+        this.list = list;
+        this.consultations = consultations;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One case; 404 if the caller's state is not a party. The read is logged as a consultation")
+    CaseView get(Actor actor, @PathVariable String id,
+            @RequestParam(defaultValue = "case follow-up") String purpose) {
+        CaseFile file = cases.visible(actor, id);
+        consultations.record(actor, "case.read", AuditObjectType.CASE, id, file.id(), purpose);
+        return views.of(actor, file);
+    }
+
+    @GetMapping
+    @Operation(summary = "The cases the caller's state is a party to (all for an auditor), newest first")
+    CaseList.Page list(Actor actor, @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (!actor.role().worksOnTasks() && actor.role() != Role.AGENCY && actor.role() != Role.AUDITOR) {
+            throw new ForbiddenException("Not allowed");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (page < 0) {
+            errors.add(new FieldError("page", "Min", "must be 0 or more"));
+        }
+        if (size < 1 || size > 100) {
+            errors.add(new FieldError("size", "Range", "must be between 1 and 100"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return list.page(actor, type, status, page, size);
+    }
+}

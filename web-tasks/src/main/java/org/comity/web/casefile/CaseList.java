@@ -1,0 +1,55 @@
+package org.comity.web.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.comity.core.casefile.CaseType;
+import org.comity.core.identity.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Lists the cases an actor may see: those their state is a party to, or all for an auditor. */
+@Component
+class CaseList {
+
+    private final JdbcClient jdbc;
+
+    CaseList(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Item(String id, String reference, String type, String status, String requestingState,
+            String requestedState, String createdAt) {
+    }
+
+    record Page(List<Item> items, int page, int size, long total) {
+    }
+
+    Page page(Actor actor, CaseType type, String status, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (actor.jurisdiction() != null) {
+            where.append(" AND (requesting_jurisdiction = ? OR requested_jurisdiction = ?)");
+            params.add(actor.jurisdiction());
+            params.add(actor.jurisdiction());
+        }
+        if (type != null) {
+            where.append(" AND case_type = ?");
+            params.add(type.name());
+        }
+        if (status != null) {
+            where.append(" AND status = ?");
+            params.add(status);
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM comity_case" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<Item> items = jdbc.sql("SELECT id, reference, case_type, status, requesting_jurisdiction, "
+                + "requested_jurisdiction, created_at FROM comity_case" + where
+                + " ORDER BY created_at DESC, reference DESC LIMIT ? OFFSET ?").params(pageParams)
+                .query((rs, n) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant().toString()))
+                .list();
+        return new Page(items, page, size, total);
+    }
+}

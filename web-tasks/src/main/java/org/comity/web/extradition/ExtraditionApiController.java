@@ -1,0 +1,70 @@
+package org.comity.web.extradition;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Locale;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.extradition.intake.ExtraditionExtensions;
+import org.comity.core.extradition.intake.ExtraditionIntake;
+import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.identity.Actor;
+import org.comity.core.idempotency.IdempotencyKeys;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/extraditions} (DESIGN.md §7). */
+@RestController
+@Tag(name = "Extradition", description = "Submit extradition requests")
+class ExtraditionApiController {
+
+    private final ExtraditionIntake intake;
+    private final ExtraditionExtensions extensions;
+
+    ExtraditionApiController(ExtraditionIntake intake, ExtraditionExtensions extensions) {
+        this.intake = intake;
+        this.extensions = extensions;
+    }
+
+    @PostMapping("/api/v1/extraditions/{caseId}/provisional-arrest/extension")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The requesting state asks for the single extension of the provisional-arrest window; "
+            + "422 if already extended, expired or not allowed by the legal basis; 409 if no such window runs")
+    void extendProvisionalArrest(Actor actor, @PathVariable String caseId) {
+        extensions.request(actor, caseId, ExtraditionExtensions.Window.PROVISIONAL_ARREST);
+    }
+
+    @PostMapping("/api/v1/extraditions/{caseId}/supplementary-information/extension")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The requesting state asks for the single extension of the supplementary-information window")
+    void extendSupplementaryInformation(Actor actor, @PathVariable String caseId) {
+        extensions.request(actor, caseId, ExtraditionExtensions.Window.SUPPLEMENTARY_INFORMATION);
+    }
+
+    @PostMapping("/api/v1/extraditions")
+    @Operation(summary = "Submit an extradition request: 201 with the case; 422 names every invalid field and "
+            + "stores nothing; a repeat with the same Idempotency-Key and body returns the first case")
+    ResponseEntity<CaseCreated> submit(Actor actor,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestBody ExtraditionRequest request, Locale locale) {
+        CaseFile caseFile = intake.submit(actor, idempotencyKey, request, locale).caseFile();
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/cases/" + caseFile.id()))
+                .body(CaseCreated.of(caseFile));
+    }
+
+    /** The case a request opened. */
+    record CaseCreated(String id, String reference, String type, String status, String requestingState,
+            String requestedState, String createdAt) {
+
+        static CaseCreated of(CaseFile file) {
+            return new CaseCreated(file.id().toString(), file.reference(), file.type().name(), file.status(),
+                    file.requesting(), file.requested(), file.createdAt().toString());
+        }
+    }
+}

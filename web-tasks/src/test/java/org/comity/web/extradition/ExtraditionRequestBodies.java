@@ -1,0 +1,51 @@
+package org.comity.web.extradition;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Named request bodies for {@code POST /api/v1/extraditions}, as an agency would send them. */
+final class ExtraditionRequestBodies {
+
+    private ExtraditionRequestBodies() {
+    }
+
+    /** China asks Myanmar, under the example treaty, for a Chinese national to be prosecuted. */
+    static Map<String, Object> aRequestFromChinaForAChineseNationalInMyanmar() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("requestingState", "CN");
+        body.put("requestedState", "MM");
+        body.put("purpose", "PROSECUTION");
+        body.put("urgency", "ORDINARY");
+        body.put("legalBasisId", "EXAMPLE-CN-MM-TREATY");
+        body.put("person", Map.of("nameInOriginalScript", "张伟", "nameInLatinScript", "Zhang Wei",
+                "aliases", List.of(), "sex", "MALE", "dateOfBirth", "1990-05-17", "nationalities", List.of("CN"),
+                "identityDocuments", List.of()));
+        body.put("offences", List.of(Map.of("description", "Telecom fraud through a call centre",
+                "provisionInRequestingLaw", "Criminal Law of the PRC Art. 266", "dateFrom", "2025-06-01",
+                "dateTo", "2025-12-31", "place", "Myawaddy, Kayin State",
+                "maximumPenalty", Map.of("kind", "TERM", "months", 120))));
+        body.put("warrant", Map.of("issuingAuthority", "Kunming Public Security Bureau", "date", "2026-02-10",
+                "reference", "KM-2026-0042"));
+        body.put("undertakings", Map.of("speciality", true, "noReExtradition", true, "retrialIfInAbsentia", false,
+                "reciprocity", false, "deathPenaltyAssurance", false));
+        body.put("requestDate", LocalDate.now().toString());
+        body.put("factsSummary", "Operated a call centre in Myawaddy that defrauded victims in China by telephone.");
+        return body;
+    }
+
+    /** Myanmar asks China, on reciprocity, for a Chinese national: China's law must refuse (NAT). */
+    static Map<String, Object> aRequestFromMyanmarForAChineseNational() {
+        Map<String, Object> body = aRequestFromChinaForAChineseNationalInMyanmar();
+        body.put("requestingState", "MM");
+        body.put("requestedState", "CN");
+        body.put("legalBasisId", "CN-EXTRADITION-LAW-2000");
+        body.put("undertakings", Map.of("speciality", true, "noReExtradition", true, "retrialIfInAbsentia", false,
+                "reciprocity", true, "deathPenaltyAssurance", false));
+        body.put("warrant", Map.of("issuingAuthority", "Myawaddy District Court", "date", "2026-02-10",
+                "reference", "MWD-2026-0042"));
+        body.put("factsSummary", "Operated a call centre in Myawaddy that defrauded victims by telephone.");
+        return body;
+    }
+}

@@ -1,0 +1,24 @@
+package org.comity.core.extradition.intake;
+
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.validation.ExtraditionRequestValidator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The legal-basis registry and the request validator as beans for intake and the processes. */
+@Configuration(proxyBeanMethods = false)
+class ExtraditionConfiguration {
+
+    @Bean
+    LegalBasisRegistry legalBasisRegistry() {
+        return LegalBasisRegistry.standard();
+    }
+
+    @Bean
+    ExtraditionRequestValidator extraditionRequestValidator(ValidatorFactory validatorFactory,
+            LegalBasisRegistry legalBases, Clock clock) {
+        return new ExtraditionRequestValidator(validatorFactory, legalBases, clock);
+    }
+}

@@ -1,0 +1,128 @@
+package org.comity.core.extradition.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.identity.Actor;
+import org.comity.core.validation.FieldError;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Comity's own extradition tables: the request as submitted (with the person's personal data),
+ * the pre-check's warnings, the refusal grounds found, and the text values officers entered in the
+ * case's task forms (which stay in {@code task_submission}, out of the engine).
+ */
+@Repository
+public class ExtraditionRecords {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, Clock clock) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Stores a request for a case and returns its id. */
+    public UUID store(UUID caseId, ExtraditionRequest request, Actor submittedBy) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO extradition_request (id, case_id, legal_basis_id, urgency, request_json, submitted_by,
+                    submitted_by_kind, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, caseId, request.legalBasisId(), request.urgency().name(), json(request), submittedBy.id(),
+                        submittedBy.kind().name(), now()).update();
+        return id;
+    }
+
+    public Optional<ExtraditionRequest> requestOfCase(UUID caseId) {
+        return jdbc.sql("SELECT request_json FROM extradition_request WHERE case_id = ?").param(caseId)
+                .query(String.class).optional().map(this::request);
+    }
+
+    public ExtraditionRequest request(UUID requestId) {
+        return request(jdbc.sql("SELECT request_json FROM extradition_request WHERE id = ?").param(requestId)
+                .query(String.class).single());
+    }
+
+    /** Who submitted the case's request (the drafter, for the four-eyes rule). */
+    public Optional<String> submitter(UUID caseId) {
+        return jdbc.sql("SELECT submitted_by FROM extradition_request WHERE case_id = ? AND submitted_by_kind = 'PERSON'")
+                .param(caseId).query(String.class).optional();
+    }
+
+    public void storeWarnings(UUID requestId, List<FieldError> warnings) {
+        jdbc.sql("UPDATE extradition_request SET warnings_json = ? WHERE id = ?").params(json(warnings), requestId)
+                .update();
+    }
+
+    /** Replaces the grounds found for the case by the latest evaluation. */
+    public void replaceGrounds(UUID caseId, List<GroundFound> grounds) {
+        jdbc.sql("DELETE FROM extradition_ground WHERE case_id = ?").param(caseId).update();
+        OffsetDateTime now = now();
+        for (GroundFound ground : grounds) {
+            jdbc.sql("""
+                    INSERT INTO extradition_ground (case_id, ground_code, mandatory, article_reference, assessed_at)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(caseId, ground.code(), ground.mandatory(), ground.articleReference(), now).update();
+        }
+    }
+
+    public List<GroundFound> grounds(UUID caseId) {
+        return jdbc.sql("SELECT ground_code, mandatory, article_reference FROM extradition_ground WHERE case_id = ? "
+                + "ORDER BY ground_code").param(caseId)
+                .query((rs, n) -> new GroundFound(rs.getString(1), rs.getBoolean(2), rs.getString(3))).list();
+    }
+
+    /** Users who completed a task of the case, newest first. */
+    public List<String> submittersOf(String caseId, String taskKey) {
+        return jdbc.sql("SELECT submitted_by FROM task_submission WHERE case_id = ? AND task_key = ? "
+                + "ORDER BY submitted_at DESC").params(caseId, taskKey).query(String.class).list();
+    }
+
+    /** The values of the latest completion of a task of the case, text included. */
+    public Map<String, Object> latestSubmission(String caseId, String taskKey) {
+        return jdbc.sql("SELECT form_values FROM task_submission WHERE case_id = ? AND task_key = ? "
+                + "ORDER BY submitted_at DESC").params(caseId, taskKey).query(String.class).list().stream()
+                .findFirst().map(this::map).orElse(Map.of());
+    }
+
+    private Map<String, Object> map(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored submission is always JSON", e);
+        }
+    }
+
+    private ExtraditionRequest request(String json) {
+        try {
+            return mapper.readValue(json, ExtraditionRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored request is always readable", e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A request is always JSON", e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,89 @@
+package org.comity.core.extradition.process;
+
+import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.comity.core.extradition.process.ExtraditionProcesses.Messages;
+import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
+import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the message of the throw event it runs in to the other side's process, correlated by the
+ * case id (the business key). Which message each event sends and which variables go with it is a
+ * table here, so that the models only name the bean. Both sides run in the same engine, so a
+ * message is a correlation; a side that is not waiting for it (e.g. the requesting side still in
+ * review when a provisional arrest lapses) simply does not receive it.
+ */
+@Component("extraditionMessages")
+public class ExtraditionMessageSender implements JavaDelegate {
+
+    private record Outgoing(String message, List<String> variables) {
+    }
+
+    private static final List<String> REQUEST_VARIABLES =
+            List.of(CASE_ID, REQUEST_ID, REQUESTING_STATE, REQUESTED_STATE, LEGAL_BASIS_ID, URGENCY);
+
+    private static final Map<String, Outgoing> BY_EVENT = Map.of(
+            Requesting.PROVISIONAL_ARREST_REQUESTED, new Outgoing(Messages.REQUEST_RECEIVED, REQUEST_VARIABLES),
+            Requesting.REQUEST_SENT, new Outgoing(Messages.REQUEST_RECEIVED, REQUEST_VARIABLES),
+            Requesting.FORMAL_REQUEST_SENT, new Outgoing(Messages.FORMAL_REQUEST_RECEIVED, List.of()),
+            Requesting.SUPPLEMENTARY_SENT, new Outgoing(Messages.SUPPLEMENTARY_PROVIDED, List.of()),
+            Requested.SUPPLEMENTARY_REQUESTED, new Outgoing(Messages.SUPPLEMENTARY_REQUESTED, List.of(SUPPLEMENTARY_DUE_AT)),
+            Requested.DECISION_SENT, new Outgoing(Messages.DECIDED, List.of(EXTRADITION_GRANTED)),
+            Requested.PERSON_SURRENDERED, new Outgoing(Messages.PERSON_SURRENDERED, List.of()),
+            Requested.TERMINATION_NOTIFIED, new Outgoing(Messages.CLOSED, List.of()),
+            Requested.RELEASE_NOTIFIED, new Outgoing(Messages.CLOSED, List.of()));
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String event = execution.getCurrentActivityId();
+        Outgoing outgoing = BY_EVENT.get(event);
+        if (outgoing == null) {
+            throw new IllegalStateException("No message is defined for " + event);
+        }
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        String caseId = execution.getBusinessKey();
+        VariableMap variables = Variables.createVariables();
+        outgoing.variables().forEach(name -> variables.put(name, execution.getVariable(name)));
+        if (Messages.CLOSED.equals(outgoing.message())) {
+            variables.put(CLOSURE, Requested.TERMINATION_NOTIFIED.equals(event)
+                    ? ExtraditionProcesses.Closure.TERMINATED.name() : ExtraditionProcesses.Closure.RELEASED.name());
+        }
+        if (Messages.REQUEST_RECEIVED.equals(outgoing.message())) {
+            start(runtime, caseId, variables);
+        } else if (Messages.FORMAL_REQUEST_RECEIVED.equals(outgoing.message())) {
+            formalRequest(runtime, caseId, execution);
+        } else {
+            runtime.createMessageCorrelation(outgoing.message()).processInstanceBusinessKey(caseId)
+                    .setVariables(variables).correlateAllWithResult();
+        }
+    }
+
+    private static void start(RuntimeService runtime, String caseId, VariableMap variables) {
+        runtime.createMessageCorrelation(Messages.REQUEST_RECEIVED).processInstanceBusinessKey(caseId)
+                .setVariables(variables).correlateStartMessage();
+    }
+
+    /**
+     * The formal request after a provisional arrest. If the requested side no longer waits for it
+     * (the arrest lapsed and the person was released), it starts a new examination: a release does
+     * not bar a later formal request (S10 Art. 31 para. 3).
+     */
+    private static void formalRequest(RuntimeService runtime, String caseId, DelegateExecution execution) {
+        boolean received = !runtime.createMessageCorrelation(Messages.FORMAL_REQUEST_RECEIVED)
+                .processInstanceBusinessKey(caseId).correlateAllWithResult().isEmpty();
+        if (!received) {
+            VariableMap variables = Variables.createVariables();
+            REQUEST_VARIABLES.forEach(name -> variables.put(name, execution.getVariable(name)));
+            variables.put(URGENCY, "ORDINARY");
+            start(runtime, caseId, variables);
+        }
+    }
+}
