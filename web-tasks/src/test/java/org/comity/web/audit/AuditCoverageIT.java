@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.comity.web.TestApi;
 import org.comity.web.WebIT;
+import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +56,13 @@ class AuditCoverageIT extends WebIT {
                     String task = t.openTask(t.startCase("MM"), "Task_RecordDecision");
                     return () -> t.as("mm.officer").post("/api/v1/tasks/" + task + "/complete",
                             Map.of("decision", "RETURN", "reasons", "Identity unclear"));
+                }),
+                row("POST /extraditions", "COLLECTION", "extradition.submit", t -> () ->
+                        t.withToken("demo-cn-mps").post("/api/v1/extraditions",
+                                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar())),
+                row("GET /cases/{id}", "CONSULTATION", "case.read", t -> {
+                    String id = t.openOperation();
+                    return () -> t.as("mm.supervisor").get("/api/v1/cases/" + id);
                 }),
                 row("GET /audit/verify", "CONSULTATION", "audit.verify", t -> () -> t.as("auditor").get("/api/v1/audit/verify")),
                 row("GET /audit/events", "CONSULTATION", "audit.search", t -> () -> t.as("auditor").get("/api/v1/audit/events")),

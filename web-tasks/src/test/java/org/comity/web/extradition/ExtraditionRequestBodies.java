@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Named request bodies for {@code POST /api/v1/extraditions}, as an agency would send them. */
-final class ExtraditionRequestBodies {
+public final class ExtraditionRequestBodies {
 
     private ExtraditionRequestBodies() {
     }
 
     /** China asks Myanmar, under the example treaty, for a Chinese national to be prosecuted. */
-    static Map<String, Object> aRequestFromChinaForAChineseNationalInMyanmar() {
+    public static Map<String, Object> aRequestFromChinaForAChineseNationalInMyanmar() {
         Map<String, Object> body = new HashMap<>();
         body.put("requestingState", "CN");
         body.put("requestedState", "MM");
@@ -36,7 +36,7 @@ final class ExtraditionRequestBodies {
     }
 
     /** Myanmar asks China, on reciprocity, for a Chinese national: China's law must refuse (NAT). */
-    static Map<String, Object> aRequestFromMyanmarForAChineseNational() {
+    public static Map<String, Object> aRequestFromMyanmarForAChineseNational() {
         Map<String, Object> body = aRequestFromChinaForAChineseNationalInMyanmar();
         body.put("requestingState", "MM");
         body.put("requestedState", "CN");
