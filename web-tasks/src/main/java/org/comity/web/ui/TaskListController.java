@@ -2,6 +2,8 @@ package org.comity.web.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.comity.core.form.FormRegistry;
+import org.comity.core.form.LocalizedText;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.task.TaskFilter;
@@ -24,10 +26,12 @@ class TaskListController {
 
     private final TaskWork work;
     private final JurisdictionRegistry jurisdictions;
+    private final Map<String, LocalizedText> titles = new LinkedHashMap<>();
 
-    TaskListController(TaskWork work, JurisdictionRegistry jurisdictions) {
+    TaskListController(TaskWork work, JurisdictionRegistry jurisdictions, FormRegistry forms) {
         this.work = work;
         this.jurisdictions = jurisdictions;
+        forms.all().forEach(form -> titles.put(form.formKey(), form.schema().title()));
     }
 
     @GetMapping("/tasks")
@@ -48,6 +52,7 @@ class TaskListController {
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort);
         model.addAttribute("counts", counts);
+        model.addAttribute("titles", titles);
         model.addAttribute("zone", jurisdictions.require(actor.jurisdiction()).zone());
         return "tasks";
     }

@@ -98,6 +98,6 @@ class TasklistBrowserIT extends WebIT {
         b.find(By.id("switch-language")).click();
         assertThat(b.text()).contains("记录决定").contains("决定").contains("完成任务").contains("认领");
         b.open("/tasks");
-        assertThat(b.text()).contains("我的任务");
+        assertThat(b.text()).contains("我的任务").contains("记录决定");
     }
 }
