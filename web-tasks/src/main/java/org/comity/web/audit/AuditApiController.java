@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit", description = "For auditors: verify, search and export the audit log")
 class AuditApiController {
 
-    static final String DEFAULT_PURPOSE = "Supervisory audit of data processing (LED Art. 25(2))";
+    static final String DEFAULT_PURPOSE = Consultations.AUDIT_PURPOSE;
 
     private final AuditVerifier verifier;
     private final AuditSearch search;

@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Consultations {
 
+    /** The purpose recorded for an auditor's reads unless the auditor gives another. */
+    public static final String AUDIT_PURPOSE = "Supervisory audit of data processing (LED Art. 25(2))";
+
     private final AuditLog log;
     private final TransactionTemplate ownTransaction;
 

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditPagesController {
 
-    static final String PURPOSE = "Supervisory audit of data processing (LED Art. 25(2))";
+    static final String PURPOSE = Consultations.AUDIT_PURPOSE;
 
     private final AuditVerifier verifier;
     private final AuditSearch search;
