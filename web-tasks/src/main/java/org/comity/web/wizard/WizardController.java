@@ -1,0 +1,257 @@
+package org.comity.web.wizard;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.draft.RequestDraft;
+import org.comity.core.draft.RequestDrafts;
+import org.comity.core.failure.ForbiddenException;
+import org.comity.core.failure.NotVisibleException;
+import org.comity.core.identity.Actor;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The "new request" pages: the kinds of request an officer can start and their drafts, each step
+ * of a wizard, the review and the submission. Every action of a step first saves what was entered
+ * (so nothing is lost if the session times out); "Next" then refuses to leave a step that still
+ * has errors and shows them next to the fields with the values as entered; "Back", "add row" and
+ * "remove row" never validate. Someone else's draft is "not found".
+ */
+@Controller
+class WizardController {
+
+    static final String SUBMITTED = "requestSubmitted";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final WizardEngine engine;
+    private final WizardPages pages;
+    private final RequestDrafts drafts;
+    private final JurisdictionRegistry jurisdictions;
+
+    WizardController(WizardEngine engine, WizardPages pages, RequestDrafts drafts, JurisdictionRegistry jurisdictions) {
+        this.engine = engine;
+        this.pages = pages;
+        this.drafts = drafts;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @GetMapping("/requests/new")
+    String index(Actor actor, Locale locale, Model model) {
+        if (!actor.role().worksOnTasks()) {
+            throw new ForbiddenException("Only officers and supervisors draft requests");
+        }
+        ZoneId zone = jurisdictions.require(actor.jurisdiction()).zone();
+        List<DraftRow> rows = new ArrayList<>();
+        for (RequestDraft draft : drafts.of(actor)) {
+            Optional<RequestWizard<?>> wizard = engine.all().stream().filter(w -> w.type().equals(draft.type())).findFirst();
+            rows.add(new DraftRow(draft.id().toString(), wizard.map(WizardPages::titleKey).orElse(null), draft.type(),
+                    wizard.map(w -> w.summary(engine.read(draft), locale)).orElse("—"),
+                    wizard.map(w -> pages.stepTitle(w, draft.step(), locale)).orElse(draft.step()),
+                    TIME.format(draft.updatedAt().atZone(zone))));
+        }
+        model.addAttribute("wizards", engine.all().stream().filter(w -> w.canStart(actor)).toList());
+        model.addAttribute("drafts", rows);
+        return "wizard/index";
+    }
+
+    /** One of the officer's drafts in the list: titles are message keys, the rest is text. */
+    record DraftRow(String id, String titleKey, String type, String summary, String step, String updated) {
+    }
+
+    @GetMapping("/requests/new/{type}")
+    String start(Actor actor, @PathVariable String type, Locale locale, Model model) {
+        RequestWizard<?> wizard = startable(actor, type);
+        DraftValues values = new DraftValues(wizard.initialValues(actor), Map.of());
+        WizardStep first = wizard.steps().get(0);
+        return render(pages.step(wizard, first, "/requests/new/" + type, values, List.of(), actor, locale, false), model);
+    }
+
+    @PostMapping("/requests/new/{type}")
+    String startPost(Actor actor, @PathVariable String type, @RequestParam MultiValueMap<String, String> params,
+            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        RequestWizard<?> wizard = startable(actor, type);
+        DraftValues values = new DraftValues(wizard.initialValues(actor), Map.of());
+        return act(actor, wizard, null, wizard.steps().get(0), values, params, locale, model, redirect, response);
+    }
+
+    @GetMapping("/requests/drafts/{id}")
+    String resume(Actor actor, @PathVariable String id) {
+        RequestDraft draft = drafts.get(actor, id);
+        startable(actor, draft.type());
+        return "redirect:" + WizardPages.DRAFTS + id + "/" + draft.step();
+    }
+
+    @GetMapping("/requests/drafts/{id}/{stepId}")
+    String show(Actor actor, @PathVariable String id, @PathVariable String stepId,
+            @RequestParam(required = false) String from, Locale locale, Model model, RedirectAttributes redirect) {
+        RequestDraft draft = drafts.get(actor, id);
+        RequestWizard<?> wizard = startable(actor, draft.type());
+        WizardStep step = WizardEngine.step(wizard, stepId);
+        DraftValues values = engine.read(draft);
+        Evaluation evaluation = engine.evaluate(wizard, actor, values, locale);
+        for (WizardStep earlier : wizard.steps().subList(0, wizard.steps().indexOf(step))) {
+            if (!evaluation.errorsOf(earlier).isEmpty()) {
+                return incomplete(id, earlier, redirect);
+            }
+        }
+        boolean check = Boolean.TRUE.equals(model.getAttribute("check"));
+        return render(pages.step(wizard, step, WizardPages.DRAFTS + id + "/" + stepId, values,
+                check ? evaluation.errorsOf(step) : List.of(), actor, locale, "review".equals(from)), model);
+    }
+
+    @PostMapping("/requests/drafts/{id}/{stepId}")
+    String post(Actor actor, @PathVariable String id, @PathVariable String stepId,
+            @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        RequestDraft draft = drafts.get(actor, id);
+        RequestWizard<?> wizard = startable(actor, draft.type());
+        WizardStep step = WizardEngine.step(wizard, stepId);
+        return act(actor, wizard, draft, step, engine.read(draft), params, locale, model, redirect, response);
+    }
+
+    @GetMapping("/requests/drafts/{id}/review")
+    String review(Actor actor, @PathVariable String id, Locale locale, Model model, RedirectAttributes redirect) {
+        RequestDraft draft = drafts.get(actor, id);
+        RequestWizard<?> wizard = startable(actor, draft.type());
+        DraftValues values = engine.read(draft);
+        Evaluation evaluation = engine.evaluate(wizard, actor, values, locale);
+        Optional<WizardStep> invalid = evaluation.firstInvalid(wizard.steps());
+        if (invalid.isPresent()) {
+            return incomplete(id, invalid.get(), redirect);
+        }
+        model.addAttribute("page", pages.review(wizard, id, values, evaluation, List.of(), actor, locale));
+        return "wizard/review";
+    }
+
+    @PostMapping("/requests/drafts/{id}/submit")
+    String submit(Actor actor, @PathVariable String id, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        RequestDraft draft = drafts.get(actor, id);
+        RequestWizard<?> wizard = startable(actor, draft.type());
+        try {
+            CaseFile file = drafts.submit(actor, id, locked -> engine.submit(wizard, actor, engine.read(locked),
+                    "request-draft:" + locked.id(), locale), CaseFile::id);
+            redirect.addFlashAttribute(SUBMITTED, file.reference());
+            return "redirect:/cases/" + file.id();
+        } catch (InvalidInputException e) {
+            DraftValues values = engine.read(draft);
+            Evaluation evaluation = engine.evaluate(wizard, actor, values, locale);
+            response.setStatus(422);
+            model.addAttribute("page", pages.review(wizard, id, values, evaluation, e.errors(), actor, locale));
+            return "wizard/review";
+        }
+    }
+
+    @GetMapping("/requests/drafts/{id}/discard")
+    String confirmDiscard(Actor actor, @PathVariable String id, Locale locale, Model model) {
+        RequestDraft draft = drafts.get(actor, id);
+        RequestWizard<?> wizard = startable(actor, draft.type());
+        model.addAttribute("draftId", id);
+        model.addAttribute("titleKey", WizardPages.titleKey(wizard));
+        model.addAttribute("summary", wizard.summary(engine.read(draft), locale));
+        return "wizard/discard";
+    }
+
+    @PostMapping("/requests/drafts/{id}/discard")
+    String discard(Actor actor, @PathVariable String id, RedirectAttributes redirect) {
+        drafts.discard(actor, id);
+        redirect.addFlashAttribute("discarded", true);
+        return "redirect:/requests/new";
+    }
+
+    /**
+     * Saves what the step's form sent, then does what the officer asked: "next" (validating the
+     * step), "back", "save", "close" (save and leave), "add:<list>" or "remove:<list>:<row>".
+     */
+    private String act(Actor actor, RequestWizard<?> wizard, RequestDraft draft, WizardStep step, DraftValues values,
+            MultiValueMap<String, String> params, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        List<FieldError> cut = engine.take(step, values, params, locale);
+        StepAction action = StepAction.parse(params.getFirst("action"), step);
+        boolean fromReview = "review".equals(params.getFirst("from"));
+        List<WizardStep> steps = wizard.steps();
+        int index = steps.indexOf(step);
+        List<FieldError> errors = new ArrayList<>(cut);
+        if (action.kind() == StepAction.Kind.NEXT) {
+            engine.evaluate(wizard, actor, values, locale).errorsOf(step).stream()
+                    .filter(e -> cut.stream().noneMatch(c -> c.field().equals(e.field()))).forEach(errors::add);
+        }
+        String target = errors.isEmpty() ? target(action, steps, index, fromReview) : step.id();
+        if (action.kind() == StepAction.Kind.ADD && errors.isEmpty()) {
+            action = action.added(values.addRow(action.rows()));
+        }
+        if (action.kind() == StepAction.Kind.REMOVE && errors.isEmpty()) {
+            values.removeRow(action.rows(), action.row());
+        }
+        String json = engine.write(values);
+        RequestDraft saved = draft == null ? drafts.create(actor, wizard.type(), target, json)
+                : drafts.save(actor, draft.id().toString(), target, json);
+        String base = WizardPages.DRAFTS + saved.id() + "/";
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            return render(pages.step(wizard, step, base + step.id(), values, errors, actor, locale, fromReview), model);
+        }
+        String query = fromReview ? "?from=review" : "";
+        return switch (action.kind()) {
+            case NEXT, BACK -> "redirect:" + base + target;
+            case CLOSE -> {
+                redirect.addFlashAttribute("saved", true);
+                yield "redirect:/requests/new";
+            }
+            case SAVE -> {
+                redirect.addFlashAttribute("saved", true);
+                yield "redirect:" + base + step.id() + query;
+            }
+            case ADD, REMOVE -> "redirect:" + base + step.id() + query + "#" + action.anchor();
+        };
+    }
+
+    private static String target(StepAction action, List<WizardStep> steps, int index, boolean fromReview) {
+        return switch (action.kind()) {
+            case NEXT -> fromReview || index + 1 == steps.size() ? "review" : steps.get(index + 1).id();
+            case BACK -> steps.get(Math.max(0, index - 1)).id();
+            default -> steps.get(index).id();
+        };
+    }
+
+    private static String incomplete(String id, WizardStep step, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("check", true);
+        redirect.addFlashAttribute("incomplete", true);
+        return "redirect:" + WizardPages.DRAFTS + id + "/" + step.id();
+    }
+
+    private String render(StepPage page, Model model) {
+        model.addAttribute("page", page);
+        return "wizard/step";
+    }
+
+    private RequestWizard<?> startable(Actor actor, String type) {
+        RequestWizard<?> wizard;
+        try {
+            wizard = engine.wizard(type);
+        } catch (NotVisibleException e) {
+            throw new NotVisibleException("request type", type);
+        }
+        if (!wizard.canStart(actor)) {
+            throw new ForbiddenException("Only officers of the requesting state draft requests");
+        }
+        return wizard;
+    }
+}

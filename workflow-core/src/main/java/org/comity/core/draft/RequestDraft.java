@@ -1,0 +1,19 @@
+package org.comity.core.draft;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One draft of a request, as stored.
+ *
+ * @param id the draft's id, also in the wizard's URLs
+ * @param ownerId user name of the officer who started it and alone may see it
+ * @param type the kind of request, e.g. {@code extradition}: it selects the wizard
+ * @param step the wizard step the owner was last on, to resume there
+ * @param content the wizard's JSON of everything entered so far
+ * @param createdAt when it was started
+ * @param updatedAt when its content or step last changed
+ */
+public record RequestDraft(UUID id, String ownerId, String type, String step, String content, Instant createdAt,
+        Instant updatedAt) {
+}
