@@ -94,8 +94,10 @@ class WizardController {
     @GetMapping("/requests/drafts/{id}")
     String resume(Actor actor, @PathVariable String id) {
         RequestDraft draft = drafts.get(actor, id);
-        startable(actor, draft.type());
-        return "redirect:" + WizardPages.DRAFTS + id + "/" + draft.step();
+        RequestWizard<?> wizard = startable(actor, draft.type());
+        // A step that no longer exists (the wizard changed since the draft was saved) resumes at the start.
+        boolean known = "review".equals(draft.step()) || wizard.steps().stream().anyMatch(s -> s.id().equals(draft.step()));
+        return "redirect:" + WizardPages.DRAFTS + id + "/" + (known ? draft.step() : wizard.steps().get(0).id());
     }
 
     @GetMapping("/requests/drafts/{id}/{stepId}")

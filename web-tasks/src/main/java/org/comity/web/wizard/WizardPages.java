@@ -97,7 +97,7 @@ class WizardPages {
 
     /** The title of a step, or of the review, for the list of drafts. */
     String stepTitle(RequestWizard<?> wizard, String stepId, Locale locale) {
-        return msg(stepKey(wizard, stepId), locale);
+        return messages.getMessage(stepKey(wizard, stepId), null, stepId, locale);
     }
 
     private List<Link> links(RequestWizard<?> wizard, String draftId, List<FieldError> findings, Locale locale) {

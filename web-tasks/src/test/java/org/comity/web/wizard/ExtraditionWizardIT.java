@@ -237,6 +237,34 @@ class ExtraditionWizardIT extends WebIT {
     }
 
     @Test
+    void aDoubleClickOnSubmitOpensOneCase() throws Exception {
+        String draft = throughTo("review");
+        long casesBefore = jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'").query(Long.class).single();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> clicks = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                clicks.add(pool.submit(() -> {
+                    go.await();
+                    return mvc.perform(post("/requests/drafts/" + draft + "/submit").with(csrf()).with(signedIn("cn.officer")))
+                            .andReturn().getResponse().getStatus();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> click : clicks) {
+                statuses.add(click.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(302, 404);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'").query(Long.class).single())
+                .isEqualTo(casesBefore + 1);
+    }
+
+    @Test
     void someoneElsesDraftIsNotFound() throws Exception {
         String draft = start();
         mvc.perform(get(draftUrl(draft, "person")).with(signedIn("mm.officer"))).andExpect(status().isNotFound())
