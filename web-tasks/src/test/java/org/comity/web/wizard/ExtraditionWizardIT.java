@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.PenaltyKind;
@@ -33,7 +30,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -44,8 +42,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * owner's alone and outlive the session.
  */
 class ExtraditionWizardIT extends WebIT {
-
-    private static final Pattern DRAFT_URL = Pattern.compile("/requests/drafts/([0-9a-f-]{36})/");
 
     @Autowired
     MockMvc mvc;
@@ -58,6 +54,9 @@ class ExtraditionWizardIT extends WebIT {
 
     @Autowired
     ExtraditionRecords records;
+
+    @Autowired
+    org.comity.core.draft.DraftRetention retention;
 
     /** Who drives the wizard through the helpers below. */
     private String officer = "cn.officer";
@@ -240,26 +239,7 @@ class ExtraditionWizardIT extends WebIT {
     void aDoubleClickOnSubmitOpensOneCase() throws Exception {
         String draft = throughTo("review");
         long casesBefore = jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'").query(Long.class).single();
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<Integer>> clicks = new java.util.ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                clicks.add(pool.submit(() -> {
-                    go.await();
-                    return mvc.perform(post("/requests/drafts/" + draft + "/submit").with(csrf()).with(signedIn("cn.officer")))
-                            .andReturn().getResponse().getStatus();
-                }));
-            }
-            go.countDown();
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Integer> click : clicks) {
-                statuses.add(click.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            assertThat(statuses).containsExactlyInAnyOrder(302, 404);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(wizard().submitTwiceAtOnce(draft)).containsExactlyInAnyOrder(302, 404);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'").query(Long.class).single())
                 .isEqualTo(casesBefore + 1);
     }
@@ -388,64 +368,59 @@ class ExtraditionWizardIT extends WebIT {
         assertThat(auditOf(draft)).containsExactly("COLLECTION draft.create", "ERASURE draft.discard");
     }
 
+    @Test
+    void erasesDraftsNobodyTouchedForTheRetentionPeriod() throws Exception {
+        String stale = start();
+        String fresh = start();
+        jdbc.sql("UPDATE request_draft SET created_at = ?, updated_at = ? WHERE id = ?")
+                .params(java.time.OffsetDateTime.now().minusDays(91), java.time.OffsetDateTime.now().minusDays(91),
+                        UUID.fromString(stale)).update();
+        assertThat(retention.eraseStale()).isOne();
+        mvc.perform(get(draftUrl(stale, "route")).with(signedIn("cn.officer"))).andExpect(status().isNotFound());
+        mvc.perform(get(draftUrl(fresh, "route")).with(signedIn("cn.officer"))).andExpect(status().isOk());
+        assertThat(auditOf(stale)).containsExactly("COLLECTION draft.create", "ERASURE draft.expire");
+    }
+
     // --- helpers ---
 
+    private WizardDriver wizard() {
+        return new WizardDriver(mvc, people, officer);
+    }
+
     private RequestPostProcessor signedIn(String user) {
-        return user(people.loadUserByUsername(user));
+        return wizard().signedIn(user);
     }
 
     private String start() throws Exception {
-        return start(WizardSteps.route());
+        return wizard().start();
     }
 
-    /** Completes the first step and returns the new draft's id. */
     private String start(Map<String, String> route) throws Exception {
-        MvcResult result = mvc.perform(post("/requests/new/extradition").with(csrf()).with(signedIn(officer))
-                .params(params(route)).param("action", "next")).andExpect(status().is3xxRedirection()).andReturn();
-        return draftId(result.getResponse().getRedirectedUrl());
+        return wizard().start(route);
     }
 
-    /** A draft whose steps are complete up to (not including) {@code step}. */
     private String throughTo(String step) throws Exception {
-        String draft = start();
-        List<Map.Entry<String, Map<String, String>>> steps = List.of(Map.entry("person", WizardSteps.person()),
-                Map.entry("offences", WizardSteps.offences()), Map.entry("warrant-judgment", WizardSteps.warrant()),
-                Map.entry("undertakings", WizardSteps.undertakings()));
-        for (Map.Entry<String, Map<String, String>> entry : steps) {
-            if (entry.getKey().equals(step)) {
-                return draft;
-            }
-            next(draft, entry.getKey(), entry.getValue()).andExpect(status().is3xxRedirection());
-        }
-        return draft;
+        return wizard().throughTo(step);
     }
 
-    private org.springframework.test.web.servlet.ResultActions next(String draft, String step, Map<String, String> values)
-            throws Exception {
-        return step(draft, step, values, "next");
+    private ResultActions next(String draft, String step, Map<String, String> values) throws Exception {
+        return wizard().next(draft, step, values);
     }
 
-    private org.springframework.test.web.servlet.ResultActions step(String draft, String step,
-            Map<String, String> values, String action) throws Exception {
-        MockHttpServletRequestBuilder request = post(draftUrl(draft, step)).with(csrf()).with(signedIn(officer))
-                .params(params(values)).param("action", action);
-        return mvc.perform(request);
+    private ResultActions step(String draft, String step, Map<String, String> values, String action) throws Exception {
+        return wizard().step(draft, step, values, action);
     }
 
-    private static org.springframework.util.MultiValueMap<String, String> params(Map<String, String> values) {
-        org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
-        values.forEach(params::add);
-        return params;
+    private static MultiValueMap<String, String> params(Map<String, String> values) {
+        return WizardDriver.params(values);
     }
 
     private static String draftUrl(String draft, String step) {
-        return "/requests/drafts/" + draft + "/" + step;
+        return WizardDriver.url(draft, step);
     }
 
     private static String draftId(String text) {
-        Matcher matcher = DRAFT_URL.matcher(text);
-        assertThat(matcher.find()).as("a draft URL in " + text).isTrue();
-        return matcher.group(1);
+        return WizardDriver.draftId(text);
     }
 
     private MockHttpSession signIn(String user) throws Exception {
