@@ -31,17 +31,17 @@ record StepAction(Kind kind, WizardRows rows, int row, String anchor) {
         String[] parts = action.split(":", -1);
         WizardRows rows = parts.length < 2 ? null : rows(step, parts[1]);
         if (rows != null && parts.length == 2 && "add".equals(parts[0])) {
-            return new StepAction(Kind.ADD, rows, -1, WizardPages.id(rows.name()));
+            return new StepAction(Kind.ADD, rows, -1, WizardLabels.id(rows.name()));
         }
         if (rows != null && parts.length == 3 && "remove".equals(parts[0]) && parts[2].matches("\\d{1,3}")) {
-            return new StepAction(Kind.REMOVE, rows, Integer.parseInt(parts[2]), WizardPages.id(rows.name()));
+            return new StepAction(Kind.REMOVE, rows, Integer.parseInt(parts[2]), WizardLabels.id(rows.name()));
         }
         return simple(Kind.SAVE);
     }
 
     /** After adding: scroll to the new row (or to the list when it was full). */
     StepAction added(int newRow) {
-        return newRow < 0 ? this : new StepAction(kind, rows, newRow, WizardPages.rowId(rows, newRow));
+        return newRow < 0 ? this : new StepAction(kind, rows, newRow, WizardLabels.rowId(rows, newRow));
     }
 
     private static StepAction simple(Kind kind) {

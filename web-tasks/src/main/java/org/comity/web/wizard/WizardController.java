@@ -15,7 +15,6 @@ import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,12 +41,19 @@ class WizardController {
 
     private final WizardEngine engine;
     private final WizardPages pages;
+    private final ReviewPages reviews;
+    private final WizardLabels labels;
+    private final StepActions actions;
     private final RequestDrafts drafts;
     private final JurisdictionRegistry jurisdictions;
 
-    WizardController(WizardEngine engine, WizardPages pages, RequestDrafts drafts, JurisdictionRegistry jurisdictions) {
+    WizardController(WizardEngine engine, WizardPages pages, ReviewPages reviews, WizardLabels labels,
+            StepActions actions, RequestDrafts drafts, JurisdictionRegistry jurisdictions) {
         this.engine = engine;
         this.pages = pages;
+        this.reviews = reviews;
+        this.labels = labels;
+        this.actions = actions;
         this.drafts = drafts;
         this.jurisdictions = jurisdictions;
     }
@@ -61,9 +67,9 @@ class WizardController {
         List<DraftRow> rows = new ArrayList<>();
         for (RequestDraft draft : drafts.of(actor)) {
             Optional<RequestWizard<?>> wizard = engine.all().stream().filter(w -> w.type().equals(draft.type())).findFirst();
-            rows.add(new DraftRow(draft.id().toString(), wizard.map(WizardPages::titleKey).orElse(null), draft.type(),
+            rows.add(new DraftRow(draft.id().toString(), wizard.map(WizardLabels::titleKey).orElse(null), draft.type(),
                     wizard.map(w -> w.summary(engine.read(draft), locale)).orElse("—"),
-                    wizard.map(w -> pages.stepTitle(w, draft.step(), locale)).orElse(draft.step()),
+                    wizard.map(w -> labels.stepTitle(w, draft.step(), locale)).orElse(draft.step()),
                     TIME.format(draft.updatedAt().atZone(zone))));
         }
         model.addAttribute("wizards", engine.all().stream().filter(w -> w.canStart(actor)).toList());
@@ -138,7 +144,7 @@ class WizardController {
         if (invalid.isPresent()) {
             return incomplete(id, invalid.get(), redirect);
         }
-        model.addAttribute("page", pages.review(wizard, id, values, evaluation, List.of(), actor, locale));
+        model.addAttribute("page", reviews.review(wizard, id, values, evaluation, List.of(), actor, locale));
         return "wizard/review";
     }
 
@@ -156,7 +162,7 @@ class WizardController {
             DraftValues values = engine.read(draft);
             Evaluation evaluation = engine.evaluate(wizard, actor, values, locale);
             response.setStatus(422);
-            model.addAttribute("page", pages.review(wizard, id, values, evaluation, e.errors(), actor, locale));
+            model.addAttribute("page", reviews.review(wizard, id, values, evaluation, e.errors(), actor, locale));
             return "wizard/review";
         }
     }
@@ -166,7 +172,7 @@ class WizardController {
         RequestDraft draft = drafts.get(actor, id);
         RequestWizard<?> wizard = startable(actor, draft.type());
         model.addAttribute("draftId", id);
-        model.addAttribute("titleKey", WizardPages.titleKey(wizard));
+        model.addAttribute("titleKey", WizardLabels.titleKey(wizard));
         model.addAttribute("summary", wizard.summary(engine.read(draft), locale));
         return "wizard/discard";
     }
@@ -178,59 +184,18 @@ class WizardController {
         return "redirect:/requests/new";
     }
 
-    /**
-     * Saves what the step's form sent, then does what the officer asked: "next" (validating the
-     * step), "back", "save", "close" (save and leave), "add:<list>" or "remove:<list>:<row>".
-     */
     private String act(Actor actor, RequestWizard<?> wizard, RequestDraft draft, WizardStep step, DraftValues values,
             MultiValueMap<String, String> params, Locale locale, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        List<FieldError> cut = engine.take(step, values, params, locale);
-        StepAction action = StepAction.parse(params.getFirst("action"), step);
-        boolean fromReview = "review".equals(params.getFirst("from"));
-        List<WizardStep> steps = wizard.steps();
-        int index = steps.indexOf(step);
-        List<FieldError> errors = new ArrayList<>(cut);
-        if (action.kind() == StepAction.Kind.NEXT) {
-            engine.evaluate(wizard, actor, values, locale).errorsOf(step).stream()
-                    .filter(e -> cut.stream().noneMatch(c -> c.field().equals(e.field()))).forEach(errors::add);
-        }
-        String target = errors.isEmpty() ? target(action, steps, index, fromReview) : step.id();
-        if (action.kind() == StepAction.Kind.ADD && errors.isEmpty()) {
-            action = action.added(values.addRow(action.rows()));
-        }
-        if (action.kind() == StepAction.Kind.REMOVE && errors.isEmpty()) {
-            values.removeRow(action.rows(), action.row());
-        }
-        String json = engine.write(values);
-        RequestDraft saved = draft == null ? drafts.create(actor, wizard.type(), target, json)
-                : drafts.save(actor, draft.id().toString(), target, json);
-        String base = WizardPages.DRAFTS + saved.id() + "/";
-        if (!errors.isEmpty()) {
+        StepActions.Outcome outcome = actions.act(actor, wizard, draft, step, values, params, locale);
+        if (outcome.page() != null) {
             response.setStatus(422);
-            return render(pages.step(wizard, step, base + step.id(), values, errors, actor, locale, fromReview), model);
+            return render(outcome.page(), model);
         }
-        String query = fromReview ? "?from=review" : "";
-        return switch (action.kind()) {
-            case NEXT, BACK -> "redirect:" + base + target;
-            case CLOSE -> {
-                redirect.addFlashAttribute("saved", true);
-                yield "redirect:/requests/new";
-            }
-            case SAVE -> {
-                redirect.addFlashAttribute("saved", true);
-                yield "redirect:" + base + step.id() + query;
-            }
-            case ADD, REMOVE -> "redirect:" + base + step.id() + query + "#" + action.anchor();
-        };
-    }
-
-    private static String target(StepAction action, List<WizardStep> steps, int index, boolean fromReview) {
-        return switch (action.kind()) {
-            case NEXT -> fromReview || index + 1 == steps.size() ? "review" : steps.get(index + 1).id();
-            case BACK -> steps.get(Math.max(0, index - 1)).id();
-            default -> steps.get(index).id();
-        };
+        if (outcome.saved()) {
+            redirect.addFlashAttribute("saved", true);
+        }
+        return "redirect:" + outcome.redirect();
     }
 
     private static String incomplete(String id, WizardStep step, RedirectAttributes redirect) {

@@ -138,6 +138,22 @@ class ExtraditionWizardIT extends WebIT {
     }
 
     @Test
+    void aStepAfterAnIncompleteOneSendsTheOfficerBackToItWithItsErrors() throws Exception {
+        String draft = start();
+        step(draft, "person", Map.of("person.nameInLatinScript", "Zhang Wei"), "save");
+        mvc.perform(get(draftUrl(draft, "warrant-judgment")).with(signedIn("cn.officer")))
+                .andExpect(redirectedUrl(draftUrl(draft, "person")))
+                .andExpect(flash().attribute("check", true));
+        mvc.perform(get(draftUrl(draft, "review")).with(signedIn("cn.officer")))
+                .andExpect(redirectedUrl(draftUrl(draft, "person")));
+        mvc.perform(get(draftUrl(draft, "person")).with(signedIn("cn.officer")).flashAttr("check", true)
+                        .flashAttr("incomplete", true))
+                .andExpect(content().string(containsString("This step is not complete yet")))
+                .andExpect(content().string(containsString("id=\"person-sex-error\"")))
+                .andExpect(content().string(containsString("value=\"Zhang Wei\"")));
+    }
+
+    @Test
     void addsAndRemovesRowsWithPlainFormSubmits() throws Exception {
         String draft = throughTo("offences");
         Map<String, String> first = new LinkedHashMap<>(WizardSteps.offences());

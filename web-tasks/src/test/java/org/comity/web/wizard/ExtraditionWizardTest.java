@@ -157,7 +157,7 @@ class ExtraditionWizardTest {
     void everyLabelHintAndOptionExistsInEnglishAndChinese() throws IOException {
         Properties english = load("messages.properties");
         Properties chinese = load("messages_zh.properties");
-        Set<String> used = new TreeSet<>(WizardPages.keys(wizard));
+        Set<String> used = new TreeSet<>(WizardLabels.keys(wizard));
         wizard.fixedValues(CN_OFFICER, Locale.ENGLISH).keySet().forEach(path -> used.add("wizard.extradition." + path));
         for (Class<? extends Enum<?>> type : List.of(Purpose.class, Urgency.class, Sex.class, IdentityDocumentType.class,
                 PenaltyKind.class)) {
