@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.comity.core.extradition.request.VisibleText;
 import org.comity.core.form.Label;
 import org.comity.core.validation.Texts;
@@ -108,6 +109,25 @@ public record MlaRequest(
     public boolean onlyServiceOfDocuments() {
         return !assistanceTypes.isEmpty()
                 && assistanceTypes.stream().allMatch(type -> type == AssistanceType.SERVICE_OF_DOCUMENTS);
+    }
+
+    /** The person concerned a summons is addressed to, if there is a summons and its number names one. */
+    public Optional<PersonConcerned> summonsAddressee() {
+        if (summons == null || summons.addressee() == null) {
+            return Optional.empty();
+        }
+        int index = summons.addresseeIndex();
+        return index >= 0 && index < personsConcerned.size() ? Optional.ofNullable(personsConcerned.get(index))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether a summons calls a national of the requested state to appear abroad as a defendant,
+     * which China need not serve (ICJA Art. 22 para. 3; legal-domain.md §10 item 18).
+     */
+    public boolean summonsOfOwnNationalAsDefendant() {
+        return summons != null && summons.capacity() == SummonsCapacity.DEFENDANT
+                && summonsAddressee().filter(person -> person.isNationalOf(requestedState)).isPresent();
     }
 
     /** Whether the request or one of its translations is in the given language (BCP 47 primary tag). */
