@@ -19,7 +19,7 @@ import org.comity.core.validation.Texts;
  * Field constraints are annotations; rules between fields (facts unless only service of documents,
  * deadline, summons, translation, confidentiality, legal basis) are checked by
  * {@code MlaRequestValidator}. Field paths in violations follow the component names, e.g.
- * {@code personsConcerned[1].dateOfBirth}.
+ * {@code personsConcerned[1].dateOfBirth}. The three yes/no fields may be left out and then mean no.
  *
  * @param requestingState ISO 3166-1 alpha-2 code of the state that asks
  * @param requestedState ISO 3166-1 alpha-2 code of the state asked
@@ -61,7 +61,7 @@ public record MlaRequest(
         @Label(en = "Requesting authority", zh = "请求机关")
         @NotNull(message = "{mla.required}") @Valid RequestingAuthority requestingAuthority,
         @Label(en = "Legal basis", zh = "法律依据") @NotBlank(message = "{mla.required}") String legalBasisId,
-        @Label(en = "Reciprocity undertaking", zh = "互惠承诺") boolean reciprocityUndertaking,
+        @Label(en = "Reciprocity undertaking", zh = "互惠承诺") Boolean reciprocityUndertaking,
         @Label(en = "Stage of proceedings", zh = "诉讼阶段") @NotNull(message = "{mla.required}")
         ProceedingType proceedingType,
         @Label(en = "Case reference of the requesting state", zh = "请求国案件编号")
@@ -83,12 +83,12 @@ public record MlaRequest(
         @Label(en = "Relevance to the case", zh = "与案件的关联") @Size(max = 4000) @VisibleText String relevance,
         @Label(en = "Requested deadline", zh = "希望完成的期限") LocalDate deadline,
         @Label(en = "Reason for urgency", zh = "紧急理由") @Size(max = 4000) @VisibleText String urgencyReason,
-        @Label(en = "Confidential", zh = "保密") boolean confidential,
+        @Label(en = "Confidential", zh = "保密") Boolean confidential,
         @Label(en = "Reasons for confidentiality", zh = "保密理由") @Size(max = 4000) @VisibleText
         String confidentialityReasons,
         @Label(en = "Summons to appear", zh = "出庭传票") @Valid Summons summons,
         @Label(en = "Requesting officials to collect evidence themselves", zh = "请求国人员自行取证")
-        boolean directCollectionByRequestingOfficials,
+        Boolean directCollectionByRequestingOfficials,
         @Label(en = "Language of the request", zh = "请求书语言")
         @NotNull(message = "{mla.required}")
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") String language,
@@ -97,6 +97,9 @@ public record MlaRequest(
             @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") String> translations) {
 
     public MlaRequest {
+        reciprocityUndertaking = Boolean.TRUE.equals(reciprocityUndertaking);
+        confidential = Boolean.TRUE.equals(confidential);
+        directCollectionByRequestingOfficials = Boolean.TRUE.equals(directCollectionByRequestingOfficials);
         assistanceTypes = Texts.copy(assistanceTypes);
         offences = Texts.copy(offences);
         personsConcerned = Texts.copy(personsConcerned);
