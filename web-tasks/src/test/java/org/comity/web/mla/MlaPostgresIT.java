@@ -4,47 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.comity.core.archive.DocumentArchive;
 import org.comity.web.TestApi;
-import org.comity.web.postgres.EmbeddedPostgresServer;
+import org.comity.web.postgres.PostgresWebIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A whole MLA case on real PostgreSQL (profile {@code postgres}, the same context as
- * {@code PostgresIT}): migration V7 and the MLA tables, both processes, both documents read back.
+ * A whole MLA case on real PostgreSQL ({@link PostgresWebIT}): migration V7 and the MLA tables, both
+ * processes, both documents read back, and a confidential case hidden from the other state's agency.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles({"demo", "postgres"})
-class MlaPostgresIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresServer.get();
-        registry.add("DB_URL", () -> EmbeddedPostgresServer.jdbcUrl("postgres"));
-        registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    DocumentArchive archive;
+class MlaPostgresIT extends PostgresWebIT {
 
     @Test
     void executesARequestAndIssuesBothDocumentsOnPostgresql() {
