@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -14,9 +16,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
+import org.comity.core.mla.intake.MlaIntake;
+import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
+import org.comity.core.validation.ValidationReport;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,12 @@ class MlaApiIT extends WebIT {
 
     @Autowired
     TaskWork work;
+
+    @Autowired
+    MlaIntake intake;
+
+    @Autowired
+    ObjectMapper mapper;
 
     MlaCaseScenario scenario;
 
@@ -154,6 +165,25 @@ class MlaApiIT extends WebIT {
 
         assertThat(response.status()).as(response.json().toString()).isEqualTo(422);
         assertThat(response.json().path("errors").findValuesAsText("field")).contains(field);
+        assertThat(counts()).containsExactly(before);
+    }
+
+    /** The request wizard's check: every error and warning at once, nothing stored or logged. */
+    @Test
+    void validatesARequestWithoutStoringAnything() {
+        Map<String, Object> body = MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords();
+        body.put("requestedState", "CN");
+        body.remove("factsSummary");
+        body.put("deadline", LocalDate.now().plusDays(10).toString());
+        body.remove("urgencyReason");
+        MlaRequest request = mapper.convertValue(body, MlaRequest.class);
+        long[] before = counts();
+
+        ValidationReport report = intake.validate(request, Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(report.errors()).extracting(FieldError::field).contains("requestedState", "factsSummary");
+        assertThat(report.warnings()).extracting(FieldError::field).containsExactly("urgencyReason");
+        assertThat(report.errors()).extracting(FieldError::message).contains("被请求国不得与请求国相同");
         assertThat(counts()).containsExactly(before);
     }
 
