@@ -15,6 +15,7 @@ import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
 import org.comity.core.extradition.decision.RefusalGroundsInput;
 import org.comity.core.extradition.legalbasis.LegalBases;
 import org.comity.core.extradition.request.Penalty;
+import org.comity.core.mla.decision.MlaDecisions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class DecisionDeploymentTest {
 
     private static final List<String> DECISIONS =
-            List.of(Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID);
+            List.of(Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID);
 
     private static ProcessEngine engine;
 

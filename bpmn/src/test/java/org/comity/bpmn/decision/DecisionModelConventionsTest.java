@@ -17,6 +17,8 @@ import org.comity.core.extradition.decision.ExtraditionDecisions.Eligibility;
 import org.comity.core.extradition.decision.ExtraditionDecisions.ProvisionalArrestWindow;
 import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
 import org.comity.core.extradition.decision.RefusalGroundsInput;
+import org.comity.core.mla.decision.MlaDecisions;
+import org.comity.core.mla.decision.MlaRefusalGroundsInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,7 +67,7 @@ class DecisionModelConventionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID})
+    @ValueSource(strings = {Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID})
     void everyRuleHasAUniqueBusinessName(String decisionId) {
         assertThat(DecisionTables.ruleIds(decisionId)).allMatch(id -> id.matches("Rule_[A-Z][A-Za-z]+"))
                 .doesNotHaveDuplicates();
@@ -77,6 +79,7 @@ class DecisionModelConventionsTest {
                 EligibilityInput.prosecution(true, null, null, false).toVariables().keySet());
         assertThat(inputs(RefusalGrounds.ID)).isEqualTo(RefusalGroundsInput.noGroundsIn("CN").toVariables().keySet());
         assertThat(inputs(ProvisionalArrestWindow.ID)).containsExactly(ProvisionalArrestWindow.LEGAL_BASIS_ID);
+        assertThat(inputs(MlaDecisions.ID)).isEqualTo(MlaRefusalGroundsInput.noGroundsIn("CN").toVariables().keySet());
     }
 
     private static Set<String> inputs(String decisionId) {

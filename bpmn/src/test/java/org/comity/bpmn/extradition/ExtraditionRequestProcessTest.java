@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.comity.core.extradition.form.Completeness;
 import org.comity.core.extradition.form.ExecutiveDecision;
-import org.comity.core.extradition.form.ReviewDecision;
+import org.comity.core.form.ReviewDecision;
 import org.comity.core.extradition.form.Ruling;
 import org.comity.core.extradition.legalbasis.LegalBases;
 import org.comity.core.extradition.request.Urgency;

@@ -7,7 +7,10 @@ import org.comity.core.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Lists the cases an actor may see: those their state is a party to, or all for an auditor. */
+/**
+ * Lists the cases an actor may see: those their state is a party to, or all for an auditor; a
+ * restricted case only to officers, supervisors and the agency that created it.
+ */
 @Component
 class CaseList {
 
@@ -31,6 +34,11 @@ class CaseList {
             where.append(" AND (requesting_jurisdiction = ? OR requested_jurisdiction = ?)");
             params.add(actor.jurisdiction());
             params.add(actor.jurisdiction());
+        }
+        if (actor.jurisdiction() != null && !actor.role().worksOnTasks()) {
+            // a restricted (confidential) case is listed only to its creator among agencies: CaseFile#isVisibleTo
+            where.append(" AND (restricted = FALSE OR created_by = ?)");
+            params.add(actor.id());
         }
         if (type != null) {
             where.append(" AND case_type = ?");

@@ -22,6 +22,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.identity.Actor;
+import org.comity.core.mla.process.MlaProcesses;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
 class CaseViews {
 
     private static final Map<String, String> SIDE_OF_PROCESS = Map.of(
-            Requesting.PROCESS_ID, "REQUESTING", Requested.PROCESS_ID, "REQUESTED");
+            Requesting.PROCESS_ID, "REQUESTING", Requested.PROCESS_ID, "REQUESTED",
+            MlaProcesses.Requesting.PROCESS_ID, "REQUESTING", MlaProcesses.Requested.PROCESS_ID, "REQUESTED");
 
     private final HistoryService history;
     private final RuntimeService runtime;

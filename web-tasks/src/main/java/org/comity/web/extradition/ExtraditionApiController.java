@@ -10,6 +10,7 @@ import org.comity.core.extradition.intake.ExtraditionIntake;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
 import org.comity.core.idempotency.IdempotencyKeys;
+import org.comity.web.casefile.CaseCreated;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,15 +57,5 @@ class ExtraditionApiController {
         CaseFile caseFile = intake.submit(actor, idempotencyKey, request, locale).caseFile();
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/cases/" + caseFile.id()))
                 .body(CaseCreated.of(caseFile));
-    }
-
-    /** The case a request opened. */
-    record CaseCreated(String id, String reference, String type, String status, String requestingState,
-            String requestedState, String createdAt) {
-
-        static CaseCreated of(CaseFile file) {
-            return new CaseCreated(file.id().toString(), file.reference(), file.type().name(), file.status(),
-                    file.requesting(), file.requested(), file.createdAt().toString());
-        }
     }
 }

@@ -19,10 +19,10 @@ import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Sex;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.validation.ExtraditionRequestValidator;
-import org.comity.core.extradition.validation.ValidationReport;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.validation.ValidationReport;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.comity.web.TestApi;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionRequestBodies;
+import org.comity.web.mla.MlaRequestBodies;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +61,9 @@ class AuditCoverageIT extends WebIT {
                 row("POST /extraditions", "COLLECTION", "extradition.submit", t -> () ->
                         t.withToken("demo-cn-mps").post("/api/v1/extraditions",
                                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar())),
+                row("POST /mla-requests", "COLLECTION", "mla.submit", t -> () ->
+                        t.withToken("demo-cn-mps").post("/api/v1/mla-requests",
+                                MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords())),
                 row("GET /cases/{id}", "CONSULTATION", "case.read", t -> {
                     String id = t.openOperation();
                     return () -> t.as("mm.supervisor").get("/api/v1/cases/" + id);

@@ -2,137 +2,28 @@ package org.comity.web.extradition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.comity.core.archive.DocumentArchive;
-import org.comity.web.TestApi;
+import org.comity.web.CaseScenario;
 
 /**
- * Drives extradition cases through the HTTP API as the demo agencies and the four demo officers,
- * running the engine's jobs as the (switched off) job executor would. Shared by the H2 and the
- * PostgreSQL integration tests.
+ * Drives extradition cases through the HTTP API as the demo agencies and the four demo officers
+ * ({@link CaseScenario}). Shared by the H2 and the PostgreSQL integration tests.
  */
-final class ExtraditionCaseScenario {
-
-    static final String PASSWORD = "demo";
-
-    private final int port;
-    private final RuntimeService runtime;
-    private final ManagementService management;
-    private final DocumentArchive archive;
+final class ExtraditionCaseScenario extends CaseScenario {
 
     ExtraditionCaseScenario(int port, RuntimeService runtime, ManagementService management, DocumentArchive archive) {
-        this.port = port;
-        this.runtime = runtime;
-        this.management = management;
-        this.archive = archive;
+        super(port, runtime, management, archive);
     }
 
-    TestApi as(String user) {
-        return TestApi.as(port, user, PASSWORD);
-    }
-
-    TestApi agency(String token) {
-        return TestApi.withToken(port, token);
-    }
-
-    /** POST with an Idempotency-Key (TestApi sends no extra headers). */
+    /** POST /api/v1/extraditions with an Idempotency-Key. */
     Submitted submit(String token, String key, Object body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(
-                    "http://localhost:" + port + "/api/v1/extraditions"))
-                    .header("Authorization", token.contains(":") ? "Basic " + Base64.getEncoder()
-                            .encodeToString(token.getBytes(StandardCharsets.UTF_8)) : "Bearer " + token)
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
-            if (key != null) {
-                request.header("Idempotency-Key", key);
-            }
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Submitted(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    MAPPER.readTree(response.body().isEmpty() ? "null" : response.body()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-            new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
-
-    record Submitted(int status, String location, JsonNode json) {
-        String caseId() {
-            return json.path("id").asText();
-        }
-    }
-
-    /** Runs every due job of the case until none is left. */
-    void runJobs(String caseId) {
-        for (int round = 0; round < 30; round++) {
-            List<Job> due = new ArrayList<>();
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().forEach(instance ->
-                    due.addAll(management.createJobQuery().processInstanceId(instance.getId()).executable().list()));
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep coming");
-    }
-
-    /** The caller's open tasks of the case, by task key. */
-    List<String> taskKeys(String user, String caseId) {
-        JsonNode items = as(user).get("/api/v1/tasks?caseId=" + caseId).json().path("items");
-        List<String> keys = new ArrayList<>();
-        items.forEach(item -> keys.add(item.path("taskKey").asText()));
-        return keys;
-    }
-
-    String taskId(String user, String caseId, String taskKey) {
-        JsonNode items = as(user).get("/api/v1/tasks?caseId=" + caseId + "&taskKey=" + taskKey).json().path("items");
-        assertThat(items.size()).as(user + " sees " + taskKey).isEqualTo(1);
-        return items.get(0).path("id").asText();
-    }
-
-    /** Completes the user's task; returns the HTTP status. */
-    TestApi.Response complete(String user, String caseId, String taskKey, Map<String, ?> values) {
-        TestApi.Response response = as(user).post("/api/v1/tasks/" + taskId(user, caseId, taskKey) + "/complete", values);
-        runJobs(caseId);
-        return response;
-    }
-
-    void completeOk(String user, String caseId, String taskKey, Map<String, ?> values) {
-        TestApi.Response response = complete(user, caseId, taskKey, values);
-        assertThat(response.status()).as(taskKey + ": " + response.body()).isEqualTo(204);
-    }
-
-    /** The text of every document of the case, by type. */
-    Map<String, String> documentTexts(String caseId) {
-        Map<String, String> texts = new java.util.TreeMap<>();
-        archive.listFor(UUID.fromString(caseId)).forEach(document -> {
-            try (PDDocument pdf = Loader.loadPDF(archive.content(document.id()))) {
-                texts.merge(document.type().name(), new PDFTextStripper().getText(pdf), (a, b) -> a + "\n" + b);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        return texts;
+        return submit("/api/v1/extraditions", token, key, body);
     }
 
     /**

@@ -12,13 +12,22 @@ import org.comity.core.identity.Actor;
  * @param requesting the state that asks (for a repatriation: the holding state that hands over)
  * @param requested the state asked (for a repatriation: the receiving state)
  * @param status a short status code owned by the case's process, e.g. {@code UNDER_EXAMINATION}
+ * @param restricted whether the case is confidential (a confidential MLA request): then, of the two
+ *     states, only their officers and supervisors and the agency that created it may see it
+ *     (legal-domain.md §9 item 16)
  */
 public record CaseFile(UUID id, String reference, CaseType type, String requesting, String requested, String status,
-        String createdBy, Instant createdAt, Instant updatedAt) {
+        String createdBy, Instant createdAt, Instant updatedAt, boolean restricted) {
 
-    /** Whether the actor's jurisdiction is a party to the case (auditors see every case). */
+    /**
+     * Whether the actor may see the case: auditors see every case; otherwise the actor's state is a
+     * party and, for a restricted case, the actor works on its tasks or created it.
+     */
     public boolean isVisibleTo(Actor actor) {
-        return actor.jurisdiction() == null || actor.jurisdiction().equals(requesting)
-                || actor.jurisdiction().equals(requested);
+        if (actor.jurisdiction() == null) {
+            return true;
+        }
+        boolean party = actor.jurisdiction().equals(requesting) || actor.jurisdiction().equals(requested);
+        return party && (!restricted || actor.role().worksOnTasks() || actor.id().equals(createdBy));
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cases in table {@code comity_case}, and the one rule of who may see one: the two parties and
- * auditors. A case the caller may not see is reported exactly like a case that does not exist.
+ * auditors, narrowed for a restricted case ({@link CaseFile#isVisibleTo}). A case the caller may not
+ * see is reported exactly like a case that does not exist.
  */
 @Repository
 public class CaseFiles {
@@ -27,7 +28,7 @@ public class CaseFiles {
             rs.getString("reference"), CaseType.valueOf(rs.getString("case_type")),
             rs.getString("requesting_jurisdiction"), rs.getString("requested_jurisdiction"), rs.getString("status"),
             rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant());
+            rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("restricted"));
 
     private final JdbcClient jdbc;
     private final JurisdictionRegistry jurisdictions;
@@ -44,6 +45,16 @@ public class CaseFiles {
     /** Opens a case with a new reference, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseFile open(CaseType type, String requesting, String requested, String status, Actor createdBy) {
+        return open(type, requesting, requested, status, createdBy, false);
+    }
+
+    /**
+     * Opens a case that is {@linkplain CaseFile#restricted() restricted} if {@code restricted}, in the
+     * caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseFile open(CaseType type, String requesting, String requested, String status, Actor createdBy,
+            boolean restricted) {
         jurisdictions.require(requesting);
         jurisdictions.require(requested);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -51,9 +62,10 @@ public class CaseFiles {
         String reference = references.next(type, requesting, now.getYear());
         jdbc.sql("""
                 INSERT INTO comity_case (id, reference, case_type, requesting_jurisdiction, requested_jurisdiction,
-                    status, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, reference, type.name(), requesting, requested, status, createdBy.id(), now, now).update();
+                    status, created_by, created_at, updated_at, restricted)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reference, type.name(), requesting, requested, status, createdBy.id(), now, now, restricted)
+                .update();
         return find(id).orElseThrow();
     }
 

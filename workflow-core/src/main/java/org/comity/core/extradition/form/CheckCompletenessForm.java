@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.comity.core.form.Hint;
 import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
+import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
 
 /**

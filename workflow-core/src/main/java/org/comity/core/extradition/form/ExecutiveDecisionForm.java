@@ -8,6 +8,7 @@ import java.util.List;
 import org.comity.core.form.Hint;
 import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
+import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
 
 /**

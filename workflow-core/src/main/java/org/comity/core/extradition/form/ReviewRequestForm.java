@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Size;
 import org.comity.core.form.Hint;
 import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
+import org.comity.core.form.RequiredWhen;
+import org.comity.core.form.ReviewDecision;
 import org.comity.core.form.TaskForm;
 
 /** {@code Task_ReviewRequest}: the requesting supervisor approves or returns the draft (four-eyes). */

@@ -1,7 +1,6 @@
 package org.comity.core.extradition.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
+import org.comity.core.task.CaseSubmissions;
 import org.comity.core.validation.FieldError;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,11 +26,13 @@ public class ExtraditionRecords {
 
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
+    private final CaseSubmissions submissions;
     private final Clock clock;
 
-    ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, Clock clock) {
+    ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, CaseSubmissions submissions, Clock clock) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -87,23 +89,12 @@ public class ExtraditionRecords {
 
     /** Users who completed a task of the case, newest first. */
     public List<String> submittersOf(String caseId, String taskKey) {
-        return jdbc.sql("SELECT submitted_by FROM task_submission WHERE case_id = ? AND task_key = ? "
-                + "ORDER BY submitted_at DESC").params(caseId, taskKey).query(String.class).list();
+        return submissions.submittersOf(caseId, taskKey);
     }
 
     /** The values of the latest completion of a task of the case, text included. */
     public Map<String, Object> latestSubmission(String caseId, String taskKey) {
-        return jdbc.sql("SELECT form_values FROM task_submission WHERE case_id = ? AND task_key = ? "
-                + "ORDER BY submitted_at DESC").params(caseId, taskKey).query(String.class).list().stream()
-                .findFirst().map(this::map).orElse(Map.of());
-    }
-
-    private Map<String, Object> map(String json) {
-        try {
-            return mapper.readValue(json, new TypeReference<Map<String, Object>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored submission is always JSON", e);
-        }
+        return submissions.latest(caseId, taskKey);
     }
 
     private ExtraditionRequest request(String json) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
+import org.comity.core.validation.Violation;
 
 /**
  * An offence that ends after the warrant was issued is usually a typing error, but a continuing

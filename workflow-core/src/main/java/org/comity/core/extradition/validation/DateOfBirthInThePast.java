@@ -3,6 +3,7 @@ package org.comity.core.extradition.validation;
 import java.time.LocalDate;
 import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.validation.Violation;
 
 /**
  * The person was born before today and before the request ({@code reference/legal-domain.md} §2.7

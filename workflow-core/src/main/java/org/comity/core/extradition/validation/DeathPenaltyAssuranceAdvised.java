@@ -8,6 +8,7 @@ import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.PenaltyKind;
+import org.comity.core.validation.Violation;
 
 /**
  * Where an offence carries, or the judgment imposed, the death penalty and no assurance is given,

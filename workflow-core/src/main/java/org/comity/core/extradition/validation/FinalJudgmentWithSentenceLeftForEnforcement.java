@@ -9,6 +9,7 @@ import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.PenaltyKind;
 import org.comity.core.extradition.request.Purpose;
+import org.comity.core.validation.Violation;
 
 /**
  * A request to enforce a sentence needs a final judgment with at least the legal basis' minimum

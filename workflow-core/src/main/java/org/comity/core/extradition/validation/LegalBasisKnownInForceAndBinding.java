@@ -6,6 +6,7 @@ import java.util.Set;
 import org.comity.core.extradition.legalbasis.LegalBasis;
 import org.comity.core.extradition.legalbasis.LegalBasisKind;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.validation.Violation;
 
 /**
  * The legal basis must be registered, in force on the request date and binding on the states: a

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
+import org.comity.core.validation.Violation;
 
 /**
  * Dates follow the order of events: an offence begins before it ends ({@code dateFrom ≤ dateTo}),

@@ -7,6 +7,7 @@ import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.PenaltyKind;
+import org.comity.core.validation.Violation;
 
 /**
  * A penalty is either a term of a positive number of months, or life, or death, and life or death

@@ -3,6 +3,7 @@ package org.comity.core.extradition.validation;
 import java.util.List;
 import org.comity.core.extradition.legalbasis.LegalBasis;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.validation.Violation;
 
 /**
  * Without a treaty the requesting state must undertake reciprocity (S10 Art. 15;

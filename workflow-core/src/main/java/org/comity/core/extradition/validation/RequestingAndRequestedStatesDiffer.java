@@ -3,6 +3,7 @@ package org.comity.core.extradition.validation;
 import java.util.List;
 import java.util.Objects;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.validation.Violation;
 
 /**
  * A state does not extradite to itself: the requesting and requested states differ

@@ -2,6 +2,7 @@ package org.comity.core.extradition.validation;
 
 import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.validation.Violation;
 
 /**
  * A judgment given in the person's absence needs the requesting state's undertaking to retry the

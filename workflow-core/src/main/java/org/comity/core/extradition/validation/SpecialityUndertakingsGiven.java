@@ -3,6 +3,7 @@ package org.comity.core.extradition.validation;
 import java.util.ArrayList;
 import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.validation.Violation;
 
 /**
  * The requesting state undertakes the rule of speciality and not to re-extradite to a third state

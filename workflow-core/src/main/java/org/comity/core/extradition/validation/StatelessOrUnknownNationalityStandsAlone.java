@@ -3,6 +3,7 @@ package org.comity.core.extradition.validation;
 import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Person;
+import org.comity.core.validation.Violation;
 
 /**
  * A person is either stateless, of unknown nationality, or holds one or more nationalities, never

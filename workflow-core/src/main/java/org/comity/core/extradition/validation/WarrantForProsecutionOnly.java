@@ -3,6 +3,7 @@ package org.comity.core.extradition.validation;
 import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Purpose;
+import org.comity.core.validation.Violation;
 
 /**
  * A request to prosecute needs the warrant (or equivalent decision) it rests on; a request to

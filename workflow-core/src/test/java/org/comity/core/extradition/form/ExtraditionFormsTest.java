@@ -7,6 +7,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
+import org.comity.core.form.ReviewDecision;
 import org.junit.jupiter.api.Test;
 
 /** The cross-field rules of the extradition forms (legal-domain.md §9 item 14). */

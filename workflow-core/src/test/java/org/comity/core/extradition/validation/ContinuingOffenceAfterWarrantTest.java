@@ -7,6 +7,7 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aWarrant;
 
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class ContinuingOffenceAfterWarrantTest {

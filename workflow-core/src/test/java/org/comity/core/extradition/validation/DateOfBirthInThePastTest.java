@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class DateOfBirthInThePastTest {

@@ -10,6 +10,7 @@ import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.extradition.request.Undertakings;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class DeathPenaltyAssuranceAdvisedTest {

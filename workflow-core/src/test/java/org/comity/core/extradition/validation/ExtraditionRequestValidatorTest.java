@@ -24,6 +24,7 @@ import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.ValidationReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

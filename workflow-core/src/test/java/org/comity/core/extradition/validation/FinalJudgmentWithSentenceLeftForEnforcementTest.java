@@ -12,6 +12,8 @@ import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.Violation;
+import org.comity.core.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class FinalJudgmentWithSentenceLeftForEnforcementTest {

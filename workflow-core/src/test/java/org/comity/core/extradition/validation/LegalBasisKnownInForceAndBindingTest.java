@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.comity.core.extradition.legalbasis.LegalBases;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.Violation;
+import org.comity.core.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class LegalBasisKnownInForceAndBindingTest {

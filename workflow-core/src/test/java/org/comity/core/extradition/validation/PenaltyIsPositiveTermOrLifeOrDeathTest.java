@@ -11,6 +11,7 @@ import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.PenaltyKind;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.extradition.request.ExtraditionRequests.aRequestFromMyanmarForAChineseNational;
 
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class RequestingAndRequestedStatesDifferTest {

@@ -5,6 +5,7 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aRequestFr
 
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.extradition.request.Undertakings;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class SpecialityUndertakingsGivenTest {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

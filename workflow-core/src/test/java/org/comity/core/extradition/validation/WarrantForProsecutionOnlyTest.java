@@ -6,6 +6,7 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aRequestFr
 import static org.comity.core.extradition.request.ExtraditionRequests.aWarrant;
 
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class WarrantForProsecutionOnlyTest {

@@ -1,8 +1,9 @@
-package org.comity.core.extradition.form;
+package org.comity.core.form;
 
-import org.comity.core.form.Labelled;
-
-/** The supervisor's review of a drafted request (DESIGN §4.1 requesting step 2). */
+/**
+ * A supervisor's review of a request an officer drafted, before it is sent to the other state
+ * (DESIGN §4.1 requesting step 2, §4.3): approve it, or return it for correction with reasons.
+ */
 public enum ReviewDecision implements Labelled {
 
     APPROVE("Approve and send", "批准并发送"),

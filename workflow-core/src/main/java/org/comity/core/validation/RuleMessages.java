@@ -1,4 +1,4 @@
-package org.comity.core.extradition.validation;
+package org.comity.core.validation;
 
 import java.util.Locale;
 import java.util.Map;
@@ -10,14 +10,14 @@ import java.util.ResourceBundle;
  * uses, so both kinds of violation speak with one voice. A locale without its own file gets the
  * English base file, never the JVM's default locale.
  */
-final class Messages {
+public final class RuleMessages {
 
     private static final String BUNDLE = "ValidationMessages";
 
-    private Messages() {
+    private RuleMessages() {
     }
 
-    static String of(Violation violation, Locale locale) {
+    public static String of(Violation violation, Locale locale) {
         String message = template(violation.messageKey(), locale);
         for (Map.Entry<String, Object> argument : violation.arguments().entrySet()) {
             message = message.replace("{" + argument.getKey() + "}", String.valueOf(argument.getValue()));

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.form;
+package org.comity.core.form;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

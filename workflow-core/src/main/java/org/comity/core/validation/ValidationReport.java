@@ -1,6 +1,5 @@
-package org.comity.core.extradition.validation;
+package org.comity.core.validation;
 
-import org.comity.core.validation.FieldError;
 import java.util.List;
 
 /**

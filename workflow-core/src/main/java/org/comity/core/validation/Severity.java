@@ -1,6 +1,6 @@
-package org.comity.core.extradition.validation;
+package org.comity.core.validation;
 
-/** Whether a violation blocks the request or is only recorded for the officer. */
+/** Whether a broken rule blocks a request or is only recorded for the officer who reviews it. */
 public enum Severity {
 
     /** The request is invalid and must be corrected. */

@@ -1,0 +1,74 @@
+package org.comity.bpmn.mla;
+
+import static org.comity.core.mla.process.MlaProcesses.Variables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.comity.bpmn.CaseDriver;
+import org.comity.core.mla.decision.MlaDecisions;
+import org.comity.core.mla.decision.MlaRefusalGroundsInput;
+import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.process.MlaMessageSender;
+import org.comity.core.mla.process.MlaProcesses.Requesting;
+import org.comity.core.mla.process.MlaWindows;
+
+/**
+ * Drives both MLA processes in a test ({@link CaseDriver}): the real message sender (its status
+ * changes recorded here) and windows; stand-ins for the delegates that need Comity's tables. The
+ * refusal grounds come from the real DMN table, evaluated on the findings the assessment left as
+ * variables.
+ */
+final class MlaEngine extends CaseDriver {
+
+    final List<String> issuedDocuments = new ArrayList<>();
+    final List<String> statuses = new ArrayList<>();
+
+    MlaEngine(ProcessEngine engine) {
+        super(engine);
+        Mocks.register("mlaPreCheck", (JavaDelegate) execution -> { });
+        Mocks.register("mlaMessages", new MlaMessageSender((caseId, status) -> statuses.add(status)));
+        Mocks.register("mlaWindows", new MlaWindows(JURISDICTIONS));
+        Mocks.register("mlaDocuments", (JavaDelegate) execution -> issuedDocuments.add(execution.getCurrentActivityId()));
+        Mocks.register("mlaRefusalGrounds", (JavaDelegate) execution -> {
+            MlaRefusalGroundsInput input = MlaRefusalGroundsInput.noGroundsIn((String) execution.getVariable(REQUESTED_STATE));
+            MlaRefusalGroundsInput.FINDINGS.stream().filter(f -> Boolean.TRUE.equals(execution.getVariable(f)))
+                    .forEach(f -> input.with(f, true));
+            List<Map<String, Object>> grounds = execution.getProcessEngineServices().getDecisionService()
+                    .evaluateDecisionTableByKey(MlaDecisions.ID, input.toVariables()).getResultList();
+            List<String> mandatory = codes(grounds, true);
+            execution.setVariable(MANDATORY_GROUND_FOUND, !mandatory.isEmpty());
+            execution.setVariable(MANDATORY_GROUNDS, String.join(",", mandatory));
+            execution.setVariable(OPTIONAL_GROUNDS, String.join(",", codes(grounds, false)));
+        });
+    }
+
+    private static List<String> codes(List<Map<String, Object>> grounds, boolean mandatory) {
+        return grounds.stream().filter(g -> Boolean.valueOf(mandatory).equals(g.get(MlaDecisions.MANDATORY)))
+                .map(g -> (String) g.get(MlaDecisions.GROUND_CODE)).toList();
+    }
+
+    /**
+     * Starts the requesting side of a request from {@code requesting} to {@code requested}; a
+     * deadline's last day ends at midnight in the requested state, as intake computes it.
+     */
+    ProcessInstance submit(String requesting, String requested, boolean confidential, LocalDate deadline) {
+        Date deadlineAt = deadline == null ? null
+                : Date.from(deadline.plusDays(1).atStartOfDay(JURISDICTIONS.require(requested).zone()).toInstant());
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(Requesting.PROCESS_ID, caseId,
+                Variables.createVariables().putValue(CASE_ID, caseId).putValue(REQUEST_ID, UUID.randomUUID().toString())
+                        .putValue(REQUESTING_STATE, requesting).putValue(REQUESTED_STATE, requested)
+                        .putValue(LEGAL_BASIS_ID, MlaLegalBases.UNTOC).putValue(CONFIDENTIAL, confidential)
+                        .putValueTyped(DEADLINE_AT, Variables.dateValue(deadlineAt)));
+        runJobs();
+        return instance;
+    }
+}

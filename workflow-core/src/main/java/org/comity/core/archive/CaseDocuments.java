@@ -1,0 +1,77 @@
+package org.comity.core.archive;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.core.document.BilingualText;
+import org.comity.core.document.DocumentContent;
+import org.comity.core.document.DocumentHeader;
+import org.comity.core.document.DocumentRequest;
+import org.comity.core.document.JurisdictionRef;
+import org.comity.core.document.PersonName;
+import org.comity.core.document.Signatory;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.ActorKind;
+import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.Jurisdiction;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the document a process step produces for a case, from one state's competent authority to
+ * the other's, in the job's transaction: header with both states, the engine's time in the issuing
+ * state's zone, English and Chinese. The document id is derived from feature, case, type and
+ * occurrence, so that a job retried after a failure issues the same document instead of a second.
+ */
+@Service
+public class CaseDocuments {
+
+    private final DocumentArchive archive;
+    private final CaseFiles cases;
+    private final JurisdictionRegistry jurisdictions;
+
+    CaseDocuments(DocumentArchive archive, CaseFiles cases, JurisdictionRegistry jurisdictions) {
+        this.archive = archive;
+        this.cases = cases;
+        this.jurisdictions = jurisdictions;
+    }
+
+    /**
+     * Issues {@code content} from {@code issuing} to {@code receiving} and, unless null, sets the
+     * case's status.
+     *
+     * @param feature who issues it, e.g. {@code mla}: names the issuing system actor and the id space
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument issue(String feature, CaseFile caseFile, DocumentContent content, String issuing,
+            String receiving, String status) {
+        long occurrence = archive.listFor(caseFile.id()).stream().filter(d -> d.type() == content.type()).count();
+        UUID documentId = UUID.nameUUIDFromBytes((feature + ":" + caseFile.id() + ":" + content.type() + ":"
+                + occurrence).getBytes(StandardCharsets.UTF_8));
+        Jurisdiction from = jurisdictions.require(issuing);
+        DocumentHeader header = new DocumentHeader(documentId, caseFile.reference(), ref(from),
+                ref(jurisdictions.require(receiving)),
+                ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), from.zone()),
+                List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE),
+                List.of(new Signatory(new PersonName(from.nameLocal(), from.nameEn()),
+                        BilingualText.of("Competent authority", "主管机关"),
+                        BilingualText.of(from.nameEn(), from.nameLocal()))));
+        StoredDocument stored = archive.issue(caseFile.id(), new DocumentRequest(header, content),
+                new Actor("comity-" + feature, ActorKind.SYSTEM, Role.AGENCY, issuing));
+        if (status != null) {
+            cases.changeStatus(caseFile.id(), status);
+        }
+        return stored;
+    }
+
+    private static JurisdictionRef ref(Jurisdiction jurisdiction) {
+        return new JurisdictionRef(jurisdiction.code(), jurisdiction.nameEn(), jurisdiction.nameLocal());
+    }
+}

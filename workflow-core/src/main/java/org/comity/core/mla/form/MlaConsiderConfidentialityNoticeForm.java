@@ -1,0 +1,19 @@
+package org.comity.core.mla.form;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.comity.core.form.Label;
+import org.comity.core.form.LongText;
+import org.comity.core.form.TaskForm;
+
+/**
+ * {@code Task_ConsiderConfidentialityNotice}: the requested state has informed the requesting state
+ * that it cannot keep the request confidential (UNTOC Art. 18(20); legal-domain.md §10 item 19); the
+ * requesting supervisor decides whether it is executed nevertheless or withdrawn.
+ */
+@TaskForm(value = "MlaConsiderConfidentialityNotice", consequential = true)
+@Label(en = "Confidentiality cannot be kept: proceed or withdraw", zh = "对方无法保密：继续执行或撤回请求")
+public record MlaConsiderConfidentialityNoticeForm(
+        @NotNull @Label(en = "Answer", zh = "答复") ConfidentialityAnswer confidentialityAnswer,
+        @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由") String reasons) {
+}

@@ -1,0 +1,23 @@
+package org.comity.core.mla.form;
+
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.comity.core.form.Label;
+import org.comity.core.form.LongText;
+import org.comity.core.form.TaskForm;
+
+/**
+ * {@code Task_ExplainDelay}: the requested deadline has passed with the request not yet executed;
+ * the requested supervisor informs the requesting state of the progress and when to expect the
+ * result (UNTOC Art. 18(24): respond to reasonable requests on the status and progress).
+ */
+@TaskForm("MlaExplainDelay")
+@Label(en = "Explain the delay to the requesting state", zh = "向请求国说明延误情况")
+public record MlaExplainDelayForm(
+        @NotBlank @Size(max = 4000) @LongText @Label(en = "Progress and reasons for the delay", zh = "进展及延误原因")
+        String reasons,
+        @NotNull @Future @Label(en = "Expected completion", zh = "预计完成日期") LocalDate expectedCompletion) {
+}

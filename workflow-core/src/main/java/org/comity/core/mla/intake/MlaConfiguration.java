@@ -1,0 +1,23 @@
+package org.comity.core.mla.intake;
+
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.validation.MlaRequestValidator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The MLA legal bases and the request validator as beans for intake, forms and processes. */
+@Configuration(proxyBeanMethods = false)
+class MlaConfiguration {
+
+    @Bean
+    MlaLegalBases mlaLegalBases() {
+        return MlaLegalBases.standard();
+    }
+
+    @Bean
+    MlaRequestValidator mlaRequestValidator(ValidatorFactory validatorFactory, MlaLegalBases legalBases, Clock clock) {
+        return new MlaRequestValidator(validatorFactory, legalBases, clock);
+    }
+}

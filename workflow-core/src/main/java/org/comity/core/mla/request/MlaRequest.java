@@ -1,0 +1,146 @@
+package org.comity.core.mla.request;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.comity.core.extradition.request.VisibleText;
+import org.comity.core.form.Label;
+import org.comity.core.validation.Texts;
+
+/**
+ * A request for mutual legal assistance as the requesting state submits it, with the harmonised
+ * field set of legal-domain.md §4.1 (UNTOC Art. 18(15), UNCAC Art. 46(15), China's ICJA Art. 13).
+ * Field constraints are annotations; rules between fields (facts unless only service of documents,
+ * deadline, summons, translation, confidentiality, legal basis) are checked by
+ * {@code MlaRequestValidator}. Field paths in violations follow the component names, e.g.
+ * {@code personsConcerned[1].dateOfBirth}. The three yes/no fields may be left out and then mean no.
+ *
+ * @param requestingState ISO 3166-1 alpha-2 code of the state that asks
+ * @param requestedState ISO 3166-1 alpha-2 code of the state asked
+ * @param requestingAuthority the authority making the request, with its contact officer
+ * @param legalBasisId id of a registered MLA legal basis (a convention, a treaty or reciprocity)
+ * @param reciprocityUndertaking the requesting state undertakes reciprocity (needed without a
+ *     treaty, ICJA Art. 13 para. 2)
+ * @param proceedingType the stage of the criminal matter
+ * @param caseReference the requesting state's own reference of the case
+ * @param assistanceTypes what is asked for, at least one
+ * @param factsSummary summary of the facts; may be left out only for pure service of documents
+ * @param offences the offences with their provisions and penalties
+ * @param personsConcerned the persons named, where known
+ * @param assistanceSought the assistance, evidence and any procedure in detail (e.g. which
+ *     accounts, which numbers, what to ask the witness)
+ * @param particularProcedure a procedure the requested state is asked to follow, if any (UNTOC
+ *     18(15)(d), 18(17))
+ * @param purpose what the evidence or act is for (UNTOC 18(15)(f))
+ * @param relevance the link between the assistance and the case (required by China, ICJA 13(5))
+ * @param deadline the date by which the requesting state needs the result, if any
+ * @param urgencyReason why that date (UNTOC 18(24): deadlines "preferably with reasons")
+ * @param confidential whether the requested state is asked to keep the fact and substance of the
+ *     request confidential (UNTOC 18(20))
+ * @param confidentialityReasons why
+ * @param summons a summons to serve, if the request includes one
+ * @param directCollectionByRequestingOfficials whether the requesting state's officials ask to
+ *     collect the evidence themselves in the requested state
+ * @param language BCP 47 tag of the language the request is written in
+ * @param translations BCP 47 tags of the translations that accompany it
+ */
+@Label(en = "Request for mutual legal assistance", zh = "刑事司法协助请求")
+public record MlaRequest(
+        @Label(en = "Requesting state", zh = "请求国")
+        @NotNull(message = "{mla.required}") @Pattern(regexp = "[A-Z]{2}", message = "{mla.state.code}")
+        String requestingState,
+        @Label(en = "Requested state", zh = "被请求国")
+        @NotNull(message = "{mla.required}") @Pattern(regexp = "[A-Z]{2}", message = "{mla.state.code}")
+        String requestedState,
+        @Label(en = "Requesting authority", zh = "请求机关")
+        @NotNull(message = "{mla.required}") @Valid RequestingAuthority requestingAuthority,
+        @Label(en = "Legal basis", zh = "法律依据") @NotBlank(message = "{mla.required}") String legalBasisId,
+        @Label(en = "Reciprocity undertaking", zh = "互惠承诺") Boolean reciprocityUndertaking,
+        @Label(en = "Stage of proceedings", zh = "诉讼阶段") @NotNull(message = "{mla.required}")
+        ProceedingType proceedingType,
+        @Label(en = "Case reference of the requesting state", zh = "请求国案件编号")
+        @NotBlank(message = "{mla.required}") @Size(max = 100) @VisibleText String caseReference,
+        @Label(en = "Assistance requested", zh = "请求协助类型")
+        List<@NotNull(message = "{mla.required}") AssistanceType> assistanceTypes,
+        @Label(en = "Summary of facts", zh = "案件事实摘要") @Size(max = 20000) @VisibleText String factsSummary,
+        @Label(en = "Offences", zh = "所涉犯罪")
+        @NotEmpty(message = "{mla.offences.required}")
+        List<@NotNull(message = "{mla.required}") @Valid Offence> offences,
+        @Label(en = "Persons concerned", zh = "涉案人员")
+        List<@NotNull(message = "{mla.required}") @Valid PersonConcerned> personsConcerned,
+        @Label(en = "Assistance sought in detail", zh = "请求协助的具体事项")
+        @NotBlank(message = "{mla.required}") @Size(max = 20000) @VisibleText String assistanceSought,
+        @Label(en = "Particular procedure", zh = "特殊程序要求") @Size(max = 8000) @VisibleText
+        String particularProcedure,
+        @Label(en = "Purpose", zh = "请求目的")
+        @NotBlank(message = "{mla.required}") @Size(max = 4000) @VisibleText String purpose,
+        @Label(en = "Relevance to the case", zh = "与案件的关联") @Size(max = 4000) @VisibleText String relevance,
+        @Label(en = "Requested deadline", zh = "希望完成的期限") LocalDate deadline,
+        @Label(en = "Reason for urgency", zh = "紧急理由") @Size(max = 4000) @VisibleText String urgencyReason,
+        @Label(en = "Confidential", zh = "保密") Boolean confidential,
+        @Label(en = "Reasons for confidentiality", zh = "保密理由") @Size(max = 4000) @VisibleText
+        String confidentialityReasons,
+        @Label(en = "Summons to appear", zh = "出庭传票") @Valid Summons summons,
+        @Label(en = "Requesting officials to collect evidence themselves", zh = "请求国人员自行取证")
+        Boolean directCollectionByRequestingOfficials,
+        @Label(en = "Language of the request", zh = "请求书语言")
+        @NotNull(message = "{mla.required}")
+        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") String language,
+        @Label(en = "Translations attached", zh = "所附译文")
+        List<@NotNull(message = "{mla.required}")
+            @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") String> translations) {
+
+    public MlaRequest {
+        reciprocityUndertaking = Boolean.TRUE.equals(reciprocityUndertaking);
+        confidential = Boolean.TRUE.equals(confidential);
+        directCollectionByRequestingOfficials = Boolean.TRUE.equals(directCollectionByRequestingOfficials);
+        assistanceTypes = Texts.copy(assistanceTypes);
+        offences = Texts.copy(offences);
+        personsConcerned = Texts.copy(personsConcerned);
+        translations = Texts.copy(translations);
+        factsSummary = Texts.nfc(factsSummary);
+        assistanceSought = Texts.nfc(assistanceSought);
+    }
+
+    /** Whether the request asks for nothing but the service of documents (UNCAC 46(15)(c)). */
+    public boolean onlyServiceOfDocuments() {
+        return !assistanceTypes.isEmpty()
+                && assistanceTypes.stream().allMatch(type -> type == AssistanceType.SERVICE_OF_DOCUMENTS);
+    }
+
+    /** The person concerned a summons is addressed to, if there is a summons and its number names one. */
+    public Optional<PersonConcerned> summonsAddressee() {
+        if (summons == null || summons.addressee() == null) {
+            return Optional.empty();
+        }
+        int index = summons.addresseeIndex();
+        return index >= 0 && index < personsConcerned.size() ? Optional.ofNullable(personsConcerned.get(index))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether a summons calls a national of the requested state to appear abroad as a defendant,
+     * which China need not serve (ICJA Art. 22 para. 3; legal-domain.md §10 item 18).
+     */
+    public boolean summonsOfOwnNationalAsDefendant() {
+        return summons != null && summons.capacity() == SummonsCapacity.DEFENDANT
+                && summonsAddressee().filter(person -> person.isNationalOf(requestedState)).isPresent();
+    }
+
+    /** Whether the request or one of its translations is in the given language (BCP 47 primary tag). */
+    public boolean availableIn(String primaryLanguage) {
+        return primary(language).equals(primaryLanguage)
+                || translations.stream().anyMatch(tag -> primary(tag).equals(primaryLanguage));
+    }
+
+    private static String primary(String tag) {
+        return tag == null ? "" : tag.split("-", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,28 @@
+package org.comity.core.mla.request;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.comity.core.extradition.request.Penalty;
+import org.comity.core.extradition.request.VisibleText;
+import org.comity.core.form.Label;
+
+/**
+ * An offence the proceedings concern, with the provision that creates it and its penalty in the
+ * requesting state's law (legal-domain.md §4.1 {@code applicableLaw}; ICJA Art. 13(3); Myanmar's
+ * Law 4/2004 s. 3(a) defines an offence by a penalty of one year or more, §4.4).
+ *
+ * @param description conduct, in the requesting state's words
+ * @param legalProvision the provision, e.g. "Criminal Law of the PRC, Art. 266"
+ * @param maximumPenalty the maximum penalty under that provision (a term, life or death)
+ */
+@Label(en = "Offence", zh = "犯罪")
+public record Offence(
+        @Label(en = "Conduct", zh = "犯罪行为")
+        @NotBlank(message = "{mla.required}") @Size(max = 2000) @VisibleText String description,
+        @Label(en = "Legal provision", zh = "法律规定")
+        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText String legalProvision,
+        @Label(en = "Maximum penalty", zh = "法定最高刑")
+        @NotNull(message = "{mla.required}") @Valid Penalty maximumPenalty) {
+}

@@ -1,0 +1,65 @@
+package org.comity.core.mla.request;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.comity.core.extradition.request.IdentityDocument;
+import org.comity.core.extradition.request.Sex;
+import org.comity.core.extradition.request.VisibleText;
+import org.comity.core.form.Label;
+import org.comity.core.validation.Texts;
+
+/**
+ * A person the request concerns: a suspect, a witness to hear, the holder of an account, the
+ * subscriber of a telephone number (legal-domain.md §4.1 {@code personsConcerned}: identity,
+ * nationality and location "where possible", UNTOC 18(15)(e)). Only the Latin name is required;
+ * the rest is given where known. Names are NFC-normalised. This is personal data: it is stored in
+ * Comity's tables and never becomes a process variable.
+ *
+ * @param nameInOriginalScript full name in its own script, e.g. 李娜 or မောင်မောင်
+ * @param nameInLatinScript full name in Latin transliteration
+ * @param sex as in the identity documents, if known
+ * @param dateOfBirth if known
+ * @param nationalities ISO 3166-1 alpha-2 codes, or {@code STATELESS} / {@code UNKNOWN}
+ * @param identityDocuments passports and identity cards known to the requesting state
+ * @param role why the person is named
+ * @param location last known whereabouts
+ */
+@Label(en = "Person concerned", zh = "涉案人员")
+public record PersonConcerned(
+        @Label(en = "Name (original script)", zh = "姓名（原文）")
+        @Size(max = 200) @VisibleText String nameInOriginalScript,
+        @Label(en = "Name (Latin script)", zh = "姓名（拉丁字母）")
+        @NotBlank(message = "{mla.required}") @Size(max = 200) @VisibleText
+        @Pattern(regexp = "[\\p{IsLatin}\\p{M}][\\p{IsLatin}\\p{M} .'-]*", message = "{mla.name.latin}")
+        String nameInLatinScript,
+        @Label(en = "Sex", zh = "性别") Sex sex,
+        @Label(en = "Date of birth", zh = "出生日期")
+        @Past(message = "{mla.dateOfBirth.past}") LocalDate dateOfBirth,
+        @Label(en = "Nationalities", zh = "国籍")
+        List<@NotNull(message = "{mla.required}")
+            @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{mla.nationality.code}") String> nationalities,
+        @Label(en = "Identity documents", zh = "身份证件")
+        List<@NotNull(message = "{mla.required}") @Valid IdentityDocument> identityDocuments,
+        @Label(en = "Role", zh = "涉案身份") @NotNull(message = "{mla.required}") PersonRole role,
+        @Label(en = "Last known location", zh = "最后已知下落") @Size(max = 500) @VisibleText String location) {
+
+    public PersonConcerned {
+        nameInOriginalScript = Texts.nfc(nameInOriginalScript);
+        nameInLatinScript = Texts.nfc(nameInLatinScript);
+        nationalities = Texts.copy(nationalities);
+        identityDocuments = Texts.copy(identityDocuments);
+        location = Texts.nfc(location);
+    }
+
+    /** Whether the person holds the nationality of {@code state}, whatever other nationality they hold. */
+    public boolean isNationalOf(String state) {
+        return nationalities.contains(state);
+    }
+
+}

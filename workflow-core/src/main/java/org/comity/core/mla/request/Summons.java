@@ -1,0 +1,35 @@
+package org.comity.core.mla.request;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.comity.core.extradition.request.VisibleText;
+import org.comity.core.form.Label;
+
+/**
+ * A summons to appear before a court of the requesting state, to be served by the requested state
+ * as a service of documents. The hearing date drives the three-month rule of ICJA Art. 22 para. 1
+ * and the addressee's nationality and capacity the exception of para. 3 (legal-domain.md §4.2,
+ * §10 item 18).
+ *
+ * @param addressee number of the addressee in the request's list of persons concerned (1 = first)
+ * @param capacity witness, expert or defendant
+ * @param court the court before which to appear
+ * @param hearingDate the day of the hearing
+ */
+@Label(en = "Summons to appear", zh = "出庭传票")
+public record Summons(
+        @Label(en = "Addressee (number in the list of persons)", zh = "受送达人（涉案人员序号）")
+        @NotNull(message = "{mla.required}") @Min(value = 1, message = "{mla.summons.addressee}") Integer addressee,
+        @Label(en = "Capacity", zh = "出庭身份") @NotNull(message = "{mla.required}") SummonsCapacity capacity,
+        @Label(en = "Court", zh = "法院")
+        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText String court,
+        @Label(en = "Hearing date", zh = "开庭日期") @NotNull(message = "{mla.required}") LocalDate hearingDate) {
+
+    /** The addressee's position in the list of persons concerned, counted from 0. */
+    public int addresseeIndex() {
+        return addressee - 1;
+    }
+}

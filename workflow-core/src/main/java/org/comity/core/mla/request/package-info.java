@@ -1,0 +1,10 @@
+/**
+ * The MLA request as an immutable data model with the harmonised field set of legal-domain.md
+ * §4.1 (UNTOC Art. 18(15), UNCAC Art. 46(15), China's ICJA Art. 13): requesting and requested
+ * state, requesting authority and contact, legal basis, proceedings and case reference, assistance
+ * types, facts, offences, persons concerned, the assistance sought, deadline, confidentiality, a
+ * summons and languages. Field constraints are Bean Validation annotations (messages in
+ * {@code ValidationMessages*.properties}); every component is labelled in English and Chinese for
+ * the officers' request wizard. Rules that compare fields live in {@code ..mla.validation}.
+ */
+package org.comity.core.mla.request;

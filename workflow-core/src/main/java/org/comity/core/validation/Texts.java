@@ -1,0 +1,37 @@
+package org.comity.core.validation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Normalisation for request records, applied in their compact constructors: text in NFC form so
+ * that the same name typed on two keyboards compares equal, and lists copied unmodifiable but with
+ * any null element kept, so that validation can report it at its index rather than fail.
+ */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** An unmodifiable copy that keeps null elements for validation to report; null becomes empty. */
+    public static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /** {@link #copy} of NFC-normalised strings. */
+    public static List<String> nfc(List<String> texts) {
+        return copy(texts == null ? null : texts.stream().map(Texts::nfc).toList());
+    }
+
+    /** Whether the text is null, empty or only white space. */
+    public static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+}
