@@ -200,6 +200,7 @@ final class ExtraditionCaseScenario {
     String provisionalArrestReleasedOnDay31() {
         Map<String, Object> body = ExtraditionRequestBodies.aRequestFromMyanmarForAChineseNational();
         body.put("urgency", "PROVISIONAL_ARREST");
+        body.put("channel", "INTERPOL");
         Submitted created = submit("demo-mm-mpf", null, body);
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
