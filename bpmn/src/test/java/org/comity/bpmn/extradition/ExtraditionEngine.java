@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -27,6 +28,7 @@ import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.process.ExtraditionMessageSender;
 import org.comity.core.extradition.process.ExtraditionOutcome;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.process.ExtraditionStatus;
 import org.comity.core.extradition.process.ExtraditionWindows;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.jurisdiction.Jurisdiction;
@@ -47,11 +49,15 @@ final class ExtraditionEngine {
 
     private final ProcessEngine engine;
     final List<String> issuedDocuments = new ArrayList<>();
+    /** The case status each end event set, in order ({@code ExtraditionStatus.atEnd}). */
+    final List<String> statuses = new ArrayList<>();
     final String caseId = UUID.randomUUID().toString();
 
     ExtraditionEngine(ProcessEngine engine) {
         this.engine = engine;
         Mocks.register("extraditionPreCheck", (JavaDelegate) execution -> { });
+        Mocks.register("extraditionCaseStatus", (ExecutionListener) execution -> statuses.add(ExtraditionStatus.atEnd(
+                execution.getCurrentActivityId(), Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED))).name()));
         Mocks.register("extraditionMessages", new ExtraditionMessageSender());
         Mocks.register("extraditionWindows", new ExtraditionWindows(LegalBasisRegistry.standard(), JURISDICTIONS));
         Mocks.register("extraditionDocuments",

@@ -67,6 +67,16 @@ public class ExtraditionRecords {
                 .update();
     }
 
+    /** Records an extension the requesting state obtained, with the cause it gave. */
+    public void storeExtension(UUID caseId, String window, String cause, Actor requestedBy) {
+        jdbc.sql("""
+                INSERT INTO extradition_extension (id, case_id, extended_window, cause, requested_by, requested_by_kind,
+                    requested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), caseId, window, cause, requestedBy.id(), requestedBy.kind().name(), now())
+                .update();
+    }
+
     /** Replaces the grounds found for the case by the latest evaluation. */
     public void replaceGrounds(UUID caseId, List<GroundFound> grounds) {
         jdbc.sql("DELETE FROM extradition_ground WHERE case_id = ?").param(caseId).update();

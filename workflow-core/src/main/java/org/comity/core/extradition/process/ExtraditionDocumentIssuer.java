@@ -56,14 +56,14 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
         String requested = (String) execution.getVariable(REQUESTED_STATE);
         switch (execution.getCurrentActivityId()) {
             case Requesting.ISSUE_REQUEST -> documents.issue(sources, request(sources), requesting, requested,
-                    "REQUEST_SENT");
+                    ExtraditionStatus.REQUEST_SENT);
             case Requested.REQUEST_SUPPLEMENTARY -> documents.issue(sources, supplementary(sources, execution),
-                    requested, requesting, "SUPPLEMENTARY_REQUESTED");
+                    requested, requesting, ExtraditionStatus.SUPPLEMENTARY_REQUESTED);
+            // the end events that follow these two close the case (ExtraditionCaseStatus)
             case Requested.ISSUE_SURRENDER_RECORD -> documents.issue(sources, surrender(sources, requested, requesting),
-                    requested,
-                    requesting, "SURRENDERED");
+                    requested, requesting, null);
             case Requested.ISSUE_RELEASE_NOTICE -> documents.issue(sources, release(sources, execution, requested),
-                    requested, requesting, "RELEASED");
+                    requested, requesting, null);
             default -> throw new IllegalStateException("No document is issued at " + execution.getCurrentActivityId());
         }
     }

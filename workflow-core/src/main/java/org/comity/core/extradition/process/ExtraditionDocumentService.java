@@ -70,7 +70,7 @@ public class ExtraditionDocumentService {
 
     /** Issues {@code content} from {@code issuing} to {@code receiving} and sets the case status. */
     public StoredDocument issue(Sources sources, DocumentContent content, String issuing, String receiving,
-            String status) {
+            ExtraditionStatus status) {
         CaseFile caseFile = sources.caseFile();
         long occurrence = archive.listFor(caseFile.id()).stream().filter(d -> d.type() == content.type()).count();
         UUID documentId = UUID.nameUUIDFromBytes(("extradition:" + caseFile.id() + ":" + content.type() + ":"
@@ -85,7 +85,7 @@ public class ExtraditionDocumentService {
                         BilingualText.of(from.nameEn(), from.nameLocal()))));
         StoredDocument stored = archive.issue(caseFile.id(), new DocumentRequest(header, content), system(issuing));
         if (status != null) {
-            cases.changeStatus(caseFile.id(), status);
+            cases.changeStatus(caseFile.id(), status.name());
         }
         return stored;
     }

@@ -48,6 +48,9 @@ public class ExtraditionMessageSender implements JavaDelegate {
         if (outgoing == null) {
             throw new IllegalStateException("No message is defined for " + event);
         }
+        if (Requested.RELEASE_NOTIFIED.equals(event) && !Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED))) {
+            return;
+        }
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         String caseId = execution.getBusinessKey();
         VariableMap variables = Variables.createVariables();
