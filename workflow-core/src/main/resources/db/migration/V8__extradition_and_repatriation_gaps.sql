@@ -14,3 +14,47 @@ CREATE TABLE extradition_extension (
     requested_at        TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX extradition_extension_case ON extradition_extension (case_id);
+
+-- The speciality register (PRC Extradition Law Art. 14(1); UN Model Treaty Art. 14): for each
+-- surrendered person the day of the surrender, the legal basis' window to leave after discharge,
+-- and the offences extradition was granted for.
+CREATE TABLE speciality_register (
+    case_id             UUID          NOT NULL PRIMARY KEY REFERENCES comity_case (id),
+    surrendered_on      DATE          NOT NULL,
+    window_days         INTEGER       NOT NULL CHECK (window_days > 0),
+    recorded_at         TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE speciality_offence (
+    case_id             UUID          NOT NULL REFERENCES speciality_register (case_id),
+    offence_index       INTEGER       NOT NULL,
+    description         VARCHAR(2000) NOT NULL,
+    provision           VARCHAR(500)  NOT NULL,
+    date_from           DATE          NOT NULL,
+    date_to             DATE          NOT NULL,
+    PRIMARY KEY (case_id, offence_index)
+);
+
+-- A later proceeding for a pre-surrender offence not granted, with its basis: the requested
+-- state's consent (asked, given or refused) or the facts that ended the protection.
+CREATE TABLE speciality_proceeding (
+    id                  UUID          NOT NULL PRIMARY KEY,
+    case_id             UUID          NOT NULL REFERENCES speciality_register (case_id),
+    description         VARCHAR(2000) NOT NULL,
+    provision           VARCHAR(500)  NOT NULL,
+    date_from           DATE          NOT NULL,
+    date_to             DATE          NOT NULL,
+    proceeding          VARCHAR(24)   NOT NULL,
+    basis               VARCHAR(32)   NOT NULL,
+    discharged_on       DATE,
+    still_present_on    DATE,
+    left_on             DATE,
+    returned_on         DATE,
+    status              VARCHAR(24)   NOT NULL,
+    requested_by        VARCHAR(64)   NOT NULL,
+    requested_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    decided_by          VARCHAR(64),
+    decided_at          TIMESTAMP WITH TIME ZONE,
+    decision_reasons    VARCHAR(4000)
+);
+CREATE INDEX speciality_proceeding_case ON speciality_proceeding (case_id);

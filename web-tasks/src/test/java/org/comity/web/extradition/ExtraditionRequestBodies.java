@@ -56,4 +56,16 @@ public final class ExtraditionRequestBodies {
         body.put("factsSummary", "Operated a call centre in Myawaddy that defrauded victims by telephone.");
         return body;
     }
+
+    /**
+     * {@link #aRequestFromChinaForAChineseNationalInMyanmar()} for another person, so that a test's
+     * cases do not match those of other tests (matching goes by name and date of birth).
+     */
+    public static Map<String, Object> aRequestFromChinaFor(String nameOriginal, String nameLatin, String dateOfBirth) {
+        Map<String, Object> body = aRequestFromChinaForAChineseNationalInMyanmar();
+        body.put("person", Map.of("nameInOriginalScript", nameOriginal, "nameInLatinScript", nameLatin,
+                "aliases", List.of(), "sex", "MALE", "dateOfBirth", dateOfBirth, "nationalities", List.of("CN"),
+                "identityDocuments", List.of()));
+        return body;
+    }
 }

@@ -1,15 +1,14 @@
 package org.comity.core.extradition.process;
 
-import java.util.Locale;
+import org.comity.core.extradition.decision.SameOffence;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
 
 /**
  * Whether two extradition requests concern the same person for the same offence, as S10 Art. 40
- * para. 1 ("a new request for the same offence") and Art. 31 para. 3 need. The person is matched by
- * {@link org.comity.core.person.PersonIdentity}; an offence is the same when the provision of the
- * requesting state's law is the same (ignoring case and spacing) and the periods of the conduct
- * overlap. A match raises a question for the requested state, never a decision by itself.
+ * para. 1 ("a new request for the same offence") needs: the person matched by
+ * {@link org.comity.core.person.PersonIdentity}, one offence in common by {@link SameOffence}. A
+ * match raises a question for the requested state, never a decision by itself.
  */
 final class SameMatter {
 
@@ -21,11 +20,8 @@ final class SameMatter {
                 && earlier.offences().stream().anyMatch(a -> later.offences().stream().anyMatch(b -> sameOffence(a, b)));
     }
 
-    static boolean sameOffence(Offence a, Offence b) {
-        return provision(a).equals(provision(b)) && !a.dateTo().isBefore(b.dateFrom()) && !b.dateTo().isBefore(a.dateFrom());
-    }
-
-    private static String provision(Offence offence) {
-        return offence.provisionInRequestingLaw().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    private static boolean sameOffence(Offence a, Offence b) {
+        return SameOffence.of(a.provisionInRequestingLaw(), a.dateFrom(), a.dateTo(), b.provisionInRequestingLaw(),
+                b.dateFrom(), b.dateTo());
     }
 }
