@@ -58,3 +58,30 @@ CREATE TABLE speciality_proceeding (
     decision_reasons    VARCHAR(4000)
 );
 CREATE INDEX speciality_proceeding_case ON speciality_proceeding (case_id);
+
+-- The travel document the receiving state issued to a person (Task_IssueTravelDocument), stored
+-- on the person when the task is completed, for manifests and readiness checks.
+ALTER TABLE repatriation_person ADD COLUMN travel_document_type VARCHAR(32);
+ALTER TABLE repatriation_person ADD COLUMN travel_document_number VARCHAR(20);
+ALTER TABLE repatriation_person ADD COLUMN travel_document_expiry DATE;
+
+-- A person of a repatriation who is also sought by a pending extradition request to the holding
+-- state (legal-domain.md §10 item 22). While OPEN the person is held back from any handover; a
+-- supervisor of the holding state decides the route, with reasons. transfer_id names the planned
+-- transfer the person was held back from, if any.
+CREATE TABLE route_conflict (
+    id                   UUID          NOT NULL PRIMARY KEY,
+    operation_id         UUID          NOT NULL REFERENCES repatriation_operation (id),
+    person_id            UUID          NOT NULL REFERENCES repatriation_person (id),
+    extradition_case_id  UUID          NOT NULL REFERENCES comity_case (id),
+    transfer_id          UUID          REFERENCES repatriation_transfer (id),
+    status               VARCHAR(16)   NOT NULL CHECK (status IN ('OPEN', 'DECIDED')),
+    decision             VARCHAR(32),
+    reasons              VARCHAR(4000),
+    detected_at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    decided_by           VARCHAR(64),
+    decided_at           TIMESTAMP WITH TIME ZONE,
+    process_instance_id  VARCHAR(64),
+    UNIQUE (person_id, extradition_case_id)
+);
+CREATE INDEX route_conflict_operation ON route_conflict (operation_id, status);
