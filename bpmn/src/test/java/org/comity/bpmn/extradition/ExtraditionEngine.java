@@ -58,7 +58,7 @@ final class ExtraditionEngine {
         Mocks.register("extraditionPreCheck", (JavaDelegate) execution -> { });
         Mocks.register("extraditionCaseStatus", (ExecutionListener) execution -> statuses.add(ExtraditionStatus.atEnd(
                 execution.getCurrentActivityId(), Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED))).name()));
-        Mocks.register("extraditionMessages", new ExtraditionMessageSender());
+        Mocks.register("extraditionMessages", new ExtraditionMessageSender(event -> { }));
         Mocks.register("extraditionWindows", new ExtraditionWindows(LegalBasisRegistry.standard(), JURISDICTIONS));
         Mocks.register("extraditionDocuments",
                 (JavaDelegate) execution -> issuedDocuments.add(execution.getCurrentActivityId()));
