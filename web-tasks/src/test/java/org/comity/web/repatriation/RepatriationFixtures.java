@@ -96,7 +96,8 @@ final class RepatriationFixtures {
 
     private static List<String> openIds(org.camunda.bpm.engine.RuntimeService runtime) {
         return runtime.createProcessInstanceQuery().processDefinitionKeyIn(RepatriationModel.PERSON_PROCESS,
-                RepatriationModel.HANDOVER_PROCESS, RepatriationModel.OPERATION_PROCESS).listPage(0, 500).stream()
+                RepatriationModel.HANDOVER_PROCESS, RepatriationModel.OPERATION_PROCESS,
+                RepatriationModel.ROUTE_DECISION_PROCESS).listPage(0, 500).stream()
                 .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
     }
 

@@ -169,6 +169,7 @@ public class RouteConflicts implements TaskCompletionListener {
                         .putValue(VAR_ROUTE_CONFLICT_ID, conflictId.toString())).getId());
         audit.record(AuditEvent.of(AuditActor.system(SYSTEM), AuditCategory.COMBINATION, "route.conflict")
                 .object(AuditObjectType.PERSON, personId.toString()).caseId(op.id())
+                .purpose("Person of the repatriation matched with a received extradition request")
                 .changeDigest(ChangeDigest.of(conflictId + "|" + extraditionCaseId)).build());
     }
 
