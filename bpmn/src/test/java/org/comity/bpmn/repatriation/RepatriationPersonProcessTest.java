@@ -162,6 +162,10 @@ class RepatriationPersonProcessTest {
         runtimeService().createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN).processInstanceId(person.getId()).correlate();
 
         assertThat(person).isEnded().hasPassed(END_HELD_FOR_EXTRADITION).hasNotPassed(END_REPATRIATED);
+        org.assertj.core.api.Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+                .historyService().createHistoricProcessInstanceQuery().processInstanceId(person.getId()).singleResult()
+                .getEndActivityId()).as("the engine records the event subprocess as the end; the figures count by it")
+                .isEqualTo(EVENT_WITHDRAWAL);
     }
 
     private static ProcessInstance aDetaineeHeldInMyanmarClaimingChineseNationality() {

@@ -51,7 +51,8 @@ class RefusalGroundsAssessment implements JavaDelegate {
         UUID caseId = UUID.fromString(execution.getBusinessKey());
         ExtraditionRequest request = records.request(UUID.fromString((String) execution.getVariable(REQUEST_ID)));
         DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
-        RefusalGroundsInput input = RefusalGroundsFacts.of(request)
+        RefusalGroundsInput input = RefusalGroundsFacts.of(request,
+                        (Boolean) execution.getVariable(RefusalGroundsFacts.NATIONALITY_ESTABLISHED))
                 .with(RefusalGrounds.CONDITIONS_MET, conditionsMet(request, execution, decisions))
                 .with(RefusalGrounds.EARLIER_SURRENDER_ABANDONED, earlierAbandoned(caseId, request));
         RefusalGroundsInput.FINDINGS.stream().filter(f -> execution.getVariable(f) instanceof Boolean)
