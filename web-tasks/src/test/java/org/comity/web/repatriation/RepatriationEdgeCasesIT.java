@@ -200,16 +200,9 @@ class RepatriationEdgeCasesIT extends WebIT {
     }
 
     private String taskOf(String personId, String taskKey) {
-        return tasks.createTaskQuery().processVariableValueEquals(RepatriationModel.VAR_PERSON_ID, personId)
-                .taskDefinitionKey(taskKey).singleResult().getId();
+        return RepatriationFixtures.taskOf(tasks, personId, taskKey);
     }
 
-    private static Map<String, String> personIds(TestApi reader, String operationId) {
-        Map<String, String> ids = new HashMap<>();
-        reader.get("/api/v1/repatriations/" + operationId + "/persons").json()
-                .forEach(p -> ids.put(p.get("nameLatin").asText(), p.get("id").asText()));
-        return ids;
-    }
 
     private static PersonInput person(String original, String latin, String dob) {
         return new PersonInput(original, latin, "FEMALE", dob, "CN", List.of(), "Muse Hotel Block", "SUSPECT");
