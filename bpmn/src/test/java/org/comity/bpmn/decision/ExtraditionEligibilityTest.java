@@ -25,6 +25,7 @@ import org.comity.core.extradition.decision.OffenceAssessment;
 import org.comity.core.extradition.decision.EligibilityReason;
 import org.comity.core.extradition.decision.ExtraditionDecisions.Eligibility;
 import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Penalty;
@@ -112,7 +113,7 @@ class ExtraditionEligibilityTest {
         Offence fraud = offence(months(84));
         Offence forgedSim = offence(months(6));
         ExtraditionRequest request = new ExtraditionRequest("MM", "CN", Purpose.PROSECUTION, Urgency.ORDINARY,
-                LegalBases.CN_EXTRADITION_LAW_2000_ID, null, List.of(fraud, forgedSim, forgedSim), null, null, null,
+                Channel.DIPLOMATIC, LegalBases.CN_EXTRADITION_LAW_2000_ID, null, List.of(fraud, forgedSim, forgedSim), null, null, null,
                 LocalDate.of(2026, 3, 2), "Call-centre fraud");
         List<OffenceAssessment> assessments = List.of(new OffenceAssessment(true, life()),
                 new OffenceAssessment(true, months(36)), new OffenceAssessment(false, null));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds.CONDITIONS_MET;
 import static org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds.DEATH_PENALTY_ASSURANCE;
 import static org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds.DEATH_PENALTY_POSSIBLE;
+import static org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds.EARLIER_SURRENDER_ABANDONED;
 import static org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds.FINAL_JUDGMENT_IN_REQUESTED_STATE;
 import static org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds.HARMS_SOVEREIGNTY;
 import static org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds.HUMANITARIAN_CONCERNS;
@@ -33,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code ExtraditionRefusalGrounds} (COLLECT): S10 Arts. 3, 7, 8, 9; S1 Arts. 2–4; legal-domain.md
- * §2.6, §10 items 6–9. A ground is written {@code CODE!} when mandatory and {@code CODE?} when
+ * §2.6, §10 items 6–9 and 12 (S10 Art. 40). A ground is written {@code CODE!} when mandatory and {@code CODE?} when
  * optional.
  */
 class ExtraditionRefusalGroundsTest {
@@ -80,6 +81,10 @@ class ExtraditionRefusalGroundsTest {
                 row("humanitarian", in("CN", HUMANITARIAN_CONCERNS), List.of("HumanitarianConcerns"), List.of("HUM?")),
                 row("offence in the requested state", in("MM", OFFENCE_IN_REQUESTED_STATE),
                         List.of("OffenceInRequestedState"), List.of("TERR?")),
+                row("earlier surrender for the same offence deemed abandoned (§10 item 12)",
+                        in("CN", EARLIER_SURRENDER_ABANDONED), List.of("EarlierSurrenderAbandoned"), List.of("ABAND?")),
+                row("earlier abandonment under the Model Treaty", in("MM", EARLIER_SURRENDER_ABANDONED),
+                        List.of("EarlierSurrenderAbandoned"), List.of("ABAND?")),
                 row("Chinese national with pending Chinese prosecution", in("CN", NATIONAL_OF_REQUESTED_STATE,
                         PROSECUTION_PENDING), List.of("NationalOfChina", "ProsecutionPending"), List.of("NAT!", "PEND?")));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -18,6 +19,7 @@ import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.process.ExtraditionMessageSender;
 import org.comity.core.extradition.process.ExtraditionOutcome;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.process.ExtraditionStatus;
 import org.comity.core.extradition.process.ExtraditionWindows;
 import org.comity.core.extradition.request.Urgency;
 
@@ -29,11 +31,15 @@ import org.comity.core.extradition.request.Urgency;
 final class ExtraditionEngine extends CaseDriver {
 
     final List<String> issuedDocuments = new ArrayList<>();
+    /** The case status each end event set, in order ({@code ExtraditionStatus.atEnd}). */
+    final List<String> statuses = new ArrayList<>();
 
     ExtraditionEngine(ProcessEngine engine) {
         super(engine);
         Mocks.register("extraditionPreCheck", (JavaDelegate) execution -> { });
-        Mocks.register("extraditionMessages", new ExtraditionMessageSender());
+        Mocks.register("extraditionCaseStatus", (ExecutionListener) execution -> statuses.add(ExtraditionStatus.atEnd(
+                execution.getCurrentActivityId(), Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED))).name()));
+        Mocks.register("extraditionMessages", new ExtraditionMessageSender(event -> { }));
         Mocks.register("extraditionWindows", new ExtraditionWindows(LegalBasisRegistry.standard(), JURISDICTIONS));
         Mocks.register("extraditionDocuments",
                 (JavaDelegate) execution -> issuedDocuments.add(execution.getCurrentActivityId()));

@@ -82,6 +82,7 @@ class ExtraditionExaminationProcessTest {
         assertThat(cases.instance(Requesting.PROCESS_ID)).isWaitingAt(Requesting.CONFIRM_RECEIPT);
         assertThat(cases.issuedDocuments).containsExactly(Requesting.ISSUE_REQUEST, Requested.ISSUE_DECISION,
                 Requested.ISSUE_SURRENDER_RECORD);
+        assertThat(cases.statuses).containsExactly("SURRENDERED");
     }
 
     @Test
@@ -96,6 +97,7 @@ class ExtraditionExaminationProcessTest {
         assertThat(examination).isEnded().hasPassed(Requested.ISSUE_DECISION, Requested.END_REFUSED)
                 .hasNotPassed(Requested.EXECUTIVE_DECISION);
         assertThat(cases.history(Requesting.PROCESS_ID).getEndActivityId()).isEqualTo(Requesting.END_REFUSED);
+        assertThat(cases.statuses).containsExactly("REFUSED", "REFUSED");
     }
 
     @Test
@@ -154,6 +156,7 @@ class ExtraditionExaminationProcessTest {
         assertThat(examination).isEnded().hasPassed(Requested.SUPPLEMENTARY_TIMER, Requested.TERMINATION_NOTIFIED,
                 Requested.END_TERMINATED);
         assertThat(cases.history(Requesting.PROCESS_ID).getEndActivityId()).isEqualTo(Requesting.END_TERMINATED);
+        assertThat(cases.statuses).containsExactly("TERMINATED", "TERMINATED");
     }
 
     @Test
@@ -190,6 +193,9 @@ class ExtraditionExaminationProcessTest {
         complete(Requested.RELEASE_PERSON, Map.of());
         assertThat(examination).isEnded().hasPassed(Requested.ISSUE_RELEASE_NOTICE, Requested.END_RELEASED);
         assertThat(cases.issuedDocuments).contains(Requested.ISSUE_RELEASE_NOTICE);
+        assertThat(cases.statuses).containsExactly("RELEASED");
+        assertThat(cases.instance(Requesting.PROCESS_ID)).as("the requesting side may still send a formal request")
+                .isWaitingAt(Requesting.REVIEW_REQUEST);
     }
 
     @Test
@@ -251,6 +257,94 @@ class ExtraditionExaminationProcessTest {
 
         assertThat(examination).isEnded().hasPassed(Requested.END_RELEASED);
         assertThat(cases.history(Requesting.PROCESS_ID).getEndActivityId()).isEqualTo(Requesting.END_ABANDONED);
+        assertThat(cases.statuses).containsExactly("ABANDONED", "ABANDONED");
+    }
+
+    /** §10 item 12: taken over on day 15 after the agreed date, the last day of the window. */
+    @Test
+    void surrendersWhenTheRequestingStateCollectsOnDay15() {
+        ProcessInstance examination = grantAndAgreeSurrenderOn("2026-05-04");
+
+        clockAt(ZonedDateTime.of(2026, 5, 19, 23, 0, 0, 0, SHANGHAI)); // day 15
+        cases.runJobs();
+        complete(Requested.EXECUTE_SURRENDER, Map.of());
+
+        assertThat(examination).isEnded().hasPassed(Requested.END_SURRENDERED).hasNotPassed(Requested.SURRENDER_TIMER);
+        assertThat(cases.statuses).containsExactly("SURRENDERED");
+    }
+
+    /**
+     * §10 item 12, S10 Art. 40: prevented by causes beyond its control, the requesting state obtains
+     * one extension of at most 30 days (45 in all); a second is refused; on day 46 the surrender is
+     * deemed abandoned and the person must be released.
+     */
+    @Test
+    void extendsTheSurrenderWindowOnceBy30DaysForCausesBeyondControl() {
+        ProcessInstance examination = grantAndAgreeSurrenderOn("2026-05-04");
+        clockAt(ZonedDateTime.of(2026, 5, 14, 9, 0, 0, 0, SHANGHAI)); // day 10
+        cases.correlate(Messages.SURRENDER_EXTENSION_REQUESTED);
+
+        assertThat(examination).isWaitingAt(Requested.EXECUTE_SURRENDER).hasPassed(Requested.EXTEND_SURRENDER)
+                .variables().containsEntry(SURRENDER_EXPIRES_AT, "2026-06-19T00:00:00+08:00")
+                .containsEntry(SURRENDER_EXTENDED, true);
+        assertThat(cases.task(Requested.PROCESS_ID, Requested.EXECUTE_SURRENDER).getDueDate())
+                .isEqualTo(java.util.Date.from(ZonedDateTime.of(2026, 6, 19, 0, 0, 0, 0, SHANGHAI).toInstant()));
+        assertThatThrownBy(() -> cases.correlate(Messages.SURRENDER_EXTENSION_REQUESTED))
+                .hasMessageContaining("already been granted");
+
+        clockAt(ZonedDateTime.of(2026, 5, 20, 0, 0, 0, 0, SHANGHAI)); // day 16: kept by the extension
+        cases.runJobs();
+        assertThat(examination).isWaitingAt(Requested.EXECUTE_SURRENDER);
+        clockAt(ZonedDateTime.of(2026, 6, 18, 23, 59, 0, 0, SHANGHAI)); // day 45
+        cases.runJobs();
+        assertThat(examination).isWaitingAt(Requested.EXECUTE_SURRENDER);
+        clockAt(ZonedDateTime.of(2026, 6, 19, 0, 0, 0, 0, SHANGHAI)); // day 46: deemed abandoned
+        cases.runJobs();
+        assertThat(examination).isWaitingAt(Requested.RELEASE_PERSON).hasPassed(Requested.SURRENDER_TIMER);
+    }
+
+    @Test
+    void refusesASurrenderExtensionAfterTheWindowHasExpired() {
+        ProcessInstance examination = grantAndAgreeSurrenderOn("2026-05-04");
+        clockAt(ZonedDateTime.of(2026, 5, 20, 0, 0, 0, 0, SHANGHAI)); // day 16
+        cases.runJobs();
+
+        assertThatThrownBy(() -> cases.correlate(Messages.SURRENDER_EXTENSION_REQUESTED))
+                .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+        assertThat(examination).isWaitingAt(Requested.RELEASE_PERSON);
+    }
+
+    /**
+     * §10 item 1, S10 Art. 31 para. 3: a formal request that arrives on day 31 does not keep the
+     * person (the release stands) but is examined afresh; the requesting side is not closed.
+     */
+    @Test
+    void examinesAFormalRequestReceivedOnDay31AfreshWhileThePersonIsReleased() {
+        ProcessInstance arrest = arrestProvisionally();
+        clockAt(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, SHANGHAI)); // day 31
+        cases.runJobs();
+        assertThat(arrest).isWaitingAt(Requested.RELEASE_PERSON);
+
+        clockAt(ZonedDateTime.of(2026, 4, 2, 10, 0, 0, 0, SHANGHAI));
+        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
+        complete(Requested.RELEASE_PERSON, Map.of());
+
+        assertThat(arrest).isEnded().hasPassed(Requested.END_RELEASED).hasNotPassed(Requested.FORMAL_REQUEST_RECEIVED);
+        ProcessInstance fresh = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(Requested.PROCESS_ID).processInstanceBusinessKey(cases.caseId).singleResult();
+        assertThat(fresh.getId()).isNotEqualTo(arrest.getId());
+        assertThat(fresh).isWaitingAt(Requested.CHECK_COMPLETENESS).variables().containsEntry(URGENCY, "ORDINARY");
+        assertThat(cases.instance(Requesting.PROCESS_ID)).isWaitingAt(Requesting.AWAIT_ANSWER);
+    }
+
+    private ProcessInstance grantAndAgreeSurrenderOn(String agreedDate) {
+        ProcessInstance examination = receiveOrdinaryRequest();
+        complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.COMPLETE.name()));
+        complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
+        complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.GRANT.name()));
+        complete(Requested.AGREE_SURRENDER, Map.of(AGREED_DATE, agreedDate));
+        assertThat(examination).isWaitingAt(Requested.EXECUTE_SURRENDER);
+        return examination;
     }
 
     private ProcessInstance receiveOrdinaryRequest() {

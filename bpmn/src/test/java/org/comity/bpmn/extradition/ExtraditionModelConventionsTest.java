@@ -8,6 +8,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -16,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.process.ExtraditionStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,6 +54,20 @@ class ExtraditionModelConventionsTest {
             assertThat(definition.getMessage().getId()).isEqualTo("Message_" + definition.getMessage().getName());
         }
         assertThat(model.getModelElementsByType(BpmnShape.class)).hasSize(nodes.size());
+    }
+
+    /** The case status follows every end of either side (ExtraditionCaseStatus). */
+    @ParameterizedTest
+    @ValueSource(strings = {Requesting.PROCESS_ID, Requested.PROCESS_ID})
+    void everyEndEventSetsTheCaseStatus(String processId) {
+        for (EndEvent end : read(processId).getModelElementsByType(EndEvent.class)) {
+            assertThat(end.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
+                    .as(end.getId()).singleElement().satisfies(listener -> {
+                        assertThat(listener.getCamundaEvent()).isEqualTo("end");
+                        assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${extraditionCaseStatus}");
+                    });
+            assertThat(ExtraditionStatus.atEnd(end.getId(), true).closed()).as(end.getId()).isTrue();
+        }
     }
 
     private static BpmnModelInstance read(String processId) {

@@ -32,11 +32,12 @@ class RepatriationModelConventionsTest {
     private static final Pattern GROUP = Pattern.compile("\\$\\{(holdingState|receivingState)}-(officer|supervisor)");
     private static final Set<String> BEANS = Set.of(RepatriationModel.BEAN_HANDOVER_RECORDER, RepatriationModel.BEAN_HANDOVER_MANIFEST,
             RepatriationModel.BEAN_OPERATION_CLOSURE, RepatriationModel.BEAN_TRANSFER_CANCELLATION,
-            RepatriationModel.BEAN_VICTIM_STATUS);
+            RepatriationModel.BEAN_VICTIM_STATUS, RepatriationModel.BEAN_ROUTE_DECISION);
     private static final FormRegistry FORMS = new FormRegistry();
 
     @ParameterizedTest
-    @ValueSource(strings = {"repatriation-operation-process", "repatriation-person-process", "handover-process"})
+    @ValueSource(strings = {"repatriation-operation-process", "repatriation-person-process", "handover-process",
+        "route-decision-process"})
     void followsTheModelConventions(String file) {
         BpmnModelInstance model = read(file);
         Process process = model.getModelElementsByType(Process.class).iterator().next();

@@ -137,6 +137,37 @@ class RepatriationPersonProcessTest {
         assertThat(person).hasPassed(END_VERIFICATION_ESCALATED).isWaitingAt(TASK_VERIFY_NATIONALITY);
     }
 
+    /** §10 item 22: the route decision puts extradition first while the person is being documented. */
+    @Test
+    void withdrawsPersonWhereverTheyAreWhenExtraditionGoesFirst() {
+        ProcessInstance person = aDetaineeHeldInMyanmarClaimingChineseNationality();
+        verify(person, "CONFIRMED", null);
+        assertThat(person).isWaitingAt(TASK_ISSUE_TRAVEL_DOCUMENT);
+
+        runtimeService().createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN).processInstanceId(person.getId()).correlate();
+
+        assertThat(person).isEnded().hasPassed(END_HELD_FOR_EXTRADITION).hasNotPassed(TASK_CLEAR_FOR_TRANSFER);
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(person.getId()).count()).as("the SLA timer is gone too").isZero();
+    }
+
+    @Test
+    void withdrawsPersonWaitingForTheHandoverWhenExtraditionGoesFirst() {
+        ProcessInstance person = aDetaineeHeldInMyanmarClaimingChineseNationality();
+        verify(person, "CONFIRMED", null);
+        complete(task(), withVariables(VAR_TRAVEL_DOCUMENT_TYPE, "PASSPORT", VAR_TRAVEL_DOCUMENT_EXPIRY, "2030-01-01"));
+        clear(person, "CLEARED", "NO_INDICATORS");
+        assertThat(person).isWaitingAt(EVENT_HANDED_OVER);
+
+        runtimeService().createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN).processInstanceId(person.getId()).correlate();
+
+        assertThat(person).isEnded().hasPassed(END_HELD_FOR_EXTRADITION).hasNotPassed(END_REPATRIATED);
+        org.assertj.core.api.Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+                .historyService().createHistoricProcessInstanceQuery().processInstanceId(person.getId()).singleResult()
+                .getEndActivityId()).as("the engine records the event subprocess as the end; the figures count by it")
+                .isEqualTo(EVENT_WITHDRAWAL);
+    }
+
     private static ProcessInstance aDetaineeHeldInMyanmarClaimingChineseNationality() {
         ProcessInstance person = runtimeService().startProcessInstanceByKey(PERSON_PROCESS, UUID.randomUUID().toString(),
                 withVariables(VAR_HOLDING_STATE, "MM", VAR_RECEIVING_STATE, "CN",

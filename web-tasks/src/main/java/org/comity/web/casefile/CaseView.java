@@ -2,11 +2,15 @@ package org.comity.web.casefile;
 
 import java.time.Instant;
 import java.util.List;
+import org.comity.core.extradition.speciality.SpecialityView;
 
-/** A case as the case view returns it (DESIGN.md §7 {@code GET /cases/{id}}). */
+/**
+ * A case as the case view returns it (DESIGN.md §7 {@code GET /cases/{id}}). {@code speciality} is
+ * the speciality register of an extradition case once the person is surrendered, otherwise null.
+ */
 record CaseView(String id, String reference, String type, String status, Parties parties, String createdBy,
         Instant createdAt, Instant updatedAt, List<Side> sides, List<OpenTask> openTasks, List<Deadline> deadlines,
-        List<Document> documents) {
+        List<Document> documents, SpecialityView speciality) {
 
     record Parties(String requestingState, String requestedState) {
     }

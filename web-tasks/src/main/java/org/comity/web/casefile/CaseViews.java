@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFile;
+import org.comity.core.casefile.CaseType;
+import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.identity.Actor;
@@ -42,9 +44,11 @@ class CaseViews {
     private final ManagementService management;
     private final RepositoryService repository;
     private final DocumentArchive archive;
+    private final SpecialityRegister speciality;
 
     CaseViews(HistoryService history, RuntimeService runtime, TaskService tasks, ManagementService management,
-            RepositoryService repository, DocumentArchive archive) {
+            RepositoryService repository, DocumentArchive archive, SpecialityRegister speciality) {
+        this.speciality = speciality;
         this.history = history;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -95,7 +99,8 @@ class CaseViews {
                 .toList();
         return new CaseView(caseId, file.reference(), file.type().name(), file.status(),
                 new CaseView.Parties(file.requesting(), file.requested()), file.createdBy(), file.createdAt(),
-                file.updatedAt(), sides, open, deadlines, documents);
+                file.updatedAt(), sides, open, deadlines, documents,
+                file.type() == CaseType.EXTRADITION ? speciality.view(file.id()).orElse(null) : null);
     }
 
     private String sideOf(Task task) {

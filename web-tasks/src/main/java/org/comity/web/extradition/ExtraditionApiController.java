@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
+import org.comity.core.extradition.intake.ExtensionRequest;
 import org.comity.core.extradition.intake.ExtraditionExtensions;
 import org.comity.core.extradition.intake.ExtraditionIntake;
 import org.comity.core.extradition.request.ExtraditionRequest;
@@ -37,15 +38,26 @@ class ExtraditionApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "The requesting state asks for the single extension of the provisional-arrest window; "
             + "422 if already extended, expired or not allowed by the legal basis; 409 if no such window runs")
-    void extendProvisionalArrest(Actor actor, @PathVariable String caseId) {
-        extensions.request(actor, caseId, ExtraditionExtensions.Window.PROVISIONAL_ARREST);
+    void extendProvisionalArrest(Actor actor, @PathVariable String caseId,
+            @RequestBody(required = false) ExtensionRequest body) {
+        extensions.request(actor, caseId, ExtraditionExtensions.Window.PROVISIONAL_ARREST, body);
     }
 
     @PostMapping("/api/v1/extraditions/{caseId}/supplementary-information/extension")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "The requesting state asks for the single extension of the supplementary-information window")
-    void extendSupplementaryInformation(Actor actor, @PathVariable String caseId) {
-        extensions.request(actor, caseId, ExtraditionExtensions.Window.SUPPLEMENTARY_INFORMATION);
+    void extendSupplementaryInformation(Actor actor, @PathVariable String caseId,
+            @RequestBody(required = false) ExtensionRequest body) {
+        extensions.request(actor, caseId, ExtraditionExtensions.Window.SUPPLEMENTARY_INFORMATION, body);
+    }
+
+    @PostMapping("/api/v1/extraditions/{caseId}/surrender/extension")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The requesting state, prevented by causes beyond its control, asks for the single "
+            + "extension of the period to take the person over (body: {cause}); 422 without a cause, for a second or "
+            + "late extension or where the legal basis allows none; 409 if no surrender is awaited")
+    void extendSurrender(Actor actor, @PathVariable String caseId, @RequestBody(required = false) ExtensionRequest body) {
+        extensions.request(actor, caseId, ExtraditionExtensions.Window.SURRENDER, body);
     }
 
     @PostMapping("/api/v1/extraditions")

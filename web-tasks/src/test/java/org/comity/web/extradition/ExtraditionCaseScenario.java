@@ -32,8 +32,23 @@ final class ExtraditionCaseScenario extends CaseScenario {
      * Each side sees only its own tasks at every step.
      */
     String grantedAndSurrendered() {
-        Submitted created = submit("demo-cn-mps", "scenario-" + UUID.randomUUID(),
-                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
+        String caseId = grantedWithSurrenderAgreed(ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar(),
+                LocalDate.now().plusDays(3));
+        completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt",
+                OffsetDateTime.now().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
+                "receivingOfficers", "Li Ming, Wang Fang", "propertyHandedOver", "One mobile phone"));
+        completeOk("cn.officer", caseId, "Task_ConfirmReceipt",
+                Map.of("receivedOn", LocalDate.now().toString(), "receivingAuthority", "Kunming PSB"));
+        return caseId;
+    }
+
+    /**
+     * China asks Myanmar with {@code body}; Myanmar asks for supplementary information, gets it, the
+     * court finds the person extraditable, the supervisor grants and the surrender is agreed for
+     * {@code agreedDate}. Each side sees only its own tasks at every step.
+     */
+    String grantedWithSurrenderAgreed(Map<String, Object> body, LocalDate agreedDate) {
+        Submitted created = submit("demo-cn-mps", "scenario-" + UUID.randomUUID(), body);
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
         assertThat(created.location()).isEqualTo("/api/v1/cases/" + caseId);
@@ -64,12 +79,7 @@ final class ExtraditionCaseScenario extends CaseScenario {
         completeOk("mm.supervisor", caseId, "Task_ExecutiveDecision",
                 Map.of("decision", "GRANT", "reasons", "Extradition is granted."));
         completeOk("mm.officer", caseId, "Task_AgreeSurrender", Map.of("agreedDate",
-                LocalDate.now().plusDays(3).toString(), "place", "Muse–Ruili border gate", "escort", "Two officers"));
-        completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt",
-                OffsetDateTime.now().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
-                "receivingOfficers", "Li Ming, Wang Fang", "propertyHandedOver", "One mobile phone"));
-        completeOk("cn.officer", caseId, "Task_ConfirmReceipt",
-                Map.of("receivedOn", LocalDate.now().toString(), "receivingAuthority", "Kunming PSB"));
+                agreedDate.toString(), "place", "Muse–Ruili border gate", "escort", "Two officers"));
         return caseId;
     }
 
@@ -91,6 +101,7 @@ final class ExtraditionCaseScenario extends CaseScenario {
     String provisionalArrestReleasedOnDay31() {
         Map<String, Object> body = ExtraditionRequestBodies.aRequestFromMyanmarForAChineseNational();
         body.put("urgency", "PROVISIONAL_ARREST");
+        body.put("channel", "INTERPOL");
         Submitted created = submit("demo-mm-mpf", null, body);
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();

@@ -63,6 +63,8 @@ class ExtraditionPostgresIT {
         assertThat(view.path("documents").findValuesAsText("type")).containsExactlyInAnyOrder("EXTRADITION_REQUEST",
                 "SUPPLEMENTARY_INFORMATION_REQUEST", "EXTRADITION_DECISION", "SURRENDER_RECORD");
         scenario.assertDocumentsOfGrantedCase(caseId, view.path("reference").asText());
+        assertThat(view.path("speciality").path("grantedOffences").findValuesAsText("provision"))
+                .containsExactly("Criminal Law of the PRC Art. 266");
     }
 
     @Test

@@ -11,13 +11,17 @@ public final class ExtraditionRequestBodies {
     private ExtraditionRequestBodies() {
     }
 
-    /** China asks Myanmar, under the example treaty, for a Chinese national to be prosecuted. */
+    /**
+     * China asks Myanmar, under the example treaty, for a Chinese national to be prosecuted; the request
+     * goes to the central authority the treaty designates.
+     */
     public static Map<String, Object> aRequestFromChinaForAChineseNationalInMyanmar() {
         Map<String, Object> body = new HashMap<>();
         body.put("requestingState", "CN");
         body.put("requestedState", "MM");
         body.put("purpose", "PROSECUTION");
         body.put("urgency", "ORDINARY");
+        body.put("channel", "DESIGNATED_AUTHORITY");
         body.put("legalBasisId", "EXAMPLE-CN-MM-TREATY");
         body.put("person", Map.of("nameInOriginalScript", "张伟", "nameInLatinScript", "Zhang Wei",
                 "aliases", List.of(), "sex", "MALE", "dateOfBirth", "1990-05-17", "nationalities", List.of("CN"),
@@ -35,17 +39,33 @@ public final class ExtraditionRequestBodies {
         return body;
     }
 
-    /** Myanmar asks China, on reciprocity, for a Chinese national: China's law must refuse (NAT). */
+    /**
+     * Myanmar asks China, on reciprocity, for a Chinese national: China's law must refuse (NAT). Without
+     * a treaty the request goes through the diplomatic channel.
+     */
     public static Map<String, Object> aRequestFromMyanmarForAChineseNational() {
         Map<String, Object> body = aRequestFromChinaForAChineseNationalInMyanmar();
         body.put("requestingState", "MM");
         body.put("requestedState", "CN");
         body.put("legalBasisId", "CN-EXTRADITION-LAW-2000");
+        body.put("channel", "DIPLOMATIC");
         body.put("undertakings", Map.of("speciality", true, "noReExtradition", true, "retrialIfInAbsentia", false,
                 "reciprocity", true, "deathPenaltyAssurance", false));
         body.put("warrant", Map.of("issuingAuthority", "Myawaddy District Court", "date", "2026-02-10",
                 "reference", "MWD-2026-0042"));
         body.put("factsSummary", "Operated a call centre in Myawaddy that defrauded victims by telephone.");
+        return body;
+    }
+
+    /**
+     * {@link #aRequestFromChinaForAChineseNationalInMyanmar()} for another person, so that a test's
+     * cases do not match those of other tests (matching goes by name and date of birth).
+     */
+    public static Map<String, Object> aRequestFromChinaFor(String nameOriginal, String nameLatin, String dateOfBirth) {
+        Map<String, Object> body = aRequestFromChinaForAChineseNationalInMyanmar();
+        body.put("person", Map.of("nameInOriginalScript", nameOriginal, "nameInLatinScript", nameLatin,
+                "aliases", List.of(), "sex", "MALE", "dateOfBirth", dateOfBirth, "nationalities", List.of("CN"),
+                "identityDocuments", List.of()));
         return body;
     }
 }

@@ -32,6 +32,12 @@ class RepatriationEdgeCasesIT extends WebIT {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.comity.core.archive.DocumentArchive archive;
+
     @Test
     void handsOverOnlyReadyPersonsAndListsEveryoneNotReceived() {
         TestApi china = as("cn.officer");
@@ -116,6 +122,63 @@ class RepatriationEdgeCasesIT extends WebIT {
         assertThat(metrics.get("suspectsRepatriated").asLong()).isZero();
     }
 
+    /**
+     * The manifest-count rule holds for a completion of Task_AcknowledgeReceipt through the task API
+     * and bulk completion exactly as through the receipt endpoint; the travel document issued is
+     * stored on the person and printed on the manifest from there.
+     */
+    @Test
+    void appliesTheManifestCountToTheTaskApiAndBulkCompletionAndPrintsTheTravelDocumentFromThePerson() {
+        TestApi china = as("cn.officer");
+        TestApi myanmar = as("mm.officer");
+        TestApi supervisor = as("mm.supervisor");
+        String id = open(withToken("demo-mm-mpf"), theSeedOperation("Receipt through the task API", List.of(
+                person("钱学文", "QIAN Xuewen", "1986-06-16"), person("龚丽丽", "GONG Lili", "1992-12-02"))));
+        Map<String, String> ids = personIds(china, id);
+        String qian = ids.get("QIAN Xuewen");
+        String gong = ids.get("GONG Lili");
+        makeReady(china, myanmar, qian, LocalDate.now().plusYears(2));
+        makeReady(china, myanmar, gong, LocalDate.now().plusYears(2));
+        assertThat(jdbc.sql("SELECT travel_document_type, travel_document_number FROM repatriation_person WHERE id = ?")
+                .param(java.util.UUID.fromString(qian)).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single())
+                .isEqualTo("PASSPORT EG" + qian.substring(0, 8).toUpperCase());
+        supervisor.post("/api/v1/repatriations/" + id + "/transfers", aTransfer("Daluo port", "LAND", 2, List.of(qian, gong)));
+        complete(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN, Map.of("planDecision", "APPROVE"));
+        runJobs(management);
+        complete(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER, handedOver(2));
+        String acknowledge = openTask(id, RepatriationModel.TASK_ACKNOWLEDGE_RECEIPT);
+
+        TestApi.Response short1 = china.post("/api/v1/tasks/" + acknowledge + "/complete",
+                Map.of("receivedCount", 1, "notReceivedCount", 0));
+        assertThat(short1.status()).isEqualTo(422);
+        assertThat(short1.json().get("errors").findValuesAsText("rule")).containsExactly("ManifestCount");
+        JsonNode bulk = china.post("/api/v1/tasks/bulk-complete", Map.of("taskIds", List.of(acknowledge),
+                "values", Map.of("receivedCount", 1, "notReceivedCount", 1, "discrepancies", "Gong Lili: in hospital")))
+                .json();
+        assertThat(bulk.get("completed").asLong()).isZero();
+        assertThat(bulk.get("outcomes").get(0).get("errors").findValuesAsText("rule")).containsExactly("OnManifest");
+        assertThat(china.post("/api/v1/tasks/" + acknowledge + "/complete", Map.of("receivedCount", 1,
+                "notReceivedCount", 1, "discrepancies", gong + ": taken to hospital at the border")).status())
+                .isEqualTo(204);
+        runJobs(management);
+
+        JsonNode stages = china.get("/api/v1/operations/" + id + "/metrics").json().get("personsPerStage");
+        assertThat(stages.get("REPATRIATED").asLong()).isEqualTo(1);
+        assertThat(stages.get("NOT_RECEIVED").asLong()).isEqualTo(1);
+        String manifest = manifestText(id);
+        assertThat(manifest).contains("EG" + qian.substring(0, 8).toUpperCase()).contains("QIAN Xuewen");
+    }
+
+    private String manifestText(String operationId) {
+        var document = archive.listFor(java.util.UUID.fromString(operationId)).stream()
+                .filter(d -> d.type().name().equals("HANDOVER_MANIFEST")).findFirst().orElseThrow();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(archive.content(document.id()))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void makeReady(TestApi china, TestApi myanmar, String personId, LocalDate documentExpiry) {
         verifyAndDocument(china, personId, documentExpiry);
         assertThat(myanmar.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_CLEAR_FOR_TRANSFER)
@@ -137,16 +200,9 @@ class RepatriationEdgeCasesIT extends WebIT {
     }
 
     private String taskOf(String personId, String taskKey) {
-        return tasks.createTaskQuery().processVariableValueEquals(RepatriationModel.VAR_PERSON_ID, personId)
-                .taskDefinitionKey(taskKey).singleResult().getId();
+        return RepatriationFixtures.taskOf(tasks, personId, taskKey);
     }
 
-    private static Map<String, String> personIds(TestApi reader, String operationId) {
-        Map<String, String> ids = new HashMap<>();
-        reader.get("/api/v1/repatriations/" + operationId + "/persons").json()
-                .forEach(p -> ids.put(p.get("nameLatin").asText(), p.get("id").asText()));
-        return ids;
-    }
 
     private static PersonInput person(String original, String latin, String dob) {
         return new PersonInput(original, latin, "FEMALE", dob, "CN", List.of(), "Muse Hotel Block", "SUSPECT");

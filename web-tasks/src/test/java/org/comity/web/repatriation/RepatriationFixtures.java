@@ -79,6 +79,20 @@ final class RepatriationFixtures {
                 "escortOfficers", Math.max(1, count / 10));
     }
 
+    /** The operation's persons by Latin name, through the API. */
+    static Map<String, String> personIds(TestApi reader, String operationId) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        reader.get("/api/v1/repatriations/" + operationId + "/persons").json()
+                .forEach(p -> ids.put(p.get("nameLatin").asText(), p.get("id").asText()));
+        return ids;
+    }
+
+    /** The open task of the kind in the person's own process. */
+    static String taskOf(org.camunda.bpm.engine.TaskService tasks, String personId, String taskKey) {
+        return tasks.createTaskQuery().processVariableValueEquals(RepatriationModel.VAR_PERSON_ID, personId)
+                .taskDefinitionKey(taskKey).singleResult().getId();
+    }
+
     static Map<String, Object> aTransfer(String point, String mode, int capacity, List<String> personIds) {
         return Map.of("borderPoint", point, "mode", mode, "capacity", capacity,
                 "transferDate", java.time.LocalDate.now().plusDays(3).toString(), "personIds", personIds);
@@ -96,7 +110,8 @@ final class RepatriationFixtures {
 
     private static List<String> openIds(org.camunda.bpm.engine.RuntimeService runtime) {
         return runtime.createProcessInstanceQuery().processDefinitionKeyIn(RepatriationModel.PERSON_PROCESS,
-                RepatriationModel.HANDOVER_PROCESS, RepatriationModel.OPERATION_PROCESS).listPage(0, 500).stream()
+                RepatriationModel.HANDOVER_PROCESS, RepatriationModel.OPERATION_PROCESS,
+                RepatriationModel.ROUTE_DECISION_PROCESS).listPage(0, 500).stream()
                 .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
     }
 

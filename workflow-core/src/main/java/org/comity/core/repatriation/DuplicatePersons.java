@@ -1,5 +1,6 @@
 package org.comity.core.repatriation;
 
+import org.comity.core.person.PersonKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

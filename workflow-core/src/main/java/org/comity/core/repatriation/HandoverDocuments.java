@@ -1,15 +1,10 @@
 package org.comity.core.repatriation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFiles;
@@ -47,18 +42,16 @@ public class HandoverDocuments {
     private final CaseFiles cases;
     private final DocumentArchive archive;
     private final JurisdictionRegistry jurisdictions;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     HandoverDocuments(JdbcClient jdbc, Operations operations, Transfers transfers, CaseFiles cases,
-            DocumentArchive archive, JurisdictionRegistry jurisdictions, ObjectMapper mapper, Clock clock) {
+            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock) {
         this.jdbc = jdbc;
         this.operations = operations;
         this.transfers = transfers;
         this.cases = cases;
         this.archive = archive;
         this.jurisdictions = jurisdictions;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -74,7 +67,7 @@ public class HandoverDocuments {
         Jurisdiction holding = jurisdictions.require(op.holdingState());
         var manifest = new HandoverManifest(transferId, BilingualText.of(op.name(), op.name()),
                 BilingualText.of(transfer.borderPoint(), transfer.borderPoint()),
-                transfer.transferDate().atStartOfDay(holding.zone()), manifestEntries(op.id(), transferId), List.of());
+                transfer.transferDate().atStartOfDay(holding.zone()), manifestEntries(transferId), List.of());
         archive.issue(op.id(), new DocumentRequest(header(id, op, holding, approver, "Supervisor", "主管"), manifest), approver);
     }
 
@@ -103,28 +96,21 @@ public class HandoverDocuments {
                 receipt), receiver);
     }
 
-    private List<HandoverManifest.Entry> manifestEntries(UUID operationId, UUID transferId) {
-        Map<String, TravelDocument> documents = travelDocuments(operationId);
+    /**
+     * The persons on the transfer with the travel document issued to each ({@link TravelDocuments});
+     * a person held back by a route conflict before the manifest is issued is not on it.
+     */
+    private List<HandoverManifest.Entry> manifestEntries(UUID transferId) {
         return jdbc.sql("""
-                SELECT p.name_original, p.name_latin, p.sex, p.date_of_birth, p.process_instance_id
+                SELECT p.name_original, p.name_latin, p.sex, p.date_of_birth, p.travel_document_type,
+                    p.travel_document_number
                 FROM repatriation_transfer_person tp JOIN repatriation_person p ON p.id = tp.person_id
-                WHERE tp.transfer_id = ? ORDER BY p.name_latin, p.id""").param(transferId)
+                WHERE tp.transfer_id = ? AND (tp.received IS NULL OR tp.received) ORDER BY p.name_latin, p.id""")
+                .param(transferId)
                 .query((rs, n) -> new HandoverManifest.Entry(name(rs.getString(1), rs.getString(2)),
                         "FEMALE".equals(rs.getString(3)) ? "F" : "M", rs.getDate(4).toLocalDate(),
-                        documents.getOrDefault(rs.getString(5), new TravelDocument(TravelDocument.Kind.NONE, null)), null))
+                        new TravelDocument(kind(rs.getString(5)), rs.getString(6)), null))
                 .list();
-    }
-
-    /** The travel documents the receiving state issued, by person process (numbers live in the submissions). */
-    private Map<String, TravelDocument> travelDocuments(UUID operationId) {
-        Map<String, TravelDocument> documents = new HashMap<>();
-        jdbc.sql("SELECT process_instance_id, form_values FROM task_submission WHERE case_id = ? AND task_key = ?")
-                .params(operationId.toString(), "Task_IssueTravelDocument").query(rs -> {
-                    JsonNode form = json(rs.getString(2));
-                    documents.put(rs.getString(1), new TravelDocument(kind(form.path("travelDocumentType").asText()),
-                            form.path("travelDocumentNumber").asText(null)));
-                });
-        return documents;
     }
 
     private DocumentHeader header(UUID id, Operation op, Jurisdiction issuing, Actor signer, String capacityEn,
@@ -149,20 +135,15 @@ public class HandoverDocuments {
     }
 
     private static TravelDocument.Kind kind(String type) {
+        if (type == null) {
+            return TravelDocument.Kind.NONE;
+        }
         return switch (type) {
             case "PASSPORT" -> TravelDocument.Kind.PASSPORT;
             case "EMERGENCY_TRAVEL_DOCUMENT" -> TravelDocument.Kind.EMERGENCY_TRAVEL_DOC;
             case "LAISSEZ_PASSER" -> TravelDocument.Kind.LAISSEZ_PASSER;
             default -> TravelDocument.Kind.NONE;
         };
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored submission is JSON", e);
-        }
     }
 
     private static JurisdictionRef ref(Jurisdiction j) {

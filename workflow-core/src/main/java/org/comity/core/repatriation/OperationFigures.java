@@ -26,7 +26,9 @@ public class OperationFigures {
             TASK_PROVIDE_IDENTITY_INFORMATION, "AWAITING_IDENTITY_INFORMATION",
             TASK_ISSUE_TRAVEL_DOCUMENT, "AWAITING_TRAVEL_DOCUMENT", TASK_CLEAR_FOR_TRANSFER, "AWAITING_CLEARANCE");
     private static final Map<String, String> STAGE_OF_END = Map.of(END_REPATRIATED, "REPATRIATED",
-            END_REFERRED, "REFERRED", END_RETAINED, "RETAINED");
+            END_REFERRED, "REFERRED", END_RETAINED, "RETAINED",
+            // the engine records an end inside the withdrawal event subprocess as the subprocess
+            EVENT_WITHDRAWAL, "HELD_FOR_EXTRADITION");
 
     private final RepatriationIntake intake;
     private final JdbcClient jdbc;

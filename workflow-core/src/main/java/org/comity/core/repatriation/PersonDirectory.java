@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lists an operation's persons in a stable order (registration time, then id), optionally only
  * those ready for a transfer (what a supervisor needs to plan one). Readiness comes from the engine's message
- * subscriptions and the transfers' manifests, never from a stored flag.
+ * subscriptions, the transfers' manifests and open route conflicts, never from a stored flag.
  */
 @Service
 public class PersonDirectory {
@@ -39,12 +39,14 @@ public class PersonDirectory {
         return jdbc.sql("""
                 SELECT p.id, p.name_original, p.name_latin, p.sex, p.date_of_birth, p.claimed_nationality, p.category,
                     c.name AS centre,
-                    CASE WHEN s.ID_ IS NOT NULL AND tp.person_id IS NULL THEN TRUE ELSE FALSE END AS ready
+                    CASE WHEN s.ID_ IS NOT NULL AND tp.person_id IS NULL AND NOT EXISTS (SELECT 1 FROM route_conflict r
+                        WHERE r.person_id = p.id AND r.status = 'OPEN') THEN TRUE ELSE FALSE END AS ready
                 FROM repatriation_person p
                 JOIN repatriation_call_centre c ON c.id = p.call_centre_id
                 LEFT JOIN ACT_RU_EVENT_SUBSCR s ON s.PROC_INST_ID_ = p.process_instance_id AND s.EVENT_NAME_ = ?
                 LEFT JOIN repatriation_transfer_person tp ON tp.person_id = p.id
-                WHERE p.operation_id = ? AND (? = FALSE OR (s.ID_ IS NOT NULL AND tp.person_id IS NULL))
+                WHERE p.operation_id = ? AND (? = FALSE OR (s.ID_ IS NOT NULL AND tp.person_id IS NULL
+                    AND NOT EXISTS (SELECT 1 FROM route_conflict r WHERE r.person_id = p.id AND r.status = 'OPEN')))
                 ORDER BY p.created_at, p.id LIMIT ? OFFSET ?""")
                 .params(MESSAGE_PERSON_HANDED_OVER, id, readyOnly, size, (long) page * size)
                 .query((rs, n) -> new PersonSummary(rs.getString("id"), rs.getString("name_original"),

@@ -42,6 +42,11 @@ class RepatriationDelegates {
                 LocalDate.parse((String) execution.getVariable(VAR_CLOSED_ON)));
     }
 
+    @Bean(BEAN_ROUTE_DECISION)
+    JavaDelegate routeDecisionApplier(RouteConflicts routeConflicts) {
+        return execution -> routeConflicts.apply(uuid(execution, VAR_ROUTE_CONFLICT_ID));
+    }
+
     private static UUID uuid(DelegateExecution execution, String variable) {
         return UUID.fromString((String) execution.getVariable(variable));
     }

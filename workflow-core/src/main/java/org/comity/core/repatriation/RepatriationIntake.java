@@ -51,12 +51,14 @@ public class RepatriationIntake {
     private final PersonProcessStarter starter;
     private final TransactionTemplate tx;
     private final RepatriationAudit audit;
+    private final RouteConflicts routeConflicts;
 
     RepatriationIntake(CaseFiles cases, Operations operations, RepatriationPersons persons,
             RepatriationProcesses processes, IdempotencyKeys idempotency, JurisdictionRegistry jurisdictions,
             Validator validator, Clock clock, PersonProcessStarter starter, PlatformTransactionManager transactions,
-            RepatriationAudit audit) {
+            RepatriationAudit audit, RouteConflicts routeConflicts) {
         this.audit = audit;
+        this.routeConflicts = routeConflicts;
         this.starter = starter;
         this.tx = new TransactionTemplate(transactions);
         this.cases = cases;
@@ -159,6 +161,7 @@ public class RepatriationIntake {
             return;
         }
         persons.insertAll(op.id(), batch, now());
+        routeConflicts.checkNewPersons(op, batch);
     }
 
     static void requireHoldingSide(Actor actor, String holdingState) {

@@ -1,7 +1,8 @@
 package org.comity.core.repatriation;
 
 /**
- * The ids of the three repatriation processes, their elements, messages and variables: the
+ * The ids of the repatriation processes (and of the route decision for a person also sought by
+ * extradition), their elements, messages and variables: the
  * models, the services and the tests all refer to these constants, so an id exists once.
  */
 public final class RepatriationModel {
@@ -9,6 +10,7 @@ public final class RepatriationModel {
     public static final String OPERATION_PROCESS = "RepatriationOperationProcess";
     public static final String PERSON_PROCESS = "RepatriationPersonProcess";
     public static final String HANDOVER_PROCESS = "HandoverProcess";
+    public static final String ROUTE_DECISION_PROCESS = "RouteDecisionProcess";
 
     public static final String TASK_CLOSE_OPERATION = "Task_CloseOperation";
     public static final String TASK_RECORD_OPERATION_CLOSED = "Task_RecordOperationClosed";
@@ -26,6 +28,12 @@ public final class RepatriationModel {
     public static final String END_RETAINED = "EndEvent_Retained";
     public static final String END_REPATRIATED = "EndEvent_Repatriated";
     public static final String END_VERIFICATION_ESCALATED = "EndEvent_VerificationEscalated";
+    public static final String EVENT_WITHDRAWAL = "Event_Withdrawal";
+    public static final String END_HELD_FOR_EXTRADITION = "EndEvent_HeldForExtradition";
+
+    public static final String TASK_DECIDE_ROUTE = "Task_DecideRoute";
+    public static final String TASK_APPLY_ROUTE_DECISION = "Task_ApplyRouteDecision";
+    public static final String END_REPATRIATION_PROCEEDS = "EndEvent_RepatriationProceeds";
 
     public static final String TASK_APPROVE_TRANSFER_PLAN = "Task_ApproveTransferPlan";
     public static final String TASK_EXECUTE_HANDOVER = "Task_ExecuteHandover";
@@ -37,6 +45,7 @@ public final class RepatriationModel {
     public static final String END_TRANSFER_CANCELLED = "EndEvent_TransferCancelled";
 
     public static final String MESSAGE_PERSON_HANDED_OVER = "Message_PersonHandedOver";
+    public static final String MESSAGE_PERSON_WITHDRAWN = "Message_PersonWithdrawn";
 
     public static final String VAR_HOLDING_STATE = "holdingState";
     public static final String VAR_RECEIVING_STATE = "receivingState";
@@ -51,12 +60,15 @@ public final class RepatriationModel {
     public static final String VAR_TRAFFICKING_SCREENING = "traffickingScreening";
     public static final String VAR_PLAN_DECISION = "planDecision";
     public static final String VAR_CLOSED_ON = "closedOn";
+    public static final String VAR_ROUTE_CONFLICT_ID = "routeConflictId";
+    public static final String VAR_ROUTE = "route";
 
     public static final String BEAN_VICTIM_STATUS = "victimStatusRecorder";
     public static final String BEAN_HANDOVER_RECORDER = "handoverRecorder";
     public static final String BEAN_HANDOVER_MANIFEST = "handoverManifest";
     public static final String BEAN_TRANSFER_CANCELLATION = "transferCancellation";
     public static final String BEAN_OPERATION_CLOSURE = "operationClosure";
+    public static final String BEAN_ROUTE_DECISION = "routeDecisionApplier";
 
     private RepatriationModel() {
     }

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A holding-state supervisor plans a transfer: the persons must belong to the operation, be on no
- * other transfer, fit the capacity and each be ready for handover ({@link HandoverReadiness});
+ * other transfer, fit the capacity, not be held back by a route conflict ({@link RouteConflicts}) and
+ * each be ready for handover ({@link HandoverReadiness});
  * every problem is listed ({@code personIds[i]}). A valid plan starts its handover process.
  */
 @Service
@@ -41,10 +42,13 @@ public class TransferPlanning {
     private final IdempotencyKeys idempotency;
     private final Clock clock;
     private final RepatriationAudit audit;
+    private final RouteConflicts routeConflicts;
 
     TransferPlanning(RepatriationIntake intake, RepatriationPersons persons, Transfers transfers, PersonStates states,
-            RepatriationProcesses processes, IdempotencyKeys idempotency, Clock clock, RepatriationAudit audit) {
+            RepatriationProcesses processes, IdempotencyKeys idempotency, Clock clock, RepatriationAudit audit,
+            RouteConflicts routeConflicts) {
         this.audit = audit;
+        this.routeConflicts = routeConflicts;
         this.intake = intake;
         this.persons = persons;
         this.transfers = transfers;
@@ -113,6 +117,7 @@ public class TransferPlanning {
         List<UUID> known = parsed.stream().filter(Objects::nonNull).distinct().toList();
         Map<UUID, String> process = persons.processes(op.id(), known);
         Set<UUID> planned = transfers.alreadyPlanned(known);
+        Set<UUID> heldBack = routeConflicts.heldBack(known);
         var readiness = states.of(op.id().toString(), List.copyOf(process.values()));
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < parsed.size(); i++) {
@@ -124,6 +129,9 @@ public class TransferPlanning {
                 errors.add(new FieldError(field, "Unique", "is listed twice"));
             } else if (planned.contains(id)) {
                 errors.add(new FieldError(field, "OneTransfer", "is already on another transfer"));
+            } else if (heldBack.contains(id)) {
+                errors.add(new FieldError(field, "RouteConflict", "is held back: also sought by a pending extradition "
+                        + "request, the route awaits the decision of the holding state's supervisor"));
             } else if (input.mode() != null && input.transferDate() != null) {
                 HandoverReadiness.problem(readiness.get(process.get(id)), input.mode(), input.transferDate())
                         .ifPresent(p -> errors.add(new FieldError(field, p[0], p[1])));

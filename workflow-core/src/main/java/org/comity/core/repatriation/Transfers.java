@@ -63,6 +63,12 @@ class Transfers {
         return planned;
     }
 
+    /** The persons held back from the transfer before its handover (recorded as not received). */
+    Set<UUID> heldBack(UUID transferId) {
+        return new HashSet<>(jdbc.sql("SELECT person_id FROM repatriation_transfer_person WHERE transfer_id = ? "
+                + "AND received = FALSE").param(transferId).query(UUID.class).list());
+    }
+
     void markNotReceived(UUID transferId, UUID personId, String reason) {
         jdbc.sql("UPDATE repatriation_transfer_person SET received = FALSE, discrepancy = ? WHERE transfer_id = ? AND person_id = ?")
                 .params(reason, transferId, personId).update();

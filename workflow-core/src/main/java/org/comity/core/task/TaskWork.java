@@ -36,10 +36,12 @@ public class TaskWork {
     private final TaskSubmissions submissions;
     private final TaskAudit audit;
     private final ObjectProvider<TaskCompletionRule> completionRules;
+    private final ObjectProvider<TaskCompletionListener> completionListeners;
 
     TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
             FormBinder binder, TaskSubmissions submissions, TaskAudit audit,
-            ObjectProvider<TaskCompletionRule> completionRules) {
+            ObjectProvider<TaskCompletionRule> completionRules,
+            ObjectProvider<TaskCompletionListener> completionListeners) {
         this.tasks = tasks;
         this.identity = identity;
         this.access = access;
@@ -49,6 +51,7 @@ public class TaskWork {
         this.submissions = submissions;
         this.audit = audit;
         this.completionRules = completionRules;
+        this.completionListeners = completionListeners;
     }
 
     /** The caller's tasks: those of their group, claimed by anyone or by nobody, most urgent first. */
@@ -121,6 +124,7 @@ public class TaskWork {
         String caseId = views.caseIdOf(task);
         completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));
         String submittedJson = submissions.record(task, caseId, actor, form.formKey(), values);
+        completionListeners.orderedStream().forEach(listener -> listener.completed(actor, task, caseId, values));
         asActor(actor, () -> {
             tasks.complete(taskId, FormVariables.of(values));
             return null;

@@ -1,5 +1,6 @@
 package org.comity.core.repatriation;
 
+import org.comity.core.person.PersonKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

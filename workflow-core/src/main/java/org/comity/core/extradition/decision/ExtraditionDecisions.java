@@ -85,6 +85,8 @@ public final class ExtraditionDecisions {
         public static final String DEATH_PENALTY_ASSURANCE = "deathPenaltyAssurance";
         public static final String HUMANITARIAN_CONCERNS = "humanitarianConcerns";
         public static final String OFFENCE_IN_REQUESTED_STATE = "offenceCommittedInRequestedState";
+        /** Boolean: an earlier request for the same person and offence ended deemed abandoned (S10 Art. 40). */
+        public static final String EARLIER_SURRENDER_ABANDONED = "earlierSurrenderAbandoned";
 
         /** Output, string: a {@link RefusalGround} name. */
         public static final String GROUND_CODE = "groundCode";

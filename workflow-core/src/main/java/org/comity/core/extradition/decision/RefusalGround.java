@@ -34,6 +34,12 @@ public enum RefusalGround {
     /** Humanitarian: age, health, personal circumstances (S10 Art. 9(2); S1 Art. 4(h)). */
     HUM,
     /** Offence committed in the requested state's territory (S1 Art. 4(f)). */
-    TERR
+    TERR,
+    /**
+     * An earlier extradition of the person for the same offence was deemed abandoned: the requesting
+     * state did not take the person over in time, so the requested state may refuse a new request
+     * (S10 Art. 40 para. 1; S1 Art. 11(3)).
+     */
+    ABAND
 
 }

@@ -21,7 +21,8 @@ public final class RefusalGroundsInput {
             RefusalGrounds.JUDGMENT_IN_ABSENTIA, RefusalGrounds.RETRIAL_UNDERTAKING,
             RefusalGrounds.CONDITIONS_MET, RefusalGrounds.HARMS_SOVEREIGNTY, RefusalGrounds.PROSECUTION_PENDING,
             RefusalGrounds.DEATH_PENALTY_POSSIBLE, RefusalGrounds.DEATH_PENALTY_ASSURANCE,
-            RefusalGrounds.HUMANITARIAN_CONCERNS, RefusalGrounds.OFFENCE_IN_REQUESTED_STATE);
+            RefusalGrounds.HUMANITARIAN_CONCERNS, RefusalGrounds.OFFENCE_IN_REQUESTED_STATE,
+            RefusalGrounds.EARLIER_SURRENDER_ABANDONED);
 
     private final Map<String, Object> variables = new HashMap<>();
 

@@ -14,7 +14,9 @@ import org.comity.core.form.TaskForm;
  * {@code Task_CheckCompleteness}: the formal examination (S10 Arts. 16, 18) and the officer's
  * findings that feed the DMN tables {@code ExtraditionEligibility} and {@code ExtraditionRefusalGrounds}.
  * Findings that follow from the request itself (nationality, in absentia, death penalty) are not
- * asked here; a finding left empty counts as not established.
+ * asked here, except that the officer may establish the person's nationality of the requested state
+ * under its own law where the request is silent (legal-domain.md §10 item 6); a finding left empty
+ * counts as not established.
  */
 @TaskForm(value = "ExtraditionCheckCompleteness", consequential = true)
 @Label(en = "Check the request for completeness", zh = "审查请求是否完备")
@@ -42,5 +44,7 @@ public record CheckCompletenessForm(
         Boolean harmsSovereigntySecurityOrPublicInterest,
         @Label(en = "Prosecution pending here", zh = "我国正在进行刑事诉讼") Boolean prosecutionPendingInRequestedState,
         @Label(en = "Humanitarian concerns", zh = "人道主义考虑") Boolean humanitarianConcerns,
-        @Label(en = "Offence committed in our territory", zh = "犯罪发生在我国境内") Boolean offenceCommittedInRequestedState) {
+        @Label(en = "Offence committed in our territory", zh = "犯罪发生在我国境内") Boolean offenceCommittedInRequestedState,
+        @Label(en = "Our national under our law, though the request does not say so", zh = "依我国法律为我国国民（请求书未载明）")
+        @Hint(en = "Raises the nationality ground", zh = "将构成国籍拒绝理由") Boolean nationalOfRequestedStateEstablished) {
 }

@@ -18,7 +18,8 @@ public enum GroundCode implements Labelled {
     PEND("Proceedings pending in the requested state", "被请求国正在进行刑事诉讼"),
     DP("Death penalty without assurance", "可能判处死刑且无保证"),
     HUM("Humanitarian considerations", "人道主义考虑"),
-    TERR("Offence committed in the requested state", "犯罪发生在被请求国境内");
+    TERR("Offence committed in the requested state", "犯罪发生在被请求国境内"),
+    ABAND("Earlier surrender for the same offence deemed abandoned", "请求国此前就同一犯罪未按期接收，视为放弃引渡");
 
     private final String en;
     private final String zh;

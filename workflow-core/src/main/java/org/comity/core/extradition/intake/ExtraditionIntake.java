@@ -15,6 +15,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.process.ExtraditionStatus;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.validation.ExtraditionRequestValidator;
 import org.comity.core.failure.ForbiddenException;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExtraditionIntake {
 
     /** Case status right after intake. */
-    public static final String SUBMITTED = "SUBMITTED";
+    public static final String SUBMITTED = ExtraditionStatus.SUBMITTED.name();
 
     private final ExtraditionRequestValidator validator;
     private final CaseFiles cases;

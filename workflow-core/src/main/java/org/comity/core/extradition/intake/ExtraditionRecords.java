@@ -58,6 +58,38 @@ public class ExtraditionRecords {
                 .query(String.class).single());
     }
 
+    /**
+     * The requests of the other extradition cases between the same two states whose status is one of
+     * {@code statuses}, e.g. the abandoned ones (S10 Art. 40).
+     */
+    public List<EarlierRequest> requestsBetween(String requesting, String requested, List<String> statuses,
+            UUID excludingCase) {
+        List<Object> params = new java.util.ArrayList<>(List.of(requesting, requested, excludingCase));
+        params.addAll(statuses);
+        return requests("c.requesting_jurisdiction = ? AND c.requested_jurisdiction = ? AND c.id <> ?", statuses,
+                params);
+    }
+
+    /** The requests of the extradition cases to {@code requested} whose status is one of {@code statuses}. */
+    public List<EarlierRequest> requestsTo(String requested, List<String> statuses) {
+        List<Object> params = new java.util.ArrayList<>(List.of(requested));
+        params.addAll(statuses);
+        return requests("c.requested_jurisdiction = ?", statuses, params);
+    }
+
+    private List<EarlierRequest> requests(String condition, List<String> statuses, List<Object> params) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"));
+        return jdbc.sql("SELECT c.id, c.reference, c.status, r.request_json FROM extradition_request r "
+                + "JOIN comity_case c ON c.id = r.case_id WHERE " + condition + " AND c.status IN (" + marks + ") "
+                + "ORDER BY c.created_at").params(params)
+                .query((rs, n) -> new EarlierRequest(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        request(rs.getString(4))))
+                .list();
+    }
+
     /** Who submitted the case's request (the drafter, for the four-eyes rule). */
     public Optional<String> submitter(UUID caseId) {
         return jdbc.sql("SELECT submitted_by FROM extradition_request WHERE case_id = ? AND submitted_by_kind = 'PERSON'")
@@ -66,6 +98,16 @@ public class ExtraditionRecords {
 
     public void storeWarnings(UUID requestId, List<FieldError> warnings) {
         jdbc.sql("UPDATE extradition_request SET warnings_json = ? WHERE id = ?").params(json(warnings), requestId)
+                .update();
+    }
+
+    /** Records an extension the requesting state obtained, with the cause it gave. */
+    public void storeExtension(UUID caseId, String window, String cause, Actor requestedBy) {
+        jdbc.sql("""
+                INSERT INTO extradition_extension (id, case_id, extended_window, cause, requested_by, requested_by_kind,
+                    requested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), caseId, window, cause, requestedBy.id(), requestedBy.kind().name(), now())
                 .update();
     }
 

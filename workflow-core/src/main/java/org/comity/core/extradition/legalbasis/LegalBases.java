@@ -33,7 +33,9 @@ public final class LegalBases {
      * over within 15 days of the agreed date, else deemed abandoned; up to 30 more days for causes
      * beyond the requesting state's control (Art. 40). Thresholds: maximum penalty of at least one
      * year in both laws for prosecution, at least six months still to serve at the request date for
-     * enforcement (Art. 7).
+     * enforcement (Art. 7). Without a treaty a formal request reaches China only through the
+     * diplomatic channel (Arts. 4, 10). Speciality ends for a person who stays more than 30 days
+     * after final discharge (Art. 14(1)).
      */
     public static final LegalBasis CN_EXTRADITION_LAW_2000 = new LegalBasis(
             CN_EXTRADITION_LAW_2000_ID, LegalBasisKind.STATUTE_RECIPROCITY,
@@ -43,7 +45,7 @@ public final class LegalBases {
             ExtendableWindow.of(ofDays(30), ofDays(15)),
             Optional.of(ExtendableWindow.of(ofDays(30), ofDays(15))),
             Optional.of(ExtendableWindow.of(ofDays(15), ofDays(30))),
-            ofYears(1), ofMonths(6));
+            ofYears(1), ofMonths(6), false, ofDays(30));
 
     /**
      * The UN Model Treaty on Extradition (GA res. 45/116, amended by 52/88) with the lower of its
@@ -51,7 +53,10 @@ public final class LegalBases {
      * without extension (Art. 9). Additional information: within a reasonable time set by the
      * requested state (Art. 8), so no fixed window. Surrender: within a reasonable period set by
      * the requested state (Art. 11), so no fixed window. Thresholds: one year maximum penalty,
-     * six months remaining (Art. 2(1); brackets [one/two] years and [four/six] months).
+     * six months remaining (Art. 2(1); brackets [one/two] years and [four/six] months). A request
+     * goes through the diplomatic channel or directly between ministries of justice or other
+     * designated authorities (Art. 5(1)); speciality ends 30 days after discharge (Art. 14, bracket
+     * [30/45]).
      */
     public static final LegalBasis UN_MODEL_TREATY_1990 = new LegalBasis(
             UN_MODEL_TREATY_1990_ID, LegalBasisKind.TREATY,
@@ -61,14 +66,16 @@ public final class LegalBases {
             ExtendableWindow.of(ofDays(40)),
             Optional.empty(),
             Optional.empty(),
-            ofYears(1), ofMonths(6));
+            ofYears(1), ofMonths(6), true, ofDays(30));
 
     /**
      * <strong>Example configuration, not a real instrument</strong>: a bilateral treaty between
      * CN and MM with its own values, in force from 1 January 2026, to exercise treaty paths
      * (no reciprocity undertaking, a different provisional-arrest window). Provisional arrest 60
      * days without extension (as in the US–India treaty cited in §2.5); supplementary information
-     * 45 days plus 15 once; surrender within 30 days of the agreed date plus 15 once.
+     * 45 days plus 15 once; surrender within 30 days of the agreed date plus 15 once; requests may
+     * go directly to each party's designated central authority; speciality ends 30 days after
+     * discharge (as in the China–Thailand treaty, S18 Art. 13).
      */
     public static final LegalBasis EXAMPLE_BILATERAL_TREATY = new LegalBasis(
             EXAMPLE_BILATERAL_TREATY_ID, LegalBasisKind.TREATY,
@@ -78,7 +85,7 @@ public final class LegalBases {
             ExtendableWindow.of(ofDays(60)),
             Optional.of(ExtendableWindow.of(ofDays(45), ofDays(15))),
             Optional.of(ExtendableWindow.of(ofDays(30), ofDays(15))),
-            ofYears(1), ofMonths(6));
+            ofYears(1), ofMonths(6), true, ofDays(30));
 
     /** Every legal basis Comity ships with. */
     public static final List<LegalBasis> ALL =

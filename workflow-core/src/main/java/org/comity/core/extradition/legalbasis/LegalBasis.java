@@ -27,6 +27,12 @@ import java.util.Set;
  *     extension for causes beyond its control; empty where the requested state sets the time
  * @param prosecutionMinimumPenalty minimum maximum-penalty, in both laws, for prosecution
  * @param enforcementMinimumRemaining minimum sentence still to serve at the request date
+ * @param designatedAuthority whether the instrument lets a formal request go directly to an
+ *     authority it designates (ministries of justice, central authorities) instead of only through
+ *     the diplomatic channel (S10 Art. 4; S1 Art. 5)
+ * @param specialityWindow days after final discharge within which a surrendered person may leave
+ *     the requesting state; one who stays longer loses the protection of speciality (S10 Art. 14(1);
+ *     S18 Art. 13; S1 Art. 14)
  */
 public record LegalBasis(
         String id,
@@ -39,7 +45,9 @@ public record LegalBasis(
         Optional<ExtendableWindow> supplementaryInformation,
         Optional<ExtendableWindow> surrender,
         Period prosecutionMinimumPenalty,
-        Period enforcementMinimumRemaining) {
+        Period enforcementMinimumRemaining,
+        boolean designatedAuthority,
+        Period specialityWindow) {
 
     public LegalBasis {
         Objects.requireNonNull(id, "id");
@@ -53,6 +61,7 @@ public record LegalBasis(
         Objects.requireNonNull(surrender, "surrender");
         Objects.requireNonNull(prosecutionMinimumPenalty, "prosecutionMinimumPenalty");
         Objects.requireNonNull(enforcementMinimumRemaining, "enforcementMinimumRemaining");
+        Objects.requireNonNull(specialityWindow, "specialityWindow");
     }
 
     /**

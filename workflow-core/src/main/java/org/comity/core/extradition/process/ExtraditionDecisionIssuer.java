@@ -55,7 +55,7 @@ class ExtraditionDecisionIssuer implements JavaDelegate {
                 outcome, grounds, BilingualText.of(reasons, reasons),
                 postponed == null ? null : java.time.LocalDate.parse(postponed.toString())),
                 (String) execution.getVariable(REQUESTED_STATE), (String) execution.getVariable(REQUESTING_STATE),
-                granted ? "GRANTED" : "REFUSED");
+                granted ? ExtraditionStatus.GRANTED : ExtraditionStatus.REFUSED);
     }
 
     private static List<ExtraditionDecision.RefusalGround> grounds(boolean byCourt, Map<String, Object> form,

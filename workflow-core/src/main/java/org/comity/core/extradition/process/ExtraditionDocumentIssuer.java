@@ -26,12 +26,14 @@ import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Purpose;
+import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * The document steps of both sides: the extradition request, the request for supplementary
- * information, the surrender record and the release notice (legal-domain.md §2.8). Which document
+ * information, the surrender record and the release notice (legal-domain.md §2.8); the surrender also
+ * opens the person's speciality register ({@link SpecialityRegister}). Which document
  * a step issues is decided by the step's id; the content comes from the stored request and the
  * officers' form entries.
  */
@@ -41,12 +43,14 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
     private final ExtraditionDocumentService documents;
     private final LegalBasisRegistry legalBases;
     private final JurisdictionRegistry jurisdictions;
+    private final SpecialityRegister speciality;
 
     ExtraditionDocumentIssuer(ExtraditionDocumentService documents, LegalBasisRegistry legalBases,
-            JurisdictionRegistry jurisdictions) {
+            JurisdictionRegistry jurisdictions, SpecialityRegister speciality) {
         this.documents = documents;
         this.legalBases = legalBases;
         this.jurisdictions = jurisdictions;
+        this.speciality = speciality;
     }
 
     @Override
@@ -56,14 +60,17 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
         String requested = (String) execution.getVariable(REQUESTED_STATE);
         switch (execution.getCurrentActivityId()) {
             case Requesting.ISSUE_REQUEST -> documents.issue(sources, request(sources), requesting, requested,
-                    "REQUEST_SENT");
+                    ExtraditionStatus.REQUEST_SENT);
             case Requested.REQUEST_SUPPLEMENTARY -> documents.issue(sources, supplementary(sources, execution),
-                    requested, requesting, "SUPPLEMENTARY_REQUESTED");
-            case Requested.ISSUE_SURRENDER_RECORD -> documents.issue(sources, surrender(sources, requested, requesting),
-                    requested,
-                    requesting, "SURRENDERED");
+                    requested, requesting, ExtraditionStatus.SUPPLEMENTARY_REQUESTED);
+            // the end events that follow these two close the case (ExtraditionCaseStatus)
+            case Requested.ISSUE_SURRENDER_RECORD -> {
+                SurrenderRecord record = surrender(sources, requested, requesting);
+                documents.issue(sources, record, requested, requesting, null);
+                speciality.recordSurrender(sources.caseFile().id(), record.surrenderedAt().toLocalDate());
+            }
             case Requested.ISSUE_RELEASE_NOTICE -> documents.issue(sources, release(sources, execution, requested),
-                    requested, requesting, "RELEASED");
+                    requested, requesting, null);
             default -> throw new IllegalStateException("No document is issued at " + execution.getCurrentActivityId());
         }
     }
@@ -125,7 +132,7 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
                         "逾期未提供补充材料的，终止该引渡案件；请求国可以就同一犯罪再次提出引渡请求。"));
     }
 
-    private DocumentContent surrender(Sources sources, String requested, String requesting) {
+    private SurrenderRecord surrender(Sources sources, String requested, String requesting) {
         Map<String, Object> agreed = sources.submission(Requested.AGREE_SURRENDER);
         Map<String, Object> executed = sources.submission(Requested.EXECUTE_SURRENDER);
         String place = (String) agreed.getOrDefault("place", "");

@@ -51,7 +51,8 @@ public class ExtraditionDocumentService {
 
     /** Issues {@code content} from {@code issuing} to {@code receiving} and sets the case status. */
     public StoredDocument issue(Sources sources, DocumentContent content, String issuing, String receiving,
-            String status) {
-        return documents.issue("extradition", sources.caseFile(), content, issuing, receiving, status);
+            ExtraditionStatus status) {
+        return documents.issue("extradition", sources.caseFile(), content, issuing, receiving,
+                status == null ? null : status.name());
     }
 }

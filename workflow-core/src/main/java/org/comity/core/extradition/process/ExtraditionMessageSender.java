@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.comity.core.extradition.process.ExtraditionProcesses.Messages;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("extraditionMessages")
 public class ExtraditionMessageSender implements JavaDelegate {
+
+    private final ApplicationEventPublisher events;
+
+    public ExtraditionMessageSender(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     private record Outgoing(String message, List<String> variables) {
     }
@@ -48,6 +55,9 @@ public class ExtraditionMessageSender implements JavaDelegate {
         if (outgoing == null) {
             throw new IllegalStateException("No message is defined for " + event);
         }
+        if (Requested.RELEASE_NOTIFIED.equals(event) && !Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED))) {
+            return;
+        }
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         String caseId = execution.getBusinessKey();
         VariableMap variables = Variables.createVariables();
@@ -57,7 +67,7 @@ public class ExtraditionMessageSender implements JavaDelegate {
                     ? ExtraditionProcesses.Closure.TERMINATED.name() : ExtraditionProcesses.Closure.RELEASED.name());
         }
         if (Messages.REQUEST_RECEIVED.equals(outgoing.message())) {
-            start(runtime, caseId, variables);
+            start(runtime, caseId, variables, execution);
         } else if (Messages.FORMAL_REQUEST_RECEIVED.equals(outgoing.message())) {
             formalRequest(runtime, caseId, execution);
         } else {
@@ -66,9 +76,11 @@ public class ExtraditionMessageSender implements JavaDelegate {
         }
     }
 
-    private static void start(RuntimeService runtime, String caseId, VariableMap variables) {
+    private void start(RuntimeService runtime, String caseId, VariableMap variables, DelegateExecution execution) {
         runtime.createMessageCorrelation(Messages.REQUEST_RECEIVED).processInstanceBusinessKey(caseId)
                 .setVariables(variables).correlateStartMessage();
+        events.publishEvent(new ExtraditionRequestReceived(java.util.UUID.fromString(caseId),
+                (String) execution.getVariable(REQUESTED_STATE)));
     }
 
     /**
@@ -76,14 +88,14 @@ public class ExtraditionMessageSender implements JavaDelegate {
      * (the arrest lapsed and the person was released), it starts a new examination: a release does
      * not bar a later formal request (S10 Art. 31 para. 3).
      */
-    private static void formalRequest(RuntimeService runtime, String caseId, DelegateExecution execution) {
+    private void formalRequest(RuntimeService runtime, String caseId, DelegateExecution execution) {
         boolean received = !runtime.createMessageCorrelation(Messages.FORMAL_REQUEST_RECEIVED)
                 .processInstanceBusinessKey(caseId).correlateAllWithResult().isEmpty();
         if (!received) {
             VariableMap variables = Variables.createVariables();
             REQUEST_VARIABLES.forEach(name -> variables.put(name, execution.getVariable(name)));
             variables.put(URGENCY, "ORDINARY");
-            start(runtime, caseId, variables);
+            start(runtime, caseId, variables, execution);
         }
     }
 }

@@ -75,6 +75,8 @@ public final class ExtraditionProcesses {
         public static final String START_SURRENDER_WINDOW = "ServiceTask_StartSurrenderWindow";
         public static final String EXECUTE_SURRENDER = "Task_ExecuteSurrender";
         public static final String SURRENDER_TIMER = "Timer_SurrenderWindow";
+        public static final String SURRENDER_EXTENSION = "Event_SurrenderExtensionRequested";
+        public static final String EXTEND_SURRENDER = "ServiceTask_ExtendSurrenderWindow";
         public static final String ISSUE_SURRENDER_RECORD = "ServiceTask_IssueSurrenderRecord";
         public static final String PERSON_SURRENDERED = "Event_PersonSurrendered";
         public static final String RELEASE_PERSON = "Task_ReleasePerson";
@@ -99,6 +101,7 @@ public final class ExtraditionProcesses {
         public static final String SUPPLEMENTARY_PROVIDED = "SupplementaryInformationProvided";
         public static final String SUPPLEMENTARY_EXTENSION_REQUESTED = "SupplementaryInformationExtensionRequested";
         public static final String DECIDED = "ExtraditionDecided";
+        public static final String SURRENDER_EXTENSION_REQUESTED = "SurrenderExtensionRequested";
         public static final String PERSON_SURRENDERED = "PersonSurrendered";
         public static final String CLOSED = "ExtraditionClosed";
 
@@ -135,6 +138,7 @@ public final class ExtraditionProcesses {
         public static final String AGREED_DATE = "agreedDate";
         public static final String SURRENDER_EXPIRES_AT = "surrenderExpiresAt";
         public static final String SURRENDER_DUE_AT = "surrenderDueAt";
+        public static final String SURRENDER_EXTENDED = "surrenderExtended";
         public static final String CLOSURE = "closure";
 
         private Variables() {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts and extends the statutory windows of the requested side and writes them as timer dates:
- * provisional arrest (S10 Art. 31), supplementary information (Art. 18) and surrender (Art. 40).
+ * provisional arrest (S10 Art. 31), supplementary information (Art. 18) and surrender (Art. 40, whose
+ * single extension of at most 30 days is for causes beyond the requesting state's control).
  * The periods come from the case's legal basis and the days are counted in the requested state's
  * zone by {@link LegalDeadline}; nothing legal is written here or in the models. A second
  * extension, or one asked for after expiry, is refused by {@link LegalDeadline#extend}, which
@@ -60,7 +61,9 @@ public class ExtraditionWindows implements JavaDelegate {
                     SUPPLEMENTARY_EXTENDED);
             case Requested.START_SURRENDER_WINDOW -> start(execution, AGREED_DATE,
                     LocalDate.parse((String) execution.getVariable(AGREED_DATE)), surrenderWindow(basis, execution),
-                    zone, SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT, null);
+                    zone, SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT, SURRENDER_EXTENDED);
+            case Requested.EXTEND_SURRENDER -> extend(execution, AGREED_DATE, surrenderWindow(basis, execution), zone,
+                    SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT, SURRENDER_EXTENDED);
             default -> throw new IllegalStateException("No window is started at " + execution.getCurrentActivityId());
         }
     }

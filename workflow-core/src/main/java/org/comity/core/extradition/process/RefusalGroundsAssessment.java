@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Business rule task {@code BusinessRuleTask_RefusalGrounds}: evaluates {@code ExtraditionEligibility}
  * per offence and {@code ExtraditionRefusalGrounds} (COLLECT) on the facts of the stored request
- * and the officer's findings, stores the grounds in Comity (forms check them there) and writes
+ * and the officer's findings (and whether an earlier request for the same matter was abandoned), stores the grounds in Comity (forms check them there) and writes
  * their codes as variables for the gateways and the case view.
  */
 @Component("refusalGroundsAssessment")
@@ -33,6 +33,10 @@ class RefusalGroundsAssessment implements JavaDelegate {
     /** Form variables with the officer's findings on the offences. */
     static final String DUAL_CRIMINALITY = "dualCriminality";
     static final String PENALTY_MONTHS_IN_REQUESTED_LAW = "maximumPenaltyInRequestedLawMonths";
+
+    /** Findings this task establishes itself, which no form variable may set. */
+    private static final List<String> COMPUTED_HERE =
+            List.of(RefusalGrounds.CONDITIONS_MET, RefusalGrounds.EARLIER_SURRENDER_ABANDONED);
 
     private final ExtraditionRecords records;
     private final LegalBasisRegistry legalBases;
@@ -47,10 +51,12 @@ class RefusalGroundsAssessment implements JavaDelegate {
         UUID caseId = UUID.fromString(execution.getBusinessKey());
         ExtraditionRequest request = records.request(UUID.fromString((String) execution.getVariable(REQUEST_ID)));
         DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
-        RefusalGroundsInput input = RefusalGroundsFacts.of(request)
-                .with(RefusalGrounds.CONDITIONS_MET, conditionsMet(request, execution, decisions));
+        RefusalGroundsInput input = RefusalGroundsFacts.of(request,
+                        (Boolean) execution.getVariable(RefusalGroundsFacts.NATIONALITY_ESTABLISHED))
+                .with(RefusalGrounds.CONDITIONS_MET, conditionsMet(request, execution, decisions))
+                .with(RefusalGrounds.EARLIER_SURRENDER_ABANDONED, earlierAbandoned(caseId, request));
         RefusalGroundsInput.FINDINGS.stream().filter(f -> execution.getVariable(f) instanceof Boolean)
-                .filter(f -> !RefusalGroundsFacts.FROM_REQUEST.contains(f) && !RefusalGrounds.CONDITIONS_MET.equals(f))
+                .filter(f -> !RefusalGroundsFacts.FROM_REQUEST.contains(f) && !COMPUTED_HERE.contains(f))
                 .forEach(f -> input.with(f, (Boolean) execution.getVariable(f)));
         List<GroundFound> grounds = decisions.evaluateDecisionTableByKey(RefusalGrounds.ID, input.toVariables())
                 .getResultList().stream().map(RefusalGroundsAssessment::ground).toList();
@@ -60,6 +66,16 @@ class RefusalGroundsAssessment implements JavaDelegate {
         execution.setVariable(MANDATORY_GROUNDS, String.join(",", mandatory));
         execution.setVariable(OPTIONAL_GROUNDS, String.join(",",
                 grounds.stream().filter(g -> !g.mandatory()).map(GroundFound::code).toList()));
+    }
+
+    /**
+     * Whether the requesting state already let an extradition of this person for the same offence
+     * lapse by not taking the person over: the ministry may then refuse (S10 Art. 40; §10 item 12).
+     */
+    private boolean earlierAbandoned(UUID caseId, ExtraditionRequest request) {
+        return records.requestsBetween(request.requestingState(), request.requestedState(),
+                List.of(ExtraditionStatus.ABANDONED.name()), caseId).stream()
+                .anyMatch(earlier -> SameMatter.of(earlier.request(), request));
     }
 
     private boolean conditionsMet(ExtraditionRequest request, DelegateExecution execution, DecisionService decisions) {

@@ -21,6 +21,23 @@ final class RefusalGroundsFacts {
     private RefusalGroundsFacts() {
     }
 
+    /**
+     * Variable of {@code Task_CheckCompleteness}: the requested state established under its own law
+     * that the person is its national although the request does not say so (S10 Art. 8(1): PRC
+     * nationality under PRC law; legal-domain.md §10 item 6, disputed nationality). It can only add
+     * the ground: a mandatory ground the request shows is never removed by a user task (DESIGN §5).
+     */
+    static final String NATIONALITY_ESTABLISHED = "nationalOfRequestedStateEstablished";
+
+    /** {@link #of(ExtraditionRequest)}, with the requested state's own finding on nationality. */
+    static RefusalGroundsInput of(ExtraditionRequest request, Boolean nationalityEstablished) {
+        RefusalGroundsInput input = of(request);
+        if (Boolean.TRUE.equals(nationalityEstablished)) {
+            input.with(RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, true);
+        }
+        return input;
+    }
+
     static RefusalGroundsInput of(ExtraditionRequest request) {
         boolean deathPenalty = request.offences().stream()
                 .anyMatch(o -> o.maximumPenalty().kind() == PenaltyKind.DEATH)

@@ -19,6 +19,8 @@ import java.util.List;
  * @param requestedState ISO 3166-1 alpha-2 code of the state that has the person
  * @param purpose prosecution or enforcement of a sentence
  * @param urgency ordinary, or provisional arrest first
+ * @param channel how the request is transmitted; police and INTERPOL may carry only a request
+ *     for provisional arrest
  * @param legalBasisId id of a registered legal basis
  * @param person the person sought
  * @param offences at least one offence
@@ -35,6 +37,7 @@ public record ExtraditionRequest(
         @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}") String requestedState,
         @NotNull(message = "{extradition.required}") Purpose purpose,
         @NotNull(message = "{extradition.required}") Urgency urgency,
+        @NotNull(message = "{extradition.required}") Channel channel,
         @NotBlank(message = "{extradition.required}") String legalBasisId,
         @NotNull(message = "{extradition.required}") @Valid Person person,
         @NotEmpty(message = "{extradition.offences.required}")

@@ -1,5 +1,6 @@
 package org.comity.core.extradition.request;
 
+import org.comity.core.person.PersonIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -56,6 +57,12 @@ public record Person(
      */
     public boolean isNationalOf(String state) {
         return nationalities.contains(state);
+    }
+
+    /** What tells this person apart from others in other requests and repatriation batches. */
+    public PersonIdentity identity() {
+        return PersonIdentity.of(nameInOriginalScript, nameInLatinScript, dateOfBirth,
+                identityDocuments.stream().filter(java.util.Objects::nonNull).map(IdentityDocument::number).toList());
     }
 
 }

@@ -22,6 +22,7 @@ public class ExtraditionRequestValidator {
     static final List<ExtraditionRequestRule> RULES = List.of(
             new RequestingAndRequestedStatesDiffer(),
             new LegalBasisKnownInForceAndBinding(),
+            new FormalRequestThroughDiplomaticOrDesignatedChannel(),
             new WarrantForProsecutionOnly(),
             new FinalJudgmentWithSentenceLeftForEnforcement(),
             new RetrialUndertakingForJudgmentInAbsentia(),

@@ -52,7 +52,7 @@ class ExtraditionFormsTest {
 
     private static CheckCompletenessForm completeness(Completeness result, String missing, Boolean dual, Integer months) {
         return new CheckCompletenessForm(result, missing, null, dual, months, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     private List<String> fields(Object form) {

@@ -28,6 +28,22 @@ class RefusalGroundsFactsTest {
                 .containsEntry(RefusalGrounds.REQUESTED_STATE, "CN");
     }
 
+    /** §10 item 6: the request says Myanmar only; China establishes under its law that the person is Chinese. */
+    @Test
+    void takesTheRequestedStatesOwnFindingOfItsNationalityButNeverDropsTheGround() {
+        Person myanmar = new Person("张伟", "Zhang Wei", List.of(), Sex.MALE, java.time.LocalDate.of(1990, 5, 17),
+                List.of("MM"), List.of());
+        var request = RequestBuilder.from(ExtraditionRequests.aRequestFromMyanmarForAChineseNational()).person(myanmar)
+                .build();
+        assertThat(RefusalGroundsFacts.of(request, null).toVariables())
+                .containsEntry(RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, false);
+        assertThat(RefusalGroundsFacts.of(request, true).toVariables())
+                .containsEntry(RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, true);
+        assertThat(RefusalGroundsFacts.of(ExtraditionRequests.aRequestFromMyanmarForAChineseNational(), false)
+                .toVariables()).as("the request shows PRC nationality").containsEntry(
+                        RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, true);
+    }
+
     @Test
     void findsNoNationalityGroundForAStatelessPerson() {
         Person stateless = new Person("张伟", "Zhang Wei", List.of(), Sex.MALE, java.time.LocalDate.of(1990, 5, 17),

@@ -19,7 +19,7 @@ public final class ExtraditionRequests {
      * telecom fraud committed in Myawaddy. Valid as a request; the table will raise NAT.
      */
     public static ExtraditionRequest aRequestFromMyanmarForAChineseNational() {
-        return new ExtraditionRequest("MM", "CN", Purpose.PROSECUTION, Urgency.ORDINARY,
+        return new ExtraditionRequest("MM", "CN", Purpose.PROSECUTION, Urgency.ORDINARY, Channel.DIPLOMATIC,
                 LegalBases.CN_EXTRADITION_LAW_2000_ID, aChineseNational(), List.of(aTelecomFraud()),
                 aWarrant(), null, new Undertakings(true, true, false, true, false), REQUEST_DATE,
                 "Operated a call centre in Myawaddy that defrauded victims by telephone.");
@@ -30,7 +30,7 @@ public final class ExtraditionRequests {
      * rest of a final sentence of three years (two years left).
      */
     public static ExtraditionRequest aRequestFromChinaForAMyanmarNationalToServeASentence() {
-        return new ExtraditionRequest("CN", "MM", Purpose.ENFORCEMENT, Urgency.ORDINARY,
+        return new ExtraditionRequest("CN", "MM", Purpose.ENFORCEMENT, Urgency.ORDINARY, Channel.DESIGNATED_AUTHORITY,
                 LegalBases.EXAMPLE_BILATERAL_TREATY_ID, aMyanmarNational(), List.of(aTelecomFraud()),
                 null, aFinalJudgmentWithTwoYearsLeft(), new Undertakings(true, true, false, false, false),
                 REQUEST_DATE, "Convicted of fraud by the Kunming Intermediate People's Court; escaped.");

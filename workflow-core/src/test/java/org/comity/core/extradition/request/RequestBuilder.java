@@ -11,6 +11,7 @@ public final class RequestBuilder {
     private String requestedState;
     private Purpose purpose;
     private Urgency urgency;
+    private Channel channel;
     private String legalBasisId;
     private Person person;
     private List<Offence> offences;
@@ -25,6 +26,7 @@ public final class RequestBuilder {
         requestedState = r.requestedState();
         purpose = r.purpose();
         urgency = r.urgency();
+        channel = r.channel();
         legalBasisId = r.legalBasisId();
         person = r.person();
         offences = r.offences();
@@ -51,6 +53,16 @@ public final class RequestBuilder {
 
     public RequestBuilder purpose(Purpose value) {
         purpose = value;
+        return this;
+    }
+
+    public RequestBuilder urgency(Urgency value) {
+        urgency = value;
+        return this;
+    }
+
+    public RequestBuilder channel(Channel value) {
+        channel = value;
         return this;
     }
 
@@ -90,7 +102,7 @@ public final class RequestBuilder {
     }
 
     public ExtraditionRequest build() {
-        return new ExtraditionRequest(requestingState, requestedState, purpose, urgency, legalBasisId, person,
+        return new ExtraditionRequest(requestingState, requestedState, purpose, urgency, channel, legalBasisId, person,
                 offences, warrant, judgment, undertakings, requestDate, factsSummary);
     }
 

@@ -1,10 +1,11 @@
-package org.comity.core.repatriation;
+package org.comity.core.person;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The normalised names used to find a person twice (legal-domain.md §10 item 24). The original
+ * The normalised names used to find a person twice (legal-domain.md §10 items 22 and 24): among the
+ * persons of repatriation batches, and between repatriation and extradition. The original
  * script name is compared after NFKC with all spaces removed (王 小明 = 王小明); the Latin name after
  * removing diacritics, case, spaces, hyphens, apostrophes and dots (Wáng Xiǎo-Míng = WANG Xiaoming).
  */

@@ -1,0 +1,6 @@
+/**
+ * Telling whether two records name the same person, across features and scripts: the normalised
+ * name keys and the identity facts that repatriation intake (duplicates), route conflicts between
+ * repatriation and extradition, and earlier extradition requests are matched by. No storage here.
+ */
+package org.comity.core.person;

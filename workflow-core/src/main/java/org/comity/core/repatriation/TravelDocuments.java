@@ -1,0 +1,39 @@
+package org.comity.core.repatriation;
+
+import org.camunda.bpm.engine.task.Task;
+import org.comity.core.identity.Actor;
+import org.comity.core.repatriation.form.IssueTravelDocumentForm;
+import org.comity.core.task.TaskCompletionListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores the travel document the receiving state issued (legal-domain.md §5.3
+ * {@code person.travelDocument}) on the person when {@code Task_IssueTravelDocument} is completed,
+ * so that manifests and readiness checks read it from the person instead of from form submissions.
+ * The person is found by the task's process instance, which is the person's own.
+ */
+@Component
+class TravelDocuments implements TaskCompletionListener {
+
+    private final JdbcClient jdbc;
+
+    TravelDocuments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void completed(Actor actor, Task task, String caseId, Record form) {
+        if (form instanceof IssueTravelDocumentForm issued) {
+            int updated = jdbc.sql("""
+                    UPDATE repatriation_person SET travel_document_type = ?, travel_document_number = ?,
+                        travel_document_expiry = ? WHERE process_instance_id = ?""")
+                    .params(issued.travelDocumentType().name(), issued.travelDocumentNumber(),
+                            issued.travelDocumentExpiry(), task.getProcessInstanceId())
+                    .update();
+            if (updated != 1) {
+                throw new IllegalStateException("No person has process " + task.getProcessInstanceId());
+            }
+        }
+    }
+}
