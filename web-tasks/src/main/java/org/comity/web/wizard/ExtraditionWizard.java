@@ -11,6 +11,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.intake.ExtraditionIntake;
 import org.comity.core.extradition.legalbasis.LegalBasis;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.IdentityDocumentType;
 import org.comity.core.extradition.request.PenaltyKind;
@@ -61,11 +62,12 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
         OptionSource countries = (actor, locale) -> Choices.countries(locale);
         List<WizardStep> all = new ArrayList<>();
         all.add(WizardStep.of("route",
-                List.of("requestingState", "requestedState", "legalBasisId", "purpose", "urgency", "requestDate"),
+                List.of("requestingState", "requestedState", "legalBasisId", "purpose", "urgency", "channel", "requestDate"),
                 WizardField.choice("requestedState", Input.SELECT, this::requestedStates),
                 WizardField.choice("legalBasisId", Input.SELECT, this::legalBases),
                 WizardField.choice("purpose", Input.RADIO, Choices.of(Purpose.class, messages)),
                 WizardField.choice("urgency", Input.RADIO, Choices.of(Urgency.class, messages)),
+                WizardField.choice("channel", Input.RADIO, Choices.of(Channel.class, messages)),
                 WizardField.of("requestDate", Input.DATE).notAfterToday()));
         all.add(WizardStep.of("person", List.of("person"),
                 WizardField.of("person.nameInOriginalScript", Input.TEXT),

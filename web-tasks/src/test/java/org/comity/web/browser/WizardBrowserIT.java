@@ -61,6 +61,7 @@ class WizardBrowserIT extends WebIT {
         new Select(b.find(By.id("legalBasisId"))).selectByValue("EXAMPLE-CN-MM-TREATY");
         b.find(By.cssSelector("label[for='purpose-0']")).click();
         b.find(By.cssSelector("label[for='urgency-0']")).click();
+        b.find(By.cssSelector("label[for='channel-0']")).click();
         assertThat(b.find(By.id("requestDate")).getAttribute("value")).isNotBlank();
         everyControlIsLabelled(b);
         b.screenshot("wizard-1-route");

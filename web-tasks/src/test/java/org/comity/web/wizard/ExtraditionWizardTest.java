@@ -109,7 +109,7 @@ class ExtraditionWizardTest {
         Evaluation evaluation = engine.evaluate(wizard, CN_OFFICER, DraftValues.empty(), Locale.ENGLISH);
         assertThat(evaluation.unowned(wizard.steps())).isEmpty();
         assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "route"))))
-                .containsExactly("legalBasisId", "purpose", "requestDate", "requestedState", "urgency");
+                .containsExactly("channel", "legalBasisId", "purpose", "requestDate", "requestedState", "urgency");
         assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "person")))).containsExactly(
                 "person.dateOfBirth", "person.nameInLatinScript", "person.nameInOriginalScript", "person.nationalities[0]",
                 "person.sex");

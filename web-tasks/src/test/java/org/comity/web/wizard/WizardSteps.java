@@ -20,6 +20,7 @@ final class WizardSteps {
         values.put("legalBasisId", "EXAMPLE-CN-MM-TREATY");
         values.put("purpose", "PROSECUTION");
         values.put("urgency", "ORDINARY");
+        values.put("channel", "DIPLOMATIC");
         values.put("requestDate", LocalDate.now().toString());
         return values;
     }

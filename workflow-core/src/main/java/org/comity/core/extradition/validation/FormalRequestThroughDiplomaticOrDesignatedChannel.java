@@ -4,6 +4,7 @@ import java.util.List;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Urgency;
+import org.comity.core.validation.Violation;
 
 /**
  * Channel integrity ({@code reference/legal-domain.md} §9 item 1, §2.7 {@code channel}, §6): a

@@ -10,6 +10,7 @@ import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.extradition.request.Urgency;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
