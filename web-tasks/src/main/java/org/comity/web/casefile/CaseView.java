@@ -4,26 +4,26 @@ import java.time.Instant;
 import java.util.List;
 
 /** A case as the case view returns it (DESIGN.md §7 {@code GET /cases/{id}}). */
-record CaseView(String id, String reference, String type, String status, Parties parties, String createdBy,
+public record CaseView(String id, String reference, String type, String status, Parties parties, String createdBy,
         Instant createdAt, Instant updatedAt, List<Side> sides, List<OpenTask> openTasks, List<Deadline> deadlines,
         List<Document> documents) {
 
-    record Parties(String requestingState, String requestedState) {
+    public record Parties(String requestingState, String requestedState) {
     }
 
     /** One side's process: its current stage (active activities) or how it ended. */
-    record Side(String side, String jurisdiction, String processDefinitionKey, String processInstanceId,
+    public record Side(String side, String jurisdiction, String processDefinitionKey, String processInstanceId,
             String state, List<String> stage, String endActivity, Instant startedAt, Instant endedAt) {
     }
 
-    record OpenTask(String id, String taskKey, String name, List<String> candidateGroups, String assignee,
+    public record OpenTask(String id, String taskKey, String name, List<String> candidateGroups, String assignee,
             Instant due, String timeLeft) {
     }
 
     /** A task due date or a running timer of the law; {@code timeLeft} as an ISO-8601 duration. */
-    record Deadline(String what, String side, Instant dueAt, String timeLeft, boolean overdue) {
+    public record Deadline(String what, String side, Instant dueAt, String timeLeft, boolean overdue) {
     }
 
-    record Document(String id, String type, List<String> languages, long size, String sha256, Instant createdAt) {
+    public record Document(String id, String type, List<String> languages, long size, String sha256, Instant createdAt) {
     }
 }

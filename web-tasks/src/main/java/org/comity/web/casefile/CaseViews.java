@@ -29,7 +29,10 @@ import org.springframework.stereotype.Component;
  * Officers see the open tasks and deadlines of their own side only; auditors see both sides.
  */
 @Component
-class CaseViews {
+public class CaseViews {
+
+    /** The purpose recorded for a party's read of a case unless the caller gives another. */
+    public static final String DEFAULT_PURPOSE = "case follow-up";
 
     private static final Map<String, String> SIDE_OF_PROCESS = Map.of(
             Requesting.PROCESS_ID, "REQUESTING", Requested.PROCESS_ID, "REQUESTED");
@@ -51,7 +54,7 @@ class CaseViews {
         this.archive = archive;
     }
 
-    CaseView of(Actor actor, CaseFile file) {
+    public CaseView of(Actor actor, CaseFile file) {
         String caseId = file.id().toString();
         Instant now = Instant.now();
         List<CaseView.Side> sides = new ArrayList<>();
