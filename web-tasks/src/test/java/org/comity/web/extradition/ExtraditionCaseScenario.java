@@ -28,7 +28,7 @@ import org.comity.web.TestApi;
  * running the engine's jobs as the (switched off) job executor would. Shared by the H2 and the
  * PostgreSQL integration tests.
  */
-final class ExtraditionCaseScenario {
+public final class ExtraditionCaseScenario {
 
     static final String PASSWORD = "demo";
 
@@ -37,14 +37,14 @@ final class ExtraditionCaseScenario {
     private final ManagementService management;
     private final DocumentArchive archive;
 
-    ExtraditionCaseScenario(int port, RuntimeService runtime, ManagementService management, DocumentArchive archive) {
+    public ExtraditionCaseScenario(int port, RuntimeService runtime, ManagementService management, DocumentArchive archive) {
         this.port = port;
         this.runtime = runtime;
         this.management = management;
         this.archive = archive;
     }
 
-    TestApi as(String user) {
+    public TestApi as(String user) {
         return TestApi.as(port, user, PASSWORD);
     }
 
@@ -53,7 +53,7 @@ final class ExtraditionCaseScenario {
     }
 
     /** POST with an Idempotency-Key (TestApi sends no extra headers). */
-    Submitted submit(String token, String key, Object body) {
+    public Submitted submit(String token, String key, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(
                     "http://localhost:" + port + "/api/v1/extraditions"))
@@ -76,14 +76,14 @@ final class ExtraditionCaseScenario {
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
             new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
 
-    record Submitted(int status, String location, JsonNode json) {
-        String caseId() {
+    public record Submitted(int status, String location, JsonNode json) {
+        public String caseId() {
             return json.path("id").asText();
         }
     }
 
     /** Runs every due job of the case until none is left. */
-    void runJobs(String caseId) {
+    public void runJobs(String caseId) {
         for (int round = 0; round < 30; round++) {
             List<Job> due = new ArrayList<>();
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().forEach(instance ->
@@ -97,27 +97,27 @@ final class ExtraditionCaseScenario {
     }
 
     /** The caller's open tasks of the case, by task key. */
-    List<String> taskKeys(String user, String caseId) {
+    public List<String> taskKeys(String user, String caseId) {
         JsonNode items = as(user).get("/api/v1/tasks?caseId=" + caseId).json().path("items");
         List<String> keys = new ArrayList<>();
         items.forEach(item -> keys.add(item.path("taskKey").asText()));
         return keys;
     }
 
-    String taskId(String user, String caseId, String taskKey) {
+    public String taskId(String user, String caseId, String taskKey) {
         JsonNode items = as(user).get("/api/v1/tasks?caseId=" + caseId + "&taskKey=" + taskKey).json().path("items");
         assertThat(items.size()).as(user + " sees " + taskKey).isEqualTo(1);
         return items.get(0).path("id").asText();
     }
 
     /** Completes the user's task; returns the HTTP status. */
-    TestApi.Response complete(String user, String caseId, String taskKey, Map<String, ?> values) {
+    public TestApi.Response complete(String user, String caseId, String taskKey, Map<String, ?> values) {
         TestApi.Response response = as(user).post("/api/v1/tasks/" + taskId(user, caseId, taskKey) + "/complete", values);
         runJobs(caseId);
         return response;
     }
 
-    void completeOk(String user, String caseId, String taskKey, Map<String, ?> values) {
+    public void completeOk(String user, String caseId, String taskKey, Map<String, ?> values) {
         TestApi.Response response = complete(user, caseId, taskKey, values);
         assertThat(response.status()).as(taskKey + ": " + response.body()).isEqualTo(204);
     }
@@ -136,11 +136,29 @@ final class ExtraditionCaseScenario {
     }
 
     /**
+     * China asks Myanmar; Myanmar finds the request incomplete and asks for supplementary information:
+     * China's officer has the task, due by the legal basis' time limit, and Myanmar's window runs. The
+     * extradition request and the request for supplementary information are issued.
+     */
+    public String awaitingSupplementaryInformation() {
+        Submitted created = submit("demo-cn-mps", "scenario-" + UUID.randomUUID(),
+                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        String caseId = created.caseId();
+        runJobs(caseId);
+        completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        completeOk("mm.officer", caseId, "Task_CheckCompleteness",
+                Map.of("completeness", "INCOMPLETE", "missingItems", "Certified copy of the arrest warrant"));
+        assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ProvideSupplementaryInformation");
+        return caseId;
+    }
+
+    /**
      * A whole case: China asks Myanmar; Myanmar asks for supplementary information, gets it, the court
      * finds the person extraditable, the supervisor grants, the person is surrendered and received.
      * Each side sees only its own tasks at every step.
      */
-    String grantedAndSurrendered() {
+    public String grantedAndSurrendered() {
         Submitted created = submit("demo-cn-mps", "scenario-" + UUID.randomUUID(),
                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
