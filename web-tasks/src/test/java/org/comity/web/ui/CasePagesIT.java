@@ -94,6 +94,10 @@ class CasePagesIT extends WebIT {
         assertThat(documentTable).contains("Request for Extradition").contains("Request for Supplementary Information");
         assertThat(html).as("the subject").contains("张伟").contains("Zhang Wei").contains("1990-05-17");
         assertThat(html).as("a link to the officer's open task").contains("href=\"/tasks/" + task.getId() + "\"");
+        assertThat(page("cn.officer", "/tasks/" + task.getId()).getContentAsString()).as("the task page links its case")
+                .contains("<a id=\"case-link\" href=\"/cases/" + caseId + "\">" + reference + "</a>");
+        assertThat(page("cn.officer", "/cases/" + caseId + "?lang=zh").getContentAsString()).contains("办理阶段")
+                .contains("请求国").contains("提供补充材料").contains("引渡请求书").contains("出具引渡请求书");
     }
 
     @Test
@@ -164,6 +168,10 @@ class CasePagesIT extends WebIT {
 
         String found = page("cn.officer", "/cases?reference=" + reference.substring(4).toLowerCase()).getContentAsString();
         assertThat(found).contains("href=\"/cases/" + caseId + "\"").contains("Showing 1 of 1 case(s)");
+        JsonNode api = as("cn.officer").get("/api/v1/cases?reference=" + reference.substring(4).toLowerCase()).json();
+        assertThat(api.get("total").asLong()).isOne();
+        assertThat(api.get("items").get(0).get("id").asText()).isEqualTo(caseId);
+        assertThat(as("cn.officer").get("/api/v1/cases?reference=" + "x".repeat(65)).status()).isEqualTo(422);
         String repatriations = page("mm.officer", "/cases?type=REPATRIATION").getContentAsString();
         assertThat(repatriations).contains("href=\"/operations/" + operation + "\"").doesNotContain(caseId);
         assertThat(page("auditor", "/cases?status=SUPPLEMENTARY_REQUESTED").getContentAsString())
@@ -186,6 +194,10 @@ class CasePagesIT extends WebIT {
                 .contains("Not confirmed");
         JsonNode persons = as("cn.officer").get("/api/v1/repatriations/" + id + "/persons").json();
         assertThat(persons).hasSize(12);
+        assertThat(persons.findValuesAsText("stage")).containsOnly("REPATRIATED", "REFERRED", "READY_FOR_TRANSFER")
+                .filteredOn("REPATRIATED"::equals).hasSize(6);
+        assertThat(persons.findValuesAsText("nationalityVerification")).containsOnly("CONFIRMED", "NOT_CONFIRMED")
+                .filteredOn("NOT_CONFIRMED"::equals).hasSize(2);
         persons.forEach(p -> assertThat(casePage).contains(p.get("nameOriginal").asText())
                 .contains(p.get("nameLatin").asText()).contains(p.get("dateOfBirth").asText()));
         assertThat(casePage).contains("href=\"/operations/" + id + "\"").contains("Handover Manifest")
