@@ -99,6 +99,7 @@ class CasePagesBrowserIT extends WebIT {
         String id = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_319, "Browser dashboard");
         Browser b = signedIn("mm.officer");
         b.open("/cases?type=REPATRIATION");
+        b.screenshot(info.getTestMethod().orElseThrow().getName() + "-cases");
         b.find(By.cssSelector("a[href='/cases/" + id + "']")).click();
         assertThat(b.text()).contains("Holding state").contains("Repatriated").contains("Referred");
         b.find(By.id("dashboard-link")).click();

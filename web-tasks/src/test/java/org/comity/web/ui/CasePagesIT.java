@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -98,6 +100,14 @@ class CasePagesIT extends WebIT {
                 .contains("<a id=\"case-link\" href=\"/cases/" + caseId + "\">" + reference + "</a>");
         assertThat(page("cn.officer", "/cases/" + caseId + "?lang=zh").getContentAsString()).contains("办理阶段")
                 .contains("请求国").contains("提供补充材料").contains("引渡请求书").contains("出具引渡请求书");
+    }
+
+    @Test
+    void highlightsAndWordsAnOverdueDeadline() throws Exception {
+        String caseId = CaseFixtures.aCaseFile(jdbc, startCase("CN", Instant.now().minus(Duration.ofDays(3).plusHours(2))),
+                "CN", "MM");
+        String deadlines = section(page("cn.officer", "/cases/" + caseId).getContentAsString(), "deadlines");
+        assertThat(deadlines).contains("<tr class=\"overdue\">").contains("overdue by 3 day(s)");
     }
 
     @Test
