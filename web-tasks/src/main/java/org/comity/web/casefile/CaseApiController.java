@@ -41,16 +41,17 @@ class CaseApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One case; 404 if the caller's state is not a party. The read is logged as a consultation")
     CaseView get(Actor actor, @PathVariable String id,
-            @RequestParam(defaultValue = "case follow-up") String purpose) {
+            @RequestParam(defaultValue = CaseViews.DEFAULT_PURPOSE) String purpose) {
         CaseFile file = cases.visible(actor, id);
         consultations.record(actor, "case.read", AuditObjectType.CASE, id, file.id(), purpose);
         return views.of(actor, file);
     }
 
     @GetMapping
-    @Operation(summary = "The cases the caller's state is a party to (all for an auditor), newest first")
+    @Operation(summary = "The cases the caller's state is a party to (all for an auditor), newest first; reference= finds a part of the reference")
     CaseList.Page list(Actor actor, @RequestParam(required = false) CaseType type,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String reference,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (!actor.role().worksOnTasks() && actor.role() != Role.AGENCY && actor.role() != Role.AUDITOR) {
             throw new ForbiddenException("Not allowed");
@@ -62,9 +63,12 @@ class CaseApiController {
         if (size < 1 || size > 100) {
             errors.add(new FieldError("size", "Range", "must be between 1 and 100"));
         }
+        if (reference != null && reference.length() > 64) {
+            errors.add(new FieldError("reference", "Size", "must be at most 64 characters"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return list.page(actor, type, status, page, size);
+        return list.page(actor, type, status, reference == null || reference.isBlank() ? null : reference.strip(), page, size);
     }
 }

@@ -8,26 +8,26 @@ import org.comity.core.extradition.speciality.SpecialityView;
  * A case as the case view returns it (DESIGN.md §7 {@code GET /cases/{id}}). {@code speciality} is
  * the speciality register of an extradition case once the person is surrendered, otherwise null.
  */
-record CaseView(String id, String reference, String type, String status, Parties parties, String createdBy,
+public record CaseView(String id, String reference, String type, String status, Parties parties, String createdBy,
         Instant createdAt, Instant updatedAt, List<Side> sides, List<OpenTask> openTasks, List<Deadline> deadlines,
         List<Document> documents, SpecialityView speciality) {
 
-    record Parties(String requestingState, String requestedState) {
+    public record Parties(String requestingState, String requestedState) {
     }
 
     /** One side's process: its current stage (active activities) or how it ended. */
-    record Side(String side, String jurisdiction, String processDefinitionKey, String processInstanceId,
+    public record Side(String side, String jurisdiction, String processDefinitionKey, String processInstanceId,
             String state, List<String> stage, String endActivity, Instant startedAt, Instant endedAt) {
     }
 
-    record OpenTask(String id, String taskKey, String name, List<String> candidateGroups, String assignee,
+    public record OpenTask(String id, String taskKey, String name, List<String> candidateGroups, String assignee,
             Instant due, String timeLeft) {
     }
 
     /** A task due date or a running timer of the law; {@code timeLeft} as an ISO-8601 duration. */
-    record Deadline(String what, String side, Instant dueAt, String timeLeft, boolean overdue) {
+    public record Deadline(String what, String side, Instant dueAt, String timeLeft, boolean overdue) {
     }
 
-    record Document(String id, String type, List<String> languages, long size, String sha256, Instant createdAt) {
+    public record Document(String id, String type, List<String> languages, long size, String sha256, Instant createdAt) {
     }
 }

@@ -83,6 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/", "/tasks", "/tasks/**", "/audit", "/audit/**").authenticated()
                         .requestMatchers("/requests/new", "/requests/new/**", "/requests/drafts/**").authenticated()
+                        .requestMatchers("/cases", "/cases/**", "/operations/**", "/documents/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))

@@ -70,7 +70,10 @@ final class Browser implements AutoCloseable {
         open("/login");
         find(By.id("username")).sendKeys(user);
         find(By.id("password")).sendKeys(password);
-        find(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        WebElement submit = find(By.cssSelector("form[action='/login'] button[type=submit]"));
+        submit.click();
+        // Reading the next page before the browser has left this one reads a stale body.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     /** Saves a screenshot under {@code target/screenshots/} for the reader of a failed or passed run. */

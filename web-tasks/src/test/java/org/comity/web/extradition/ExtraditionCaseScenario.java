@@ -15,15 +15,33 @@ import org.comity.web.CaseScenario;
  * Drives extradition cases through the HTTP API as the demo agencies and the four demo officers
  * ({@link CaseScenario}). Shared by the H2 and the PostgreSQL integration tests.
  */
-final class ExtraditionCaseScenario extends CaseScenario {
+public final class ExtraditionCaseScenario extends CaseScenario {
 
-    ExtraditionCaseScenario(int port, RuntimeService runtime, ManagementService management, DocumentArchive archive) {
+    public ExtraditionCaseScenario(int port, RuntimeService runtime, ManagementService management, DocumentArchive archive) {
         super(port, runtime, management, archive);
     }
 
     /** POST /api/v1/extraditions with an Idempotency-Key. */
-    Submitted submit(String token, String key, Object body) {
+    public Submitted submit(String token, String key, Object body) {
         return submit("/api/v1/extraditions", token, key, body);
+    }
+
+    /**
+     * China asks Myanmar; Myanmar finds the request incomplete and asks for supplementary information:
+     * China's officer has the task, due by the legal basis' time limit, and Myanmar's window runs. The
+     * extradition request and the request for supplementary information are issued.
+     */
+    public String awaitingSupplementaryInformation() {
+        Submitted created = submit("demo-cn-mps", "scenario-" + UUID.randomUUID(),
+                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        String caseId = created.caseId();
+        runJobs(caseId);
+        completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        completeOk("mm.officer", caseId, "Task_CheckCompleteness",
+                Map.of("completeness", "INCOMPLETE", "missingItems", "Certified copy of the arrest warrant"));
+        assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ProvideSupplementaryInformation");
+        return caseId;
     }
 
     /**
@@ -31,7 +49,7 @@ final class ExtraditionCaseScenario extends CaseScenario {
      * finds the person extraditable, the supervisor grants, the person is surrendered and received.
      * Each side sees only its own tasks at every step.
      */
-    String grantedAndSurrendered() {
+    public String grantedAndSurrendered() {
         String caseId = grantedWithSurrenderAgreed(ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar(),
                 LocalDate.now().plusDays(3));
         completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt",

@@ -84,5 +84,20 @@ class RepatriationPostgresIT {
         assertThat(metrics.get("callCentresRaided").asLong()).isEqualTo(18);
         assertThat(metrics.get("regionsCovered").asLong()).isEqualTo(5);
         assertThat(metrics.get("duration").asText()).isEqualTo("P6M");
+        assertThat(sum(metrics.get("personsPerRegion"))).isEqualTo(30);
+        assertThat(sum(metrics.get("repatriatedPerDay"))).isEqualTo(30);
+        assertThat(china.get("/api/v1/repatriations/" + id + "/persons").json().findValuesAsText("stage"))
+                .hasSize(30).containsOnly("REPATRIATED");
+        TestApi.Response view = china.get("/api/v1/cases/" + id);
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.json().get("sides").findValuesAsText("state")).contains("ACTIVE", "ENDED");
+    }
+
+    private static long sum(JsonNode counts) {
+        long total = 0;
+        for (JsonNode count : counts) {
+            total += count.asLong();
+        }
+        return total;
     }
 }

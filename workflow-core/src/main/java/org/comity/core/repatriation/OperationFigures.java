@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.comity.core.identity.Actor;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,20 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OperationFigures {
 
-    private static final Map<String, String> STAGE_OF_TASK = Map.of(TASK_VERIFY_NATIONALITY, "VERIFYING_NATIONALITY",
-            TASK_PROVIDE_IDENTITY_INFORMATION, "AWAITING_IDENTITY_INFORMATION",
-            TASK_ISSUE_TRAVEL_DOCUMENT, "AWAITING_TRAVEL_DOCUMENT", TASK_CLEAR_FOR_TRANSFER, "AWAITING_CLEARANCE");
-    private static final Map<String, String> STAGE_OF_END = Map.of(END_REPATRIATED, "REPATRIATED",
-            END_REFERRED, "REFERRED", END_RETAINED, "RETAINED",
-            // the engine records an end inside the withdrawal event subprocess as the subprocess
-            EVENT_WITHDRAWAL, "HELD_FOR_EXTRADITION");
-
     private final RepatriationIntake intake;
+    private final OperationDistributions distributions;
+    private final JurisdictionRegistry jurisdictions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    OperationFigures(RepatriationIntake intake, JdbcClient jdbc, Clock clock) {
+    OperationFigures(RepatriationIntake intake, OperationDistributions distributions,
+            JurisdictionRegistry jurisdictions, JdbcClient jdbc, Clock clock) {
         this.intake = intake;
+        this.distributions = distributions;
+        this.jurisdictions = jurisdictions;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -55,7 +53,8 @@ public class OperationFigures {
                 period.toTotalMonths(), count("repatriation_person", op.id()), suspects, victims,
                 repatriated.values().stream().mapToLong(Long::longValue).sum(), count("repatriation_call_centre", op.id()),
                 count("repatriation_region", op.id()), openTasks(op.id(), TASK_ESCALATE_VERIFICATION), stages,
-                transfers(op.id()));
+                transfers(op.id()), distributions.personsPerRegion(op.id()),
+                distributions.repatriatedPerDay(op.id(), jurisdictions.require(op.receivingState()).zone()));
     }
 
     private Map<String, Long> stages(UUID operationId) {
@@ -64,19 +63,17 @@ public class OperationFigures {
                 SELECT t.TASK_DEF_KEY_, COUNT(*) FROM ACT_RU_TASK t
                 JOIN repatriation_person p ON p.process_instance_id = t.PROC_INST_ID_
                 WHERE p.operation_id = ? GROUP BY t.TASK_DEF_KEY_""").param(operationId).query(rs -> {
-                    String stage = STAGE_OF_TASK.get(rs.getString(1));
+                    String stage = PersonStage.ofTask(rs.getString(1));
                     if (stage != null) {
                         stages.merge(stage, rs.getLong(2), Long::sum);
                     }
                 });
         jdbc.sql("""
-                SELECT CASE WHEN tp.person_id IS NULL THEN 'READY_FOR_TRANSFER'
-                    WHEN tp.received = FALSE THEN 'NOT_RECEIVED' ELSE 'ON_TRANSFER' END, COUNT(*)
+                SELECT %1$s, COUNT(*)
                 FROM ACT_RU_EVENT_SUBSCR s JOIN repatriation_person p ON p.process_instance_id = s.PROC_INST_ID_
                 LEFT JOIN repatriation_transfer_person tp ON tp.person_id = p.id
                 WHERE p.operation_id = ? AND s.EVENT_NAME_ = ?
-                GROUP BY CASE WHEN tp.person_id IS NULL THEN 'READY_FOR_TRANSFER'
-                    WHEN tp.received = FALSE THEN 'NOT_RECEIVED' ELSE 'ON_TRANSFER' END""")
+                GROUP BY %1$s""".formatted(PersonStage.WAITING_SQL))
                 .params(operationId, MESSAGE_PERSON_HANDED_OVER)
                 .query(rs -> {
                     stages.merge(rs.getString(1), rs.getLong(2), Long::sum);
@@ -86,7 +83,7 @@ public class OperationFigures {
                 JOIN repatriation_person p ON p.process_instance_id = h.PROC_INST_ID_
                 WHERE p.operation_id = ? AND h.END_TIME_ IS NOT NULL GROUP BY h.END_ACT_ID_""").param(operationId)
                 .query(rs -> {
-                    stages.merge(STAGE_OF_END.getOrDefault(rs.getString(1), "ENDED"), rs.getLong(2), Long::sum);
+                    stages.merge(PersonStage.ofEnd(rs.getString(1)), rs.getLong(2), Long::sum);
                 });
         return stages;
     }

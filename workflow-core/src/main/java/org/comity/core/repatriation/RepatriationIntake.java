@@ -14,6 +14,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.failure.ForbiddenException;
+import org.comity.core.failure.NotVisibleException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
@@ -113,7 +114,7 @@ public class RepatriationIntake {
 
     /** Adds a batch of persons to an operation the caller's state holds; the result's id is how many were added. */
     public IdempotentResult addPersons(Actor actor, String operationId, List<PersonInput> rows, String idempotencyKey) {
-        Operation op = operations.find(cases.visible(actor, operationId).id()).orElseThrow();
+        Operation op = operation(actor, operationId);
         requireHoldingSide(actor, op.holdingState());
         if (rows.isEmpty() || rows.size() > MAX_BATCH) {
             throw new InvalidInputException(List.of(new FieldError("persons", "Size",
@@ -133,14 +134,15 @@ public class RepatriationIntake {
     @Transactional(readOnly = true)
     public OperationView view(Actor actor, String operationId) {
         CaseFile file = cases.visible(actor, operationId);
-        Operation op = operations.find(file.id()).orElseThrow();
+        Operation op = operations.find(file.id()).orElseThrow(() -> new NotVisibleException("Operation", operationId));
         return new OperationView(op.id().toString(), file.reference(), op.name(), op.holdingState(),
                 op.receivingState(), op.startDate(), op.endDate(), file.status(), persons.count(op.id()));
     }
 
-    /** The operation if the actor may see it. */
+    /** The operation if the actor may see it; the case of another kind is no operation (404). */
     public Operation operation(Actor actor, String operationId) {
-        return operations.find(cases.visible(actor, operationId).id()).orElseThrow();
+        return operations.find(cases.visible(actor, operationId).id())
+                .orElseThrow(() -> new NotVisibleException("Operation", operationId));
     }
 
     private List<NewPerson> validPersons(List<PersonInput> rows, Map<String, UUID> centres, List<FieldError> errors) {
