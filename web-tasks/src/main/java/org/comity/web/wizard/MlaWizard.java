@@ -161,8 +161,10 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     @Override
     public Map<String, String> initialValues(Actor actor) {
         Map<String, String> values = new HashMap<>();
+        // Configured as document languages ("zh-Hans"); the request names the language itself ("zh").
         jurisdictions.find(actor.jurisdiction()).flatMap(j -> j.languages().stream().findFirst())
-                .filter(LANGUAGES::contains).ifPresent(language -> values.put("language", language));
+                .map(tag -> tag.split("-", 2)[0]).filter(LANGUAGES::contains)
+                .ifPresent(language -> values.put("language", language));
         return values;
     }
 
