@@ -19,7 +19,6 @@ import org.comity.core.extradition.request.Sex;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.validation.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.validation.ValidationReport;
 import org.springframework.context.MessageSource;
@@ -147,12 +146,6 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     @Override
     public String type() {
         return TYPE;
-    }
-
-    /** Officers of the requesting state submit requests; supervisors review them (four-eyes). */
-    @Override
-    public boolean canStart(Actor actor) {
-        return actor.role() == Role.OFFICER && actor.jurisdiction() != null;
     }
 
     @Override

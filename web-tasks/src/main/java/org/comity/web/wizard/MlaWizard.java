@@ -9,7 +9,6 @@ import org.comity.core.extradition.request.IdentityDocumentType;
 import org.comity.core.extradition.request.PenaltyKind;
 import org.comity.core.extradition.request.Sex;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.mla.intake.MlaIntake;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
@@ -139,12 +138,6 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     @Override
     public String type() {
         return TYPE;
-    }
-
-    /** Officers of the requesting state submit requests; supervisors review them (four-eyes). */
-    @Override
-    public boolean canStart(Actor actor) {
-        return actor.role() == Role.OFFICER && actor.jurisdiction() != null;
     }
 
     @Override
