@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.comity.core.extradition.request.Person;
+import org.comity.core.form.Labelled;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.springframework.context.MessageSource;
 
-/** Option sources shared by wizards: the constants of an enum, and the states of the world. */
+/** Option sources shared by wizards: the constants of an enum, the states and the languages of the world. */
 final class Choices {
 
     private static final Map<String, List<Choice>> COUNTRIES = new ConcurrentHashMap<>();
@@ -23,6 +26,17 @@ final class Choices {
         return (actor, locale) -> Arrays.stream(type.getEnumConstants())
                 .map(constant -> new Choice(constant.name(), messages.getMessage(
                         "wizard.option." + type.getSimpleName() + "." + constant.name(), null, locale)))
+                .toList();
+    }
+
+    /**
+     * The constants of a model enum that labels itself in both languages ({@link Labelled}), so
+     * that the wizard says exactly what the task forms and documents say.
+     */
+    static <E extends Enum<E> & Labelled> OptionSource labelled(Class<E> type) {
+        return (actor, locale) -> Arrays.stream(type.getEnumConstants())
+                .map(constant -> new Choice(constant.name(),
+                        "zh".equals(locale.getLanguage()) ? constant.labelZh() : constant.labelEn()))
                 .toList();
     }
 
@@ -42,6 +56,41 @@ final class Choices {
             countries.sort(Comparator.comparing(Choice::label, collator));
             return List.copyOf(countries);
         });
+    }
+
+    /** The states the officer's own state can send a request to: every other served state. */
+    static OptionSource requestedStates(JurisdictionRegistry jurisdictions) {
+        return (actor, locale) -> jurisdictions.all().stream().filter(j -> !j.code().equals(actor.jurisdiction()))
+                .map(j -> new Choice(j.code(), servedState(jurisdictions, j.code(), locale))).toList();
+    }
+
+    /** A served state by its configured English name, or its Chinese name from the JDK, with its code. */
+    static String servedState(JurisdictionRegistry jurisdictions, String code, Locale locale) {
+        String name = "zh".equals(locale.getLanguage()) ? country(code, locale)
+                : jurisdictions.find(code).map(j -> j.nameEn()).orElseGet(() -> country(code, locale));
+        return name + " – " + code;
+    }
+
+    /** A person's nationality: "stateless", "not established", or any state. */
+    static OptionSource nationalities(MessageSource messages) {
+        return (actor, locale) -> {
+            List<Choice> choices = new ArrayList<>();
+            for (String marker : List.of(Person.STATELESS, Person.UNKNOWN)) {
+                choices.add(new Choice(marker, messages.getMessage("wizard.option.nationality." + marker, null, locale)));
+            }
+            choices.addAll(countries(locale));
+            return choices;
+        };
+    }
+
+    /** Languages by BCP 47 tag, each named in the officer's language and in its own ("中文 – zh"). */
+    static OptionSource languages(List<String> tags) {
+        return (actor, locale) -> tags.stream().map(tag -> {
+            Locale language = Locale.forLanguageTag(tag);
+            String own = language.getDisplayLanguage(language);
+            String here = language.getDisplayLanguage(locale);
+            return new Choice(tag, (here.equals(own) ? here : here + " / " + own) + " – " + tag);
+        }).toList();
     }
 
     /** The name of the state {@code code} in the language of {@code locale}. */

@@ -41,6 +41,9 @@ final class DraftBinder {
         List<WizardField> unanswerable = new ArrayList<>();
         for (WizardStep step : steps) {
             for (WizardPart part : step.parts()) {
+                if (part instanceof WizardField field && !field.inModel()) {
+                    continue;
+                }
                 if (!part.appliesTo(values)) {
                     if (part instanceof WizardField field && isBoolean(field)) {
                         unanswerable.add(field);
@@ -87,6 +90,9 @@ final class DraftBinder {
             errors.add(new FieldError(path, e.rule, messages.getMessage(e.key, e.arguments, locale)));
             value = isBoolean(field) ? Boolean.FALSE : null;
         }
+        if (value == null && field.slot()) {
+            return;
+        }
         ModelTree.put(tree, path, value == null ? null : field.toModel().apply(value));
     }
 
@@ -108,6 +114,9 @@ final class DraftBinder {
                 return Boolean.FALSE;
             default:
                 break;
+        }
+        if (field.input() == Input.CHOICES) {
+            return choices(field, text, actor, locale);
         }
         if (text == null) {
             return null;
@@ -149,6 +158,18 @@ final class DraftBinder {
             throw new Unreadable("Choice", "wizard.invalid.choice");
         }
         return text;
+    }
+
+    /** The options ticked, each one offered; nothing ticked is an empty list. */
+    private static List<String> choices(WizardField field, String text, Actor actor, Locale locale) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String value : DraftValues.split(text)) {
+            chosen.add(choice(field, value, actor, locale));
+        }
+        return chosen;
     }
 
     /** A value that cannot be read; carries the message key, never the value. */

@@ -1,5 +1,6 @@
 package org.comity.web.wizard;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,6 +39,20 @@ final class DraftValues {
     /** Whether {@code path} holds exactly {@code value}. */
     boolean is(String path, String value) {
         return value.equals(values.get(path));
+    }
+
+    /** Whether the multiple choice at {@code path} includes {@code value}. */
+    boolean includes(String path, String value) {
+        return find(path).map(text -> split(text).contains(value)).orElse(false);
+    }
+
+    /** The options of a multiple choice, stored as one text (option values never contain a comma). */
+    static String join(List<String> chosen) {
+        return String.join(",", chosen.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList());
+    }
+
+    static List<String> split(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.split(","));
     }
 
     /** Whether any value whose path matches {@code paths} is exactly {@code value}. */

@@ -15,13 +15,11 @@ import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.IdentityDocumentType;
 import org.comity.core.extradition.request.PenaltyKind;
-import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Sex;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.validation.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.validation.ValidationReport;
 import org.springframework.context.MessageSource;
@@ -63,7 +61,7 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
         List<WizardStep> all = new ArrayList<>();
         all.add(WizardStep.of("route",
                 List.of("requestingState", "requestedState", "legalBasisId", "purpose", "urgency", "channel", "requestDate"),
-                WizardField.choice("requestedState", Input.SELECT, this::requestedStates),
+                WizardField.choice("requestedState", Input.SELECT, Choices.requestedStates(jurisdictions)),
                 WizardField.choice("legalBasisId", Input.SELECT, this::legalBases),
                 WizardField.choice("purpose", Input.RADIO, Choices.of(Purpose.class, messages)),
                 WizardField.choice("urgency", Input.RADIO, Choices.of(Urgency.class, messages)),
@@ -77,7 +75,7 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
                 WizardField.choice("person.sex", Input.RADIO, Choices.of(Sex.class, messages)),
                 WizardField.of("person.dateOfBirth", Input.DATE).notAfterToday(),
                 WizardRows.of("person.nationalities", 1, 5,
-                        WizardField.choice("", Input.SELECT, (actor, locale) -> nationalities(messages, locale))),
+                        WizardField.choice("", Input.SELECT, Choices.nationalities(messages))),
                 WizardRows.of("person.identityDocuments", 0, 10,
                         WizardField.choice("type", Input.SELECT, Choices.of(IdentityDocumentType.class, messages)),
                         WizardField.of("number", Input.TEXT).maxLength(30).pattern("[A-Z0-9][A-Z0-9\\/\\(\\)\\-]{0,29}"),
@@ -139,18 +137,6 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
         return offence || sentence;
     }
 
-    private List<Choice> requestedStates(Actor actor, Locale locale) {
-        return jurisdictions.all().stream().filter(j -> !j.code().equals(actor.jurisdiction()))
-                .map(j -> new Choice(j.code(), state(j.code(), locale))).toList();
-    }
-
-    /** A served state by its configured English name, or its Chinese name from the JDK. */
-    private String state(String code, Locale locale) {
-        String name = "zh".equals(locale.getLanguage()) ? Choices.country(code, locale)
-                : jurisdictions.find(code).map(j -> j.nameEn()).orElseGet(() -> Choices.country(code, locale));
-        return name + " – " + code;
-    }
-
     private List<Choice> legalBases(Actor actor, Locale locale) {
         return legalBases.all().stream().map(basis -> new Choice(basis.id(), title(basis, locale))).toList();
     }
@@ -159,24 +145,9 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
         return "zh".equals(locale.getLanguage()) ? basis.titleZh() : basis.titleEn();
     }
 
-    private static List<Choice> nationalities(MessageSource messages, Locale locale) {
-        List<Choice> choices = new ArrayList<>();
-        for (String marker : List.of(Person.STATELESS, Person.UNKNOWN)) {
-            choices.add(new Choice(marker, messages.getMessage("wizard.option.nationality." + marker, null, locale)));
-        }
-        choices.addAll(Choices.countries(locale));
-        return choices;
-    }
-
     @Override
     public String type() {
         return TYPE;
-    }
-
-    /** Officers of the requesting state submit requests; supervisors review them (four-eyes). */
-    @Override
-    public boolean canStart(Actor actor) {
-        return actor.role() == Role.OFFICER && actor.jurisdiction() != null;
     }
 
     @Override
@@ -197,7 +168,7 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     @Override
     public Map<String, Choice> fixedValues(Actor actor, Locale locale) {
         String state = actor.jurisdiction();
-        return Map.of("requestingState", new Choice(state, state(state, locale)));
+        return Map.of("requestingState", new Choice(state, Choices.servedState(jurisdictions, state, locale)));
     }
 
     @Override

@@ -21,6 +21,9 @@ enum Input {
     /** One of a few options, all visible (radio buttons). */
     RADIO,
 
+    /** Any number of a few options, all visible (check boxes); a list in the model. */
+    CHOICES,
+
     /** An explicit yes or no: unanswered is not the same as no. */
     YES_NO,
 
@@ -29,6 +32,6 @@ enum Input {
 
     /** Whether the field offers a fixed set of values. */
     boolean hasOptions() {
-        return this == SELECT || this == RADIO;
+        return this == SELECT || this == RADIO || this == CHOICES;
     }
 }

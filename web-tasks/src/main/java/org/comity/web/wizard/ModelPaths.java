@@ -27,7 +27,10 @@ final class ModelPaths {
     private ModelPaths() {
     }
 
-    /** The steps with each field's {@code required} read from {@code model}. */
+    /**
+     * The steps with each field's {@code required} read from {@code model}. A slot of a list in a
+     * row (a person's second nationality) is optional as a whole, so none of its fields is marked.
+     */
     static List<WizardStep> resolve(Class<?> model, List<WizardStep> steps) {
         List<WizardStep> resolved = new ArrayList<>();
         for (WizardStep step : steps) {
@@ -35,10 +38,11 @@ final class ModelPaths {
             for (WizardPart part : step.parts()) {
                 if (part instanceof WizardRows rows) {
                     parts.add(rows.withFields(rows.fields().stream()
-                            .map(field -> field.required(required(model, rows.path(0, field)))).toList()));
+                            .map(field -> field.slot() ? field : field.required(required(model, rows.path(0, field))))
+                            .toList()));
                 } else {
                     WizardField field = (WizardField) part;
-                    parts.add(field.required(required(model, field.name())));
+                    parts.add(field.inModel() ? field.required(required(model, field.name())) : field);
                 }
             }
             resolved.add(step.withParts(parts));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
 import org.comity.core.validation.FieldError;
 
 /**
@@ -19,8 +20,13 @@ interface RequestWizard<T> {
     /** The code in URLs, drafts and message keys, e.g. {@code extradition}. */
     String type();
 
-    /** Whether this person may draft and submit such a request. */
-    boolean canStart(Actor actor);
+    /**
+     * Whether this person may draft and submit such a request: by default officers of a state, the
+     * requesting state being their own; supervisors review what they submit (four-eyes).
+     */
+    default boolean canStart(Actor actor) {
+        return actor.role() == Role.OFFICER && actor.jurisdiction() != null;
+    }
 
     /** The request model. */
     Class<T> model();

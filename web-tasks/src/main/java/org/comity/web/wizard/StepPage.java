@@ -43,6 +43,11 @@ record StepPage(String type, String wizardTitle, List<ProgressItem> progress, St
             boolean required, Integer maxLength, Long min, Long max, String pattern, String maxDate,
             List<Choice> options, String value, List<String> errors) {
 
+        /** Whether the option {@code option} is ticked in a multiple choice. */
+        public boolean chosen(String option) {
+            return DraftValues.split(value).contains(option);
+        }
+
         public boolean invalid() {
             return !errors.isEmpty();
         }

@@ -104,7 +104,8 @@ class WizardEngine {
 
     private void takeField(WizardField field, String path, DraftValues values, MultiValueMap<String, String> params,
             Locale locale, List<FieldError> cut) {
-        String text = params.getFirst(path);
+        String text = field.input() == Input.CHOICES
+                ? (params.containsKey(path) ? DraftValues.join(params.get(path)) : null) : params.getFirst(path);
         if (text != null && field.input() != Input.LONG_TEXT) {
             text = text.strip();
         }

@@ -23,13 +23,16 @@ import org.comity.core.form.FieldConstraints;
  * @param options the options of a choice
  * @param appliesWhen whether the field applies to the draft as it stands; a field that does not
  *     apply is neither shown, nor validated, nor submitted (e.g. the warrant of an enforcement request)
- * @param answerRequired a yes/no question that must be answered
+ * @param answerRequired a yes/no question that must be answered, or a multiple choice the model's
+ *     rules require an answer to (marked only: the rule itself names the error)
  * @param required whether the model requires it (set by {@link ModelPaths#resolve})
  * @param toModel turns the entered value into the model's (e.g. months into an ISO period)
+ * @param inModel false for a question that only steers the wizard ("does the request include a
+ *     summons?"): it is saved in the draft and shown on the review, but is not part of the request
  */
 record WizardField(String name, Input input, FieldConstraints constraints, OptionSource options,
-        Predicate<DraftValues> appliesWhen, boolean answerRequired, boolean required, Function<Object, Object> toModel)
-        implements WizardPart {
+        Predicate<DraftValues> appliesWhen, boolean answerRequired, boolean required, Function<Object, Object> toModel,
+        boolean inModel) implements WizardPart {
 
     static final int TEXT_LENGTH = 200;
     static final int LONG_TEXT_LENGTH = 4000;
@@ -37,7 +40,12 @@ record WizardField(String name, Input input, FieldConstraints constraints, Optio
     static WizardField of(String name, Input input) {
         int length = input == Input.LONG_TEXT ? LONG_TEXT_LENGTH : TEXT_LENGTH;
         return new WizardField(name, input, new FieldConstraints(null, length, null, null, null, null),
-                OptionSource.NONE, values -> true, false, false, Function.identity());
+                OptionSource.NONE, values -> true, false, false, Function.identity(), true);
+    }
+
+    /** A question that steers which fields apply but is not part of the request model. */
+    static WizardField question(String name, Input input) {
+        return of(name, input).outsideModel();
     }
 
     static WizardField choice(String name, Input input, OptionSource options) {
@@ -45,7 +53,7 @@ record WizardField(String name, Input input, FieldConstraints constraints, Optio
     }
 
     WizardField withOptions(OptionSource source) {
-        return new WizardField(name, input, constraints, source, appliesWhen, answerRequired, required, toModel);
+        return new WizardField(name, input, constraints, source, appliesWhen, answerRequired, required, toModel, inModel);
     }
 
     WizardField maxLength(int length) {
@@ -71,19 +79,31 @@ record WizardField(String name, Input input, FieldConstraints constraints, Optio
     }
 
     WizardField when(Predicate<DraftValues> condition) {
-        return new WizardField(name, input, constraints, options, condition, answerRequired, required, toModel);
+        return new WizardField(name, input, constraints, options, condition, answerRequired, required, toModel, inModel);
     }
 
     WizardField mustBeAnswered() {
-        return new WizardField(name, input, constraints, options, appliesWhen, true, required, toModel);
+        return new WizardField(name, input, constraints, options, appliesWhen, true, required, toModel, inModel);
     }
 
     WizardField converted(Function<Object, Object> conversion) {
-        return new WizardField(name, input, constraints, options, appliesWhen, answerRequired, required, conversion);
+        return new WizardField(name, input, constraints, options, appliesWhen, answerRequired, required, conversion, inModel);
     }
 
     WizardField required(boolean byModel) {
-        return new WizardField(name, input, constraints, options, appliesWhen, answerRequired, byModel, toModel);
+        return new WizardField(name, input, constraints, options, appliesWhen, answerRequired, byModel, toModel, inModel);
+    }
+
+    private WizardField outsideModel() {
+        return new WizardField(name, input, constraints, options, appliesWhen, answerRequired, required, toModel, false);
+    }
+
+    /**
+     * Whether it is one given slot of a list inside a row ({@code nationalities[1]} of a person):
+     * left empty, the slot is left out of the list rather than being an empty element.
+     */
+    boolean slot() {
+        return name.contains("[");
     }
 
     /** Whether the form marks it as required. */
@@ -97,6 +117,6 @@ record WizardField(String name, Input input, FieldConstraints constraints, Optio
     }
 
     private WizardField with(FieldConstraints newConstraints) {
-        return new WizardField(name, input, newConstraints, options, appliesWhen, answerRequired, required, toModel);
+        return new WizardField(name, input, newConstraints, options, appliesWhen, answerRequired, required, toModel, inModel);
     }
 }

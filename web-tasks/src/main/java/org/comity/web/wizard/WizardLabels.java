@@ -64,7 +64,8 @@ class WizardLabels {
         String list = path.substring(0, open);
         String legend = row(wizard, list, Integer.parseInt(path.substring(open + 1, close)), locale);
         String rest = path.substring(close + 1);
-        return rest.isEmpty() ? legend : legend + " · " + messages.getMessage(key(wizard, list + rest), null, path, locale);
+        // Only the row's number is dropped: a slot of a list in the row keeps its own ("nationalities[1]").
+        return rest.isEmpty() ? legend : legend + " · " + messages.getMessage(key(wizard, list) + rest, null, path, locale);
     }
 
     /** The legend of row {@code index} of a list: "Offence 2". */
@@ -95,6 +96,11 @@ class WizardLabels {
         }
         if (value == null) {
             return msg("wizard.notGiven", locale);
+        }
+        if (field.input() == Input.CHOICES) {
+            List<Choice> options = options(field, actor, locale);
+            return String.join(", ", DraftValues.split(value).stream().map(v -> options.stream()
+                    .filter(c -> c.value().equals(v)).map(Choice::label).findFirst().orElse(v)).toList());
         }
         return options(field, actor, locale).stream().filter(c -> c.value().equals(value)).map(Choice::label)
                 .findFirst().orElse(value);
@@ -137,7 +143,7 @@ class WizardLabels {
 
     /** What an error links to: the control, or a radio group's first button. */
     static String anchor(WizardField field, String id) {
-        return field.input() == Input.RADIO || field.input() == Input.YES_NO ? id + "-0" : id;
+        return field.input() == Input.RADIO || field.input() == Input.YES_NO || field.input() == Input.CHOICES ? id + "-0" : id;
     }
 
     /** The HTML id of row {@code index}'s container (not of its field: a list of single values has both). */
@@ -160,7 +166,7 @@ class WizardLabels {
                 if (part instanceof WizardRows rows) {
                     List.of(".title", ".row", ".add", ".remove").forEach(s -> keys.add(key(wizard, rows.name()) + s));
                     rows.fields().stream().filter(f -> !f.name().isEmpty())
-                            .forEach(f -> keys.add(key(wizard, rows.name() + "." + f.name())));
+                            .forEach(f -> keys.add(key(wizard, rows.name()) + "." + f.name()));
                 } else {
                     keys.add(key(wizard, part.name()));
                 }

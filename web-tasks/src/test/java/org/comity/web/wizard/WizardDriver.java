@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** Drives the extradition wizard through MockMvc as one signed-in officer, as their browser's form posts would. */
+/** Drives a wizard (the extradition wizard unless told) through MockMvc as one signed-in officer, as their browser's form posts would. */
 final class WizardDriver {
 
     private static final Pattern DRAFT_URL = Pattern.compile("/requests/drafts/([0-9a-f-]{36})/");
@@ -32,11 +32,18 @@ final class WizardDriver {
     private final MockMvc mvc;
     private final UserDetailsService people;
     private final String officer;
+    private final String type;
 
     WizardDriver(MockMvc mvc, UserDetailsService people, String officer) {
+        this(mvc, people, officer, ExtraditionWizard.TYPE);
+    }
+
+    /** A driver of the wizard of {@code type}. */
+    WizardDriver(MockMvc mvc, UserDetailsService people, String officer, String type) {
         this.mvc = mvc;
         this.people = people;
         this.officer = officer;
+        this.type = type;
     }
 
     RequestPostProcessor signedIn() {
@@ -53,7 +60,7 @@ final class WizardDriver {
     }
 
     String start(Map<String, String> route) throws Exception {
-        MvcResult result = mvc.perform(post("/requests/new/extradition").with(csrf()).with(signedIn())
+        MvcResult result = mvc.perform(post("/requests/new/" + type).with(csrf()).with(signedIn())
                 .params(params(route)).param("action", "next")).andExpect(status().is3xxRedirection()).andReturn();
         return draftId(result.getResponse().getRedirectedUrl());
     }
