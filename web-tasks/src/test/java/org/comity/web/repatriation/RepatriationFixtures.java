@@ -15,19 +15,25 @@ import org.comity.web.TestApi;
 import org.comity.web.demo.DemoOperationGenerator;
 
 /** Named fixtures and API steps shared by the repatriation integration tests. */
-final class RepatriationFixtures {
+public final class RepatriationFixtures {
 
     private RepatriationFixtures() {
     }
 
     /** The seed's operation (Myanmar holds, China receives; 18 call centres in 5 regions) with persons. */
-    static OperationInput theSeedOperation(String name, List<PersonInput> persons) {
+    public static OperationInput theSeedOperation(String name, List<PersonInput> persons) {
         OperationInput header = DemoOperationGenerator.operation(name);
         return new OperationInput(header.name(), header.holdingState(), header.receivingState(), header.regions(),
                 header.callCentres(), header.startDate(), header.endDate(), persons);
     }
 
-    static String open(TestApi holdingAgency, OperationInput operation) {
+    /** A Chinese suspect held in the seed's first call centre, without identity documents. */
+    public static PersonInput aDetainee(String nameOriginal, String nameLatin, java.time.LocalDate dateOfBirth) {
+        return new PersonInput(nameOriginal, nameLatin, "MALE", dateOfBirth.toString(), "CN", List.of(),
+                DemoOperationGenerator.callCentres().get(0), "SUSPECT");
+    }
+
+    public static String open(TestApi holdingAgency, OperationInput operation) {
         TestApi.Response created = holdingAgency.post("/api/v1/repatriations", operation);
         if (created.status() != 201) {
             throw new AssertionError("Operation not opened: " + created.body());
@@ -36,7 +42,7 @@ final class RepatriationFixtures {
     }
 
     /** Every id of the caller's open tasks of the kind in the case, through the task API. */
-    static List<String> taskIds(TestApi officer, String caseId, String taskKey) {
+    public static List<String> taskIds(TestApi officer, String caseId, String taskKey) {
         List<String> ids = new ArrayList<>();
         for (int page = 0;; page++) {
             JsonNode items = officer.get("/api/v1/tasks?size=100&caseId=" + caseId + "&taskKey=" + taskKey
@@ -48,7 +54,7 @@ final class RepatriationFixtures {
         }
     }
 
-    static JsonNode bulk(TestApi officer, List<String> taskIds, Map<String, Object> values) {
+    public static JsonNode bulk(TestApi officer, List<String> taskIds, Map<String, Object> values) {
         TestApi.Response response = officer.post("/api/v1/tasks/bulk-complete",
                 Map.of("taskIds", taskIds, "values", values));
         if (response.status() != 200) {
@@ -88,7 +94,7 @@ final class RepatriationFixtures {
      * Ends every repatriation process the tests left open, so that the shared context's task lists
      * hold no leftovers for other test classes (e.g. a first page of tasks without due dates).
      */
-    static void deleteRepatriationProcesses(org.camunda.bpm.engine.RuntimeService runtime) {
+    public static void deleteRepatriationProcesses(org.camunda.bpm.engine.RuntimeService runtime) {
         for (List<String> ids = openIds(runtime); !ids.isEmpty(); ids = openIds(runtime)) {
             runtime.deleteProcessInstances(ids, "end of a repatriation test", true, true);
         }
@@ -101,7 +107,7 @@ final class RepatriationFixtures {
     }
 
     /** Runs every due job (the job executor is off in tests), e.g. the asynchronous "record handover". */
-    static void runJobs(ManagementService management) {
+    public static void runJobs(ManagementService management) {
         for (List<Job> jobs = management.createJobQuery().executable().listPage(0, 100); !jobs.isEmpty();
                 jobs = management.createJobQuery().executable().listPage(0, 100)) {
             jobs.forEach(j -> management.executeJob(j.getId()));

@@ -27,11 +27,13 @@ public class ExtraditionRecords {
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ExtraditionSubjectNames subjectNames;
 
-    ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, Clock clock) {
+    ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, Clock clock, ExtraditionSubjectNames subjectNames) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.clock = clock;
+        this.subjectNames = subjectNames;
     }
 
     /** Stores a request for a case and returns its id. */
@@ -43,6 +45,7 @@ public class ExtraditionRecords {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, caseId, request.legalBasisId(), request.urgency().name(), json(request), submittedBy.id(),
                         submittedBy.kind().name(), now()).update();
+        subjectNames.index(caseId, request.person());
         return id;
     }
 
