@@ -13,6 +13,7 @@ import org.comity.core.task.TaskCounts;
 import org.comity.core.task.TaskFilter;
 import org.comity.core.task.TaskFilter.Assignment;
 import org.comity.core.task.TaskKinds;
+import org.comity.core.task.TaskOverview;
 import org.comity.core.task.TaskPage;
 import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskWork;
@@ -61,18 +62,18 @@ class TaskListController {
         model.addAttribute("kinds", kinds.of(actor.role()));
         model.addAttribute("maxBulk", BulkCompletion.MAX_TASKS);
         model.addAttribute("zone", jurisdictions.require(actor.jurisdiction()).zone());
-        Integer days = dueWithinDays == null ? null : Math.max(0, Math.min(dueWithinDays, 3650));
         try {
-            TaskFilter filter = new TaskFilter(blankToNull(caseId), blankToNull(taskKey), overdue, assignment, days,
-                    person);
+            TaskFilter filter = new TaskFilter(blankToNull(caseId), blankToNull(taskKey), overdue, assignment,
+                    dueWithinDays, person);
+            TaskOverview overview = work.overview(actor, filter, sort, Math.max(0, page), PAGE_SIZE);
             model.addAttribute("filter", filter);
-            model.addAttribute("counts", work.counts(actor, filter));
-            model.addAttribute("tasks", work.list(actor, filter, sort, Math.max(0, page), PAGE_SIZE));
+            model.addAttribute("counts", overview.counts());
+            model.addAttribute("tasks", overview.tasks());
             model.addAttribute("personError", null);
         } catch (InvalidInputException e) {
             response.setStatus(422);
             model.addAttribute("filter", new TaskFilter(blankToNull(caseId), blankToNull(taskKey), overdue, assignment,
-                    days, null));
+                    dueWithinDays, null));
             model.addAttribute("counts", new TaskCounts(0, 0, 0, 0));
             model.addAttribute("tasks", new TaskPage(List.of(), 0, PAGE_SIZE, 0));
             model.addAttribute("personError", e.errors().get(0).rule());

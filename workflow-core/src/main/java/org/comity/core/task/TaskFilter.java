@@ -7,12 +7,15 @@ package org.comity.core.task;
  * @param taskKey only tasks of this kind (the BPMN element id, e.g. {@code Task_VerifyNationality})
  * @param overdue {@code true}: only overdue tasks; {@code false}: only tasks not overdue
  * @param assignment who holds the task
- * @param dueWithinDays only tasks due within this many days from now (overdue ones included)
+ * @param dueWithinDays only tasks due within this many days from now (overdue ones included), bounded
+ *     to 0 to {@value #MAX_DUE_WITHIN_DAYS}
  * @param person only tasks of a person whose name, in original script or Latin letters, starts with
  *     this text (see {@link PersonSearch}); validated on construction, blank means no criterion
  */
 public record TaskFilter(String caseId, String taskKey, Boolean overdue, Assignment assignment, Integer dueWithinDays,
         String person) {
+
+    public static final int MAX_DUE_WITHIN_DAYS = 3650;
 
     public static final TaskFilter ALL = new TaskFilter(null, null, null, Assignment.ANY, null, null);
 
@@ -22,6 +25,7 @@ public record TaskFilter(String caseId, String taskKey, Boolean overdue, Assignm
      */
     public TaskFilter {
         assignment = assignment == null ? Assignment.ANY : assignment;
+        dueWithinDays = dueWithinDays == null ? null : Math.max(0, Math.min(dueWithinDays, MAX_DUE_WITHIN_DAYS));
         person = PersonSearch.checked(person);
     }
 

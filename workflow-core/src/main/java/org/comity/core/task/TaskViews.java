@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -55,6 +56,11 @@ class TaskViews {
     }
 
     TaskPage page(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
+        return page(actor, filter, sort, page, size, OptionalLong.empty());
+    }
+
+    /** One page; {@code knownTotal} saves counting the tasks again when the caller has counted them. */
+    TaskPage page(Actor actor, TaskFilter filter, TaskSort sort, int page, int size, OptionalLong knownTotal) {
         String group = groupOf(actor);
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
@@ -62,8 +68,8 @@ class TaskViews {
         TaskSql sql = TaskSql.of(actor, group, filter, now());
         List<String> ids = jdbc.sql(sql.ids(sort)).params(sql.params(boundedSize, offset)).query(String.class).list();
         boolean lastPage = ids.size() < boundedSize && (!ids.isEmpty() || offset == 0);
-        long total = lastPage ? offset + ids.size()
-                : jdbc.sql(sql.count()).params(sql.params()).query(Long.class).single();
+        long total = lastPage ? offset + ids.size() : knownTotal.orElseGet(
+                () -> jdbc.sql(sql.count()).params(sql.params()).query(Long.class).single());
         List<Task> found = load(ids);
         Map<String, String> caseIds = caseIds(found);
         List<TaskView> items = found.stream().map(t -> of(t, caseIds.get(t.getProcessInstanceId()), List.of(group)))

@@ -76,6 +76,15 @@ public class TaskWork {
         return views.counts(actor, filter);
     }
 
+    /**
+     * One page and the quick filters' counts. The page's total is taken from the counts when the
+     * filter is one of the quick filters, so that the tasks are counted once, not twice.
+     */
+    public TaskOverview overview(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
+        TaskCounts counts = views.counts(actor, filter);
+        return new TaskOverview(views.page(actor, filter, sort, page, size, counts.totalOf(filter)), counts);
+    }
+
     public TaskView get(Actor actor, String taskId) {
         return views.of(access.workable(actor, taskId), access.candidateGroups(taskId));
     }
