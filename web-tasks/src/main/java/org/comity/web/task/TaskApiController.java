@@ -36,13 +36,15 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tasks: those of their jurisdiction and role, most urgent first")
+    @Operation(summary = "The caller's tasks: those of their jurisdiction and role, most urgent first; "
+            + "person= finds the tasks of persons whose name, in original script or Latin letters, starts so")
     TaskPage list(Actor actor, @RequestParam(required = false) String caseId,
             @RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
             @RequestParam(defaultValue = "ANY") TaskFilter.Assignment assignment,
+            @RequestParam(required = false) String person,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         checkPaging(page, size);
-        return work.list(actor, new TaskFilter(caseId, taskKey, overdue, assignment), page, size);
+        return work.list(actor, new TaskFilter(caseId, taskKey, overdue, assignment, null, person), page, size);
     }
 
     @GetMapping("/{id}")

@@ -1,15 +1,23 @@
 package org.comity.web.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.comity.core.form.FormRegistry;
 import org.comity.core.form.LocalizedText;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.task.BulkCompletion;
+import org.comity.core.task.TaskCounts;
 import org.comity.core.task.TaskFilter;
 import org.comity.core.task.TaskFilter.Assignment;
+import org.comity.core.task.TaskKinds;
+import org.comity.core.task.TaskOverview;
+import org.comity.core.task.TaskPage;
 import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskWork;
+import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The officer's task list: filters (kind of task, claimed by me / unclaimed, overdue, due within N
- * days, case), sorting and paging, with the count of tasks under each quick filter.
+ * days, case, person's name), sorting and paging, with the count of tasks under each quick filter.
+ * Filtered to one kind of task, the rows can be selected for a bulk completion ({@link BulkPageController}).
+ *
+ * <p>Rows show no person's name, whatever the search: like the unfiltered list, the page discloses
+ * no personal data, so it is not logged as a consultation (the task page is not either).
  */
 @Controller
 class TaskListController {
@@ -25,11 +37,13 @@ class TaskListController {
     static final int PAGE_SIZE = 25;
 
     private final TaskWork work;
+    private final TaskKinds kinds;
     private final JurisdictionRegistry jurisdictions;
     private final Map<String, LocalizedText> titles = new LinkedHashMap<>();
 
-    TaskListController(TaskWork work, JurisdictionRegistry jurisdictions, FormRegistry forms) {
+    TaskListController(TaskWork work, TaskKinds kinds, JurisdictionRegistry jurisdictions, FormRegistry forms) {
         this.work = work;
+        this.kinds = kinds;
         this.jurisdictions = jurisdictions;
         forms.all().forEach(form -> titles.put(form.formKey(), form.schema().title()));
     }
@@ -39,21 +53,31 @@ class TaskListController {
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(defaultValue = "ANY") Assignment assignment,
             @RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String caseId,
-            @RequestParam(defaultValue = "DUE") TaskSort sort, @RequestParam(defaultValue = "0") int page, Model model) {
-        TaskFilter filter = new TaskFilter(blankToNull(caseId), blankToNull(taskKey), overdue, assignment,
-                dueWithinDays == null ? null : Math.max(0, Math.min(dueWithinDays, 3650)));
-        TaskFilter base = new TaskFilter(filter.caseId(), filter.taskKey(), null, Assignment.ANY, null);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("all", work.count(actor, base));
-        counts.put("mine", work.count(actor, base.withAssignment(Assignment.MINE)));
-        counts.put("unclaimed", work.count(actor, base.withAssignment(Assignment.UNCLAIMED)));
-        counts.put("overdue", work.count(actor, base.withOverdue(true)));
-        model.addAttribute("tasks", work.list(actor, filter, sort, Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("filter", filter);
+            @RequestParam(required = false) String person,
+            @RequestParam(defaultValue = "DUE") TaskSort sort, @RequestParam(defaultValue = "0") int page, Model model,
+            HttpServletResponse response) {
         model.addAttribute("sort", sort);
-        model.addAttribute("counts", counts);
+        model.addAttribute("person", person);
         model.addAttribute("titles", titles);
+        model.addAttribute("kinds", kinds.of(actor.role()));
+        model.addAttribute("maxBulk", BulkCompletion.MAX_TASKS);
         model.addAttribute("zone", jurisdictions.require(actor.jurisdiction()).zone());
+        try {
+            TaskFilter filter = new TaskFilter(blankToNull(caseId), blankToNull(taskKey), overdue, assignment,
+                    dueWithinDays, person);
+            TaskOverview overview = work.overview(actor, filter, sort, Math.max(0, page), PAGE_SIZE);
+            model.addAttribute("filter", filter);
+            model.addAttribute("counts", overview.counts());
+            model.addAttribute("tasks", overview.tasks());
+            model.addAttribute("personError", null);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("filter", new TaskFilter(blankToNull(caseId), blankToNull(taskKey), overdue, assignment,
+                    dueWithinDays, null));
+            model.addAttribute("counts", new TaskCounts(0, 0, 0, 0));
+            model.addAttribute("tasks", new TaskPage(List.of(), 0, PAGE_SIZE, 0));
+            model.addAttribute("personError", e.errors().get(0).rule());
+        }
         return "tasks";
     }
 

@@ -82,17 +82,22 @@ class TaskPageController {
             }
             work.complete(actor, id, submitted);
         } catch (InvalidInputException e) {
-            Map<String, List<String>> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.computeIfAbsent(err.field(), k -> new ArrayList<>()).add(err.message()));
             response.setStatus(422);
-            return render(actor, id, form, submitted, errors, model);
+            return render(actor, id, form, submitted, errorsByField(e), model);
         }
         redirect.addFlashAttribute("completed", name);
         return "redirect:/tasks";
     }
 
+    /** Each field's messages, for showing them next to the field. */
+    static Map<String, List<String>> errorsByField(InvalidInputException e) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        e.errors().forEach(err -> errors.computeIfAbsent(err.field(), k -> new ArrayList<>()).add(err.message()));
+        return errors;
+    }
+
     /** Only the form's own fields are taken from the request; a choice of several arrives as a list. */
-    private static Map<String, Object> submitted(FormSchema form, MultiValueMap<String, String> params) {
+    static Map<String, Object> submitted(FormSchema form, MultiValueMap<String, String> params) {
         Map<String, Object> values = new HashMap<>();
         for (FieldSchema field : form.fields()) {
             List<String> raw = params.get(field.name());

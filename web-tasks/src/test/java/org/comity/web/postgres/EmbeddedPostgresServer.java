@@ -3,6 +3,11 @@ package org.comity.web.postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server for all PostgreSQL tests of the JVM, from the binaries that
@@ -36,5 +41,24 @@ public final class EmbeddedPostgresServer {
 
     public static String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + get().getPort() + "/" + database;
+    }
+
+    /** Points the {@code postgres} profile's settings at the database, as superuser {@code postgres}. */
+    public static void use(DynamicPropertyRegistry registry, String database) {
+        get();
+        registry.add("DB_URL", () -> jdbcUrl(database));
+        registry.add("DB_USER", () -> "postgres");
+        registry.add("DB_PASSWORD", () -> "postgres");
+    }
+
+    /** Drops the database if it exists and creates it empty. */
+    public static void recreate(String database) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "postgres");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database " + database + " not created", e);
+        }
     }
 }

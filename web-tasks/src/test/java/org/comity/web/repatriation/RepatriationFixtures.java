@@ -27,6 +27,12 @@ public final class RepatriationFixtures {
                 header.callCentres(), header.startDate(), header.endDate(), persons);
     }
 
+    /** A Chinese suspect held in the seed's first call centre, without identity documents. */
+    public static PersonInput aDetainee(String nameOriginal, String nameLatin, java.time.LocalDate dateOfBirth) {
+        return new PersonInput(nameOriginal, nameLatin, "MALE", dateOfBirth.toString(), "CN", List.of(),
+                DemoOperationGenerator.callCentres().get(0), "SUSPECT");
+    }
+
     public static String open(TestApi holdingAgency, OperationInput operation) {
         TestApi.Response created = holdingAgency.post("/api/v1/repatriations", operation);
         if (created.status() != 201) {

@@ -11,9 +11,9 @@ import java.util.Optional;
  * scripts such as Burmese use them. A Latin name must be in Latin script (basic and extended
  * Latin, not full-width forms), so that a Cyrillic or full-width look-alike cannot hide a duplicate.
  */
-final class NameText {
+public final class NameText {
 
-    static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
 
     private NameText() {
     }
@@ -24,7 +24,7 @@ final class NameText {
     }
 
     /** The rule the name breaks and why, if any. */
-    static Optional<String[]> problem(String name, boolean latinOnly) {
+    public static Optional<String[]> problem(String name, boolean latinOnly) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {

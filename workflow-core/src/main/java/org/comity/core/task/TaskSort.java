@@ -1,25 +1,22 @@
 package org.comity.core.task;
 
-import org.camunda.bpm.engine.task.TaskQuery;
-
-/**
- * The orders a task list can be shown in; ties are broken by creation time, then by id, so that
- * pages never overlap or skip a task even when many tasks were created in the same millisecond
- * (an operation's person processes start in one engine command per chunk).
- */
+/** The orders a task list can be shown in; ties are broken by creation time, then by id. */
 public enum TaskSort {
-    /** Most urgent first: earliest due date first. */
-    DUE,
+    /** Most urgent first: earliest due date first, tasks without a due date last. */
+    DUE("T.DUE_DATE_ ASC NULLS LAST, T.CREATE_TIME_ ASC, T.ID_ ASC"),
     /** Newest first. */
-    CREATED,
+    CREATED("T.CREATE_TIME_ DESC, T.ID_ DESC"),
     /** By task name. */
-    NAME;
+    NAME("T.NAME_ ASC, T.CREATE_TIME_ ASC, T.ID_ ASC");
 
-    TaskQuery apply(TaskQuery query) {
-        return switch (this) {
-            case DUE -> query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
-            case CREATED -> query.orderByTaskCreateTime().desc().orderByTaskId().asc();
-            case NAME -> query.orderByTaskName().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
-        };
+    private final String orderBy;
+
+    TaskSort(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    /** The ORDER BY of {@link TaskSql}; the id ends it so that pages never overlap or skip a task. */
+    String orderBy() {
+        return orderBy;
     }
 }

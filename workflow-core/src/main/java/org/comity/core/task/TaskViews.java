@@ -3,10 +3,11 @@ package org.comity.core.task;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -15,14 +16,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Queries the caller's tasks and shapes them as {@link TaskView}s. "Now" is the engine's clock, so
- * that tests which move the engine clock see tasks become overdue exactly when timers would fire.
+ * Queries the caller's tasks and shapes them as {@link TaskView}s. The filter runs as SQL
+ * ({@link TaskSql}) that yields one page of ids; Camunda then loads those few tasks with their form
+ * keys. "Now" is the engine's clock, so that tests which move the engine clock see tasks become
+ * overdue exactly when timers would fire.
  */
 @Component
 class TaskViews {
@@ -32,29 +35,52 @@ class TaskViews {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final JdbcClient jdbc;
 
-    TaskViews(TaskService tasks, RuntimeService runtime, RepositoryService repository) {
+    TaskViews(TaskService tasks, RuntimeService runtime, RepositoryService repository, JdbcClient jdbc) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     long count(Actor actor, TaskFilter filter) {
-        String group = actor.workGroup().orElseThrow(() -> new ForbiddenException("Your role does not work on tasks"));
-        return query(actor, group, filter).count();
+        TaskSql sql = sql(actor, filter);
+        return jdbc.sql(sql.count()).params(sql.params()).query(Long.class).single();
+    }
+
+    TaskCounts counts(Actor actor, TaskFilter filter) {
+        TaskSql sql = sql(actor, filter.base());
+        return jdbc.sql(sql.counts()).params(sql.countsParams(actor))
+                .query((rs, n) -> new TaskCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 
     TaskPage page(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
-        String group = actor.workGroup().orElseThrow(() -> new ForbiddenException("Your role does not work on tasks"));
+        return page(actor, filter, sort, page, size, OptionalLong.empty());
+    }
+
+    /** One page; {@code knownTotal} saves counting the tasks again when the caller has counted them. */
+    TaskPage page(Actor actor, TaskFilter filter, TaskSort sort, int page, int size, OptionalLong knownTotal) {
+        String group = groupOf(actor);
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
-        TaskQuery query = query(actor, group, filter);
-        long total = query.count();
-        List<Task> found = sort.apply(query.initializeFormKeys()).listPage(boundedPage * boundedSize, boundedSize);
+        long offset = (long) boundedPage * boundedSize;
+        TaskSql sql = TaskSql.of(actor, group, filter, now());
+        List<String> ids = jdbc.sql(sql.ids(sort)).params(sql.params(boundedSize, offset)).query(String.class).list();
+        boolean lastPage = ids.size() < boundedSize && (!ids.isEmpty() || offset == 0);
+        long total = lastPage ? offset + ids.size() : knownTotal.orElseGet(
+                () -> jdbc.sql(sql.count()).params(sql.params()).query(Long.class).single());
+        List<Task> found = load(ids);
         Map<String, String> caseIds = caseIds(found);
         List<TaskView> items = found.stream().map(t -> of(t, caseIds.get(t.getProcessInstanceId()), List.of(group)))
                 .toList();
         return new TaskPage(items, boundedPage, boundedSize, total);
+    }
+
+    /** The ids of the first {@code limit} matching tasks in the sort's order. */
+    List<String> ids(Actor actor, TaskFilter filter, TaskSort sort, int limit) {
+        TaskSql sql = sql(actor, filter);
+        return jdbc.sql(sql.ids(sort)).params(sql.params(limit, 0L)).query(String.class).list();
     }
 
     TaskView of(Task task, List<String> candidateGroups) {
@@ -65,29 +91,26 @@ class TaskViews {
         return caseIds(List.of(task)).get(task.getProcessInstanceId());
     }
 
-    private TaskQuery query(Actor actor, String group, TaskFilter filter) {
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().active();
-        if (filter.caseId() != null) {
-            query.processInstanceBusinessKey(filter.caseId());
+    private TaskSql sql(Actor actor, TaskFilter filter) {
+        return TaskSql.of(actor, groupOf(actor), filter, now());
+    }
+
+    private static String groupOf(Actor actor) {
+        return actor.workGroup().orElseThrow(() -> new ForbiddenException("Your role does not work on tasks"));
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** The tasks with their form keys, in the order of the ids; a task completed meanwhile is left out. */
+    private List<Task> load(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (filter.taskKey() != null) {
-            query.taskDefinitionKey(filter.taskKey());
-        }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            query.dueBefore(ClockUtil.getCurrentTime());
-        } else if (Boolean.FALSE.equals(filter.overdue())) {
-            query.dueAfter(ClockUtil.getCurrentTime());
-        }
-        if (filter.dueWithinDays() != null) {
-            query.dueBefore(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(filter.dueWithinDays()))));
-        }
-        switch (filter.assignment()) {
-            case MINE -> query.taskAssignee(actor.id());
-            case UNCLAIMED -> query.taskUnassigned();
-            case ANY -> {
-            }
-        }
-        return query;
+        Map<String, Task> byId = tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).initializeFormKeys()
+                .listPage(0, ids.size()).stream().collect(Collectors.toMap(Task::getId, t -> t));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private Map<String, String> caseIds(Collection<Task> found) {

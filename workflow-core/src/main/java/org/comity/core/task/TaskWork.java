@@ -1,5 +1,6 @@
 package org.comity.core.task;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +16,8 @@ import org.comity.core.form.FormRegistry;
 import org.comity.core.form.FormSchema;
 import org.comity.core.form.FormVariables;
 import org.comity.core.identity.Actor;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +66,26 @@ public class TaskWork {
         return views.page(actor, filter, sort, page, size);
     }
 
-    /** How many of the caller's tasks match the filter, e.g. for the counts beside filter links. */
+    /** How many of the caller's tasks match the filter. */
     public long count(Actor actor, TaskFilter filter) {
         return views.count(actor, filter);
+    }
+
+    /**
+     * The counts beside the quick filters (all, claimed by the caller, unclaimed, overdue) under the
+     * filter's case, kind and person, counted in one pass.
+     */
+    public TaskCounts counts(Actor actor, TaskFilter filter) {
+        return views.counts(actor, filter);
+    }
+
+    /**
+     * One page and the quick filters' counts. The page's total is taken from the counts when the
+     * filter is one of the quick filters, so that the tasks are counted once, not twice.
+     */
+    public TaskOverview overview(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
+        TaskCounts counts = views.counts(actor, filter);
+        return new TaskOverview(views.page(actor, filter, sort, page, size, counts.totalOf(filter)), counts);
     }
 
     public TaskView get(Actor actor, String taskId) {
@@ -78,6 +98,11 @@ public class TaskWork {
         FormDefinition<?> form = formOf(task);
         Map<String, Object> current = tasks.getVariables(taskId, form.fieldNames());
         return form.schema().withValues(current);
+    }
+
+    /** The task's form without values, to be filled once for many tasks (see {@link BulkCompletion}). */
+    public FormSchema blankForm(Actor actor, String taskId) {
+        return formOf(access.workable(actor, taskId)).schema();
     }
 
     @Transactional
@@ -115,11 +140,24 @@ public class TaskWork {
      */
     @Transactional
     public void complete(Actor actor, String taskId, Map<String, ?> submitted) {
+        complete(actor, taskId, null, submitted);
+    }
+
+    /**
+     * As {@link #complete(Actor, String, Map)}, and only if the task's form is {@code formKey}: values
+     * filled in one form are never applied to a task of another form (422 otherwise).
+     */
+    @Transactional
+    public void complete(Actor actor, String taskId, String formKey, Map<String, ?> submitted) {
         Task task = access.workable(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.id())) {
             throw new ConflictException("Task " + taskId + " is claimed by another officer");
         }
         FormDefinition<?> form = formOf(task);
+        if (formKey != null && !formKey.equals(form.formKey())) {
+            throw new InvalidInputException(List.of(new FieldError("formKey", "SameForm",
+                    "the task's form is " + form.formKey() + ", not " + formKey)));
+        }
         Record values = binder.bind(form, submitted);
         String caseId = views.caseIdOf(task);
         completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));

@@ -28,12 +28,15 @@ public class ExtraditionRecords {
     private final ObjectMapper mapper;
     private final CaseSubmissions submissions;
     private final Clock clock;
+    private final ExtraditionSubjectNames subjectNames;
 
-    ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, CaseSubmissions submissions, Clock clock) {
+    ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, CaseSubmissions submissions, Clock clock,
+            ExtraditionSubjectNames subjectNames) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.submissions = submissions;
         this.clock = clock;
+        this.subjectNames = subjectNames;
     }
 
     /** Stores a request for a case and returns its id. */
@@ -45,6 +48,7 @@ public class ExtraditionRecords {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, caseId, request.legalBasisId(), request.urgency().name(), json(request), submittedBy.id(),
                         submittedBy.kind().name(), now()).update();
+        subjectNames.index(caseId, request.person());
         return id;
     }
 

@@ -1,0 +1,271 @@
+package org.comity.web.task;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.task.TaskFilter;
+import org.comity.core.task.TaskSort;
+import org.comity.core.task.TaskWork;
+import org.comity.core.repatriation.OperationInput;
+import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.PersonKeys;
+import org.comity.core.repatriation.RepatriationIntake;
+import org.comity.web.demo.DemoOperationGenerator;
+import org.comity.web.postgres.EmbeddedPostgresServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Not a test: the time of the whole task list page ({@code GET /tasks} as China's officer, through
+ * the security filters, the controller and Thymeleaf) with 50,000 open tasks on PostgreSQL, against
+ * the bare Camunda task query for the same page (one page of 25 and its count) in the same run.
+ * Three pages: the default filter, a search by a person's name, and the overdue tasks. Seeding: 40,000
+ * persons through the intake service in batches of 10,000 (their verification tasks) and 10,000
+ * test-process tasks with due dates, a third of them overdue, through the bare engine. Run alone:
+ * {@code mvn -B verify -pl web-tasks -am -Dtest=none -Dit.test=TaskListBenchmark -Dbenchmark=true}.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles({"demo", "postgres"})
+@AutoConfigureMockMvc
+class TaskListBenchmark {
+
+    static final String DATABASE = "tasklist_bench";
+    static final int PERSONS = 40_000;
+    static final int DATED = 10_000;
+    static final int WARM_UP = 50;
+    static final int MEASURED = 300;
+
+    private static final String[][] FAMILY = {{"王", "WANG"}, {"李", "LI"}, {"张", "ZHANG"}, {"刘", "LIU"},
+        {"陈", "CHEN"}, {"杨", "YANG"}, {"黄", "HUANG"}, {"赵", "ZHAO"}, {"吴", "WU"}, {"周", "ZHOU"}, {"徐", "XU"},
+        {"孙", "SUN"}, {"马", "MA"}, {"朱", "ZHU"}, {"胡", "HU"}, {"郭", "GUO"}, {"何", "HE"}, {"高", "GAO"},
+        {"林", "LIN"}, {"罗", "LUO"}};
+    private static final String[][] GIVEN = {{"伟", "Wei"}, {"芳", "Fang"}, {"娜", "Na"}, {"敏", "Min"},
+        {"静", "Jing"}, {"强", "Qiang"}, {"磊", "Lei"}, {"军", "Jun"}, {"洋", "Yang"}, {"勇", "Yong"}, {"杰", "Jie"},
+        {"涛", "Tao"}, {"明", "Ming"}, {"超", "Chao"}, {"秀", "Xiu"}, {"霞", "Xia"}, {"平", "Ping"}, {"刚", "Gang"},
+        {"辉", "Hui"}, {"鹏", "Peng"}, {"华", "Hua"}, {"飞", "Fei"}, {"鑫", "Xin"}, {"宇", "Yu"}, {"浩", "Hao"}};
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresServer.recreate(DATABASE);
+        EmbeddedPostgresServer.use(registry, DATABASE);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService people;
+
+    @Autowired
+    RepatriationIntake intake;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    TaskWork work;
+
+    private static final Actor CN_OFFICER = Actor.person("cn.officer", Role.OFFICER, "CN");
+
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void measuresTheTaskListPageWith50000OpenTasks() {
+        long seeding = timed(this::seed);
+        jdbc.sql("ANALYZE").update();
+        long open = tasks.createTaskQuery().taskCandidateGroup("CN-officer").includeAssignedTasks().active().count();
+        report(String.format("Task list page on PostgreSQL with %,d open tasks of CN-officer (seeded in %d s); "
+                + "%d requests per page after %d of warm-up", open, seeding / 1000, MEASURED, WARM_UP));
+        UserDetails officer = people.loadUserByUsername("cn.officer");
+        measure("default filter", "/tasks", TaskFilter.ALL, officer, () -> bare().listPage(0, 25).size() + bare().count());
+        report("persons named 张伟…: " + instancesNamed("张伟").size() + "; overdue tasks: "
+                + bare().dueBefore(new Date()).count());
+        measure("person search 张伟", "/tasks?person=张伟", person("张伟"), officer, () -> {
+            String[] instances = instancesNamed("张伟").toArray(String[]::new);
+            return bare().processInstanceIdIn(instances).listPage(0, 25).size()
+                    + bare().processInstanceIdIn(instances).count();
+        });
+        measure("person search zhang wei", "/tasks?person=zhang wei", person("zhang wei"), officer, () -> {
+            String[] instances = instancesNamed("zhang wei").toArray(String[]::new);
+            return bare().processInstanceIdIn(instances).listPage(0, 25).size()
+                    + bare().processInstanceIdIn(instances).count();
+        });
+        measure("overdue", "/tasks?overdue=true", TaskFilter.ALL.withOverdue(true), officer, () -> {
+            Date now = new Date();
+            return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
+        });
+    }
+
+    /** The bare engine's query of the same tasks, most urgent first, as the page orders them. */
+    private TaskQuery bare() {
+        return tasks.createTaskQuery().taskCandidateGroup("CN-officer").includeAssignedTasks().active()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc();
+    }
+
+    private Set<String> instancesNamed(String name) {
+        PersonKeys keys = PersonKeys.of(name, name);
+        return new HashSet<>(jdbc.sql("SELECT process_instance_id FROM repatriation_person WHERE name_key_original"
+                + " LIKE ? OR name_key_latin LIKE ?").params(keys.original() + "%", keys.latin() + "%")
+                .query(String.class).list());
+    }
+
+    /**
+     * Times the page and the bare query alternately, then the service call alone (the page's
+     * queries without security and rendering), and reports percentiles and their ratio.
+     */
+    private void measure(String what, String path, TaskFilter filter, UserDetails officer, Supplier<Long> baseline) {
+        for (int i = 0; i < WARM_UP; i++) {
+            page(path, officer);
+            baseline.get();
+        }
+        long[] pages = new long[MEASURED];
+        long[] bares = new long[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            pages[i] = nanos(() -> page(path, officer));
+            bares[i] = nanos(baseline::get);
+        }
+        long[] services = new long[MEASURED / 3];
+        for (int i = 0; i < services.length; i++) {
+            services[i] = nanos(() -> work.overview(CN_OFFICER, filter, TaskSort.DUE, 0, 25));
+        }
+        Arrays.sort(pages);
+        Arrays.sort(bares);
+        Arrays.sort(services);
+        report(String.format("%-24s page p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms | bare query p50 %6.1f ms"
+                + "  p95 %6.1f ms  p99 %6.1f ms | ratio p50 %.2f  p95 %.2f | service alone p50 %6.1f ms", what,
+                ms(pages, 50), ms(pages, 95), ms(pages, 99), ms(bares, 50), ms(bares, 95), ms(bares, 99),
+                ms(pages, 50) / ms(bares, 50), ms(pages, 95) / ms(bares, 95), ms(services, 50)));
+    }
+
+    private static TaskFilter person(String name) {
+        return new TaskFilter(null, null, null, TaskFilter.Assignment.ANY, null, name);
+    }
+
+    /** Prints a line at once and keeps the report file whole, so that a long run shows its progress. */
+    private void report(String line) {
+        lines.add(line);
+        System.out.println(line);
+        try {
+            Files.createDirectories(Path.of("target", "benchmark"));
+            Files.write(Path.of("target", "benchmark", "task-list.txt"), lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void page(String path, UserDetails officer) {
+        try {
+            MvcResult result = mvc.perform(get(path).with(user(officer))).andReturn();
+            if (result.getResponse().getStatus() != 200 || result.getResponse().getContentAsString().length() < 1000) {
+                throw new IllegalStateException(path + " answered " + result.getResponse().getStatus());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void seed() {
+        Actor police = Actor.agency("mm-mpf", "MM");
+        OperationInput header = DemoOperationGenerator.operation("Task list benchmark");
+        List<PersonInput> persons = persons();
+        String operation = null;
+        for (int first = 0; first < PERSONS; first += RepatriationIntake.MAX_BATCH) {
+            List<PersonInput> batch = persons.subList(first, Math.min(PERSONS, first + RepatriationIntake.MAX_BATCH));
+            if (operation == null) {
+                operation = intake.open(police, new OperationInput(header.name(), header.holdingState(),
+                        header.receivingState(), header.regions(), header.callCentres(), header.startDate(),
+                        header.endDate(), batch), null).resourceId();
+            } else {
+                intake.addPersons(police, operation, batch, null);
+            }
+        }
+        Instant now = Instant.now();
+        for (int first = 0; first < DATED; first += 500) {
+            int from = first;
+            tx.executeWithoutResult(status -> {
+                for (int i = from; i < from + 500; i++) {
+                    Instant due = now.plusSeconds(3_600L * 24 * ((i % 90) - 30));
+                    runtime.startProcessInstanceByKey("PlatformTestProcess", java.util.UUID.randomUUID().toString(),
+                            Map.of("jurisdiction", "CN", "due", Date.from(due)));
+                }
+            });
+        }
+    }
+
+    /**
+     * Persons whose (Latin name, date of birth) never repeats, so that the duplicate rule lets every
+     * batch in: 20 family names × 25 × 25 given names, each name four times with dates 5,000 days apart.
+     */
+    static List<PersonInput> persons() {
+        List<String> centres = DemoOperationGenerator.callCentres();
+        List<PersonInput> persons = new ArrayList<>(PERSONS);
+        int names = FAMILY.length * GIVEN.length * GIVEN.length;
+        for (int k = 0; k < PERSONS; k++) {
+            int r = k % names;
+            String[] family = FAMILY[r % FAMILY.length];
+            String[] first = GIVEN[(r / FAMILY.length) % GIVEN.length];
+            String[] second = GIVEN[r / (FAMILY.length * GIVEN.length)];
+            LocalDate born = LocalDate.of(1955, 1, 1).plusDays((k / names) * 5_000L + r % 4_000);
+            persons.add(new PersonInput(family[0] + first[0] + second[0],
+                    family[1] + " " + first[1] + second[1].toLowerCase(), k % 4 == 0 ? "FEMALE" : "MALE",
+                    born.toString(), "CN", List.of(), centres.get(k % centres.size()), "SUSPECT"));
+        }
+        return persons;
+    }
+
+    private static long timed(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long nanos(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    private static double ms(long[] sorted, int percentile) {
+        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+        return sorted[index] / 1e6;
+    }
+}
