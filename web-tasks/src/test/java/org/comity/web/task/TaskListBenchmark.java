@@ -25,7 +25,7 @@ import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskWork;
 import org.comity.core.repatriation.OperationInput;
 import org.comity.core.repatriation.PersonInput;
-import org.comity.core.repatriation.PersonKeys;
+import org.comity.core.person.PersonKeys;
 import org.comity.core.repatriation.RepatriationIntake;
 import org.comity.web.demo.DemoOperationGenerator;
 import org.comity.web.postgres.EmbeddedPostgresServer;

@@ -1,8 +1,8 @@
 package org.comity.core.task;
 
 import java.util.List;
+import org.comity.core.person.PersonKeys;
 import org.comity.core.repatriation.NameText;
-import org.comity.core.repatriation.PersonKeys;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 

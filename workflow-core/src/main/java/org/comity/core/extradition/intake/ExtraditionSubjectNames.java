@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.comity.core.extradition.request.Person;
-import org.comity.core.repatriation.PersonKeys;
+import org.comity.core.person.PersonKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
