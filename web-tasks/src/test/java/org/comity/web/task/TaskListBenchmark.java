@@ -115,24 +115,30 @@ class TaskListBenchmark {
         long open = tasks.createTaskQuery().taskCandidateGroup("CN-officer").includeAssignedTasks().active().count();
         report(String.format("Task list page on PostgreSQL with %,d open tasks of CN-officer (seeded in %d s); "
                 + "%d requests per page after %d of warm-up", open, seeding / 1000, MEASURED, WARM_UP));
-        UserDetails officer = people.loadUserByUsername("cn.officer");
-        measure("default filter", "/tasks", TaskFilter.ALL, officer, () -> bare().listPage(0, 25).size() + bare().count());
         report("persons named 张伟…: " + instancesNamed("张伟").size() + "; overdue tasks: "
-                + bare().dueBefore(new Date()).count());
-        measure("person search 张伟", "/tasks?person=张伟", person("张伟"), officer, () -> {
-            String[] instances = instancesNamed("张伟").toArray(String[]::new);
-            return bare().processInstanceIdIn(instances).listPage(0, 25).size()
-                    + bare().processInstanceIdIn(instances).count();
-        });
-        measure("person search zhang wei", "/tasks?person=zhang wei", person("zhang wei"), officer, () -> {
-            String[] instances = instancesNamed("zhang wei").toArray(String[]::new);
-            return bare().processInstanceIdIn(instances).listPage(0, 25).size()
-                    + bare().processInstanceIdIn(instances).count();
-        });
-        measure("overdue", "/tasks?overdue=true", TaskFilter.ALL.withOverdue(true), officer, () -> {
-            Date now = new Date();
-            return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
-        });
+                + bare().dueBefore(new Date()).count() + "; load average before: " + loadAverage());
+        measure(List.of(
+                new Scenario("default filter", "/tasks", TaskFilter.ALL,
+                        () -> bare().listPage(0, 25).size() + bare().count()),
+                new Scenario("person search 张伟", "/tasks?person=张伟", person("张伟"), () -> bareNamed("张伟")),
+                new Scenario("person search zhang wei", "/tasks?person=zhang wei", person("zhang wei"),
+                        () -> bareNamed("zhang wei")),
+                new Scenario("overdue", "/tasks?overdue=true", TaskFilter.ALL.withOverdue(true), () -> {
+                    Date now = new Date();
+                    return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
+                })));
+        report("load average after: " + loadAverage());
+    }
+
+    /** A page to time and its baseline: the bare engine query for the same page and count. */
+    record Scenario(String what, String path, TaskFilter filter, Supplier<Long> baseline) {
+    }
+
+    /** The bare baseline of a name search: the persons' process ids, then the engine's query by them. */
+    private long bareNamed(String name) {
+        String[] instances = instancesNamed(name).toArray(String[]::new);
+        return bare().processInstanceIdIn(instances).listPage(0, 25).size()
+                + bare().processInstanceIdIn(instances).count();
     }
 
     /** The bare engine's query of the same tasks, most urgent first, as the page orders them. */
@@ -149,31 +155,50 @@ class TaskListBenchmark {
     }
 
     /**
-     * Times the page and the bare query alternately, then the service call alone (the page's
-     * queries without security and rendering), and reports percentiles and their ratio.
+     * Times each scenario's page and bare query in turn, round after round, so that the load of the
+     * shared machine weighs on all of them alike; every third round also the service call alone (the
+     * page's queries without security and rendering). Reports percentiles and the page/bare ratio.
      */
-    private void measure(String what, String path, TaskFilter filter, UserDetails officer, Supplier<Long> baseline) {
+    private void measure(List<Scenario> scenarios) {
+        UserDetails officer = people.loadUserByUsername("cn.officer");
         for (int i = 0; i < WARM_UP; i++) {
-            page(path, officer);
-            baseline.get();
+            scenarios.forEach(s -> {
+                page(s.path(), officer);
+                s.baseline().get();
+            });
         }
-        long[] pages = new long[MEASURED];
-        long[] bares = new long[MEASURED];
+        long[][] pages = new long[scenarios.size()][MEASURED];
+        long[][] bares = new long[scenarios.size()][MEASURED];
+        long[][] services = new long[scenarios.size()][MEASURED / 3];
         for (int i = 0; i < MEASURED; i++) {
-            pages[i] = nanos(() -> page(path, officer));
-            bares[i] = nanos(baseline::get);
+            for (int k = 0; k < scenarios.size(); k++) {
+                Scenario s = scenarios.get(k);
+                pages[k][i] = nanos(() -> page(s.path(), officer));
+                bares[k][i] = nanos(s.baseline()::get);
+                if (i % 3 == 0 && i / 3 < services[k].length) {
+                    services[k][i / 3] = nanos(() -> work.overview(CN_OFFICER, s.filter(), TaskSort.DUE, 0, 25));
+                }
+            }
         }
-        long[] services = new long[MEASURED / 3];
-        for (int i = 0; i < services.length; i++) {
-            services[i] = nanos(() -> work.overview(CN_OFFICER, filter, TaskSort.DUE, 0, 25));
+        for (int k = 0; k < scenarios.size(); k++) {
+            long[] page = pages[k];
+            long[] bare = bares[k];
+            Arrays.sort(page);
+            Arrays.sort(bare);
+            Arrays.sort(services[k]);
+            report(String.format("%-24s page p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms | bare query p50 %6.1f ms"
+                    + "  p95 %6.1f ms  p99 %6.1f ms | ratio p50 %.2f  p95 %.2f | service alone p50 %6.1f ms",
+                    scenarios.get(k).what(), ms(page, 50), ms(page, 95), ms(page, 99), ms(bare, 50), ms(bare, 95),
+                    ms(bare, 99), ms(page, 50) / ms(bare, 50), ms(page, 95) / ms(bare, 95), ms(services[k], 50)));
         }
-        Arrays.sort(pages);
-        Arrays.sort(bares);
-        Arrays.sort(services);
-        report(String.format("%-24s page p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms | bare query p50 %6.1f ms"
-                + "  p95 %6.1f ms  p99 %6.1f ms | ratio p50 %.2f  p95 %.2f | service alone p50 %6.1f ms", what,
-                ms(pages, 50), ms(pages, 95), ms(pages, 99), ms(bares, 50), ms(bares, 95), ms(bares, 99),
-                ms(pages, 50) / ms(bares, 50), ms(pages, 95) / ms(bares, 95), ms(services, 50)));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static TaskFilter person(String name) {
