@@ -84,15 +84,19 @@ class BulkPageController {
         }
         FormSchema form = bulk.form(actor, ids);
         Map<String, Object> submitted = TaskPageController.submitted(form, params);
+        List<FieldError> errors = new ArrayList<>();
+        if (form.consequential() && !"true".equals(params.getFirst(TaskPageController.CONFIRMED))) {
+            errors.add(new FieldError(TaskPageController.CONFIRMED, "Confirmed", "confirm"));
+        }
         try {
-            if (form.consequential() && !"true".equals(params.getFirst(TaskPageController.CONFIRMED))) {
-                throw new InvalidInputException(List.of(new FieldError(TaskPageController.CONFIRMED, "Confirmed",
-                        "confirm")));
-            }
             bulk.check(form.formKey(), submitted);
         } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
             response.setStatus(422);
-            return render(form, ids, params.getFirst(KIND), submitted, TaskPageController.errorsByField(e), model);
+            return render(form, ids, params.getFirst(KIND), submitted,
+                    TaskPageController.errorsByField(new InvalidInputException(errors)), model);
         }
         BulkResult result = bulk.complete(actor, form.formKey(), ids, submitted);
         model.addAttribute("result", result);

@@ -88,6 +88,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves the test's last screenshot and closes the browser, if the test opened one. */
+    static void finish(Browser browser, String testName) {
+        if (browser != null) {
+            browser.screenshot(testName);
+            browser.close();
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

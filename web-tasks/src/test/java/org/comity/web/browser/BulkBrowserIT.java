@@ -52,11 +52,8 @@ class BulkBrowserIT extends WebIT {
 
     @AfterEach
     void screenshotAndClose() {
-        if (browser != null) {
-            browser.screenshot(testName);
-            browser.close();
-            browser = null;
-        }
+        Browser.finish(browser, testName);
+        browser = null;
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.comity.web.task;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +50,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Not a test: the time of the whole task list page ({@code GET /tasks} as China's officer, through
  * the security filters, the controller and Thymeleaf) with 50,000 open tasks on PostgreSQL, against
  * the bare Camunda task query for the same page (one page of 25 and its count) in the same run.
- * Three pages: the default filter, a search by a person's name, and the overdue tasks. Seeding: 40,000
- * persons through the intake service in batches of 10,000 (their verification tasks) and 10,000
- * test-process tasks with due dates, a third of them overdue, through the bare engine. Run alone:
+ * Pages: the default filter, a search by a person's name, and the overdue tasks. Seeding: 40,000
+ * persons through the intake service in batches of 10,000 (their verification tasks; the last 1,523
+ * in an operation of their own) and 10,000 test-process tasks with due dates, some overdue, through
+ * the bare engine. Last, the bulk page completes that operation's 1,523 verifications in one request,
+ * against the bare engine completing as many one by one. Run alone:
  * {@code mvn -B verify -pl web-tasks -am -Dtest=none -Dit.test=TaskListBenchmark -Dbenchmark=true}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -64,6 +68,7 @@ class TaskListBenchmark {
     static final int DATED = 10_000;
     static final int WARM_UP = 50;
     static final int MEASURED = 300;
+    static final String VERIFY = "Task_VerifyNationality";
 
     private static final String[][] FAMILY = {{"王", "WANG"}, {"李", "LI"}, {"张", "ZHANG"}, {"刘", "LIU"},
         {"陈", "CHEN"}, {"杨", "YANG"}, {"黄", "HUANG"}, {"赵", "ZHAO"}, {"吴", "WU"}, {"周", "ZHOU"}, {"徐", "XU"},
@@ -109,30 +114,38 @@ class TaskListBenchmark {
     private final List<String> lines = new ArrayList<>();
 
     @Test
-    void measuresTheTaskListPageWith50000OpenTasks() {
-        long seeding = timed(this::seed);
+    void measuresTheTaskListPageWith50000OpenTasks() throws Exception {
+        String[] seedOperation = new String[1];
+        long seeding = timed(() -> seedOperation[0] = seed());
         jdbc.sql("ANALYZE").update();
         long open = tasks.createTaskQuery().taskCandidateGroup("CN-officer").includeAssignedTasks().active().count();
         report(String.format("Task list page on PostgreSQL with %,d open tasks of CN-officer (seeded in %d s); "
                 + "%d requests per page after %d of warm-up", open, seeding / 1000, MEASURED, WARM_UP));
-        UserDetails officer = people.loadUserByUsername("cn.officer");
-        measure("default filter", "/tasks", TaskFilter.ALL, officer, () -> bare().listPage(0, 25).size() + bare().count());
         report("persons named 张伟…: " + instancesNamed("张伟").size() + "; overdue tasks: "
-                + bare().dueBefore(new Date()).count());
-        measure("person search 张伟", "/tasks?person=张伟", person("张伟"), officer, () -> {
-            String[] instances = instancesNamed("张伟").toArray(String[]::new);
-            return bare().processInstanceIdIn(instances).listPage(0, 25).size()
-                    + bare().processInstanceIdIn(instances).count();
-        });
-        measure("person search zhang wei", "/tasks?person=zhang wei", person("zhang wei"), officer, () -> {
-            String[] instances = instancesNamed("zhang wei").toArray(String[]::new);
-            return bare().processInstanceIdIn(instances).listPage(0, 25).size()
-                    + bare().processInstanceIdIn(instances).count();
-        });
-        measure("overdue", "/tasks?overdue=true", TaskFilter.ALL.withOverdue(true), officer, () -> {
-            Date now = new Date();
-            return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
-        });
+                + bare().dueBefore(new Date()).count() + "; load average before: " + loadAverage());
+        measure(List.of(
+                new Scenario("default filter", "/tasks", TaskFilter.ALL,
+                        () -> bare().listPage(0, 25).size() + bare().count()),
+                new Scenario("person search 张伟", "/tasks?person=张伟", person("张伟"), () -> bareNamed("张伟")),
+                new Scenario("person search zhang wei", "/tasks?person=zhang wei", person("zhang wei"),
+                        () -> bareNamed("zhang wei")),
+                new Scenario("overdue", "/tasks?overdue=true", TaskFilter.ALL.withOverdue(true), () -> {
+                    Date now = new Date();
+                    return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
+                })));
+        report("load average after: " + loadAverage());
+        bulkPage(seedOperation[0]);
+    }
+
+    /** A page to time and its baseline: the bare engine query for the same page and count. */
+    record Scenario(String what, String path, TaskFilter filter, Supplier<Long> baseline) {
+    }
+
+    /** The bare baseline of a name search: the persons' process ids, then the engine's query by them. */
+    private long bareNamed(String name) {
+        String[] instances = instancesNamed(name).toArray(String[]::new);
+        return bare().processInstanceIdIn(instances).listPage(0, 25).size()
+                + bare().processInstanceIdIn(instances).count();
     }
 
     /** The bare engine's query of the same tasks, most urgent first, as the page orders them. */
@@ -149,31 +162,50 @@ class TaskListBenchmark {
     }
 
     /**
-     * Times the page and the bare query alternately, then the service call alone (the page's
-     * queries without security and rendering), and reports percentiles and their ratio.
+     * Times each scenario's page and bare query in turn, round after round, so that the load of the
+     * shared machine weighs on all of them alike; every third round also the service call alone (the
+     * page's queries without security and rendering). Reports percentiles and the page/bare ratio.
      */
-    private void measure(String what, String path, TaskFilter filter, UserDetails officer, Supplier<Long> baseline) {
+    private void measure(List<Scenario> scenarios) {
+        UserDetails officer = people.loadUserByUsername("cn.officer");
         for (int i = 0; i < WARM_UP; i++) {
-            page(path, officer);
-            baseline.get();
+            scenarios.forEach(s -> {
+                page(s.path(), officer);
+                s.baseline().get();
+            });
         }
-        long[] pages = new long[MEASURED];
-        long[] bares = new long[MEASURED];
+        long[][] pages = new long[scenarios.size()][MEASURED];
+        long[][] bares = new long[scenarios.size()][MEASURED];
+        long[][] services = new long[scenarios.size()][MEASURED / 3];
         for (int i = 0; i < MEASURED; i++) {
-            pages[i] = nanos(() -> page(path, officer));
-            bares[i] = nanos(baseline::get);
+            for (int k = 0; k < scenarios.size(); k++) {
+                Scenario s = scenarios.get(k);
+                pages[k][i] = nanos(() -> page(s.path(), officer));
+                bares[k][i] = nanos(s.baseline()::get);
+                if (i % 3 == 0 && i / 3 < services[k].length) {
+                    services[k][i / 3] = nanos(() -> work.overview(CN_OFFICER, s.filter(), TaskSort.DUE, 0, 25));
+                }
+            }
         }
-        long[] services = new long[MEASURED / 3];
-        for (int i = 0; i < services.length; i++) {
-            services[i] = nanos(() -> work.overview(CN_OFFICER, filter, TaskSort.DUE, 0, 25));
+        for (int k = 0; k < scenarios.size(); k++) {
+            long[] page = pages[k];
+            long[] bare = bares[k];
+            Arrays.sort(page);
+            Arrays.sort(bare);
+            Arrays.sort(services[k]);
+            report(String.format("%-24s page p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms | bare query p50 %6.1f ms"
+                    + "  p95 %6.1f ms  p99 %6.1f ms | ratio p50 %.2f  p95 %.2f | service alone p50 %6.1f ms",
+                    scenarios.get(k).what(), ms(page, 50), ms(page, 95), ms(page, 99), ms(bare, 50), ms(bare, 95),
+                    ms(bare, 99), ms(page, 50) / ms(bare, 50), ms(page, 95) / ms(bare, 95), ms(services[k], 50)));
         }
-        Arrays.sort(pages);
-        Arrays.sort(bares);
-        Arrays.sort(services);
-        report(String.format("%-24s page p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms | bare query p50 %6.1f ms"
-                + "  p95 %6.1f ms  p99 %6.1f ms | ratio p50 %.2f  p95 %.2f | service alone p50 %6.1f ms", what,
-                ms(pages, 50), ms(pages, 95), ms(pages, 99), ms(bares, 50), ms(bares, 95), ms(bares, 99),
-                ms(pages, 50) / ms(bares, 50), ms(pages, 95) / ms(bares, 95), ms(services, 50)));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static TaskFilter person(String name) {
@@ -203,21 +235,21 @@ class TaskListBenchmark {
         }
     }
 
-    private void seed() {
+    /** Seeds the tasks; returns the id of the operation of the seed's 1,523 persons (for the bulk page). */
+    private String seed() {
         Actor police = Actor.agency("mm-mpf", "MM");
-        OperationInput header = DemoOperationGenerator.operation("Task list benchmark");
         List<PersonInput> persons = persons();
+        int large = PERSONS - DemoOperationGenerator.SEED_PERSONS;
         String operation = null;
-        for (int first = 0; first < PERSONS; first += RepatriationIntake.MAX_BATCH) {
-            List<PersonInput> batch = persons.subList(first, Math.min(PERSONS, first + RepatriationIntake.MAX_BATCH));
+        for (int first = 0; first < large; first += RepatriationIntake.MAX_BATCH) {
+            List<PersonInput> batch = persons.subList(first, Math.min(large, first + RepatriationIntake.MAX_BATCH));
             if (operation == null) {
-                operation = intake.open(police, new OperationInput(header.name(), header.holdingState(),
-                        header.receivingState(), header.regions(), header.callCentres(), header.startDate(),
-                        header.endDate(), batch), null).resourceId();
+                operation = open(police, "Task list benchmark", batch);
             } else {
                 intake.addPersons(police, operation, batch, null);
             }
         }
+        String seedOperation = open(police, "Task list benchmark: the seed's 1,523", persons.subList(large, PERSONS));
         Instant now = Instant.now();
         for (int first = 0; first < DATED; first += 500) {
             int from = first;
@@ -228,6 +260,54 @@ class TaskListBenchmark {
                             Map.of("jurisdiction", "CN", "due", Date.from(due)));
                 }
             });
+        }
+        return seedOperation;
+    }
+
+    private String open(Actor police, String name, List<PersonInput> persons) {
+        OperationInput header = DemoOperationGenerator.operation(name);
+        return intake.open(police, new OperationInput(header.name(), header.holdingState(), header.receivingState(),
+                header.regions(), header.callCentres(), header.startDate(), header.endDate(), persons), null)
+                .resourceId();
+    }
+
+    /**
+     * One bulk completion of the 1,523 verifications of an operation through the bulk page ("all
+     * matching": the ids resolved on the server, then one POST), against the bare engine completing
+     * as many verifications one per transaction.
+     */
+    private void bulkPage(String operation) throws Exception {
+        UserDetails officer = people.loadUserByUsername("cn.officer");
+        String form = mvc.perform(get("/tasks/bulk").param("scope", "all").param("taskKey", VERIFY)
+                .param("caseId", operation).with(user(officer))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("name=\"bulk.taskIds\" value=\"([^\"]*)\"")
+                .matcher(form);
+        if (!ids.find()) {
+            throw new IllegalStateException("no bulk form");
+        }
+        int count = ids.group(1).split(",").length;
+        String[] result = new String[1];
+        long page = timed(() -> result[0] = completeAll(ids.group(1), officer));
+        if (!result[0].contains(String.format("%,d completed, 0 not completed", count))) {
+            throw new IllegalStateException("bulk page did not complete all " + count + " tasks");
+        }
+        List<String> others = tasks.createTaskQuery().taskCandidateGroup("CN-officer").taskDefinitionKey(VERIFY)
+                .listPage(0, count).stream().map(org.camunda.bpm.engine.task.Task::getId).toList();
+        long bare = timed(() -> others.forEach(id -> tasks.complete(id,
+                Map.of("nationalityVerification", "CONFIRMED"))));
+        report(String.format("bulk page, %,d verifications in one POST: %.1f s (%.1f ms per task); bare engine, one "
+                + "complete per transaction: %.1f s; ratio %.2f", count, page / 1000.0, (double) page / count,
+                bare / 1000.0, (double) page / bare));
+    }
+
+    private String completeAll(String ids, UserDetails officer) {
+        try {
+            return mvc.perform(post("/tasks/bulk").with(csrf()).with(user(officer)).param("bulk.taskIds", ids)
+                    .param("nationalityVerification", "CONFIRMED")).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
