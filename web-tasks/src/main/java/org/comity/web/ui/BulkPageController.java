@@ -122,19 +122,32 @@ class BulkPageController {
         return "bulk";
     }
 
-    /** The distinct ids, given as repeated parameters or comma-separated; 422 if none or too many. */
+    /**
+     * The distinct ids, given as repeated parameters or comma-separated. 422 if none, more than
+     * {@value BulkCompletion#MAX_TASKS}, or any that cannot be a task id: the list comes back from
+     * the browser, and a tampered one is refused whole rather than completed in part.
+     */
     private static List<String> selection(List<String> given) {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (String value : given == null ? List.<String>of() : given) {
             for (String id : value.split(",")) {
-                if (TASK_ID.matcher(id.strip()).matches()) {
-                    ids.add(id.strip());
+                String stripped = id.strip();
+                if (stripped.isEmpty()) {
+                    continue;
                 }
+                if (!TASK_ID.matcher(stripped).matches()) {
+                    throw new InvalidInputException(List.of(new FieldError("taskIds", "Pattern",
+                            "must be task ids of letters, digits and hyphens")));
+                }
+                ids.add(stripped);
             }
         }
-        if (ids.isEmpty() || ids.size() > BulkCompletion.MAX_TASKS) {
-            throw new InvalidInputException(List.of(new FieldError("taskIds", "Size",
-                    "must select between 1 and " + BulkCompletion.MAX_TASKS + " tasks")));
+        if (ids.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldError("taskIds", "Size", "must select at least one task")));
+        }
+        if (ids.size() > BulkCompletion.MAX_TASKS) {
+            throw new InvalidInputException(List.of(new FieldError("taskIds", "Max",
+                    "must select at most " + BulkCompletion.MAX_TASKS + " tasks")));
         }
         return new ArrayList<>(ids);
     }

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.repatriation.PersonInput;
+import org.comity.core.task.BulkCompletion;
 import org.comity.web.TestApi;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionRequestBodies;
@@ -30,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bulk page: tasks selected on the task list, or all matching its filter, completed with one
@@ -50,6 +52,9 @@ class BulkPageIT extends WebIT {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @AfterAll
     void endTheOperations() {
@@ -145,6 +150,77 @@ class BulkPageIT extends WebIT {
                 "mm.officer", 200);
         assertThat(result).contains("2 completed, 0 not completed, of 2 tasks.");
         assertThat(open(checks)).isEmpty();
+    }
+
+    @Test
+    void refusesMoreThanTwoThousandTasksMatchingOrPosted() throws Exception {
+        // started in transactions of 250: one engine flush per chunk instead of one per case
+        List<String> cases = new ArrayList<>();
+        while (cases.size() <= BulkCompletion.MAX_TASKS) {
+            int chunk = Math.min(250, BulkCompletion.MAX_TASKS + 1 - cases.size());
+            tx.executeWithoutResult(status -> {
+                for (int i = 0; i < chunk; i++) {
+                    cases.add(startCase("CN"));
+                }
+            });
+        }
+        try {
+            MvcResult all = mvc.perform(get("/tasks/bulk").param("scope", "all").param("taskKey", "Task_RecordDecision")
+                    .param("assignment", "ANY").with(officer("cn.officer"))).andReturn();
+            assertThat(all.getResponse().getRedirectedUrl()).startsWith("/tasks?taskKey=Task_RecordDecision");
+            assertThat(all.getFlashMap().get("bulkError")).isEqualTo("taskIds.Max");
+            String list = html(get("/tasks").flashAttr("bulkError", "taskIds.Max"), 200);
+            assertThat(list).contains("More than 2,000 tasks: narrow the filter");
+
+            List<String> posted = tasks.createTaskQuery().taskDefinitionKey("Task_RecordDecision")
+                    .processInstanceBusinessKeyIn(cases.toArray(String[]::new)).list().stream().map(t -> t.getId()).toList();
+            assertThat(posted).hasSize(BulkCompletion.MAX_TASKS + 1);
+            MvcResult tooMany = mvc.perform(post("/tasks/bulk").with(csrf()).with(officer("cn.officer"))
+                    .param("bulk.taskIds", String.join(",", posted)).param("decision", "APPROVE")).andReturn();
+            assertThat(tooMany.getFlashMap().get("bulkError")).isEqualTo("taskIds.Max");
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new)).count())
+                    .as("none completed").isEqualTo(posted.size());
+        } finally {
+            tx.executeWithoutResult(status -> runtime.deleteProcessInstances(
+                    tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new)).list()
+                            .stream().map(t -> t.getProcessInstanceId()).toList(), "end of a bulk test", true, true));
+        }
+    }
+
+    @Test
+    void completesNoTaskOfTheOtherSideOrUnknownInAForgedList() throws Exception {
+        List<String> five = verifications(fivePersons());
+        String theirs = openTask(startCase("MM"), "Task_RecordDecision");
+        String unknown = "00000000-0000-0000-0000-000000000000";
+
+        String result = html(complete(List.of(five.get(0), theirs, unknown), Map.of("nationalityVerification", "CONFIRMED")),
+                200);
+        assertThat(result).contains("1 completed, 2 not completed, of 3 tasks.");
+        assertThat(failedRow(result, theirs)).contains("The task does not exist, or you may not see it.");
+        assertThat(failedRow(result, unknown)).contains("The task does not exist, or you may not see it.");
+        assertThat(result).doesNotContain("Record the decision");
+        assertThat(tasks.createTaskQuery().taskId(theirs).count()).isOne();
+        assertThat(open(five)).containsExactlyElementsOf(five.subList(1, 5));
+
+        String onlyTheirs = html(complete(List.of(theirs), Map.of("decision", "APPROVE")), 404);
+        assertThat(onlyTheirs).doesNotContain(theirs + "\"").doesNotContain("Record the decision");
+        assertThat(html(get("/tasks/bulk").param("taskId", theirs), 404)).doesNotContain("Record the decision");
+        assertThat(tasks.createTaskQuery().taskId(theirs).count()).isOne();
+    }
+
+    @Test
+    void refusesATamperedIdListWholeAndCompletesNothing() throws Exception {
+        List<String> five = verifications(fivePersons());
+        for (String forged : List.of(five.get(0) + ",' OR '1'='1", five.get(0) + ",<script>x</script>",
+                five.get(0) + "," + "a".repeat(65))) {
+            MvcResult refused = mvc.perform(post("/tasks/bulk").with(csrf()).with(officer("cn.officer"))
+                    .param("bulk.taskIds", forged).param("nationalityVerification", "CONFIRMED")).andReturn();
+            assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
+            assertThat(refused.getFlashMap().get("bulkError")).as(forged).isEqualTo("taskIds.Pattern");
+        }
+        assertThat(html(get("/tasks").flashAttr("bulkError", "taskIds.Pattern"), 200))
+                .contains("The list of tasks was altered and is not valid");
+        assertThat(open(five)).containsExactlyElementsOf(five);
     }
 
     private String fivePersons() {
