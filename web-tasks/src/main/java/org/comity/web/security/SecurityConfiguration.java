@@ -1,8 +1,10 @@
 package org.comity.web.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.comity.core.identity.Agencies;
 import org.comity.web.problem.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -29,6 +33,12 @@ class SecurityConfiguration {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Tells the session registry behind "one session per officer" when a session ends. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -74,7 +84,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle, Clock clock,
+            @Value("${comity.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
         LoginThrottleFilter throttleFilter = new LoginThrottleFilter(throttle, true,
                 (request, response, wait) -> response.sendRedirect(request.getContextPath() + "/login?locked"));
         http.authorizeHttpRequests(a -> a
@@ -88,7 +99,12 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .addFilterBefore(throttleFilter, UsernamePasswordAuthenticationFilter.class)
-                .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
+                .addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout, clock), SecurityContextHolderFilter.class)
+                // a new session id at sign-in; one session per officer, the earlier one ending with a
+                // notice. No invalidSessionUrl: Spring would then answer a POST without its CSRF token
+                // with that redirect instead of 403; an idle-expired session simply meets the sign-in page.
+                .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession())
+                        .maximumSessions(1).expiredUrl("/login?expired"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny())
