@@ -10,6 +10,7 @@ import java.util.List;
 import org.comity.core.person.IdentityDocument;
 import org.comity.core.person.PersonIdentity;
 import org.comity.core.person.Sex;
+import org.comity.core.validation.Texts;
 import org.comity.core.validation.VisibleText;
 
 /**
