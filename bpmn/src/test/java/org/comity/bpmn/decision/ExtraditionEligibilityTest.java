@@ -9,9 +9,9 @@ import static org.comity.core.extradition.decision.EligibilityReason.PENALTY_BEL
 import static org.comity.core.extradition.decision.EligibilityReason.PENALTY_THRESHOLD_MET;
 import static org.comity.core.extradition.decision.EligibilityReason.REMAINING_SENTENCE_BELOW_THRESHOLD;
 import static org.comity.core.extradition.decision.EligibilityReason.REMAINING_SENTENCE_THRESHOLD_MET;
-import static org.comity.core.extradition.request.Penalty.death;
-import static org.comity.core.extradition.request.Penalty.life;
-import static org.comity.core.extradition.request.Penalty.months;
+import static org.comity.core.law.Penalty.death;
+import static org.comity.core.law.Penalty.life;
+import static org.comity.core.law.Penalty.months;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +28,9 @@ import org.comity.core.extradition.legalbasis.LegalBases;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
-import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Urgency;
+import org.comity.core.law.Penalty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

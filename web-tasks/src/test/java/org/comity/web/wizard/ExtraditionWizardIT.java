@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
-import org.comity.core.extradition.request.PenaltyKind;
+import org.comity.core.law.PenaltyKind;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

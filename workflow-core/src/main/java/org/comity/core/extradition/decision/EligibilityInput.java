@@ -12,8 +12,8 @@ import static org.comity.core.extradition.decision.ExtraditionDecisions.Eligibil
 
 import java.util.HashMap;
 import java.util.Map;
-import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.Purpose;
+import org.comity.core.law.Penalty;
 
 /**
  * Typed input of {@code ExtraditionEligibility} for one offence. Every variable is present in

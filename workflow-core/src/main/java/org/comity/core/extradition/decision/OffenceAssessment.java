@@ -1,6 +1,6 @@
 package org.comity.core.extradition.decision;
 
-import org.comity.core.extradition.request.Penalty;
+import org.comity.core.law.Penalty;
 
 /**
  * The requested state's officer's findings on one offence of a request, which the request itself

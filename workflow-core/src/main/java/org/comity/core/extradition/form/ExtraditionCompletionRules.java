@@ -12,6 +12,7 @@ import org.comity.core.extradition.legalbasis.LegalBasis;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.form.FourEyesOnReview;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;
@@ -63,13 +64,8 @@ class ExtraditionCompletionRules implements TaskCompletionRule {
     }
 
     private void fourEyesOnReview(Actor actor, String caseId, List<FieldError> errors) {
-        boolean drafted = records.submitter(UUID.fromString(caseId)).filter(actor.id()::equals).isPresent();
-        boolean corrected = records.submittersOf(caseId, Requesting.CORRECT_REQUEST).stream().findFirst()
-                .filter(actor.id()::equals).isPresent();
-        if (drafted || corrected) {
-            errors.add(new FieldError("reviewDecision", "FourEyes",
-                    "must be given by someone other than who drafted or last corrected the request"));
-        }
+        FourEyesOnReview.check(actor.id(), records.submitter(UUID.fromString(caseId)),
+                records.submittersOf(caseId, Requesting.CORRECT_REQUEST)).ifPresent(errors::add);
     }
 
     private void noExtraditableRulingOverMandatoryGround(JudicialReviewForm ruling, String caseId,

@@ -1,7 +1,7 @@
 package org.comity.core.extradition.intake;
 
 import jakarta.validation.constraints.Size;
-import org.comity.core.extradition.request.VisibleText;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The requesting state's request for the single extension of a window.

@@ -1,6 +1,5 @@
 package org.comity.core.extradition.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.comity.core.casefile.CaseJson;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.CaseSubmissions;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 public class ExtraditionRecords {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper mapper;
+    private final CaseJson json;
     private final CaseSubmissions submissions;
     private final Clock clock;
     private final ExtraditionSubjectNames subjectNames;
@@ -33,7 +33,7 @@ public class ExtraditionRecords {
     ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, CaseSubmissions submissions, Clock clock,
             ExtraditionSubjectNames subjectNames) {
         this.jdbc = jdbc;
-        this.mapper = mapper;
+        this.json = new CaseJson(mapper);
         this.submissions = submissions;
         this.clock = clock;
         this.subjectNames = subjectNames;
@@ -46,8 +46,8 @@ public class ExtraditionRecords {
                 INSERT INTO extradition_request (id, case_id, legal_basis_id, urgency, request_json, submitted_by,
                     submitted_by_kind, received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, caseId, request.legalBasisId(), request.urgency().name(), json(request), submittedBy.id(),
-                        submittedBy.kind().name(), now()).update();
+                .params(id, caseId, request.legalBasisId(), request.urgency().name(), json.write(request),
+                        submittedBy.id(), submittedBy.kind().name(), now()).update();
         subjectNames.index(caseId, request.person());
         return id;
     }
@@ -101,8 +101,8 @@ public class ExtraditionRecords {
     }
 
     public void storeWarnings(UUID requestId, List<FieldError> warnings) {
-        jdbc.sql("UPDATE extradition_request SET warnings_json = ? WHERE id = ?").params(json(warnings), requestId)
-                .update();
+        jdbc.sql("UPDATE extradition_request SET warnings_json = ? WHERE id = ?")
+                .params(json.write(warnings), requestId).update();
     }
 
     /** Records an extension the requesting state obtained, with the cause it gave. */
@@ -143,20 +143,8 @@ public class ExtraditionRecords {
         return submissions.latest(caseId, taskKey);
     }
 
-    private ExtraditionRequest request(String json) {
-        try {
-            return mapper.readValue(json, ExtraditionRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored request is always readable", e);
-        }
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A request is always JSON", e);
-        }
+    private ExtraditionRequest request(String stored) {
+        return json.read(stored, ExtraditionRequest.class);
     }
 
     private OffsetDateTime now() {

@@ -28,6 +28,7 @@ import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.law.Penalty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,7 +114,7 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
         return texts;
     }
 
-    private static BilingualText penalty(org.comity.core.extradition.request.Penalty penalty) {
+    private static BilingualText penalty(Penalty penalty) {
         return switch (penalty.kind()) {
             case LIFE -> BilingualText.of("Life imprisonment", "无期徒刑");
             case DEATH -> BilingualText.of("Death", "死刑");

@@ -4,11 +4,11 @@ import static org.comity.core.extradition.process.ExtraditionProcesses.Variables
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.comity.core.casefile.CaseMessages;
 import org.comity.core.extradition.process.ExtraditionProcesses.Messages;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
@@ -51,35 +51,27 @@ public class ExtraditionMessageSender implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String event = execution.getCurrentActivityId();
-        Outgoing outgoing = BY_EVENT.get(event);
-        if (outgoing == null) {
-            throw new IllegalStateException("No message is defined for " + event);
-        }
+        Outgoing outgoing = CaseMessages.forEvent(BY_EVENT, execution);
         if (Requested.RELEASE_NOTIFIED.equals(event) && !Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED))) {
             return;
         }
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        String caseId = execution.getBusinessKey();
-        VariableMap variables = Variables.createVariables();
-        outgoing.variables().forEach(name -> variables.put(name, execution.getVariable(name)));
+        VariableMap variables = CaseMessages.variables(execution, outgoing.variables());
         if (Messages.CLOSED.equals(outgoing.message())) {
             variables.put(CLOSURE, Requested.TERMINATION_NOTIFIED.equals(event)
                     ? ExtraditionProcesses.Closure.TERMINATED.name() : ExtraditionProcesses.Closure.RELEASED.name());
         }
         if (Messages.REQUEST_RECEIVED.equals(outgoing.message())) {
-            start(runtime, caseId, variables, execution);
+            start(variables, execution);
         } else if (Messages.FORMAL_REQUEST_RECEIVED.equals(outgoing.message())) {
-            formalRequest(runtime, caseId, execution);
+            formalRequest(execution);
         } else {
-            runtime.createMessageCorrelation(outgoing.message()).processInstanceBusinessKey(caseId)
-                    .setVariables(variables).correlateAllWithResult();
+            CaseMessages.toCase(execution, outgoing.message()).setVariables(variables).correlateAllWithResult();
         }
     }
 
-    private void start(RuntimeService runtime, String caseId, VariableMap variables, DelegateExecution execution) {
-        runtime.createMessageCorrelation(Messages.REQUEST_RECEIVED).processInstanceBusinessKey(caseId)
-                .setVariables(variables).correlateStartMessage();
-        events.publishEvent(new ExtraditionRequestReceived(java.util.UUID.fromString(caseId),
+    private void start(VariableMap variables, DelegateExecution execution) {
+        CaseMessages.toCase(execution, Messages.REQUEST_RECEIVED).setVariables(variables).correlateStartMessage();
+        events.publishEvent(new ExtraditionRequestReceived(UUID.fromString(execution.getBusinessKey()),
                 (String) execution.getVariable(REQUESTED_STATE)));
     }
 
@@ -88,14 +80,13 @@ public class ExtraditionMessageSender implements JavaDelegate {
      * (the arrest lapsed and the person was released), it starts a new examination: a release does
      * not bar a later formal request (S10 Art. 31 para. 3).
      */
-    private void formalRequest(RuntimeService runtime, String caseId, DelegateExecution execution) {
-        boolean received = !runtime.createMessageCorrelation(Messages.FORMAL_REQUEST_RECEIVED)
-                .processInstanceBusinessKey(caseId).correlateAllWithResult().isEmpty();
+    private void formalRequest(DelegateExecution execution) {
+        boolean received = !CaseMessages.toCase(execution, Messages.FORMAL_REQUEST_RECEIVED).correlateAllWithResult()
+                .isEmpty();
         if (!received) {
-            VariableMap variables = Variables.createVariables();
-            REQUEST_VARIABLES.forEach(name -> variables.put(name, execution.getVariable(name)));
+            VariableMap variables = CaseMessages.variables(execution, REQUEST_VARIABLES);
             variables.put(URGENCY, "ORDINARY");
-            start(runtime, caseId, variables, execution);
+            start(variables, execution);
         }
     }
 }

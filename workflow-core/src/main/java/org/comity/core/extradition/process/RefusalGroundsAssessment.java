@@ -18,7 +18,7 @@ import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.intake.GroundFound;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
-import org.comity.core.extradition.request.Penalty;
+import org.comity.core.law.Penalty;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
 import org.comity.core.extradition.decision.RefusalGroundsInput;
 import org.comity.core.extradition.request.ExtraditionRequest;
-import org.comity.core.extradition.request.PenaltyKind;
+import org.comity.core.law.PenaltyKind;
 
 /**
  * The refusal-ground findings that follow from the request itself rather than from an officer:

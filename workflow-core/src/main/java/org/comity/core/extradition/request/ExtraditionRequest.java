@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.validation.Texts;
 
 /**
  * An extradition request as the requesting state submits it (legal-domain.md §2.7). Field

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import org.comity.core.law.Penalty;
+import org.comity.core.law.PenaltyKind;
 
 /**
  * The judgment a request to enforce a sentence rests on (S10 Arts. 7, 12(1); legal-domain.md §2.7).

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.comity.core.law.Penalty;
 
 /**
  * One offence of the request (S10 Art. 11(3)–(4); legal-domain.md §2.7). The requested state's

@@ -1,6 +1,5 @@
 package org.comity.core.extradition.request;
 
-import org.comity.core.person.PersonIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -8,6 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.person.IdentityDocument;
+import org.comity.core.person.PersonIdentity;
+import org.comity.core.person.Sex;
+import org.comity.core.validation.Texts;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The person sought (S10 Art. 11(2); legal-domain.md §2.7). Names are free full names, once in the

@@ -3,7 +3,7 @@ package org.comity.core.extradition.speciality;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.comity.core.extradition.request.VisibleText;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The requested state's answer to a request for consent (S10 Art. 14(1); S1 Art. 14(1)(a): consent

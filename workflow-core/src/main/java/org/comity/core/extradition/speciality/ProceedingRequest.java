@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.comity.core.extradition.request.VisibleText;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The requesting state records a proceeding it means to bring against a surrendered person for an

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.comity.core.extradition.legalbasis.LegalBasis;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
-import org.comity.core.extradition.request.PenaltyKind;
 import org.comity.core.extradition.request.Purpose;
+import org.comity.core.law.PenaltyKind;
 import org.comity.core.validation.Violation;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
-import org.comity.core.extradition.request.Penalty;
-import org.comity.core.extradition.request.PenaltyKind;
+import org.comity.core.law.Penalty;
+import org.comity.core.law.PenaltyKind;
 import org.comity.core.validation.Violation;
 
 /**

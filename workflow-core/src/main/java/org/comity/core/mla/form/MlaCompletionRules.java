@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.form.FormVariables;
+import org.comity.core.form.FourEyesOnReview;
 import org.comity.core.identity.Actor;
 import org.comity.core.mla.decision.GroundFound;
 import org.comity.core.mla.decision.MlaGroundCode;
@@ -65,13 +66,8 @@ class MlaCompletionRules implements TaskCompletionRule {
     }
 
     private void fourEyesOnReview(Actor actor, String caseId, List<FieldError> errors) {
-        boolean drafted = records.drafter(UUID.fromString(caseId)).filter(actor.id()::equals).isPresent();
-        boolean corrected = submissions.submittersOf(caseId, Requesting.CORRECT_REQUEST).stream().findFirst()
-                .filter(actor.id()::equals).isPresent();
-        if (drafted || corrected) {
-            errors.add(new FieldError("reviewDecision", "FourEyes",
-                    "must be given by someone other than who drafted or last corrected the request"));
-        }
+        FourEyesOnReview.check(actor.id(), records.drafter(UUID.fromString(caseId)),
+                submissions.submittersOf(caseId, Requesting.CORRECT_REQUEST)).ifPresent(errors::add);
     }
 
     private void groundsOfAssessment(MlaAssessRequestForm form, String caseId, List<FieldError> errors) {

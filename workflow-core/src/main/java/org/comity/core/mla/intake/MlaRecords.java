@@ -1,6 +1,5 @@
 package org.comity.core.mla.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.comity.core.casefile.CaseJson;
 import org.comity.core.identity.Actor;
 import org.comity.core.mla.decision.GroundFound;
 import org.comity.core.mla.decision.MlaGroundCode;
@@ -28,12 +28,12 @@ import org.springframework.stereotype.Repository;
 public class MlaRecords {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper mapper;
+    private final CaseJson json;
     private final Clock clock;
 
     MlaRecords(JdbcClient jdbc, ObjectMapper mapper, Clock clock) {
         this.jdbc = jdbc;
-        this.mapper = mapper;
+        this.json = new CaseJson(mapper);
         this.clock = clock;
     }
 
@@ -47,7 +47,7 @@ public class MlaRecords {
                 .params(id, caseId, request.legalBasisId(),
                         request.assistanceTypes().stream().map(Enum::name).collect(Collectors.joining(",")),
                         request.confidential(), request.deadline(),
-                        request.summons() == null ? null : request.summons().hearingDate(), json(request),
+                        request.summons() == null ? null : request.summons().hearingDate(), json.write(request),
                         submittedBy.id(), submittedBy.kind().name(), now())
                 .update();
         for (int i = 0; i < request.personsConcerned().size(); i++) {
@@ -80,7 +80,8 @@ public class MlaRecords {
     }
 
     public void storeWarnings(UUID requestId, List<FieldError> warnings) {
-        jdbc.sql("UPDATE mla_request SET warnings_json = ? WHERE id = ?").params(json(warnings), requestId).update();
+        jdbc.sql("UPDATE mla_request SET warnings_json = ? WHERE id = ?").params(json.write(warnings), requestId)
+                .update();
     }
 
     /** Replaces the grounds found for the case by the latest assessment. */
@@ -125,20 +126,8 @@ public class MlaRecords {
                 .list();
     }
 
-    private MlaRequest read(String json) {
-        try {
-            return mapper.readValue(json, MlaRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored request is always readable", e);
-        }
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A request is always JSON", e);
-        }
+    private MlaRequest read(String stored) {
+        return json.read(stored, MlaRequest.class);
     }
 
     private OffsetDateTime now() {

@@ -6,7 +6,7 @@ import org.comity.core.document.BilingualText;
 import org.comity.core.document.MlaLetterOfRequest;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Subject;
-import org.comity.core.extradition.request.Penalty;
+import org.comity.core.law.Penalty;
 import org.comity.core.mla.legalbasis.MlaLegalBasis;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.comity.core.mla.request.MlaRequest;

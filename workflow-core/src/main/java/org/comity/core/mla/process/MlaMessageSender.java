@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.comity.core.casefile.CaseFiles;
+import org.comity.core.casefile.CaseMessages;
 import org.comity.core.mla.form.ConfidentialityAnswer;
 import org.comity.core.mla.process.MlaProcesses.Messages;
 import org.comity.core.mla.process.MlaProcesses.Requested;
@@ -77,21 +76,13 @@ public class MlaMessageSender implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String event = execution.getCurrentActivityId();
-        Outgoing outgoing = BY_EVENT.get(event);
-        if (outgoing == null) {
-            throw new IllegalStateException("No message is defined for " + event);
-        }
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        String caseId = execution.getBusinessKey();
-        VariableMap variables = Variables.createVariables();
-        outgoing.variables().forEach(name -> variables.put(name, execution.getVariable(name)));
+        Outgoing outgoing = CaseMessages.forEvent(BY_EVENT, execution);
+        VariableMap variables = CaseMessages.variables(execution, outgoing.variables());
         String status = outgoing.status().apply(execution);
         if (status != null) {
-            statusWriter.accept(caseId, status);
+            statusWriter.accept(execution.getBusinessKey(), status);
         }
-        var correlation = runtime.createMessageCorrelation(outgoing.message()).processInstanceBusinessKey(caseId)
-                .setVariables(variables);
+        var correlation = CaseMessages.toCase(execution, outgoing.message()).setVariables(variables);
         if (Messages.REQUEST_RECEIVED.equals(outgoing.message())) {
             correlation.correlateStartMessage();
         } else {

@@ -2,11 +2,9 @@ package org.comity.core.mla.process;
 
 import static org.comity.core.mla.process.MlaProcesses.Variables.REQUEST_ID;
 
-import java.util.Locale;
-import java.util.UUID;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.comity.core.casefile.RequestPreCheck;
 import org.comity.core.mla.intake.MlaRecords;
+import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.validation.MlaRequestValidator;
 import org.springframework.stereotype.Component;
 
@@ -17,19 +15,9 @@ import org.springframework.stereotype.Component;
  * request before the process starts.
  */
 @Component("mlaPreCheck")
-class MlaPreCheck implements JavaDelegate {
-
-    private final MlaRecords records;
-    private final MlaRequestValidator validator;
+class MlaPreCheck extends RequestPreCheck<MlaRequest> {
 
     MlaPreCheck(MlaRecords records, MlaRequestValidator validator) {
-        this.records = records;
-        this.validator = validator;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-        UUID requestId = UUID.fromString((String) execution.getVariable(REQUEST_ID));
-        records.storeWarnings(requestId, validator.validate(records.request(requestId), Locale.ENGLISH).warnings());
+        super(REQUEST_ID, records::request, validator::validate, records::storeWarnings);
     }
 }

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.comity.core.extradition.request.VisibleText;
 import org.comity.core.form.Label;
 import org.comity.core.validation.Texts;
+import org.comity.core.validation.VisibleText;
 
 /**
  * A request for mutual legal assistance as the requesting state submits it, with the harmonised

@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.comity.core.extradition.request.Penalty;
-import org.comity.core.extradition.request.VisibleText;
 import org.comity.core.form.Label;
+import org.comity.core.law.Penalty;
+import org.comity.core.validation.VisibleText;
 
 /**
  * An offence the proceedings concern, with the provision that creates it and its penalty in the

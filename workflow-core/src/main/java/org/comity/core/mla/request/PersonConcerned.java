@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.extradition.request.IdentityDocument;
-import org.comity.core.extradition.request.Sex;
-import org.comity.core.extradition.request.VisibleText;
 import org.comity.core.form.Label;
+import org.comity.core.person.IdentityDocument;
+import org.comity.core.person.Sex;
 import org.comity.core.validation.Texts;
+import org.comity.core.validation.VisibleText;
 
 /**
  * A person the request concerns: a suspect, a witness to hear, the holder of an account, the

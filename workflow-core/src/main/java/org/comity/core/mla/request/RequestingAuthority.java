@@ -4,8 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.comity.core.extradition.request.VisibleText;
 import org.comity.core.form.Label;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The authority making the request and the officer the requested state may contact about it

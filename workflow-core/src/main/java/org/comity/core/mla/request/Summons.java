@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.comity.core.extradition.request.VisibleText;
 import org.comity.core.form.Label;
+import org.comity.core.validation.VisibleText;
 
 /**
  * A summons to appear before a court of the requesting state, to be served by the requested state

@@ -2,8 +2,8 @@ package org.comity.core.mla.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.comity.core.extradition.request.Penalty;
-import org.comity.core.extradition.request.PenaltyKind;
+import org.comity.core.law.Penalty;
+import org.comity.core.law.PenaltyKind;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.request.Offence;
 import org.comity.core.validation.Violation;

@@ -11,8 +11,8 @@ import java.util.List;
 import org.comity.core.extradition.legalbasis.LegalBases;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
-import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.law.Penalty;
 import org.junit.jupiter.api.Test;
 
 class EligibilityInputsTest {

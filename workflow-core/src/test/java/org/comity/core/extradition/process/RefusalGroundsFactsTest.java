@@ -8,11 +8,11 @@ import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
 import org.comity.core.extradition.request.ExtraditionRequests;
 import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.Offence;
-import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.RequestBuilder;
-import org.comity.core.extradition.request.Sex;
 import org.comity.core.extradition.request.Undertakings;
+import org.comity.core.law.Penalty;
+import org.comity.core.person.Sex;
 import org.junit.jupiter.api.Test;
 
 /** The findings the refusal-grounds table gets from the request itself (legal-domain.md §10 items 6–8). */

@@ -8,8 +8,8 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aTelecomFr
 import java.time.LocalDate;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
-import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.RequestBuilder;
+import org.comity.core.law.Penalty;
 import org.junit.jupiter.api.Test;
 
 /** A new request for the same offence after an abandoned surrender (S10 Art. 40; §10 item 12). */

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.law.Penalty;
+import org.comity.core.person.IdentityDocument;
+import org.comity.core.person.IdentityDocumentType;
+import org.comity.core.person.Sex;
 
 /** Named, valid extradition requests and parts of them, for tests. */
 public final class ExtraditionRequests {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.comity.core.law.Penalty;
 import org.junit.jupiter.api.Test;
 
 class JudgmentTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.person.Sex;
 import org.junit.jupiter.api.Test;
 
 class PersonTest {

@@ -1,5 +1,8 @@
 package org.comity.core.extradition.validation;
 
+import org.comity.core.law.Penalty;
+import org.comity.core.person.IdentityDocument;
+import org.comity.core.person.IdentityDocumentType;
 import org.comity.core.validation.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.extradition.request.ExtraditionRequests.REQUEST_DATE;
@@ -17,11 +20,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
-import org.comity.core.extradition.request.IdentityDocument;
-import org.comity.core.extradition.request.IdentityDocumentType;
 import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.Offence;
-import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.validation.ValidationReport;

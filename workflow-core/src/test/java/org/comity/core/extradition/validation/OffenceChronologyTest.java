@@ -7,9 +7,9 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aTelecomFr
 
 import java.time.LocalDate;
 import org.comity.core.extradition.request.Offence;
-import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.extradition.request.Warrant;
+import org.comity.core.law.Penalty;
 import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 

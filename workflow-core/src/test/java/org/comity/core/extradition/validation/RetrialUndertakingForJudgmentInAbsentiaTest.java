@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
-import org.comity.core.extradition.request.Penalty;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.extradition.request.Undertakings;
+import org.comity.core.law.Penalty;
 import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 

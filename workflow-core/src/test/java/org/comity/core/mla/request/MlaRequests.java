@@ -2,11 +2,11 @@ package org.comity.core.mla.request;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.extradition.request.IdentityDocument;
-import org.comity.core.extradition.request.IdentityDocumentType;
-import org.comity.core.extradition.request.Penalty;
-import org.comity.core.extradition.request.Sex;
+import org.comity.core.law.Penalty;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.person.IdentityDocument;
+import org.comity.core.person.IdentityDocumentType;
+import org.comity.core.person.Sex;
 
 /** Named MLA requests for tests, valid on {@link #TODAY} without warnings, and a builder to vary them. */
 public final class MlaRequests {

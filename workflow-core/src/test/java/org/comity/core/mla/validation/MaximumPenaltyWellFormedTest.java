@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.mla.request.MlaRequests.aRequestFromChinaForBankAndTelecomRecords;
 import static org.comity.core.mla.request.MlaRequests.aTelecomFraud;
 
-import org.comity.core.extradition.request.Penalty;
-import org.comity.core.extradition.request.PenaltyKind;
+import org.comity.core.law.Penalty;
+import org.comity.core.law.PenaltyKind;
 import org.comity.core.mla.request.MlaRequests;
 import org.comity.core.mla.request.Offence;
 import org.comity.core.validation.Violation;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.request;
+package org.comity.core.law;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.request;
+package org.comity.core.person;
 
 /** Sex as recorded in the person's identity documents (S10 Art. 11(2)). */
 public enum Sex {

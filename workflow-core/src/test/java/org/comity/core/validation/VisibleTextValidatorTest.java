@@ -1,4 +1,4 @@
-package org.comity.core.extradition.request;
+package org.comity.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

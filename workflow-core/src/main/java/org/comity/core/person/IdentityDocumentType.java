@@ -1,4 +1,4 @@
-package org.comity.core.extradition.request;
+package org.comity.core.person;
 
 /** Kinds of identity document a person may hold. */
 public enum IdentityDocumentType {

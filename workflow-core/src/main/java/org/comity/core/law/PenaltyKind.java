@@ -1,4 +1,4 @@
-package org.comity.core.extradition.request;
+package org.comity.core.law;
 
 /** A penalty is a term of imprisonment, or life imprisonment, or death. */
 public enum PenaltyKind {

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.request;
+package org.comity.core.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.request;
+package org.comity.core.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

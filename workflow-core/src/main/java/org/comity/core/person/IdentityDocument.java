@@ -1,4 +1,4 @@
-package org.comity.core.extradition.request;
+package org.comity.core.person;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
