@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
+import org.comity.core.engine.EngineClock;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.speciality.SpecialityRegister;
@@ -55,7 +56,7 @@ public class CaseViews {
 
     public CaseView of(Actor actor, CaseFile file) {
         String caseId = file.id().toString();
-        Instant now = Instant.now();
+        Instant now = EngineClock.now();
         List<CaseView.Side> sides = new ArrayList<>();
         Map<String, String> sideOfInstance = new HashMap<>();
         List<String> watched = new ArrayList<>();

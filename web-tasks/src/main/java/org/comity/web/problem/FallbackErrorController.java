@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,10 +27,13 @@ class FallbackErrorController implements ErrorController {
 
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
-        HttpStatus status = status(request);
+        // A tasklist page refused by a security rule is forwarded here: it answers with the error page,
+        // whatever the client accepts, as a refusal inside a tasklist controller does.
+        boolean refusedPage = request.getAttribute(WebAttributes.ACCESS_DENIED_403) != null;
+        HttpStatus status = refusedPage ? HttpStatus.FORBIDDEN : status(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
-        if (path.startsWith("/api/") || !acceptsHtml(request)) {
+        if (path.startsWith("/api/") || !(refusedPage || acceptsHtml(request))) {
             problems.write(response, Problems.of(status, detail(status)));
             return null;
         }

@@ -2,7 +2,10 @@ package org.comity.web.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import org.comity.core.identity.Agencies;
+import org.comity.core.identity.Role;
 import org.comity.web.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,16 +20,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: people use HTTP Basic, agencies a
  * bearer token; there is no session and so no CSRF. The tasklist uses form login with a session,
- * CSRF tokens and strict headers. Both end in "deny unless allowed".
+ * CSRF tokens and strict headers. Both end in "deny unless allowed". The audit log, in the API and
+ * in the tasklist, is for auditors only (DESIGN.md §7, §8): that rule is stated here once, and a
+ * refusal looks as it did when each controller checked it (the same problem, the same error page).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,6 +49,11 @@ class SecurityConfiguration {
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
     }
+
+    private static final String AUDITOR = Role.AUDITOR.name();
+    private static final String[] AUDIT_API = {"/api/v1/audit", "/api/v1/audit/**"};
+    private static final String[] CASE_AUDIT_API = {"/api/v1/audit/cases/**"};
+    private static final String[] AUDIT_PAGES = {"/audit", "/audit/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -55,7 +70,31 @@ class SecurityConfiguration {
 
     @Bean
     AccessDeniedHandler apiAccessDenied(Problems problems) {
-        return (request, response, e) -> problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "Not allowed"));
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> byPath = new LinkedHashMap<>();
+        byPath.put(paths(CASE_AUDIT_API), forbidden(problems, "Only auditors read a case's audit trail"));
+        byPath.put(paths(AUDIT_API), forbidden(problems, "Only auditors read the audit log"));
+        return new RequestMatcherDelegatingAccessDeniedHandler(byPath, forbidden(problems, "Not allowed"));
+    }
+
+    private static AccessDeniedHandler forbidden(Problems problems, String detail) {
+        return (request, response, e) -> problems.write(response, Problems.of(HttpStatus.FORBIDDEN, detail));
+    }
+
+    /**
+     * A refused auditor's page shows the tasklist's error page with 403, as a refusal inside a
+     * controller does; every other refusal (a missing CSRF token, say) keeps Spring's default.
+     */
+    private static AccessDeniedHandler uiAccessDenied() {
+        AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
+        errorPage.setErrorPage("/error");
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> byPath = new LinkedHashMap<>();
+        byPath.put(paths(AUDIT_PAGES), errorPage);
+        return new RequestMatcherDelegatingAccessDeniedHandler(byPath, new AccessDeniedHandlerImpl());
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(patterns).map(builder::matcher).toArray(RequestMatcher[]::new));
     }
 
     @Bean
@@ -69,7 +108,8 @@ class SecurityConfiguration {
                     "Too many failed sign-ins; try again later"));
         });
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/**").authenticated().anyRequest().denyAll())
+                .authorizeHttpRequests(a -> a.requestMatchers(AUDIT_API).hasRole(AUDITOR)
+                        .requestMatchers("/api/v1/**").authenticated().anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .addFilterBefore(new AgencyTokenFilter(agencies, throttle, apiEntryPoint), BasicAuthenticationFilter.class)
                 .addFilterBefore(throttleFilter, AgencyTokenFilter.class)
@@ -92,13 +132,15 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/", "/tasks", "/tasks/**", "/audit", "/audit/**").authenticated()
+                        .requestMatchers(AUDIT_PAGES).hasRole(AUDITOR)
+                        .requestMatchers("/", "/tasks", "/tasks/**").authenticated()
                         .requestMatchers("/requests/new", "/requests/new/**", "/requests/drafts/**").authenticated()
                         .requestMatchers("/cases", "/cases/**", "/operations/**", "/documents/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .addFilterBefore(throttleFilter, UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(uiAccessDenied()))
                 .addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout, clock), SecurityContextHolderFilter.class)
                 // a new session id at sign-in; one session per officer, the earlier one ending with a
                 // notice. No invalidSessionUrl: Spring would then answer a POST without its CSRF token

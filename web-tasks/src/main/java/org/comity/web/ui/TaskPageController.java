@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.form.FieldSchema;
 import org.comity.core.form.FieldType;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One task: the case summary, the form rendered from its definition, claim and release, and
+ * One task: the case summary, the facts the decision rests on where its kind of task has a
+ * {@link TaskContextProvider}, the form rendered from its definition, claim and release, and
  * completion with the server's errors shown next to each field and the entered values kept. A
  * consequential decision is only accepted with the officer's explicit confirmation.
  */
@@ -39,11 +41,15 @@ class TaskPageController {
     private final TaskWork work;
     private final CaseFiles cases;
     private final JurisdictionRegistry jurisdictions;
+    private final Map<String, TaskContextProvider> contextByTaskKey;
 
-    TaskPageController(TaskWork work, CaseFiles cases, JurisdictionRegistry jurisdictions) {
+    TaskPageController(TaskWork work, CaseFiles cases, JurisdictionRegistry jurisdictions,
+            List<TaskContextProvider> contextProviders) {
         this.work = work;
         this.cases = cases;
         this.jurisdictions = jurisdictions;
+        this.contextByTaskKey = contextProviders.stream().flatMap(p -> p.taskKeys().stream().map(k -> Map.entry(k, p)))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @GetMapping("/tasks/{id}")
@@ -119,6 +125,8 @@ class TaskPageController {
         model.addAttribute("mine", actor.id().equals(task.assignee()));
         model.addAttribute("zone", jurisdictions.require(actor.jurisdiction()).zone());
         model.addAttribute("caseFile", Uuids.parse(task.caseId()).flatMap(cases::find).orElse(null));
+        TaskContextProvider context = contextByTaskKey.get(task.taskKey());
+        model.addAttribute("contexts", context == null ? List.of() : context.contextOf(actor, task));
         return "task";
     }
 }

@@ -53,15 +53,13 @@ final class DraftBinder {
                 if (part instanceof WizardRows rows) {
                     ModelTree.ensureList(tree, rows.name());
                     for (int i = 0; i < values.rows(rows); i++) {
-                        for (WizardField field : rows.fields()) {
-                            if (field.appliesTo(values)) {
-                                bindField(field, rows.path(i, field), values, actor, locale, tree, errors);
-                            }
+                        for (WizardRows.Slot slot : rows.slots(i, values)) {
+                            bindField(slot.field(), slot.path(), slot.optional(), values, actor, locale, tree, errors);
                         }
                     }
                 } else {
                     WizardField field = (WizardField) part;
-                    bindField(field, field.name(), values, actor, locale, tree, errors);
+                    bindField(field, field.name(), field.slot(), values, actor, locale, tree, errors);
                 }
             }
         }
@@ -80,8 +78,9 @@ final class DraftBinder {
         return field.input() == Input.CHECKBOX || field.input() == Input.YES_NO;
     }
 
-    private void bindField(WizardField field, String path, DraftValues values, Actor actor, Locale locale,
-            Map<String, Object> tree, List<FieldError> errors) {
+    /** Binds one field; an {@code optional} one left empty is left out (a slot of a list in a row). */
+    private void bindField(WizardField field, String path, boolean optional, DraftValues values, Actor actor,
+            Locale locale, Map<String, Object> tree, List<FieldError> errors) {
         String text = values.get(path);
         Object value;
         try {
@@ -90,7 +89,7 @@ final class DraftBinder {
             errors.add(new FieldError(path, e.rule, messages.getMessage(e.key, e.arguments, locale)));
             value = isBoolean(field) ? Boolean.FALSE : null;
         }
-        if (value == null && field.slot()) {
+        if (value == null && optional) {
             return;
         }
         ModelTree.put(tree, path, value == null ? null : field.toModel().apply(value));

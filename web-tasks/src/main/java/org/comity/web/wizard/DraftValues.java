@@ -91,21 +91,27 @@ final class DraftValues {
             return false;
         }
         Pattern row = Pattern.compile(Pattern.quote(list.name()) + "\\[(\\d+)](.*)");
-        Map<String, String> moved = new TreeMap<>();
-        values.entrySet().removeIf(entry -> {
+        moveUp(values, row, list.name(), index);
+        moveUp(rows, row, list.name(), index); // the lists inside the rows move with them
+        rows.put(list.name(), count - 1);
+        return true;
+    }
+
+    /** Drops the entries of row {@code index} and renumbers those of the later rows one up. */
+    private static <V> void moveUp(Map<String, V> entries, Pattern row, String list, int index) {
+        Map<String, V> moved = new TreeMap<>();
+        entries.entrySet().removeIf(entry -> {
             Matcher m = row.matcher(entry.getKey());
             if (!m.matches()) {
                 return false;
             }
             int i = Integer.parseInt(m.group(1));
             if (i > index) {
-                moved.put(list.name() + "[" + (i - 1) + "]" + m.group(2), entry.getValue());
+                moved.put(list + "[" + (i - 1) + "]" + m.group(2), entry.getValue());
             }
             return i >= index;
         });
-        values.putAll(moved);
-        rows.put(list.name(), count - 1);
-        return true;
+        entries.putAll(moved);
     }
 
     /** What is stored in the draft. */

@@ -13,6 +13,7 @@ import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.comity.core.mla.legalbasis.MlaLegalBasis;
 import org.comity.core.mla.request.AssistanceType;
 import org.comity.core.mla.request.MlaRequest;
+import org.comity.core.mla.request.PersonConcerned;
 import org.comity.core.mla.request.PersonRole;
 import org.comity.core.mla.request.ProceedingType;
 import org.comity.core.mla.request.SummonsCapacity;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * A summons has its court, date and capacity with the assistance sought, and its addressee with the
  * persons concerned, where the officer can see the list it refers to; each error stays with the
- * step that shows its field.
+ * step that shows its field. A person's nationalities and identity documents are lists of their own,
+ * each with an "add" button, up to the bounds the API enforces ({@link PersonConcerned}).
  */
 @Component
 class MlaWizard implements RequestWizard<MlaRequest> {
@@ -110,15 +112,17 @@ class MlaWizard implements RequestWizard<MlaRequest> {
                                 WizardField.choice("role", Input.SELECT, Choices.labelled(PersonRole.class)),
                                 WizardField.choice("sex", Input.RADIO, Choices.of(Sex.class, messages)),
                                 WizardField.of("dateOfBirth", Input.DATE).notAfterToday(),
-                                WizardField.choice("nationalities[0]", Input.SELECT, Choices.nationalities(messages)),
-                                WizardField.choice("nationalities[1]", Input.SELECT, Choices.nationalities(messages)),
-                                WizardField.choice("identityDocuments[0].type", Input.SELECT,
-                                        Choices.of(IdentityDocumentType.class, messages)),
-                                WizardField.of("identityDocuments[0].number", Input.TEXT).maxLength(30)
-                                        .pattern("[A-Z0-9][A-Z0-9\\/\\(\\)\\-]{0,29}"),
-                                WizardField.choice("identityDocuments[0].issuingState", Input.SELECT,
-                                        (actor, locale) -> Choices.countries(locale)),
-                                WizardField.of("location", Input.TEXT).maxLength(500)),
+                                WizardField.of("location", Input.TEXT).maxLength(500))
+                                .withLists(
+                                        WizardRows.of("nationalities", 2, PersonConcerned.MAX_NATIONALITIES,
+                                                WizardField.choice("", Input.SELECT, Choices.nationalities(messages))),
+                                        WizardRows.of("identityDocuments", 1, PersonConcerned.MAX_IDENTITY_DOCUMENTS,
+                                                WizardField.choice("type", Input.SELECT,
+                                                        Choices.of(IdentityDocumentType.class, messages)),
+                                                WizardField.of("number", Input.TEXT).maxLength(30)
+                                                        .pattern("[A-Z0-9][A-Z0-9\\/\\(\\)\\-]{0,29}"),
+                                                WizardField.choice("issuingState", Input.SELECT,
+                                                        (actor, locale) -> Choices.countries(locale)))),
                         summons(WizardField.of("summons.addressee", Input.NUMBER).range(1L, 50L))));
     }
 

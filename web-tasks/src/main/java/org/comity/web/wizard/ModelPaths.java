@@ -37,6 +37,9 @@ final class ModelPaths {
             List<WizardPart> parts = new ArrayList<>();
             for (WizardPart part : step.parts()) {
                 if (part instanceof WizardRows rows) {
+                    // A list inside a row is optional row by row: its paths are checked, its fields not marked.
+                    rows.lists().forEach(inner -> rows.in(0, inner).fields().forEach(
+                            field -> required(model, rows.in(0, inner).path(0, field))));
                     parts.add(rows.withFields(rows.fields().stream()
                             .map(field -> field.slot() ? field : field.required(required(model, rows.path(0, field))))
                             .toList()));

@@ -44,10 +44,8 @@ class ReviewPages {
         List<ReviewPage.Row> list = new ArrayList<>();
         for (int i = 0; i < values.rows(rows); i++) {
             List<ReviewEntry> entries = new ArrayList<>();
-            for (WizardField field : rows.fields()) {
-                if (field.appliesTo(values)) {
-                    entries.add(entry(wizard, field, rows.path(i, field), values, actor, locale));
-                }
+            for (WizardRows.Slot slot : rows.slots(i, values)) {
+                entries.add(entry(wizard, slot.field(), slot.path(), values, actor, locale));
             }
             list.add(new ReviewPage.Row(labels.row(wizard, rows.name(), i, locale), entries));
         }

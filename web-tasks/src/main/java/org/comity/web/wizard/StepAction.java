@@ -1,8 +1,12 @@
 package org.comity.web.wizard;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * What the officer asked for with the button they pressed: {@code next}, {@code back},
- * {@code save}, {@code close}, {@code add:<list>} or {@code remove:<list>:<row>}. Anything else,
+ * {@code save}, {@code close}, {@code add:<list>} or {@code remove:<list>:<row>}, where the list may
+ * be one inside a row ({@code add:personsConcerned[0].nationalities}). Anything else,
  * including a list that is not on this step, is taken as "save" so that a tampered form cannot
  * do more than save the step.
  *
@@ -11,6 +15,8 @@ package org.comity.web.wizard;
  * @param anchor where the page scrolls to after adding or removing a row
  */
 record StepAction(Kind kind, WizardRows rows, int row, String anchor) {
+
+    private static final Pattern INNER = Pattern.compile("(.+)\\[(\\d{1,3})]\\.([^\\[\\]]+)");
 
     enum Kind { NEXT, BACK, SAVE, CLOSE, ADD, REMOVE }
 
@@ -48,8 +54,24 @@ record StepAction(Kind kind, WizardRows rows, int row, String anchor) {
         return new StepAction(kind, null, -1, null);
     }
 
+    /** The step's list of that name, or the list of that name inside one of its rows ({@code personsConcerned[0].nationalities}). */
     private static WizardRows rows(WizardStep step, String name) {
-        return step.parts().stream().filter(p -> p instanceof WizardRows && p.name().equals(name))
-                .map(WizardRows.class::cast).findFirst().orElse(null);
+        for (WizardPart part : step.parts()) {
+            if (!(part instanceof WizardRows rows)) {
+                continue;
+            }
+            if (rows.name().equals(name)) {
+                return rows;
+            }
+            Matcher m = INNER.matcher(name);
+            if (m.matches() && m.group(1).equals(rows.name()) && Integer.parseInt(m.group(2)) < rows.max()) {
+                for (WizardRows inner : rows.lists()) {
+                    if (inner.name().equals(m.group(3))) {
+                        return rows.in(Integer.parseInt(m.group(2)), inner);
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

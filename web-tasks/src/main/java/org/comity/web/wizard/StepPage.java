@@ -64,8 +64,14 @@ record StepPage(String type, String wizardTitle, List<ProgressItem> progress, St
             boolean canRemove, List<String> errors) {
     }
 
-    /** One row: its legend ("Offence 2"), fields, and remove button. */
-    record RowView(String id, String legend, List<FieldView> fields, String removeAction, String removeLabel) {
+    /** One row: its legend ("Offence 2"), fields, the lists inside it (a person's nationalities), and remove button. */
+    record RowView(String id, String legend, List<FieldView> fields, List<RowsView> lists, String removeAction,
+            String removeLabel) {
+
+        /** A row of one value ("Nationality 2"): shown as its field alone, without a legend of its own. */
+        public boolean single() {
+            return fields.size() == 1 && lists.isEmpty() && fields.get(0).label().endsWith(legend);
+        }
     }
 
     /** A message that links to where it applies. */

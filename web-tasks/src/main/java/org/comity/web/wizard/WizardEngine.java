@@ -89,10 +89,8 @@ class WizardEngine {
             }
             if (part instanceof WizardRows rows) {
                 for (int i = 0; i < values.rows(rows); i++) {
-                    for (WizardField field : rows.fields()) {
-                        if (field.appliesTo(values)) {
-                            takeField(field, rows.path(i, field), values, params, locale, cut);
-                        }
+                    for (WizardRows.Slot slot : rows.slots(i, values)) {
+                        takeField(slot.field(), slot.path(), values, params, locale, cut);
                     }
                 }
             } else {

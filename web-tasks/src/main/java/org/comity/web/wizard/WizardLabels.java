@@ -56,16 +56,20 @@ class WizardLabels {
      * of single values, the row itself ("Nationality 1").
      */
     String label(RequestWizard<?> wizard, String path, Locale locale) {
+        return label(wizard, "", path, path, locale);
+    }
+
+    /** The label of {@code path} inside the lists {@code outer} ("personsConcerned." or ""), row legends first. */
+    private String label(RequestWizard<?> wizard, String outer, String path, String full, Locale locale) {
         int open = path.indexOf('[');
         if (open < 0) {
-            return messages.getMessage(key(wizard, path), null, path, locale);
+            return messages.getMessage(key(wizard, outer + path), null, full, locale);
         }
         int close = path.indexOf(']', open);
-        String list = path.substring(0, open);
+        String list = outer + path.substring(0, open);
         String legend = row(wizard, list, Integer.parseInt(path.substring(open + 1, close)), locale);
         String rest = path.substring(close + 1);
-        // Only the row's number is dropped: a slot of a list in the row keeps its own ("nationalities[1]").
-        return rest.isEmpty() ? legend : legend + " · " + messages.getMessage(key(wizard, list) + rest, null, path, locale);
+        return rest.isEmpty() ? legend : legend + " · " + label(wizard, list + ".", rest.substring(1), full, locale);
     }
 
     /** The legend of row {@code index} of a list: "Offence 2". */
@@ -164,15 +168,20 @@ class WizardLabels {
             keys.add(stepKey(wizard, step.id()));
             for (WizardPart part : step.parts()) {
                 if (part instanceof WizardRows rows) {
-                    List.of(".title", ".row", ".add", ".remove").forEach(s -> keys.add(key(wizard, rows.name()) + s));
-                    rows.fields().stream().filter(f -> !f.name().isEmpty())
-                            .forEach(f -> keys.add(key(wizard, rows.name()) + "." + f.name()));
+                    listKeys(wizard, rows, keys);
+                    rows.lists().forEach(inner -> listKeys(wizard, rows.in(0, inner), keys));
                 } else {
                     keys.add(key(wizard, part.name()));
                 }
             }
         }
         return keys;
+    }
+
+    private static void listKeys(RequestWizard<?> wizard, WizardRows rows, Set<String> keys) {
+        List.of(".title", ".row", ".add", ".remove").forEach(s -> keys.add(key(wizard, rows.name()) + s));
+        rows.fields().stream().filter(f -> !f.name().isEmpty())
+                .forEach(f -> keys.add(key(wizard, rows.name()) + "." + f.name()));
     }
 
     private static String key(RequestWizard<?> wizard, String path) {

@@ -80,8 +80,15 @@ class WizardPages {
                     fields.add(field(wizard, field, rows.path(i, field), values, errors, actor, locale));
                 }
             }
+            List<RowsView> lists = new ArrayList<>();
+            for (WizardRows inner : rows.lists()) {
+                WizardRows list = rows.in(i, inner);
+                if (list.appliesTo(values)) {
+                    lists.add(rows(wizard, list, values, errors, actor, locale));
+                }
+            }
             views.add(new RowView(WizardLabels.rowId(rows, i), labels.row(wizard, rows.name(), i, locale), fields,
-                    count > rows.min() ? "remove:" + rows.name() + ":" + i : null,
+                    lists, count > rows.min() ? "remove:" + rows.name() + ":" + i : null,
                     labels.list(wizard, rows, ".remove", locale, i + 1)));
         }
         return new RowsView(WizardLabels.id(rows.name()), labels.list(wizard, rows, ".title", locale),

@@ -148,7 +148,15 @@ class MlaApiIT extends WebIT {
                         "offences[0].maximumPenalty.months"),
                 broken("a person born tomorrow", b -> b.put("personsConcerned", List.of(Map.of("nameInLatinScript",
                         "Zhang Wei", "dateOfBirth", LocalDate.now().plusDays(1).toString(), "role", "SUSPECT"))),
-                        "personsConcerned[0].dateOfBirth"));
+                        "personsConcerned[0].dateOfBirth"),
+                broken("six nationalities", b -> b.put("personsConcerned", List.of(Map.of("nameInLatinScript",
+                        "Zhang Wei", "role", "SUSPECT", "nationalities", List.of("CN", "MM", "TH", "LA", "VN", "KH")))),
+                        "personsConcerned[0].nationalities"),
+                broken("six identity documents", b -> b.put("personsConcerned", List.of(Map.of("nameInLatinScript",
+                        "Zhang Wei", "role", "SUSPECT", "identityDocuments", java.util.stream.IntStream.range(0, 6)
+                                .mapToObj(i -> Map.of("type", "PASSPORT", "number", "E1234567" + i, "issuingState", "CN"))
+                                .toList()))),
+                        "personsConcerned[0].identityDocuments"));
     }
 
     /** Each rule: 422 naming the field, nothing stored (no case, no request, no audit entry). */

@@ -24,6 +24,20 @@ class DraftValuesTest {
     }
 
     @Test
+    void removingARowMovesTheListsInsideTheLaterRowsWithThem() {
+        WizardRows persons = WizardRows.of("persons", 0, 5, WizardField.of("name", Input.TEXT))
+                .withLists(WizardRows.of("nationalities", 1, 5, WizardField.of("", Input.TEXT)));
+        DraftValues values = new DraftValues(Map.of("persons[0].name", "Li Na", "persons[0].nationalities[1]", "MM",
+                "persons[1].name", "Zhang Wei", "persons[1].nationalities[2]", "TH"),
+                Map.of("persons", 2, "persons[0].nationalities", 2, "persons[1].nationalities", 3));
+        assertThat(values.removeRow(persons, 0)).isTrue();
+        assertThat(values.content().values()).containsOnly(Map.entry("persons[0].name", "Zhang Wei"),
+                Map.entry("persons[0].nationalities[2]", "TH"));
+        assertThat(values.content().rows()).containsOnly(Map.entry("persons", 1), Map.entry("persons[0].nationalities", 3));
+        assertThat(values.rows(persons.in(0, persons.lists().get(0)))).isEqualTo(3);
+    }
+
+    @Test
     void keepsRowsBetweenTheirMinimumAndMaximum() {
         DraftValues values = DraftValues.empty();
         assertThat(values.rows(OFFENCES)).isEqualTo(1);

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.comity.core.mla.intake.MlaRecords;
 import org.comity.core.mla.request.AssistanceType;
 import org.comity.core.mla.request.MlaRequest;
+import org.comity.core.mla.request.PersonConcerned;
 import org.comity.core.mla.request.PersonRole;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Test;
@@ -112,11 +113,17 @@ class MlaWizardIT extends WebIT {
     }
 
     /** A draft complete up to the review, with one person. */
-    private String toReview() throws Exception {
+    /** A draft on the persons step with one empty person. */
+    private String toPersons() throws Exception {
         String draft = start();
         step("cn.officer", draft, "assistance", assistance(), "next").andExpect(status().is3xxRedirection());
         step("cn.officer", draft, "facts", facts(), "next").andExpect(status().is3xxRedirection());
         step("cn.officer", draft, "persons", values(), "add:personsConcerned").andExpect(status().is3xxRedirection());
+        return draft;
+    }
+
+    private String toReview() throws Exception {
+        String draft = toPersons();
         step("cn.officer", draft, "persons", person(), "next")
                 .andExpect(redirectedUrl(WizardDriver.url(draft, "review")));
         return draft;
@@ -324,6 +331,63 @@ class MlaWizardIT extends WebIT {
         mvc.perform(get(WizardDriver.url(draft, "assistance")).with(driver("cn.officer").signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Statements of account"))));
+    }
+
+
+    /**
+     * A person's nationalities and identity documents grow row by row with "add another" buttons —
+     * plain submits, no script — up to the bound the API enforces, and every row reaches the case.
+     */
+    @Test
+    void addsNationalitiesAndIdentityDocumentsRowByRowUpToTheApisBound() throws Exception {
+        String draft = toPersons();
+        MultiValueMap<String, String> person = person();
+        person.add("personsConcerned[0].nationalities[1]", "MM");
+        step("cn.officer", draft, "persons", person, "add:personsConcerned[0].nationalities")
+                .andExpect(redirectedUrl(WizardDriver.url(draft, "persons") + "#personsConcerned-0-nationalities-2-row"));
+        mvc.perform(get(WizardDriver.url(draft, "persons")).with(driver("cn.officer").signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"personsConcerned[0].nationalities[2]\"")))
+                .andExpect(content().string(containsString("value=\"add:personsConcerned[0].identityDocuments\"")))
+                .andExpect(content().string(containsString("Add another identity document")))
+                .andExpect(content().string(containsString("value=\"remove:personsConcerned[0].nationalities:2\"")))
+                .andExpect(content().string(not(matchesRegex("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*"))));
+        person.add("personsConcerned[0].nationalities[2]", "TH");
+        step("cn.officer", draft, "persons", person, "add:personsConcerned[0].identityDocuments")
+                .andExpect(redirectedUrl(WizardDriver.url(draft, "persons")
+                        + "#personsConcerned-0-identityDocuments-1-row"));
+        person.add("personsConcerned[0].identityDocuments[1].type", "NATIONAL_IDENTITY_CARD");
+        person.add("personsConcerned[0].identityDocuments[1].number", "530102199005170012");
+        person.add("personsConcerned[0].identityDocuments[1].issuingState", "CN");
+        step("cn.officer", draft, "persons", person, "next").andExpect(redirectedUrl(WizardDriver.url(draft, "review")));
+        mvc.perform(get(WizardDriver.url(draft, "review")).with(driver("cn.officer").signedIn()))
+                .andExpect(content().string(containsString("Person 1 · Nationality 3")))
+                .andExpect(content().string(containsString("530102199005170012")));
+
+        MvcResult submitted = driver("cn.officer").submit(draft).andExpect(redirectedUrlPattern("/cases/*")).andReturn();
+        MlaRequest request = records.requestOfCase(UUID.fromString(
+                submitted.getResponse().getRedirectedUrl().substring("/cases/".length()))).orElseThrow();
+        assertThat(request.personsConcerned()).singleElement().satisfies(p -> {
+            assertThat(p.nationalities()).containsExactly("CN", "MM", "TH");
+            assertThat(p.identityDocuments()).extracting(d -> d.number()).containsExactly("E12345678", "530102199005170012");
+        });
+    }
+
+    @Test
+    void offersNoMoreNationalitiesThanTheApiAccepts() throws Exception {
+        String draft = toPersons();
+        for (int i = 2; i < PersonConcerned.MAX_NATIONALITIES; i++) {
+            step("cn.officer", draft, "persons", person(), "add:personsConcerned[0].nationalities")
+                    .andExpect(status().is3xxRedirection());
+        }
+        String last = "personsConcerned[0].nationalities[" + (PersonConcerned.MAX_NATIONALITIES - 1) + "]";
+        mvc.perform(get(WizardDriver.url(draft, "persons")).with(driver("cn.officer").signedIn()))
+                .andExpect(content().string(containsString("name=\"" + last + "\"")))
+                .andExpect(content().string(not(containsString("value=\"add:personsConcerned[0].nationalities\""))));
+        step("cn.officer", draft, "persons", person(), "add:personsConcerned[0].nationalities")
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(WizardDriver.url(draft, "persons")).with(driver("cn.officer").signedIn()))
+                .andExpect(content().string(not(containsString("nationalities[" + PersonConcerned.MAX_NATIONALITIES + "]"))));
     }
 
     private static org.springframework.test.web.servlet.ResultMatcher matchesChecked(String value) {

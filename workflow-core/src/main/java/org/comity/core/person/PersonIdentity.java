@@ -2,7 +2,6 @@ package org.comity.core.person;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,13 +34,6 @@ public record PersonIdentity(PersonKeys keys, LocalDate dateOfBirth, Set<String>
 
     /** Whether the two records may well be one person (see the class comment). */
     public boolean sameAs(PersonIdentity other) {
-        if (!Collections.disjoint(documentNumbers, other.documentNumbers)) {
-            return true;
-        }
-        if (dateOfBirth == null || !dateOfBirth.equals(other.dateOfBirth)) {
-            return false;
-        }
-        return keys.latin().equals(other.keys.latin())
-                || keys.original() != null && keys.original().equals(other.keys.original());
+        return PersonMatch.between(this, other).likelySamePerson();
     }
 }

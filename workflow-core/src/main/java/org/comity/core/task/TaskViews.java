@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.comity.core.engine.EngineClock;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Queries the caller's tasks and shapes them as {@link TaskView}s. The filter runs as SQL
  * ({@link TaskSql}) that yields one page of ids; Camunda then loads those few tasks with their form
- * keys. "Now" is the engine's clock, so that tests which move the engine clock see tasks become
+ * keys. "Now" is the {@link EngineClock}, so that tests which move the engine clock see tasks become
  * overdue exactly when timers would fire.
  */
 @Component
@@ -65,7 +65,7 @@ class TaskViews {
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         long offset = (long) boundedPage * boundedSize;
-        TaskSql sql = TaskSql.of(actor, group, filter, now());
+        TaskSql sql = TaskSql.of(actor, group, filter, EngineClock.now());
         List<String> ids = jdbc.sql(sql.ids(sort)).params(sql.params(boundedSize, offset)).query(String.class).list();
         boolean lastPage = ids.size() < boundedSize && (!ids.isEmpty() || offset == 0);
         long total = lastPage ? offset + ids.size() : knownTotal.orElseGet(
@@ -92,15 +92,11 @@ class TaskViews {
     }
 
     private TaskSql sql(Actor actor, TaskFilter filter) {
-        return TaskSql.of(actor, groupOf(actor), filter, now());
+        return TaskSql.of(actor, groupOf(actor), filter, EngineClock.now());
     }
 
     private static String groupOf(Actor actor) {
         return actor.workGroup().orElseThrow(() -> new ForbiddenException("Your role does not work on tasks"));
-    }
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 
     /** The tasks with their form keys, in the order of the ids; a task completed meanwhile is left out. */
@@ -124,7 +120,7 @@ class TaskViews {
     }
 
     private TaskView of(Task task, String caseId, List<String> candidateGroups) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = EngineClock.now();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         String definitionId = task.getProcessDefinitionId();
         String processKey = definitionId == null ? null : processKey(definitionId);

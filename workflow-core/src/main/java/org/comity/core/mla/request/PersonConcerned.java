@@ -42,12 +42,23 @@ public record PersonConcerned(
         @Label(en = "Date of birth", zh = "出生日期")
         @Past(message = "{mla.dateOfBirth.past}") LocalDate dateOfBirth,
         @Label(en = "Nationalities", zh = "国籍")
+        @Size(max = PersonConcerned.MAX_NATIONALITIES, message = "{mla.nationalities.size}")
         List<@NotNull(message = "{mla.required}")
             @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{mla.nationality.code}") String> nationalities,
         @Label(en = "Identity documents", zh = "身份证件")
+        @Size(max = PersonConcerned.MAX_IDENTITY_DOCUMENTS, message = "{mla.identityDocuments.size}")
         List<@NotNull(message = "{mla.required}") @Valid IdentityDocument> identityDocuments,
         @Label(en = "Role", zh = "涉案身份") @NotNull(message = "{mla.required}") PersonRole role,
         @Label(en = "Last known location", zh = "最后已知下落") @Size(max = 500) @VisibleText String location) {
+
+    /**
+     * At most this many nationalities: more than any person holds, few enough that a request stays
+     * readable (the extradition request's wizard offers as many).
+     */
+    public static final int MAX_NATIONALITIES = 5;
+
+    /** At most this many identity documents per person: the passports and cards a request can usefully list. */
+    public static final int MAX_IDENTITY_DOCUMENTS = 5;
 
     public PersonConcerned {
         nameInOriginalScript = Texts.nfc(nameInOriginalScript);
