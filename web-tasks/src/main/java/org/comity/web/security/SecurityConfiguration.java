@@ -44,16 +44,16 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final String AUDITOR = Role.AUDITOR.name();
+    private static final String[] AUDIT_API = {"/api/v1/audit", "/api/v1/audit/**"};
+    private static final String[] CASE_AUDIT_API = {"/api/v1/audit/cases/**"};
+    private static final String[] AUDIT_PAGES = {"/audit", "/audit/**"};
+
     /** Tells the session registry behind "one session per officer" when a session ends. */
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
     }
-
-    private static final String AUDITOR = Role.AUDITOR.name();
-    private static final String[] AUDIT_API = {"/api/v1/audit", "/api/v1/audit/**"};
-    private static final String[] CASE_AUDIT_API = {"/api/v1/audit/cases/**"};
-    private static final String[] AUDIT_PAGES = {"/audit", "/audit/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
