@@ -1,6 +1,8 @@
 package org.comity.web.extradition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Assurances China gives as requesting state because Myanmar demanded them, and their binding force
@@ -38,6 +42,12 @@ class ExtraditionAssuranceIT extends WebIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService people;
 
     ExtraditionCaseScenario scenario;
 
@@ -89,6 +99,12 @@ class ExtraditionAssuranceIT extends WebIT {
                 .findValuesAsText("months")).containsExactly("240");
         assertThat(audits(caseId)).containsExactly("extradition.assurance", "extradition.assurance",
                 "extradition.sentence");
+
+        String page = page("mm.officer", "/cases/" + caseId);
+        assertThat(page).contains("<h2 id=\"case-assurances\">Assurances</h2>").contains("No death penalty")
+                .contains("Supreme People&#39;s Court").contains("(at most 240 months)")
+                .contains("Kunming Intermediate People&#39;s Court");
+        assertThat(page("mm.officer", "/cases/" + caseId + "?lang=zh")).contains("不判处死刑").contains("最高人民法院");
     }
 
     @Test
@@ -161,6 +177,15 @@ class ExtraditionAssuranceIT extends WebIT {
         TestApi.Response enforcement = withToken("demo-cn-mps").post(proceedings, laundering("ENFORCEMENT"));
         assertThat(enforcement.status()).as(enforcement.body()).isEqualTo(201);
         assertThat(enforcement.json().path("status").asText()).isEqualTo("CONSENT_REQUESTED");
+    }
+
+    private String page(String user, String path) {
+        try {
+            return mvc.perform(get(path).with(user(people.loadUserByUsername(user)))).andReturn().getResponse()
+                    .getContentAsString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String surrendered(Map<String, Object> body) {
