@@ -1,8 +1,5 @@
 package org.comity.core.extradition.assurance;
 
-import jakarta.validation.Validator;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +13,8 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
-import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
-import org.comity.core.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,24 +31,17 @@ public class Assurances {
     private final AssuranceRecords records;
     private final AssuranceRouting routing;
     private final ExtraditionRecords requests;
-    private final JurisdictionRegistry jurisdictions;
     private final IdempotencyKeys idempotency;
-    private final Validator validator;
     private final AuditLog audit;
-    private final Clock clock;
 
     Assurances(RequestingSideCases access, AssuranceRecords records, AssuranceRouting routing,
-            ExtraditionRecords requests, JurisdictionRegistry jurisdictions, IdempotencyKeys idempotency,
-            Validator validator, AuditLog audit, Clock clock) {
+            ExtraditionRecords requests, IdempotencyKeys idempotency, AuditLog audit) {
         this.access = access;
         this.records = records;
         this.routing = routing;
         this.requests = requests;
-        this.jurisdictions = jurisdictions;
         this.idempotency = idempotency;
-        this.validator = validator;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -62,14 +50,9 @@ public class Assurances {
      */
     @Transactional
     public Assurance give(Actor actor, String caseId, String idempotencyKey, AssuranceRequest request) {
-        CaseFile file = access.writable(actor, caseId);
-        List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(request)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        CaseFile file = access.writable(actor, caseId, request);
         int offences = requests.requestOfCase(file.id()).orElseThrow().offences().size();
-        LocalDate today = LocalDate.now(clock.withZone(jurisdictions.require(file.requesting()).zone()));
-        errors.addAll(AssuranceTermsFitKind.check(request, offences, today));
+        List<FieldError> errors = new ArrayList<>(AssuranceTermsFitKind.check(request, offences, access.today(file)));
         AssuranceRouting.Route route = routing.route(file.requesting(), request.kind()).orElse(null);
         if (route == null) {
             errors.add(new FieldError("kind", "AssuranceRouting",

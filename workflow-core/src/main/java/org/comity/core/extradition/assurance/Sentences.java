@@ -1,8 +1,5 @@
 package org.comity.core.extradition.assurance;
 
-import jakarta.validation.Validator;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +15,8 @@ import org.comity.core.extradition.speciality.SpecialityView;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
-import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
-import org.comity.core.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,23 +31,16 @@ public class Sentences {
     private final RequestingSideCases access;
     private final AssuranceRecords records;
     private final SpecialityRegister surrenders;
-    private final JurisdictionRegistry jurisdictions;
     private final IdempotencyKeys idempotency;
-    private final Validator validator;
     private final AuditLog audit;
-    private final Clock clock;
 
     Sentences(RequestingSideCases access, AssuranceRecords records, SpecialityRegister surrenders,
-            JurisdictionRegistry jurisdictions, IdempotencyKeys idempotency, Validator validator, AuditLog audit,
-            Clock clock) {
+            IdempotencyKeys idempotency, AuditLog audit) {
         this.access = access;
         this.records = records;
         this.surrenders = surrenders;
-        this.jurisdictions = jurisdictions;
         this.idempotency = idempotency;
-        this.validator = validator;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -61,16 +49,11 @@ public class Sentences {
      */
     @Transactional
     public Sentence record(Actor actor, String caseId, String idempotencyKey, SentenceRequest request) {
-        CaseFile file = access.writable(actor, caseId);
-        List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(request)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        errors.addAll(request.shapeErrors());
+        CaseFile file = access.writable(actor, caseId, request);
+        List<FieldError> errors = new ArrayList<>(request.shapeErrors());
         SpecialityView surrender = surrenders.view(file.id())
                 .orElseThrow(() -> new ConflictException("The person of case " + caseId + " has not been surrendered"));
-        LocalDate today = LocalDate.now(clock.withZone(jurisdictions.require(file.requesting()).zone()));
-        if (request.imposedOn().isBefore(surrender.surrenderedOn()) || request.imposedOn().isAfter(today)) {
+        if (request.imposedOn().isBefore(surrender.surrenderedOn()) || request.imposedOn().isAfter(access.today(file))) {
             errors.add(new FieldError("imposedOn", "SinceSurrender", "must lie between the surrender on "
                     + surrender.surrenderedOn() + " and today"));
         }
