@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.comity.core.extradition.decision.EligibilityInput;
 import org.comity.core.extradition.decision.ExtraditionDecisions;
+import org.comity.core.extradition.decision.ExtraditionDecisions.AssuranceRouting;
 import org.comity.core.extradition.decision.ExtraditionDecisions.Eligibility;
 import org.comity.core.extradition.decision.ExtraditionDecisions.ProvisionalArrestWindow;
 import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class DecisionDeploymentTest {
 
     private static final List<String> DECISIONS =
-            List.of(Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID);
+            List.of(Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID,
+                    AssuranceRouting.ID);
 
     private static ProcessEngine engine;
 
@@ -70,6 +72,10 @@ class DecisionDeploymentTest {
         assertThat(eligibility).containsEntry(Eligibility.ELIGIBLE, false).containsEntry(Eligibility.GROUND_CODE, "COND");
         assertThat(grounds).singleElement().satisfies(ground -> assertThat(ground)
                 .containsEntry(RefusalGrounds.GROUND_CODE, "NAT").containsEntry(RefusalGrounds.MANDATORY, true));
+        Map<String, Object> route = decisions.evaluateDecisionTableByKey(AssuranceRouting.ID,
+                Map.of(AssuranceRouting.REQUESTING_STATE, "CN", AssuranceRouting.ASSURANCE_KIND, "DEATH_PENALTY"))
+                .getSingleResult();
+        assertThat(route).containsEntry(AssuranceRouting.DECIDING_AUTHORITY, "CN_SPC");
         assertThat(window).containsEntry(ProvisionalArrestWindow.WINDOW, "P30D")
                 .containsEntry(ProvisionalArrestWindow.EXTENSION, "P15D");
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.comity.core.extradition.decision.EligibilityInput;
 import org.comity.core.extradition.decision.ExtraditionDecisions;
+import org.comity.core.extradition.decision.ExtraditionDecisions.AssuranceRouting;
 import org.comity.core.extradition.decision.ExtraditionDecisions.Eligibility;
 import org.comity.core.extradition.decision.ExtraditionDecisions.ProvisionalArrestWindow;
 import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
@@ -67,7 +68,8 @@ class DecisionModelConventionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID})
+    @ValueSource(strings = {Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID,
+            AssuranceRouting.ID})
     void everyRuleHasAUniqueBusinessName(String decisionId) {
         assertThat(DecisionTables.ruleIds(decisionId)).allMatch(id -> id.matches("Rule_[A-Z][A-Za-z]+"))
                 .doesNotHaveDuplicates();
@@ -80,6 +82,8 @@ class DecisionModelConventionsTest {
         assertThat(inputs(RefusalGrounds.ID)).isEqualTo(RefusalGroundsInput.noGroundsIn("CN").toVariables().keySet());
         assertThat(inputs(ProvisionalArrestWindow.ID)).containsExactly(ProvisionalArrestWindow.LEGAL_BASIS_ID);
         assertThat(inputs(MlaDecisions.ID)).isEqualTo(MlaRefusalGroundsInput.noGroundsIn("CN").toVariables().keySet());
+        assertThat(inputs(AssuranceRouting.ID))
+                .containsExactlyInAnyOrder(AssuranceRouting.REQUESTING_STATE, AssuranceRouting.ASSURANCE_KIND);
     }
 
     private static Set<String> inputs(String decisionId) {

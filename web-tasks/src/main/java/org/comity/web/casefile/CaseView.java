@@ -2,6 +2,7 @@ package org.comity.web.casefile;
 
 import java.time.Instant;
 import java.util.List;
+import org.comity.core.extradition.assurance.AssuranceView;
 import org.comity.core.extradition.speciality.SpecialityView;
 
 /**
@@ -10,7 +11,8 @@ import org.comity.core.extradition.speciality.SpecialityView;
  */
 public record CaseView(String id, String reference, String type, String status, Parties parties, String createdBy,
         Instant createdAt, Instant updatedAt, List<Side> sides, List<OpenTask> openTasks, List<Deadline> deadlines,
-        List<Document> documents, SpecialityView speciality) {
+        List<Document> documents, SpecialityView speciality,
+        AssuranceView assurances) {
 
     public record Parties(String requestingState, String requestedState) {
     }

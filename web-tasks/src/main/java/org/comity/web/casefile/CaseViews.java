@@ -17,6 +17,7 @@ import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.engine.EngineClock;
+import org.comity.core.extradition.assurance.Assurances;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.speciality.SpecialityRegister;
@@ -44,9 +45,11 @@ public class CaseViews {
     private final CaseEngineState engine;
     private final DocumentArchive archive;
     private final SpecialityRegister speciality;
+    private final Assurances assurances;
 
     CaseViews(HistoryService history, TaskService tasks, CaseEngineState engine, DocumentArchive archive,
-            SpecialityRegister speciality) {
+            SpecialityRegister speciality, Assurances assurances) {
+        this.assurances = assurances;
         this.speciality = speciality;
         this.history = history;
         this.tasks = tasks;
@@ -98,10 +101,12 @@ public class CaseViews {
                 .map(d -> new CaseView.Document(d.id().toString(), d.type().name(), d.languages(), d.size(), d.sha256(),
                         d.createdAt()))
                 .toList();
+        boolean extradition = file.type() == CaseType.EXTRADITION;
         return new CaseView(caseId, file.reference(), file.type().name(), file.status(),
                 new CaseView.Parties(file.requesting(), file.requested()), file.createdBy(), file.createdAt(),
                 file.updatedAt(), sides, open, deadlines, documents,
-                file.type() == CaseType.EXTRADITION ? speciality.view(file.id()).orElse(null) : null);
+                extradition ? speciality.view(file.id()).orElse(null) : null,
+                extradition ? assurances.view(file.id()) : null);
     }
 
     private static CaseView.Deadline deadline(String owner, String what, Date due, Instant now) {

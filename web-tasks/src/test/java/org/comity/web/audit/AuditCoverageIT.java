@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.comity.core.archive.DocumentArchive;
 import org.comity.web.TestApi;
 import org.comity.web.WebIT;
+import org.comity.web.extradition.ExtraditionCaseScenario;
 import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.comity.web.mla.MlaRequestBodies;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +29,12 @@ class AuditCoverageIT extends WebIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    DocumentArchive archive;
 
     /** A prepared call: preparation has run; {@link #call} is the one request that is counted. */
     interface Prepared {
@@ -61,6 +70,20 @@ class AuditCoverageIT extends WebIT {
                 row("POST /extraditions", "COLLECTION", "extradition.submit", t -> () ->
                         t.withToken("demo-cn-mps").post("/api/v1/extraditions",
                                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar())),
+                row("POST /extraditions/{id}/assurances", "COLLECTION", "extradition.assurance", t -> {
+                    String id = t.withToken("demo-cn-mps").post("/api/v1/extraditions",
+                            ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar()).json().path("id").asText();
+                    return () -> t.withToken("demo-cn-mps").post("/api/v1/extraditions/" + id + "/assurances",
+                            Map.of("kind", "DEATH_PENALTY", "terms", "The death penalty will not be imposed.",
+                                    "givenOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+                }),
+                row("POST /extraditions/{id}/sentence", "COLLECTION", "extradition.sentence", t -> {
+                    String id = new ExtraditionCaseScenario(t.port, t.runtime, t.management, t.archive)
+                            .grantedAndSurrendered();
+                    return () -> t.withToken("demo-cn-mps").post("/api/v1/extraditions/" + id + "/sentence",
+                            Map.of("kind", "TERM", "months", 36, "court", "Kunming Intermediate People's Court",
+                                    "imposedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+                }),
                 row("POST /mla-requests", "COLLECTION", "mla.submit", t -> () ->
                         t.withToken("demo-cn-mps").post("/api/v1/mla-requests",
                                 MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords())),

@@ -123,4 +123,30 @@ public final class ExtraditionDecisions {
 
     }
 
+    /**
+     * {@code AssuranceRouting} (hit policy UNIQUE): through whom the requesting state gives an
+     * assurance the requested state demanded, and which authority decides it (S10 Art. 50; S11
+     * Art. 11; legal-domain.md §2.4 step 4, §6, §9 item 13).
+     */
+    public static final class AssuranceRouting {
+
+        public static final String ID = "AssuranceRouting";
+
+        /** String: ISO 3166-1 alpha-2 code of the requesting state, which gives the assurance. */
+        public static final String REQUESTING_STATE = "requestingState";
+        /** String: {@code DEATH_PENALTY}, {@code SENTENCE} or {@code PROSECUTION_LIMIT}. */
+        public static final String ASSURANCE_KIND = "assuranceKind";
+
+        /** Output, string: the authority that gives the assurance on the government's behalf. */
+        public static final String GIVEN_THROUGH = "givenThrough";
+        /** Output, string: the authority that decides the assurance and binds the courts or procuratorates. */
+        public static final String DECIDING_AUTHORITY = "decidingAuthority";
+        /** Output, string: the articles that set the routing. */
+        public static final String ARTICLE_REFERENCE = "articleReference";
+
+        private AssuranceRouting() {
+        }
+
+    }
+
 }

@@ -54,10 +54,12 @@ public class SpecialityRegister {
     private final Validator validator;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<ProceedingBar> bars;
 
     SpecialityRegister(SpecialityRecords records, ExtraditionRecords requests, LegalBasisRegistry legalBases,
             CaseFiles cases, JurisdictionRegistry jurisdictions, IdempotencyKeys idempotency, Validator validator,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, List<ProceedingBar> bars) {
+        this.bars = List.copyOf(bars);
         this.records = records;
         this.requests = requests;
         this.legalBases = legalBases;
@@ -96,7 +98,8 @@ public class SpecialityRegister {
 
     /**
      * The requesting state records a proceeding for a pre-surrender offence that was not granted;
-     * {@code 422} unless speciality allows it or consent is asked for.
+     * {@code 422} unless speciality allows it or consent is asked for, and no {@link ProceedingBar}
+     * (an assurance given) bars it.
      *
      * @throws ConflictException if the person has not been surrendered
      */
@@ -115,6 +118,7 @@ public class SpecialityRegister {
                 .orElseThrow(() -> new ConflictException("The person of case " + caseId + " has not been surrendered"));
         LocalDate today = LocalDate.now(clock.withZone(jurisdictions.require(caseFile.requesting()).zone()));
         ProceedingStatus status = SpecialityProtection.assess(register, request, today, errors);
+        bars.forEach(bar -> bar.check(caseFile.id(), request, errors));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
