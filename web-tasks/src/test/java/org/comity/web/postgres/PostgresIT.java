@@ -15,52 +15,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.comity.web.TestApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application on real PostgreSQL with the {@code postgres} profile: it starts, migrates, serves
- * the API, and lets exactly one of many simultaneous completions of a task through.
+ * The application on real PostgreSQL with the {@code postgres} profile ({@link PostgresWebIT}): it
+ * starts, migrates, serves the API, and lets exactly one of many simultaneous completions of a task
+ * through.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles({"demo", "postgres"})
-class PostgresIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresServer.get();
-        registry.add("DB_URL", () -> EmbeddedPostgresServer.jdbcUrl("postgres"));
-        registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
-    }
-
-    @LocalServerPort
-    int port;
+class PostgresIT extends PostgresWebIT {
 
     @Autowired
     DataSource dataSource;
 
     @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TaskService tasks;
-
-    @Autowired
     HistoryService history;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void runsOnPostgresqlWithComitysMigrationsApplied() throws Exception {
@@ -69,7 +39,7 @@ class PostgresIT {
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
                 .isPositive();
-        assertThat(TestApi.as(port, "mm.officer", "demo").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(as("mm.officer").get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test
@@ -93,7 +63,7 @@ class PostgresIT {
     }
 
     private List<Integer> completeConcurrently(String taskId, int threads) throws Exception {
-        TestApi officer = TestApi.as(port, "cn.officer", "demo");
+        TestApi officer = as("cn.officer");
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

@@ -7,49 +7,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
 import org.comity.web.demo.DemoOperationGenerator;
-import org.comity.web.postgres.EmbeddedPostgresServer;
+import org.comity.web.postgres.PostgresWebIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The repatriation schema (V5), its batch writes and the figures' SQL on real PostgreSQL: a small
- * operation from intake (JSON and CSV) to handover, then its metrics.
+ * operation from intake (JSON and CSV) to handover, then its metrics ({@link PostgresWebIT}; every
+ * figure and list is read for this operation only).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles({"demo", "postgres"})
-class RepatriationPostgresIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresServer.get();
-        registry.add("DB_URL", () -> EmbeddedPostgresServer.jdbcUrl("postgres"));
-        registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ManagementService management;
+class RepatriationPostgresIT extends PostgresWebIT {
 
     @Test
     void repatriatesASmallOperationOnPostgresql() {
-        TestApi police = TestApi.withToken(port, "demo-mm-mpf");
-        TestApi china = TestApi.as(port, "cn.officer", "demo");
-        TestApi myanmar = TestApi.as(port, "mm.officer", "demo");
-        TestApi supervisor = TestApi.as(port, "mm.supervisor", "demo");
+        TestApi police = withToken("demo-mm-mpf");
+        TestApi china = as("cn.officer");
+        TestApi myanmar = as("mm.officer");
+        TestApi supervisor = as("mm.supervisor");
         var persons = DemoOperationGenerator.persons(4_000, 30);
         String id = open(police, theSeedOperation("On PostgreSQL", persons.subList(0, 20)));
         assertThat(police.postRaw("/api/v1/repatriations/" + id + "/persons", PersonBatchIT.csv(persons.subList(20, 30)),
@@ -79,7 +56,7 @@ class RepatriationPostgresIT {
         assertThat(china.get("/api/v1/cases/" + id + "/documents").json().findValuesAsText("type"))
                 .containsExactlyInAnyOrder("HANDOVER_MANIFEST", "HANDOVER_RECEIPT");
 
-        JsonNode metrics = TestApi.as(port, "auditor", "demo").get("/api/v1/operations/" + id + "/metrics").json();
+        JsonNode metrics = as("auditor").get("/api/v1/operations/" + id + "/metrics").json();
         assertThat(metrics.get("suspectsRepatriated").asLong()).isEqualTo(30);
         assertThat(metrics.get("callCentresRaided").asLong()).isEqualTo(18);
         assertThat(metrics.get("regionsCovered").asLong()).isEqualTo(5);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,30 +15,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.law.PenaltyKind;
 import org.comity.web.WebIT;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.util.MultiValueMap;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The extradition request wizard through the tasklist, as an officer's browser drives it (form
  * posts with the CSRF token): each step refuses to advance while essentials are missing and names
  * the fields, keeps what was typed, goes back without validating, adds and removes rows, shows
- * everything with the warnings for review, and submits through the intake; drafts are their
- * owner's alone and outlive the session.
+ * everything with the warnings for review, and submits through the intake once. The drafts' own
+ * life (owner only, resumed in a new session, discarded, erased after the retention period) is
+ * {@code ExtraditionWizardDraftsIT}'s.
  */
 class ExtraditionWizardIT extends WebIT {
 
@@ -55,11 +53,15 @@ class ExtraditionWizardIT extends WebIT {
     @Autowired
     ExtraditionRecords records;
 
-    @Autowired
-    org.comity.core.draft.DraftRetention retention;
+    ExtraditionWizardFixture fixture;
 
     /** Who drives the wizard through the helpers below. */
     private String officer = "cn.officer";
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ExtraditionWizardFixture(mvc, people, jdbc);
+    }
 
     @Test
     void listsTheRequestTypesAnOfficerCanStartAndTellsSupervisorsWhoDraftsThem() throws Exception {
@@ -243,7 +245,7 @@ class ExtraditionWizardIT extends WebIT {
         mvc.perform(get(draftUrl(draft, "review")).with(signedIn("cn.officer"))).andExpect(status().isNotFound());
         mvc.perform(post("/requests/drafts/" + draft + "/submit").with(csrf()).with(signedIn("cn.officer")))
                 .andExpect(status().isNotFound());
-        assertThat(auditOf(draft)).containsExactly("COLLECTION draft.create", "ALTERATION draft.save",
+        assertThat(fixture.auditOf(draft)).containsExactly("COLLECTION draft.create", "ALTERATION draft.save",
                 "ALTERATION draft.save", "ALTERATION draft.save", "ALTERATION draft.save", "ERASURE draft.submit");
         assertThat(jdbc.sql("SELECT case_id FROM audit_log WHERE object_id = ? AND action = 'draft.submit'")
                 .param(draft).query(UUID.class).single()).isEqualTo(UUID.fromString(caseId));
@@ -258,47 +260,6 @@ class ExtraditionWizardIT extends WebIT {
         assertThat(wizard().submitTwiceAtOnce(draft)).containsExactlyInAnyOrder(302, 404);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'").query(Long.class).single())
                 .isEqualTo(casesBefore + 1);
-    }
-
-    @Test
-    void someoneElsesDraftIsNotFound() throws Exception {
-        String draft = start();
-        mvc.perform(get(draftUrl(draft, "person")).with(signedIn("mm.officer"))).andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("does not exist, or you may not see it")));
-        mvc.perform(get("/requests/drafts/" + draft).with(signedIn("mm.officer"))).andExpect(status().isNotFound());
-        mvc.perform(post(draftUrl(draft, "person")).with(csrf()).with(signedIn("mm.officer"))
-                .param("person.nameInLatinScript", "Overwritten")).andExpect(status().isNotFound());
-        mvc.perform(post("/requests/drafts/" + draft + "/discard").with(csrf()).with(signedIn("mm.officer")))
-                .andExpect(status().isNotFound());
-        mvc.perform(post("/requests/drafts/" + draft + "/submit").with(csrf()).with(signedIn("mm.officer")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/requests/new").with(signedIn("mm.officer"))).andExpect(content().string(not(containsString(draft))));
-        mvc.perform(get("/requests/drafts/not-a-uuid/person").with(signedIn("cn.officer"))).andExpect(status().isNotFound());
-        mvc.perform(get("/requests/drafts/" + UUID.randomUUID() + "/person").with(signedIn("cn.officer")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get(draftUrl(draft, "no-such-step")).with(signedIn("cn.officer"))).andExpect(status().isNotFound());
-    }
-
-    @Test
-    void aDraftSurvivesANewSession() throws Exception {
-        MockHttpSession first = signIn("cn.officer");
-        MvcResult started = mvc.perform(post("/requests/new/extradition").session(first).with(csrf())
-                        .params(params(WizardSteps.route())).param("action", "next"))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        String draft = draftId(started.getResponse().getRedirectedUrl());
-        mvc.perform(post(draftUrl(draft, "person")).session(first).with(csrf())
-                .param("person.nameInLatinScript", "Aung Kyaw").param("person.nameInOriginalScript", "အောင်ကျော်")
-                .param("action", "close")).andExpect(redirectedUrl("/requests/new"));
-        first.invalidate();
-
-        MockHttpSession second = signIn("cn.officer");
-        mvc.perform(get("/requests/new").session(second))
-                .andExpect(content().string(containsString("Aung Kyaw အောင်ကျော် → MM")))
-                .andExpect(content().string(containsString("href=\"/requests/drafts/" + draft + "\"")));
-        mvc.perform(get("/requests/drafts/" + draft).session(second)).andExpect(redirectedUrl(draftUrl(draft, "person")));
-        mvc.perform(get(draftUrl(draft, "person")).session(second))
-                .andExpect(content().string(containsString("value=\"Aung Kyaw\"")))
-                .andExpect(content().string(containsString("value=\"အောင်ကျော်\"")));
     }
 
     @Test
@@ -373,34 +334,10 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(content().string(containsString("拉丁字母全名：必须填写")));
     }
 
-    @Test
-    void discardsADraftAfterConfirmation() throws Exception {
-        String draft = start();
-        mvc.perform(get("/requests/drafts/" + draft + "/discard").with(signedIn("cn.officer")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Discard this draft?")));
-        mvc.perform(post("/requests/drafts/" + draft + "/discard").with(csrf()).with(signedIn("cn.officer")))
-                .andExpect(redirectedUrl("/requests/new")).andExpect(flash().attribute("discarded", true));
-        mvc.perform(get(draftUrl(draft, "route")).with(signedIn("cn.officer"))).andExpect(status().isNotFound());
-        assertThat(auditOf(draft)).containsExactly("COLLECTION draft.create", "ERASURE draft.discard");
-    }
-
-    @Test
-    void erasesDraftsNobodyTouchedForTheRetentionPeriod() throws Exception {
-        String stale = start();
-        String fresh = start();
-        jdbc.sql("UPDATE request_draft SET created_at = ?, updated_at = ? WHERE id = ?")
-                .params(java.time.OffsetDateTime.now().minusDays(91), java.time.OffsetDateTime.now().minusDays(91),
-                        UUID.fromString(stale)).update();
-        assertThat(retention.eraseStale()).isOne();
-        mvc.perform(get(draftUrl(stale, "route")).with(signedIn("cn.officer"))).andExpect(status().isNotFound());
-        mvc.perform(get(draftUrl(fresh, "route")).with(signedIn("cn.officer"))).andExpect(status().isOk());
-        assertThat(auditOf(stale)).containsExactly("COLLECTION draft.create", "ERASURE draft.expire");
-    }
-
     // --- helpers ---
 
     private WizardDriver wizard() {
-        return new WizardDriver(mvc, people, officer);
+        return fixture.as(officer);
     }
 
     private RequestPostProcessor signedIn(String user) {
@@ -427,26 +364,11 @@ class ExtraditionWizardIT extends WebIT {
         return wizard().step(draft, step, values, action);
     }
 
-    private static MultiValueMap<String, String> params(Map<String, String> values) {
-        return WizardDriver.params(values);
-    }
-
     private static String draftUrl(String draft, String step) {
         return WizardDriver.url(draft, step);
     }
 
     private static String draftId(String text) {
         return WizardDriver.draftId(text);
-    }
-
-    private MockHttpSession signIn(String user) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/"))
-                .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
-    }
-
-    private List<String> auditOf(String draft) {
-        return jdbc.sql("SELECT category, action FROM audit_log WHERE object_type = 'DRAFT' AND object_id = ? ORDER BY seq")
-                .param(draft).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
     }
 }

@@ -6,50 +6,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.comity.web.TestApi;
-import org.comity.web.postgres.EmbeddedPostgresServer;
+import org.comity.web.postgres.PostgresWebIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The wizard on real PostgreSQL (profile {@code postgres}, as {@code PostgresIT}): migration V10,
- * drafts kept per owner, the row lock that lets only one of two simultaneous submissions open a
- * case, and the draft's deletion with its audit entries.
+ * The wizard on real PostgreSQL ({@link PostgresWebIT}): migration V10, drafts kept per owner, the
+ * row lock that lets only one of two simultaneous submissions open a case, and the draft's deletion
+ * with its audit entries.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles({"demo", "postgres"})
-@AutoConfigureMockMvc
-class WizardPostgresIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresServer.get();
-        registry.add("DB_URL", () -> EmbeddedPostgresServer.jdbcUrl("postgres"));
-        registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
-    }
-
-    @LocalServerPort
-    int port;
+class WizardPostgresIT extends PostgresWebIT {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     UserDetailsService people;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void draftsAndSubmitsAnExtraditionRequestOnPostgresql() throws Exception {
@@ -63,7 +37,7 @@ class WizardPostgresIT {
 
         UUID caseId = jdbc.sql("SELECT case_id FROM audit_log WHERE object_id = ? AND action = 'draft.submit'")
                 .param(draft).query(UUID.class).single();
-        JsonNode view = TestApi.as(port, "cn.officer", "demo").get("/api/v1/cases/" + caseId).json();
+        JsonNode view = as("cn.officer").get("/api/v1/cases/" + caseId).json();
         assertThat(view.path("type").asText()).isEqualTo("EXTRADITION");
         assertThat(view.path("parties").path("requestedState").asText()).isEqualTo("MM");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM request_draft WHERE id = ?").param(UUID.fromString(draft))
