@@ -214,21 +214,11 @@ class ExtraditionAssuranceIT extends WebIT {
     }
 
     private static Map<String, Object> assurance(String kind) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", kind);
-        body.put("terms", "The Government of the PRC assures that the person will not be sentenced beyond the terms "
-                + "stated and that the courts are bound.");
-        body.put("givenOn", LocalDate.now(BEIJING).toString());
-        return body;
+        return ExtraditionRequestBodies.anAssurance(kind);
     }
 
     private static Map<String, Object> sentence(String kind, Integer months) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", kind);
-        body.put("months", months);
-        body.put("court", "Kunming Intermediate People's Court");
-        body.put("imposedOn", LocalDate.now(BEIJING).toString());
-        return body;
+        return ExtraditionRequestBodies.aSentence(kind, months);
     }
 
     private static Map<String, Object> laundering(String proceeding) {

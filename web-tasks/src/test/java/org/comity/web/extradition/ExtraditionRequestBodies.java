@@ -1,12 +1,15 @@
 package org.comity.web.extradition;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Named request bodies for {@code POST /api/v1/extraditions}, as an agency would send them. */
 public final class ExtraditionRequestBodies {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private ExtraditionRequestBodies() {
     }
@@ -66,6 +69,26 @@ public final class ExtraditionRequestBodies {
         body.put("person", Map.of("nameInOriginalScript", nameOriginal, "nameInLatinScript", nameLatin,
                 "aliases", List.of(), "sex", "MALE", "dateOfBirth", dateOfBirth, "nationalities", List.of("CN"),
                 "identityDocuments", List.of()));
+        return body;
+    }
+
+    /** An assurance China gives as requesting state, given today in Beijing; add the kind's terms. */
+    public static Map<String, Object> anAssurance(String kind) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", kind);
+        body.put("terms", "The Government of the PRC assures that the person will not be sentenced beyond the terms "
+                + "stated and that the courts are bound.");
+        body.put("givenOn", LocalDate.now(BEIJING).toString());
+        return body;
+    }
+
+    /** A sentence imposed today in Beijing on a surrendered person; {@code months} for a TERM only. */
+    public static Map<String, Object> aSentence(String kind, Integer months) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", kind);
+        body.put("months", months);
+        body.put("court", "Kunming Intermediate People's Court");
+        body.put("imposedOn", LocalDate.now(BEIJING).toString());
         return body;
     }
 }
