@@ -106,6 +106,26 @@ class TaskSearchIT extends WebIT {
     }
 
     @Test
+    void findsACasesTasksByItsReferenceInAnyLetterCaseOrByItsId() throws Exception {
+        TestApi.Response created = withToken("demo-cn-mps").post("/api/v1/extraditions",
+                ExtraditionRequestBodies.aRequestFromChinaFor("诸葛亮", "ZHUGE Liang", "1981-04-04"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String caseId = created.json().get("id").asText();
+        String reference = created.json().get("reference").asText();
+        RepatriationFixtures.runJobs(management);
+        String review = openTask(caseId, "Task_ReviewRequest");
+
+        for (String given : List.of(reference, reference.toLowerCase(java.util.Locale.ROOT), caseId)) {
+            assertThat(ids("cn.supervisor", "caseId=" + q(given))).as(given).containsExactly(review);
+        }
+        assertThat(ids("mm.supervisor", "caseId=" + q(reference))).as("not Myanmar's task").isEmpty();
+        assertThat(ids("cn.supervisor", "caseId=" + q(reference + "9"))).isEmpty();
+        MvcResult result = mvc.perform(get("/tasks").param("caseId", reference.toLowerCase(java.util.Locale.ROOT))
+                .with(user(people.loadUserByUsername("cn.supervisor")))).andReturn();
+        assertThat(linkedTaskIds(result.getResponse().getContentAsString(StandardCharsets.UTF_8))).containsExactly(review);
+    }
+
+    @Test
     void neverFindsTheTasksOfTheOtherState() {
         String operation = anOperation(aDetainee("东方明珠", "DONGFANG Mingzhu", BORN));
         String verification = verificationOf(operation, "DONGFANG Mingzhu");

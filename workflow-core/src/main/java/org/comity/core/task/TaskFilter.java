@@ -3,7 +3,7 @@ package org.comity.core.task;
 /**
  * Narrows the caller's task list; every criterion is optional.
  *
- * @param caseId only tasks of this case
+ * @param caseId only tasks of this case, given by its id or its reference (in any letter case)
  * @param taskKey only tasks of this kind (the BPMN element id, e.g. {@code Task_VerifyNationality})
  * @param overdue {@code true}: only overdue tasks; {@code false}: only tasks not overdue
  * @param assignment who holds the task

@@ -53,8 +53,11 @@ final class TaskSql {
         sql.and(" AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ AND L.TYPE_ = ?"
                 + " AND L.GROUP_ID_ = ?)", IdentityLinkType.CANDIDATE, group);
         if (filter.caseId() != null) {
+            // the case's id or its reference as officers know it (EXT-CN-2026-000042, any case): an
+            // uncorrelated scalar subquery, evaluated once, so the business key's index still serves
             sql.and(" AND T.PROC_INST_ID_ IN (SELECT E.PROC_INST_ID_ FROM ACT_RU_EXECUTION E"
-                    + " WHERE E.BUSINESS_KEY_ = ?)", filter.caseId());
+                    + " WHERE E.BUSINESS_KEY_ = COALESCE((SELECT CAST(C.id AS VARCHAR(36)) FROM comity_case C"
+                    + " WHERE C.reference = ?), ?))", filter.caseId().toUpperCase(java.util.Locale.ROOT), filter.caseId());
         }
         if (filter.taskKey() != null) {
             sql.and(" AND T.TASK_DEF_KEY_ = ?", filter.taskKey());
