@@ -85,7 +85,7 @@ class AccessibilityBrowserIT extends WebIT {
 
     @Test
     void theDashboardAndTheAuditPagesMeetWcag21AA() {
-        String operation = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_319, "Accessible dashboard");
+        String operation = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_401, "Accessible dashboard");
         browser = new Browser(port, "en");
         browser.signIn("mm.officer", PASSWORD);
         check("operation-case", "/cases/" + operation);
