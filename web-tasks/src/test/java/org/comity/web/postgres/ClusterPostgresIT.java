@@ -6,6 +6,11 @@ import static org.comity.web.repatriation.RepatriationFixtures.aDetainee;
 import static org.comity.web.repatriation.RepatriationFixtures.theSeedOperation;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +36,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.comity.ComityApplication;
+import org.comity.core.engine.ClusterStartupLock;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
 import org.comity.web.demo.DemoOperationGenerator;
@@ -77,20 +83,42 @@ class ClusterPostgresIT {
     private static ConfigurableApplicationContext nodeB;
     private static long seedPersonProcesses;
 
+    /**
+     * Starts both nodes on an empty database and holds them at the engine's start-up lock
+     * ({@link ClusterStartupLock}) until both wait there, so that both reach Camunda's schema
+     * creation at the same moment, then lets them go.
+     */
     @BeforeAll
     static void startTwoNodesAtOnceOnAnEmptyDatabase() throws Exception {
         EmbeddedPostgresServer.recreate(DATABASE);
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService starters = Executors.newFixedThreadPool(2);
-        try {
+        try (Connection gate = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres",
+                "postgres"); Statement sql = gate.createStatement()) {
+            sql.execute("SELECT pg_advisory_lock(" + ClusterStartupLock.KEY + ")");
             Future<ConfigurableApplicationContext> a = starters.submit(() -> boot("a", together));
             Future<ConfigurableApplicationContext> b = starters.submit(() -> boot("b", together));
+            await().atMost(PATIENCE).until(() -> a.isDone() || b.isDone() || waitingForTheStartupLock(sql) == 2);
+            if (a.isDone() || b.isDone()) {
+                (a.isDone() ? a : b).get();
+                throw new AssertionError("A node started without waiting for the engine's start-up lock");
+            }
+            sql.execute("SELECT pg_advisory_unlock(" + ClusterStartupLock.KEY + ")");
             nodeA = a.get();
             nodeB = b.get();
         } finally {
             starters.shutdownNow();
         }
         seedPersonProcesses = withdrawTheSeedsPersonProcesses();
+    }
+
+    private static int waitingForTheStartupLock(Statement sql) throws SQLException {
+        try (ResultSet waiting = sql.executeQuery("SELECT COUNT(*) FROM pg_locks l JOIN pg_database d "
+                + "ON d.oid = l.database WHERE d.datname = '" + DATABASE + "' AND l.locktype = 'advisory' "
+                + "AND l.objid = " + (ClusterStartupLock.KEY & 0xffffffffL) + " AND NOT l.granted")) {
+            waiting.next();
+            return waiting.getInt(1);
+        }
     }
 
     /**
