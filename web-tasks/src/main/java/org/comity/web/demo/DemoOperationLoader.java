@@ -2,6 +2,8 @@ package org.comity.web.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comity.core.failure.ConflictException;
+import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
 import org.comity.core.repatriation.OperationInput;
 import org.comity.core.repatriation.RepatriationIntake;
@@ -19,7 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code comity.demo.load-operation=true} (demo profile), loads the seed operation at start-up
- * as the Myanmar Police Force agency, once: a restart finds it by name and loads nothing.
+ * as the Myanmar Police Force agency, once: a restart finds it by name and loads nothing, and nodes
+ * of a cluster that start together on one database load it under one Idempotency-Key
+ * ({@value #SEED_KEY}), so that only the first creates it and the others find it created or being
+ * created.
  */
 @Component
 @Profile("demo")
@@ -27,6 +32,8 @@ import org.springframework.stereotype.Component;
 class DemoOperationLoader implements ApplicationRunner {
 
     static final String NAME = "Joint operation against telecom fraud, northern and eastern Myanmar 2025";
+
+    static final String SEED_KEY = "demo-seed-operation";
 
     private static final Logger log = LoggerFactory.getLogger(DemoOperationLoader.class);
 
@@ -47,11 +54,26 @@ class DemoOperationLoader implements ApplicationRunner {
                 .query(Long.class).single() > 0) {
             return;
         }
-        String id = load(intake, Actor.agency("mm-mpf", "MM"), 1, DemoOperationGenerator.SEED_PERSONS);
-        log.warn("Demo profile: loaded the seed operation {} with {} persons", id, DemoOperationGenerator.SEED_PERSONS);
+        try {
+            IdempotentResult loaded = load(intake, Actor.agency("mm-mpf", "MM"), 1, DemoOperationGenerator.SEED_PERSONS,
+                    SEED_KEY);
+            if (loaded.replayed()) {
+                log.info("Demo profile: another node loaded the seed operation {}", loaded.resourceId());
+            } else {
+                log.warn("Demo profile: loaded the seed operation {} with {} persons", loaded.resourceId(),
+                        DemoOperationGenerator.SEED_PERSONS);
+            }
+        } catch (ConflictException loadingElsewhere) {
+            log.info("Demo profile: another node is loading the seed operation");
+        }
     }
 
     static String load(RepatriationIntake intake, Actor actor, int seed, int persons) {
+        return load(intake, actor, seed, persons, null).resourceId();
+    }
+
+    private static IdempotentResult load(RepatriationIntake intake, Actor actor, int seed, int persons,
+            String idempotencyKey) {
         if (seed < 0 || seed >= 5_000 || persons < 0 || persons > RepatriationIntake.MAX_BATCH) {
             throw new InvalidInputException(List.of(new FieldError("seed", "Range",
                     "seed must be 0 to 4999 and persons 0 to " + RepatriationIntake.MAX_BATCH)));
@@ -60,6 +82,6 @@ class DemoOperationLoader implements ApplicationRunner {
         OperationInput input = new OperationInput(header.name(), header.holdingState(), header.receivingState(),
                 header.regions(), header.callCentres(), header.startDate(), header.endDate(),
                 new ArrayList<>(DemoOperationGenerator.persons(seed, persons)));
-        return intake.open(actor, input, null).resourceId();
+        return intake.open(actor, input, idempotencyKey);
     }
 }

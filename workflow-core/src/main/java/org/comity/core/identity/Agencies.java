@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,27 +48,36 @@ public class Agencies {
         return jdbc.sql("SELECT * FROM comity_agency WHERE id = ?").param(id).query(ROW).optional();
     }
 
-    /** Registers the agency with its token unless an agency of that id exists. */
+    /**
+     * Registers the agency with its token unless an agency of that id exists; returns whether it was
+     * registered. Safe when several nodes of a cluster register the same agency at once (the primary
+     * key decides); call it outside a transaction, as a refused insert ends one on PostgreSQL.
+     */
     public boolean registerIfAbsent(Agency agency, String token) {
         jurisdictions.require(agency.jurisdiction());
         if (find(agency.id()).isPresent()) {
             return false;
         }
-        jdbc.sql("""
-                INSERT INTO comity_agency (id, name, jurisdiction, token_hash, enabled, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(agency.id(), agency.name(), agency.jurisdiction(), hash(token), agency.enabled(),
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .update();
+        try {
+            jdbc.sql("""
+                    INSERT INTO comity_agency (id, name, jurisdiction, token_hash, enabled, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(agency.id(), agency.name(), agency.jurisdiction(), hash(token), agency.enabled(),
+                            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException registeredMeanwhile) {
+            return false;
+        }
         return true;
     }
 
     static String hash(String token) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java runtime has SHA-256", e);
+            }
         }
     }
-}
+    

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,7 +32,12 @@ public class UserAccounts {
         return jdbc.sql("SELECT * FROM comity_user WHERE username = ?").param(username).query(ROW).optional();
     }
 
-    /** Adds the account unless one of that name exists; returns whether it was added. */
+    /**
+     * Adds the account unless one of that name exists; returns whether it was added. Safe when several
+     * nodes of a cluster seed the same account at once: the primary key decides, and the node that
+     * loses the race finds the account present. Call it outside a transaction: on PostgreSQL the
+     * refused insert would end the caller's transaction.
+     */
     public boolean createIfAbsent(UserAccount account) {
         if (account.role() == Role.AGENCY) {
             throw new IllegalArgumentException("Agencies authenticate with tokens, not passwords");
@@ -42,12 +48,16 @@ public class UserAccounts {
         if (find(account.username()).isPresent()) {
             return false;
         }
-        jdbc.sql("""
-                INSERT INTO comity_user (username, display_name, role, jurisdiction, password_hash, enabled, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(account.username(), account.displayName(), account.role().name(), account.jurisdiction(),
-                        account.passwordHash(), account.enabled(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .update();
+        try {
+            jdbc.sql("""
+                    INSERT INTO comity_user (username, display_name, role, jurisdiction, password_hash, enabled, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(account.username(), account.displayName(), account.role().name(), account.jurisdiction(),
+                            account.passwordHash(), account.enabled(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException addedMeanwhile) {
+            return false;
+        }
         return true;
     }
 }
