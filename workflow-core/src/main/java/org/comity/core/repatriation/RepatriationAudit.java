@@ -37,13 +37,6 @@ class RepatriationAudit {
                 .changeDigest(ChangeDigest.of(ids(personIds))).build());
     }
 
-    /** A change to one person's line of a transfer's manifest after its receipt. */
-    void manifestChanged(Actor actor, String action, UUID operationId, UUID transferId, UUID personId) {
-        log.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, action)
-                .object(AuditObjectType.OPERATION, transferId.toString()).caseId(operationId)
-                .changeDigest(ChangeDigest.of(personId.toString())).build());
-    }
-
     private static String ids(Collection<UUID> personIds) {
         return personIds.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
     }
