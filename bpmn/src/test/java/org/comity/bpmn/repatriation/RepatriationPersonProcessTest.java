@@ -24,10 +24,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.comity.core.repatriation.form.NotReceivedOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code RepatriationPersonProcess}, path by path. */
 @Deployment(resources = "bpmn/repatriation-person-process.bpmn")
@@ -64,8 +67,7 @@ class RepatriationPersonProcessTest {
         clear(person, "CLEARED", "NO_INDICATORS");
         assertThat(person).isWaitingAt(EVENT_HANDED_OVER);
 
-        runtimeService().createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER).processInstanceId(person.getId())
-                .correlate();
+        receipt(person, true);
 
         assertThat(person).isEnded().hasPassed(END_REPATRIATED).hasNotPassed(TASK_RECORD_VICTIM_STATUS);
         org.mockito.Mockito.verify(victimStatus, never()).execute(any());
@@ -166,6 +168,74 @@ class RepatriationPersonProcessTest {
                 .historyService().createHistoricProcessInstanceQuery().processInstanceId(person.getId()).singleResult()
                 .getEndActivityId()).as("the engine records the event subprocess as the end; the figures count by it")
                 .isEqualTo(EVENT_WITHDRAWAL);
+    }
+
+    /** §9 item 18: a person still held after a receipt listed them goes back to wait for another transfer. */
+    @Test
+    void waitsForAnotherTransferWhenPersonNotReceivedIsStillHeld() {
+        ProcessInstance person = aPersonOnATransferNotReceived();
+        assertThat(task()).hasCandidateGroup("MM-officer").hasFormKey("RepatriationAccountForPerson");
+
+        account(NotReceivedOutcome.STILL_HELD);
+        assertThat(person).isWaitingAt(EVENT_HANDED_OVER);
+        receipt(person, true);
+
+        assertThat(person).isEnded().hasPassed(TASK_ACCOUNT_FOR_PERSON, END_REPATRIATED);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ESCAPED, EndEvent_Escaped", "DIED, EndEvent_Deceased", "RELEASED, EndEvent_Released"})
+    void endsWhereTheHoldingStateAccountsForAPersonNotReceived(NotReceivedOutcome outcome, String end) {
+        ProcessInstance person = aPersonOnATransferNotReceived();
+
+        account(outcome);
+
+        assertThat(person).isEnded().hasPassed(end).hasNotPassed(END_REPATRIATED, TASK_CONFIRM_LATE_RECEIPT);
+    }
+
+    @Test
+    void repatriatesPersonReceivedLateOnceTheReceivingStateConfirms() {
+        ProcessInstance person = aPersonOnATransferNotReceived();
+
+        account(NotReceivedOutcome.RECEIVED_LATE);
+        assertThat(person).isWaitingAt(TASK_CONFIRM_LATE_RECEIPT);
+        assertThat(task()).hasCandidateGroup("CN-officer").hasFormKey("RepatriationConfirmLateReceipt");
+        complete(task(), withVariables(VAR_LATE_RECEIPT, "CONFIRMED", "receivedOn", "2026-03-02"));
+
+        assertThat(person).isEnded().hasPassed(END_REPATRIATED);
+    }
+
+    @Test
+    void asksHoldingStateAgainWhenTheReceivingStateDoesNotConfirmALateReceipt() {
+        ProcessInstance person = aPersonOnATransferNotReceived();
+        account(NotReceivedOutcome.RECEIVED_LATE);
+
+        complete(task(), withVariables(VAR_LATE_RECEIPT, "NOT_CONFIRMED"));
+        assertThat(person).isWaitingAt(TASK_ACCOUNT_FOR_PERSON);
+        account(NotReceivedOutcome.RELEASED);
+
+        assertThat(person).isEnded().hasPassed(END_RELEASED).hasNotPassed(END_REPATRIATED);
+    }
+
+    private static ProcessInstance aPersonOnATransferNotReceived() {
+        ProcessInstance person = aDetaineeHeldInMyanmarClaimingChineseNationality();
+        verify(person, "CONFIRMED", null);
+        complete(task(), withVariables(VAR_TRAVEL_DOCUMENT_TYPE, "PASSPORT", VAR_TRAVEL_DOCUMENT_EXPIRY, "2030-01-01"));
+        clear(person, "CLEARED", "NO_INDICATORS");
+        receipt(person, false);
+        assertThat(person).isWaitingAt(TASK_ACCOUNT_FOR_PERSON).hasNotPassed(END_REPATRIATED);
+        return person;
+    }
+
+    private static void receipt(ProcessInstance person, boolean received) {
+        assertThat(person).isWaitingAt(EVENT_HANDED_OVER);
+        runtimeService().createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER).processInstanceId(person.getId())
+                .setVariable(VAR_RECEIVED, received).correlate();
+    }
+
+    private static void account(NotReceivedOutcome outcome) {
+        complete(task(TASK_ACCOUNT_FOR_PERSON), withVariables(VAR_NOT_RECEIVED_OUTCOME, outcome.name(),
+                "occurredOn", "2026-03-01"));
     }
 
     private static ProcessInstance aDetaineeHeldInMyanmarClaimingChineseNationality() {

@@ -50,8 +50,8 @@ class RepatriationEdgeCasesIT extends WebIT {
         String han = ids.get("HAN Meimei");
         String sun = ids.get("SUN Qiang");
         String ma = ids.get("MA Chao");
-        makeReady(china, myanmar, han, LocalDate.now().plusYears(2));
-        makeReady(china, myanmar, sun, LocalDate.now().plusDays(2));
+        makeReady(tasks, china, myanmar, han, LocalDate.now().plusYears(2));
+        makeReady(tasks, china, myanmar, sun, LocalDate.now().plusDays(2));
 
         TestApi.Response byAir = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
                 aTransfer("Flight from Yangon", "AIR", 3, List.of(han, sun, ma)));
@@ -100,7 +100,7 @@ class RepatriationEdgeCasesIT extends WebIT {
         String lin = personIds(china, id).get("LIN Xiaohong");
         Map<String, Object> screenedVictim = new HashMap<>(cleared());
         screenedVictim.put("traffickingScreening", "VICTIM_IDENTIFIED");
-        verifyAndDocument(china, lin, LocalDate.now().plusYears(1));
+        verifyAndDocument(tasks, china, lin, LocalDate.now().plusYears(1));
         assertThat(myanmar.post("/api/v1/tasks/" + taskOf(lin, RepatriationModel.TASK_CLEAR_FOR_TRANSFER) + "/complete",
                 screenedVictim).status()).isEqualTo(204);
         runJobs(management);
@@ -137,8 +137,8 @@ class RepatriationEdgeCasesIT extends WebIT {
         Map<String, String> ids = personIds(china, id);
         String qian = ids.get("QIAN Xuewen");
         String gong = ids.get("GONG Lili");
-        makeReady(china, myanmar, qian, LocalDate.now().plusYears(2));
-        makeReady(china, myanmar, gong, LocalDate.now().plusYears(2));
+        makeReady(tasks, china, myanmar, qian, LocalDate.now().plusYears(2));
+        makeReady(tasks, china, myanmar, gong, LocalDate.now().plusYears(2));
         assertThat(jdbc.sql("SELECT travel_document_type, travel_document_number FROM repatriation_person WHERE id = ?")
                 .param(java.util.UUID.fromString(qian)).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single())
                 .isEqualTo("PASSPORT EG" + qian.substring(0, 8).toUpperCase());
@@ -177,21 +177,6 @@ class RepatriationEdgeCasesIT extends WebIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private void makeReady(TestApi china, TestApi myanmar, String personId, LocalDate documentExpiry) {
-        verifyAndDocument(china, personId, documentExpiry);
-        assertThat(myanmar.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_CLEAR_FOR_TRANSFER)
-                + "/complete", cleared()).status()).isEqualTo(204);
-    }
-
-    private void verifyAndDocument(TestApi china, String personId, LocalDate documentExpiry) {
-        assertThat(china.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_VERIFY_NATIONALITY)
-                + "/complete", Map.of("nationalityVerification", "CONFIRMED")).status()).isEqualTo(204);
-        TestApi.Response issued = china.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT)
-                + "/complete", Map.of("travelDocumentType", "PASSPORT", "travelDocumentNumber",
-                "EG" + personId.substring(0, 8).toUpperCase(), "travelDocumentExpiry", documentExpiry.toString()));
-        assertThat(issued.status()).as(issued.body()).isEqualTo(204);
     }
 
     private void complete(TestApi actor, String caseId, String taskKey, Map<String, Object> values) {

@@ -183,4 +183,28 @@ public final class RepatriationFixtures {
             jobs.forEach(j -> management.executeJob(j.getId()));
         }
     }
+
+    /** Takes a person through verification, travel document and clearance: ready for a transfer. */
+    static void makeReady(org.camunda.bpm.engine.TaskService tasks, TestApi receiving, TestApi holding,
+            String personId, java.time.LocalDate documentExpiry) {
+        verifyAndDocument(tasks, receiving, personId, documentExpiry);
+        requireNoContent(holding.post("/api/v1/tasks/" + taskOf(tasks, personId, RepatriationModel.TASK_CLEAR_FOR_TRANSFER)
+                + "/complete", cleared()));
+    }
+
+    /** The receiving state confirms the person's nationality and issues a passport expiring on the date. */
+    static void verifyAndDocument(org.camunda.bpm.engine.TaskService tasks, TestApi receiving, String personId,
+            java.time.LocalDate documentExpiry) {
+        requireNoContent(receiving.post("/api/v1/tasks/" + taskOf(tasks, personId, RepatriationModel.TASK_VERIFY_NATIONALITY)
+                + "/complete", Map.of("nationalityVerification", "CONFIRMED")));
+        requireNoContent(receiving.post("/api/v1/tasks/" + taskOf(tasks, personId, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT)
+                + "/complete", Map.of("travelDocumentType", "PASSPORT", "travelDocumentNumber",
+                "EG" + personId.substring(0, 8).toUpperCase(), "travelDocumentExpiry", documentExpiry.toString())));
+    }
+
+    private static void requireNoContent(TestApi.Response response) {
+        if (response.status() != 204) {
+            throw new AssertionError("expected 204, got " + response.status() + ": " + response.body());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.comity.core.repatriation;
 
 import static org.comity.core.repatriation.RepatriationModel.MESSAGE_PERSON_HANDED_OVER;
+import static org.comity.core.repatriation.RepatriationModel.VAR_RECEIVED;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the handover process does to its transfer: after the receipt, every person received is
- * handed over (their person process ends {@code Repatriated}); a rejected plan releases its persons
+ * handed over (their person process ends {@code Repatriated}) and every person listed as not received
+ * awaits the holding state's account of them; a rejected plan releases its persons
  * for another transfer; a person screened as a trafficking victim is re-classed (legal-domain.md
  * §10 item 21).
  */
@@ -37,11 +39,24 @@ public class Handovers {
         Map<UUID, String> processes = persons.processes(operationId, received);
         for (UUID person : received) {
             runtime.createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER).processInstanceId(processes.get(person))
-                    .correlateWithResult();
+                    .setVariable(VAR_RECEIVED, true).correlateWithResult();
         }
         transfers.changeStatus(transferId, Transfer.HANDED_OVER);
         documents.issueReceipt(transferId);
         return received.size();
+    }
+
+    /**
+     * The persons a receipt lists as not received leave the wait for their handover with
+     * {@code received = false}: the holding state must account for each (legal-domain.md §9 item 18).
+     */
+    @Transactional
+    public void reportNotReceived(UUID operationId, List<UUID> personIds) {
+        Map<UUID, String> processes = persons.processes(operationId, personIds);
+        for (UUID person : personIds) {
+            runtime.createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER).processInstanceId(processes.get(person))
+                    .setVariable(VAR_RECEIVED, false).correlateWithResult();
+        }
     }
 
     @Transactional

@@ -14,7 +14,9 @@ import java.util.SortedMap;
  * @param suspectsRepatriated persons handed over who are still classed as suspects
  * @param personsPerStage persons by where they are: {@code VERIFYING_NATIONALITY}, {@code AWAITING_IDENTITY_INFORMATION},
  *     {@code AWAITING_TRAVEL_DOCUMENT}, {@code AWAITING_CLEARANCE}, {@code READY_FOR_TRANSFER}, {@code ON_TRANSFER},
- *     {@code NOT_RECEIVED} (listed as a discrepancy on a receipt), {@code REPATRIATED}, {@code REFERRED}, {@code RETAINED}
+ *     {@code NOT_RECEIVED} (listed as a discrepancy on a receipt, until the holding state accounts for the person),
+ *     {@code CONFIRMING_LATE_RECEIPT} (reported received late, awaiting the receiving state's confirmation),
+ *     {@code REPATRIATED}, {@code REFERRED}, {@code RETAINED}, {@code ESCAPED}, {@code DECEASED}, {@code RELEASED}
  * @param personsPerRegion persons by the region of the call centre they were found in; every region of the operation
  * @param repatriatedPerDay persons repatriated by the day of their handover in the receiving state's zone; the
  *     values add up to {@code personsRepatriated}
@@ -29,5 +31,5 @@ public record OperationMetrics(String operationId, String name, String holdingSt
     /** The stages of {@code personsPerStage} in the order a person passes them, then the other outcomes. */
     public static final List<String> STAGES = List.of("VERIFYING_NATIONALITY", "AWAITING_IDENTITY_INFORMATION",
             "AWAITING_TRAVEL_DOCUMENT", "AWAITING_CLEARANCE", "READY_FOR_TRANSFER", "ON_TRANSFER", "NOT_RECEIVED",
-            "REPATRIATED", "REFERRED", "RETAINED");
+            "CONFIRMING_LATE_RECEIPT", "REPATRIATED", "REFERRED", "RETAINED", "ESCAPED", "DECEASED", "RELEASED");
 }

@@ -16,17 +16,20 @@ import org.springframework.stereotype.Component;
  * {@link ReceiptCheck} on every completion of {@code Task_AcknowledgeReceipt}, whether through the
  * receipt endpoint, the task API or bulk completion: problems are reported on the form's fields
  * ({@code discrepancies} naming the line). Once the completion is accepted, the persons listed are
- * recorded as not received on the transfer, so that the handover passes over them.
+ * recorded as not received on the transfer, so that the handover passes over them, and each one's
+ * process asks the holding state to account for the person ({@code Task_AccountForPerson}).
  */
 @Component
 class ReceiptMatchesManifest implements TaskCompletionRule, TaskCompletionListener {
 
     private final RuntimeService runtime;
     private final Transfers transfers;
+    private final Handovers handovers;
 
-    ReceiptMatchesManifest(RuntimeService runtime, Transfers transfers) {
+    ReceiptMatchesManifest(RuntimeService runtime, Transfers transfers, Handovers handovers) {
         this.runtime = runtime;
         this.transfers = transfers;
+        this.handovers = handovers;
     }
 
     @Override
@@ -51,8 +54,11 @@ class ReceiptMatchesManifest implements TaskCompletionRule, TaskCompletionListen
     public void completed(Actor actor, Task task, String caseId, Record form) {
         if (form instanceof AcknowledgeReceiptForm receipt) {
             UUID transferId = transferOf(task);
-            ReceiptCheck.lines(receipt.discrepancies()).forEach(line ->
+            List<ReceiptCheck.Line> lines = ReceiptCheck.lines(receipt.discrepancies());
+            lines.forEach(line ->
                     transfers.markNotReceived(transferId, UUID.fromString(line.personId()), line.reason()));
+            handovers.reportNotReceived(UUID.fromString(caseId),
+                    lines.stream().map(line -> UUID.fromString(line.personId())).toList());
         }
     }
 

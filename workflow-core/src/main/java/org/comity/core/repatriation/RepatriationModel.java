@@ -28,6 +28,12 @@ public final class RepatriationModel {
     public static final String END_RETAINED = "EndEvent_Retained";
     public static final String END_REPATRIATED = "EndEvent_Repatriated";
     public static final String END_VERIFICATION_ESCALATED = "EndEvent_VerificationEscalated";
+    public static final String GATEWAY_RECEIVED = "Gateway_Received";
+    public static final String TASK_ACCOUNT_FOR_PERSON = "Task_AccountForPerson";
+    public static final String TASK_CONFIRM_LATE_RECEIPT = "Task_ConfirmLateReceipt";
+    public static final String END_ESCAPED = "EndEvent_Escaped";
+    public static final String END_DECEASED = "EndEvent_Deceased";
+    public static final String END_RELEASED = "EndEvent_Released";
     public static final String EVENT_WITHDRAWAL = "Event_Withdrawal";
     public static final String END_HELD_FOR_EXTRADITION = "EndEvent_HeldForExtradition";
 
@@ -58,6 +64,9 @@ public final class RepatriationModel {
     public static final String VAR_TRAVEL_DOCUMENT_EXPIRY = "travelDocumentExpiry";
     public static final String VAR_CLEARANCE = "clearance";
     public static final String VAR_TRAFFICKING_SCREENING = "traffickingScreening";
+    public static final String VAR_RECEIVED = "received";
+    public static final String VAR_NOT_RECEIVED_OUTCOME = "notReceivedOutcome";
+    public static final String VAR_LATE_RECEIPT = "lateReceipt";
     public static final String VAR_PLAN_DECISION = "planDecision";
     public static final String VAR_CLOSED_ON = "closedOn";
     public static final String VAR_ROUTE_CONFLICT_ID = "routeConflictId";

@@ -74,6 +74,24 @@ class Transfers {
                 .params(reason, transferId, personId).update();
     }
 
+    /** The transfer on which the person was recorded as not received, if they still are on one. */
+    Optional<UUID> notReceivedOn(UUID personId) {
+        return jdbc.sql("SELECT transfer_id FROM repatriation_transfer_person WHERE person_id = ? AND received = FALSE")
+                .param(personId).query(UUID.class).optional();
+    }
+
+    /** Takes a person not received off the transfer's manifest, free to be planned on another transfer. */
+    void removeNotReceived(UUID transferId, UUID personId) {
+        jdbc.sql("DELETE FROM repatriation_transfer_person WHERE transfer_id = ? AND person_id = ? AND received = FALSE")
+                .params(transferId, personId).update();
+    }
+
+    /** Records a person listed as not received as received after all; the receipt's reason stays. */
+    void markReceivedLate(UUID transferId, UUID personId) {
+        jdbc.sql("UPDATE repatriation_transfer_person SET received = TRUE WHERE transfer_id = ? AND person_id = ? "
+                + "AND received = FALSE").params(transferId, personId).update();
+    }
+
     /** Marks everyone not listed as missing as received, and returns them. */
     List<UUID> markReceived(UUID transferId) {
         jdbc.sql("UPDATE repatriation_transfer_person SET received = TRUE WHERE transfer_id = ? AND received IS NULL")
