@@ -15,12 +15,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring context of web-tasks' H2 integration tests (every subclass shares it): the whole
- * application on an in-memory H2 database with the demo identities, on a random port. The job
+ * application on an in-memory H2 database with the demo identities (not the seed operation), on a random port. The job
  * executor is off so that no timer fires behind a test's back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:comity-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false"})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 public abstract class WebIT {

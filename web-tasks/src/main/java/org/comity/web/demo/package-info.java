@@ -1,5 +1,5 @@
 /**
  * Demo data for the {@code demo} profile only: users, agency tokens and the seed repatriation
- * operation ({@code POST /api/v1/demo/operation} or {@code comity.demo.load-operation=true}).
+ * operation (at the first start, {@code comity.demo.load-operation}, or {@code POST /api/v1/demo/operation}).
  */
 package org.comity.web.demo;

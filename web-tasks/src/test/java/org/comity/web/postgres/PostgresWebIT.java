@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * uses, and never counts rows of the whole database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {"camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false"})
 @ActiveProfiles({"demo", "postgres"})
 @AutoConfigureMockMvc
 public abstract class PostgresWebIT {

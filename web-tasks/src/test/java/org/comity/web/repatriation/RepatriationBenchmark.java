@@ -61,7 +61,7 @@ class RepatriationBenchmark extends WebIT {
     private static ConfigurableApplicationContext onPostgresql() {
         EmbeddedPostgresServer.get();
         return new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres")
-                .properties("server.port=0", "camunda.bpm.job-execution.enabled=false",
+                .properties("server.port=0", "camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false",
                         "DB_URL=" + EmbeddedPostgresServer.jdbcUrl("postgres"), "DB_USER=postgres",
                         "DB_PASSWORD=postgres", "spring.jmx.enabled=false")
                 .run();

@@ -58,7 +58,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code mvn -B verify -pl web-tasks -am -Dtest=none -Dit.test=TaskListBenchmark -Dbenchmark=true}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
-@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false"})
 @ActiveProfiles({"demo", "postgres"})
 @AutoConfigureMockMvc
 class TaskListBenchmark {
