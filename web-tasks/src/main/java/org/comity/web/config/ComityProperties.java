@@ -27,8 +27,9 @@ public record ComityProperties(@DefaultValue("./data") String dataDir, List<Juri
     }
 
     /**
-     * @param maxFailedLogins failed sign-ins per user name before sign-in is refused for a while
-     * @param loginLockout how long sign-in stays refused after too many failures
+     * @param maxFailedLogins failed sign-ins of one user name from one address that cost no wait; each
+     *        further one doubles a wait before the next attempt (1 s, 2 s, 4 s, ...)
+     * @param loginLockout the longest such wait
      */
     public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("PT15M") Duration loginLockout) {
     }

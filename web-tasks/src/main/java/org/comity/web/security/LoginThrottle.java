@@ -14,9 +14,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code maxFailedLogins} failures for one user name, or five
- * times as many from one client address, sign-in is refused for {@code loginLockout}, even with the
- * right password. Counting by address as well stops guessing one password across many accounts.
+ * Slows password guessing down without handing anyone a way to lock an officer out
+ * (reliability-and-security.md S3). Failures are counted per pair of user name and client address,
+ * and per address across all user names (guessing one password over many accounts). The first
+ * {@code maxFailedLogins} failures of a pair (five times as many for an address) cost nothing; each
+ * further one doubles a wait, starting at one second, during which sign-in from that pair (or
+ * address) is refused even with the right password, up to {@code loginLockout}. A guesser elsewhere
+ * therefore never delays the officer at their own desk, whose own address and name form another pair.
  * Kept in memory: a restart forgives, which is acceptable for a back-off (not an account lock).
  */
 @Component
@@ -24,60 +28,78 @@ public class LoginThrottle {
 
     private static final int ADDRESS_FACTOR = 5;
     private static final int MAX_TRACKED = 10_000;
+    private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final int maxFailures;
-    private final Duration lockout;
+    private final int freeFailures;
+    private final Duration maxDelay;
     private final Clock clock;
 
     LoginThrottle(ComityProperties properties, Clock clock) {
-        this.maxFailures = properties.security().maxFailedLogins();
-        this.lockout = properties.security().loginLockout();
+        this.freeFailures = properties.security().maxFailedLogins();
+        this.maxDelay = properties.security().loginLockout();
         this.clock = clock;
     }
 
     /** How long the caller must wait before trying again, if sign-in is currently refused. */
     public Optional<Duration> retryAfter(String username, String address) {
         Instant now = clock.instant();
-        return Optional.ofNullable(username).map(u -> wait("user:" + u, maxFailures, now)).flatMap(w -> w)
-                .or(() -> Optional.ofNullable(address).flatMap(a -> wait("ip:" + a, maxFailures * ADDRESS_FACTOR, now)));
+        return wait(pair(username, address), freeFailures, now)
+                .or(() -> wait(address == null ? null : "ip:" + address, freeFailures * ADDRESS_FACTOR, now));
     }
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
         if (failures.size() > MAX_TRACKED) {
-            failures.values().removeIf(f -> f.expired(now, lockout));
+            failures.values().removeIf(f -> f.forgotten(now, maxDelay));
         }
-        if (username != null) {
-            failures.merge("user:" + username, Failures.first(now), (a, b) -> a.plusOne(now, lockout));
-        }
-        if (address != null) {
-            failures.merge("ip:" + address, Failures.first(now), (a, b) -> a.plusOne(now, lockout));
+        for (String key : new String[] {pair(username, address), address == null ? null : "ip:" + address}) {
+            if (key != null) {
+                failures.merge(key, Failures.first(now), (earlier, one) -> earlier.plusOne(now, maxDelay));
+            }
         }
     }
 
-    public void succeeded(String username) {
-        failures.remove("user:" + username);
+    /** A success clears the pair's failures; the address keeps its count, so that spraying stays slow. */
+    public void succeeded(String username, String address) {
+        String pair = pair(username, address);
+        if (pair != null) {
+            failures.remove(pair);
+        }
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        Object details = event.getAuthentication().getDetails();
-        failed(event.getAuthentication().getName(),
-                details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
+        failed(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName());
+        succeeded(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
     }
 
-    private Optional<Duration> wait(String key, int limit, Instant now) {
-        Failures f = failures.get(key);
-        if (f == null || f.count() < limit || f.expired(now, lockout)) {
+    private static String addressOf(Object details) {
+        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+    }
+
+    private static String pair(String username, String address) {
+        return username == null ? null : "user:" + username + "\u0000" + address;
+    }
+
+    private Optional<Duration> wait(String key, int free, Instant now) {
+        Failures f = key == null ? null : failures.get(key);
+        if (f == null || f.count() <= free) {
             return Optional.empty();
         }
-        return Optional.of(Duration.between(now, f.last().plus(lockout)));
+        Instant until = f.last().plus(delayAfter(f.count() - free));
+        return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+    }
+
+    /** 1 s after the first failure beyond the free ones, then 2 s, 4 s, ... up to {@code maxDelay}. */
+    private Duration delayAfter(int excess) {
+        int doublings = Math.min(excess - 1, 30);
+        Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
     private record Failures(int count, Instant last) {
@@ -86,12 +108,13 @@ public class LoginThrottle {
             return new Failures(1, now);
         }
 
-        Failures plusOne(Instant now, Duration lockout) {
-            return expired(now, lockout) ? first(now) : new Failures(count + 1, now);
+        /** A failure after twice the longest delay without one starts the count anew. */
+        Failures plusOne(Instant now, Duration maxDelay) {
+            return forgotten(now, maxDelay) ? first(now) : new Failures(count + 1, now);
         }
 
-        boolean expired(Instant now, Duration lockout) {
-            return !last.plus(lockout).isAfter(now);
+        boolean forgotten(Instant now, Duration maxDelay) {
+            return last.plus(maxDelay).plus(maxDelay).isBefore(now);
         }
     }
 }

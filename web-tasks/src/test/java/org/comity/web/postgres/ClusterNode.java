@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -78,13 +79,31 @@ final class ClusterNode implements AutoCloseable {
 
     private static ClusterNode boot(String database, String node, CyclicBarrier together) throws Exception {
         together.await();
-        return new ClusterNode(new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres").run(
-                "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl(database), "--DB_USER=postgres", "--DB_PASSWORD=postgres",
+        return boot(database, node, true, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
+    }
+
+    /**
+     * Starts one node as the README's production roles would run it: the application as
+     * {@code appRole}, Flyway's migrations as {@code ownerRole} (the embedded server trusts local
+     * connections, so no password is checked), without the demo seed operation.
+     */
+    static ClusterNode startAs(String database, String appRole, String ownerRole) throws Exception {
+        return boot(database, appRole, false, "--DB_USER=" + appRole, "--DB_PASSWORD=unused",
+                "--FLYWAY_USER=" + ownerRole, "--FLYWAY_PASSWORD=unused");
+    }
+
+    private static ClusterNode boot(String database, String node, boolean seed, String... credentials)
+            throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl(database),
                 "--server.port=0", "--spring.main.banner-mode=off",
                 "--comity.data-dir=" + Files.createTempDirectory("comity-node-" + node),
-                "--comity.demo.load-operation=true", "--camunda.bpm.job-execution.enabled=true",
+                "--comity.demo.load-operation=" + seed, "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.wait-time-in-millis=100",
                 "--camunda.bpm.job-execution.max-wait=500"));
+        args.addAll(List.of(credentials));
+        return new ClusterNode(new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres")
+                .run(args.toArray(String[]::new)));
     }
 
     TestApi as(String user) {
