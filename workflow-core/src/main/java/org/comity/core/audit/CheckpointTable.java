@@ -23,6 +23,11 @@ class CheckpointTable {
             .update();
     }
 
+    /** The hash of the chain's first entry, which names this chain in copies kept elsewhere; null while it is empty. */
+    String chainIdentity() {
+        return jdbc.sql("SELECT entry_hash FROM audit_log WHERE seq = 1").query(String.class).optional().orElse(null);
+    }
+
     Optional<AuditCheckpoint> latest() {
         return jdbc
             .sql("SELECT entry_count, head_hash, created_at FROM audit_checkpoint "

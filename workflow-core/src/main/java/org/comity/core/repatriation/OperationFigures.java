@@ -85,6 +85,11 @@ public class OperationFigures {
                 .query(rs -> {
                     stages.merge(PersonStage.ofEnd(rs.getString(1)), rs.getLong(2), Long::sum);
                 });
+        long awaitingStart = jdbc.sql("SELECT COUNT(*) FROM repatriation_person WHERE operation_id = ?"
+                + " AND process_instance_id IS NULL").param(operationId).query(Long.class).single();
+        if (awaitingStart > 0) {
+            stages.merge(PersonStage.AWAITING_PROCESS_START, awaitingStart, Long::sum);
+        }
         return stages;
     }
 

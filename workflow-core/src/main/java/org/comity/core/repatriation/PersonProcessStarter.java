@@ -2,6 +2,7 @@ package org.comity.core.repatriation;
 
 import java.util.List;
 import java.util.UUID;
+import org.comity.core.audit.AuditCheckpoints;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,9 +21,11 @@ class PersonProcessStarter {
     private final RepatriationPersons persons;
     private final RepatriationProcesses processes;
     private final TransactionTemplate tx;
+    private final AuditCheckpoints checkpoints;
 
     PersonProcessStarter(Operations operations, RepatriationPersons persons, RepatriationProcesses processes,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AuditCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.operations = operations;
         this.persons = persons;
         this.processes = processes;
@@ -35,6 +38,9 @@ class PersonProcessStarter {
         int started = 0;
         for (int chunk = startChunk(op); chunk > 0; chunk = startChunk(op)) {
             started += chunk;
+        }
+        if (started > 0) {
+            checkpoints.recordCheckpoint(); // a batch ends on an audit checkpoint (issue #14 item 6)
         }
         return started;
     }

@@ -14,6 +14,9 @@ final class PersonStage {
 
     static final String READY_FOR_TRANSFER = "READY_FOR_TRANSFER";
 
+    /** Stored, but the person's process not yet started (a crash between the two; {@link PersonProcessRecovery}). */
+    static final String AWAITING_PROCESS_START = "AWAITING_PROCESS_START";
+
     /**
      * SQL for the stage of a person whose process waits for the handover message, given the
      * person's row of {@code repatriation_transfer_person} left-joined as {@code tp}.

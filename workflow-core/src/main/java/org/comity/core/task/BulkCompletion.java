@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.comity.core.audit.AuditCheckpoints;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
@@ -36,7 +37,10 @@ public class BulkCompletion {
     private final FormRegistry forms;
     private final FormBinder binder;
 
-    BulkCompletion(TaskWork work, TaskViews views, FormRegistry forms, FormBinder binder) {
+    private final AuditCheckpoints checkpoints;
+
+    BulkCompletion(TaskWork work, TaskViews views, FormRegistry forms, FormBinder binder, AuditCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.work = work;
         this.views = views;
         this.forms = forms;
@@ -124,6 +128,9 @@ public class BulkCompletion {
             outcomes.add(completeOne(actor, formKey, taskId, merged));
         }
         long completed = outcomes.stream().filter(o -> o.status() == 204).count();
+        if (completed > 0) {
+            checkpoints.recordCheckpoint(); // a bulk operation ends on a checkpoint (issue #14 item 6)
+        }
         return new BulkResult(outcomes.size(), completed, outcomes.size() - completed, outcomes);
     }
 

@@ -2,6 +2,8 @@ package org.comity.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 
 import org.comity.core.audit.ChainVerification.Problem;
@@ -10,10 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * D2 of reliability-and-security.md: a DBA edits a 10,000-entry chain through SQL and the verifier
@@ -39,6 +43,15 @@ abstract class TamperDetectionContract {
 
     @Autowired
     AuditCheckpoints checkpoints;
+
+    @Autowired
+    ChainHeadTable headTable;
+
+    @Autowired
+    CheckpointTable checkpointTable;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     void buildChainWithCheckpoint() {
@@ -160,6 +173,25 @@ abstract class TamperDetectionContract {
         dba.tamper("DELETE FROM audit_log WHERE seq > 9990", "DELETE FROM audit_checkpoint");
 
         assertBrokenAt(9991, Problem.HEAD_MISMATCH);
+        dba.tamper("INSERT INTO audit_checkpoint (entry_count, head_hash, created_at) VALUES (" + ENTRIES + ", '"
+                + dba.jdbc().queryForObject("SELECT entry_hash FROM audit_log_pristine WHERE seq = " + ENTRIES,
+                        String.class)
+                + "', CURRENT_TIMESTAMP)");
+    }
+
+    @Test
+    void truncatedTailWithRewoundHeadAndDeletedCheckpointsIsCaughtByTheCopyOutsideTheDatabase(@TempDir Path dir) {
+        AuditCheckpoints withCopies = new AuditCheckpoints(headTable, checkpointTable, Clock.systemUTC(),
+                new CheckpointFile(dir.resolve("audit-checkpoints.log")));
+        withCopies.recordCheckpoint();
+        dba.tamper("DELETE FROM audit_log WHERE seq > 9990", headAt(9990), "DELETE FROM audit_checkpoint");
+
+        ChainVerification result = new AuditVerifier(jdbc, headTable, withCopies).verify();
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.firstBrokenSequence()).as(result.detail()).isEqualTo(9991);
+        assertThat(result.problem()).as(result.detail()).isEqualTo(Problem.TRUNCATED);
+        assertThat(verifier.verify().problem()).as("without the copy the cut passes as the end of the chain").isNull();
         dba.tamper("INSERT INTO audit_checkpoint (entry_count, head_hash, created_at) VALUES (" + ENTRIES + ", '"
                 + dba.jdbc().queryForObject("SELECT entry_hash FROM audit_log_pristine WHERE seq = " + ENTRIES,
                         String.class)
