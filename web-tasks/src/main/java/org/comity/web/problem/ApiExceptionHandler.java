@@ -66,9 +66,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("API call failed while the database is unavailable: {}", e.toString());
+            return DatabaseOutage.response();
+        }
         log.error("Unexpected failure of an API call", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
+        return ResponseEntity.internalServerError()
+            .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged"));
     }
 
     @Override

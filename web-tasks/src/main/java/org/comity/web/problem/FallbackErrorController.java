@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,10 @@ class FallbackErrorController implements ErrorController {
         HttpStatus status = refusedPage ? HttpStatus.FORBIDDEN : status(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
+        if (DatabaseOutage.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            status = HttpStatus.SERVICE_UNAVAILABLE; // a filter's database call failed (e.g. an agency's token)
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         if (path.startsWith("/api/") || !(refusedPage || acceptsHtml(request))) {
             problems.write(response, Problems.of(status, detail(status)));
             return null;
@@ -53,6 +58,7 @@ class FallbackErrorController implements ErrorController {
             case NOT_FOUND -> "Not found";
             case PAYLOAD_TOO_LARGE -> "The request body is too large";
             case INTERNAL_SERVER_ERROR -> "An unexpected error occurred; it has been logged";
+            case SERVICE_UNAVAILABLE -> DatabaseOutage.DETAIL;
             default -> status.getReasonPhrase();
         };
     }

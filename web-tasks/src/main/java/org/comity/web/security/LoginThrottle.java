@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.comity.web.config.ComityProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -68,8 +69,12 @@ public class LoginThrottle {
         }
     }
 
+    /** A failure to check the credentials at all (the database is down) is not a guess and costs nothing. */
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureServiceExceptionEvent) {
+            return;
+        }
         failed(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
     }
 

@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import org.comity.core.identity.Agencies;
 import org.comity.core.identity.Role;
+import org.comity.web.problem.DatabaseOutage;
 import org.comity.web.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -63,6 +66,12 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEntryPoint apiEntryPoint(Problems problems) {
         return (request, response, e) -> {
+            if (e instanceof InternalAuthenticationServiceException && DatabaseOutage.causedBy(e)) {
+                // the credentials could not be checked, not found wrong: the client should retry, not re-enter them
+                response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                problems.write(response, DatabaseOutage.response().getBody());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Comity\", Bearer realm=\"Comity\"");
             problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Authentication is required"));
         };

@@ -42,6 +42,8 @@ public class ClusterStartupLock extends AbstractProcessEnginePlugin {
                 return;
             }
             try (Statement lock = connection.createStatement()) {
+                // waiting while another node creates the schema may outlast any statement timeout
+                lock.execute("SET statement_timeout = 0");
                 lock.execute("SELECT pg_advisory_lock(" + KEY + ")");
             }
             holder = connection;
@@ -62,6 +64,7 @@ public class ClusterStartupLock extends AbstractProcessEnginePlugin {
         }
         try (Connection connection = holder; Statement unlock = connection.createStatement()) {
             unlock.execute("SELECT pg_advisory_unlock(" + KEY + ")");
+            unlock.execute("RESET statement_timeout");
         } catch (SQLException e) {
             throw new ProcessEngineException("The engine's start-up lock could not be released", e);
         } finally {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.form.FormBinder;
@@ -185,11 +185,9 @@ public class TaskWork {
             return command.get();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             throw new ConflictException("The task was changed by someone else at the same time", e);
-        } catch (ProcessEngineException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
-                throw new ConflictException("The task was completed by someone else at the same time", e);
-            }
-            throw e;
+        } catch (NullValueException e) {
+            // by type, not by message: the engine's "task is null" once another transaction completed it
+            throw new ConflictException("The task was completed by someone else at the same time", e);
         } finally {
             identity.clearAuthentication();
         }
