@@ -44,7 +44,9 @@ class ExtraditionApiIT extends WebIT {
         JsonNode view = withToken("demo-cn-mps").get("/api/v1/cases/" + caseId).json();
         assertThat(view.path("type").asText()).isEqualTo("EXTRADITION");
         assertThat(view.path("status").asText()).isEqualTo("SURRENDERED");
-        assertThat(view.path("sides").findValuesAsText("endActivity"))
+        assertThat(view.path("sides").findValuesAsText("endActivity")).as("China's own side only")
+                .containsExactly("EndEvent_Surrendered");
+        assertThat(as("auditor").get("/api/v1/cases/" + caseId).json().path("sides").findValuesAsText("endActivity"))
                 .containsExactly("EndEvent_Surrendered", "EndEvent_Surrendered");
         assertThat(view.path("documents").size()).isEqualTo(4);
         scenario.assertDocumentsOfGrantedCase(caseId, view.path("reference").asText());
