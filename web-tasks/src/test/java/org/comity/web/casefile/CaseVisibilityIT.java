@@ -129,6 +129,32 @@ class CaseVisibilityIT extends WebIT {
                 .contains("Requesting state: extradition request").contains("Requested state: examination of the request");
     }
 
+    /**
+     * Transmission is the first message, not a status: a provisional-arrest request goes to China
+     * ahead of Myanmar's review of the formal request (S10 Art. 30), so China sees the case while
+     * Myanmar's review is still open, and sees nothing of that review.
+     */
+    @Test
+    void chinaSeesAProvisionalArrestRequestOnArrivalButNotMyanmarsReviewOfTheFormalRequest() throws Exception {
+        CaseScenario scenario = scenario();
+        Map<String, Object> body = ExtraditionRequestBodies.aRequestFromMyanmarForAChineseNational();
+        body.put("urgency", "PROVISIONAL_ARREST");
+        body.put("channel", "INTERPOL");
+        String caseId = scenario.submit("/api/v1/extraditions", "demo-mm-mpf", null, body).caseId();
+        scenario.runJobs(caseId);
+        String review = scenario.taskId("mm.supervisor", caseId, "Task_ReviewRequest");
+
+        TestApi.Response china = as("cn.officer").get("/api/v1/cases/" + caseId);
+        assertThat(china.status()).isEqualTo(200);
+        assertThat(china.json().path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(china.json().path("exchanges").findValuesAsText("message")).containsExactly("ExtraditionRequestReceived");
+        assertThat(china.json().path("openTasks").findValuesAsText("taskKey")).containsExactly("Task_RecordProvisionalArrest");
+        assertNothingOf(china.body(), "MM", instance(caseId, ExtraditionProcesses.Requesting.PROCESS_ID),
+                "Task_ReviewRequest", review);
+        assertNothingOf(page("cn.supervisor", "/cases/" + caseId).getContentAsString(), "MM",
+                instance(caseId, ExtraditionProcesses.Requesting.PROCESS_ID), "Review the extradition request", review);
+    }
+
     @Test
     void myanmarCannotFindAnMlaRequestBeforeTheLetterOfRequestIsSentAndThenSeesOnlyTheExchange() throws Exception {
         CaseScenario scenario = scenario();

@@ -92,7 +92,10 @@ class ExtraditionApiIT extends WebIT {
         var created = scenario.submit("demo-cn-mps", null,
                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         String caseId = created.caseId();
-        assertThat(as("mm.officer").get("/api/v1/cases/" + caseId).status()).isEqualTo(200);
+        scenario.runJobs(caseId);
+        assertThat(as("mm.officer").get("/api/v1/cases/" + caseId).status()).as("still in China's review").isEqualTo(404);
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        assertThat(as("mm.officer").get("/api/v1/cases/" + caseId).status()).as("sent to Myanmar").isEqualTo(200);
         assertThat(as("auditor").get("/api/v1/cases/" + caseId).status()).isEqualTo(200);
         assertThat(as("cn.officer").get("/api/v1/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
         JsonNode list = withToken("demo-cn-mps").get("/api/v1/cases?type=EXTRADITION&size=100").json();
