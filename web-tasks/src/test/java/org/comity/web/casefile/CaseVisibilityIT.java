@@ -107,6 +107,14 @@ class CaseVisibilityIT extends WebIT {
             assertThat(myanmar.get("/api/v1/cases/" + caseId + "/documents").status()).isEqualTo(200);
         }
         assertThat(scenario.taskKeys("mm.officer", caseId)).containsExactly("Task_CheckCompleteness");
+        Map<String, Object> atMostTenYears = ExtraditionRequestBodies.anAssurance("SENTENCE");
+        atMostTenYears.put("maxTermMonths", 120);
+        assertThat(withToken("demo-cn-mps").post("/api/v1/extraditions/" + caseId + "/assurances", atMostTenYears)
+                .status()).isEqualTo(201);
+        TestApi.Response assured = as("mm.officer").get("/api/v1/cases/" + caseId);
+        assertThat(assured.json().path("assurances").path("given").findValuesAsText("kind")).containsExactly("SENTENCE");
+        assertThat(assured.json().path("assurances").path("given").get(0).path("recordedBy").isNull()).isTrue();
+        assertNothingOf(assured.body(), "CN", requesting);
         String html = page("mm.officer", "/cases/" + caseId).getContentAsString();
         assertThat(html).contains(reference).contains("Request for extradition").contains("Request for Extradition")
                 .contains("Received");
