@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.comity.core.casefile.CaseType;
+import org.comity.core.casefile.CaseVisibility;
 import org.comity.core.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists the cases an actor may see: those their state is a party to, or all for an auditor; a
- * restricted case only to officers, supervisors and the agency that created it.
+ * Lists the cases an actor may see ({@link CaseVisibility}): those their state opened, those
+ * transmitted to it, or all for an auditor; a restricted case only to officers, supervisors and the
+ * agency that created it. For the other party a case's "opened" time is when it reached that party.
  */
 @Component
 public class CaseList {
@@ -55,10 +57,11 @@ public class CaseList {
         pageParams.add(size);
         pageParams.add((long) page * size);
         List<Item> items = jdbc.sql("SELECT id, reference, case_type, status, requesting_jurisdiction, "
-                + "requested_jurisdiction, created_at FROM comity_case" + where
+                + "requested_jurisdiction, created_at, transmitted_at FROM comity_case" + where
                 + " ORDER BY created_at DESC, reference DESC LIMIT ? OFFSET ?").params(pageParams)
                 .query((rs, n) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                        rs.getString(5), rs.getString(6), CaseVisibility.openedFor(actor, rs.getString(5),
+                                rs.getTimestamp(7).toInstant(), instant(rs.getTimestamp(8)))))
                 .list();
         return new Page(items, page, size, total);
     }
@@ -73,15 +76,12 @@ public class CaseList {
     }
 
     private static void visibleTo(Actor actor, StringBuilder where, List<Object> params) {
-        if (actor.jurisdiction() != null) {
-            where.append(" AND (requesting_jurisdiction = ? OR requested_jurisdiction = ?)");
-            params.add(actor.jurisdiction());
-            params.add(actor.jurisdiction());
-        }
-        if (actor.jurisdiction() != null && !actor.role().worksOnTasks()) {
-            // a restricted (confidential) case is listed only to its creator among agencies: CaseFile#isVisibleTo
-            where.append(" AND (restricted = FALSE OR created_by = ?)");
-            params.add(actor.id());
-        }
+        CaseVisibility.Condition condition = CaseVisibility.condition(actor);
+        where.append(" AND ").append(condition.sql());
+        params.addAll(condition.params());
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -6,18 +6,25 @@ import org.comity.core.extradition.assurance.AssuranceView;
 import org.comity.core.extradition.speciality.SpecialityView;
 
 /**
- * A case as the case view returns it (DESIGN.md §7 {@code GET /cases/{id}}). {@code speciality} is
- * the speciality register of an extradition case once the person is surrendered, otherwise null.
+ * A case as the case view returns it (DESIGN.md §7 {@code GET /cases/{id}}), as far as the reader may
+ * see it ({@link org.comity.core.casefile.CaseVisibility}): the reader's own state's processes, open
+ * tasks and deadlines (every state's for an auditor), the messages and documents exchanged, the
+ * decisions. For the other party {@code createdBy} is null and {@code createdAt} is when the case
+ * reached it ({@code transmittedAt}). {@code speciality} is the speciality register of an extradition
+ * case once the person is surrendered, otherwise null.
  */
 public record CaseView(String id, String reference, String type, String status, Parties parties, String createdBy,
-        Instant createdAt, Instant updatedAt, List<Side> sides, List<OpenTask> openTasks, List<Deadline> deadlines,
-        List<Document> documents, SpecialityView speciality,
+        Instant createdAt, Instant updatedAt, Instant transmittedAt, List<Side> sides, List<OpenTask> openTasks,
+        List<Deadline> deadlines, List<Exchange> exchanges, List<Document> documents, SpecialityView speciality,
         AssuranceView assurances) {
 
     public record Parties(String requestingState, String requestedState) {
     }
 
-    /** One side's process: its current stage (active activities) or how it ended. */
+    /**
+     * One process the reader may see: its current stage (active activities) or how it ended.
+     * {@code jurisdiction} is the state it works for, null for a joint operation's process.
+     */
     public record Side(String side, String jurisdiction, String processDefinitionKey, String processInstanceId,
             String state, List<String> stage, String endActivity, Instant startedAt, Instant endedAt) {
     }
@@ -28,6 +35,10 @@ public record CaseView(String id, String reference, String type, String status, 
 
     /** A task due date or a running timer of the law; {@code timeLeft} as an ISO-8601 duration. */
     public record Deadline(String what, String side, Instant dueAt, String timeLeft, boolean overdue) {
+    }
+
+    /** A message that went from one state's process to the other's, named as the models name it. */
+    public record Exchange(Instant at, String from, String to, String message) {
     }
 
     public record Document(String id, String type, List<String> languages, long size, String sha256, Instant createdAt) {

@@ -16,19 +16,22 @@ import org.camunda.bpm.engine.task.Task;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
+import org.comity.core.casefile.CaseVisibility;
+import org.comity.core.identity.CandidateGroups;
+import java.util.HashSet;
+import java.util.Set;
 import org.comity.core.engine.EngineClock;
 import org.comity.core.extradition.assurance.Assurances;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.identity.Actor;
-import org.comity.core.mla.process.MlaProcesses;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the view of one case from the engine (stages, tasks, timers) and Comity (case, documents).
- * Officers see the open tasks and deadlines of their own side only; auditors see both sides. The
- * engine's state is read for all the case's process instances at once ({@link CaseEngineState}).
+ * Builds the view of one case from the engine (stages, tasks, timers, messages) and Comity (case,
+ * documents), as far as the reader may see it ({@link CaseVisibility}): a state's officers, supervisors
+ * and agencies see their own state's processes, open tasks and deadlines, and of the other state's
+ * work only the messages, documents and decisions exchanged; auditors see every side. The engine's
+ * state is read for all the case's process instances at once ({@link CaseEngineState}).
  */
 @Component
 public class CaseViews {
@@ -36,45 +39,63 @@ public class CaseViews {
     /** The purpose recorded for a party's read of a case unless the caller gives another. */
     public static final String DEFAULT_PURPOSE = "case follow-up";
 
-    private static final Map<String, String> SIDE_OF_PROCESS = Map.of(
-            Requesting.PROCESS_ID, "REQUESTING", Requested.PROCESS_ID, "REQUESTED",
-            MlaProcesses.Requesting.PROCESS_ID, "REQUESTING", MlaProcesses.Requested.PROCESS_ID, "REQUESTED");
+    /** The side label of a joint operation's process (both states work in it). */
+    static final String JOINT_SIDE = "PROCESS";
 
     private final HistoryService history;
     private final TaskService tasks;
     private final CaseEngineState engine;
+    private final CaseExchanges exchanges;
     private final DocumentArchive archive;
     private final SpecialityRegister speciality;
     private final Assurances assurances;
 
-    CaseViews(HistoryService history, TaskService tasks, CaseEngineState engine, DocumentArchive archive,
-            SpecialityRegister speciality, Assurances assurances) {
+    CaseViews(HistoryService history, TaskService tasks, CaseEngineState engine, CaseExchanges exchanges,
+            DocumentArchive archive, SpecialityRegister speciality, Assurances assurances) {
         this.assurances = assurances;
         this.speciality = speciality;
         this.history = history;
         this.tasks = tasks;
         this.engine = engine;
+        this.exchanges = exchanges;
         this.archive = archive;
     }
 
     public CaseView of(Actor actor, CaseFile file) {
         String caseId = file.id().toString();
         Instant now = EngineClock.now();
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).orderByProcessInstanceStartTime().asc().list();
+        Map<String, List<String>> groupsOfTask = engine.candidateGroups(caseId);
+        List<Task> visibleTasks = new ArrayList<>();
+        Set<String> hiddenSteps = new HashSet<>();
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
+            if (seesTask(actor, groupsOfTask.getOrDefault(task.getId(), List.of()))) {
+                visibleTasks.add(task);
+            } else {
+                hiddenSteps.add(task.getProcessInstanceId() + "#" + task.getTaskDefinitionKey());
+            }
+        }
         List<CaseView.Side> sides = new ArrayList<>();
         Map<String, String> sideOfInstance = new HashMap<>();
         List<String> watched = new ArrayList<>();
         Map<String, List<String>> active = engine.activeActivityIds(caseId);
-        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).orderByProcessInstanceStartTime().asc().list()) {
-            String side = SIDE_OF_PROCESS.getOrDefault(instance.getProcessDefinitionKey(), "PROCESS");
-            String jurisdiction = "REQUESTING".equals(side) ? file.requesting() : file.requested();
+        for (HistoricProcessInstance instance : instances) {
+            ProcessParties.Party party = ProcessParties.of(instance.getProcessDefinitionKey());
+            String jurisdiction = party.jurisdiction(file);
+            if (!CaseVisibility.seesDeliberationOf(actor, jurisdiction)) {
+                continue;
+            }
+            String side = party == ProcessParties.Party.JOINT ? JOINT_SIDE : party.name();
             boolean running = instance.getEndTime() == null;
+            List<String> stage = running ? active.getOrDefault(instance.getId(), List.of()).stream()
+                    .filter(activity -> !hiddenSteps.contains(instance.getId() + "#" + activity)).toList() : List.of();
             sides.add(new CaseView.Side(side, jurisdiction, instance.getProcessDefinitionKey(), instance.getId(),
-                    running ? "ACTIVE" : "ENDED", running ? active.getOrDefault(instance.getId(), List.of()) : List.of(),
-                    running ? null : instance.getEndActivityId(), instance.getStartTime().toInstant(),
+                    running ? "ACTIVE" : "ENDED", stage, running ? null : instance.getEndActivityId(),
+                    instance.getStartTime().toInstant(),
                     Optional.ofNullable(instance.getEndTime()).map(Date::toInstant).orElse(null)));
             sideOfInstance.put(instance.getId(), side);
-            if (running && actor.sees(jurisdiction)) {
+            if (running) {
                 watched.add(instance.getId());
             }
         }
@@ -83,16 +104,12 @@ public class CaseViews {
             deadlines.add(deadline(sideOfInstance.get(timer.processInstanceId()), timer.activityId(), timer.dueAt(), now));
         }
         List<CaseView.OpenTask> open = new ArrayList<>();
-        Map<String, List<String>> groupsOfTask = engine.candidateGroups(caseId);
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
-            List<String> groups = groupsOfTask.getOrDefault(task.getId(), List.of());
-            if (actor.jurisdiction() != null && groups.stream().noneMatch(g -> g.startsWith(actor.jurisdiction() + "-"))) {
-                continue;
-            }
-            open.add(new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
-                    task.getAssignee(), instant(task.getDueDate()), left(task.getDueDate(), now)));
+        for (Task task : visibleTasks) {
+            open.add(new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                    groupsOfTask.getOrDefault(task.getId(), List.of()), task.getAssignee(), instant(task.getDueDate()),
+                    left(task.getDueDate(), now)));
             if (task.getDueDate() != null) {
-                deadlines.add(deadline(sideOfInstance.getOrDefault(task.getProcessInstanceId(), "PROCESS"),
+                deadlines.add(deadline(sideOfInstance.getOrDefault(task.getProcessInstanceId(), JOINT_SIDE),
                         task.getTaskDefinitionKey(), task.getDueDate(), now));
             }
         }
@@ -102,11 +119,23 @@ public class CaseViews {
                         d.createdAt()))
                 .toList();
         boolean extradition = file.type() == CaseType.EXTRADITION;
+        boolean opening = CaseVisibility.seesOpening(actor, file);
         return new CaseView(caseId, file.reference(), file.type().name(), file.status(),
-                new CaseView.Parties(file.requesting(), file.requested()), file.createdBy(), file.createdAt(),
-                file.updatedAt(), sides, open, deadlines, documents,
-                extradition ? speciality.view(file.id()).orElse(null) : null,
-                extradition ? assurances.view(file.id()) : null);
+                new CaseView.Parties(file.requesting(), file.requested()), opening ? file.createdBy() : null,
+                CaseVisibility.openedFor(actor, file.requesting(), file.createdAt(), file.transmittedAt()),
+                file.updatedAt(), file.transmittedAt(), sides, open, deadlines, exchanges.of(file, instances),
+                documents,
+                extradition ? OtherPartyRedaction.speciality(actor, file, speciality.view(file.id()).orElse(null)) : null,
+                extradition ? OtherPartyRedaction.assurances(actor, file, assurances.view(file.id())) : null);
+    }
+
+    /**
+     * Whether the actor sees an open task: an auditor every task, anyone else a task of a candidate
+     * group of a state whose work they see; a task without such a group only auditors.
+     */
+    private static boolean seesTask(Actor actor, List<String> groups) {
+        return actor.jurisdiction() == null || groups.stream().map(CandidateGroups::jurisdictionOf)
+                .flatMap(Optional::stream).anyMatch(state -> CaseVisibility.seesDeliberationOf(actor, state));
     }
 
     private static CaseView.Deadline deadline(String owner, String what, Date due, Instant now) {

@@ -1,6 +1,6 @@
 /**
- * The case view of DESIGN.md §7: a case with its parties, the current stage on each side, open
- * tasks, deadlines and documents, for the parties and auditors; every read is logged as a
- * consultation.
+ * The case view of DESIGN.md §7: a case with its parties, the current stage of the reader's own
+ * side (every side for an auditor), open tasks, deadlines, the messages exchanged and the documents,
+ * shaped by {@link org.comity.core.casefile.CaseVisibility}; every read is logged as a consultation.
  */
 package org.comity.web.casefile;

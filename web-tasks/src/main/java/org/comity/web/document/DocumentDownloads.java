@@ -18,8 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out an issued document's PDF bytes, for the API and the tasklist alike: only to the parties
- * of its case and auditors (anyone else: 404, as for an unknown id), each read logged as a
+ * Hands out an issued document's PDF bytes, for the API and the tasklist alike: only to those who
+ * see its case ({@link org.comity.core.casefile.CaseVisibility}; anyone else: 404, as for an unknown
+ * id, and the refusal audited), each read logged as a
  * consultation before the bytes leave, and the SHA-256 stored at issue in the response headers so
  * that a recipient can check the file.
  */
@@ -44,8 +45,7 @@ public class DocumentDownloads {
     public ResponseEntity<byte[]> download(Actor actor, String id, String purpose) {
         StoredDocument document = Uuids.parse(id).flatMap(archive::find)
                 .orElseThrow(() -> new NotVisibleException("Document", id));
-        CaseFile file = cases.find(document.caseId()).filter(c -> c.isVisibleTo(actor))
-                .orElseThrow(() -> new NotVisibleException("Document", id));
+        CaseFile file = cases.visibleFor(actor, document.caseId(), AuditObjectType.DOCUMENT, id);
         consultations.record(actor, "document.read", AuditObjectType.DOCUMENT, id, file.id(),
                 purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose.strip());
         byte[] bytes = archive.content(document.id());

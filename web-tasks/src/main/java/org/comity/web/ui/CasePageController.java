@@ -12,6 +12,7 @@ import org.comity.core.audit.AuditObjectType;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
+import org.comity.core.casefile.CaseVisibility;
 import org.comity.core.document.DocumentType;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
@@ -36,8 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * One case for its parties and auditors: header and parties, each side's stages, deadlines with the
  * time left, documents with their SHA-256 and a download link, the persons concerned and the open
  * tasks. The view comes from the same {@link CaseViews} as {@code GET /api/v1/cases/{id}}, and the
- * page view is logged as one consultation like that read. A case the caller may not see is the 404
- * page, exactly like a case that does not exist.
+ * page view is logged as one consultation like that read, and it shows only what that view lets
+ * the reader see ({@link CaseVisibility}): for the other party of a case, the exchanged messages and
+ * documents but none of this state's stages, tasks or officers. A case the caller may not see is the
+ * 404 page, exactly like a case that does not exist (the refusal audited).
  */
 @Controller
 class CasePageController {
@@ -110,6 +113,7 @@ class CasePageController {
         model.addAttribute("zone", zoneOf(actor, jurisdictions));
         model.addAttribute("worksOnTasks", actor.role().worksOnTasks());
         model.addAttribute("auditor", actor.role() == Role.AUDITOR);
+        model.addAttribute("received", !CaseVisibility.seesOpening(actor, file));
         if (file.type() == CaseType.EXTRADITION) {
             model.addAttribute("subject", extraditions.requestOfCase(file.id()).map(ExtraditionRequest::person)
                     .orElse(null));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
+import org.comity.core.casefile.CaseTransmitted;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
@@ -66,10 +67,20 @@ class CaseFilesIT extends WebIT {
     class Visibility {
 
         @Test
-        void showsACaseToBothPartiesAndAuditorsOnly() {
+        void showsACaseToTheRequestedStateFromItsTransmissionOnAndToAuditorsAlways() {
             CaseFile file = open(CaseType.EXTRADITION, "CN", "MM");
-            assertThat(cases.visible(Actor.person("mm.officer", Role.OFFICER, "MM"), file.id().toString())).isEqualTo(file);
+            Actor myanmar = Actor.person("mm.officer", Role.OFFICER, "MM");
+            assertThat(file.transmittedAt()).isNull();
+            assertThatThrownBy(() -> cases.visible(myanmar, file.id().toString())).isInstanceOf(NotVisibleException.class);
+            assertThat(cases.visible(Actor.person("cn.officer", Role.OFFICER, "CN"), file.id().toString())).isEqualTo(file);
             assertThat(cases.visible(Actor.person("auditor", Role.AUDITOR, null), file.id().toString())).isEqualTo(file);
+
+            cases.transmitted(new CaseTransmitted(file.id()));
+            CaseFile sent = cases.visible(myanmar, file.id().toString());
+            assertThat(sent.transmittedAt()).isNotNull();
+            cases.transmitted(new CaseTransmitted(file.id()));
+            assertThat(cases.find(file.id()).orElseThrow().transmittedAt()).as("the first transmission stays")
+                    .isEqualTo(sent.transmittedAt());
             assertThatThrownBy(() -> cases.visible(Actor.person("th.officer", Role.OFFICER, "TH"), file.id().toString()))
                     .isInstanceOf(NotVisibleException.class);
         }

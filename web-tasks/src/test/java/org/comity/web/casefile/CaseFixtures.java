@@ -19,14 +19,16 @@ public final class CaseFixtures {
 
     /**
      * Files a case under an id that already is the business key of a process (e.g. the platform's
-     * test process, whose tasks have the due date the test chooses). Returns the id.
+     * test process, whose tasks have the due date the test chooses), transmitted to the requested
+     * state, so that both parties see it. Returns the id.
      */
     public static String aCaseFile(JdbcClient jdbc, String caseId, String requesting, String requested) {
         UUID id = UUID.fromString(caseId);
         jdbc.sql("""
                 INSERT INTO comity_case (id, reference, case_type, requesting_jurisdiction, requested_jurisdiction,
-                    status, created_by, created_at, updated_at)
-                VALUES (?, ?, 'EXTRADITION', ?, ?, 'SUBMITTED', 'cn-mps', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                    status, created_by, created_at, updated_at, transmitted_at)
+                VALUES (?, ?, 'EXTRADITION', ?, ?, 'REQUEST_SENT', 'cn-mps', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
+                    CURRENT_TIMESTAMP)""")
                 .params(id, "EXT-" + requesting + "-2026-9" + caseId.substring(0, 5), requesting, requested).update();
         return caseId;
     }

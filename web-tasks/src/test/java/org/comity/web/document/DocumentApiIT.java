@@ -54,11 +54,12 @@ class DocumentApiIT extends WebIT {
     @Autowired
     JdbcClient jdbc;
 
-    /** A release notice issued by China for a case requested by Myanmar. */
+    /** A release notice issued by China for a case requested by Myanmar and sent to China. */
     private StoredDocument aReleaseNoticeOnACaseBetween(String requesting, String requested) {
         Actor officer = Actor.person("cn.officer", Role.OFFICER, "CN");
         return tx.execute(s -> {
             CaseFile file = cases.open(CaseType.EXTRADITION, requesting, requested, "RELEASED", officer);
+            cases.transmitted(new org.comity.core.casefile.CaseTransmitted(file.id()));
             var header = new DocumentHeader(UUID.randomUUID(), file.reference(),
                     new JurisdictionRef("CN", "People's Republic of China", "中华人民共和国"),
                     new JurisdictionRef("MM", "Republic of the Union of Myanmar", "ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်"),

@@ -44,7 +44,9 @@ class ExtraditionApiIT extends WebIT {
         JsonNode view = withToken("demo-cn-mps").get("/api/v1/cases/" + caseId).json();
         assertThat(view.path("type").asText()).isEqualTo("EXTRADITION");
         assertThat(view.path("status").asText()).isEqualTo("SURRENDERED");
-        assertThat(view.path("sides").findValuesAsText("endActivity"))
+        assertThat(view.path("sides").findValuesAsText("endActivity")).as("China's own side only")
+                .containsExactly("EndEvent_Surrendered");
+        assertThat(as("auditor").get("/api/v1/cases/" + caseId).json().path("sides").findValuesAsText("endActivity"))
                 .containsExactly("EndEvent_Surrendered", "EndEvent_Surrendered");
         assertThat(view.path("documents").size()).isEqualTo(4);
         scenario.assertDocumentsOfGrantedCase(caseId, view.path("reference").asText());
@@ -90,7 +92,10 @@ class ExtraditionApiIT extends WebIT {
         var created = scenario.submit("demo-cn-mps", null,
                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         String caseId = created.caseId();
-        assertThat(as("mm.officer").get("/api/v1/cases/" + caseId).status()).isEqualTo(200);
+        scenario.runJobs(caseId);
+        assertThat(as("mm.officer").get("/api/v1/cases/" + caseId).status()).as("still in China's review").isEqualTo(404);
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        assertThat(as("mm.officer").get("/api/v1/cases/" + caseId).status()).as("sent to Myanmar").isEqualTo(200);
         assertThat(as("auditor").get("/api/v1/cases/" + caseId).status()).isEqualTo(200);
         assertThat(as("cn.officer").get("/api/v1/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
         JsonNode list = withToken("demo-cn-mps").get("/api/v1/cases?type=EXTRADITION&size=100").json();

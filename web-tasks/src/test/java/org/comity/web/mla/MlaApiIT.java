@@ -68,8 +68,10 @@ class MlaApiIT extends WebIT {
         assertThat(reference).startsWith("MLA-CN-");
         assertThat(view.path("type").asText()).isEqualTo("MLA");
         assertThat(view.path("status").asText()).isEqualTo("COMPLETED");
-        assertThat(view.path("sides").findValuesAsText("side")).containsExactly("REQUESTING", "REQUESTED");
-        assertThat(view.path("sides").findValuesAsText("endActivity"))
+        assertThat(view.path("sides").findValuesAsText("side")).as("China's own side only").containsExactly("REQUESTING");
+        assertThat(view.path("sides").findValuesAsText("endActivity")).containsExactly("EndEvent_EvidenceReceived");
+        assertThat(view.path("exchanges").findValuesAsText("message")).contains("MlaRequestReceived", "MlaExecuted");
+        assertThat(as("auditor").get("/api/v1/cases/" + caseId).json().path("sides").findValuesAsText("endActivity"))
                 .containsExactly("EndEvent_EvidenceReceived", "EndEvent_Executed");
         assertThat(view.path("documents").findValuesAsText("type"))
                 .containsExactly("MLA_LETTER_OF_REQUEST", "MLA_EXECUTION_REPORT");

@@ -30,6 +30,8 @@ class MlaPostgresIT extends PostgresWebIT {
     void hidesAConfidentialCaseFromTheRequestedStatesAgencyOnPostgresql() {
         MlaCaseScenario scenario = new MlaCaseScenario(port, runtime, management, archive);
         String caseId = scenario.submitted("demo-cn-mps", MlaRequestBodies.aConfidentialRequestFromChina());
+        assertThat(as("mm.supervisor").get("/api/v1/cases/" + caseId).status()).as("not sent yet").isEqualTo(404);
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
         assertThat(withToken("demo-mm-mpf").get("/api/v1/cases/" + caseId).status()).isEqualTo(404);
         // narrowed to the case's reference, so that the check cannot pass just because the case is on a
         // later page of the shared database's MLA cases; the requesting agency's same query finds it

@@ -15,19 +15,14 @@ import org.comity.core.identity.Actor;
  * @param restricted whether the case is confidential (a confidential MLA request): then, of the two
  *     states, only their officers and supervisors and the agency that created it may see it
  *     (legal-domain.md §9 item 16)
+ * @param transmittedAt when the case reached the requested (receiving) state; {@code null} while it is
+ *     the requesting state's deliberation alone ({@link CaseVisibility})
  */
 public record CaseFile(UUID id, String reference, CaseType type, String requesting, String requested, String status,
-        String createdBy, Instant createdAt, Instant updatedAt, boolean restricted) {
+        String createdBy, Instant createdAt, Instant updatedAt, boolean restricted, Instant transmittedAt) {
 
-    /**
-     * Whether the actor may see the case: auditors see every case; otherwise the actor's state is a
-     * party and, for a restricted case, the actor works on its tasks or created it.
-     */
+    /** Whether the actor may see the case at all: {@link CaseVisibility#sees}. */
     public boolean isVisibleTo(Actor actor) {
-        if (actor.jurisdiction() == null) {
-            return true;
-        }
-        boolean party = actor.jurisdiction().equals(requesting) || actor.jurisdiction().equals(requested);
-        return party && (!restricted || actor.role().worksOnTasks() || actor.id().equals(createdBy));
+        return CaseVisibility.sees(actor, this);
     }
 }

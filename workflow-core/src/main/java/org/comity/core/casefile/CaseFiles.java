@@ -7,9 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.comity.core.audit.AuditObjectType;
+import org.comity.core.audit.DeniedReads;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,9 +20,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cases in table {@code comity_case}, and the one rule of who may see one: the two parties and
- * auditors, narrowed for a restricted case ({@link CaseFile#isVisibleTo}). A case the caller may not
- * see is reported exactly like a case that does not exist.
+ * Cases in table {@code comity_case}, and the door every reader of a case goes through: the rule of
+ * who may see one is {@link CaseVisibility}; a case (or an object of a case) the caller may not see is
+ * reported exactly like one that does not exist, and the refused read is audited ({@link DeniedReads}).
  */
 @Repository
 public class CaseFiles {
@@ -28,15 +31,19 @@ public class CaseFiles {
             rs.getString("reference"), CaseType.valueOf(rs.getString("case_type")),
             rs.getString("requesting_jurisdiction"), rs.getString("requested_jurisdiction"), rs.getString("status"),
             rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("restricted"));
+            rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("restricted"),
+            Optional.ofNullable(rs.getTimestamp("transmitted_at")).map(Timestamp::toInstant).orElse(null));
 
     private final JdbcClient jdbc;
     private final JurisdictionRegistry jurisdictions;
     private final CaseReferences references;
     private final Clock clock;
+    private final DeniedReads denied;
 
-    CaseFiles(JdbcClient jdbc, JurisdictionRegistry jurisdictions, CaseReferences references, Clock clock) {
+    CaseFiles(JdbcClient jdbc, JurisdictionRegistry jurisdictions, CaseReferences references, Clock clock,
+            DeniedReads denied) {
         this.jdbc = jdbc;
+        this.denied = denied;
         this.jurisdictions = jurisdictions;
         this.references = references;
         this.clock = clock;
@@ -62,9 +69,10 @@ public class CaseFiles {
         String reference = references.next(type, requesting, now.getYear());
         jdbc.sql("""
                 INSERT INTO comity_case (id, reference, case_type, requesting_jurisdiction, requested_jurisdiction,
-                    status, created_by, created_at, updated_at, restricted)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, reference, type.name(), requesting, requested, status, createdBy.id(), now, now, restricted)
+                    status, created_by, created_at, updated_at, restricted, transmitted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reference, type.name(), requesting, requested, status, createdBy.id(), now, now, restricted,
+                        CaseVisibility.transmittedOnOpening(type) ? now : null)
                 .update();
         return find(id).orElseThrow();
     }
@@ -73,10 +81,46 @@ public class CaseFiles {
         return jdbc.sql("SELECT * FROM comity_case WHERE id = ?").param(id).query(ROW).optional();
     }
 
-    /** The case if the actor may see it; {@link NotVisibleException} (404) otherwise. */
+    /**
+     * The case if the actor may see it; {@link NotVisibleException} (404) otherwise, the refusal of an
+     * existing case audited.
+     */
     public CaseFile visible(Actor actor, String caseId) {
-        return Uuids.parse(caseId).flatMap(this::find).filter(c -> c.isVisibleTo(actor))
-                .orElseThrow(() -> new NotVisibleException("Case", caseId));
+        CaseFile file = Uuids.parse(caseId).flatMap(this::find).orElseThrow(() -> new NotVisibleException("Case", caseId));
+        return visibleFor(actor, file, AuditObjectType.CASE, file.id().toString(), "Case");
+    }
+
+    /**
+     * The case {@code caseId} that an object the actor asked for belongs to (a document, an
+     * operation's person), if the actor may see that case; {@link NotVisibleException} (404) naming
+     * the object otherwise, the refusal audited as one of that object.
+     */
+    public CaseFile visibleFor(Actor actor, UUID caseId, AuditObjectType objectType, String objectId) {
+        CaseFile file = find(caseId).orElseThrow(() -> new NotVisibleException(label(objectType), objectId));
+        return visibleFor(actor, file, objectType, objectId, label(objectType));
+    }
+
+    private CaseFile visibleFor(Actor actor, CaseFile file, AuditObjectType objectType, String objectId, String label) {
+        if (!CaseVisibility.sees(actor, file)) {
+            denied.record(actor, objectType, objectId, file.id());
+            throw new NotVisibleException(label, objectId);
+        }
+        return file;
+    }
+
+    private static String label(AuditObjectType type) {
+        String name = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * Marks the case transmitted to the other party at the first message between the sides; later
+     * messages keep the first time.
+     */
+    @EventListener
+    public void transmitted(CaseTransmitted event) {
+        jdbc.sql("UPDATE comity_case SET transmitted_at = ? WHERE id = ? AND transmitted_at IS NULL")
+                .params(Timestamp.from(clock.instant()), event.caseId()).update();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

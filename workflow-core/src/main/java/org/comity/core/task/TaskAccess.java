@@ -7,15 +7,20 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.comity.core.audit.AuditObjectType;
+import org.comity.core.audit.DeniedReads;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.CandidateGroups;
 import org.comity.core.identity.Role;
+import org.comity.core.validation.Uuids;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +28,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>A task is visible to the jurisdiction named in its candidate groups and to nobody else: an
  * officer of the other state gets "not found", never "forbidden", so that task ids cannot be
- * probed. Within the jurisdiction, only the role of the group may work on it. Camunda's own
+ * probed; the refusal of a task that exists is audited ({@link DeniedReads}). Within the jurisdiction, only the role of the group may work on it. Camunda's own
  * authorisation is not relied on because the embedded engine only checks it for authenticated calls.
  */
 @Component
@@ -31,10 +36,12 @@ class TaskAccess {
 
     private final TaskService tasks;
     private final HistoryService history;
+    private final DeniedReads denied;
 
-    TaskAccess(TaskService tasks, HistoryService history) {
+    TaskAccess(TaskService tasks, HistoryService history, DeniedReads denied) {
         this.tasks = tasks;
         this.history = history;
+        this.denied = denied;
     }
 
     /**
@@ -77,7 +84,20 @@ class TaskAccess {
         if (tasks.createTaskQuery().taskId(taskId).count() == 0 && completedAndVisible(actor, taskId)) {
             throw new ConflictException("Task " + taskId + " is already completed");
         }
+        auditIfItExists(actor, taskId);
         throw new NotVisibleException("Task", taskId);
+    }
+
+    /** A task that exists but is not the actor's to see: the attempt is audited, with the task's case. */
+    private void auditIfItExists(Actor actor, String taskId) {
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return;
+        }
+        HistoricProcessInstance instance = task.getProcessInstanceId() == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        denied.record(actor, AuditObjectType.TASK, taskId,
+                instance == null ? null : Uuids.parse(instance.getBusinessKey()).orElse(null));
     }
 
     /** The task's candidate groups; a conflict if the task was completed since it was read. */

@@ -8,7 +8,7 @@ import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.junit.jupiter.api.Test;
 
-/** Who may see a case, and a restricted (confidential MLA) one: legal-domain.md §9 item 16. */
+/** Who may see a transmitted case, and a restricted (confidential MLA) one: legal-domain.md §9 item 16. */
 class CaseFileTest {
 
     private static final Actor CN_AGENCY = Actor.agency("cn-mps", "CN");
@@ -41,6 +41,6 @@ class CaseFileTest {
 
     private static CaseFile between(boolean restricted) {
         return new CaseFile(UUID.randomUUID(), "MLA-CN-2026-000001", CaseType.MLA, "CN", "MM", "SUBMITTED", "cn-mps",
-                Instant.now(), Instant.now(), restricted);
+                Instant.now(), Instant.now(), restricted, Instant.now());
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.comity.core.casefile.CaseMessages;
+import org.comity.core.casefile.CaseTransmitted;
 import org.comity.core.extradition.process.ExtraditionProcesses.Messages;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
  * case id (the business key). Which message each event sends and which variables go with it is a
  * table here, so that the models only name the bean. Both sides run in the same engine, so a
  * message is a correlation; a side that is not waiting for it (e.g. the requesting side still in
- * review when a provisional arrest lapses) simply does not receive it.
+ * review when a provisional arrest lapses) simply does not receive it. Every message sent marks the
+ * case transmitted ({@link CaseTransmitted}): the first one, the request or the provisional-arrest
+ * request ahead of it, is where the requested state's sight of the case begins.
  */
 @Component("extraditionMessages")
 public class ExtraditionMessageSender implements JavaDelegate {
@@ -55,6 +58,7 @@ public class ExtraditionMessageSender implements JavaDelegate {
         if (Requested.RELEASE_NOTIFIED.equals(event) && !Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED))) {
             return;
         }
+        events.publishEvent(new CaseTransmitted(UUID.fromString(execution.getBusinessKey())));
         VariableMap variables = CaseMessages.variables(execution, outgoing.variables());
         if (Messages.CLOSED.equals(outgoing.message())) {
             variables.put(CLOSURE, Requested.TERMINATION_NOTIFIED.equals(event)

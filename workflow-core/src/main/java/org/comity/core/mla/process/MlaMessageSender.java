@@ -12,11 +12,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseMessages;
+import org.comity.core.casefile.CaseTransmitted;
 import org.comity.core.mla.form.ConfidentialityAnswer;
 import org.comity.core.mla.process.MlaProcesses.Messages;
 import org.comity.core.mla.process.MlaProcesses.Requested;
 import org.comity.core.mla.process.MlaProcesses.Requesting;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * case id (the business key), and moves the case to the status that message begins. Which message,
  * variables and status belong to each event is a table here, so that the models only name the bean.
  * Both sides run in the same engine, so a message is a correlation; the request itself starts the
- * requested side's process.
+ * requested side's process. Every message sent marks the case transmitted ({@link CaseTransmitted}):
+ * the letter of request is where the requested state's sight of the case begins.
  */
 @Component("mlaMessages")
 public class MlaMessageSender implements JavaDelegate {
@@ -63,15 +66,21 @@ public class MlaMessageSender implements JavaDelegate {
                     Outgoing.of(Messages.FURTHER_USE_DECIDED, List.of(FURTHER_USE_DECISION), "COMPLETED")));
 
     private final BiConsumer<String, String> statusWriter;
+    private final ApplicationEventPublisher events;
 
     @Autowired
-    MlaMessageSender(CaseFiles cases) {
-        this((caseId, status) -> cases.changeStatus(UUID.fromString(caseId), status));
+    MlaMessageSender(CaseFiles cases, ApplicationEventPublisher events) {
+        this((caseId, status) -> cases.changeStatus(UUID.fromString(caseId), status), events);
     }
 
     /** A sender that reports each status change of a case to {@code statusWriter}, e.g. in process tests. */
     public MlaMessageSender(BiConsumer<String, String> statusWriter) {
+        this(statusWriter, event -> { });
+    }
+
+    private MlaMessageSender(BiConsumer<String, String> statusWriter, ApplicationEventPublisher events) {
         this.statusWriter = statusWriter;
+        this.events = events;
     }
 
     @Override
@@ -82,6 +91,7 @@ public class MlaMessageSender implements JavaDelegate {
         if (status != null) {
             statusWriter.accept(execution.getBusinessKey(), status);
         }
+        events.publishEvent(new CaseTransmitted(UUID.fromString(execution.getBusinessKey())));
         var correlation = CaseMessages.toCase(execution, outgoing.message()).setVariables(variables);
         if (Messages.REQUEST_RECEIVED.equals(outgoing.message())) {
             correlation.correlateStartMessage();
