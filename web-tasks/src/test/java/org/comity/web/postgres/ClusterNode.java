@@ -82,6 +82,11 @@ final class ClusterNode implements AutoCloseable {
         return boot(database, node, true, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
     }
 
+    /** Starts one node on the database as superuser, without the demo seed operation. */
+    static ClusterNode start(String database) throws Exception {
+        return boot(database, "single", false, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
+    }
+
     /**
      * Starts one node as the README's production roles would run it: the application as
      * {@code appRole}, Flyway's migrations as {@code ownerRole} (the embedded server trusts local
