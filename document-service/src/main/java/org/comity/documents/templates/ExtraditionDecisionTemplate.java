@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.comity.core.document.ExtraditionDecision;
+import org.comity.core.document.ExtraditionRequest;
 import org.comity.documents.layout.DocumentComposer;
 import org.comity.documents.layout.Table;
 
 /**
- * Decision on extradition (legal-domain.md §2.6, steps A12–A16): the outcome, and for a refusal
- * each ground by its code with whether it is mandatory, so that the requesting state can see which
- * grounds a new request could overcome.
+ * Decision on extradition (legal-domain.md §2.6, steps A12–A16): the outcome, the court's ruling it
+ * follows, for a refusal each ground by its code with whether it is mandatory (so that the
+ * requesting state can see which grounds a new request could overcome), the reasons and the
+ * rationale for a discretionary ground, and for a grant the offences granted, which the rule of
+ * speciality binds the requesting state to.
  */
 final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision> {
 
@@ -29,12 +32,32 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 			composer.field("Postponed until", "暂缓至", Wording.date(decision.postponedUntil()));
 		}
 		int section = 3;
+		if (decision.ruling() != null) {
+			ExtraditionDecision.CourtRuling ruling = decision.ruling();
+			composer.heading(section++ + ". Court ruling", "法院裁定");
+			composer.field("Court", "法院", Wording.written(ruling.court()));
+			composer.field("Date of the ruling", "裁定日期", Wording.date(ruling.date()));
+			composer.field("Ruling", "裁定结果", Wording.both(ruling.ruling()));
+			composer.field("Reasons of the court", "裁定理由", Wording.written(ruling.reasons()));
+		}
 		if (!decision.grounds().isEmpty()) {
 			composer.heading(section++ + ". Grounds", "理由依据");
 			composer.table(groundsTable(decision));
 		}
-		composer.heading(section + ". Reasons", "决定理由");
-		composer.paragraph(Wording.both(decision.reasons()));
+		if (decision.reasons() != null || decision.rationale() != null) {
+			composer.heading(section++ + ". Reasons", "决定理由");
+			if (decision.reasons() != null) {
+				composer.paragraph(Wording.written(decision.reasons()));
+			}
+			if (decision.rationale() != null) {
+				composer.field("Rationale for the discretionary ground", "酌定拒绝理由的说明",
+						Wording.written(decision.rationale()));
+			}
+		}
+		if (!decision.offencesGranted().isEmpty()) {
+			composer.heading(section + ". Offences for which extradition is granted", "准予引渡的犯罪");
+			composer.table(offencesTable(decision.offencesGranted()));
+		}
 	}
 
 	private static Table groundsTable(ExtraditionDecision decision) {
@@ -45,6 +68,16 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 		}
 		return new Table(List.of(new Table.Column("Code", "代码", 1f), new Table.Column("Kind", "性质", 1.6f),
 				new Table.Column("Ground", "理由", 5f)), rows, null);
+	}
+
+	private static Table offencesTable(List<ExtraditionRequest.Offence> offences) {
+		List<List<String>> rows = new ArrayList<>();
+		for (ExtraditionRequest.Offence offence : offences) {
+			rows.add(List.of(Wording.written(offence.description()), Wording.written(offence.provisionInRequestingLaw()),
+					Wording.date(offence.dateFrom()) + " –\n" + Wording.date(offence.dateTo())));
+		}
+		return new Table(List.of(new Table.Column("Offence", "罪名", 3.4f), new Table.Column("Provision", "法律条文", 2.2f),
+				new Table.Column("Committed", "犯罪时间", 2f)), rows, null);
 	}
 
 }

@@ -22,7 +22,7 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 	public void write(HandoverReceipt receipt, DocumentComposer composer) {
 		composer.heading("1. Handover", "移交情况");
 		composer.field("Batch", "批次编号", receipt.batchId().toString());
-		composer.field("Handover point", "移交地点", Wording.both(receipt.handoverPoint()));
+		composer.field("Handover point", "移交地点", Wording.written(receipt.handoverPoint()));
 		composer.field("Handed over at", "移交时间", Wording.dateTime(receipt.handedOverAt()));
 		composer.heading("2. Count", "人数核对");
 		composer.field("Persons listed", "名册人数", Integer.toString(receipt.listed()));
@@ -38,7 +38,7 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (HandoverReceipt.Discrepancy discrepancy : receipt.discrepancies()) {
-			rows.add(List.of(Wording.name(discrepancy.person()), Wording.both(discrepancy.finding())));
+			rows.add(List.of(Wording.name(discrepancy.person()), Wording.written(discrepancy.finding())));
 		}
 		composer.table(new Table(List.of(new Table.Column("Person", "人员", 2f),
 				new Table.Column("Finding", "情况说明", 5f)), rows,

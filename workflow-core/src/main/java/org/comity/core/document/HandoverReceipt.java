@@ -8,7 +8,7 @@ import java.util.UUID;
  * Receipt signed by the receiving state (legal-domain.md §5.3 {@code receipt}): how many persons
  * were listed, how many were received, and every discrepancy.
  */
-public record HandoverReceipt(UUID batchId, BilingualText handoverPoint, ZonedDateTime handedOverAt, int listed,
+public record HandoverReceipt(UUID batchId, FreeText handoverPoint, ZonedDateTime handedOverAt, int listed,
 		int received, List<Discrepancy> discrepancies, Officer receivedBy) implements DocumentContent {
 
 	public HandoverReceipt {
@@ -21,7 +21,7 @@ public record HandoverReceipt(UUID batchId, BilingualText handoverPoint, ZonedDa
 	}
 
 	/** A listed person not received, or received with a difference, and what was found. */
-	public record Discrepancy(PersonName person, BilingualText finding) {
+	public record Discrepancy(PersonName person, FreeText finding) {
 	}
 
 }

@@ -11,6 +11,7 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
+import org.comity.core.document.FreeText;
 import org.comity.core.document.HandoverManifest;
 import org.comity.core.document.HandoverReceipt;
 import org.comity.core.document.JurisdictionRef;
@@ -65,8 +66,9 @@ public class HandoverDocuments {
         Transfer transfer = transfers.find(op.id(), transferId).orElseThrow();
         Actor approver = Actor.person(submitter(transferId, "Task_ApproveTransferPlan"), Role.SUPERVISOR, op.holdingState());
         Jurisdiction holding = jurisdictions.require(op.holdingState());
-        var manifest = new HandoverManifest(transferId, BilingualText.of(op.name(), op.name()),
-                BilingualText.of(transfer.borderPoint(), transfer.borderPoint()),
+        String language = language(holding);
+        var manifest = new HandoverManifest(transferId, FreeText.asWritten(op.name(), language),
+                FreeText.asWritten(transfer.borderPoint(), language),
                 transfer.transferDate().atStartOfDay(holding.zone()), manifestEntries(transferId), List.of());
         archive.issue(op.id(), new DocumentRequest(header(id, op, holding, approver, "Supervisor", "主管"), manifest), approver);
     }
@@ -87,9 +89,10 @@ public class HandoverDocuments {
                 JOIN repatriation_person p ON p.id = tp.person_id
                 WHERE tp.transfer_id = ? AND tp.received = FALSE ORDER BY p.name_latin, p.id""").param(transferId)
                 .query((rs, n) -> new HandoverReceipt.Discrepancy(name(rs.getString(1), rs.getString(2)),
-                        BilingualText.of(rs.getString(3), rs.getString(3)))).list();
+                        FreeText.optional(rs.getString(3), language(receiving)))).list();
         int listed = transfer.personIds().size();
-        var receipt = new HandoverReceipt(transferId, BilingualText.of(transfer.borderPoint(), transfer.borderPoint()),
+        var receipt = new HandoverReceipt(transferId,
+                FreeText.asWritten(transfer.borderPoint(), language(jurisdictions.require(op.holdingState()))),
                 ZonedDateTime.now(clock).withZoneSameInstant(receiving.zone()), listed, listed - discrepancies.size(),
                 discrepancies, new Officer(new PersonName(user, user), receiving.nameEn(), null));
         archive.issue(op.id(), new DocumentRequest(header(id, op, receiving, receiver, "Receiving officer", "接收官员"),
@@ -144,6 +147,11 @@ public class HandoverDocuments {
             case "LAISSEZ_PASSER" -> TravelDocument.Kind.LAISSEZ_PASSER;
             default -> TravelDocument.Kind.NONE;
         };
+    }
+
+    /** The language free text of the state's officers is written in: its first configured language. */
+    private static String language(Jurisdiction state) {
+        return state.languages().isEmpty() ? "en" : state.languages().get(0);
     }
 
     private static JurisdictionRef ref(Jurisdiction j) {
