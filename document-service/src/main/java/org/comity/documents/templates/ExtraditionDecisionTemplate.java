@@ -56,7 +56,13 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 		}
 		if (!decision.offencesGranted().isEmpty()) {
 			composer.heading(section + ". Offences for which extradition is granted", "准予引渡的犯罪");
-			composer.table(offencesTable(decision.offencesGranted()));
+			int number = 1;
+			for (ExtraditionRequest.Offence offence : decision.offencesGranted()) {
+				composer.field("Offence " + number, "罪名 " + number++, Wording.written(offence.description()));
+				composer.field("Provision", "法律条文", Wording.written(offence.provisionInRequestingLaw()));
+				composer.field("Committed", "犯罪时间",
+						Wording.date(offence.dateFrom()) + " – " + Wording.date(offence.dateTo()));
+			}
 		}
 	}
 
@@ -68,16 +74,6 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 		}
 		return new Table(List.of(new Table.Column("Code", "代码", 1f), new Table.Column("Kind", "性质", 1.6f),
 				new Table.Column("Ground", "理由", 5f)), rows, null);
-	}
-
-	private static Table offencesTable(List<ExtraditionRequest.Offence> offences) {
-		List<List<String>> rows = new ArrayList<>();
-		for (ExtraditionRequest.Offence offence : offences) {
-			rows.add(List.of(Wording.written(offence.description()), Wording.written(offence.provisionInRequestingLaw()),
-					Wording.date(offence.dateFrom()) + " –\n" + Wording.date(offence.dateTo())));
-		}
-		return new Table(List.of(new Table.Column("Offence", "罪名", 3.4f), new Table.Column("Provision", "法律条文", 2.2f),
-				new Table.Column("Committed", "犯罪时间", 2f)), rows, null);
 	}
 
 }
