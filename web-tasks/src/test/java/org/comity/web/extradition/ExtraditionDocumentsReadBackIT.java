@@ -80,7 +80,7 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
         String caseId = scenario.decided(person("上官飞燕", "Shangguan Feiyan", "1991-07-30"),
                 ruling("Mandalay Region High Court", "Dual criminality under s. 420 is shown by the record."),
                 Map.of("decision", "GRANT", "reasons", "The Union Government accepts the court's finding."),
-                Map.of("agreedDate", LocalDate.now(YANGON).plusDays(2).toString(), "place", "Tachileik border bridge",
+                Map.of("agreedDate", LocalDate.now().plusDays(2).toString(), "place", "Tachileik border bridge",
                         "escort", "Four MPF officers in two vehicles"));
 
         DocumentReadBack.of(scenario, port, "mm.officer", caseId, "EXTRADITION_DECISION")
@@ -111,7 +111,7 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
 
     @Test
     void aSurrenderRecordPrintsTheAgreementAndTheOfficersAsWritten() {
-        LocalDate agreed = LocalDate.now(YANGON).plusDays(1);
+        LocalDate agreed = LocalDate.now().plusDays(1);
         String caseId = scenario.decided(person("东方明珠", "Dongfang Mingzhu", "1993-12-01"),
                 ruling("Yangon Region High Court", "Conditions met; see the annexed findings."),
                 Map.of("decision", "GRANT", "reasons", "Granted on the court's ruling of this week."),
@@ -149,7 +149,7 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
     }
 
     private static Map<String, Object> ruling(String court, String reasons) {
-        return Map.of("ruling", "EXTRADITABLE", "court", court, "rulingDate", LocalDate.now(YANGON).toString(),
+        return Map.of("ruling", "EXTRADITABLE", "court", court, "rulingDate", LocalDate.now().toString(),
                 "reasons", reasons);
     }
 }
