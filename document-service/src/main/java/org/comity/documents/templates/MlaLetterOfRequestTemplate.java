@@ -83,7 +83,7 @@ final class MlaLetterOfRequestTemplate implements Template<MlaLetterOfRequest> {
 			composer.field("Summons: court", "传票法院", Wording.written(summons.court()));
 			composer.field("Summons: hearing date", "开庭日期", Wording.date(summons.hearingDate()));
 		}
-		composer.field("Officials of the requesting state to collect evidence themselves", "请求国人员自行取证",
+		composer.field("Evidence taken by own officials", "自行取证",
 				Wording.yesNo(assistance.collectionByRequestingOfficials()));
 	}
 
