@@ -194,7 +194,10 @@ final class DocumentFixtures {
 						zh("在大其力住院，随下一批移交。")),
 						new HandoverReceipt.Discrepancy(new PersonName("刘敏", "Liu Min"),
 								zh("未接收：经核实为缅甸国籍。"))),
-				new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012")));
+				new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012"),
+				new HandoverReceipt.Handover(1521, 40, my("Two persons held back at Tachileik hospital")),
+				new HandoverReceipt.ManifestReference(UUID.fromString("0b7f3e9a-5d1c-3f77-8a41-6c2d9e000007"), "5A1C-77E2-90B4",
+						sha256("manifest REP-MM-2026-000007"))));
 	}
 
 	static DocumentRequest anMlaLetterOfRequestToMyanmar() {

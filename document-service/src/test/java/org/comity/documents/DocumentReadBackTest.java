@@ -104,6 +104,16 @@ class DocumentReadBackTest {
 				"Witness statement of the landlord");
 	}
 
+	@Test
+	void aReceiptStatesTheRecordedHandoverTheCountHandedOverAndTheManifestItAcknowledges() {
+		ReadBack text = render("read-back-handover-receipt", aReceiptWithTwoDiscrepancies());
+
+		text.prints("2026-06-02 11:05 (UTC+08:00, Asia/Shanghai)", "Persons handed over / 移交人数 1521",
+				"Escort officers / 押解警员人数 40", "0b7f3e9a-5d1c-3f77-8a41-6c2d9e000007", "5A1C-77E2-90B4",
+				sha256("manifest REP-MM-2026-000007"))
+			.printsOnce("Two persons held back at Tachileik hospital", "在大其力住院，随下一批移交。");
+	}
+
 	private static ReadBack render(String name, DocumentRequest request) {
 		RenderedDocument rendered = GENERATOR.render(request);
 		PdfAssertions.write(name, rendered.bytes());

@@ -68,7 +68,7 @@ class EdgeCasesTest {
 		HandoverReceipt receipt = (HandoverReceipt) aReceiptWithTwoDiscrepancies().content();
 		DocumentRequest complete = fromChina("REP-MM-2026-000008", new HandoverReceipt(receipt.batchId(),
 				receipt.handoverPoint(), ZonedDateTime.of(2026, 6, 3, 9, 0, 0, 0, SHANGHAI), 40, 40, List.of(),
-				receipt.receivedBy()));
+				receipt.receivedBy(), null, null));
 
 		for (DocumentRequest request : List.of(noUndertakings, complete)) {
 			assertThat(PdfAssertions.pdfA2bFailures(generator.render(request).bytes())).isEmpty();

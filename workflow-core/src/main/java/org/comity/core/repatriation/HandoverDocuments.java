@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFiles;
@@ -23,13 +24,16 @@ import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.repatriation.form.ExecuteHandoverForm;
+import org.comity.core.task.CaseSubmissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues a transfer's handover manifest (once its plan is approved) and handover receipt (once the
- * receiving state has acknowledged it) through the document archive. Each document's id is derived
+ * receiving state has acknowledged it) through the document archive. The receipt states the handover
+ * as the holding officer recorded it and the manifest it acknowledges. Each document's id is derived
  * from the transfer, so that a retried job finds the document already issued instead of issuing twice.
  */
 @Service
@@ -44,9 +48,11 @@ public class HandoverDocuments {
     private final DocumentArchive archive;
     private final JurisdictionRegistry jurisdictions;
     private final Clock clock;
+    private final CaseSubmissions submissions;
 
     HandoverDocuments(JdbcClient jdbc, Operations operations, Transfers transfers, CaseFiles cases,
-            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock) {
+            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock, CaseSubmissions submissions) {
+        this.submissions = submissions;
         this.jdbc = jdbc;
         this.operations = operations;
         this.transfers = transfers;
@@ -91,10 +97,15 @@ public class HandoverDocuments {
                 .query((rs, n) -> new HandoverReceipt.Discrepancy(name(rs.getString(1), rs.getString(2)),
                         FreeText.optional(rs.getString(3), language(receiving)))).list();
         int listed = transfer.personIds().size();
-        var receipt = new HandoverReceipt(transferId,
-                FreeText.asWritten(transfer.borderPoint(), language(jurisdictions.require(op.holdingState()))),
-                ZonedDateTime.now(clock).withZoneSameInstant(receiving.zone()), listed, listed - discrepancies.size(),
-                discrepancies, new Officer(new PersonName(user, user), receiving.nameEn(), null));
+        String holdingLanguage = language(jurisdictions.require(op.holdingState()));
+        Optional<ExecuteHandoverForm> handover = executedHandover(transferId);
+        var receipt = new HandoverReceipt(transferId, FreeText.asWritten(transfer.borderPoint(), holdingLanguage),
+                handover.map(h -> h.handedOverAt().atZoneSameInstant(receiving.zone())).orElse(null), listed,
+                listed - discrepancies.size(), discrepancies, new Officer(new PersonName(user, user), receiving.nameEn(), null),
+                handover.map(h -> new HandoverReceipt.Handover(h.handedOverCount(), h.escortOfficers(),
+                        FreeText.optional(h.remarks(), holdingLanguage))).orElse(null),
+                archive.find(documentId("handover-manifest", transferId)).map(m -> new HandoverReceipt.ManifestReference(
+                        m.id(), m.verificationCode(), m.sha256())).orElse(null));
         archive.issue(op.id(), new DocumentRequest(header(id, op, receiving, receiver, "Receiving officer", "接收官员"),
                 receipt), receiver);
     }
@@ -124,6 +135,14 @@ public class HandoverDocuments {
         return new DocumentHeader(id, reference, ref(issuing), ref(other), ZonedDateTime.now(clock).withZoneSameInstant(issuing.zone()),
                 LANGUAGES, List.of(new Signatory(new PersonName(signer.id(), signer.id()),
                         BilingualText.of(capacityEn, capacityZh), BilingualText.of(issuing.nameEn(), issuing.nameLocal()))));
+    }
+
+    /** What the holding officer recorded at {@code Task_ExecuteHandover}, read back as its form. */
+    private Optional<ExecuteHandoverForm> executedHandover(UUID transferId) {
+        return jdbc.sql("SELECT process_instance_id FROM repatriation_transfer WHERE id = ?").param(transferId)
+                .query(String.class).optional()
+                .flatMap(process -> submissions.latestInProcess(process, RepatriationModel.TASK_EXECUTE_HANDOVER,
+                        ExecuteHandoverForm.class));
     }
 
     private String submitter(UUID transferId, String taskKey) {

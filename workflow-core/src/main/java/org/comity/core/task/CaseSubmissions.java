@@ -41,6 +41,13 @@ public class CaseSubmissions {
                 .findFirst().map(json -> record(json, form));
     }
 
+    /** {@link #latest(String, String, Class)} within one process instance, for a step of one transfer or person. */
+    public <F extends Record> Optional<F> latestInProcess(String processInstanceId, String taskKey, Class<F> form) {
+        return jdbc.sql("SELECT form_values FROM task_submission WHERE process_instance_id = ? AND task_key = ? "
+                + "ORDER BY submitted_at DESC").params(processInstanceId, taskKey).query(String.class).list().stream()
+                .findFirst().map(json -> record(json, form));
+    }
+
     private <F extends Record> F record(String json, Class<F> form) {
         try {
             return mapper.readValue(json, form);
