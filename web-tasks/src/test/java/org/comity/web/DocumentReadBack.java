@@ -36,7 +36,12 @@ public final class DocumentReadBack {
 
     /** The newest document of {@code type} of the case, downloaded as {@code user}. */
     public static DocumentReadBack of(CaseScenario scenario, int port, String user, String caseId, String type) {
-        JsonNode list = scenario.as(user).get("/api/v1/cases/" + caseId + "/documents").json();
+        return of(TestApi.as(port, user, CaseScenario.PASSWORD), port, user, caseId, type);
+    }
+
+    /** {@link #of(CaseScenario, int, String, String, String)} for tests without a scenario; {@code reader} is {@code user}. */
+    public static DocumentReadBack of(TestApi reader, int port, String user, String caseId, String type) {
+        JsonNode list = reader.get("/api/v1/cases/" + caseId + "/documents").json();
         String id = null;
         for (JsonNode document : list) {
             if (type.equals(document.path("type").asText())) {
