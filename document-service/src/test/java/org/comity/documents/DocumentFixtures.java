@@ -160,7 +160,8 @@ final class DocumentFixtures {
 		return fromMyanmar("EXT-MM-2026-000052", new ProvisionalArrestReleaseNotice(ZHANG_WEI,
 				ZonedDateTime.of(2026, 2, 1, 22, 40, 0, 0, YANGON), ZonedDateTime.of(2026, 3, 3, 9, 0, 0, 0, YANGON), 30,
 				text("No formal extradition request was received within 30 days of the provisional arrest.",
-						"自引渡拘留之日起30日内未收到正式引渡请求。")));
+						"自引渡拘留之日起30日内未收到正式引渡请求。"),
+				my("Insein remand centre, Yangon"), my("Released at the gate to his counsel")));
 	}
 
 	static DocumentRequest aManifestOf1523PersonsFromMyanmar() {

@@ -114,6 +114,14 @@ class DocumentReadBackTest {
 			.printsOnce("Two persons held back at Tachileik hospital", "在大其力住院，随下一批移交。");
 	}
 
+	@Test
+	void aReleaseNoticePrintsThePlaceOfDetentionAndTheReleasingOfficersRemarks() {
+		ReadBack text = render("read-back-release", aReleaseFromProvisionalArrest());
+
+		text.printsOnce("Insein remand centre, Yangon", "Released at the gate to his counsel")
+			.prints("2026-03-03 09:00 (UTC+06:30, Asia/Yangon)");
+	}
+
 	private static ReadBack render(String name, DocumentRequest request) {
 		RenderedDocument rendered = GENERATOR.render(request);
 		PdfAssertions.write(name, rendered.bytes());

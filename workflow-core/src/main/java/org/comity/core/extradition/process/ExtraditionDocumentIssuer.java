@@ -9,11 +9,13 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentContent;
+import org.comity.core.document.FreeText;
 import org.comity.core.document.ProvisionalArrestReleaseNotice;
 import org.comity.core.document.Subject;
 import org.comity.core.document.SupplementaryInformationRequest;
@@ -21,6 +23,7 @@ import org.comity.core.document.SurrenderRecord;
 import org.comity.core.extradition.form.AgreeSurrenderForm;
 import org.comity.core.extradition.form.CheckCompletenessForm;
 import org.comity.core.extradition.form.ExecuteSurrenderForm;
+import org.comity.core.extradition.form.RecordProvisionalArrestForm;
 import org.comity.core.extradition.form.ReleasePersonForm;
 import org.comity.core.extradition.process.ExtraditionDocumentService.Sources;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
@@ -105,8 +108,11 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
 
     private DocumentContent release(Sources sources, DelegateExecution execution, String requested) {
         ZoneId zone = jurisdictions.require(requested).zone();
-        ZonedDateTime releasedAt = sources.submission(Requested.RELEASE_PERSON, ReleasePersonForm.class)
-                .map(form -> form.releasedAt().atZoneSameInstant(zone)).orElseGet(() -> now(zone));
+        Optional<ReleasePersonForm> released = sources.submission(Requested.RELEASE_PERSON, ReleasePersonForm.class);
+        ZonedDateTime releasedAt = released.map(form -> form.releasedAt().atZoneSameInstant(zone))
+                .orElseGet(() -> now(zone));
+        FreeText place = sources.submission(Requested.RECORD_PROVISIONAL_ARREST, RecordProvisionalArrestForm.class)
+                .map(form -> contents.writtenBy(requested, form.place())).orElse(null);
         boolean abandoned = Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED));
         String arrestedOn = (String) execution.getVariable(PROVISIONAL_ARREST_STARTED_ON);
         ZonedDateTime arrestedAt = arrestedOn == null ? releasedAt : LocalDate.parse(arrestedOn).atStartOfDay(zone);
@@ -116,7 +122,8 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
                 : BilingualText.of("The formal request for extradition was not received within the period after the "
                         + "provisional arrest.", "引渡拘留后在规定期限内未收到正式引渡请求。");
         int days = (int) ChronoUnit.DAYS.between(arrestedAt.toLocalDate(), releasedAt.toLocalDate());
-        return new ProvisionalArrestReleaseNotice(subject(sources), arrestedAt, releasedAt, days, ground);
+        return new ProvisionalArrestReleaseNotice(subject(sources), arrestedAt, releasedAt, days, ground, place,
+                released.map(form -> contents.writtenBy(requested, form.remarks())).orElse(null));
     }
 
     private Subject subject(Sources sources) {
