@@ -131,6 +131,36 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
                         "Two Huawei phones, serial HW-88213", "One ledger of call floor 3");
     }
 
+    @Test
+    void aReleaseNoticePrintsThePlaceOfDetentionAndTheRemarks() {
+        Map<String, Object> body = ExtraditionRequestBodies.aRequestFromMyanmarForAChineseNational();
+        body.put("urgency", "PROVISIONAL_ARREST");
+        body.put("channel", "INTERPOL");
+        body.put("person", Map.of("nameInOriginalScript", "皇甫春生", "nameInLatinScript", "Huangfu Chunsheng",
+                "aliases", List.of(), "sex", "MALE", "dateOfBirth", "1982-08-08", "nationalities", List.of("CN"),
+                "identityDocuments", List.of()));
+        var created = scenario.submit("demo-mm-mpf", null, body);
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        String caseId = created.caseId();
+        scenario.runJobs(caseId);
+        LocalDate arrested = LocalDate.now();
+        scenario.completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn", arrested.toString(),
+                "place", "Ruili Municipal Detention Centre, cell block C", "interrogatedWithin24Hours", true));
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(arrested.plusDays(31)
+                    .atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
+            scenario.runJobs(caseId);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        scenario.completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt",
+                OffsetDateTime.now().minusMinutes(1).toString(), "remarks", "Handed his passport back at the gate"));
+
+        DocumentReadBack.of(scenario, port, "cn.officer", caseId, "PROVISIONAL_ARREST_RELEASE_NOTICE")
+                .prints("皇甫春生", "Huangfu Chunsheng")
+                .printsOnce("Ruili Municipal Detention Centre, cell block C", "Handed his passport back at the gate");
+    }
+
     private String approved(String agency, Map<String, Object> body) {
         var created = scenario.submit(agency, "read-back-" + UUID.randomUUID(), body);
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
