@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 
+	/** The marking on every page of a document the issuing state asked to keep confidential. */
+	static final String CONFIDENTIAL = "CONFIDENTIAL / 机密 — UNTOC Art. 18(20)";
+
 	private final FontLibrary fonts;
 
 	public PdfLegalDocumentGenerator() {
@@ -45,7 +48,7 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 		List<Locale> languages = SupportedLanguages.check(request.header().languages());
 		ContentDigest digest = ContentDigest.of(request, Templates.VERSION);
 		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
-			DocumentComposer composer = new DocumentComposer(document, documentFonts, furniture(request.header(), digest));
+			DocumentComposer composer = new DocumentComposer(document, documentFonts, furniture(request, digest));
 			Frame.write(request, digest, composer);
 			composer.finish();
 			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type()),
@@ -63,10 +66,12 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 		}
 	}
 
-	private static PageFurniture furniture(DocumentHeader header, ContentDigest digest) {
+	private static PageFurniture furniture(DocumentRequest request, ContentDigest digest) {
+		DocumentHeader header = request.header();
 		return new PageFurniture(header.issuing().englishName(), header.issuing().localName(),
 				header.receiving().englishName(), header.receiving().localName(), header.caseReference(),
-				header.documentId().toString(), digest.verificationCode(), digest.qrPayload());
+				header.documentId().toString(), digest.verificationCode(), digest.qrPayload(),
+				request.content().confidential() ? CONFIDENTIAL : null);
 	}
 
 	private static String sha256(byte[] bytes) throws IOException {

@@ -20,6 +20,7 @@ import org.comity.core.document.ExtraditionDecision;
 import org.comity.core.document.ExtraditionDecision.Outcome;
 import org.comity.core.document.ExtraditionDecision.RefusalGround;
 import org.comity.core.document.ExtraditionRequest;
+import org.comity.core.document.FreeText;
 import org.comity.core.document.HandoverManifest;
 import org.comity.core.document.HandoverReceipt;
 import org.comity.core.document.JurisdictionRef;
@@ -52,8 +53,9 @@ final class DocumentFixtures {
 
 	static final List<Locale> ENGLISH_AND_CHINESE = List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"));
 
-	static final Subject ZHANG_WEI = new Subject(new PersonName("张伟", "Zhang Wei"), "M", LocalDate.of(1988, 5, 17),
-			"CN", new TravelDocument(TravelDocument.Kind.PASSPORT, "E12345678"));
+	static final Subject ZHANG_WEI = Subject.of(new PersonName("张伟", "Zhang Wei"), List.of("阿伟", "Ah Wei"),
+			Subject.Sex.MALE, LocalDate.of(1988, 5, 17), List.of("CN"), List.of(new Subject.IdentityDocument(
+					Subject.IdentityDocument.Kind.PASSPORT, "E12345678", "CN", LocalDate.of(2031, 8, 19))));
 
 	private static final String[] SURNAMES = { "张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "马",
 			"朱", "胡", "郭", "何", "林", "罗", "高" };
@@ -71,32 +73,57 @@ final class DocumentFixtures {
 	}
 
 	static DocumentRequest anExtraditionRequestFromChinaToMyanmar() {
-		return fromChina("EXT-CN-2026-000123", new ExtraditionRequest(ZHANG_WEI,
-				text("Prosecution", "追究刑事责任"),
+		return fromChina("EXT-CN-2026-000123", new ExtraditionRequest(ZHANG_WEI, text("Prosecution", "追究刑事责任"),
+				text("Ordinary request", "普通请求"), text("Diplomatic channel", "外交途径"),
 				text("Reciprocity undertaking of the People's Republic of China", "中华人民共和国互惠承诺"),
-				"Arrest warrant 2026-PSB-KM-0457",
-				List.of(new ExtraditionRequest.Offence(text("Telecom fraud (organising a fraud call centre)",
-						"电信网络诈骗罪（组织诈骗窝点）"), "Criminal Law of the PRC, Art. 266",
-						text("Life imprisonment", "无期徒刑"))),
-				text("Between March 2025 and January 2026 the person ran a call centre in Myawaddy that defrauded 2,310 "
-						+ "victims of RMB 48.6 million.",
-						"2025年3月至2026年1月，该人在妙瓦底经营诈骗窝点，骗取2310名被害人共计人民币4860万元。"),
-				List.of(text("Speciality: the person will not be prosecuted for other offences committed before surrender.",
-						"特定性：不对该人在引渡前实施的其他犯罪追究刑事责任。"),
-						text("The person will not be re-extradited to a third state without consent.",
-								"未经同意不将该人再引渡给第三国。"))));
+				LocalDate.of(2026, 3, 14),
+				new ExtraditionRequest.Warrant(zh("昆明市公安局"), LocalDate.of(2026, 2, 10), "Arrest warrant 2026-PSB-KM-0457"),
+				null, List.of(anOffence()),
+				zh("2025年3月至2026年1月，该人在妙瓦底经营诈骗窝点，骗取2310名被害人共计人民币4860万元。"),
+				List.of(undertaking("Speciality", "特定性", true), undertaking("No re-extradition", "不再引渡", true),
+						undertaking("Reciprocity", "互惠", false))));
+	}
+
+	/** China asks Myanmar to enforce a sentence: a final judgment, no warrant. */
+	static DocumentRequest anEnforcementRequestFromChinaToMyanmar() {
+		ExtraditionRequest prosecution = (ExtraditionRequest) anExtraditionRequestFromChinaToMyanmar().content();
+		return fromChina("EXT-CN-2026-000125", new ExtraditionRequest(ZHANG_WEI, text("Enforcement of a sentence", "执行刑罚"),
+				prosecution.urgency(), prosecution.channel(), prosecution.legalBasis(), LocalDate.of(2026, 3, 14), null,
+				new ExtraditionRequest.Judgment(zh("云南省昆明市中级人民法院"), LocalDate.of(2025, 11, 3), true, true,
+						text("96 months' imprisonment", "有期徒刑96个月"), text("7 years 2 months (P7Y2M)", "7年2个月")),
+				prosecution.offences(), prosecution.factsSummary(),
+				List.of(undertaking("Retrial in the person's presence", "在被请求引渡人在场的情况下重新审判", true))));
+	}
+
+	static ExtraditionRequest.Offence anOffence() {
+		return new ExtraditionRequest.Offence(zh("电信网络诈骗罪（组织诈骗窝点）"), zh("《中华人民共和国刑法》第二百六十六条"),
+				FreeText.asWritten("Penal Code s. 420", "zh"), LocalDate.of(2025, 3, 1), LocalDate.of(2026, 1, 31),
+				zh("缅甸克伦邦妙瓦底"), text("Life imprisonment", "无期徒刑"));
+	}
+
+	private static ExtraditionRequest.Undertaking undertaking(String english, String chinese, boolean given) {
+		return new ExtraditionRequest.Undertaking(text(english, chinese), given);
 	}
 
 	static DocumentRequest aRequestForSupplementaryInformation() {
 		return fromMyanmar("EXT-MM-2026-000041", new SupplementaryInformationRequest(ZHANG_WEI, "EXT-CN-2026-000123",
-				List.of(text("Certified copy of the arrest warrant", "逮捕证经认证的副本"),
-						text("Evidence of the person's identity (fingerprints)", "证明该人身份的材料（指纹）")),
+				List.of(en("Certified copy of the arrest warrant"),
+						en("Evidence of the person's identity (fingerprints)")),
 				LocalDate.of(2026, 4, 30),
 				text("The request will be treated as withdrawn.", "请求将被视为撤回。")));
 	}
 
 	static DocumentRequest aDecisionGrantingExtradition() {
 		return decision(Outcome.GRANTED, List.of(), null);
+	}
+
+	/** The executive grants after the court's ruling; the decision lists the offences granted. */
+	static DocumentRequest aGrantFollowingTheCourtsRuling() {
+		return fromMyanmar("EXT-MM-2026-000041", new ExtraditionDecision(ZHANG_WEI,
+				text("The executive authority", "行政主管机关"), Outcome.GRANTED, List.of(),
+				new ExtraditionDecision.CourtRuling(my("Yangon Region High Court"), LocalDate.of(2026, 5, 20),
+						text("Meets the conditions for extradition", "符合引渡条件"), my("Dual criminality is established.")),
+				my("The Union Government grants the request."), null, null, List.of(anOffence())));
 	}
 
 	static DocumentRequest aDecisionRefusingExtradition() {
@@ -114,30 +141,33 @@ final class DocumentFixtures {
 
 	private static DocumentRequest decision(Outcome outcome, List<RefusalGround> grounds, LocalDate postponedUntil) {
 		return fromMyanmar("EXT-MM-2026-000041", new ExtraditionDecision(ZHANG_WEI,
-				text("Supreme Court of the Union", "联邦最高法院"), outcome, grounds,
-				text("The court has examined the request and the evidence produced.", "法院已审查请求及所附证据。"),
-				postponedUntil));
+				text("Supreme Court of the Union", "联邦最高法院"), outcome, grounds, null,
+				my("The court has examined the request and the evidence produced.")
+					.withTranslation("法院已审查请求及所附证据。", "zh"),
+				outcome == Outcome.REFUSED ? my("The person is 81 years old and gravely ill.") : null, postponedUntil,
+				outcome == Outcome.REFUSED ? List.of() : List.of(anOffence())));
 	}
 
 	static DocumentRequest aSurrenderRecordAtDaluo() {
-		return fromMyanmar("EXT-MM-2026-000041", new SurrenderRecord(ZHANG_WEI, text("Daluo port", "打洛口岸"),
-				ZonedDateTime.of(2026, 6, 2, 9, 15, 0, 0, YANGON),
-				List.of(new Officer(new PersonName("Aung Min", "Aung Min"), "Myanmar Police Force", "MPF-2201")),
-				List.of(new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012")),
-				List.of(text("Mobile telephone, black", "黑色手机一部"), text("Passport E12345678", "护照 E12345678"))));
+		return fromMyanmar("EXT-MM-2026-000041", new SurrenderRecord(ZHANG_WEI, LocalDate.of(2026, 6, 1),
+				my("Daluo port").withTranslation("打洛口岸", "zh"), my("Two officers of the Myanmar Police Force"),
+				ZonedDateTime.of(2026, 6, 2, 9, 15, 0, 0, YANGON), my("Police Major Aung Min, Myanmar Police Force, MPF-2201"),
+				my("李强, Ministry of Public Security, MPS-88012"),
+				List.of(my("Mobile telephone, black"), my("Passport E12345678"))));
 	}
 
 	static DocumentRequest aReleaseFromProvisionalArrest() {
 		return fromMyanmar("EXT-MM-2026-000052", new ProvisionalArrestReleaseNotice(ZHANG_WEI,
 				ZonedDateTime.of(2026, 2, 1, 22, 40, 0, 0, YANGON), ZonedDateTime.of(2026, 3, 3, 9, 0, 0, 0, YANGON), 30,
 				text("No formal extradition request was received within 30 days of the provisional arrest.",
-						"自引渡拘留之日起30日内未收到正式引渡请求。")));
+						"自引渡拘留之日起30日内未收到正式引渡请求。"),
+				my("Insein remand centre, Yangon"), my("Released at the gate to his counsel")));
 	}
 
 	static DocumentRequest aManifestOf1523PersonsFromMyanmar() {
 		return fromMyanmar("REP-MM-2026-000007", new HandoverManifest(UUID.fromString("6f1c2a34-1d1e-4c61-9a57-1523aa000001"),
-				text("Joint operation against telecom fraud, Myawaddy", "妙瓦底打击电信网络诈骗联合行动"),
-				text("Daluo port", "打洛口岸"), ZonedDateTime.of(2026, 6, 2, 8, 0, 0, 0, YANGON), manifestEntries(1523),
+				my("Joint operation against telecom fraud, Myawaddy"),
+				my("Daluo port"), ZonedDateTime.of(2026, 6, 2, 8, 0, 0, 0, YANGON), manifestEntries(1523),
 				List.of(new Officer(new PersonName("Aung Min", "Aung Min"), "Myanmar Police Force", "MPF-2201"),
 						new Officer(new PersonName("Kyaw Zin", "Kyaw Zin"), "Myanmar Police Force", "MPF-2202"))));
 	}
@@ -160,39 +190,47 @@ final class DocumentFixtures {
 
 	static DocumentRequest aReceiptWithTwoDiscrepancies() {
 		return fromChina("REP-MM-2026-000007", new HandoverReceipt(UUID.fromString("6f1c2a34-1d1e-4c61-9a57-1523aa000001"),
-				text("Daluo port", "打洛口岸"), ZonedDateTime.of(2026, 6, 2, 11, 5, 0, 0, SHANGHAI), 1523, 1521,
+				zh("打洛口岸"), ZonedDateTime.of(2026, 6, 2, 11, 5, 0, 0, SHANGHAI), 1523, 1521,
 				List.of(new HandoverReceipt.Discrepancy(new PersonName("王芳", "Wang Fang"),
-						text("Hospitalised in Tachileik; to follow in the next batch.", "在大其力住院，随下一批移交。")),
+						zh("在大其力住院，随下一批移交。")),
 						new HandoverReceipt.Discrepancy(new PersonName("刘敏", "Liu Min"),
-								text("Not received: nationality verified as Myanmar.", "未接收：经核实为缅甸国籍。"))),
-				new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012")));
+								zh("未接收：经核实为缅甸国籍。"))),
+				new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012"),
+				new HandoverReceipt.Handover(1521, 40, my("Two persons held back at Tachileik hospital")),
+				new HandoverReceipt.ManifestReference(UUID.fromString("0b7f3e9a-5d1c-3f77-8a41-6c2d9e000007"), "5A1C-77E2-90B4",
+						sha256("manifest REP-MM-2026-000007"))));
 	}
 
 	static DocumentRequest anMlaLetterOfRequestToMyanmar() {
+		Subject suspect = new Subject(ZHANG_WEI.name(), List.of(), Subject.Sex.MALE, ZHANG_WEI.dateOfBirth(),
+				List.of("CN"), ZHANG_WEI.identityDocuments(), zh("缅甸克伦邦妙瓦底KK园区"), text("Suspect", "犯罪嫌疑人"));
 		return fromChina("MLA-CN-2026-000310", new MlaLetterOfRequest(
-				text("Ministry of Public Security, Criminal Investigation Department", "公安部刑事侦查局"),
-				text("Investigation of telecom fraud", "电信网络诈骗案件侦查"),
-				text("Call centre operators defrauded victims in China by telephone.", "诈骗窝点人员通过电话诈骗中国境内被害人。"),
-				text("Criminal Law of the PRC, Art. 266", "《中华人民共和国刑法》第二百六十六条"),
-				List.of(text("Obtain bank records of account 0012-3344-55", "调取0012-3344-55账户的银行记录"),
-						text("Take a witness statement from the landlord", "询问房东并制作证人证言")),
-				List.of(ZHANG_WEI), text("To establish the flow of funds", "查明资金流向"),
-				text("The account received the victims' transfers", "该账户接收了被害人的转账"), LocalDate.of(2026, 8, 31),
-				true));
+				new MlaLetterOfRequest.RequestingAuthority(zh("公安部刑事侦查局"), zh("李明"), "li.ming@example.cn",
+						"+86 10 6620 0000"),
+				new MlaLetterOfRequest.Proceedings(text("Investigation", "侦查"), "KM-2026-0042",
+						text("United Nations Convention against Transnational Organized Crime", "联合国打击跨国有组织犯罪公约"),
+						false),
+				zh("诈骗窝点人员通过电话诈骗中国境内被害人。"),
+				List.of(new MlaLetterOfRequest.Offence(zh("电信网络诈骗"), zh("《中华人民共和国刑法》第二百六十六条"),
+						text("Life imprisonment", "无期徒刑"))),
+				new MlaLetterOfRequest.Assistance(List.of(text("Bank records", "调取银行记录")),
+						zh("调取0012-3344-55账户的银行记录"), zh("请由银行出具经认证的副本"), null, false),
+				List.of(suspect), zh("查明资金流向"), zh("该账户接收了被害人的转账"), LocalDate.of(2026, 8, 31),
+				zh("嫌疑人羁押期限将于三个月后届满"), new MlaLetterOfRequest.Confidentiality(zh("同案犯在逃，泄露将导致证据灭失")),
+				new MlaLetterOfRequest.Languages("zh", List.of("en"))));
 	}
 
 	static DocumentRequest anMlaExecutionReportWithThreeEvidenceItems() {
 		return fromMyanmar("MLA-CN-2026-000310", new MlaExecutionReport("MLA-CN-2026-000310",
-				text("Myanmar Police Force, Transnational Crime Department", "缅甸警察部队跨国犯罪司"),
-				text("Bank records were obtained and the landlord was heard.", "已调取银行记录并询问房东。"),
-				List.of(evidence("EV-1", "Bank statement 2025", "2025年银行对账单"),
-						evidence("EV-2", "Witness statement of the landlord", "房东证人证言"),
-						evidence("EV-3", "Photographs of the premises", "现场照片"))));
+				my("Myanmar Police Force, Transnational Crime Department"), text("Executed in full", "已全部执行"),
+				my("Bank records were obtained and the landlord was heard."), null,
+				List.of(evidence("EV-1", "Bank statement 2025"), evidence("EV-2", "Witness statement of the landlord"),
+						evidence("EV-3", "Photographs of the premises"))));
 	}
 
-	private static MlaExecutionReport.EvidenceItem evidence(String id, String english, String chinese) {
-		return new MlaExecutionReport.EvidenceItem(id, text(english, chinese),
-				ZonedDateTime.of(2026, 7, 10, 14, 0, 0, 0, YANGON), "Police Captain Aung Min", sha256(id + english));
+	private static MlaExecutionReport.EvidenceItem evidence(String id, String description) {
+		return new MlaExecutionReport.EvidenceItem(id, my(description), my("KBZ Bank, Myawaddy branch"),
+				ZonedDateTime.of(2026, 7, 10, 14, 0, 0, 0, YANGON), my("Police Captain Aung Min"), sha256(id + description));
 	}
 
 	/** SHA-256 (hex) of a text, standing in for the digest of an evidence file. */
@@ -237,6 +275,21 @@ final class DocumentFixtures {
 
 	static BilingualText text(String english, String chinese) {
 		return BilingualText.of(english, chinese);
+	}
+
+	/** Free text a Chinese officer wrote, in Chinese. */
+	static FreeText zh(String text) {
+		return FreeText.asWritten(text, "zh");
+	}
+
+	/** Free text a Myanmar officer wrote; the tests use English words so that they need no Burmese shaping. */
+	static FreeText my(String text) {
+		return FreeText.asWritten(text, "my");
+	}
+
+	/** Free text written in English. */
+	static FreeText en(String text) {
+		return FreeText.asWritten(text, "en");
 	}
 
 }

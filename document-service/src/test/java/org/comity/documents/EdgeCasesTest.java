@@ -17,7 +17,6 @@ import org.comity.core.document.MlaLetterOfRequest;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.RenderedDocument;
 import org.comity.core.document.Subject;
-import org.comity.core.document.TravelDocument;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,22 +34,28 @@ class EdgeCasesTest {
 
 	@Test
 	void rendersLongNamesCyrillicAndBurmeseNamesAsPdfA() {
-		Subject longName = new Subject(new PersonName("欧阳司马诸葛上官慕容皇甫尉迟公孙轩辕令狐宇文长孙",
-				"Ouyang-Sima-Zhuge-Shangguan-Murong-Huangfu-Yuchi-Gongsun-Xuanyuan-Linghu-Yuwen-Zhangsun"), "X",
-				null, "CN", new TravelDocument(TravelDocument.Kind.NONE, ""));
-		Subject cyrillic = new Subject(new PersonName("Александр Сергеевич Пушкин", "Aleksandr Sergeyevich Pushkin"),
-				"M", LocalDate.of(1979, 6, 6), "RU", new TravelDocument(TravelDocument.Kind.PASSPORT, "753123456"));
-		Subject burmese = new Subject(new PersonName("အောင်ဆန်း", "Aung San"), "M", LocalDate.of(1985, 2, 13), "MM",
-				new TravelDocument(TravelDocument.Kind.LAISSEZ_PASSER, "LP-0091"));
-		DocumentRequest request = fromChina("MLA-CN-2026-000311", new MlaLetterOfRequest(text("Authority", "机关"),
-				text("Investigation", "侦查"), text("Facts", "事实"), text("Law", "法律"), List.of(),
-				List.of(longName, cyrillic, burmese), text("Purpose", "目的"), text("Relevance", "关联"), null, false));
+		Subject longName = Subject.of(new PersonName("欧阳司马诸葛上官慕容皇甫尉迟公孙轩辕令狐宇文长孙",
+				"Ouyang-Sima-Zhuge-Shangguan-Murong-Huangfu-Yuchi-Gongsun-Xuanyuan-Linghu-Yuwen-Zhangsun"), List.of(), null,
+				null, List.of("CN"), List.of());
+		Subject cyrillic = Subject.of(new PersonName("Александр Сергеевич Пушкин", "Aleksandr Sergeyevich Pushkin"),
+				List.of(), Subject.Sex.MALE, LocalDate.of(1979, 6, 6), List.of("RU"), List.of(new Subject.IdentityDocument(
+						Subject.IdentityDocument.Kind.PASSPORT, "753123456", "RU", null)));
+		Subject burmese = Subject.of(new PersonName("အောင်ဆန်း", "Aung San"), List.of(), Subject.Sex.MALE,
+				LocalDate.of(1985, 2, 13), List.of("MM"), List.of(new Subject.IdentityDocument(
+						Subject.IdentityDocument.Kind.OTHER, "LP-0091", "MM", null)));
+		MlaLetterOfRequest letter = (MlaLetterOfRequest) anMlaLetterOfRequestToMyanmar().content();
+		DocumentRequest request = fromChina("MLA-CN-2026-000311", new MlaLetterOfRequest(letter.requestingAuthority(),
+				letter.proceedings(), zh("事实"), List.of(), new MlaLetterOfRequest.Assistance(List.of(), zh("协助"), null,
+						null, false),
+				List.of(longName, cyrillic, burmese), zh("目的"), null, null, null, null,
+				new MlaLetterOfRequest.Languages("zh", List.of())));
 
 		RenderedDocument rendered = generator.render(request);
 		PdfAssertions.write("edge-long-names-and-scripts", rendered.bytes());
 
 		assertThat(PdfAssertions.text(rendered.bytes())).contains("Александр Сергеевич Пушкин", "Aung San",
-				"欧阳司马诸葛上官慕容皇甫尉迟公孙轩辕令狐宇文长孙", "Not stated / 未说明", "None / 无", "—", "No / 否");
+				"欧阳司马诸葛上官慕容皇甫尉迟公孙轩辕令狐宇文长孙", "Not stated / 未说明", "None stated / 未提供", "—",
+				"No / 否");
 		assertThat(PdfAssertions.pdfA2bFailures(rendered.bytes())).isEmpty();
 	}
 
@@ -58,11 +63,12 @@ class EdgeCasesTest {
 	void rendersAnExtraditionRequestWithoutUndertakingsAndAReceiptWithoutDiscrepancies() {
 		ExtraditionRequest bare = (ExtraditionRequest) anExtraditionRequestFromChinaToMyanmar().content();
 		DocumentRequest noUndertakings = fromChina("EXT-CN-2026-000124", new ExtraditionRequest(bare.person(),
-				bare.purpose(), bare.legalBasis(), bare.warrantReference(), bare.offences(), bare.factsSummary(), List.of()));
+				bare.purpose(), bare.urgency(), bare.channel(), bare.legalBasis(), bare.requestDate(), bare.warrant(), null,
+				bare.offences(), bare.factsSummary(), List.of()));
 		HandoverReceipt receipt = (HandoverReceipt) aReceiptWithTwoDiscrepancies().content();
 		DocumentRequest complete = fromChina("REP-MM-2026-000008", new HandoverReceipt(receipt.batchId(),
 				receipt.handoverPoint(), ZonedDateTime.of(2026, 6, 3, 9, 0, 0, 0, SHANGHAI), 40, 40, List.of(),
-				receipt.receivedBy()));
+				receipt.receivedBy(), null, null));
 
 		for (DocumentRequest request : List.of(noUndertakings, complete)) {
 			assertThat(PdfAssertions.pdfA2bFailures(generator.render(request).bytes())).isEmpty();
@@ -72,11 +78,12 @@ class EdgeCasesTest {
 
 	@Test
 	void refusesANameNoEmbeddedFontCanDrawRatherThanPrintAPlaceholder() {
-		Subject arabic = new Subject(new PersonName("محمد", "Muhammad"), "M", LocalDate.of(1990, 1, 1), "MM",
-				new TravelDocument(TravelDocument.Kind.NONE, ""));
+		Subject arabic = Subject.of(new PersonName("محمد", "Muhammad"), List.of(), Subject.Sex.MALE,
+				LocalDate.of(1990, 1, 1), List.of("MM"), List.of());
 		ExtraditionRequest request = (ExtraditionRequest) anExtraditionRequestFromChinaToMyanmar().content();
 		DocumentRequest withArabic = fromChina("EXT-CN-2026-000125", new ExtraditionRequest(arabic, request.purpose(),
-				request.legalBasis(), request.warrantReference(), request.offences(), request.factsSummary(), List.of()));
+				request.urgency(), request.channel(), request.legalBasis(), request.requestDate(), request.warrant(), null,
+				request.offences(), request.factsSummary(), List.of()));
 
 		assertThatThrownBy(() -> generator.render(withArabic)).isInstanceOf(DocumentRenderingException.class)
 			.hasRootCauseMessage("No embedded font can draw U+0645 in \"محمد\"; a legal document must not show a "
@@ -85,9 +92,10 @@ class EdgeCasesTest {
 
 	@Test
 	void drawsAnIdeographicSpaceWithTheChineseFace() {
+		ExtraditionRequest base = (ExtraditionRequest) anExtraditionRequestFromChinaToMyanmar().content();
 		DocumentRequest request = fromChina("EXT-CN-2026-000126", new ExtraditionRequest(ZHANG_WEI,
-				text("Prosecution", "追究\u3000刑事责任"), text("Reciprocity", "互惠"), "W-1", List.of(),
-				text("Facts", "事实"), List.of()));
+				text("Prosecution", "追究\u3000刑事责任"), base.urgency(), base.channel(), text("Reciprocity", "互惠"),
+				base.requestDate(), base.warrant(), null, List.of(), zh("事实"), List.of()));
 
 		assertThat(PdfAssertions.pdfA2bFailures(generator.render(request).bytes())).isEmpty();
 	}

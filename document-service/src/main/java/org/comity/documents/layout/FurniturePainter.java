@@ -52,6 +52,10 @@ final class FurniturePainter {
 		painter.draw(stream, reference, centre - painter.width(reference, TextStyle.SMALL_BOLD) / 2, top - 30f,
 				TextStyle.SMALL_BOLD);
 		rule(stream.pdf(), top - 36f);
+		if (furniture.marking() != null) {
+			painter.draw(stream, furniture.marking(),
+					centre - painter.width(furniture.marking(), TextStyle.SMALL_BOLD) / 2, top + 14f, TextStyle.SMALL_BOLD);
+		}
 	}
 
 	private void footer(GlyphContentStream stream, PageFurniture furniture, int page, int count, PDFormXObject qr)

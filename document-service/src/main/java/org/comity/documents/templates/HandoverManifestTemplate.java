@@ -30,8 +30,8 @@ final class HandoverManifestTemplate implements Template<HandoverManifest> {
 	public void write(HandoverManifest manifest, DocumentComposer composer) {
 		composer.heading("1. Batch", "移交批次");
 		composer.field("Batch", "批次编号", manifest.batchId().toString());
-		composer.field("Operation", "行动名称", Wording.both(manifest.operation()));
-		composer.field("Handover point", "移交地点", Wording.both(manifest.handoverPoint()));
+		composer.field("Operation", "行动名称", Wording.written(manifest.operation()));
+		composer.field("Handover point", "移交地点", Wording.written(manifest.handoverPoint()));
 		composer.field("Scheduled at", "计划移交时间", Wording.dateTime(manifest.scheduledAt()));
 		composer.field("Persons listed", "移交人数", manifest.persons().size() + " / " + manifest.persons().size() + " 人");
 		composer.heading("2. Escort officers", "押解人员");

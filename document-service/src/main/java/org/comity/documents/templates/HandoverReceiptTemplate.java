@@ -8,7 +8,8 @@ import org.comity.documents.layout.DocumentComposer;
 import org.comity.documents.layout.Table;
 
 /**
- * Receipt for a handover batch (legal-domain.md §5.3 {@code receipt}): the count received against
+ * Receipt for a handover batch (legal-domain.md §5.3 {@code receipt}): the handover as recorded, the
+ * manifest acknowledged (id, verification code, SHA-256), the count handed over and received against
  * the count listed, and every discrepancy, so that no person is unaccounted for between the states.
  */
 final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
@@ -22,10 +23,23 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 	public void write(HandoverReceipt receipt, DocumentComposer composer) {
 		composer.heading("1. Handover", "移交情况");
 		composer.field("Batch", "批次编号", receipt.batchId().toString());
-		composer.field("Handover point", "移交地点", Wording.both(receipt.handoverPoint()));
-		composer.field("Handed over at", "移交时间", Wording.dateTime(receipt.handedOverAt()));
+		composer.field("Handover point", "移交地点", Wording.written(receipt.handoverPoint()));
+		composer.field("Handed over at", "移交时间",
+				receipt.handedOverAt() == null ? "Not recorded / 未记录" : Wording.dateTime(receipt.handedOverAt()));
+		if (receipt.manifest() != null) {
+			composer.field("Manifest acknowledged", "所确认的名册", receipt.manifest().documentId() + "\n"
+					+ "Verification code / 验证码 " + receipt.manifest().verificationCode());
+			composer.field("Manifest SHA-256", "名册SHA-256值", receipt.manifest().sha256());
+		}
 		composer.heading("2. Count", "人数核对");
 		composer.field("Persons listed", "名册人数", Integer.toString(receipt.listed()));
+		if (receipt.handover() != null) {
+			composer.field("Persons handed over", "移交人数", Integer.toString(receipt.handover().personsHandedOver()));
+			composer.field("Escort officers", "押解警员人数", Integer.toString(receipt.handover().escortOfficers()));
+			if (receipt.handover().remarks() != null) {
+				composer.field("Remarks at handover", "移交备注", Wording.written(receipt.handover().remarks()));
+			}
+		}
 		composer.field("Persons received", "实际接收人数", Integer.toString(receipt.received()));
 		composer.field("Difference", "差额", Integer.toString(receipt.listed() - receipt.received()));
 		composer.field("Received by", "接收人", Wording.name(receipt.receivedBy().name()) + ", "
@@ -38,7 +52,7 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (HandoverReceipt.Discrepancy discrepancy : receipt.discrepancies()) {
-			rows.add(List.of(Wording.name(discrepancy.person()), Wording.both(discrepancy.finding())));
+			rows.add(List.of(Wording.name(discrepancy.person()), Wording.written(discrepancy.finding())));
 		}
 		composer.table(new Table(List.of(new Table.Column("Person", "人员", 2f),
 				new Table.Column("Finding", "情况说明", 5f)), rows,

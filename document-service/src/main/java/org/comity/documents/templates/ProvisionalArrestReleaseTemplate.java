@@ -19,8 +19,12 @@ final class ProvisionalArrestReleaseTemplate implements Template<ProvisionalArre
 		SubjectSection.write("1. Person released", "被释放人", notice.person(), composer);
 		composer.heading("2. Provisional arrest", "引渡拘留");
 		composer.field("Arrested at", "拘留时间", Wording.dateTime(notice.arrestedAt()));
+		composer.field("Place of detention", "羁押地点", Wording.written(notice.placeOfDetention()));
 		composer.field("Period allowed", "法定期限", notice.periodDays() + " days / " + notice.periodDays() + " 日");
 		composer.field("Released at", "释放时间", Wording.dateTime(notice.releasedAt()));
+		if (notice.remarks() != null) {
+			composer.field("Remarks", "备注", Wording.written(notice.remarks()));
+		}
 		composer.heading("3. Ground for release", "释放理由");
 		composer.paragraph(Wording.both(notice.ground()));
 		composer.paragraph("The person shall be released from provisional arrest forthwith. A later formal request "

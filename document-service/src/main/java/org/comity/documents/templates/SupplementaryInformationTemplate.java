@@ -1,6 +1,6 @@
 package org.comity.documents.templates;
 
-import org.comity.core.document.BilingualText;
+import org.comity.core.document.FreeText;
 import org.comity.core.document.SupplementaryInformationRequest;
 import org.comity.documents.layout.DocumentComposer;
 
@@ -23,8 +23,8 @@ final class SupplementaryInformationTemplate implements Template<SupplementaryIn
 		composer.paragraph("The materials submitted are insufficient for a decision. The requesting state is asked "
 				+ "to supply the following.\n所提交的材料不足以作出决定，请请求方补充下列材料。");
 		int number = 1;
-		for (BilingualText item : request.missingItems()) {
-			composer.paragraph("(" + number++ + ") " + Wording.both(item));
+		for (FreeText item : request.missingItems()) {
+			composer.paragraph("(" + number++ + ") " + Wording.written(item));
 		}
 		composer.heading("3. Time limit", "补充期限");
 		composer.field("Supply by", "补充截止日期", Wording.date(request.deadline()));

@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.comity.core.document.BilingualText;
+import org.comity.core.document.FreeText;
 import org.comity.core.document.PersonName;
+import org.comity.core.document.Subject;
 import org.comity.core.document.TravelDocument;
 
 /**
@@ -35,6 +40,25 @@ final class Wording {
 		return text.english() + "\n" + text.translation();
 	}
 
+	/**
+	 * Free text as written: once, in the language it was written in; a supplied translation follows
+	 * on its own line, marked as a translation with its language, so that no reader takes it for the
+	 * original. The one way templates print what a person wrote.
+	 */
+	static String written(FreeText text) {
+		if (text == null) {
+			return "—";
+		}
+		return text.supplied()
+			.map(t -> text.text() + "\n[Translation (" + t.language() + ") / 译文（" + t.language() + "）] " + t.text())
+			.orElse(text.text());
+	}
+
+	/** Several free texts, one a line, each as {@link #written(FreeText)}. */
+	static String written(List<FreeText> texts) {
+		return texts.isEmpty() ? "—" : texts.stream().map(Wording::written).collect(Collectors.joining("\n"));
+	}
+
 	static String inline(BilingualText text) {
 		return text.english() + " / " + text.translation();
 	}
@@ -49,6 +73,32 @@ final class Wording {
 			case "F" -> "Female / 女";
 			default -> "Not stated / 未说明";
 		};
+	}
+
+	static String sex(Subject.Sex sex) {
+		if (sex == null) {
+			return "Not stated / 未说明";
+		}
+		return switch (sex) {
+			case MALE -> "Male / 男";
+			case FEMALE -> "Female / 女";
+			case OTHER -> "Other / 其他";
+			case UNKNOWN -> "Unknown / 不详";
+		};
+	}
+
+	/** Kind, number, issuing state and expiry of an identity document, one line. */
+	static String identityDocument(Subject.IdentityDocument document) {
+		String kind = switch (document.kind()) {
+			case PASSPORT -> "Passport / 护照";
+			case NATIONAL_IDENTITY_CARD -> "National identity card / 身份证";
+			case EMERGENCY_TRAVEL_DOCUMENT -> "Emergency travel document / 旅行证";
+			case RESIDENCE_PERMIT -> "Residence permit / 居留证";
+			case OTHER -> "Other document / 其他证件";
+		};
+		String issuer = document.issuingState() == null ? "" : ", issued by / 签发国 " + document.issuingState();
+		String expiry = document.expiry() == null ? "" : ", expires / 有效期至 " + date(document.expiry());
+		return kind + " " + document.number() + issuer + expiry;
 	}
 
 	static String travelDocument(TravelDocument document) {

@@ -67,9 +67,10 @@ class DocumentApiIT extends WebIT {
                     List.of(new Signatory(new PersonName("李伟", "Li Wei"), BilingualText.of("Legal officer", "法务官员"),
                             BilingualText.of("Ministry of Public Security", "公安部"))));
             var notice = new ProvisionalArrestReleaseNotice(
-                    new Subject(new PersonName("王小明", "Wang Xiaoming"), "M", LocalDate.of(1990, 5, 17), "CN", null),
+                    Subject.of(new PersonName("王小明", "Wang Xiaoming"), List.of(), Subject.Sex.MALE, LocalDate.of(1990, 5, 17),
+                            List.of("CN"), List.of()),
                     ZonedDateTime.of(2026, 1, 30, 9, 0, 0, 0, SHANGHAI), ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, SHANGHAI),
-                    30, BilingualText.of("No formal request within 30 days", "三十日内未收到正式引渡请求"));
+                    30, BilingualText.of("No formal request within 30 days", "三十日内未收到正式引渡请求"), null, null);
             return archive.issue(file.id(), new DocumentRequest(header, notice), officer);
         });
     }

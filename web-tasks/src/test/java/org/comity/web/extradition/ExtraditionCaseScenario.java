@@ -66,6 +66,18 @@ public final class ExtraditionCaseScenario extends CaseScenario {
      * {@code agreedDate}. Each side sees only its own tasks at every step.
      */
     String grantedWithSurrenderAgreed(Map<String, Object> body, LocalDate agreedDate) {
+        return decided(body, Map.of("ruling", "EXTRADITABLE", "court", "Yangon Region High Court",
+                "rulingDate", LocalDate.now().toString(), "reasons", "All conditions of extradition are met."),
+                Map.of("decision", "GRANT", "reasons", "Extradition is granted."), Map.of("agreedDate",
+                        agreedDate.toString(), "place", "Muse–Ruili border gate", "escort", "Two officers"));
+    }
+
+    /**
+     * China asks Myanmar with {@code body}; Myanmar asks for supplementary information and gets it;
+     * the court rules with {@code ruling}, the supervisor decides with {@code decision}, and when
+     * granted the surrender is agreed with {@code surrender}. Each side sees only its own tasks.
+     */
+    String decided(Map<String, Object> body, Map<String, ?> ruling, Map<String, ?> decision, Map<String, ?> surrender) {
         Submitted created = submit("demo-cn-mps", "scenario-" + UUID.randomUUID(), body);
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
@@ -90,14 +102,12 @@ public final class ExtraditionCaseScenario extends CaseScenario {
 
         completeOk("mm.officer", caseId, "Task_CheckCompleteness", Map.of("completeness", "COMPLETE",
                 "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
-        completeOk("mm.officer", caseId, "Task_JudicialReview", Map.of("ruling", "EXTRADITABLE",
-                "court", "Yangon Region High Court", "rulingDate", LocalDate.now().toString(),
-                "reasons", "All conditions of extradition are met."));
+        completeOk("mm.officer", caseId, "Task_JudicialReview", ruling);
         assertThat(taskKeys("mm.officer", caseId)).isEmpty();
-        completeOk("mm.supervisor", caseId, "Task_ExecutiveDecision",
-                Map.of("decision", "GRANT", "reasons", "Extradition is granted."));
-        completeOk("mm.officer", caseId, "Task_AgreeSurrender", Map.of("agreedDate",
-                agreedDate.toString(), "place", "Muse–Ruili border gate", "escort", "Two officers"));
+        completeOk("mm.supervisor", caseId, "Task_ExecutiveDecision", decision);
+        if (!"REFUSE".equals(decision.get("decision"))) {
+            completeOk("mm.officer", caseId, "Task_AgreeSurrender", surrender);
+        }
         return caseId;
     }
 

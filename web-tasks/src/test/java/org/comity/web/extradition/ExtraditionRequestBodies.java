@@ -72,6 +72,53 @@ public final class ExtraditionRequestBodies {
         return body;
     }
 
+    /**
+     * China asks Myanmar to prosecute, with every field of the request filled with a value found
+     * nowhere else, so that a test can find each one in the documents: aliases, an identity document,
+     * both states' provisions, the warrant, every undertaking.
+     */
+    public static Map<String, Object> aProsecutionRequestWithEveryField() {
+        Map<String, Object> body = aRequestFromChinaForAChineseNationalInMyanmar();
+        body.put("person", Map.of("nameInOriginalScript", "欧阳锦程", "nameInLatinScript", "Ouyang Jincheng",
+                "aliases", List.of("锦哥", "Jimmy Ouyang"), "sex", "MALE", "dateOfBirth", "1987-09-23",
+                "nationalities", List.of("CN"), "identityDocuments", List.of(Map.of("type", "PASSPORT",
+                        "number", "EJ4471902", "issuingState", "CN", "expiry", "2032-04-11"))));
+        body.put("offences", List.of(Map.of("description", "Ran call floor 3 of the Shwe Kokko compound",
+                "provisionInRequestingLaw", "PRC Criminal Law Art. 266 para. 1",
+                "provisionInRequestedLaw", "Myanmar Penal Code s. 420", "dateFrom", "2025-04-02",
+                "dateTo", "2025-11-28", "place", "Shwe Kokko, Myawaddy Township",
+                "maximumPenalty", Map.of("kind", "TERM", "months", 144))));
+        body.put("warrant", Map.of("issuingAuthority", "Xishuangbanna Prefecture PSB", "date", "2026-01-19",
+                "reference", "XSBN-WJ-2026-0193"));
+        body.put("undertakings", Map.of("speciality", true, "noReExtradition", true, "retrialIfInAbsentia", false,
+                "reciprocity", false, "deathPenaltyAssurance", true));
+        body.put("factsSummary", "From April to November 2025 the person supervised forty scripted callers who "
+                + "posed as Shanghai customs officers and took CNY 9.6 million from 311 victims.");
+        return body;
+    }
+
+    /**
+     * China asks Myanmar to enforce a sentence: a final judgment given in absentia, with the retrial
+     * undertaking it needs, and no warrant. Every field has a value found nowhere else.
+     */
+    public static Map<String, Object> anEnforcementRequestWithEveryField() {
+        Map<String, Object> body = aProsecutionRequestWithEveryField();
+        body.put("purpose", "ENFORCEMENT");
+        body.remove("warrant");
+        body.put("person", Map.of("nameInOriginalScript", "司马青云", "nameInLatinScript", "Sima Qingyun",
+                "aliases", List.of("云哥"), "sex", "FEMALE", "dateOfBirth", "1979-02-14",
+                "nationalities", List.of("CN"), "identityDocuments", List.of(Map.of("type", "NATIONAL_IDENTITY_CARD",
+                        "number", "530102197902140027", "issuingState", "CN"))));
+        body.put("judgment", Map.of("court", "Kunming Intermediate People's Court", "date", "2025-10-15",
+                "finalJudgment", true, "inAbsentia", true,
+                "sentenceImposed", Map.of("kind", "TERM", "months", 108), "remainingSentence", "P7Y4M"));
+        body.put("undertakings", Map.of("speciality", true, "noReExtradition", false, "retrialIfInAbsentia", true,
+                "reciprocity", false, "deathPenaltyAssurance", false));
+        body.put("factsSummary", "The person laundered the proceeds of the Laukkai call centres through "
+                + "forty-two bank cards rented from students in Lincang.");
+        return body;
+    }
+
     /** An assurance China gives as requesting state, given today in Beijing; add the kind's terms. */
     public static Map<String, Object> anAssurance(String kind) {
         Map<String, Object> body = new HashMap<>();

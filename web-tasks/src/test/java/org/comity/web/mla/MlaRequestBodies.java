@@ -51,6 +51,51 @@ public final class MlaRequestBodies {
         return body;
     }
 
+    /**
+     * China asks Myanmar, in confidence, for records and the service of a summons, with every field of
+     * the request filled with a value found nowhere else, so that a test can find each one in the
+     * letter of request: two persons with identity documents and locations, a particular procedure,
+     * a summons, the reason for urgency and for confidentiality, the languages.
+     */
+    public static Map<String, Object> aConfidentialRequestWithEveryField() {
+        Map<String, Object> body = aRequestFromChinaForBankAndTelecomRecords();
+        body.put("requestingAuthority", Map.of("name", "Lincang Municipal Public Security Bureau",
+                "contactName", "Chen Haoyu", "contactEmail", "chen.haoyu@example.cn", "contactPhone", "+86 883 214 7700"));
+        body.put("proceedingType", "PROSECUTION");
+        body.put("caseReference", "LC-2026-0388");
+        body.put("reciprocityUndertaking", true);
+        body.put("assistanceTypes", List.of("BANK_RECORDS", "LOCATE_PERSON", "SERVICE_OF_DOCUMENTS"));
+        body.put("factsSummary", "Couriers carried cash from the Laukkai compounds across the Chinshwehaw gate "
+                + "and paid it into accounts opened with forged Myanmar identity cards.");
+        body.put("offences", List.of(Map.of("description", "Moving fraud proceeds across the border in cash",
+                "legalProvision", "PRC Criminal Law Art. 191", "maximumPenalty", Map.of("kind", "TERM", "months", 120))));
+        body.put("personsConcerned", List.of(
+                Map.of("nameInOriginalScript", "诸葛明轩", "nameInLatinScript", "Zhuge Mingxuan", "sex", "MALE",
+                        "dateOfBirth", "1984-06-09", "nationalities", List.of("CN"),
+                        "identityDocuments", List.of(Map.of("type", "PASSPORT", "number", "EK3390215",
+                                "issuingState", "CN", "expiry", "2030-12-31")),
+                        "role", "ACCOUNT_HOLDER", "location", "Laukkai, Kokang Self-Administered Zone"),
+                Map.of("nameInLatinScript", "Nang Hseng", "sex", "FEMALE", "nationalities", List.of("MM"),
+                        "identityDocuments", List.of(Map.of("type", "NATIONAL_IDENTITY_CARD",
+                                "number", "13-LAKANA-N-004417", "issuingState", "MM")),
+                        "role", "WITNESS", "location", "Chinshwehaw border town")));
+        body.put("assistanceSought", "Statements of accounts 7701-22 and 7701-39 at AYA Bank, Laukkai branch, for "
+                + "2025, and the present address of the account holder.");
+        body.put("particularProcedure", "Certified copies under the bank's seal");
+        body.put("purpose", "To prove the cash deposits came from the fraud");
+        body.put("relevance", "The deposits match the victims' losses day by day");
+        body.put("deadline", LocalDate.now().plusDays(75).toString());
+        body.put("urgencyReason", "Trial opens in Lincang in four months");
+        body.put("confidential", true);
+        body.put("confidentialityReasons", "The courier network would move the cash if warned");
+        body.put("summons", Map.of("addressee", 2, "capacity", "WITNESS", "court", "Lincang Intermediate People's Court",
+                "hearingDate", LocalDate.now().plusMonths(5).toString()));
+        body.put("directCollectionByRequestingOfficials", true);
+        body.put("language", "zh");
+        body.put("translations", List.of("en", "my"));
+        return body;
+    }
+
     /** Myanmar asks China under UNTOC to hear a witness; in English with a Chinese translation. */
     public static Map<String, Object> aRequestFromMyanmarToHearAWitness() {
         Map<String, Object> body = aRequestFromChinaForBankAndTelecomRecords();

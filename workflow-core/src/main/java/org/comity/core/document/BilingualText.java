@@ -3,8 +3,9 @@ package org.comity.core.document;
 import java.util.Objects;
 
 /**
- * Free text supplied in English and in the receiving state's language; the document prints both
- * because either version may be the one a court relies on.
+ * Fixed wording (titles, labels, enumerated values, capacities, state names) in English and in the
+ * other language of the document. Only wording Comity itself holds in both languages belongs here;
+ * what a person wrote is {@link FreeText}, printed once as written.
  */
 public record BilingualText(String english, String translation) {
 

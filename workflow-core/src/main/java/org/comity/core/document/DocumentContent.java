@@ -10,4 +10,12 @@ public sealed interface DocumentContent permits ExtraditionRequest, Supplementar
 
 	DocumentType type();
 
+	/**
+	 * Whether the issuing state asked for the document to be kept confidential (UNTOC Art. 18(20));
+	 * such a document is marked so on every page.
+	 */
+	default boolean confidential() {
+		return false;
+	}
+
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * Handover manifest of a repatriation batch (legal-domain.md §5.3): every person handed over,
  * with the escort responsible for them.
  */
-public record HandoverManifest(UUID batchId, BilingualText operation, BilingualText handoverPoint,
+public record HandoverManifest(UUID batchId, FreeText operation, FreeText handoverPoint,
 		ZonedDateTime scheduledAt, List<Entry> persons, List<Officer> escorts) implements DocumentContent {
 
 	public HandoverManifest {

@@ -2,14 +2,23 @@ package org.comity.core.document;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Receipt signed by the receiving state (legal-domain.md §5.3 {@code receipt}): how many persons
- * were listed, how many were received, and every discrepancy.
+ * Receipt signed by the receiving state (legal-domain.md §5.3 {@code receipt}): when the persons
+ * were handed over as the holding officer recorded it (not when the receipt was printed), how many
+ * the manifest listed, how many were handed over and received, every discrepancy, and which manifest
+ * it acknowledges, by document id, verification code and SHA-256, so that the two papers can be
+ * matched.
+ *
+ * @param handedOverAt the handover as recorded at {@code Task_ExecuteHandover}
+ * @param handover what the holding officer recorded at the handover, {@code null} if nothing was recorded
+ * @param manifest the manifest acknowledged, {@code null} if none was issued
  */
-public record HandoverReceipt(UUID batchId, BilingualText handoverPoint, ZonedDateTime handedOverAt, int listed,
-		int received, List<Discrepancy> discrepancies, Officer receivedBy) implements DocumentContent {
+public record HandoverReceipt(UUID batchId, FreeText handoverPoint, ZonedDateTime handedOverAt, int listed,
+		int received, List<Discrepancy> discrepancies, Officer receivedBy, Handover handover, ManifestReference manifest)
+		implements DocumentContent {
 
 	public HandoverReceipt {
 		discrepancies = List.copyOf(discrepancies);
@@ -21,7 +30,25 @@ public record HandoverReceipt(UUID batchId, BilingualText handoverPoint, ZonedDa
 	}
 
 	/** A listed person not received, or received with a difference, and what was found. */
-	public record Discrepancy(PersonName person, BilingualText finding) {
+	public record Discrepancy(PersonName person, FreeText finding) {
+	}
+
+	/**
+	 * The holding officer's record of the handover.
+	 *
+	 * @param remarks {@code null} when none were written
+	 */
+	public record Handover(int personsHandedOver, int escortOfficers, FreeText remarks) {
+	}
+
+	/** The issued manifest this receipt acknowledges. */
+	public record ManifestReference(UUID documentId, String verificationCode, String sha256) {
+
+		public ManifestReference {
+			Objects.requireNonNull(documentId, "documentId");
+			Objects.requireNonNull(sha256, "sha256");
+		}
+
 	}
 
 }

@@ -2,15 +2,22 @@ package org.comity.core.document;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Report on the execution of an MLA request: what was done and each evidence item with the
+ * Report on the execution of an MLA request: the outcome, what was done and what stood in the way
+ * (ICJA Art. 17: "report results or obstacles"), and each evidence item with its source and the
  * SHA-256 of its file, so the requesting state can check the chain of custody.
+ *
+ * @param obstacles {@code null} when the request was executed in full
  */
-public record MlaExecutionReport(String requestReference, BilingualText executingAuthority, BilingualText summary,
-		List<EvidenceItem> evidence) implements DocumentContent {
+public record MlaExecutionReport(String requestReference, FreeText executingAuthority, BilingualText outcome,
+		FreeText measuresTaken, FreeText obstacles, List<EvidenceItem> evidence) implements DocumentContent {
 
 	public MlaExecutionReport {
+		Objects.requireNonNull(executingAuthority, "executingAuthority");
+		Objects.requireNonNull(outcome, "outcome");
+		Objects.requireNonNull(measuresTaken, "measuresTaken");
 		evidence = List.copyOf(evidence);
 	}
 
@@ -19,9 +26,9 @@ public record MlaExecutionReport(String requestReference, BilingualText executin
 		return DocumentType.MLA_EXECUTION_REPORT;
 	}
 
-	/** One item obtained, when and by whom, and the SHA-256 (hex) of its content. */
-	public record EvidenceItem(String itemId, BilingualText description, ZonedDateTime obtainedAt, String obtainedBy,
-			String sha256) {
+	/** One item obtained, from where, when and by whom, and the SHA-256 (hex) of its content. */
+	public record EvidenceItem(String itemId, FreeText description, FreeText source, ZonedDateTime obtainedAt,
+			FreeText obtainedBy, String sha256) {
 	}
 
 }

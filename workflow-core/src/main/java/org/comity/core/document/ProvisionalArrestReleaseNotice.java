@@ -5,9 +5,12 @@ import java.time.ZonedDateTime;
 /**
  * Release order after provisional arrest (legal-domain.md §2.8 step A19): the person is released
  * because the formal request did not arrive within the period or the request was withdrawn.
+ *
+ * @param placeOfDetention where the person was held, as recorded; {@code null} if not recorded
+ * @param remarks what the releasing officer wrote, {@code null} when nothing
  */
 public record ProvisionalArrestReleaseNotice(Subject person, ZonedDateTime arrestedAt, ZonedDateTime releasedAt,
-		int periodDays, BilingualText ground) implements DocumentContent {
+		int periodDays, BilingualText ground, FreeText placeOfDetention, FreeText remarks) implements DocumentContent {
 
 	@Override
 	public DocumentType type() {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Request for supplementary material (legal-domain.md §2.8, step A5): what is missing and by
- * when it must arrive before the request is treated as withdrawn.
+ * Request for supplementary material (legal-domain.md §2.8, step A5): what is missing (as the
+ * requested state's officer wrote it, one item a line) and by when it must arrive before the request is treated as withdrawn.
  */
-public record SupplementaryInformationRequest(Subject person, String requestReference, List<BilingualText> missingItems,
+public record SupplementaryInformationRequest(Subject person, String requestReference, List<FreeText> missingItems,
 		LocalDate deadline, BilingualText consequence) implements DocumentContent {
 
 	public SupplementaryInformationRequest {

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
+import org.comity.core.document.FreeText;
 import org.comity.core.document.HandoverManifest;
 import org.comity.core.document.HandoverReceipt;
 import org.comity.core.document.JurisdictionRef;
@@ -22,13 +24,16 @@ import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.repatriation.form.ExecuteHandoverForm;
+import org.comity.core.task.CaseSubmissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues a transfer's handover manifest (once its plan is approved) and handover receipt (once the
- * receiving state has acknowledged it) through the document archive. Each document's id is derived
+ * receiving state has acknowledged it) through the document archive. The receipt states the handover
+ * as the holding officer recorded it and the manifest it acknowledges. Each document's id is derived
  * from the transfer, so that a retried job finds the document already issued instead of issuing twice.
  */
 @Service
@@ -43,9 +48,11 @@ public class HandoverDocuments {
     private final DocumentArchive archive;
     private final JurisdictionRegistry jurisdictions;
     private final Clock clock;
+    private final CaseSubmissions submissions;
 
     HandoverDocuments(JdbcClient jdbc, Operations operations, Transfers transfers, CaseFiles cases,
-            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock) {
+            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock, CaseSubmissions submissions) {
+        this.submissions = submissions;
         this.jdbc = jdbc;
         this.operations = operations;
         this.transfers = transfers;
@@ -65,8 +72,9 @@ public class HandoverDocuments {
         Transfer transfer = transfers.find(op.id(), transferId).orElseThrow();
         Actor approver = Actor.person(submitter(transferId, "Task_ApproveTransferPlan"), Role.SUPERVISOR, op.holdingState());
         Jurisdiction holding = jurisdictions.require(op.holdingState());
-        var manifest = new HandoverManifest(transferId, BilingualText.of(op.name(), op.name()),
-                BilingualText.of(transfer.borderPoint(), transfer.borderPoint()),
+        String language = language(holding);
+        var manifest = new HandoverManifest(transferId, FreeText.asWritten(op.name(), language),
+                FreeText.asWritten(transfer.borderPoint(), language),
                 transfer.transferDate().atStartOfDay(holding.zone()), manifestEntries(transferId), List.of());
         archive.issue(op.id(), new DocumentRequest(header(id, op, holding, approver, "Supervisor", "主管"), manifest), approver);
     }
@@ -87,11 +95,17 @@ public class HandoverDocuments {
                 JOIN repatriation_person p ON p.id = tp.person_id
                 WHERE tp.transfer_id = ? AND tp.received = FALSE ORDER BY p.name_latin, p.id""").param(transferId)
                 .query((rs, n) -> new HandoverReceipt.Discrepancy(name(rs.getString(1), rs.getString(2)),
-                        BilingualText.of(rs.getString(3), rs.getString(3)))).list();
+                        FreeText.optional(rs.getString(3), language(receiving)))).list();
         int listed = transfer.personIds().size();
-        var receipt = new HandoverReceipt(transferId, BilingualText.of(transfer.borderPoint(), transfer.borderPoint()),
-                ZonedDateTime.now(clock).withZoneSameInstant(receiving.zone()), listed, listed - discrepancies.size(),
-                discrepancies, new Officer(new PersonName(user, user), receiving.nameEn(), null));
+        String holdingLanguage = language(jurisdictions.require(op.holdingState()));
+        Optional<ExecuteHandoverForm> handover = executedHandover(transferId);
+        var receipt = new HandoverReceipt(transferId, FreeText.asWritten(transfer.borderPoint(), holdingLanguage),
+                handover.map(h -> h.handedOverAt().atZoneSameInstant(receiving.zone())).orElse(null), listed,
+                listed - discrepancies.size(), discrepancies, new Officer(new PersonName(user, user), receiving.nameEn(), null),
+                handover.map(h -> new HandoverReceipt.Handover(h.handedOverCount(), h.escortOfficers(),
+                        FreeText.optional(h.remarks(), holdingLanguage))).orElse(null),
+                archive.find(documentId("handover-manifest", transferId)).map(m -> new HandoverReceipt.ManifestReference(
+                        m.id(), m.verificationCode(), m.sha256())).orElse(null));
         archive.issue(op.id(), new DocumentRequest(header(id, op, receiving, receiver, "Receiving officer", "接收官员"),
                 receipt), receiver);
     }
@@ -123,6 +137,14 @@ public class HandoverDocuments {
                         BilingualText.of(capacityEn, capacityZh), BilingualText.of(issuing.nameEn(), issuing.nameLocal()))));
     }
 
+    /** What the holding officer recorded at {@code Task_ExecuteHandover}, read back as its form. */
+    private Optional<ExecuteHandoverForm> executedHandover(UUID transferId) {
+        return jdbc.sql("SELECT process_instance_id FROM repatriation_transfer WHERE id = ?").param(transferId)
+                .query(String.class).optional()
+                .flatMap(process -> submissions.latestInProcess(process, RepatriationModel.TASK_EXECUTE_HANDOVER,
+                        ExecuteHandoverForm.class));
+    }
+
     private String submitter(UUID transferId, String taskKey) {
         return jdbc.sql("""
                 SELECT s.submitted_by FROM task_submission s JOIN repatriation_transfer t ON t.process_instance_id = s.process_instance_id
@@ -144,6 +166,11 @@ public class HandoverDocuments {
             case "LAISSEZ_PASSER" -> TravelDocument.Kind.LAISSEZ_PASSER;
             default -> TravelDocument.Kind.NONE;
         };
+    }
+
+    /** The language free text of the state's officers is written in: its first configured language. */
+    private static String language(Jurisdiction state) {
+        return state.languages().isEmpty() ? "en" : state.languages().get(0);
     }
 
     private static JurisdictionRef ref(Jurisdiction j) {

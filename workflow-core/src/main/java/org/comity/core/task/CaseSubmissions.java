@@ -1,10 +1,9 @@
 package org.comity.core.task;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,18 +29,30 @@ public class CaseSubmissions {
                 + "ORDER BY submitted_at DESC").params(caseId, taskKey).query(String.class).list();
     }
 
-    /** The values of the latest completion of a task of the case, text included; empty if none. */
-    public Map<String, Object> latest(String caseId, String taskKey) {
+    /**
+     * The latest completion of a task of the case as its form record, so that a document is built
+     * from typed values (dates as dates, choices as enums) rather than from a map of strings; empty
+     * if the task was never completed. The stored values are the form's own components
+     * ({@code FormVariables#asPlainValues}), so they always bind back.
+     */
+    public <F extends Record> Optional<F> latest(String caseId, String taskKey, Class<F> form) {
         return jdbc.sql("SELECT form_values FROM task_submission WHERE case_id = ? AND task_key = ? "
                 + "ORDER BY submitted_at DESC").params(caseId, taskKey).query(String.class).list().stream()
-                .findFirst().map(this::map).orElse(Map.of());
+                .findFirst().map(json -> record(json, form));
     }
 
-    private Map<String, Object> map(String json) {
+    /** {@link #latest(String, String, Class)} within one process instance, for a step of one transfer or person. */
+    public <F extends Record> Optional<F> latestInProcess(String processInstanceId, String taskKey, Class<F> form) {
+        return jdbc.sql("SELECT form_values FROM task_submission WHERE process_instance_id = ? AND task_key = ? "
+                + "ORDER BY submitted_at DESC").params(processInstanceId, taskKey).query(String.class).list().stream()
+                .findFirst().map(json -> record(json, form));
+    }
+
+    private <F extends Record> F record(String json, Class<F> form) {
         try {
-            return mapper.readValue(json, new TypeReference<Map<String, Object>>() { });
+            return mapper.readValue(json, form);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored submission is always JSON", e);
+            throw new IllegalStateException("A stored submission binds to its form " + form.getSimpleName(), e);
         }
     }
 }

@@ -10,21 +10,29 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class ExtraditionDecisionTest {
 
-	private static final Subject PERSON = new Subject(new PersonName("张伟", "Zhang Wei"), "M",
-			LocalDate.of(1988, 5, 17), "CN", new TravelDocument(TravelDocument.Kind.PASSPORT, "E12345678"));
+	private static final Subject PERSON = Subject.of(new PersonName("张伟", "Zhang Wei"), List.of(), Subject.Sex.MALE,
+			LocalDate.of(1988, 5, 17), List.of("CN"), List.of());
 
-	private static final BilingualText TEXT = BilingualText.of("Reasons", "理由");
+	private static final BilingualText AUTHORITY = BilingualText.of("The court", "法院");
+
+	private static final FreeText REASONS = FreeText.asWritten("Reasons", "en");
 
 	@Test
 	void aRefusalMustCiteAGround() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ExtraditionDecision(PERSON, TEXT, Outcome.REFUSED, List.of(), TEXT, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ExtraditionDecision(PERSON, AUTHORITY, Outcome.REFUSED,
+				List.of(), null, REASONS, null, null, List.of()));
 	}
 
 	@Test
 	void aPostponementNeedsADate() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ExtraditionDecision(PERSON, TEXT, Outcome.POSTPONED, List.of(), TEXT, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ExtraditionDecision(PERSON, AUTHORITY,
+				Outcome.POSTPONED, List.of(), null, REASONS, null, null, List.of()));
+	}
+
+	@Test
+	void aDecisionStatesItsReasonsOrTheRulingItFollows() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new ExtraditionDecision(PERSON, AUTHORITY,
+				Outcome.GRANTED, List.of(), null, null, null, null, List.of()));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.casefile.CaseJson;
@@ -138,9 +137,9 @@ public class ExtraditionRecords {
         return submissions.submittersOf(caseId, taskKey);
     }
 
-    /** The values of the latest completion of a task of the case, text included. */
-    public Map<String, Object> latestSubmission(String caseId, String taskKey) {
-        return submissions.latest(caseId, taskKey);
+    /** The latest completion of a task of the case as its form record; empty if never completed. */
+    public <F extends Record> java.util.Optional<F> latestSubmission(String caseId, String taskKey, Class<F> form) {
+        return submissions.latest(caseId, taskKey, form);
     }
 
     private ExtraditionRequest request(String stored) {

@@ -2,7 +2,6 @@ package org.comity.core.extradition.process;
 
 import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.*;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.comity.core.document.BilingualText;
 import org.comity.core.document.ExtraditionDecision;
+import org.comity.core.document.FreeText;
+import org.comity.core.extradition.form.ExecutiveDecisionForm;
+import org.comity.core.extradition.form.GroundCode;
+import org.comity.core.extradition.form.JudicialReviewForm;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.intake.GroundFound;
 import org.comity.core.extradition.process.ExtraditionDocumentService.Sources;
@@ -21,17 +24,22 @@ import org.springframework.stereotype.Component;
  * {@code ServiceTask_IssueDecision}: records whether extradition is granted ({@link ExtraditionOutcome})
  * and issues the decision on extradition. A court's "no extradition" cites the mandatory grounds
  * found (or {@code COND} when the court found the conditions unmet); an executive refusal cites the
- * codes the supervisor chose, each marked mandatory as the DMN table found it.
+ * codes the supervisor chose, each marked mandatory as the DMN table found it. The decision prints
+ * the court's ruling, the supervisor's reasons and rationale as written, and for a grant the
+ * offences granted, which bind the requesting state (speciality, S10 Art. 14).
  */
 @Component("extraditionDecisionIssuer")
 class ExtraditionDecisionIssuer implements JavaDelegate {
 
     private final ExtraditionDocumentService documents;
     private final ExtraditionRecords records;
+    private final ExtraditionContents contents;
 
-    ExtraditionDecisionIssuer(ExtraditionDocumentService documents, ExtraditionRecords records) {
+    ExtraditionDecisionIssuer(ExtraditionDocumentService documents, ExtraditionRecords records,
+            ExtraditionContents contents) {
         this.documents = documents;
         this.records = records;
+        this.contents = contents;
     }
 
     @Override
@@ -40,36 +48,48 @@ class ExtraditionDecisionIssuer implements JavaDelegate {
         String decision = (String) execution.getVariable(DECISION);
         boolean granted = ExtraditionOutcome.granted(ruling, decision);
         execution.setVariable(EXTRADITION_GRANTED, granted);
+        String requested = (String) execution.getVariable(REQUESTED_STATE);
         Sources sources = documents.sources(execution.getBusinessKey());
         Map<String, GroundFound> found = records.grounds(UUID.fromString(execution.getBusinessKey())).stream()
                 .collect(Collectors.toMap(GroundFound::code, g -> g));
         boolean byCourt = !ExtraditionOutcome.EXTRADITABLE.equals(ruling);
-        Map<String, Object> form = sources.submission(byCourt ? Requested.JUDICIAL_REVIEW : Requested.EXECUTIVE_DECISION);
+        JudicialReviewForm court = sources.submission(Requested.JUDICIAL_REVIEW, JudicialReviewForm.class).orElse(null);
+        ExecutiveDecisionForm executive = byCourt ? null
+                : sources.submission(Requested.EXECUTIVE_DECISION, ExecutiveDecisionForm.class).orElseThrow(
+                        () -> new IllegalStateException("An extraditable ruling is followed by the executive decision"));
         ExtraditionDecision.Outcome outcome = !granted ? ExtraditionDecision.Outcome.REFUSED
                 : "POSTPONE".equals(decision) ? ExtraditionDecision.Outcome.POSTPONED : ExtraditionDecision.Outcome.GRANTED;
-        List<ExtraditionDecision.RefusalGround> grounds = granted ? List.of() : grounds(byCourt, form, found);
-        String reasons = String.valueOf(form.getOrDefault("reasons", ""));
-        Object postponed = form.get("postponedUntil");
-        documents.issue(sources, new ExtraditionDecision(sources.subject(),
+        List<ExtraditionDecision.RefusalGround> grounds = granted ? List.of() : grounds(executive, found);
+        documents.issue(sources, new ExtraditionDecision(contents.subject(sources.request()),
                 byCourt ? BilingualText.of("The court", "法院") : BilingualText.of("The executive authority", "行政主管机关"),
-                outcome, grounds, BilingualText.of(reasons, reasons),
-                postponed == null ? null : java.time.LocalDate.parse(postponed.toString())),
-                (String) execution.getVariable(REQUESTED_STATE), (String) execution.getVariable(REQUESTING_STATE),
+                outcome, grounds, ruling(court, requested),
+                executive == null ? null : contents.writtenBy(requested, executive.reasons()),
+                executive == null ? null : contents.writtenBy(requested, executive.rationale()),
+                executive == null ? null : executive.postponedUntil(),
+                granted ? contents.offences(sources.request()) : List.of()),
+                requested, (String) execution.getVariable(REQUESTING_STATE),
                 granted ? ExtraditionStatus.GRANTED : ExtraditionStatus.REFUSED);
     }
 
-    private static List<ExtraditionDecision.RefusalGround> grounds(boolean byCourt, Map<String, Object> form,
+    private ExtraditionDecision.CourtRuling ruling(JudicialReviewForm court, String requested) {
+        if (court == null) {
+            return null;
+        }
+        FreeText reasons = contents.writtenBy(requested, court.reasons());
+        return new ExtraditionDecision.CourtRuling(contents.writtenBy(requested, court.court()), court.rulingDate(),
+                BilingualText.of(court.ruling().labelEn(), court.ruling().labelZh()), reasons);
+    }
+
+    private static List<ExtraditionDecision.RefusalGround> grounds(ExecutiveDecisionForm executive,
             Map<String, GroundFound> found) {
         List<String> codes;
-        if (byCourt) {
+        if (executive == null) {
             codes = found.values().stream().filter(GroundFound::mandatory).map(GroundFound::code).sorted().toList();
             if (codes.isEmpty()) {
                 codes = List.of("COND");
             }
         } else {
-            Object cited = form.get("groundCodes");
-            codes = cited instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-                    : Arrays.asList(String.valueOf(cited).split(","));
+            codes = executive.groundCodes() == null ? List.of() : executive.groundCodes().stream().map(Enum::name).toList();
         }
         return codes.stream().map(code -> new ExtraditionDecision.RefusalGround(code,
                 found.containsKey(code) && found.get(code).mandatory(), wording(code))).toList();
@@ -77,10 +97,10 @@ class ExtraditionDecisionIssuer implements JavaDelegate {
 
     private static BilingualText wording(String code) {
         try {
-            var ground = org.comity.core.extradition.form.GroundCode.valueOf(code);
+            GroundCode ground = GroundCode.valueOf(code);
             return BilingualText.of(ground.labelEn(), ground.labelZh());
         } catch (IllegalArgumentException e) {
-            return BilingualText.of(code, code);
+            return BilingualText.of("Ground " + code, "理由 " + code);
         }
     }
 }

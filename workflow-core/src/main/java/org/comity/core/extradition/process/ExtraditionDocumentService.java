@@ -1,14 +1,12 @@
 package org.comity.core.extradition.process;
 
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.CaseDocuments;
 import org.comity.core.archive.StoredDocument;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.document.DocumentContent;
-import org.comity.core.document.PersonName;
-import org.comity.core.document.Subject;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.springframework.stereotype.Service;
@@ -30,17 +28,12 @@ public class ExtraditionDocumentService {
         this.records = records;
     }
 
-    /** The case, its stored request and the text values officers entered, for building a document. */
+    /** The case, its stored request and the forms officers completed, for building a document. */
     public record Sources(CaseFile caseFile, ExtraditionRequest request, ExtraditionRecords records) {
 
-        public Map<String, Object> submission(String taskKey) {
-            return records.latestSubmission(caseFile.id().toString(), taskKey);
-        }
-
-        public Subject subject() {
-            var person = request.person();
-            return new Subject(new PersonName(person.nameInOriginalScript(), person.nameInLatinScript()),
-                    person.sex().name(), person.dateOfBirth(), String.join(", ", person.nationalities()), null);
+        /** The latest completion of a task of the case, as its form record. */
+        public <F extends Record> Optional<F> submission(String taskKey, Class<F> form) {
+            return records.latestSubmission(caseFile.id().toString(), taskKey, form);
         }
     }
 

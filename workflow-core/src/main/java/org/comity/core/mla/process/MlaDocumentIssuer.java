@@ -2,11 +2,8 @@ package org.comity.core.mla.process;
 
 import static org.comity.core.mla.process.MlaProcesses.Variables.*;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,11 +11,13 @@ import org.comity.core.archive.CaseDocuments;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.document.BilingualText;
+import org.comity.core.document.FreeText;
 import org.comity.core.document.MlaExecutionReport;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.mla.form.EvidenceItem;
 import org.comity.core.mla.form.EvidenceItems;
 import org.comity.core.mla.form.ExecutionOutcome;
+import org.comity.core.mla.form.MlaExecuteRequestForm;
 import org.comity.core.mla.intake.MlaRecords;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.comity.core.mla.process.MlaProcesses.Requested;
@@ -68,30 +67,28 @@ class MlaDocumentIssuer implements JavaDelegate {
         }
     }
 
+    /** The report from the executing officer's completed form, read back as its record. */
     private MlaExecutionReport report(CaseFile caseFile, MlaRequest request, String requested) {
         String caseId = caseFile.id().toString();
-        Map<String, Object> form = submissions.latest(caseId, Requested.EXECUTE_REQUEST);
-        List<EvidenceItem> items = EvidenceItems.parse((String) form.get("evidenceItems"));
+        MlaExecuteRequestForm form = submissions.latest(caseId, Requested.EXECUTE_REQUEST, MlaExecuteRequestForm.class)
+                .orElseThrow(() -> new IllegalStateException("The report follows the executed request"));
+        List<EvidenceItem> items = EvidenceItems.parse(form.evidenceItems());
         records.replaceEvidence(caseFile.id(), items,
                 submissions.submittersOf(caseId, Requested.EXECUTE_REQUEST).get(0));
-        String authority = (String) form.get("executingAuthority");
-        ZoneId zone = jurisdictions.require(requested).zone();
-        var executedAt = OffsetDateTime.parse((String) form.get("executedAt")).atZoneSameInstant(zone);
+        List<String> languages = jurisdictions.require(requested).languages();
+        String language = languages.isEmpty() ? "en" : languages.get(0);
+        FreeText authority = FreeText.asWritten(form.executingAuthority(), language);
+        var executedAt = form.executedAt().atZoneSameInstant(jurisdictions.require(requested).zone());
         List<MlaExecutionReport.EvidenceItem> evidence = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             EvidenceItem item = items.get(i);
             evidence.add(new MlaExecutionReport.EvidenceItem("E" + (i + 1),
-                    BilingualText.of(item.description() + " (source: " + item.source() + ")",
-                            item.description() + "（来源：" + item.source() + "）"),
+                    FreeText.asWritten(item.description(), language), FreeText.asWritten(item.source(), language),
                     executedAt, authority, item.sha256()));
         }
-        ExecutionOutcome outcome = ExecutionOutcome.valueOf((String) form.get("outcome"));
-        String obstacles = (String) form.get("obstacles");
-        String measures = (String) form.get("measuresTaken");
-        return new MlaExecutionReport(caseFile.reference() + " / " + request.caseReference(),
-                BilingualText.of(authority, authority),
-                BilingualText.of(outcome.labelEn() + ". " + measures + (obstacles == null ? "" : "\nObstacles: " + obstacles),
-                        outcome.labelZh() + "。" + measures + (obstacles == null ? "" : "\n执行障碍：" + obstacles)),
-                evidence);
+        ExecutionOutcome outcome = form.outcome();
+        return new MlaExecutionReport(caseFile.reference() + " / " + request.caseReference(), authority,
+                BilingualText.of(outcome.labelEn(), outcome.labelZh()), FreeText.asWritten(form.measuresTaken(), language),
+                FreeText.optional(form.obstacles(), language), evidence);
     }
 }
