@@ -22,6 +22,7 @@ import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.identity.Actor;
+import org.comity.core.incident.CaseIncidents;
 import org.comity.core.mla.process.MlaProcesses;
 import org.springframework.stereotype.Component;
 
@@ -46,9 +47,11 @@ public class CaseViews {
     private final DocumentArchive archive;
     private final SpecialityRegister speciality;
     private final Assurances assurances;
+    private final CaseIncidents incidents;
 
     CaseViews(HistoryService history, TaskService tasks, CaseEngineState engine, DocumentArchive archive,
-            SpecialityRegister speciality, Assurances assurances) {
+            SpecialityRegister speciality, Assurances assurances, CaseIncidents incidents) {
+        this.incidents = incidents;
         this.assurances = assurances;
         this.speciality = speciality;
         this.history = history;
@@ -106,7 +109,7 @@ public class CaseViews {
                 new CaseView.Parties(file.requesting(), file.requested()), file.createdBy(), file.createdAt(),
                 file.updatedAt(), sides, open, deadlines, documents,
                 extradition ? speciality.view(file.id()).orElse(null) : null,
-                extradition ? assurances.view(file.id()) : null);
+                extradition ? assurances.view(file.id()) : null, incidents.of(actor, file));
     }
 
     private static CaseView.Deadline deadline(String owner, String what, Date due, Instant now) {
