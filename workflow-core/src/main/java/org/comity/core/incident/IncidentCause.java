@@ -13,7 +13,8 @@ import org.comity.core.form.LocalizedText;
  * case's data, and none of that may reach a page or a response (README "API": no stack trace, SQL
  * or class name in any response). The category is read from the failed job's stack trace as Camunda
  * stored it, by the classes in its cause chain and whether the failure happened while correlating a
- * message.
+ * message. {@code DATA} covers values a step needs and does not find or cannot read (a missing process
+ * variable in an expression, a null, a malformed date).
  */
 public enum IncidentCause {
 
@@ -58,7 +59,7 @@ public enum IncidentCause {
         if (classes.stream().anyMatch(c -> DATABASE_CLASSES.stream().anyMatch(c::startsWith))) {
             return DATABASE;
         }
-        if (classes.stream().anyMatch(DATA_CLASSES::contains)) {
+        if (classes.stream().anyMatch(c -> DATA_CLASSES.contains(c) || c.endsWith(".PropertyNotFoundException"))) {
             return DATA;
         }
         return UNEXPECTED;
