@@ -3,7 +3,9 @@ package org.comity.web.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -118,6 +121,25 @@ class IncidentsIT extends WebIT {
         assertThat(page("cn.officer", "/cases/" + caseId)).doesNotContain("This case is stopped")
                 .contains("Earlier incidents (1)");
         assertThat(page("cn.officer", "/tasks")).doesNotContain(reference);
+        String timeline = as("auditor").get("/api/v1/audit/cases/" + caseId + "/timeline").body();
+        assertThat(timeline).contains("INCIDENT:failedJob").contains("INCIDENT_RESOLVED")
+                .contains("The legal document could not be produced").doesNotContain("font file missing");
+    }
+
+    @Test
+    void theListingIsForSupervisorsAndAuditorsAndRefusesBadPaging() {
+        TestApi.Response bad = as("cn.supervisor").get("/api/v1/incidents?page=-1&size=0");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("page", "size");
+        assertThat(as("cn.supervisor").get("/api/v1/incidents?size=101").status()).isEqualTo(422);
+        assertThat(as("cn.supervisor").get("/api/v1/incidents?state=SOMETIMES").status()).isBetween(400, 499);
+        assertThat(as("cn.supervisor").get("/api/v1/incidents?caseId=" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(as("cn.officer").get("/api/v1/incidents").status()).isEqualTo(403);
+        assertThat(withToken("demo-cn-mps").get("/api/v1/incidents").status()).isEqualTo(403);
+        assertThat(anonymous().get("/api/v1/incidents").status()).isEqualTo(401);
+        assertThat(as("auditor").get("/api/v1/incidents?state=OPEN&size=5").status()).isEqualTo(200);
+        assertThat(as("cn.supervisor").post("/api/v1/incidents/" + UUID.randomUUID() + "/retry", Map.of()).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -136,7 +158,12 @@ class IncidentsIT extends WebIT {
         assertOtherStateSeesNothing("mm", caseId, incident.path("id").asText());
 
         repository.activateProcessDefinitionByKey("ExtraditionExaminationProcess");
-        retryAndRunJobs(scenario, caseId, incident.path("id").asText(), "cn", "mm");
+        String id = incident.path("id").asText();
+        assertThat(pagePost("mm.supervisor", "/incidents/" + id + "/retry").getStatus()).isEqualTo(404);
+        MockHttpServletResponse retried = pagePost("cn.supervisor", "/incidents/" + id + "/retry");
+        assertThat(retried.getRedirectedUrl()).isEqualTo("/incidents");
+        scenario.runJobs(caseId);
+        assertThat(as("cn.supervisor").post("/api/v1/incidents/" + id + "/retry", Map.of()).status()).isEqualTo(409);
 
         assertThat(scenario.taskKeys("mm.officer", caseId)).containsExactly("Task_CheckCompleteness");
         assertThat(theOnlyIncident("cn.officer", caseId).path("state").asText()).isEqualTo("RESOLVED");
@@ -271,6 +298,15 @@ class IncidentsIT extends WebIT {
     private static void assertNoInternals(String text) {
         assertThat(text).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("SELECT ")
                 .doesNotContain("font file missing").doesNotContain("ServiceTask_").doesNotContain("Event_RequestSent");
+    }
+
+    private MockHttpServletResponse pagePost(String user, String path) {
+        try {
+            return mvc.perform(post(path).with(csrf()).with(user(people.loadUserByUsername(user)))).andReturn()
+                    .getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String page(String user, String path) throws Exception {
