@@ -1,7 +1,6 @@
 package org.comity.web.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,13 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.CaseScenario.Submitted;
 import org.comity.web.TestApi;
@@ -187,7 +184,7 @@ class IncidentsIT extends WebIT {
         runtime.removeVariable(examination, "requestedState");
         ClockUtil.setCurrentTime(Date.from(today.plusDays(32).atStartOfDay(CHINA).toInstant()));
 
-        runJobsToTheirLastFailure(caseId);
+        FailingJobs.runToTheirLastFailure(runtime, management, caseId);
 
         JsonNode incident = theOnlyIncident("cn.officer", caseId);
         assertThat(incident.path("job").asText()).isEqualTo("TIMER");
@@ -217,37 +214,7 @@ class IncidentsIT extends WebIT {
                 + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest") + "/complete",
                 Map.of("reviewDecision", "APPROVE"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
-        runJobsToTheirLastFailure(caseId);
-    }
-
-    /**
-     * Runs the case's due jobs as the job executor would; one that fails is run through all its retries
-     * (the configured cycle gives five, five minutes apart; run by id, whatever its due date) and leaves
-     * an incident.
-     */
-    private void runJobsToTheirLastFailure(String caseId) {
-        List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
-                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable()
-                        .list().stream()).toList();
-        assertThat(due).as("a job is due").isNotEmpty();
-        int failed = 0;
-        for (Job job : due) {
-            try {
-                management.executeJob(job.getId());
-            } catch (RuntimeException firstFailure) {
-                failed++;
-                for (int attempt = 0; attempt < 10 && retriesLeft(job.getId()) > 0; attempt++) {
-                    assertThatThrownBy(() -> management.executeJob(job.getId())).as("the job fails again").isNotNull();
-                }
-                assertThat(retriesLeft(job.getId())).as("retries used up").isZero();
-            }
-        }
-        assertThat(failed).as("a job failed").isEqualTo(1);
-    }
-
-    private int retriesLeft(String jobId) {
-        Job job = management.createJobQuery().jobId(jobId).singleResult();
-        return job == null ? 0 : job.getRetries();
+        FailingJobs.runToTheirLastFailure(runtime, management, caseId);
     }
 
     /** Retries as the owning state's supervisor, after checking that nobody else may. */
