@@ -108,6 +108,9 @@ class IncidentsIT extends WebIT {
         assertThat(page("mm.officer", "/tasks")).doesNotContain(reference);
         assertThat(page("cn.supervisor", "/incidents")).contains(reference).contains("Issuing the extradition request")
                 .contains("/incidents/" + incident.path("id").asText() + "/retry");
+        assertThat(page("auditor", "/incidents")).as("auditors read, never retry").contains(reference)
+                .doesNotContain("/incidents/" + incident.path("id").asText() + "/retry");
+        assertThat(page("mm.supervisor", "/incidents")).doesNotContain(reference);
 
         documents.fix(reference);
         retryAndRunJobs(scenario, caseId, incident.path("id").asText(), "cn", "mm");
