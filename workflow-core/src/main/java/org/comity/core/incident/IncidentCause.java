@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.comity.core.document.DocumentRenderingException;
 import org.comity.core.form.LocalizedText;
 
@@ -41,6 +43,21 @@ public enum IncidentCause {
 
     public LocalizedText summary() {
         return summary;
+    }
+
+    /**
+     * The category of the failure a history entry of a failed job records ({@code null}: none); a log
+     * entry already removed by history cleanup gives {@code UNEXPECTED}, never an error on a view.
+     */
+    public static IncidentCause ofJobLog(HistoryService history, String jobLogId) {
+        if (jobLogId == null) {
+            return UNEXPECTED;
+        }
+        try {
+            return of(history.getHistoricJobLogExceptionStacktrace(jobLogId));
+        } catch (ProcessEngineException gone) {
+            return UNEXPECTED;
+        }
     }
 
     /** The category of the failure whose stack trace Camunda kept; {@code UNEXPECTED} if none is kept. */

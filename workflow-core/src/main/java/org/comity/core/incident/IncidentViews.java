@@ -63,10 +63,9 @@ class IncidentViews {
 
     CaseIncident view(Owned owned) {
         IncidentRows.Row row = owned.row();
-        String trace = row.jobLogId() == null ? null : history.getHistoricJobLogExceptionStacktrace(row.jobLogId());
         HistoricJobLog log = row.jobLogId() == null ? null
                 : history.createHistoricJobLogQuery().logId(row.jobLogId()).singleResult();
-        IncidentCause cause = IncidentCause.of(trace);
+        IncidentCause cause = IncidentCause.ofJobLog(history, log == null ? null : log.getId());
         return new CaseIncident(row.id(), owned.file().id().toString(), owned.file().reference(), owned.side(),
                 owned.jurisdiction(), steps.label(row.processDefinitionId(), row.failedElement()),
                 JobKind.of(log == null ? null : log.getJobDefinitionType()), cause, cause.summary(), row.state(),

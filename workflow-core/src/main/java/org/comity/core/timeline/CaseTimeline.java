@@ -96,7 +96,7 @@ public class CaseTimeline {
      */
     private String incidentSummary(HistoricIncident incident) {
         String log = "failedJob".equals(incident.getIncidentType()) ? incident.getHistoryConfiguration() : null;
-        return IncidentCause.of(log == null ? null : history.getHistoricJobLogExceptionStacktrace(log)).summary().en();
+        return IncidentCause.ofJobLog(history, log).summary().en();
     }
 
     private Map<String, String> submittedForms(String processInstanceId) {
