@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.comity.core.extradition.assurance.AssuranceView;
 import org.comity.core.extradition.speciality.SpecialityView;
+import org.comity.core.incident.CaseIncident;
 
 /**
  * A case as the case view returns it (DESIGN.md §7 {@code GET /cases/{id}}), as far as the reader may
@@ -11,12 +12,14 @@ import org.comity.core.extradition.speciality.SpecialityView;
  * tasks and deadlines (every state's for an auditor), the messages and documents exchanged, the
  * decisions. For the other party {@code createdBy} is null and {@code createdAt} is when the case
  * reached it ({@code transmittedAt}). {@code speciality} is the speciality register of an extradition
- * case once the person is surrendered, otherwise null.
+ * case once the person is surrendered, otherwise null. {@code incidents} are the failed jobs of the
+ * reader's own side's processes (open and resolved), newest first, so that a case stuck on a failure
+ * is never silently stuck.
  */
 public record CaseView(String id, String reference, String type, String status, Parties parties, String createdBy,
         Instant createdAt, Instant updatedAt, Instant transmittedAt, List<Side> sides, List<OpenTask> openTasks,
         List<Deadline> deadlines, List<Exchange> exchanges, List<Document> documents, SpecialityView speciality,
-        AssuranceView assurances) {
+        AssuranceView assurances, List<CaseIncident> incidents) {
 
     public record Parties(String requestingState, String requestedState) {
     }

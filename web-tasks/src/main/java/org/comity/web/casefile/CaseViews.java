@@ -24,6 +24,7 @@ import org.comity.core.engine.EngineClock;
 import org.comity.core.extradition.assurance.Assurances;
 import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.identity.Actor;
+import org.comity.core.incident.CaseIncidents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +50,11 @@ public class CaseViews {
     private final DocumentArchive archive;
     private final SpecialityRegister speciality;
     private final Assurances assurances;
+    private final CaseIncidents incidents;
 
     CaseViews(HistoryService history, TaskService tasks, CaseEngineState engine, CaseExchanges exchanges,
-            DocumentArchive archive, SpecialityRegister speciality, Assurances assurances) {
+            DocumentArchive archive, SpecialityRegister speciality, Assurances assurances, CaseIncidents incidents) {
+        this.incidents = incidents;
         this.assurances = assurances;
         this.speciality = speciality;
         this.history = history;
@@ -126,7 +129,8 @@ public class CaseViews {
                 file.updatedAt(), file.transmittedAt(), sides, open, deadlines, exchanges.of(file, instances),
                 documents,
                 extradition ? OtherPartyRedaction.speciality(actor, file, speciality.view(file.id()).orElse(null)) : null,
-                extradition ? OtherPartyRedaction.assurances(actor, file, assurances.view(file.id())) : null);
+                extradition ? OtherPartyRedaction.assurances(actor, file, assurances.view(file.id())) : null,
+                incidents.of(actor, file));
     }
 
     /**

@@ -145,6 +145,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/tasks", "/tasks/**").authenticated()
                         .requestMatchers("/requests/new", "/requests/new/**", "/requests/drafts/**").authenticated()
                         .requestMatchers("/cases", "/cases/**", "/operations/**", "/documents/**").authenticated()
+                        .requestMatchers("/incidents", "/incidents/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))

@@ -4,6 +4,9 @@ package org.comity.core.audit;
 public enum AuditObjectType {
     CASE, PERSON, TASK, DOCUMENT, OPERATION, PROCESS_INSTANCE, AGENCY, USER, AUDIT_LOG,
 
+    /** A failed job of a case's process (its id is the engine's incident id). */
+    INCIDENT,
+
     /** An officer's unsubmitted draft of a request (its id is the draft's id, not a case's). */
     DRAFT
 }

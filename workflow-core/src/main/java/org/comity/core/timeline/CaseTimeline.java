@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.comity.core.audit.AuditQuery;
 import org.comity.core.audit.AuditSearch;
+import org.comity.core.incident.IncidentCause;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -78,10 +80,23 @@ public class CaseTimeline {
                 .forEach(op -> events.add(engine(op.getTimestamp(), process, "OPERATION:" + op.getOperationType(),
                         op.getEntityType() + (op.getTaskId() == null ? "" : " " + op.getTaskId()), op.getUserId(),
                         op.getProperty() == null ? null : op.getProperty() + " = " + op.getNewValue())));
-        history.createHistoricIncidentQuery().processInstanceId(instanceId).list()
-                .forEach(incident -> events.add(engine(incident.getCreateTime(), process,
-                        "INCIDENT:" + incident.getIncidentType(), incident.getActivityId(), null,
-                        incident.getIncidentMessage())));
+        for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(instanceId).list()) {
+            events.add(engine(incident.getCreateTime(), process, "INCIDENT:" + incident.getIncidentType(),
+                    incident.getActivityId(), null, incidentSummary(incident)));
+            if (incident.getEndTime() != null) {
+                events.add(engine(incident.getEndTime(), process, incident.isResolved() ? "INCIDENT_RESOLVED"
+                        : "INCIDENT_CLOSED", incident.getActivityId(), null, null));
+            }
+        }
+    }
+
+    /**
+     * The incident's cause as a fixed summary, not the exception's message: that can carry SQL or
+     * class names, which no response may show (README "API"), an auditor's neither.
+     */
+    private String incidentSummary(HistoricIncident incident) {
+        String log = "failedJob".equals(incident.getIncidentType()) ? incident.getHistoryConfiguration() : null;
+        return IncidentCause.ofJobLog(history, log).summary().en();
     }
 
     private Map<String, String> submittedForms(String processInstanceId) {
