@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +21,7 @@ class RestartIT {
         String caseId = "restart-" + System.nanoTime();
         try (ConfigurableApplicationContext first = boot(dataDir)) {
             first.getBean(RuntimeService.class).startProcessInstanceByKey("PlatformTestProcess", caseId,
-                    Map.of("jurisdiction", "CN", "due", Date.from(Instant.now().plusSeconds(3600))));
+                    Map.of("jurisdiction", "CN", "due", Date.from(TestClock.now().plusSeconds(3600))));
         }
         assertThat(dataDir.resolve("comity.mv.db")).exists();
         try (ConfigurableApplicationContext second = boot(dataDir)) {

@@ -1,7 +1,5 @@
 package org.comity.web.wizard;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.comity.core.identity.Actor;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.web.wizard.StepPage.FieldView;
 import org.comity.web.wizard.StepPage.Link;
@@ -29,9 +28,9 @@ class WizardPages {
     static final String DRAFTS = "/requests/drafts/";
 
     private final WizardLabels labels;
-    private final Clock clock;
+    private final JurisdictionClock clock;
 
-    WizardPages(WizardLabels labels, Clock clock) {
+    WizardPages(WizardLabels labels, JurisdictionClock clock) {
         this.labels = labels;
         this.clock = clock;
     }
@@ -103,7 +102,8 @@ class WizardPages {
         var c = field.constraints();
         boolean text = field.input() == Input.TEXT || field.input() == Input.LONG_TEXT;
         boolean number = field.input() == Input.NUMBER;
-        String maxDate = "pastOrPresent".equals(c.temporal()) ? LocalDate.now(clock).toString() : null;
+        // The drafter's state makes the request, so its calendar date is the latest a date may be.
+        String maxDate = "pastOrPresent".equals(c.temporal()) ? clock.today(actor.jurisdiction()).toString() : null;
         return new FieldView(path, id, WizardLabels.anchor(field, id), field.input().name(),
                 labels.label(wizard, path, locale), labels.hint(wizard, path, locale), field.marked(),
                 text ? c.maxLength() : null, number ? c.min() : null, number ? c.max() : null, c.pattern(), maxDate,

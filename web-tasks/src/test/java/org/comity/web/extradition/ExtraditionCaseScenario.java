@@ -3,13 +3,13 @@ package org.comity.web.extradition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.CaseScenario;
+import org.comity.web.TestClock;
 
 /**
  * Drives extradition cases through the HTTP API as the demo agencies and the four demo officers
@@ -51,12 +51,12 @@ public final class ExtraditionCaseScenario extends CaseScenario {
      */
     public String grantedAndSurrendered() {
         String caseId = grantedWithSurrenderAgreed(ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar(),
-                LocalDate.now().plusDays(3));
+                TestClock.todayInMyanmar().plusDays(3));
         completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt",
-                OffsetDateTime.now().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
+                TestClock.nowUtc().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
                 "receivingOfficers", "Li Ming, Wang Fang", "propertyHandedOver", "One mobile phone"));
         completeOk("cn.officer", caseId, "Task_ConfirmReceipt",
-                Map.of("receivedOn", LocalDate.now().toString(), "receivingAuthority", "Kunming PSB"));
+                Map.of("receivedOn", TestClock.todayInChina().toString(), "receivingAuthority", "Kunming PSB"));
         return caseId;
     }
 
@@ -91,7 +91,7 @@ public final class ExtraditionCaseScenario extends CaseScenario {
         completeOk("mm.officer", caseId, "Task_CheckCompleteness", Map.of("completeness", "COMPLETE",
                 "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
         completeOk("mm.officer", caseId, "Task_JudicialReview", Map.of("ruling", "EXTRADITABLE",
-                "court", "Yangon Region High Court", "rulingDate", LocalDate.now().toString(),
+                "court", "Yangon Region High Court", "rulingDate", TestClock.todayInMyanmar().toString(),
                 "reasons", "All conditions of extradition are met."));
         assertThat(taskKeys("mm.officer", caseId)).isEmpty();
         completeOk("mm.supervisor", caseId, "Task_ExecutiveDecision",
@@ -126,7 +126,7 @@ public final class ExtraditionCaseScenario extends CaseScenario {
         runJobs(caseId);
         assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_RecordProvisionalArrest");
         assertThat(taskKeys("mm.supervisor", caseId)).containsExactly("Task_ReviewRequest");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = TestClock.todayInChina();
         completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn", today.toString(),
                 "place", "Kunming Detention Centre", "interrogatedWithin24Hours", true));
         try {
@@ -139,9 +139,9 @@ public final class ExtraditionCaseScenario extends CaseScenario {
             runJobs(caseId);
             assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ReleasePerson");
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            TestClock.resetEngineClock();
         }
-        completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt", OffsetDateTime.now().toString()));
+        completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt", TestClock.nowUtc().toString()));
         return caseId;
     }
 }
