@@ -1,5 +1,6 @@
 package org.comity.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,6 +52,25 @@ public final class TestClock {
     /** Today's date in Myanmar. */
     public static LocalDate todayInMyanmar() {
         return today("MM");
+    }
+
+    /**
+     * Runs {@code test} with the application's and the engine's clocks moved so that it is
+     * {@code instant} now, and puts them back on the suite's timeline afterwards.
+     */
+    public static void at(Instant instant, ThrowingRunnable test) throws Exception {
+        Duration previous = EngineClock.moveTo(instant);
+        try {
+            test.run();
+        } finally {
+            EngineClock.restore(previous);
+        }
+    }
+
+    /** A test body that may throw, as MockMvc's calls do. */
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     /** The engine's clock back on the application's timeline after a test moved it. */

@@ -3,7 +3,8 @@ package org.comity.core.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -44,9 +45,30 @@ public final class EngineClock {
         reset();
     }
 
-    /** The application's clock: the real time shifted as {@link #startAt(Instant)} set it, in UTC. */
+    /**
+     * The application's clock: the real time shifted as {@link #startAt(Instant)} (or {@link #moveTo})
+     * set it, in UTC. It reads the offset at every tick, so that moving the timeline moves every bean
+     * holding this clock too.
+     */
     public static Clock applicationClock() {
-        return Clock.offset(Clock.systemUTC(), offset);
+        return new ShiftedClock(ZoneOffset.UTC);
+    }
+
+    /**
+     * Moves both clocks so that it is {@code instant} now, advancing from there (a test that runs
+     * "at 00:07 in Beijing"); returns the offset to give back to {@link #restore(Duration)}.
+     */
+    public static synchronized Duration moveTo(Instant instant) {
+        Duration previous = offset;
+        offset = Duration.between(Instant.now(), instant);
+        reset();
+        return previous;
+    }
+
+    /** Puts both clocks back on the timeline {@link #moveTo(Instant)} left. */
+    public static synchronized void restore(Duration previousOffset) {
+        offset = previousOffset;
+        reset();
     }
 
     /** Brings the engine's clock back to the application's timeline after a test has moved it. */
@@ -57,8 +79,28 @@ public final class EngineClock {
         }
     }
 
-    /** Stops the engine's clock at {@code instant} (tests that make a timer due call this, then {@link #reset()}). */
-    public static void setNow(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
+    /** The real time shifted by the current offset, in a zone. */
+    private static final class ShiftedClock extends Clock {
+
+        private final ZoneId zone;
+
+        ShiftedClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new ShiftedClock(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
     }
 }
