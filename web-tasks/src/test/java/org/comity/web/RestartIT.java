@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -31,7 +30,7 @@ class RestartIT {
         String caseId = "restart-" + System.nanoTime();
         try (ConfigurableApplicationContext first = boot(dataDir)) {
             first.getBean(RuntimeService.class).startProcessInstanceByKey("PlatformTestProcess", caseId,
-                    Map.of("jurisdiction", "CN", "due", Date.from(Instant.now().plusSeconds(3600))));
+                    Map.of("jurisdiction", "CN", "due", Date.from(TestClock.now().plusSeconds(3600))));
         }
         assertThat(dataDir.resolve("comity.mv.db")).exists();
         try (ConfigurableApplicationContext second = boot(dataDir)) {

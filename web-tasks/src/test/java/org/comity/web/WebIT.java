@@ -57,7 +57,7 @@ public abstract class WebIT {
     }
 
     protected String startCase(String jurisdiction) {
-        return startCase(jurisdiction, Instant.now().plusSeconds(86_400 * 10));
+        return startCase(jurisdiction, TestClock.now().plusSeconds(86_400 * 10));
     }
 
     /** The id of the case's open task of the given kind. */

@@ -2,7 +2,10 @@ package org.comity.web.config;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.time.Clock;
+import java.time.Instant;
+import org.comity.core.engine.EngineClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +20,17 @@ class CoreConfiguration {
                 properties.jurisdictions().stream().map(ComityProperties.JurisdictionSetting::toJurisdiction).toList());
     }
 
+    /**
+     * The application's clock (sessions, audit times, "today" through {@code JurisdictionClock}),
+     * on one timeline with the engine's clock. With {@code comity.clock.start-at} (an ISO-8601 instant;
+     * the build's integration tests set it, see the README) both start at that instant and advance.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${comity.clock.start-at:}") String startAt) {
+        if (!startAt.isBlank()) {
+            EngineClock.startAt(Instant.parse(startAt.strip()));
+        }
+        return EngineClock.applicationClock();
     }
 
     /**

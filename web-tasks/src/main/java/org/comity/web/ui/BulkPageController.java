@@ -89,7 +89,7 @@ class BulkPageController {
             errors.add(new FieldError(TaskPageController.CONFIRMED, "Confirmed", "confirm"));
         }
         try {
-            bulk.check(form.formKey(), submitted);
+            bulk.check(actor, form.formKey(), submitted);
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }

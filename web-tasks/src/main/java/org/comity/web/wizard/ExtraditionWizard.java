@@ -1,7 +1,5 @@
 package org.comity.web.wizard;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.validation.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.law.PenaltyKind;
 import org.comity.core.person.IdentityDocumentType;
@@ -43,11 +42,11 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     private final ExtraditionRequestValidator validator;
     private final LegalBasisRegistry legalBases;
     private final JurisdictionRegistry jurisdictions;
-    private final Clock clock;
+    private final JurisdictionClock clock;
     private final List<WizardStep> steps;
 
     ExtraditionWizard(ExtraditionIntake intake, ExtraditionRequestValidator validator, LegalBasisRegistry legalBases,
-            JurisdictionRegistry jurisdictions, MessageSource messages, Clock clock) {
+            JurisdictionRegistry jurisdictions, MessageSource messages, JurisdictionClock clock) {
         this.intake = intake;
         this.validator = validator;
         this.legalBases = legalBases;
@@ -162,7 +161,8 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
 
     @Override
     public Map<String, String> initialValues(Actor actor) {
-        return Map.of("requestDate", LocalDate.now(clock).toString());
+        // The drafter's state is the requesting state: the request is dated on its calendar.
+        return Map.of("requestDate", clock.today(actor.jurisdiction()).toString());
     }
 
     @Override

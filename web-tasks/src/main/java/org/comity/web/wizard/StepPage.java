@@ -37,11 +37,12 @@ record StepPage(String type, String wizardTitle, List<ProgressItem> progress, St
      * One control.
      *
      * @param id the HTML id; {@code anchor} is what the error summary links to (a radio group's first button)
-     * @param maxDate latest date the picker offers, if any
+     * @param maxDate latest date the picker offers, if any (in the drafting state's calendar)
+     * @param minDate earliest date the picker offers, if any
      */
     record FieldView(String path, String id, String anchor, String input, String label, String hint,
             boolean required, Integer maxLength, Long min, Long max, String pattern, String maxDate,
-            List<Choice> options, String value, List<String> errors) {
+            String minDate, List<Choice> options, String value, List<String> errors) {
 
         /** Whether the option {@code option} is ticked in a multiple choice. */
         public boolean chosen(String option) {

@@ -1,14 +1,15 @@
 package org.comity.web.wizard;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.comity.core.identity.Actor;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.web.wizard.StepPage.FieldView;
 import org.comity.web.wizard.StepPage.Link;
@@ -29,9 +30,9 @@ class WizardPages {
     static final String DRAFTS = "/requests/drafts/";
 
     private final WizardLabels labels;
-    private final Clock clock;
+    private final JurisdictionClock clock;
 
-    WizardPages(WizardLabels labels, Clock clock) {
+    WizardPages(WizardLabels labels, JurisdictionClock clock) {
         this.labels = labels;
         this.clock = clock;
     }
@@ -103,10 +104,13 @@ class WizardPages {
         var c = field.constraints();
         boolean text = field.input() == Input.TEXT || field.input() == Input.LONG_TEXT;
         boolean number = field.input() == Input.NUMBER;
-        String maxDate = "pastOrPresent".equals(c.temporal()) ? LocalDate.now(clock).toString() : null;
+        // The drafter's state makes the request, so its calendar bounds the dates the picker offers.
+        LocalDate today = field.input() == Input.DATE ? clock.today(actor.jurisdiction()) : null;
+        String maxDate = Objects.toString(c.latestDate(today), null);
+        String minDate = Objects.toString(c.earliestDate(today), null);
         return new FieldView(path, id, WizardLabels.anchor(field, id), field.input().name(),
                 labels.label(wizard, path, locale), labels.hint(wizard, path, locale), field.marked(),
-                text ? c.maxLength() : null, number ? c.min() : null, number ? c.max() : null, c.pattern(), maxDate,
+                text ? c.maxLength() : null, number ? c.min() : null, number ? c.max() : null, c.pattern(), maxDate, minDate,
                 labels.options(field, actor, locale), values.get(path), errors.getOrDefault(path, List.of()));
     }
 }

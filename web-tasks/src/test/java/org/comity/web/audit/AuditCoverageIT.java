@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionCaseScenario;
 import org.comity.web.extradition.ExtraditionRequestBodies;
@@ -75,14 +76,14 @@ class AuditCoverageIT extends WebIT {
                             ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar()).json().path("id").asText();
                     return () -> t.withToken("demo-cn-mps").post("/api/v1/extraditions/" + id + "/assurances",
                             Map.of("kind", "DEATH_PENALTY", "terms", "The death penalty will not be imposed.",
-                                    "givenOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+                                    "givenOn", TestClock.todayInChina().toString()));
                 }),
                 row("POST /extraditions/{id}/sentence", "COLLECTION", "extradition.sentence", t -> {
                     String id = new ExtraditionCaseScenario(t.port, t.runtime, t.management, t.archive)
                             .grantedAndSurrendered();
                     return () -> t.withToken("demo-cn-mps").post("/api/v1/extraditions/" + id + "/sentence",
                             Map.of("kind", "TERM", "months", 36, "court", "Kunming Intermediate People's Court",
-                                    "imposedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+                                    "imposedOn", TestClock.todayInChina().toString()));
                 }),
                 row("POST /mla-requests", "COLLECTION", "mla.submit", t -> () ->
                         t.withToken("demo-cn-mps").post("/api/v1/mla-requests",

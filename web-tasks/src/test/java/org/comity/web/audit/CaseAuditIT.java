@@ -14,6 +14,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.identity.Actor;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class CaseAuditIT extends WebIT {
     private CaseFile aWorkedCase() {
         CaseFile file = tx.execute(s -> cases.open(CaseType.EXTRADITION, "MM", "CN", "RECEIVED", Actor.agency("mm-mpf", "MM")));
         runtime.startProcessInstanceByKey("PlatformTestProcess", file.id().toString(),
-                Map.of("jurisdiction", "CN", "due", new java.util.Date(System.currentTimeMillis() + 86_400_000L)));
+                Map.of("jurisdiction", "CN", "due", java.util.Date.from(TestClock.now().plusSeconds(86_400))));
         String taskId = openTask(file.id().toString(), "Task_RecordDecision");
         as("cn.officer").post("/api/v1/tasks/" + taskId + "/claim", Map.of());
         as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "RETURN", "reasons", "Warrant missing"));

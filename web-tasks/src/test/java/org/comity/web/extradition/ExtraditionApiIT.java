@@ -3,12 +3,12 @@ package org.comity.web.extradition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,14 +115,14 @@ class ExtraditionApiIT extends WebIT {
                 "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
 
         Map<String, Object> extraditable = Map.of("ruling", "EXTRADITABLE", "court", "Yunnan Higher People's Court",
-                "rulingDate", LocalDate.now().toString(), "reasons", "Conditions met.");
+                "rulingDate", TestClock.todayInChina().toString(), "reasons", "Conditions met.");
         var rejected = scenario.complete("cn.officer", caseId, "Task_JudicialReview", extraditable);
         assertThat(rejected.status()).isEqualTo(422);
         assertThat(rejected.json().path("errors").findValuesAsText("field")).containsExactly("ruling");
         assertThat(rejected.body()).contains("NAT");
 
         scenario.completeOk("cn.officer", caseId, "Task_JudicialReview", Map.of("ruling", "NOT_EXTRADITABLE",
-                "court", "Yunnan Higher People's Court", "rulingDate", LocalDate.now().toString(),
+                "court", "Yunnan Higher People's Court", "rulingDate", TestClock.todayInChina().toString(),
                 "reasons", "The person is a Chinese national."));
         JsonNode view = as("auditor").get("/api/v1/cases/" + caseId).json();
         assertThat(view.path("status").asText()).isEqualTo("REFUSED");
@@ -143,7 +143,7 @@ class ExtraditionApiIT extends WebIT {
                 "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120,
                 "prosecutionPendingInRequestedState", true));
         scenario.completeOk("mm.officer", caseId, "Task_JudicialReview", Map.of("ruling", "EXTRADITABLE",
-                "court", "Yangon Region High Court", "rulingDate", LocalDate.now().toString(), "reasons", "Met."));
+                "court", "Yangon Region High Court", "rulingDate", TestClock.todayInMyanmar().toString(), "reasons", "Met."));
 
         var bare = scenario.complete("mm.supervisor", caseId, "Task_ExecutiveDecision", Map.of("decision", "REFUSE"));
         assertThat(bare.status()).isEqualTo(422);
@@ -213,7 +213,7 @@ class ExtraditionApiIT extends WebIT {
         scenario.completeOk("mm.officer", caseId, "Task_CheckCompleteness", Map.of("completeness", "COMPLETE",
                 "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
         scenario.completeOk("mm.officer", caseId, "Task_JudicialReview", Map.of("ruling", "EXTRADITABLE",
-                "court", "Yangon Region High Court", "rulingDate", LocalDate.now().toString(), "reasons", "Met."));
+                "court", "Yangon Region High Court", "rulingDate", TestClock.todayInMyanmar().toString(), "reasons", "Met."));
         var recorderAsSupervisor = org.comity.core.identity.Actor.person("mm.officer",
                 org.comity.core.identity.Role.SUPERVISOR, "MM");
         String decision = openTask(caseId, "Task_ExecutiveDecision");

@@ -5,17 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class ExtraditionAssuranceIT extends WebIT {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     ManagementService management;
@@ -120,7 +116,7 @@ class ExtraditionAssuranceIT extends WebIT {
         Map<String, Object> noKind = assurance("DEATH_PENALTY");
         noKind.remove("kind");
         Map<String, Object> tomorrow = assurance("DEATH_PENALTY");
-        tomorrow.put("givenOn", LocalDate.now(BEIJING).plusDays(1).toString());
+        tomorrow.put("givenOn", TestClock.todayInChina().plusDays(1).toString());
 
         assertThat(errors(withToken("demo-cn-mps").post(assurances, noMaximum))).containsExactly("maxTermMonths:NotNull");
         assertThat(errors(withToken("demo-cn-mps").post(assurances, negative))).containsExactly("maxTermMonths:Positive");
@@ -146,7 +142,7 @@ class ExtraditionAssuranceIT extends WebIT {
                 .caseId();
         String assurances = "/api/v1/extraditions/" + caseId + "/assurances";
 
-        Map<String, Object> noDeath = assurance("DEATH_PENALTY");
+        Map<String, Object> noDeath = ExtraditionRequestBodies.anAssurance("MM", "DEATH_PENALTY");
         var first = scenario.submit(assurances, "demo-mm-mpf", "assure-" + caseId, noDeath);
         var repeat = scenario.submit(assurances, "demo-mm-mpf", "assure-" + caseId, noDeath);
 
@@ -189,9 +185,9 @@ class ExtraditionAssuranceIT extends WebIT {
     }
 
     private String surrendered(Map<String, Object> body) {
-        String caseId = scenario.grantedWithSurrenderAgreed(body, LocalDate.now().plusDays(3));
+        String caseId = scenario.grantedWithSurrenderAgreed(body, TestClock.todayInMyanmar().plusDays(3));
         scenario.completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt",
-                OffsetDateTime.now().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
+                TestClock.nowUtc().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
                 "receivingOfficers", "Li Ming, Wang Fang", "propertyHandedOver", "One mobile phone"));
         return caseId;
     }

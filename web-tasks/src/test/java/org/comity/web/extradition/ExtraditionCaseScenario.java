@@ -3,13 +3,13 @@ package org.comity.web.extradition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.CaseScenario;
+import org.comity.web.TestClock;
 
 /**
  * Drives extradition cases through the HTTP API as the demo agencies and the four demo officers
@@ -51,12 +51,12 @@ public final class ExtraditionCaseScenario extends CaseScenario {
      */
     public String grantedAndSurrendered() {
         String caseId = grantedWithSurrenderAgreed(ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar(),
-                LocalDate.now().plusDays(3));
+                TestClock.todayInMyanmar().plusDays(3));
         completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt",
-                OffsetDateTime.now().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
+                TestClock.nowUtc().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
                 "receivingOfficers", "Li Ming, Wang Fang", "propertyHandedOver", "One mobile phone"));
         completeOk("cn.officer", caseId, "Task_ConfirmReceipt",
-                Map.of("receivedOn", LocalDate.now().toString(), "receivingAuthority", "Kunming PSB"));
+                Map.of("receivedOn", TestClock.todayInChina().toString(), "receivingAuthority", "Kunming PSB"));
         return caseId;
     }
 
@@ -67,7 +67,7 @@ public final class ExtraditionCaseScenario extends CaseScenario {
      */
     String grantedWithSurrenderAgreed(Map<String, Object> body, LocalDate agreedDate) {
         return decided(body, Map.of("ruling", "EXTRADITABLE", "court", "Yangon Region High Court",
-                "rulingDate", LocalDate.now().toString(), "reasons", "All conditions of extradition are met."),
+                "rulingDate", TestClock.todayInMyanmar().toString(), "reasons", "All conditions of extradition are met."),
                 Map.of("decision", "GRANT", "reasons", "Extradition is granted."), Map.of("agreedDate",
                         agreedDate.toString(), "place", "Muse–Ruili border gate", "escort", "Two officers"));
     }
@@ -136,7 +136,7 @@ public final class ExtraditionCaseScenario extends CaseScenario {
         runJobs(caseId);
         assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_RecordProvisionalArrest");
         assertThat(taskKeys("mm.supervisor", caseId)).containsExactly("Task_ReviewRequest");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = TestClock.todayInChina();
         completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn", today.toString(),
                 "place", "Kunming Detention Centre", "interrogatedWithin24Hours", true));
         try {
@@ -149,9 +149,9 @@ public final class ExtraditionCaseScenario extends CaseScenario {
             runJobs(caseId);
             assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ReleasePerson");
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            TestClock.resetEngineClock();
         }
-        completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt", OffsetDateTime.now().toString()));
+        completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt", TestClock.nowUtc().toString()));
         return caseId;
     }
 }

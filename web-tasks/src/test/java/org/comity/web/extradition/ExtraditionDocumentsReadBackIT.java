@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.DocumentReadBack;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
                 .prints("欧阳锦程", "Ouyang Jincheng", "Male / 男", "1987-09-23", "CN", "Passport / 护照 EJ4471902",
                         "issued by / 签发国 CN", "2032-04-11", "Prosecution", "Ordinary request",
                         "Authority designated by the treaty", "XSBN-WJ-2026-0193", "2026-01-19",
-                        "Date of the request", LocalDate.now().toString(), "2025-04-02", "2025-11-28",
+                        "Date of the request", TestClock.todayInChina().toString(), "2025-04-02", "2025-11-28",
                         "144 months' imprisonment", "Speciality", "No re-extradition", "Retrial in the person's presence",
                         "Reciprocity", "The death penalty will not be imposed or carried out", "Given / 已作出",
                         "Not given / 未作出")
@@ -80,12 +81,12 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
         String caseId = scenario.decided(person("上官飞燕", "Shangguan Feiyan", "1991-07-30"),
                 ruling("Mandalay Region High Court", "Dual criminality under s. 420 is shown by the record."),
                 Map.of("decision", "GRANT", "reasons", "The Union Government accepts the court's finding."),
-                Map.of("agreedDate", LocalDate.now().plusDays(2).toString(), "place", "Tachileik border bridge",
+                Map.of("agreedDate", TestClock.todayInMyanmar().plusDays(2).toString(), "place", "Tachileik border bridge",
                         "escort", "Four MPF officers in two vehicles"));
 
         DocumentReadBack.of(scenario, port, "mm.officer", caseId, "EXTRADITION_DECISION")
                 .prints("上官飞燕", "Extradition is granted", "准予引渡", "Meets the conditions for extradition",
-                        LocalDate.now().toString(), "Offences for which extradition is granted", "2025-04-02")
+                        TestClock.todayInMyanmar().toString(), "Offences for which extradition is granted", "2025-04-02")
                 .printsOnce("Mandalay Region High Court", "Dual criminality under s. 420 is shown by the record.",
                         "The Union Government accepts the court's finding.", "Ran call floor 3 of the Shwe Kokko compound",
                         "PRC Criminal Law Art. 266 para. 1");
@@ -111,13 +112,13 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
 
     @Test
     void aSurrenderRecordPrintsTheAgreementAndTheOfficersAsWritten() {
-        LocalDate agreed = LocalDate.now().plusDays(1);
+        LocalDate agreed = TestClock.todayInMyanmar().plusDays(1);
         String caseId = scenario.decided(person("东方明珠", "Dongfang Mingzhu", "1993-12-01"),
                 ruling("Yangon Region High Court", "Conditions met; see the annexed findings."),
                 Map.of("decision", "GRANT", "reasons", "Granted on the court's ruling of this week."),
                 Map.of("agreedDate", agreed.toString(), "place", "Muse 105th Mile trade zone gate",
                         "escort", "Three officers of the MPF Special Branch"));
-        OffsetDateTime surrenderedAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30).withSecond(0).withNano(0);
+        OffsetDateTime surrenderedAt = TestClock.nowUtc().minusMinutes(30).withSecond(0).withNano(0);
         scenario.completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt", surrenderedAt.toString(),
                 "deliveringOfficers", "Police Major Aung Kyaw Moe, Myanmar Police Force",
                 "receivingOfficers", "Inspector Li Haoran, Yunnan Provincial PSB",
@@ -143,7 +144,7 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
         scenario.runJobs(caseId);
-        LocalDate arrested = LocalDate.now();
+        LocalDate arrested = TestClock.todayInChina();
         scenario.completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn", arrested.toString(),
                 "place", "Ruili Municipal Detention Centre, cell block C", "interrogatedWithin24Hours", true));
         try {
@@ -151,10 +152,10 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
                     .atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
             scenario.runJobs(caseId);
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            TestClock.resetEngineClock();
         }
         scenario.completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt",
-                OffsetDateTime.now().minusMinutes(1).toString(), "remarks", "Handed his passport back at the gate"));
+                TestClock.nowUtc().minusMinutes(1).toString(), "remarks", "Handed his passport back at the gate"));
 
         DocumentReadBack.of(scenario, port, "cn.officer", caseId, "PROVISIONAL_ARREST_RELEASE_NOTICE")
                 .prints("皇甫春生", "Huangfu Chunsheng")
@@ -179,7 +180,7 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
     }
 
     private static Map<String, Object> ruling(String court, String reasons) {
-        return Map.of("ruling", "EXTRADITABLE", "court", court, "rulingDate", LocalDate.now().toString(),
+        return Map.of("ruling", "EXTRADITABLE", "court", court, "rulingDate", TestClock.todayInMyanmar().toString(),
                 "reasons", reasons);
     }
 }

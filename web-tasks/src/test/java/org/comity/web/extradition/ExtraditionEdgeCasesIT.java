@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.archive.DocumentArchive;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,7 @@ class ExtraditionEdgeCasesIT extends WebIT {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
     }
 
     @Test
@@ -78,7 +78,7 @@ class ExtraditionEdgeCasesIT extends WebIT {
                 .caseId();
         scenario.runJobs(caseId);
         scenario.completeOk("mm.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
-        LocalDate day0 = LocalDate.now(SHANGHAI);
+        LocalDate day0 = TestClock.todayInChina();
         scenario.completeOk("cn.officer", caseId, "Task_CheckCompleteness",
                 Map.of("completeness", "INCOMPLETE", "missingItems", "Certified translation into Chinese"));
         assertThat(status(caseId)).isEqualTo("SUPPLEMENTARY_REQUESTED");
@@ -106,7 +106,7 @@ class ExtraditionEdgeCasesIT extends WebIT {
         body.put("channel", "INTERPOL");
         String caseId = scenario.submit("demo-mm-mpf", null, body).caseId();
         scenario.runJobs(caseId);
-        LocalDate day0 = LocalDate.now(SHANGHAI);
+        LocalDate day0 = TestClock.todayInChina();
         scenario.completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn",
                 day0.toString(), "place", "Kunming Detention Centre", "interrogatedWithin24Hours", true));
         clockAt(day0.plusDays(31).atStartOfDay(SHANGHAI).toInstant());
@@ -116,9 +116,9 @@ class ExtraditionEdgeCasesIT extends WebIT {
         scenario.completeOk("mm.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
         assertThat(scenario.taskKeys("cn.officer", caseId))
                 .containsExactlyInAnyOrder("Task_ReleasePerson", "Task_CheckCompleteness");
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
         scenario.completeOk("cn.officer", caseId, "Task_ReleasePerson",
-                Map.of("releasedAt", OffsetDateTime.now().toString()));
+                Map.of("releasedAt", TestClock.nowUtc().toString()));
 
         JsonNode view = as("auditor").get("/api/v1/cases/" + caseId).json();
         assertThat(view.path("status").asText()).as("the release does not close the new examination")
@@ -136,7 +136,7 @@ class ExtraditionEdgeCasesIT extends WebIT {
     void extendsTheSurrenderOnceThenDeemsItAbandonedAndLetsTheMinistryRefuseTheSameRequestAgain() {
         Map<String, Object> body = aRequestFromMyanmarForAMyanmarNationalInChina();
         String caseId = grantedByChina(body);
-        LocalDate agreed = LocalDate.now(SHANGHAI);
+        LocalDate agreed = TestClock.todayInChina();
         scenario.completeOk("cn.officer", caseId, "Task_AgreeSurrender", Map.of("agreedDate", agreed.toString(),
                 "place", "Ruili port", "escort", "Two officers"));
         String extension = "/api/v1/extraditions/" + caseId + "/surrender/extension";
@@ -159,8 +159,8 @@ class ExtraditionEdgeCasesIT extends WebIT {
         clockAt(agreed.plusDays(46).atStartOfDay(SHANGHAI).toInstant());
         scenario.runJobs(caseId);
         assertThat(scenario.taskKeys("cn.officer", caseId)).containsExactly("Task_ReleasePerson");
-        ClockUtil.reset();
-        scenario.completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt", OffsetDateTime.now().toString()));
+        TestClock.resetEngineClock();
+        scenario.completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt", TestClock.nowUtc().toString()));
         assertThat(status(caseId)).isEqualTo("ABANDONED");
 
         String again = scenario.submit("demo-mm-mpf", null, body).caseId();
@@ -171,7 +171,7 @@ class ExtraditionEdgeCasesIT extends WebIT {
         assertThat(jdbc.sql("SELECT ground_code FROM extradition_ground WHERE case_id = ? AND NOT mandatory")
                 .param(UUID.fromString(again)).query(String.class).list()).containsExactly("ABAND");
         scenario.completeOk("cn.officer", again, "Task_JudicialReview", Map.of("ruling", "EXTRADITABLE",
-                "court", "Yunnan Higher People's Court", "rulingDate", LocalDate.now().toString(), "reasons", "Met."));
+                "court", "Yunnan Higher People's Court", "rulingDate", TestClock.todayInChina().toString(), "reasons", "Met."));
         var bare = scenario.complete("cn.supervisor", again, "Task_ExecutiveDecision",
                 Map.of("decision", "REFUSE", "groundCodes", List.of("ABAND"), "reasons", "Not collected last time."));
         assertThat(bare.json().path("errors").findValuesAsText("field")).containsExactly("rationale");
@@ -196,8 +196,8 @@ class ExtraditionEdgeCasesIT extends WebIT {
         var granted = withToken("demo-cn-mps").post(proceedings, proceeding("CONSENT", "Criminal Law of the PRC Art. 266"));
         assertThat(granted.json().path("errors").findValuesAsText("rule")).containsExactly("NotGranted");
         var stayed = proceeding("STAYED_AFTER_DISCHARGE", "Criminal Law of the PRC Art. 191");
-        stayed.put("dischargedOn", LocalDate.now().toString());
-        stayed.put("stillPresentOn", LocalDate.now().toString());
+        stayed.put("dischargedOn", TestClock.todayInChina().toString());
+        stayed.put("stillPresentOn", TestClock.todayInChina().toString());
         assertThat(withToken("demo-cn-mps").post(proceedings, stayed).json().path("errors").findValuesAsText("rule"))
                 .containsExactly("WindowToLeave");
         var asked = withToken("demo-cn-mps").post(proceedings, laundering);
@@ -232,7 +232,7 @@ class ExtraditionEdgeCasesIT extends WebIT {
         scenario.completeOk("cn.officer", caseId, "Task_CheckCompleteness", Map.of("completeness", "COMPLETE",
                 "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
         scenario.completeOk("cn.officer", caseId, "Task_JudicialReview", Map.of("ruling", "EXTRADITABLE",
-                "court", "Yunnan Higher People's Court", "rulingDate", LocalDate.now().toString(), "reasons", "Met."));
+                "court", "Yunnan Higher People's Court", "rulingDate", TestClock.todayInChina().toString(), "reasons", "Met."));
         scenario.completeOk("cn.supervisor", caseId, "Task_ExecutiveDecision",
                 Map.of("decision", "GRANT", "reasons", "Extradition is granted."));
         return caseId;

@@ -1,15 +1,12 @@
 package org.comity.web.extradition;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.comity.web.TestClock;
 
 /** Named request bodies for {@code POST /api/v1/extraditions}, as an agency would send them. */
 public final class ExtraditionRequestBodies {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private ExtraditionRequestBodies() {
     }
@@ -37,7 +34,7 @@ public final class ExtraditionRequestBodies {
                 "reference", "KM-2026-0042"));
         body.put("undertakings", Map.of("speciality", true, "noReExtradition", true, "retrialIfInAbsentia", false,
                 "reciprocity", false, "deathPenaltyAssurance", false));
-        body.put("requestDate", LocalDate.now().toString());
+        body.put("requestDate", TestClock.todayInChina().toString());
         body.put("factsSummary", "Operated a call centre in Myawaddy that defrauded victims in China by telephone.");
         return body;
     }
@@ -57,6 +54,7 @@ public final class ExtraditionRequestBodies {
         body.put("warrant", Map.of("issuingAuthority", "Myawaddy District Court", "date", "2026-02-10",
                 "reference", "MWD-2026-0042"));
         body.put("factsSummary", "Operated a call centre in Myawaddy that defrauded victims by telephone.");
+        body.put("requestDate", TestClock.todayInMyanmar().toString());
         return body;
     }
 
@@ -121,11 +119,16 @@ public final class ExtraditionRequestBodies {
 
     /** An assurance China gives as requesting state, given today in Beijing; add the kind's terms. */
     public static Map<String, Object> anAssurance(String kind) {
+        return anAssurance("CN", kind);
+    }
+
+    /** An assurance the requesting state gives, dated today in that state; add the kind's terms. */
+    public static Map<String, Object> anAssurance(String requestingState, String kind) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", kind);
         body.put("terms", "The Government of the PRC assures that the person will not be sentenced beyond the terms "
                 + "stated and that the courts are bound.");
-        body.put("givenOn", LocalDate.now(BEIJING).toString());
+        body.put("givenOn", TestClock.today(requestingState).toString());
         return body;
     }
 
@@ -135,7 +138,7 @@ public final class ExtraditionRequestBodies {
         body.put("kind", kind);
         body.put("months", months);
         body.put("court", "Kunming Intermediate People's Court");
-        body.put("imposedOn", LocalDate.now(BEIJING).toString());
+        body.put("imposedOn", TestClock.todayInChina().toString());
         return body;
     }
 }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.CaseScenario.Submitted;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionCaseScenario;
 import org.comity.web.extradition.ExtraditionRequestBodies;
@@ -60,7 +61,7 @@ class IncidentsIT extends WebIT {
 
     @AfterEach
     void restore() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
         if (repository.createProcessDefinitionQuery().processDefinitionKey("ExtraditionExaminationProcess").suspended()
                 .count() > 0) {
             repository.activateProcessDefinitionByKey("ExtraditionExaminationProcess");
@@ -179,7 +180,7 @@ class IncidentsIT extends WebIT {
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
         scenario.runJobs(caseId);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = TestClock.todayInChina();
         scenario.completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn",
                 today.minusDays(1).toString(), "place", "Kunming Detention Centre", "interrogatedWithin24Hours", true));
         String examination = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)

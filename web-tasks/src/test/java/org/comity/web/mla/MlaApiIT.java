@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.ValidationReport;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,15 +122,15 @@ class MlaApiIT extends WebIT {
                     b.put("assistanceTypes", List.of("SEARCH_AND_SEIZURE"));
                     b.remove("factsSummary");
                 }, "factsSummary"),
-                broken("a deadline today", b -> b.put("deadline", LocalDate.now().toString()), "deadline"),
+                broken("a deadline today", b -> b.put("deadline", TestClock.todayInChina().toString()), "deadline"),
                 broken("a summons without service of documents", b -> b.put("summons", Map.of("addressee", 1,
-                        "capacity", "WITNESS", "court", "Court", "hearingDate", LocalDate.now().plusMonths(4).toString())),
+                        "capacity", "WITNESS", "court", "Court", "hearingDate", TestClock.todayInChina().plusMonths(4).toString())),
                         "assistanceTypes"),
                 broken("a summons to China two months before the hearing", b -> {
                     toChina(b);
                     b.put("assistanceTypes", List.of("SERVICE_OF_DOCUMENTS"));
                     b.put("summons", Map.of("addressee", 1, "capacity", "WITNESS", "court", "Yangon Region High Court",
-                            "hearingDate", LocalDate.now().plusMonths(2).toString()));
+                            "hearingDate", TestClock.todayInChina().plusMonths(2).toString()));
                 }, "summons.hearingDate"),
                 broken("a request to China without Chinese", b -> {
                     toChina(b);
@@ -149,7 +149,7 @@ class MlaApiIT extends WebIT {
                         "legalProvision", "Art. 266", "maximumPenalty", Map.of("kind", "TERM", "months", 0)))),
                         "offences[0].maximumPenalty.months"),
                 broken("a person born tomorrow", b -> b.put("personsConcerned", List.of(Map.of("nameInLatinScript",
-                        "Zhang Wei", "dateOfBirth", LocalDate.now().plusDays(1).toString(), "role", "SUSPECT"))),
+                        "Zhang Wei", "dateOfBirth", TestClock.todayInChina().plusDays(1).toString(), "role", "SUSPECT"))),
                         "personsConcerned[0].dateOfBirth"),
                 broken("six nationalities", b -> b.put("personsConcerned", List.of(Map.of("nameInLatinScript",
                         "Zhang Wei", "role", "SUSPECT", "nationalities", List.of("CN", "MM", "TH", "LA", "VN", "KH")))),
@@ -184,7 +184,7 @@ class MlaApiIT extends WebIT {
         Map<String, Object> body = MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords();
         body.put("requestedState", "CN");
         body.remove("factsSummary");
-        body.put("deadline", LocalDate.now().plusDays(10).toString());
+        body.put("deadline", TestClock.todayInChina().plusDays(10).toString());
         body.remove("urgencyReason");
         MlaRequest request = mapper.convertValue(body, MlaRequest.class);
         long[] before = counts();
@@ -300,7 +300,7 @@ class MlaApiIT extends WebIT {
         scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
         scenario.completeOk("mm.officer", caseId, "Task_AssessRequest", Map.of("decision", "ACCEPT"));
         var response = scenario.complete("mm.officer", caseId, "Task_ExecuteRequest", Map.of("outcome", "EXECUTED",
-                "executedAt", java.time.OffsetDateTime.now().minusHours(1).toString(), "executingAuthority", "MPF",
+                "executedAt", TestClock.nowUtc().minusHours(1).toString(), "executingAuthority", "MPF",
                 "measuresTaken", "Records obtained.", "evidenceItems", "Statement | KBZ Bank | not-a-digest"));
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly("evidenceItems");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.CaseScenario;
+import org.comity.web.TestClock;
 
 /**
  * Drives MLA cases through the HTTP API as the demo agencies and the four demo officers
@@ -67,14 +66,14 @@ final class MlaCaseScenario extends CaseScenario {
         completeOk("mm.officer", caseId, "Task_AssessRequest", Map.of("decision", "ACCEPT"));
         assertThat(taskKeys("mm.officer", caseId)).containsExactly("Task_ExecuteRequest");
         completeOk("mm.officer", caseId, "Task_ExecuteRequest", Map.of("outcome", "EXECUTED",
-                "executedAt", OffsetDateTime.now().minusHours(2).toString(),
+                "executedAt", TestClock.nowUtc().minusHours(2).toString(),
                 "executingAuthority", "Myanmar Police Force, Transnational Crime Department",
                 "measuresTaken", "The bank and the operator produced the records under a court order.",
                 "evidenceItems", "Statement of account 0012-3344-55, 2025 | KBZ Bank, Myawaddy branch | "
                         + STATEMENT_DIGEST + "\nCall records of +95 9 123 456 789 | MPT, Yangon | " + CALL_RECORDS_DIGEST));
 
         assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_AcknowledgeEvidence");
-        completeOk("cn.officer", caseId, "Task_AcknowledgeEvidence", Map.of("receivedOn", LocalDate.now().toString(),
+        completeOk("cn.officer", caseId, "Task_AcknowledgeEvidence", Map.of("receivedOn", TestClock.todayInChina().toString(),
                 "digestsMatch", true, "furtherUse", "REQUEST_CONSENT",
                 "otherProceedings", "Money-laundering case KM-2026-0077 against the same call centre"));
         assertThat(taskKeys("mm.supervisor", caseId)).containsExactly("Task_DecideOnFurtherUse");

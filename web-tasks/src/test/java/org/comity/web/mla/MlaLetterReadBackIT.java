@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.DocumentReadBack;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class MlaLetterReadBackIT extends WebIT {
                         "Bank records", "Locating a person", "Service of documents", "120 months' imprisonment",
                         "诸葛明轩", "Zhuge Mingxuan", "Male / 男", "1984-06-09", "Passport / 护照 EK3390215", "2030-12-31",
                         "Account holder", "Nang Hseng", "Female / 女", "National identity card / 身份证 13-LAKANA-N-004417",
-                        "issued by / 签发国 MM", "Witness", LocalDate.now().plusDays(75).toString(),
-                        LocalDate.now().plusMonths(5).toString(), "en, my")
+                        "issued by / 签发国 MM", "Witness", TestClock.todayInChina().plusDays(75).toString(),
+                        TestClock.todayInChina().plusMonths(5).toString(), "en, my")
                 .printsNowhere("Not required: the request is for service of documents only");
         String[] pages = letter.text().split("\f");
         assertThat(pages).allSatisfy(page -> assertThat(page).contains("CONFIDENTIAL / 机密"));

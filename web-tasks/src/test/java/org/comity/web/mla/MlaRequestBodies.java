@@ -1,9 +1,9 @@
 package org.comity.web.mla;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.comity.web.TestClock;
 
 /** Named request bodies for {@code POST /api/v1/mla-requests}, as an agency would send them. */
 public final class MlaRequestBodies {
@@ -35,7 +35,7 @@ public final class MlaRequestBodies {
                 + "subscriber data and call origins of +95 9 123 456 789.");
         body.put("purpose", "To trace the proceeds and prove who made the calls");
         body.put("relevance", "The account received the victims' transfers and the number made the calls");
-        body.put("deadline", LocalDate.now().plusDays(60).toString());
+        body.put("deadline", TestClock.todayInChina().plusDays(60).toString());
         body.put("urgencyReason", "The suspects' detention ends in three months");
         body.put("confidential", false);
         body.put("language", "zh");
@@ -84,12 +84,12 @@ public final class MlaRequestBodies {
         body.put("particularProcedure", "Certified copies under the bank's seal");
         body.put("purpose", "To prove the cash deposits came from the fraud");
         body.put("relevance", "The deposits match the victims' losses day by day");
-        body.put("deadline", LocalDate.now().plusDays(75).toString());
+        body.put("deadline", TestClock.todayInChina().plusDays(75).toString());
         body.put("urgencyReason", "Trial opens in Lincang in four months");
         body.put("confidential", true);
         body.put("confidentialityReasons", "The courier network would move the cash if warned");
         body.put("summons", Map.of("addressee", 2, "capacity", "WITNESS", "court", "Lincang Intermediate People's Court",
-                "hearingDate", LocalDate.now().plusMonths(5).toString()));
+                "hearingDate", TestClock.todayInChina().plusMonths(5).toString()));
         body.put("directCollectionByRequestingOfficials", true);
         body.put("language", "zh");
         body.put("translations", List.of("en", "my"));
@@ -119,7 +119,7 @@ public final class MlaRequestBodies {
         body.put("assistanceTypes", List.of("SERVICE_OF_DOCUMENTS"));
         body.remove("factsSummary");
         body.put("summons", Map.of("addressee", 1, "capacity", "WITNESS", "court", "Kunming Intermediate People's Court",
-                "hearingDate", LocalDate.now().plusMonths(4).toString()));
+                "hearingDate", TestClock.todayInChina().plusMonths(4).toString()));
         return body;
     }
 }

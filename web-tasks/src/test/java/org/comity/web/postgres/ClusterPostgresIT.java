@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.demo.DemoOperationGenerator;
 import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.comity.web.repatriation.RepatriationFixtures;
@@ -104,7 +105,7 @@ class ClusterPostgresIT {
 
     @AfterAll
     static void stopBothNodes() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
         for (ClusterNode node : new ClusterNode[] {nodeA, nodeB}) {
             if (node != null) {
                 node.close();
@@ -114,7 +115,7 @@ class ClusterPostgresIT {
 
     @AfterEach
     void resetTheEngineClock() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
     }
 
     @Test
@@ -318,7 +319,7 @@ class ClusterPostgresIT {
 
     private static String startTestCase(ClusterNode node, String caseId) {
         node.bean(RuntimeService.class).startProcessInstanceByKey("PlatformTestProcess", caseId,
-                Map.of("jurisdiction", "CN", "due", Date.from(Instant.now().plusSeconds(3600))));
+                Map.of("jurisdiction", "CN", "due", Date.from(TestClock.now().plusSeconds(3600))));
         return node.bean(TaskService.class).createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
     }
 

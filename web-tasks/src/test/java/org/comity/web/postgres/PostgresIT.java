@@ -3,7 +3,6 @@ package org.comity.web.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,7 +47,7 @@ class PostgresIT extends PostgresWebIT {
         for (int round = 0; round < 3; round++) {
             String caseId = UUID.randomUUID().toString();
             runtime.startProcessInstanceByKey("PlatformTestProcess", caseId,
-                    Map.of("jurisdiction", "CN", "due", Date.from(Instant.now().plusSeconds(3600))));
+                    Map.of("jurisdiction", "CN", "due", Date.from(TestClock.now().plusSeconds(3600))));
             String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
 
             List<Integer> statuses = completeConcurrently(taskId, 10);

@@ -15,6 +15,7 @@ import org.comity.core.repatriation.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.DocumentReadBack;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,14 +47,14 @@ class HandoverReceiptReadBackIT extends WebIT {
         String id = open(withToken("demo-mm-mpf"), theSeedOperation("Receipt read back", List.of(
                 person("钱多多", "QIAN Duoduo", "1994-04-04"), person("孙悟明", "SUN Wuming", "1989-09-09"))));
         List<String> persons = List.copyOf(personIds(china, id).values());
-        persons.forEach(p -> makeReady(tasks, china, myanmar, p, LocalDate.now().plusYears(2)));
+        persons.forEach(p -> makeReady(tasks, china, myanmar, p, TestClock.todayInChina().plusYears(2)));
         TestApi.Response planned = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
                 aTransfer("Daluo port", "LAND", persons.size(), persons));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         String transfer = planned.json().get("id").asText();
         complete(supervisor, transferTask(transfer, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN), Map.of("planDecision", "APPROVE"));
         runJobs(management);
-        OffsetDateTime handedOverAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).withSecond(0).withNano(0);
+        OffsetDateTime handedOverAt = TestClock.nowUtc().minusHours(3).withSecond(0).withNano(0);
         complete(myanmar, transferTask(transfer, RepatriationModel.TASK_EXECUTE_HANDOVER), Map.of("handedOverAt",
                 handedOverAt.toString(), "handedOverCount", 2, "escortOfficers", 7,
                 "remarks", "Both walked across the bridge at gate 2 unassisted"));

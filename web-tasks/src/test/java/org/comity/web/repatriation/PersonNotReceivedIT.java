@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.repatriation.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class PersonNotReceivedIT extends WebIT {
 
         rejectsInvalidAccounts(myanmar, account);
         mvc.perform(post("/tasks/" + account + "/complete").with(csrf()).with(user(people.loadUserByUsername("mm.officer")))
-                        .param("notReceivedOutcome", "STILL_HELD").param("occurredOn", LocalDate.now().plusDays(2).toString())
+                        .param("notReceivedOutcome", "STILL_HELD").param("occurredOn", TestClock.todayInMyanmar().plusDays(2).toString())
                         .param("remarks", "").param("confirmed", "true"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"occurredOn-error\"")))
@@ -128,7 +128,7 @@ class PersonNotReceivedIT extends WebIT {
         assertThat(undated.status()).isEqualTo(422);
         assertThat(undated.json().get("errors").findValuesAsText("field")).containsExactly("receivedOn");
         assertThat(china.post("/api/v1/tasks/" + confirm + "/complete", Map.of("lateReceipt", "CONFIRMED",
-                "receivedOn", LocalDate.now().toString(), "remarks", "Received at Daluo port")).status()).isEqualTo(204);
+                "receivedOn", TestClock.todayInChina().toString(), "remarks", "Received at Daluo port")).status()).isEqualTo(204);
 
         assertThat(stageOf(china, id, chen)).isEqualTo("REPATRIATED");
         JsonNode metrics = china.get("/api/v1/operations/" + id + "/metrics").json();
@@ -148,7 +148,7 @@ class PersonNotReceivedIT extends WebIT {
         Map<String, Object> unknown = new HashMap<>(stillHeld());
         unknown.put("notReceivedOutcome", "VANISHED");
         Map<String, Object> future = new HashMap<>(stillHeld());
-        future.put("occurredOn", LocalDate.now().plusDays(2).toString());
+        future.put("occurredOn", TestClock.todayInMyanmar().plusDays(2).toString());
         Map<String, Object> blank = new HashMap<>(stillHeld());
         blank.put("remarks", "  ");
         Map<String, Map<String, Object>> cases = Map.of("notReceivedOutcome", unknown, "occurredOn", future,
@@ -174,7 +174,7 @@ class PersonNotReceivedIT extends WebIT {
         TestApi supervisor = as("mm.supervisor");
         List<String> missing = List.of(notReceived);
         personIds.stream().filter(p -> !"READY_FOR_TRANSFER".equals(stageOf(china, operationId, p)))
-                .forEach(p -> makeReady(tasks, china, myanmar, p, LocalDate.now().plusYears(2)));
+                .forEach(p -> makeReady(tasks, china, myanmar, p, TestClock.todayInChina().plusYears(2)));
         TestApi.Response planned = supervisor.post("/api/v1/repatriations/" + operationId + "/transfers",
                 aTransfer("Daluo port", "LAND", personIds.size(), personIds));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
@@ -226,7 +226,7 @@ class PersonNotReceivedIT extends WebIT {
     }
 
     private static Map<String, Object> account(String outcome, String remarks) {
-        return Map.of("notReceivedOutcome", outcome, "occurredOn", LocalDate.now().toString(), "remarks", remarks);
+        return Map.of("notReceivedOutcome", outcome, "occurredOn", TestClock.todayInMyanmar().toString(), "remarks", remarks);
     }
 
     private static PersonInput person(String original, String latin, String dob) {

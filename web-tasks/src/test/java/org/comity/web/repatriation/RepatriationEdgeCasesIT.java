@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.web.repatriation.RepatriationFixtures.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.repatriation.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +50,8 @@ class RepatriationEdgeCasesIT extends WebIT {
         String han = ids.get("HAN Meimei");
         String sun = ids.get("SUN Qiang");
         String ma = ids.get("MA Chao");
-        makeReady(tasks, china, myanmar, han, LocalDate.now().plusYears(2));
-        makeReady(tasks, china, myanmar, sun, LocalDate.now().plusDays(2));
+        makeReady(tasks, china, myanmar, han, TestClock.todayInChina().plusYears(2));
+        makeReady(tasks, china, myanmar, sun, TestClock.todayInChina().plusDays(2));
 
         TestApi.Response byAir = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
                 aTransfer("Flight from Yangon", "AIR", 3, List.of(han, sun, ma)));
@@ -100,7 +100,7 @@ class RepatriationEdgeCasesIT extends WebIT {
         String lin = personIds(china, id).get("LIN Xiaohong");
         Map<String, Object> screenedVictim = new HashMap<>(cleared());
         screenedVictim.put("traffickingScreening", "VICTIM_IDENTIFIED");
-        verifyAndDocument(tasks, china, lin, LocalDate.now().plusYears(1));
+        verifyAndDocument(tasks, china, lin, TestClock.todayInChina().plusYears(1));
         assertThat(myanmar.post("/api/v1/tasks/" + taskOf(lin, RepatriationModel.TASK_CLEAR_FOR_TRANSFER) + "/complete",
                 screenedVictim).status()).isEqualTo(204);
         runJobs(management);
@@ -137,8 +137,8 @@ class RepatriationEdgeCasesIT extends WebIT {
         Map<String, String> ids = personIds(china, id);
         String qian = ids.get("QIAN Xuewen");
         String gong = ids.get("GONG Lili");
-        makeReady(tasks, china, myanmar, qian, LocalDate.now().plusYears(2));
-        makeReady(tasks, china, myanmar, gong, LocalDate.now().plusYears(2));
+        makeReady(tasks, china, myanmar, qian, TestClock.todayInChina().plusYears(2));
+        makeReady(tasks, china, myanmar, gong, TestClock.todayInChina().plusYears(2));
         assertThat(jdbc.sql("SELECT travel_document_type, travel_document_number FROM repatriation_person WHERE id = ?")
                 .param(java.util.UUID.fromString(qian)).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single())
                 .isEqualTo("PASSPORT EG" + qian.substring(0, 8).toUpperCase());

@@ -1,7 +1,6 @@
 package org.comity.web.repatriation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.comity.core.repatriation.OperationInput;
 import org.comity.core.repatriation.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.demo.DemoOperationGenerator;
 
 /** Named fixtures and API steps shared by the repatriation integration tests. */
@@ -81,7 +81,7 @@ public final class RepatriationFixtures {
     }
 
     public static Map<String, Object> handedOver(int count) {
-        return Map.of("handedOverAt", OffsetDateTime.now().minusMinutes(5).toString(), "handedOverCount", count,
+        return Map.of("handedOverAt", TestClock.nowUtc().minusMinutes(5).toString(), "handedOverCount", count,
                 "escortOfficers", Math.max(1, count / 10));
     }
 
@@ -101,7 +101,7 @@ public final class RepatriationFixtures {
 
     public static Map<String, Object> aTransfer(String point, String mode, int capacity, List<String> personIds) {
         return Map.of("borderPoint", point, "mode", mode, "capacity", capacity,
-                "transferDate", java.time.LocalDate.now().plusDays(3).toString(), "personIds", personIds);
+                "transferDate", TestClock.todayInMyanmar().plusDays(3).toString(), "personIds", personIds);
     }
 
     /**

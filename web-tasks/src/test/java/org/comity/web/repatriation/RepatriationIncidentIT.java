@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.incident.FailingDocuments;
 import org.comity.web.incident.FailingJobs;
@@ -58,7 +59,7 @@ class RepatriationIncidentIT extends WebIT {
         String id = open(withToken("demo-mm-mpf"), theSeedOperation("Incident operation " + UUID.randomUUID(),
                 List.of(aDetainee("赵六", "Zhao Liu", LocalDate.of(1991, 3, 4)))));
         String person = personIds(as("mm.officer"), id).get("Zhao Liu");
-        makeReady(tasks, as("cn.officer"), as("mm.officer"), person, LocalDate.now().plusYears(5));
+        makeReady(tasks, as("cn.officer"), as("mm.officer"), person, TestClock.todayInChina().plusYears(5));
         runJobs(management);
         String reference = as("mm.officer").get("/api/v1/cases/" + id).json().path("reference").asText();
         TestApi.Response planned = as("mm.supervisor").post("/api/v1/repatriations/" + id + "/transfers",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.web.repatriation.RepatriationFixtures.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.repatriation.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.junit.jupiter.api.AfterEach;
@@ -124,7 +124,7 @@ class RouteConflictIT extends WebIT {
         TestApi supervisor = as("mm.supervisor");
         String id = open(withToken("demo-mm-mpf"), theSeedOperation("Route conflict on intake", List.of(
                 person("诸葛明", "ZHUGE Ming", "1991-07-07", List.of(new PersonInput.DocumentInput("PASSPORT", passport,
-                        LocalDate.now().plusYears(3).toString()))),
+                        TestClock.todayInChina().plusYears(3).toString()))),
                 person("上官云", "SHANGGUAN Yun", "1990-01-01", List.of()))));
         Map<String, String> ids = personIds(china, id);
         String zhuge = ids.get("ZHUGE Ming");
@@ -177,7 +177,7 @@ class RouteConflictIT extends WebIT {
         assertThat(china.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT)
                 + "/complete", Map.of("travelDocumentType", "EMERGENCY_TRAVEL_DOCUMENT", "travelDocumentNumber",
                 "ET" + personId.substring(0, 8).toUpperCase(), "travelDocumentExpiry",
-                LocalDate.now().plusYears(1).toString())).status()).isEqualTo(204);
+                TestClock.todayInChina().plusYears(1).toString())).status()).isEqualTo(204);
         assertThat(myanmar.post("/api/v1/tasks/" + taskOf(personId, RepatriationModel.TASK_CLEAR_FOR_TRANSFER)
                 + "/complete", cleared()).status()).isEqualTo(204);
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class SessionLimitsIT extends WebIT {
         mvc.perform(get("/tasks").session(session));
         assertThat(session.getAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT)).isInstanceOf(Instant.class);
         assertThat((Instant) session.getAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT))
-                .isBetween(Instant.now().minusSeconds(60), Instant.now());
+                .isBetween(TestClock.now().minusSeconds(60), TestClock.now());
     }
 
     @Test
@@ -95,7 +96,7 @@ class SessionLimitsIT extends WebIT {
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities())));
-        session.setAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT, Instant.now().minus(ago));
+        session.setAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT, TestClock.now().minus(ago));
         return session;
     }
 

@@ -3,14 +3,13 @@ package org.comity.web.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.comity.core.identity.Role;
 import org.comity.core.identity.UserAccount;
 import org.comity.core.identity.UserAccounts;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,7 @@ class TaskApiIT extends WebIT {
 
         @Test
         void filtersByTaskKeyOverdueAndAssignment() {
-            String late = startCase("MM", Instant.now().minusSeconds(3600));
+            String late = startCase("MM", TestClock.now().minusSeconds(3600));
             String onTime = startCase("MM");
             var officer = as("mm.officer");
             assertThat(caseIdsListedFor("mm.officer", "&overdue=true")).contains(late).doesNotContain(onTime);
@@ -89,7 +88,7 @@ class TaskApiIT extends WebIT {
 
         @Test
         void showsDueDateTimeLeftAndOverdue() {
-            String caseId = startCase("CN", Instant.now().minusSeconds(60));
+            String caseId = startCase("CN", TestClock.now().minusSeconds(60));
             JsonNode task = as("cn.officer").get("/api/v1/tasks?caseId=" + caseId).json().get("items").get(0);
             assertThat(task.get("overdue").asBoolean()).isTrue();
             assertThat(task.get("timeLeft").asText()).startsWith("PT-");
@@ -145,7 +144,7 @@ class TaskApiIT extends WebIT {
             String caseId = startCase("CN");
             String taskId = openTask(caseId, DECISION);
             var response = as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of(
-                    "decision", "RETURN", "reasons", "Warrant missing", "effectiveDate", LocalDate.now().plusDays(1).toString(),
+                    "decision", "RETURN", "reasons", "Warrant missing", "effectiveDate", TestClock.todayInChina().plusDays(1).toString(),
                     "copies", 2));
             assertThat(response.status()).isEqualTo(204);
             assertThat(openTask(caseId, "Task_ReviewDecision")).isNotNull();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import org.comity.web.TestClock;
 import org.comity.web.postgres.PostgresWebIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +60,7 @@ class TaskRacesPostgresIT extends PostgresWebIT {
     private String newTask() {
         String caseId = UUID.randomUUID().toString();
         runtime.startProcessInstanceByKey("PlatformTestProcess", caseId,
-                Map.of("jurisdiction", "CN", "due", Date.from(Instant.now().plusSeconds(86_400))));
+                Map.of("jurisdiction", "CN", "due", Date.from(TestClock.now().plusSeconds(86_400))));
         return tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(TaskApiIT.DECISION)
             .singleResult().getId();
     }

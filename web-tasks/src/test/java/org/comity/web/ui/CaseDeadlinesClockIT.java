@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.casefile.CaseFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -35,12 +36,12 @@ class CaseDeadlinesClockIT extends WebIT {
 
     @AfterEach
     void resetTheEngineClock() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
     }
 
     @Test
     void turnsADeadlineOverdueOnTheCasePageWhenTheEngineClockPassesIt() throws Exception {
-        Instant due = Instant.now().plus(Duration.ofDays(2));
+        Instant due = TestClock.now().plus(Duration.ofDays(2));
         String caseId = CaseFixtures.aCaseFile(jdbc, startCase("CN", due), "CN", "MM");
         try {
             String before = deadlines(caseId);
@@ -53,7 +54,7 @@ class CaseDeadlinesClockIT extends WebIT {
             assertThat(after).contains("<tr class=\"overdue\">").contains("overdue by 1 day(s)");
             assertThat(listedAsOverdue(caseId)).as("the task list agrees").isTrue();
         } finally {
-            ClockUtil.reset();
+            TestClock.resetEngineClock();
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
                     .forEach(p -> runtime.deleteProcessInstance(p.getId(), "end of a clock test"));
         }

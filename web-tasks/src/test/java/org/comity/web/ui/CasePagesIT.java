@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.archive.StoredDocument;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.casefile.CaseFixtures;
 import org.comity.web.extradition.ExtraditionCaseScenario;
@@ -109,7 +108,7 @@ class CasePagesIT extends WebIT {
 
     @Test
     void highlightsAndWordsAnOverdueDeadline() throws Exception {
-        String caseId = CaseFixtures.aCaseFile(jdbc, startCase("CN", Instant.now().minus(Duration.ofDays(3).plusHours(2))),
+        String caseId = CaseFixtures.aCaseFile(jdbc, startCase("CN", TestClock.now().minus(Duration.ofDays(3).plusHours(2))),
                 "CN", "MM");
         String deadlines = section(page("cn.officer", "/cases/" + caseId).getContentAsString(), "deadlines");
         assertThat(deadlines).contains("<tr class=\"overdue\">").contains("overdue by 3 day(s)");
@@ -236,7 +235,7 @@ class CasePagesIT extends WebIT {
                 .contains("<th scope=\"row\">Repatriated</th><td class=\"number\">6</td>")
                 .contains("<th scope=\"row\">Referred</th><td class=\"number\">2</td>")
                 .contains("<th scope=\"row\">Ready for transfer</th><td class=\"number\">4</td>");
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = TestClock.todayInChina().toString();
         assertThat(metrics.get("repatriatedPerDay").get(today).asLong()).isEqualTo(6);
         assertThat(section(html, "table-days")).contains(">" + today + "</time></th>");
         assertThat(html).as("three accessible charts").contains("role=\"img\"")

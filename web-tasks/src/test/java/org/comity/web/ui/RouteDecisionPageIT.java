@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.repatriation.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.demo.DemoOperationGenerator;
 import org.comity.web.extradition.ExtraditionRequestBodies;
@@ -55,7 +56,7 @@ class RouteDecisionPageIT extends WebIT {
         String extradition = receivedExtraditionFor("司徒 明远", "Situ Ming-yuan", "1986-04-12", passport);
         String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
                 "Route decision page", List.of(new PersonInput("司徒明远", "SITU Mingyuan", "MALE", "1986-04-12", "CN",
-                        List.of(new PersonInput.DocumentInput("PASSPORT", passport, LocalDate.now().plusYears(2).toString())),
+                        List.of(new PersonInput.DocumentInput("PASSPORT", passport, TestClock.todayInChina().plusYears(2).toString())),
                         DemoOperationGenerator.callCentres().get(0), "SUSPECT"))));
         String task = openTask(operation, RepatriationModel.TASK_DECIDE_ROUTE);
         assertThat(task).as("the conflict found on intake").isNotNull();

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.comity.core.draft.DraftRetention;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +115,7 @@ class ExtraditionWizardDraftsIT extends WebIT {
         String stale = owner.start();
         String fresh = owner.start();
         jdbc.sql("UPDATE request_draft SET created_at = ?, updated_at = ? WHERE id = ?")
-                .params(OffsetDateTime.now().minusDays(91), OffsetDateTime.now().minusDays(91), UUID.fromString(stale))
+                .params(TestClock.nowUtc().minusDays(91), TestClock.nowUtc().minusDays(91), UUID.fromString(stale))
                 .update();
         assertThat(retention.eraseStale()).isOne();
         mvc.perform(get(WizardDriver.url(stale, "route")).with(owner.signedIn())).andExpect(status().isNotFound());

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.law.PenaltyKind;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -289,6 +290,7 @@ class ExtraditionWizardIT extends WebIT {
         route.put("purpose", "ENFORCEMENT");
         route.put("legalBasisId", "CN-EXTRADITION-LAW-2000");
         route.put("requestedState", "CN");
+        route.put("requestDate", TestClock.todayInMyanmar().toString());
         officer = "mm.officer";
         String draft = start(route);
         Map<String, String> person = new LinkedHashMap<>(WizardSteps.person());

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +28,9 @@ import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.validation.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
+import org.comity.core.engine.EngineClock;
 import org.comity.core.jurisdiction.Jurisdiction;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.law.PenaltyKind;
 import org.comity.core.person.IdentityDocumentType;
@@ -53,13 +54,16 @@ class ExtraditionWizardTest {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    static final JurisdictionRegistry JURISDICTIONS = new JurisdictionRegistry(List.of(
+            new Jurisdiction("CN", "People's Republic of China", "中华人民共和国", ZoneId.of("Asia/Shanghai"), List.of("zh")),
+            new Jurisdiction("MM", "Republic of the Union of Myanmar", null, ZoneId.of("Asia/Yangon"), List.of("my"))));
+
+    /** The application's clock as the build runs it, read in each state's zone. */
+    static final JurisdictionClock TODAY = new JurisdictionClock(EngineClock.applicationClock(), JURISDICTIONS);
+
     final ExtraditionWizard wizard = new ExtraditionWizard(null,
-            new ExtraditionRequestValidator(Validation.buildDefaultValidatorFactory(), LegalBasisRegistry.standard(),
-                    Clock.systemUTC()),
-            LegalBasisRegistry.standard(), new JurisdictionRegistry(List.of(
-                    new Jurisdiction("CN", "People's Republic of China", "中华人民共和国", ZoneId.of("Asia/Shanghai"), List.of("zh")),
-                    new Jurisdiction("MM", "Republic of the Union of Myanmar", null, ZoneId.of("Asia/Yangon"), List.of("my")))),
-            MESSAGES, Clock.systemUTC());
+            new ExtraditionRequestValidator(Validation.buildDefaultValidatorFactory(), LegalBasisRegistry.standard(), TODAY),
+            LegalBasisRegistry.standard(), JURISDICTIONS, MESSAGES, TODAY);
 
     final WizardEngine engine = new WizardEngine(List.of(wizard), mapper, MESSAGES);
 

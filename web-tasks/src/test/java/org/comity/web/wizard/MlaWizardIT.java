@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.comity.core.mla.intake.MlaRecords;
@@ -22,6 +21,7 @@ import org.comity.core.mla.request.AssistanceType;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.request.PersonConcerned;
 import org.comity.core.mla.request.PersonRole;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +68,7 @@ class MlaWizardIT extends WebIT {
     static MultiValueMap<String, String> assistance() {
         MultiValueMap<String, String> values = values("assistanceSought",
                 "Statements of account 0012-3344-55 at KBZ Bank, Myawaddy branch, for 2025",
-                "purpose", "To trace the proceeds", "deadline", LocalDate.now().plusDays(60).toString(),
+                "purpose", "To trace the proceeds", "deadline", TestClock.todayInChina().plusDays(60).toString(),
                 "language", "zh", "translations", "en");
         values.add("assistanceTypes", "BANK_RECORDS");
         values.add("assistanceTypes", "TELECOM_RECORDS");
@@ -183,7 +183,7 @@ class MlaWizardIT extends WebIT {
                 .andExpect(matchesChecked("SERVICE_OF_DOCUMENTS"));
         serviceOnly.add("summons.capacity", "WITNESS");
         serviceOnly.add("summons.court", "Kunming Intermediate People's Court");
-        serviceOnly.add("summons.hearingDate", LocalDate.now().plusMonths(4).toString());
+        serviceOnly.add("summons.hearingDate", TestClock.todayInChina().plusMonths(4).toString());
         step("cn.officer", draft, "assistance", serviceOnly, "next").andExpect(redirectedUrl(WizardDriver.url(draft, "facts")));
 
         // Service of documents only: no summary of facts needed (legal-domain.md §10 item 17).
@@ -214,7 +214,7 @@ class MlaWizardIT extends WebIT {
         withSummons.add("summonsIncluded", "true");
         withSummons.add("summons.capacity", "WITNESS");
         withSummons.add("summons.court", "Kunming Intermediate People's Court");
-        withSummons.add("summons.hearingDate", LocalDate.now().plusMonths(4).toString());
+        withSummons.add("summons.hearingDate", TestClock.todayInChina().plusMonths(4).toString());
         step("cn.officer", draft, "assistance", withSummons, "next").andExpect(status().is3xxRedirection());
         step("cn.officer", draft, "facts", facts(), "next").andExpect(status().is3xxRedirection());
 
@@ -267,7 +267,7 @@ class MlaWizardIT extends WebIT {
         String draft = start();
         MultiValueMap<String, String> assistance = assistance();
         assistance.remove("deadline");
-        assistance.add("deadline", LocalDate.now().plusDays(30).toString());
+        assistance.add("deadline", TestClock.todayInChina().plusDays(30).toString());
         step("cn.officer", draft, "assistance", assistance, "next").andExpect(status().is3xxRedirection());
         MultiValueMap<String, String> facts = facts();
         facts.set("offences[0].maximumPenalty.months", "6");

@@ -1,8 +1,8 @@
 package org.comity.web.wizard;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.comity.web.TestClock;
 
 /**
  * What an officer types into each step of the extradition wizard for a valid request: China asks
@@ -21,7 +21,7 @@ final class WizardSteps {
         values.put("purpose", "PROSECUTION");
         values.put("urgency", "ORDINARY");
         values.put("channel", "DIPLOMATIC");
-        values.put("requestDate", LocalDate.now().toString());
+        values.put("requestDate", TestClock.todayInChina().toString());
         return values;
     }
 

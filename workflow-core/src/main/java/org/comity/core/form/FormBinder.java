@@ -3,9 +3,10 @@ package org.comity.core.form;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.RecordComponent;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +19,29 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a submission (JSON object from the API, or request parameters from the tasklist) into the
  * form's record and validates it. Every problem is collected, so that the caller sees all of them:
- * names that are not fields of the form, values of the wrong type, and broken rules.
+ * names that are not fields of the form, values of the wrong type, and broken rules. Date rules
+ * ({@code @PastOrPresent}, {@code @Future}) are read on the clock of the state whose act the form
+ * records, given by the caller (see {@code JurisdictionClock}).
  */
 @Component
 public class FormBinder {
 
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final ValidatorFactory validators;
 
-    public FormBinder(ObjectMapper mapper, Validator validator) {
+    public FormBinder(ObjectMapper mapper, ValidatorFactory validators) {
         this.mapper = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        this.validator = validator;
+        this.validators = validators;
     }
 
-    /** The valid form record, or {@link InvalidInputException} with every field error. */
-    public <F extends Record> F bind(FormDefinition<F> form, Map<String, ?> submitted) {
+    /**
+     * The valid form record, or {@link InvalidInputException} with every field error; "today" for the
+     * date rules is the date on {@code actsClock}, in the zone of the jurisdiction performing the act.
+     */
+    public <F extends Record> F bind(FormDefinition<F> form, Map<String, ?> submitted, Clock actsClock) {
         List<FieldError> errors = new ArrayList<>();
         for (String name : new TreeSet<>(submitted.keySet())) {
             if (!form.fieldNames().contains(name)) {
@@ -51,7 +57,8 @@ public class FormBinder {
             throw new InvalidInputException(errors);
         }
         F record = instantiate(form, values);
-        List<FieldError> violations = Violations.toFieldErrors(validator.validate(record));
+        List<FieldError> violations = Violations.toFieldErrors(
+                validators.usingContext().clockProvider(() -> actsClock).getValidator().validate(record));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

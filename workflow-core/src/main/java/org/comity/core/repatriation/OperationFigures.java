@@ -2,7 +2,6 @@ package org.comity.core.repatriation;
 
 import static org.comity.core.repatriation.RepatriationModel.*;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.comity.core.identity.Actor;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,10 +27,10 @@ public class OperationFigures {
     private final OperationDistributions distributions;
     private final JurisdictionRegistry jurisdictions;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final JurisdictionClock clock;
 
     OperationFigures(RepatriationIntake intake, OperationDistributions distributions,
-            JurisdictionRegistry jurisdictions, JdbcClient jdbc, Clock clock) {
+            JurisdictionRegistry jurisdictions, JdbcClient jdbc, JurisdictionClock clock) {
         this.intake = intake;
         this.distributions = distributions;
         this.jurisdictions = jurisdictions;
@@ -41,7 +41,7 @@ public class OperationFigures {
     @Transactional(readOnly = true)
     public OperationMetrics of(Actor actor, String operationId) {
         Operation op = intake.operation(actor, operationId);
-        LocalDate end = op.endDate() != null ? op.endDate() : LocalDate.now(clock);
+        LocalDate end = op.endDate() != null ? op.endDate() : clock.today(op.holdingState());
         Period period = Period.between(op.startDate(), end);
         Map<String, Long> stages = stages(op.id());
         Map<String, Long> repatriated = repatriatedByCategory(op.id());

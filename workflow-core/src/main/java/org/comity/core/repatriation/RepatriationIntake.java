@@ -2,7 +2,6 @@ package org.comity.core.repatriation;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -49,6 +49,7 @@ public class RepatriationIntake {
     private final JurisdictionRegistry jurisdictions;
     private final Validator validator;
     private final Clock clock;
+    private final JurisdictionClock jurisdictionClock;
     private final PersonProcessStarter starter;
     private final TransactionTemplate tx;
     private final RepatriationAudit audit;
@@ -56,8 +57,9 @@ public class RepatriationIntake {
 
     RepatriationIntake(CaseFiles cases, Operations operations, RepatriationPersons persons,
             RepatriationProcesses processes, IdempotencyKeys idempotency, JurisdictionRegistry jurisdictions,
-            Validator validator, Clock clock, PersonProcessStarter starter, PlatformTransactionManager transactions,
-            RepatriationAudit audit, RouteConflicts routeConflicts) {
+            Validator validator, Clock clock, JurisdictionClock jurisdictionClock, PersonProcessStarter starter,
+            PlatformTransactionManager transactions, RepatriationAudit audit, RouteConflicts routeConflicts) {
+        this.jurisdictionClock = jurisdictionClock;
         this.audit = audit;
         this.routeConflicts = routeConflicts;
         this.starter = starter;
@@ -87,7 +89,8 @@ public class RepatriationIntake {
             Map<String, UUID> centreIds = new LinkedHashMap<>();
             centres.keySet().forEach(name -> centreIds.put(name, UUID.randomUUID()));
             List<PersonInput> rows = input.persons() == null ? List.of() : input.persons();
-            List<NewPerson> batch = validPersons(rows.size() > MAX_BATCH ? List.of() : rows, centreIds, errors);
+            List<NewPerson> batch = validPersons(input.holdingState(), rows.size() > MAX_BATCH ? List.of() : rows,
+                    centreIds, errors);
             CaseFile file = cases.open(CaseType.REPATRIATION, input.holdingState(), input.receivingState(), OPEN, actor);
             Operation op = new Operation(file.id(), NameText.normalise(input.name()), input.holdingState(),
                     input.receivingState(), input.startDate(), input.endDate());
@@ -121,7 +124,8 @@ public class RepatriationIntake {
                     "must hold between 1 and " + MAX_BATCH + " persons")));
         }
         IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, rows, () -> {
-            List<NewPerson> batch = validPersons(rows, operations.callCentres(op.id()), new ArrayList<>());
+            List<NewPerson> batch = validPersons(op.holdingState(), rows, operations.callCentres(op.id()),
+                    new ArrayList<>());
             store(op, batch);
             audit.collected(actor, "person.add", op.id(), batch.stream().map(NewPerson::id).toList());
             return Integer.toString(batch.size());
@@ -145,8 +149,10 @@ public class RepatriationIntake {
                 .orElseThrow(() -> new NotVisibleException("Operation", operationId));
     }
 
-    private List<NewPerson> validPersons(List<PersonInput> rows, Map<String, UUID> centres, List<FieldError> errors) {
-        PersonRowRules rules = new PersonRowRules(centres, LocalDate.now(clock));
+    /** The rows' persons; dates of birth are checked against "today" in the holding state, which collects them. */
+    private List<NewPerson> validPersons(String holdingState, List<PersonInput> rows, Map<String, UUID> centres,
+            List<FieldError> errors) {
+        PersonRowRules rules = new PersonRowRules(centres, jurisdictionClock.today(holdingState));
         List<NewPerson> checked = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             checked.add(rules.check(i, rows.get(i), errors));

@@ -1,7 +1,6 @@
 package org.comity.core.repatriation;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -41,12 +41,14 @@ public class TransferPlanning {
     private final RepatriationProcesses processes;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
+    private final JurisdictionClock jurisdictionClock;
     private final RepatriationAudit audit;
     private final RouteConflicts routeConflicts;
 
     TransferPlanning(RepatriationIntake intake, RepatriationPersons persons, Transfers transfers, PersonStates states,
-            RepatriationProcesses processes, IdempotencyKeys idempotency, Clock clock, RepatriationAudit audit,
-            RouteConflicts routeConflicts) {
+            RepatriationProcesses processes, IdempotencyKeys idempotency, Clock clock, JurisdictionClock jurisdictionClock,
+            RepatriationAudit audit, RouteConflicts routeConflicts) {
+        this.jurisdictionClock = jurisdictionClock;
         this.audit = audit;
         this.routeConflicts = routeConflicts;
         this.intake = intake;
@@ -96,7 +98,7 @@ public class TransferPlanning {
         if (input.capacity() == null || input.capacity() < 1 || input.capacity() > MAX_CAPACITY) {
             errors.add(new FieldError("capacity", "Range", "must be between 1 and " + MAX_CAPACITY));
         }
-        if (input.transferDate() == null || input.transferDate().isBefore(LocalDate.now(clock))) {
+        if (input.transferDate() == null || input.transferDate().isBefore(jurisdictionClock.today(op.holdingState()))) {
             errors.add(new FieldError("transferDate", "FutureOrPresent", "must be today or later"));
         }
         List<String> ids = input.personIds() == null ? List.of() : input.personIds();

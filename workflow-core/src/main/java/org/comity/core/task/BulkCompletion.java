@@ -81,11 +81,14 @@ public class BulkCompletion {
         throw first;
     }
 
-    /** Checks the values against the form alone, completing nothing: 422 naming every field otherwise. */
-    public void check(String formKey, Map<String, ?> values) {
+    /**
+     * Checks the values against the form alone, completing nothing: 422 naming every field otherwise.
+     * Dates are read in the actor's jurisdiction, whose tasks these are.
+     */
+    public void check(Actor actor, String formKey, Map<String, ?> values) {
         FormDefinition<?> form = forms.find(formKey).orElseThrow(() -> new InvalidInputException(
                 List.of(new FieldError("formKey", "Exists", "is not a known form"))));
-        binder.bind(form, values);
+        binder.bind(form, values, work.clockOf(actor));
     }
 
     public BulkResult complete(Actor actor, List<String> taskIds, Map<String, ?> values) {

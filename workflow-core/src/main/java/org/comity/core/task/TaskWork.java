@@ -1,7 +1,9 @@
 package org.comity.core.task;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -16,6 +18,8 @@ import org.comity.core.form.FormRegistry;
 import org.comity.core.form.FormSchema;
 import org.comity.core.form.FormVariables;
 import org.comity.core.identity.Actor;
+import org.comity.core.identity.CandidateGroups;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,11 +42,12 @@ public class TaskWork {
     private final FormBinder binder;
     private final TaskSubmissions submissions;
     private final TaskAudit audit;
+    private final JurisdictionClock clock;
     private final ObjectProvider<TaskCompletionRule> completionRules;
     private final ObjectProvider<TaskCompletionListener> completionListeners;
 
     TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
-            FormBinder binder, TaskSubmissions submissions, TaskAudit audit,
+            FormBinder binder, TaskSubmissions submissions, TaskAudit audit, JurisdictionClock clock,
             ObjectProvider<TaskCompletionRule> completionRules,
             ObjectProvider<TaskCompletionListener> completionListeners) {
         this.tasks = tasks;
@@ -53,6 +58,7 @@ public class TaskWork {
         this.binder = binder;
         this.submissions = submissions;
         this.audit = audit;
+        this.clock = clock;
         this.completionRules = completionRules;
         this.completionListeners = completionListeners;
     }
@@ -158,7 +164,7 @@ public class TaskWork {
             throw new InvalidInputException(List.of(new FieldError("formKey", "SameForm",
                     "the task's form is " + form.formKey() + ", not " + formKey)));
         }
-        Record values = binder.bind(form, submitted);
+        Record values = binder.bind(form, submitted, clockOf(actor, taskId));
         String caseId = views.caseIdOf(task);
         completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));
         String submittedJson = submissions.record(task, caseId, actor, form.formKey(), values);
@@ -168,6 +174,21 @@ public class TaskWork {
             return null;
         });
         audit.changed(actor, task, caseId, "task.complete", submittedJson);
+    }
+
+    /**
+     * The clock in the zone of the jurisdiction whose candidate group owns the task: its officer
+     * performs the act the form records, so "today" is that state's date.
+     */
+    private Clock clockOf(Actor actor, String taskId) {
+        String jurisdiction = access.candidateGroups(taskId).stream().map(CandidateGroups::jurisdictionOf)
+                .flatMap(Optional::stream).findFirst().orElse(actor.jurisdiction());
+        return clock.clockOf(jurisdiction);
+    }
+
+    /** The clock of the actor's own jurisdiction, whose tasks they work on (e.g. to check a bulk form once). */
+    Clock clockOf(Actor actor) {
+        return clock.clockOf(actor.jurisdiction());
     }
 
     private FormDefinition<?> formOf(Task task) {

@@ -29,20 +29,22 @@ public final class RequestValidation<R, C> {
     private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
 
     private final ValidatorFactory validatorFactory;
-    private final Clock clock;
     private final List<? extends RequestRule<R, C>> rules;
 
-    public RequestValidation(ValidatorFactory validatorFactory, Clock clock, List<? extends RequestRule<R, C>> rules) {
+    public RequestValidation(ValidatorFactory validatorFactory, List<? extends RequestRule<R, C>> rules) {
         this.validatorFactory = validatorFactory;
-        this.clock = clock;
         this.rules = List.copyOf(rules);
     }
 
-    /** All errors and warnings of {@code request}, with messages in {@code locale}. */
-    public ValidationReport validate(R request, C context, Locale locale) {
+    /**
+     * All errors and warnings of {@code request}, with messages in {@code locale}. {@code clock} is
+     * read in the zone of the state whose act the request is, so that {@code @PastOrPresent} and
+     * {@code @Future} compare with that state's calendar date (see {@code JurisdictionClock}).
+     */
+    public ValidationReport validate(R request, C context, Locale locale, Clock clock) {
         List<FieldError> errors = new ArrayList<>();
         List<FieldError> warnings = new ArrayList<>();
-        for (ConstraintViolation<R> violation : validator(locale).validate(request)) {
+        for (ConstraintViolation<R> violation : validator(locale, clock).validate(request)) {
             String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             errors.add(new FieldError(fieldPath(violation), constraint, violation.getMessage()));
         }
@@ -63,7 +65,7 @@ public final class RequestValidation<R, C> {
         return CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll("");
     }
 
-    private Validator validator(Locale locale) {
+    private Validator validator(Locale locale, Clock clock) {
         MessageInterpolator interpolator = validatorFactory.getMessageInterpolator();
         return validatorFactory.usingContext()
                 .messageInterpolator(new FixedLocaleInterpolator(interpolator, locale))

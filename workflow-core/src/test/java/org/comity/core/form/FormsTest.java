@@ -9,7 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.comity.core.validation.FieldError;
@@ -49,7 +53,11 @@ class FormsTest {
 
     private final FormRegistry registry = new FormRegistry(List.of(Sample.class));
     private final FormBinder binder = new FormBinder(new ObjectMapper().findAndRegisterModules(),
-            Validation.buildDefaultValidatorFactory().getValidator());
+            Validation.buildDefaultValidatorFactory());
+
+    /** 16:07 UTC on 7 December 2026: 00:07 on the 8th in Beijing. */
+    private static final Instant SEVEN_PAST_MIDNIGHT_IN_BEIJING = Instant.parse("2026-12-07T16:07:00Z");
+    private static final Clock IN_BEIJING = Clock.fixed(SEVEN_PAST_MIDNIGHT_IN_BEIJING, ZoneId.of("Asia/Shanghai"));
 
     @SuppressWarnings("unchecked")
     private FormDefinition<Sample> sample() {
@@ -92,7 +100,7 @@ class FormsTest {
         @Test
         void bindsConvertsAndNormalisesText() {
             Sample sample = binder.bind(sample(), Map.of("ground", "NAT", "court", "  Court\u030C ", "ruled", "2020-01-31",
-                    "grounds", List.of("NAT", "POL"), "fin", "true"));
+                    "grounds", List.of("NAT", "POL"), "fin", "true"), IN_BEIJING);
             assertThat(sample.court()).isEqualTo("Cour\u0165"); // stripped and NFC: t + combining caron = ť
             assertThat(sample.ruled()).isEqualTo(LocalDate.of(2020, 1, 31));
             assertThat(sample.grounds()).containsExactly(Ground.NAT, Ground.POL);
@@ -101,16 +109,30 @@ class FormsTest {
 
         @Test
         void reportsEveryProblemAtOnce() {
-            assertThatThrownBy(() -> binder.bind(sample(), Map.of("ground", "XYZ", "ruled", "2023-02-29", "other", 1)))
+            assertThatThrownBy(() -> binder.bind(sample(), Map.of("ground", "XYZ", "ruled", "2023-02-29", "other", 1), IN_BEIJING))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                             .extracting(FieldError::field).containsExactlyInAnyOrder("ground", "ruled", "other"));
         }
 
         @Test
         void reportsBrokenRulesOnceTypesAreRight() {
-            assertThatThrownBy(() -> binder.bind(sample(), Map.of("court", " ", "ruled", LocalDate.now().plusDays(1).toString())))
+            assertThatThrownBy(() -> binder.bind(sample(), Map.of("court", " ", "ruled", "2026-12-09"), IN_BEIJING))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                             .extracting(FieldError::field).containsExactlyInAnyOrder("ground", "court", "ruled"));
+        }
+
+        /**
+         * "In the past" is judged on the calendar of the state whose act it is: at 00:07 in Beijing the
+         * 7th is yesterday there, while in UTC it is still today.
+         */
+        @Test
+        void takesTodayInTheZoneOfTheGivenClock() {
+            Map<String, Object> yesterdayInBeijing = Map.of("ground", "NAT", "court", "Court", "ruled", "2026-12-07");
+
+            assertThat(binder.bind(sample(), yesterdayInBeijing, IN_BEIJING).ruled()).isEqualTo(LocalDate.of(2026, 12, 7));
+            assertThatThrownBy(() -> binder.bind(sample(), yesterdayInBeijing, IN_BEIJING.withZone(ZoneOffset.UTC)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("ruled"));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.comity.core.extradition.assurance;
 
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.comity.core.casefile.CaseFile;
@@ -11,7 +10,7 @@ import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
-import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Violations;
@@ -26,13 +25,11 @@ import org.springframework.stereotype.Component;
 class RequestingSideCases {
 
     private final CaseFiles cases;
-    private final JurisdictionRegistry jurisdictions;
     private final Validator validator;
-    private final Clock clock;
+    private final JurisdictionClock clock;
 
-    RequestingSideCases(CaseFiles cases, JurisdictionRegistry jurisdictions, Validator validator, Clock clock) {
+    RequestingSideCases(CaseFiles cases, Validator validator, JurisdictionClock clock) {
         this.cases = cases;
-        this.jurisdictions = jurisdictions;
         this.validator = validator;
         this.clock = clock;
     }
@@ -62,6 +59,6 @@ class RequestingSideCases {
 
     /** Today in the requesting state's zone, where its assurances are given and its sentences imposed. */
     LocalDate today(CaseFile file) {
-        return LocalDate.now(clock.withZone(jurisdictions.require(file.requesting()).zone()));
+        return clock.today(file.requesting());
     }
 }

@@ -1,9 +1,9 @@
 package org.comity.core.extradition.intake;
 
 import jakarta.validation.ValidatorFactory;
-import java.time.Clock;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.validation.ExtraditionRequestValidator;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +18,7 @@ class ExtraditionConfiguration {
 
     @Bean
     ExtraditionRequestValidator extraditionRequestValidator(ValidatorFactory validatorFactory,
-            LegalBasisRegistry legalBases, Clock clock) {
+            LegalBasisRegistry legalBases, JurisdictionClock clock) {
         return new ExtraditionRequestValidator(validatorFactory, legalBases, clock);
     }
 }

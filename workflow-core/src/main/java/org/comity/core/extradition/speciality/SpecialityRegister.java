@@ -1,7 +1,6 @@
 package org.comity.core.extradition.speciality;
 
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.comity.core.failure.NotVisibleException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
-import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Uuids;
@@ -49,22 +48,20 @@ public class SpecialityRegister {
     private final ExtraditionRecords requests;
     private final LegalBasisRegistry legalBases;
     private final CaseFiles cases;
-    private final JurisdictionRegistry jurisdictions;
     private final IdempotencyKeys idempotency;
     private final Validator validator;
     private final AuditLog audit;
-    private final Clock clock;
+    private final JurisdictionClock clock;
     private final List<ProceedingBar> bars;
 
     SpecialityRegister(SpecialityRecords records, ExtraditionRecords requests, LegalBasisRegistry legalBases,
-            CaseFiles cases, JurisdictionRegistry jurisdictions, IdempotencyKeys idempotency, Validator validator,
-            AuditLog audit, Clock clock, List<ProceedingBar> bars) {
+            CaseFiles cases, IdempotencyKeys idempotency, Validator validator, AuditLog audit, JurisdictionClock clock,
+            List<ProceedingBar> bars) {
         this.bars = List.copyOf(bars);
         this.records = records;
         this.requests = requests;
         this.legalBases = legalBases;
         this.cases = cases;
-        this.jurisdictions = jurisdictions;
         this.idempotency = idempotency;
         this.validator = validator;
         this.audit = audit;
@@ -116,7 +113,7 @@ public class SpecialityRegister {
         }
         SpecialityProtection.Register register = records.register(caseFile.id())
                 .orElseThrow(() -> new ConflictException("The person of case " + caseId + " has not been surrendered"));
-        LocalDate today = LocalDate.now(clock.withZone(jurisdictions.require(caseFile.requesting()).zone()));
+        LocalDate today = clock.today(caseFile.requesting());
         ProceedingStatus status = SpecialityProtection.assess(register, request, today, errors);
         bars.forEach(bar -> bar.check(caseFile.id(), request, errors));
         if (!errors.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.validation.FieldError;
@@ -37,17 +38,22 @@ public class ExtraditionRequestValidator {
 
     private final RequestValidation<ExtraditionRequest, RuleContext> validation;
     private final LegalBasisRegistry legalBases;
-    private final Clock clock;
+    private final JurisdictionClock clock;
 
-    public ExtraditionRequestValidator(ValidatorFactory validatorFactory, LegalBasisRegistry legalBases, Clock clock) {
-        this.validation = new RequestValidation<>(validatorFactory, clock, RULES);
+    public ExtraditionRequestValidator(ValidatorFactory validatorFactory, LegalBasisRegistry legalBases, JurisdictionClock clock) {
+        this.validation = new RequestValidation<>(validatorFactory, RULES);
         this.legalBases = legalBases;
         this.clock = clock;
     }
 
-    /** All errors and warnings of {@code request}, with messages in {@code locale}. */
+    /**
+     * All errors and warnings of {@code request}, with messages in {@code locale}. Dates are the
+     * requesting state's act, so "today" is the requesting state's calendar date.
+     */
     public ValidationReport validate(ExtraditionRequest request, Locale locale) {
-        return validation.validate(request, new RuleContext(legalBases, LocalDate.now(clock)), locale);
+        Clock inRequestingState = clock.clockOf(request.requestingState());
+        return validation.validate(request, new RuleContext(legalBases, LocalDate.now(inRequestingState)), locale,
+                inRequestingState);
     }
 
     /** Only the errors, for an HTTP 422 response; empty if the request is valid. */

@@ -1,9 +1,9 @@
 package org.comity.core.mla.intake;
 
 import jakarta.validation.ValidatorFactory;
-import java.time.Clock;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.comity.core.mla.validation.MlaRequestValidator;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +17,7 @@ class MlaConfiguration {
     }
 
     @Bean
-    MlaRequestValidator mlaRequestValidator(ValidatorFactory validatorFactory, MlaLegalBases legalBases, Clock clock) {
+    MlaRequestValidator mlaRequestValidator(ValidatorFactory validatorFactory, MlaLegalBases legalBases, JurisdictionClock clock) {
         return new MlaRequestValidator(validatorFactory, legalBases, clock);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.validation.RequestValidation;
@@ -38,17 +39,22 @@ public class MlaRequestValidator {
 
     private final RequestValidation<MlaRequest, MlaRuleContext> validation;
     private final MlaLegalBases legalBases;
-    private final Clock clock;
+    private final JurisdictionClock clock;
 
-    public MlaRequestValidator(ValidatorFactory validatorFactory, MlaLegalBases legalBases, Clock clock) {
-        this.validation = new RequestValidation<>(validatorFactory, clock, RULES);
+    public MlaRequestValidator(ValidatorFactory validatorFactory, MlaLegalBases legalBases, JurisdictionClock clock) {
+        this.validation = new RequestValidation<>(validatorFactory, RULES);
         this.legalBases = legalBases;
         this.clock = clock;
     }
 
-    /** All errors and warnings of {@code request}, with messages in {@code locale}. */
+    /**
+     * All errors and warnings of {@code request}, with messages in {@code locale}. Dates are the
+     * requesting state's act, so "today" is the requesting state's calendar date.
+     */
     public ValidationReport validate(MlaRequest request, Locale locale) {
-        return validation.validate(request, new MlaRuleContext(legalBases, LocalDate.now(clock)), locale);
+        Clock inRequestingState = clock.clockOf(request.requestingState());
+        return validation.validate(request, new MlaRuleContext(legalBases, LocalDate.now(inRequestingState)), locale,
+                inRequestingState);
     }
 
 }

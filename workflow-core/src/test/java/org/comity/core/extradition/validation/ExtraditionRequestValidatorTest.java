@@ -25,6 +25,7 @@ import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.validation.ValidationReport;
+import org.comity.core.jurisdiction.TestJurisdictions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,8 @@ class ExtraditionRequestValidatorTest {
             Clock.fixed(REQUEST_DATE.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
 
     private final ExtraditionRequestValidator validator =
-            new ExtraditionRequestValidator(FACTORY, LegalBasisRegistry.standard(), ON_REQUEST_DATE);
+            new ExtraditionRequestValidator(FACTORY, LegalBasisRegistry.standard(),
+                    TestJurisdictions.on(ON_REQUEST_DATE));
 
     @AfterAll
     static void closeFactory() {
@@ -106,7 +108,8 @@ class ExtraditionRequestValidatorTest {
     @Test
     void sixMonthsLeftAtTheRequestDateStaysValidWhenExaminedTwoMonthsLater() {
         Clock twoMonthsLater = Clock.offset(ON_REQUEST_DATE, java.time.Duration.ofDays(61));
-        var examiner = new ExtraditionRequestValidator(FACTORY, LegalBasisRegistry.standard(), twoMonthsLater);
+        var examiner = new ExtraditionRequestValidator(FACTORY, LegalBasisRegistry.standard(),
+                TestJurisdictions.on(twoMonthsLater));
         Judgment judgment = aRequestFromChinaForAMyanmarNationalToServeASentence().judgment();
         var request = RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
                 .judgment(new Judgment(judgment.court(), judgment.date(), true, false, judgment.sentenceImposed(),

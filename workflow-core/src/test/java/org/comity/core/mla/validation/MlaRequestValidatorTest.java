@@ -21,6 +21,7 @@ import org.comity.core.mla.request.PersonRole;
 import org.comity.core.person.Sex;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.ValidationReport;
+import org.comity.core.jurisdiction.TestJurisdictions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class MlaRequestValidatorTest {
     private static final Clock ON_SUBMISSION_DAY = Clock.fixed(TODAY.atTime(12, 0).atZone(YANGON).toInstant(), YANGON);
 
     private final MlaRequestValidator validator =
-            new MlaRequestValidator(FACTORY, MlaLegalBases.standard(), ON_SUBMISSION_DAY);
+            new MlaRequestValidator(FACTORY, MlaLegalBases.standard(), TestJurisdictions.on(ON_SUBMISSION_DAY));
 
     @AfterAll
     static void closeFactory() {
