@@ -20,7 +20,7 @@ import org.comity.core.validation.VisibleText;
 @Label(en = "Offence", zh = "犯罪")
 public record Offence(
         @Label(en = "Conduct", zh = "犯罪行为")
-        @NotBlank(message = "{mla.required}") @Size(max = 2000) @VisibleText String description,
+        @NotBlank(message = "{mla.required}") @Size(max = 2000) @VisibleText(multiline = true) String description,
         @Label(en = "Legal provision", zh = "法律规定")
         @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText String legalProvision,
         @Label(en = "Maximum penalty", zh = "法定最高刑")
