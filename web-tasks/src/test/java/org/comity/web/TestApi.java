@@ -2,6 +2,9 @@ package org.comity.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -24,6 +27,11 @@ public final class TestApi {
                 .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
                 .baseUrl("http://localhost:" + port)
                 .defaultHeaders(credentials)
+                // dates as ISO strings, as the API takes them (a LocalDate as [2026, 1, 31] is refused)
+                .messageConverters(converters -> converters.replaceAll(c -> c instanceof MappingJackson2HttpMessageConverter
+                        ? new MappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder.json()
+                                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build())
+                        : c))
                 .build();
     }
 

@@ -24,7 +24,7 @@ import org.comity.core.form.TaskForm;
 public record MlaExecuteRequestForm(
         @NotNull @Label(en = "Outcome", zh = "执行结果") ExecutionOutcome outcome,
         @NotNull @PastOrPresent @Label(en = "Executed at", zh = "执行时间") OffsetDateTime executedAt,
-        @NotBlank @Size(max = 300) @Label(en = "Executing authority", zh = "执行机关") @VisibleText String executingAuthority,
+        @NotBlank @Size(max = 300) @Label(en = "Executing authority", zh = "执行机关") @VisibleText(max = 300) String executingAuthority,
         @NotBlank @Size(max = 20000) @LongText @Label(en = "Measures taken", zh = "执行情况") @VisibleText(multiline = true) String measuresTaken,
         @Size(max = 100000) @LongText @EvidenceList @Label(en = "Evidence items", zh = "证据清单")
         @Hint(en = "One item per line: description | source | SHA-256 of the file",

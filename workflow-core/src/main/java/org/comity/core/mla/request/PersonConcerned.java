@@ -50,7 +50,7 @@ public record PersonConcerned(
         @Size(max = PersonConcerned.MAX_IDENTITY_DOCUMENTS, message = "{mla.identityDocuments.size}")
         List<@NotNull(message = "{mla.required}") @Valid IdentityDocument> identityDocuments,
         @Label(en = "Role", zh = "涉案身份") @NotNull(message = "{mla.required}") PersonRole role,
-        @Label(en = "Last known location", zh = "最后已知下落") @Size(max = 500) @VisibleText String location) {
+        @Label(en = "Last known location", zh = "最后已知下落") @Size(max = 500) @VisibleText(max = 500) String location) {
 
     /**
      * At most this many nationalities: more than any person holds, few enough that a request stays
