@@ -9,8 +9,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A date of a person's life or papers lies in a plausible range: not before {@link #from} and not
- * more than {@link #yearsAhead} years after today (0: not in the future). A date of birth of
+ * A date of a person's life or papers lies in a plausible range: not before {@link #from} and, where
+ * {@link #yearsAhead} is set, not more than that many years after today. A date of birth keeps its
+ * own rule against the future ({@code @Past}, {@code DateOfBirthInThePast}), so that a future date
+ * is reported once. A date of birth of
  * {@code 0000-01-01} or a document expiry in the Buddhist era ({@code 2568}) is a typing or
  * calendar error, not a fact (reliability-and-security.md §4 "Dates"). Null is valid.
  */
@@ -30,7 +32,7 @@ public @interface PlausibleDate {
     /** Earliest date, ISO format. */
     String from() default "1900-01-01";
 
-    /** How many years after today the date may lie. */
-    int yearsAhead() default 0;
+    /** How many years after today the date may lie; negative for no upper bound. */
+    int yearsAhead() default -1;
 
 }

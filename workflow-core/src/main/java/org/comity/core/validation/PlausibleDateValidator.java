@@ -26,11 +26,13 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
         if (value == null) {
             return true;
         }
-        LocalDate to = LocalDate.now(context.getClockProvider().getClock()).plusYears(yearsAhead);
+        LocalDate to = yearsAhead < 0 ? LocalDate.MAX
+                : LocalDate.now(context.getClockProvider().getClock()).plusYears(yearsAhead);
         boolean valid = !value.isBefore(from) && !value.isAfter(to);
         if (!valid) {
             context.unwrap(HibernateConstraintValidatorContext.class)
-                    .addMessageParameter("from", from.toString()).addMessageParameter("to", to.toString());
+                    .addMessageParameter("from", from.toString())
+                    .addMessageParameter("to", yearsAhead < 0 ? "today" : to.toString());
         }
         return valid;
     }
