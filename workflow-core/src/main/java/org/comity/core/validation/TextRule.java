@@ -39,6 +39,11 @@ public final class TextRule {
     private TextRule() {
     }
 
+    /** The maximum number of characters a {@link VisibleText} field takes. */
+    public static int maxOf(VisibleText annotation) {
+        return annotation.max() > 0 ? annotation.max() : annotation.multiline() ? MULTILINE_MAX : LINE_MAX;
+    }
+
     /**
      * What is wrong with {@code text}, or empty if it may be stored.
      *

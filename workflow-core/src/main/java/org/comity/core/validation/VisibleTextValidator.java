@@ -24,7 +24,7 @@ public class VisibleTextValidator implements ConstraintValidator<VisibleText, St
     @Override
     public void initialize(VisibleText annotation) {
         multiline = annotation.multiline();
-        max = annotation.max() > 0 ? annotation.max() : multiline ? TextRule.MULTILINE_MAX : TextRule.LINE_MAX;
+        max = TextRule.maxOf(annotation);
     }
 
     @Override
