@@ -79,10 +79,9 @@ class BadInputSweepIT extends WebIT {
         sweepIdempotencyKeys();
 
         System.out.printf("bad-input sweep: tried %d, 4xx %d, 5xx %d, stored after a refusal %d, "
-                + "accepted-but-invalid %d, refusals not naming the field %d (%d s)%n", tally.tried, tally.refused,
+                + "accepted-but-invalid %d, refusals not naming the field %d (%d s with set-up)%n", tally.tried, tally.refused,
                 tally.serverErrors, tally.storedAfterRefusal, tally.acceptedInvalid, tally.unnamed,
                 (System.nanoTime() - start) / 1_000_000_000L);
-        System.out.println("sweep timing: counts " + tally.countMillis + " ms, posts " + tally.postMillis);
         assertThat(tally.tried).isGreaterThanOrEqualTo(500);
         assertThat(tally.failures).isEmpty();
         assertThat(tally.serverErrors + tally.storedAfterRefusal + tally.acceptedInvalid + tally.unnamed).isZero();
@@ -100,7 +99,6 @@ class BadInputSweepIT extends WebIT {
     }
 
     private Endpoints endpoints() {
-        long start = System.nanoTime();
         ExtraditionCaseScenario scenario = new ExtraditionCaseScenario(port, runtime, management, archive);
         String surrendered = scenario.grantedAndSurrendered();
         String toCheck = scenario.submit("demo-cn-mps", "sweep-" + UUID.randomUUID(), ExtraditionRequestBodies
@@ -124,7 +122,6 @@ class BadInputSweepIT extends WebIT {
                 Map.of("missingItems", BadInputs.sample(BadInputs.multiline()),
                         "completeness", BadInputs.sample(BadInputs.option()))));
         repatriationForms(endpoints);
-        System.out.println("sweep set-up: " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return endpoints;
     }
 
@@ -370,14 +367,9 @@ class BadInputSweepIT extends WebIT {
 
     private void probe(String name, String path, String caller, String contentType, byte[] body, String field,
             String idempotencyKey) {
-        long t0 = System.nanoTime();
         long[] before = counts();
-        long t1 = System.nanoTime();
         Answer answer = post(path, caller, contentType, body, idempotencyKey);
-        long t2 = System.nanoTime();
         long[] after = counts();
-        tally.countMillis += (t1 - t0) / 1_000_000;
-        tally.postMillis.merge(name.split(" ")[0] + " " + name.split(" ")[1], (t2 - t1) / 1_000_000, Long::sum);
         tally.tried++;
         if (answer.status >= 500) {
             tally.serverErrors++;
@@ -463,8 +455,6 @@ class BadInputSweepIT extends WebIT {
         int acceptedInvalid;
         int unnamed;
         final List<String> failures = new ArrayList<>();
-        long countMillis;
-        final Map<String, Long> postMillis = new java.util.TreeMap<>();
     }
 
     private static ObjectNode tree(Object value) {
