@@ -34,7 +34,8 @@ public class CaseScenario {
 
     public static final String PASSWORD = "demo";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final int port;
     private final RuntimeService runtime;

@@ -2,9 +2,14 @@ package org.comity.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import org.springframework.http.converter.HttpMessageConverter;
 import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,7 +29,19 @@ public final class TestApi {
                 .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
                 .baseUrl("http://localhost:" + port)
                 .defaultHeaders(credentials)
+                .messageConverters(TestApi::isoDates)
                 .build();
+    }
+
+    /**
+     * Makes a client's JSON converter write dates as ISO strings, as the API takes them: the strict
+     * API refuses a {@code LocalDate} written as {@code [2026, 1, 31]}, Jackson's default.
+     */
+    public static void isoDates(List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(c -> c instanceof MappingJackson2HttpMessageConverter
+                ? new MappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder.json()
+                        .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build())
+                : c);
     }
 
     public static TestApi as(int port, String user, String password) {

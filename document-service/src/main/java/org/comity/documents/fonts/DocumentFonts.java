@@ -60,7 +60,7 @@ public final class DocumentFonts implements AutoCloseable {
 		for (int i = 0; i < text.length();) {
 			int codePoint = text.codePointAt(i);
 			i += Character.charCount(codePoint);
-			Script script = scriptOf(codePoint, currentScript);
+			Script script = library.scriptOf(codePoint, currentScript);
 			if (script == null) {
 				throw new IllegalArgumentException(String.format("No embedded font can draw U+%04X in \"%s\"; "
 						+ "a legal document must not show a placeholder instead of a name", codePoint, text));
@@ -105,24 +105,6 @@ public final class DocumentFonts implements AutoCloseable {
 		FontFace face = new FontFace(script, bold);
 		ShapedText shaped = script == Script.MYANMAR ? library.shaper(bold).shape(text) : null;
 		return new TextRun(face, text, shaped);
-	}
-
-	private Script scriptOf(int codePoint, Script current) {
-		if (Script.isMyanmar(codePoint)) {
-			return Script.MYANMAR;
-		}
-		boolean joiner = Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.FORMAT;
-		if (joiner && current != null && (current == Script.MYANMAR || covers(current, codePoint))) {
-			return current;
-		}
-		if (covers(Script.LATIN, codePoint)) {
-			return Script.LATIN;
-		}
-		return covers(Script.CJK, codePoint) ? Script.CJK : null;
-	}
-
-	private boolean covers(Script script, int codePoint) {
-		return library.metrics(new FontFace(script, false)).glyphId(codePoint) != 0;
 	}
 
 	private EmbeddedFont load(FontFace face) {

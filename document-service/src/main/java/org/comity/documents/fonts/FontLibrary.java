@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -75,6 +76,49 @@ public final class FontLibrary {
 
 	GlyphMetrics metrics(FontFace face) {
 		return metrics.get(face);
+	}
+
+	/**
+	 * The face a character is drawn with, given the face of the characters before it; null if no
+	 * embedded face has it. Spaces and format characters stay in the current face when it has
+	 * them; Burmese is chosen by block because it is shaped as a whole.
+	 */
+	Script scriptOf(int codePoint, Script current) {
+		if (Script.isMyanmar(codePoint)) {
+			return Script.MYANMAR;
+		}
+		boolean joiner = Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.FORMAT;
+		if (joiner && current != null && (current == Script.MYANMAR || covers(current, codePoint))) {
+			return current;
+		}
+		if (covers(Script.LATIN, codePoint)) {
+			return Script.LATIN;
+		}
+		return covers(Script.CJK, codePoint) ? Script.CJK : null;
+	}
+
+	/**
+	 * The first code point of {@code text} that no embedded face can draw, by the same choice of
+	 * face as the renderer ({@link DocumentFonts#runs}); line feeds separate paragraphs and are
+	 * never drawn.
+	 */
+	public OptionalInt firstUndrawable(String text) {
+		for (String paragraph : text.split("\n", -1)) {
+			Script current = null;
+			for (int i = 0; i < paragraph.length();) {
+				int codePoint = paragraph.codePointAt(i);
+				i += Character.charCount(codePoint);
+				current = scriptOf(codePoint, current);
+				if (current == null) {
+					return OptionalInt.of(codePoint);
+				}
+			}
+		}
+		return OptionalInt.empty();
+	}
+
+	private boolean covers(Script script, int codePoint) {
+		return metrics(new FontFace(script, false)).glyphId(codePoint) != 0;
 	}
 
 	public MyanmarShaper shaper(boolean bold) {

@@ -49,4 +49,10 @@ class CoreConfiguration {
                 .build();
         return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(limits));
     }
+
+    /** Strict JSON reading for every body: no coercions, ISO dates only, NFC text (see {@link StrictJson}). */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictJson() {
+        return builder -> builder.postConfigurer(StrictJson::configure);
+    }
 }

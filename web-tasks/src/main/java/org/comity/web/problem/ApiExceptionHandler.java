@@ -1,11 +1,6 @@
 package org.comity.web.problem;
 
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
@@ -88,21 +83,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof StreamConstraintsException) {
-            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
-                    "The JSON body exceeds a size or nesting limit"));
-        }
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            String rule = mapping instanceof UnrecognizedPropertyException ? "UnknownField"
-                    : mapping instanceof InvalidFormatException ? "Type" : "Malformed";
-            String message = "UnknownField".equals(rule) ? "is not a known field" : "has a value of the wrong type";
-            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "The JSON body cannot be read",
-                    List.of(new FieldError(field, rule, message))));
-        }
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
-                "The request body is missing or is not valid JSON"));
+        ProblemDetail problem = UnreadableBodies.problem(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     /** Every other Spring MVC failure (405, 406, 415, 400 for bad parameters, ...) in the same shape. */
@@ -112,11 +94,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String detail = body instanceof ProblemDetail p && p.getDetail() != null ? p.getDetail()
                 : HttpStatus.valueOf(status.value()).getReasonPhrase();
         return ResponseEntity.status(status).headers(headers).body(Problems.of(status, detail));
-    }
-
-    private static String path(JsonMappingException mapping) {
-        return mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

@@ -122,7 +122,8 @@ class PersonBatchIT extends WebIT {
     private TestApi.Response postWithKey(Object operation, String key) {
         var client = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeader("Authorization", "Bearer demo-mm-mpf").defaultHeader("Idempotency-Key", key)
-                .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory()).build();
+                .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
+                .messageConverters(TestApi::isoDates).build();
         return client.post().uri("/api/v1/repatriations").contentType(MediaType.APPLICATION_JSON).body(operation)
                 .exchange((request, response) -> {
                     byte[] bytes = response.getBody().readAllBytes();

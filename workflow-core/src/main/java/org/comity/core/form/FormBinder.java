@@ -2,10 +2,10 @@ package org.comity.core.form;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.RecordComponent;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
+import org.comity.core.validation.Texts;
 import org.comity.core.validation.Violations;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +28,21 @@ import org.springframework.stereotype.Component;
 public class FormBinder {
 
     private final ObjectMapper mapper;
+    private final ObjectMapper textMapper;
     private final ValidatorFactory validators;
 
+    /**
+     * @param mapper the application's strict mapper: a JSON value of the wrong JSON type (a number
+     *     for a date, an enum or a text) is refused. Text submitted for a number or a yes/no field
+     *     (what an HTML form sends) is converted, by a copy that allows only that coercion.
+     */
     public FormBinder(ObjectMapper mapper, ValidatorFactory validators) {
         this.mapper = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        this.textMapper = this.mapper.copy();
+        this.textMapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, true);
         this.validators = validators;
     }
 
@@ -72,8 +81,8 @@ public class FormBinder {
         }
         JavaType type = mapper.getTypeFactory().constructType(component.getGenericType());
         try {
-            Object converted = mapper.convertValue(value, type);
-            return converted instanceof String s ? Normalizer.normalize(s.strip(), Normalizer.Form.NFC) : converted;
+            Object converted = (value instanceof String ? textMapper : mapper).convertValue(value, type);
+            return converted instanceof String s ? Texts.nfc(s.strip()) : converted;
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(component.getName(), "Type", "must be " + describe(component)));
             return null;

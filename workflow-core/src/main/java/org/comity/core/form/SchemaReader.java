@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.comity.core.validation.TextRule;
+import org.comity.core.validation.VisibleText;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -75,9 +77,14 @@ final class SchemaReader {
         Min min = annotation(c, Min.class);
         Max max = annotation(c, Max.class);
         Pattern pattern = annotation(c, Pattern.class);
+        VisibleText text = annotation(c, VisibleText.class);
+        Integer maxLength = size == null || size.max() == Integer.MAX_VALUE ? null : size.max();
+        if (text != null) {
+            maxLength = maxLength == null ? TextRule.maxOf(text) : Math.min(maxLength, TextRule.maxOf(text));
+        }
         FieldConstraints constraints = new FieldConstraints(
                 size == null || size.min() == 0 ? null : size.min(),
-                size == null || size.max() == Integer.MAX_VALUE ? null : size.max(),
+                maxLength,
                 min == null ? null : min.value(), max == null ? null : max.value(),
                 pattern == null ? null : pattern.regexp(), temporal(c));
         return constraints.equals(FieldConstraints.NONE) ? null : constraints;

@@ -1,5 +1,6 @@
 package org.comity.core.repatriation;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,16 +16,17 @@ import java.util.List;
  * centres raided (each in one of the regions), its dates, and optionally its first persons.
  */
 public record OperationInput(
-        @NotBlank @Size(max = 200) String name,
-        @NotNull @Pattern(regexp = "[A-Z]{2}") String holdingState,
-        @NotNull @Pattern(regexp = "[A-Z]{2}") String receivingState,
-        @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) String> regions,
+        @NotBlank @Size(max = 200) @VisibleText String name,
+        @NotNull @Pattern(regexp = "[A-Z]{2}") @VisibleText String holdingState,
+        @NotNull @Pattern(regexp = "[A-Z]{2}") @VisibleText String receivingState,
+        @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) @VisibleText String> regions,
         @NotEmpty @Size(max = 1000) List<@NotNull @Valid CallCentreInput> callCentres,
         @NotNull LocalDate startDate,
         LocalDate endDate,
         @Size(max = RepatriationIntake.MAX_BATCH) List<PersonInput> persons) {
 
     /** A call centre raided during the operation, in one of the operation's regions. */
-    public record CallCentreInput(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 100) String region) {
+    public record CallCentreInput(@NotBlank @Size(max = 200) @VisibleText String name,
+            @NotBlank @Size(max = 100) @VisibleText String region) {
     }
 }

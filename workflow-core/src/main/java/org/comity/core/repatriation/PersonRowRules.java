@@ -24,6 +24,9 @@ final class PersonRowRules {
     /** Document numbers are strict ASCII: no full-width digits or look-alike letters. */
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
     static final int MAX_DOCUMENTS = 5;
+    static final int EXPIRY_YEARS = 30;
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> COUNTRIES = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
 
     private final Map<String, UUID> callCentres;
@@ -108,18 +111,31 @@ final class PersonRowRules {
 
         LocalDate date(String field, String value) {
             try {
-                return LocalDate.parse(value.strip());
+                String text = value.strip();
+                if (ISO_DATE.matcher(text).matches()) {
+                    return LocalDate.parse(text);
+                }
             } catch (DateTimeParseException e) {
-                error(field, "Date", "must be a real date in the form YYYY-MM-DD");
-                return null;
+                // reported below
             }
+            error(field, "Date", "must be a real date in the form YYYY-MM-DD");
+            return null;
+        }
+
+        /** An identity document's expiry: from 1900 to 30 years ahead, as {@code PlausibleDate} elsewhere. */
+        LocalDate expiry(String field, String value) {
+            LocalDate expiry = date(field, value);
+            if (expiry != null && (expiry.isBefore(EARLIEST) || expiry.isAfter(today.plusYears(EXPIRY_YEARS)))) {
+                error(field, "PlausibleDate", "must be a date from " + EARLIEST + " to " + today.plusYears(EXPIRY_YEARS));
+            }
+            return expiry;
         }
 
         LocalDate dateOfBirth(String value) {
             LocalDate dob = required("dateOfBirth", value) ? date("dateOfBirth", value) : null;
             if (dob != null && dob.isAfter(today)) {
                 error("dateOfBirth", "Past", "must not be in the future");
-            } else if (dob != null && dob.isBefore(today.minusYears(120))) {
+            } else if (dob != null && (dob.isBefore(today.minusYears(120)) || dob.isBefore(EARLIEST))) {
                 error("dateOfBirth", "Age", "must not make the person older than 120 years");
             }
             return dob;
@@ -161,7 +177,7 @@ final class PersonRowRules {
                 if (required(field + "number", number) && !DOCUMENT_NUMBER.matcher(number).matches()) {
                     error(field + "number", "Pattern", "must be 5 to 20 ASCII capital letters or digits");
                 }
-                LocalDate expiry = blank(d.expiry()) ? null : date(field + "expiry", d.expiry());
+                LocalDate expiry = blank(d.expiry()) ? null : expiry(field + "expiry", d.expiry());
                 valid.add(new NewPerson.IdentityDocument(type, number, expiry));
             }
             return valid;

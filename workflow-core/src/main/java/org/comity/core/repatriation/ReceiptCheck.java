@@ -1,5 +1,6 @@
 package org.comity.core.repatriation;
 
+import org.comity.core.validation.TextRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +78,10 @@ final class ReceiptCheck {
                     || line.reason().lines().count() > 1) {
                 problems.add(new Problem(i, "reason", "NotBlank",
                         "must say why, on one line of at most " + MAX_REASON + " characters"));
+            } else {
+                int index = i;
+                TextRule.check(line.reason(), false, MAX_REASON).ifPresent(p -> problems.add(
+                        new Problem(index, "reason", p.kind().rule(), p.message(MAX_REASON))));
             }
         }
         if (notReceivedCount != null && notReceivedCount != listed.size()) {

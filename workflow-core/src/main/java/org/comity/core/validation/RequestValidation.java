@@ -45,8 +45,7 @@ public final class RequestValidation<R, C> {
         List<FieldError> errors = new ArrayList<>();
         List<FieldError> warnings = new ArrayList<>();
         for (ConstraintViolation<R> violation : validator(locale, clock).validate(request)) {
-            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            errors.add(new FieldError(fieldPath(violation), constraint, violation.getMessage()));
+            errors.add(new FieldError(fieldPath(violation), Violations.ruleOf(violation), violation.getMessage()));
         }
         for (RequestRule<R, C> rule : rules) {
             for (Violation violation : rule.check(request, context)) {

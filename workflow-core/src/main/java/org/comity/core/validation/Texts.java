@@ -15,8 +15,16 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The text in NFC, with CR LF and lone CR turned into LF (the line break browsers send for a
+     * text area is CR LF; documents know only LF). Validation then sees the text as it is stored.
+     */
     public static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text == null) {
+            return null;
+        }
+        String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.normalize(lines, Normalizer.Form.NFC);
     }
 
     /** An unmodifiable copy that keeps null elements for validation to report; null becomes empty. */

@@ -1,7 +1,7 @@
 package org.comity.core.validation;
 
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -14,13 +14,19 @@ public final class Violations {
 
     public static List<FieldError> toFieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), ruleOf(v.getConstraintDescriptor()),
-                        v.getMessage()))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), ruleOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::rule))
                 .toList();
     }
 
-    private static String ruleOf(ConstraintDescriptor<?> descriptor) {
-        return descriptor.getAnnotation().annotationType().getSimpleName();
+    /**
+     * The rule a violation broke: the part of a composite rule that reported it (e.g.
+     * {@code ControlCharacter} from {@link VisibleText}) or else the annotation's name.
+     */
+    public static String ruleOf(ConstraintViolation<?> violation) {
+        if (violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(String.class) instanceof String part) {
+            return part;
+        }
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 }

@@ -3,33 +3,51 @@ package org.comity.core.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.text.Normalizer;
+import java.util.Optional;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Checks {@link VisibleText}. */
+/**
+ * Checks {@link VisibleText} with {@link TextRule}. A text that is not in NFC is refused here only
+ * if its record did not normalise it ({@link Texts#nfc}); every request record does. The message
+ * is chosen by key and takes the offending character as a parameter, never the input itself, so
+ * that no submitted text is ever interpolated (CVE-2020-10693).
+ */
 public class VisibleTextValidator implements ConstraintValidator<VisibleText, String> {
 
-    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
-    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private boolean multiline;
+    private int max;
+
+    public VisibleTextValidator() {
+        this.max = TextRule.LINE_MAX;
+    }
+
+    @Override
+    public void initialize(VisibleText annotation) {
+        multiline = annotation.multiline();
+        max = TextRule.maxOf(annotation);
+    }
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
-        return Normalizer.isNormalized(value, Normalizer.Form.NFC)
-                && value.codePoints().noneMatch(VisibleTextValidator::isHidden);
-    }
-
-    /**
-     * Format characters (bidi controls U+202A–U+202E and U+2066–U+2069, marks U+200E, U+200F and
-     * U+061C, zero-width space U+200B, word joiner U+2060, BOM U+FEFF, ...) and control characters,
-     * except the two joiners.
-     */
-    static boolean isHidden(int codePoint) {
-        if (codePoint == ZERO_WIDTH_NON_JOINER || codePoint == ZERO_WIDTH_JOINER) {
+        if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
             return false;
         }
-        int type = Character.getType(codePoint);
-        return type == Character.FORMAT || type == Character.CONTROL;
+        Optional<TextRule.Problem> problem = TextRule.check(value, multiline, max);
+        if (problem.isPresent() && context != null) {
+            report(problem.get(), context);
+        }
+        return problem.isEmpty();
+    }
+
+    private void report(TextRule.Problem problem, ConstraintValidatorContext context) {
+        context.disableDefaultConstraintViolation();
+        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        hibernate.withDynamicPayload(problem.kind().rule()).addMessageParameter("character", problem.character()).addMessageParameter("max", max)
+                .buildConstraintViolationWithTemplate("{" + problem.kind().messageKey() + "}")
+                .addConstraintViolation();
     }
 
 }

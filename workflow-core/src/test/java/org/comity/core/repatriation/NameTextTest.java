@@ -17,7 +17,7 @@ class NameTextTest {
 
     @ParameterizedTest
     @CsvSource({"'WANG\u202EXiaoming', InvisibleCharacter", "'王\u200B小明', InvisibleCharacter",
-        "'\uFEFFWANG Wei', InvisibleCharacter", "'LI\u2066Na', InvisibleCharacter", "'ZHANG\u0000Wei', InvisibleCharacter",
+        "'\uFEFFWANG Wei', InvisibleCharacter", "'LI\u2066Na', InvisibleCharacter", "'ZHANG\u0000Wei', ControlCharacter",
         "'CHEN\u00ADMin', InvisibleCharacter", "'LIU\uD800Yang', Encoding"})
     void refusesInvisibleAndBidiCharacters(String name, String rule) {
         assertThat(NameText.problem(name, false)).get().extracting(p -> p[0]).isEqualTo(rule);

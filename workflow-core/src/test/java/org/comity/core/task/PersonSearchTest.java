@@ -32,7 +32,7 @@ class PersonSearchTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'张\u0007伟', InvisibleCharacter", "'Zhang\u202EWei', InvisibleCharacter", "'---', Letter",
+    @CsvSource({"'张\u0007伟', ControlCharacter", "'Zhang\u202EWei', InvisibleCharacter", "'---', Letter",
         "'12345', Letter"})
     void refusesTextThatIsNoName(String text, String rule) {
         assertThatThrownBy(() -> new TaskFilter(null, null, null, Assignment.ANY, null, text))

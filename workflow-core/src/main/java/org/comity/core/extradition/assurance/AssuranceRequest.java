@@ -20,7 +20,7 @@ import org.comity.core.validation.VisibleText;
  */
 public record AssuranceRequest(
         @NotNull AssuranceKind kind,
-        @NotBlank @Size(max = 4000) @VisibleText String terms,
+        @NotBlank @Size(max = 4000) @VisibleText(multiline = true) String terms,
         Integer maxTermMonths,
         @Size(max = 100) List<@NotNull Integer> offenceIndexes,
         @NotNull LocalDate givenOn) {

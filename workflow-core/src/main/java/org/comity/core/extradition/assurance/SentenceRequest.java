@@ -21,7 +21,7 @@ import org.comity.core.validation.FieldError;
 public record SentenceRequest(
         @NotNull PenaltyKind kind,
         Integer months,
-        @NotBlank @Size(max = 500) @VisibleText String court,
+        @NotBlank @Size(max = 500) @VisibleText(max = 500) String court,
         @NotNull LocalDate imposedOn) {
 
     /** A term carries a positive number of months, life and death none (legal-domain.md §9 item 5). */

@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,8 +18,8 @@ import org.comity.core.form.TaskForm;
 public record AgreeSurrenderForm(
         @NotNull @FutureOrPresent @Label(en = "Agreed date", zh = "商定日期")
         @Hint(en = "Day 0 of the window to take the person over", zh = "接收期限的起算日") LocalDate agreedDate,
-        @NotBlank @Size(max = 200) @Label(en = "Place", zh = "地点") String place,
-        @Size(max = 400) @Label(en = "Escort", zh = "押解安排") String escort,
+        @NotBlank @Size(max = 200) @Label(en = "Place", zh = "地点") @VisibleText String place,
+        @Size(max = 400) @Label(en = "Escort", zh = "押解安排") @VisibleText(max = 400) String escort,
         @Min(1) @Max(365) @Label(en = "Take over within (days)", zh = "接收期限（日）")
         @Hint(en = "Only where the legal basis sets no period", zh = "仅在法律依据未规定期限时填写") Integer removeWithinDays) {
 }

@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,7 @@ import org.comity.core.form.TaskForm;
 @RequiredWhen(field = "maximumPenaltyInRequestedLawMonths", when = "completeness", is = "COMPLETE")
 public record CheckCompletenessForm(
         @NotNull @Label(en = "Result", zh = "结论") Completeness completeness,
-        @Size(max = 8000) @LongText @Label(en = "Missing items", zh = "缺少的材料") String missingItems,
+        @Size(max = 8000) @LongText @Label(en = "Missing items", zh = "缺少的材料") @VisibleText(multiline = true) String missingItems,
         @Min(1) @Max(365) @Label(en = "Reply within (days)", zh = "答复期限（日）")
         @Hint(en = "Only where the legal basis sets no period", zh = "仅在法律依据未规定期限时填写") Integer replyWithinDays,
         @Label(en = "Dual criminality", zh = "双重犯罪") Boolean dualCriminality,

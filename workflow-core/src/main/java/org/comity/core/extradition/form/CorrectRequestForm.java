@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Label;
@@ -10,5 +11,5 @@ import org.comity.core.form.TaskForm;
 @TaskForm("ExtraditionCorrectRequest")
 @Label(en = "Correct the extradition request", zh = "修改引渡请求")
 public record CorrectRequestForm(
-        @NotBlank @Size(max = 4000) @LongText @Label(en = "Corrections made", zh = "所作修改") String corrections) {
+        @NotBlank @Size(max = 4000) @LongText @Label(en = "Corrections made", zh = "所作修改") @VisibleText(multiline = true) String corrections) {
 }

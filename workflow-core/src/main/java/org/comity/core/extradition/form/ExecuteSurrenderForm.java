@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -14,8 +15,8 @@ import org.comity.core.form.TaskForm;
 @Label(en = "Execute the surrender", zh = "执行移交")
 public record ExecuteSurrenderForm(
         @NotNull @PastOrPresent @Label(en = "Surrendered at", zh = "移交时间") OffsetDateTime surrenderedAt,
-        @NotBlank @Size(max = 400) @Label(en = "Delivering officers", zh = "移交人员") String deliveringOfficers,
-        @NotBlank @Size(max = 400) @Label(en = "Receiving officers", zh = "接收人员") String receivingOfficers,
+        @NotBlank @Size(max = 400) @Label(en = "Delivering officers", zh = "移交人员") @VisibleText(max = 400) String deliveringOfficers,
+        @NotBlank @Size(max = 400) @Label(en = "Receiving officers", zh = "接收人员") @VisibleText(max = 400) String receivingOfficers,
         @Size(max = 4000) @LongText @Label(en = "Property handed over (one item a line)", zh = "移交财物（每行一项）")
-        String propertyHandedOver) {
+        @VisibleText(multiline = true) String propertyHandedOver) {
 }

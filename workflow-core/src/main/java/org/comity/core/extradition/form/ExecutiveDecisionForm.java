@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,9 +26,9 @@ import org.comity.core.form.TaskForm;
 @RequiredWhen(field = "postponedUntil", when = "decision", is = "POSTPONE")
 public record ExecutiveDecisionForm(
         @NotNull @Label(en = "Decision", zh = "决定") ExecutiveDecision decision,
-        @Label(en = "Refusal grounds", zh = "拒绝理由代码") List<GroundCode> groundCodes,
-        @Size(max = 8000) @LongText @Label(en = "Reasons", zh = "理由") String reasons,
+        @Label(en = "Refusal grounds", zh = "拒绝理由代码") @Size(max = 30, message = "{comity.list.Size}") List<GroundCode> groundCodes,
+        @Size(max = 8000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons,
         @Size(max = 8000) @LongText @Label(en = "Rationale for a discretionary ground", zh = "酌定拒绝理由的说明")
-        @Hint(en = "Required when a cited ground is optional", zh = "援引酌定拒绝理由时必填") String rationale,
+        @Hint(en = "Required when a cited ground is optional", zh = "援引酌定拒绝理由时必填") @VisibleText(multiline = true) String rationale,
         @Future @Label(en = "Surrender postponed until", zh = "暂缓移交至") LocalDate postponedUntil) {
 }

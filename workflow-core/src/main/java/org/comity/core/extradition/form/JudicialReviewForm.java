@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -17,7 +18,7 @@ import org.comity.core.form.TaskForm;
 @Label(en = "Record the court ruling", zh = "记录法院裁定")
 public record JudicialReviewForm(
         @NotNull @Label(en = "Ruling", zh = "裁定") Ruling ruling,
-        @NotBlank @Size(max = 200) @Label(en = "Court", zh = "法院") String court,
+        @NotBlank @Size(max = 200) @Label(en = "Court", zh = "法院") @VisibleText String court,
         @NotNull @PastOrPresent @Label(en = "Date of the ruling", zh = "裁定日期") LocalDate rulingDate,
-        @NotBlank @Size(max = 8000) @LongText @Label(en = "Reasons", zh = "理由") String reasons) {
+        @NotBlank @Size(max = 8000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons) {
 }

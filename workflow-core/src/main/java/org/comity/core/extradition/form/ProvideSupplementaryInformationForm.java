@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Label;
@@ -11,5 +12,5 @@ import org.comity.core.form.TaskForm;
 @Label(en = "Provide supplementary information", zh = "提供补充材料")
 public record ProvideSupplementaryInformationForm(
         @NotBlank @Size(max = 20000) @LongText @Label(en = "Supplementary information", zh = "补充材料")
-        String information) {
+        @VisibleText(multiline = true) String information) {
 }

@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,8 +21,8 @@ import org.comity.core.form.TaskForm;
 public record RecordProvisionalArrestForm(
         @NotNull @PastOrPresent @Label(en = "Arrested on", zh = "拘留日期")
         @Hint(en = "Day 0 of the window for the formal request", zh = "正式请求期限的起算日") LocalDate arrestedOn,
-        @NotBlank @Size(max = 200) @Label(en = "Place of detention", zh = "羁押地点") String place,
+        @NotBlank @Size(max = 200) @Label(en = "Place of detention", zh = "羁押地点") @VisibleText String place,
         @NotNull @AssertTrue @Label(en = "Interrogated within 24 hours", zh = "已在24小时内讯问")
         Boolean interrogatedWithin24Hours,
-        @Size(max = 4000) @LongText @Label(en = "Remarks", zh = "备注") String remarks) {
+        @Size(max = 4000) @LongText @Label(en = "Remarks", zh = "备注") @VisibleText(multiline = true) String remarks) {
 }

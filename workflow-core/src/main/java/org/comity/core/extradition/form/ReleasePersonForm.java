@@ -1,5 +1,6 @@
 package org.comity.core.extradition.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -13,5 +14,5 @@ import org.comity.core.form.TaskForm;
 @Label(en = "Release the person", zh = "释放被请求人")
 public record ReleasePersonForm(
         @NotNull @PastOrPresent @Label(en = "Released at", zh = "释放时间") OffsetDateTime releasedAt,
-        @Size(max = 4000) @LongText @Label(en = "Remarks", zh = "备注") String remarks) {
+        @Size(max = 4000) @LongText @Label(en = "Remarks", zh = "备注") @VisibleText(multiline = true) String remarks) {
 }

@@ -1,5 +1,7 @@
 package org.comity.core.extradition.request;
 
+import org.comity.core.validation.VisibleText;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -33,21 +35,21 @@ import org.comity.core.validation.Texts;
  */
 public record ExtraditionRequest(
         @NotNull(message = "{extradition.required}")
-        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}") String requestingState,
+        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}") @VisibleText String requestingState,
         @NotNull(message = "{extradition.required}")
-        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}") String requestedState,
+        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}") @VisibleText String requestedState,
         @NotNull(message = "{extradition.required}") Purpose purpose,
         @NotNull(message = "{extradition.required}") Urgency urgency,
         @NotNull(message = "{extradition.required}") Channel channel,
-        @NotBlank(message = "{extradition.required}") String legalBasisId,
+        @NotBlank(message = "{extradition.required}") @VisibleText String legalBasisId,
         @NotNull(message = "{extradition.required}") @Valid Person person,
         @NotEmpty(message = "{extradition.offences.required}")
-        List<@NotNull(message = "{extradition.required}") @Valid Offence> offences,
+        @Size(max = 50, message = "{comity.list.Size}") List<@NotNull(message = "{extradition.required}") @Valid Offence> offences,
         @Valid Warrant warrant,
         @Valid Judgment judgment,
         @NotNull(message = "{extradition.required}") Undertakings undertakings,
         @NotNull(message = "{extradition.required}") LocalDate requestDate,
-        @NotBlank(message = "{extradition.required}") String factsSummary) {
+        @NotBlank(message = "{extradition.required}") @VisibleText(multiline = true) String factsSummary) {
 
     public ExtraditionRequest {
         offences = Texts.copy(offences);

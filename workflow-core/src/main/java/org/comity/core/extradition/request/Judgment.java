@@ -1,5 +1,6 @@
 package org.comity.core.extradition.request;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ import org.comity.core.law.PenaltyKind;
  *     life or death sentence
  */
 public record Judgment(
-        @NotBlank(message = "{extradition.required}") String court,
+        @NotBlank(message = "{extradition.required}") @VisibleText String court,
         @NotNull(message = "{extradition.required}") LocalDate date,
         boolean finalJudgment,
         boolean inAbsentia,

@@ -1,5 +1,6 @@
 package org.comity.core.extradition.request;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +21,11 @@ import org.comity.core.law.Penalty;
  * @param maximumPenalty maximum penalty in the requesting state's law
  */
 public record Offence(
-        @NotBlank(message = "{extradition.required}") String description,
-        @NotBlank(message = "{extradition.required}") String provisionInRequestingLaw,
-        String provisionInRequestedLaw,
+        @NotBlank(message = "{extradition.required}") @VisibleText(multiline = true) String description,
+        @NotBlank(message = "{extradition.required}") @VisibleText String provisionInRequestingLaw,
+        @VisibleText String provisionInRequestedLaw,
         @NotNull(message = "{extradition.required}") LocalDate dateFrom,
         @NotNull(message = "{extradition.required}") LocalDate dateTo,
-        @NotBlank(message = "{extradition.required}") String place,
+        @NotBlank(message = "{extradition.required}") @VisibleText String place,
         @NotNull(message = "{extradition.required}") @Valid Penalty maximumPenalty) {
 }

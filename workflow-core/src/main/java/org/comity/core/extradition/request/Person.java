@@ -1,5 +1,7 @@
 package org.comity.core.extradition.request;
 
+import org.comity.core.validation.PlausibleDate;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -32,14 +34,14 @@ public record Person(
         @NotBlank(message = "{extradition.required}") @VisibleText
         @Pattern(regexp = "[\\p{IsLatin}\\p{M}][\\p{IsLatin}\\p{M} .'-]*", message = "{extradition.name.latin}")
         String nameInLatinScript,
-        List<@NotBlank(message = "{extradition.required}") @VisibleText String> aliases,
+        @Size(max = 20, message = "{comity.list.Size}") List<@NotBlank(message = "{extradition.required}") @VisibleText String> aliases,
         @NotNull(message = "{extradition.required}") Sex sex,
-        @NotNull(message = "{extradition.required}") LocalDate dateOfBirth,
+        @NotNull(message = "{extradition.required}") @PlausibleDate LocalDate dateOfBirth,
         @NotEmpty(message = "{extradition.nationality.required}")
-        List<@NotNull(message = "{extradition.required}")
-            @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{extradition.nationality.code}") String>
+        @Size(max = 10, message = "{comity.list.Size}") List<@NotNull(message = "{extradition.required}")
+            @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{extradition.nationality.code}") @VisibleText String>
             nationalities,
-        List<@NotNull(message = "{extradition.required}") @Valid IdentityDocument> identityDocuments) {
+        @Size(max = 10, message = "{comity.list.Size}") List<@NotNull(message = "{extradition.required}") @Valid IdentityDocument> identityDocuments) {
 
     /** Marks a person without any nationality. */
     public static final String STATELESS = "STATELESS";

@@ -1,5 +1,6 @@
 package org.comity.core.extradition.request;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * @param reference the authority's reference
  */
 public record Warrant(
-        @NotBlank(message = "{extradition.required}") String issuingAuthority,
+        @NotBlank(message = "{extradition.required}") @VisibleText String issuingAuthority,
         @NotNull(message = "{extradition.required}") LocalDate date,
-        @NotBlank(message = "{extradition.required}") String reference) {
+        @NotBlank(message = "{extradition.required}") @VisibleText String reference) {
 }

@@ -40,7 +40,8 @@ class LegalBasisKnownInForceAndBinding implements ExtraditionRequestRule {
 
     private static boolean binds(LegalBasis basis, ExtraditionRequest request) {
         Set<String> parties = basis.parties();
-        if (parties.isEmpty()) {
+        if (parties.isEmpty() || request.requestedState() == null || request.requestingState() == null) {
+            // a missing state is reported by its field constraint; Set.of(...).contains(null) would throw
             return true;
         }
         if (basis.kind() == LegalBasisKind.STATUTE_RECIPROCITY) {

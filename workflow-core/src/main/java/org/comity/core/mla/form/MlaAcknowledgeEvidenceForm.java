@@ -1,5 +1,6 @@
 package org.comity.core.mla.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -24,8 +25,8 @@ public record MlaAcknowledgeEvidenceForm(
         @NotNull @PastOrPresent @Label(en = "Received on", zh = "收到日期") LocalDate receivedOn,
         @NotNull @Label(en = "Every SHA-256 matches the execution report", zh = "各项证据的 SHA-256 值与执行情况报告一致")
         Boolean digestsMatch,
-        @Size(max = 4000) @LongText @Label(en = "Discrepancies", zh = "不一致之处") String discrepancies,
+        @Size(max = 4000) @LongText @Label(en = "Discrepancies", zh = "不一致之处") @VisibleText(multiline = true) String discrepancies,
         @NotNull @Label(en = "Use of the evidence", zh = "证据用途") FurtherUse furtherUse,
         @Size(max = 4000) @LongText @Label(en = "Other proceedings and purpose", zh = "其他案件及用途")
-        @Hint(en = "Required to ask for consent", zh = "请求同意时必填") String otherProceedings) {
+        @Hint(en = "Required to ask for consent", zh = "请求同意时必填") @VisibleText(multiline = true) String otherProceedings) {
 }

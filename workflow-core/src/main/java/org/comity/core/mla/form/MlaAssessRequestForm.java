@@ -1,5 +1,6 @@
 package org.comity.core.mla.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,16 +34,16 @@ import org.comity.core.mla.decision.MlaGroundCode;
 @RequiredWhen(field = "replyWithinDays", when = "decision", is = "REQUEST_MORE_INFORMATION")
 public record MlaAssessRequestForm(
         @NotNull @Label(en = "Decision", zh = "决定") AssessmentDecision decision,
-        @Label(en = "Refusal grounds", zh = "拒绝理由代码") List<MlaGroundCode> groundCodes,
+        @Label(en = "Refusal grounds", zh = "拒绝理由代码") @Size(max = 30, message = "{comity.list.Size}") List<MlaGroundCode> groundCodes,
         @Size(max = 8000) @LongText @Label(en = "Reasons", zh = "理由")
-        @Hint(en = "Required for a refusal or a postponement", zh = "拒绝或暂缓执行时必填") String reasons,
+        @Hint(en = "Required for a refusal or a postponement", zh = "拒绝或暂缓执行时必填") @VisibleText(multiline = true) String reasons,
         @Size(max = 8000) @LongText @Label(en = "Rationale for a discretionary ground", zh = "酌定拒绝理由的说明")
-        @Hint(en = "Required when a cited ground is optional", zh = "援引酌定拒绝理由时必填") String rationale,
+        @Hint(en = "Required when a cited ground is optional", zh = "援引酌定拒绝理由时必填") @VisibleText(multiline = true) String rationale,
         @Future @Label(en = "Postponed until", zh = "暂缓执行至") LocalDate postponedUntil,
         @Label(en = "Execution would hinder our ongoing investigation, prosecution or trial",
                 zh = "执行将妨碍我国正在进行的侦查、起诉或审判")
         @Hint(en = "Required for a postponement", zh = "暂缓执行时必须确认") Boolean hindersOngoingProceedings,
-        @Size(max = 8000) @LongText @Label(en = "Information needed", zh = "需补充的材料") String missingInformation,
+        @Size(max = 8000) @LongText @Label(en = "Information needed", zh = "需补充的材料") @VisibleText(multiline = true) String missingInformation,
         @Min(1) @Max(365) @Label(en = "Reply within (days)", zh = "答复期限（日）") Integer replyWithinDays,
         @Label(en = "The requested confidentiality can be kept", zh = "能够按请求保密")
         @Hint(en = "Required to accept a confidential request", zh = "同意执行保密请求时必填") Boolean confidentialityCanBeKept,

@@ -1,5 +1,6 @@
 package org.comity.core.mla.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Label;
@@ -15,5 +16,5 @@ import org.comity.core.form.TaskForm;
 @Label(en = "Confidentiality cannot be kept: proceed or withdraw", zh = "对方无法保密：继续执行或撤回请求")
 public record MlaConsiderConfidentialityNoticeForm(
         @NotNull @Label(en = "Answer", zh = "答复") ConfidentialityAnswer confidentialityAnswer,
-        @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由") String reasons) {
+        @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons) {
 }

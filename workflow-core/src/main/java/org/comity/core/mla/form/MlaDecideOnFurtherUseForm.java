@@ -1,5 +1,6 @@
 package org.comity.core.mla.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Label;
@@ -18,6 +19,6 @@ import org.comity.core.form.TaskForm;
 @RequiredWhen(field = "reasons", when = "furtherUseDecision", is = "REFUSE")
 public record MlaDecideOnFurtherUseForm(
         @NotNull @Label(en = "Decision", zh = "决定") FurtherUseDecision furtherUseDecision,
-        @Size(max = 4000) @LongText @Label(en = "Conditions", zh = "条件") String conditions,
-        @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由") String reasons) {
+        @Size(max = 4000) @LongText @Label(en = "Conditions", zh = "条件") @VisibleText(multiline = true) String conditions,
+        @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons) {
 }

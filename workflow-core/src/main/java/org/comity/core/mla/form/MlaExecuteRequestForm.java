@@ -1,5 +1,6 @@
 package org.comity.core.mla.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -23,11 +24,11 @@ import org.comity.core.form.TaskForm;
 public record MlaExecuteRequestForm(
         @NotNull @Label(en = "Outcome", zh = "执行结果") ExecutionOutcome outcome,
         @NotNull @PastOrPresent @Label(en = "Executed at", zh = "执行时间") OffsetDateTime executedAt,
-        @NotBlank @Size(max = 300) @Label(en = "Executing authority", zh = "执行机关") String executingAuthority,
-        @NotBlank @Size(max = 20000) @LongText @Label(en = "Measures taken", zh = "执行情况") String measuresTaken,
+        @NotBlank @Size(max = 300) @Label(en = "Executing authority", zh = "执行机关") @VisibleText(max = 300) String executingAuthority,
+        @NotBlank @Size(max = 20000) @LongText @Label(en = "Measures taken", zh = "执行情况") @VisibleText(multiline = true) String measuresTaken,
         @Size(max = 100000) @LongText @EvidenceList @Label(en = "Evidence items", zh = "证据清单")
         @Hint(en = "One item per line: description | source | SHA-256 of the file",
-                zh = "每行一项：证据说明 | 来源 | 文件的 SHA-256 值") String evidenceItems,
+                zh = "每行一项：证据说明 | 来源 | 文件的 SHA-256 值") @VisibleText(multiline = true) String evidenceItems,
         @Size(max = 8000) @LongText @Label(en = "Obstacles", zh = "执行障碍")
-        @Hint(en = "Required unless executed in full", zh = "未全部执行时必填") String obstacles) {
+        @Hint(en = "Required unless executed in full", zh = "未全部执行时必填") @VisibleText(multiline = true) String obstacles) {
 }

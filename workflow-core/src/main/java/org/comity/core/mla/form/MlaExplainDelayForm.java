@@ -1,5 +1,6 @@
 package org.comity.core.mla.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,6 @@ import org.comity.core.form.TaskForm;
 @Label(en = "Explain the delay to the requesting state", zh = "向请求国说明延误情况")
 public record MlaExplainDelayForm(
         @NotBlank @Size(max = 4000) @LongText @Label(en = "Progress and reasons for the delay", zh = "进展及延误原因")
-        String reasons,
+        @VisibleText(multiline = true) String reasons,
         @NotNull @Future @Label(en = "Expected completion", zh = "预计完成日期") LocalDate expectedCompletion) {
 }

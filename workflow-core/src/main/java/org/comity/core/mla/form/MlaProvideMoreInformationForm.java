@@ -1,5 +1,6 @@
 package org.comity.core.mla.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Label;
@@ -10,5 +11,5 @@ import org.comity.core.form.TaskForm;
 @TaskForm(value = "MlaProvideMoreInformation", consequential = true)
 @Label(en = "Provide more information", zh = "提供补充材料")
 public record MlaProvideMoreInformationForm(
-        @NotBlank @Size(max = 20000) @LongText @Label(en = "Information", zh = "补充材料") String information) {
+        @NotBlank @Size(max = 20000) @LongText @Label(en = "Information", zh = "补充材料") @VisibleText(multiline = true) String information) {
 }

@@ -1,5 +1,6 @@
 package org.comity.core.mla.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Hint;
@@ -20,5 +21,5 @@ import org.comity.core.form.TaskForm;
 public record MlaReviewRequestForm(
         @NotNull @Label(en = "Decision", zh = "决定") ReviewDecision reviewDecision,
         @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由")
-        @Hint(en = "Required when the request is returned", zh = "退回时必填") String reasons) {
+        @Hint(en = "Required when the request is returned", zh = "退回时必填") @VisibleText(multiline = true) String reasons) {
 }

@@ -20,9 +20,9 @@ import org.comity.core.validation.VisibleText;
 @Label(en = "Offence", zh = "犯罪")
 public record Offence(
         @Label(en = "Conduct", zh = "犯罪行为")
-        @NotBlank(message = "{mla.required}") @Size(max = 2000) @VisibleText String description,
+        @NotBlank(message = "{mla.required}") @Size(max = 2000) @VisibleText(multiline = true) String description,
         @Label(en = "Legal provision", zh = "法律规定")
-        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText String legalProvision,
+        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300) String legalProvision,
         @Label(en = "Maximum penalty", zh = "法定最高刑")
         @NotNull(message = "{mla.required}") @Valid Penalty maximumPenalty) {
 }

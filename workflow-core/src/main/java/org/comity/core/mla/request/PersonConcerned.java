@@ -1,5 +1,6 @@
 package org.comity.core.mla.request;
 
+import org.comity.core.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,16 +41,16 @@ public record PersonConcerned(
         String nameInLatinScript,
         @Label(en = "Sex", zh = "性别") Sex sex,
         @Label(en = "Date of birth", zh = "出生日期")
-        @Past(message = "{mla.dateOfBirth.past}") LocalDate dateOfBirth,
+        @Past(message = "{mla.dateOfBirth.past}") @PlausibleDate LocalDate dateOfBirth,
         @Label(en = "Nationalities", zh = "国籍")
         @Size(max = PersonConcerned.MAX_NATIONALITIES, message = "{mla.nationalities.size}")
         List<@NotNull(message = "{mla.required}")
-            @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{mla.nationality.code}") String> nationalities,
+            @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{mla.nationality.code}") @VisibleText String> nationalities,
         @Label(en = "Identity documents", zh = "身份证件")
         @Size(max = PersonConcerned.MAX_IDENTITY_DOCUMENTS, message = "{mla.identityDocuments.size}")
         List<@NotNull(message = "{mla.required}") @Valid IdentityDocument> identityDocuments,
         @Label(en = "Role", zh = "涉案身份") @NotNull(message = "{mla.required}") PersonRole role,
-        @Label(en = "Last known location", zh = "最后已知下落") @Size(max = 500) @VisibleText String location) {
+        @Label(en = "Last known location", zh = "最后已知下落") @Size(max = 500) @VisibleText(max = 500) String location) {
 
     /**
      * At most this many nationalities: more than any person holds, few enough that a request stays

@@ -25,7 +25,7 @@ public record Summons(
         @NotNull(message = "{mla.required}") @Min(value = 1, message = "{mla.summons.addressee}") Integer addressee,
         @Label(en = "Capacity", zh = "出庭身份") @NotNull(message = "{mla.required}") SummonsCapacity capacity,
         @Label(en = "Court", zh = "法院")
-        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText String court,
+        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300) String court,
         @Label(en = "Hearing date", zh = "开庭日期") @NotNull(message = "{mla.required}") LocalDate hearingDate) {
 
     /** The addressee's position in the list of persons concerned, counted from 0. */

@@ -26,7 +26,8 @@ class LegalBasisKnownAndBinding implements MlaRequestRule {
         if (basis.isEmpty()) {
             return List.of(Violation.error(FIELD, "mla.legalBasis.unknown"));
         }
-        if (!basis.get().binds(request.requestingState(), request.requestedState())) {
+        boolean statesGiven = request.requestingState() != null && request.requestedState() != null;
+        if (statesGiven && !basis.get().binds(request.requestingState(), request.requestedState())) {
             return List.of(Violation.error(FIELD, "mla.legalBasis.notBinding"));
         }
         return List.of();

@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -21,7 +22,7 @@ import org.comity.core.form.TaskForm;
 public record AccountForPersonForm(
         @NotNull @Label(en = "What became of the person", zh = "人员去向") NotReceivedOutcome notReceivedOutcome,
         @NotNull @PastOrPresent @Label(en = "Date of the event", zh = "事件日期") LocalDate occurredOn,
-        @NotBlank @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "说明") String remarks) {
+        @NotBlank @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "说明") @VisibleText(multiline = true) String remarks) {
 
     public static final String KEY = "RepatriationAccountForPerson";
 }

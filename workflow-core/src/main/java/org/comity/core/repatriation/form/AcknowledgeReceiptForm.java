@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ public record AcknowledgeReceiptForm(
         @NotNull @Min(0) @Label(en = "Persons on the manifest not received", zh = "名单中未接收人数") Integer notReceivedCount,
         @Size(max = 20000) @LongText @Label(en = "Discrepancies", zh = "差异说明")
         @Hint(en = "One line per person not received: the person's id, a colon, the reason",
-                zh = "每名未接收人员一行：人员编号、冒号、原因") String discrepancies)
+                zh = "每名未接收人员一行：人员编号、冒号、原因") @VisibleText(multiline = true) String discrepancies)
         implements CrossFieldRules {
 
     public static final String KEY = "RepatriationAcknowledgeReceipt";

@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.comity.core.form.TaskForm;
 @CrossFieldRules.Checked
 public record ApproveTransferPlanForm(
         @NotNull @Label(en = "Decision", zh = "决定") PlanDecision planDecision,
-        @Size(max = 2000) @LongText @Label(en = "Reasons", zh = "理由") String reasons) implements CrossFieldRules {
+        @Size(max = 2000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons) implements CrossFieldRules {
 
     public static final String KEY = "RepatriationApproveTransferPlan";
 

@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ public record ClearForTransferForm(
         @NotNull @Label(en = "Local proceedings pending", zh = "当地诉讼未结") Boolean localProceedingsPending,
         @NotNull @Label(en = "Trafficking-victim screening", zh = "人口贩运受害者甄别") TraffickingScreening traffickingScreening,
         @NotNull @Label(en = "Decision", zh = "决定") Clearance clearance,
-        @Size(max = 2000) @LongText @Label(en = "Reasons", zh = "理由") String reasons) implements CrossFieldRules {
+        @Size(max = 2000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons) implements CrossFieldRules {
 
     public static final String KEY = "RepatriationClearForTransfer";
 

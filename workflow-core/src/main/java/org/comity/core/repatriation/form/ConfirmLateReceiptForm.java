@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -22,7 +23,7 @@ import org.comity.core.form.TaskForm;
 public record ConfirmLateReceiptForm(
         @NotNull @Label(en = "Answer", zh = "答复") LateReceipt lateReceipt,
         @PastOrPresent @Label(en = "Received on", zh = "接收日期") LocalDate receivedOn,
-        @NotBlank @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "说明") String remarks)
+        @NotBlank @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "说明") @VisibleText(multiline = true) String remarks)
         implements CrossFieldRules {
 
     public static final String KEY = "RepatriationConfirmLateReceipt";

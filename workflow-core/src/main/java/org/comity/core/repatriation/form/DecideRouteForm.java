@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ public record DecideRouteForm(
         @NotNull @Label(en = "Route", zh = "移交途径") RouteDecision route,
         @NotBlank @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由")
         @Hint(en = "Why this route: the extradition case, the person's identity, the proceedings on both sides",
-                zh = "说明理由：引渡案件、人员身份、双方程序情况") String reasons) {
+                zh = "说明理由：引渡案件、人员身份、双方程序情况") @VisibleText(multiline = true) String reasons) {
 
     public static final String KEY = "RepatriationDecideRoute";
 }

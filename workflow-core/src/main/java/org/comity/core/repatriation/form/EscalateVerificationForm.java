@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Label;
@@ -11,7 +12,7 @@ import org.comity.core.form.TaskForm;
 @Label(en = "Verification overdue", zh = "国籍核实逾期")
 public record EscalateVerificationForm(
         @NotNull @Label(en = "Action taken", zh = "采取的措施") EscalationAction escalationAction,
-        @Size(max = 2000) @LongText @Label(en = "Note", zh = "说明") String note) {
+        @Size(max = 2000) @LongText @Label(en = "Note", zh = "说明") @VisibleText(multiline = true) String note) {
 
     public static final String KEY = "RepatriationEscalateVerification";
 }

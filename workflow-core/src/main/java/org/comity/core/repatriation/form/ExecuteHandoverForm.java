@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -16,7 +17,7 @@ public record ExecuteHandoverForm(
         @NotNull @PastOrPresent @Label(en = "Handed over at", zh = "移交时间") OffsetDateTime handedOverAt,
         @NotNull @Min(0) @Label(en = "Persons handed over", zh = "移交人数") Integer handedOverCount,
         @NotNull @Min(1) @Label(en = "Escort officers", zh = "押解警员人数") Integer escortOfficers,
-        @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "备注") String remarks) {
+        @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "备注") @VisibleText(multiline = true) String remarks) {
 
     public static final String KEY = "RepatriationExecuteHandover";
 }

@@ -1,5 +1,7 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
+import org.comity.core.validation.PlausibleDate;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,8 +20,8 @@ import org.comity.core.form.TaskForm;
 public record IssueTravelDocumentForm(
         @NotNull @Label(en = "Document type", zh = "证件类型") TravelDocumentType travelDocumentType,
         @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}") @Label(en = "Document number", zh = "证件号码")
-        @Hint(en = "5 to 20 capital letters or digits", zh = "5至20位大写字母或数字") String travelDocumentNumber,
-        @NotNull @Future @Label(en = "Valid until", zh = "有效期至") LocalDate travelDocumentExpiry) {
+        @Hint(en = "5 to 20 capital letters or digits", zh = "5至20位大写字母或数字") @VisibleText String travelDocumentNumber,
+        @NotNull @Future @Label(en = "Valid until", zh = "有效期至") @PlausibleDate(yearsAhead = 30) LocalDate travelDocumentExpiry) {
 
     public static final String KEY = "RepatriationIssueTravelDocument";
 }

@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Label;
@@ -10,7 +11,7 @@ import org.comity.core.form.TaskForm;
 @TaskForm(ProvideIdentityInformationForm.KEY)
 @Label(en = "Provide identity information", zh = "提供身份信息")
 public record ProvideIdentityInformationForm(
-        @NotBlank @Size(max = 4000) @LongText @Label(en = "Information provided", zh = "所提供的信息") String information) {
+        @NotBlank @Size(max = 4000) @LongText @Label(en = "Information provided", zh = "所提供的信息") @VisibleText(multiline = true) String information) {
 
     public static final String KEY = "RepatriationProvideIdentityInformation";
 }

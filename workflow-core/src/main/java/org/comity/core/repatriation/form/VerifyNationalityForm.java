@@ -1,5 +1,6 @@
 package org.comity.core.repatriation.form;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record VerifyNationalityForm(
         @NotNull @Label(en = "Result of the verification", zh = "核实结果") NationalityVerification nationalityVerification,
         @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "备注")
         @Hint(en = "Required unless confirmed: what was found or what is missing", zh = "未确认时必填")
-        String remarks) implements CrossFieldRules {
+        @VisibleText(multiline = true) String remarks) implements CrossFieldRules {
 
     public static final String KEY = "RepatriationVerifyNationality";
 
