@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.repatriation.RepatriationModel;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionCaseScenario;
 import org.comity.web.extradition.ExtraditionRequestBodies;
@@ -251,7 +252,7 @@ class BadInputSweepIT extends WebIT {
                 RepatriationModel.TASK_VERIFY_NATIONALITY) + "/complete", Map.of("nationalityVerification", "CONFIRMED")));
         endpoints.add(form("Task_IssueTravelDocument form", taskOf(verified, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT),
                 "cn.officer:demo", obj("travelDocumentType", "PASSPORT", "travelDocumentNumber", "EG12345678",
-                        "travelDocumentExpiry", LocalDate.now().plusYears(5).toString()),
+                        "travelDocumentExpiry", TestClock.todayInChina().plusYears(5).toString()),
                 Map.of("travelDocumentExpiry", BadInputs.expiry(), "travelDocumentNumber",
                         BadInputs.sample(BadInputs.line()), "travelDocumentType", BadInputs.sample(BadInputs.option()))));
         endpoints.add(form("Task_VerifyNationality form", taskOf(toVerify, RepatriationModel.TASK_VERIFY_NATIONALITY),

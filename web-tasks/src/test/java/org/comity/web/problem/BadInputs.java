@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.comity.web.TestClock;
 
 /**
  * The bad-input catalogue of reliability-and-security.md §4 and issue #14 as JSON values, by the
@@ -85,7 +86,7 @@ final class BadInputs {
         Map<String, JsonNode> values = date();
         values.put("before 1900", text("1899-12-31"));
         values.put("Buddhist era", text("2533-05-17"));
-        values.put("tomorrow", text(LocalDate.now().plusDays(2).toString()));
+        values.put("tomorrow", text(TestClock.todayInChina().plusDays(2).toString()));
         return values;
     }
 
@@ -95,7 +96,7 @@ final class BadInputs {
         values.remove("empty"); // an empty expiry is a document without one where the field is text
         values.put("before 1900", text("1899-12-31"));
         values.put("Buddhist era 2568", text("2568-01-01"));
-        values.put("31 years ahead", text(LocalDate.now().plusYears(31).toString()));
+        values.put("31 years ahead", text(TestClock.todayInChina().plusYears(31).toString()));
         return values;
     }
 
