@@ -2,6 +2,7 @@ package org.comity.core.task;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -38,11 +39,12 @@ public class TaskWork {
     private final FormBinder binder;
     private final TaskSubmissions submissions;
     private final TaskAudit audit;
+    private final TaskSubjects subjects;
     private final ObjectProvider<TaskCompletionRule> completionRules;
     private final ObjectProvider<TaskCompletionListener> completionListeners;
 
     TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
-            FormBinder binder, TaskSubmissions submissions, TaskAudit audit,
+            FormBinder binder, TaskSubmissions submissions, TaskAudit audit, TaskSubjects subjects,
             ObjectProvider<TaskCompletionRule> completionRules,
             ObjectProvider<TaskCompletionListener> completionListeners) {
         this.tasks = tasks;
@@ -53,6 +55,7 @@ public class TaskWork {
         this.binder = binder;
         this.submissions = submissions;
         this.audit = audit;
+        this.subjects = subjects;
         this.completionRules = completionRules;
         this.completionListeners = completionListeners;
     }
@@ -86,6 +89,21 @@ public class TaskWork {
     public TaskOverview overview(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
         TaskCounts counts = views.counts(actor, filter);
         return new TaskOverview(views.page(actor, filter, sort, page, size, counts.totalOf(filter)), counts);
+    }
+
+    /**
+     * The person each task of the page is about, by task id (tasks about no one person are absent),
+     * read in one query for the whole page. The page is one the caller was given by {@link #list} or
+     * {@link #overview}, so it holds only tasks of the caller's group.
+     */
+    public Map<String, TaskSubject> subjects(TaskPage page) {
+        return subjects.of(page.items().stream().map(TaskView::id).toList());
+    }
+
+    /** The facts on the person the task is about, if it is about one; the caller must be able to work on the task. */
+    public Optional<SubjectFacts> subjectFacts(Actor actor, String taskId) {
+        access.workable(actor, taskId);
+        return subjects.facts(taskId);
     }
 
     public TaskView get(Actor actor, String taskId) {
