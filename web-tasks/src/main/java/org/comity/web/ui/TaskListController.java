@@ -97,7 +97,7 @@ class TaskListController {
 
     /** The persons the page's tasks are about, their showing logged once per person. */
     private Map<String, TaskSubject> subjects(Actor actor, TaskPage page) {
-        Map<String, TaskSubject> subjects = work.subjects(page);
+        Map<String, TaskSubject> subjects = work.subjects(actor, page);
         Map<String, UUID> shown = new LinkedHashMap<>();
         subjects.values().forEach(s -> shown.putIfAbsent(s.personId(), Uuids.parse(s.caseId()).orElse(null)));
         consultations.recordEach(actor, "task.list", AuditObjectType.PERSON, shown, PURPOSE);

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Finds the person a task is about in Comity's tables: the person whose own process the task
  * belongs to (every task of {@code RepatriationPersonProcess}), or the person a route decision is
- * about. The task list asks for a whole page in one query, so a page of 25 rows costs one lookup,
- * not 25; the task page asks for one person's facts and earlier answers.
+ * about. Only tasks of the given candidate group are answered, so a list of ids sent back by a
+ * browser never names the persons of another group's (or the other state's) tasks. The task list
+ * asks for a whole page in one query, so a page of 25 rows costs one lookup, not 25; the task page
+ * asks for one person's facts and earlier answers.
  */
 @Repository
 class TaskSubjects {
@@ -27,12 +29,14 @@ class TaskSubjects {
     private static final String SUBJECTS = """
             SELECT T.ID_ AS task_id, P.id, P.operation_id, P.name_original, P.name_latin
                 FROM ACT_RU_TASK T JOIN repatriation_person P ON P.process_instance_id = T.PROC_INST_ID_
-                WHERE T.ID_ IN (:ids)
+                WHERE T.ID_ IN (:ids) AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_
+                    AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)
             UNION ALL
             SELECT T.ID_ AS task_id, P.id, P.operation_id, P.name_original, P.name_latin
                 FROM ACT_RU_TASK T JOIN route_conflict R ON R.process_instance_id = T.PROC_INST_ID_
                 JOIN repatriation_person P ON P.id = R.person_id
-                WHERE T.ID_ IN (:ids)""";
+                WHERE T.ID_ IN (:ids) AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_
+                    AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)""";
 
     private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
     };
@@ -45,13 +49,16 @@ class TaskSubjects {
         this.mapper = mapper;
     }
 
-    /** Task id to its person, for the tasks that are about one; one query whatever the number of tasks. */
-    Map<String, TaskSubject> of(Collection<String> taskIds) {
+    /**
+     * Task id to its person, for the tasks of the group that are about one; one query whatever the
+     * number of tasks.
+     */
+    Map<String, TaskSubject> of(Collection<String> taskIds, String group) {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
         Map<String, TaskSubject> subjects = new LinkedHashMap<>();
-        jdbc.sql(SUBJECTS).param("ids", List.copyOf(taskIds)).query((rs, n) -> {
+        jdbc.sql(SUBJECTS).param("ids", List.copyOf(taskIds)).param("group", group).query((rs, n) -> {
             subjects.putIfAbsent(rs.getString("task_id"), new TaskSubject(rs.getString("id"),
                     rs.getString("operation_id"), rs.getString("name_original"), rs.getString("name_latin")));
             return null;
@@ -59,9 +66,9 @@ class TaskSubjects {
         return subjects;
     }
 
-    /** The facts on the person the task is about, and the answers given on them by other tasks. */
-    Optional<SubjectFacts> facts(String taskId) {
-        TaskSubject subject = of(List.of(taskId)).get(taskId);
+    /** The facts on the person a task of the group is about, and the answers given on them by other tasks. */
+    Optional<SubjectFacts> facts(String taskId, String group) {
+        TaskSubject subject = of(List.of(taskId), group).get(taskId);
         if (subject == null) {
             return Optional.empty();
         }
