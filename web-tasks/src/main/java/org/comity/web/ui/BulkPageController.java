@@ -134,7 +134,7 @@ class BulkPageController {
         if (!errors.isEmpty() || !rowErrors.isEmpty()) {
             response.setStatus(422);
             return render(actor, form, ids, params.getFirst(KIND), submitted, rows,
-                    withRowErrors(TaskPageController.errorsByField(new InvalidInputException(errors)), rowErrors), model);
+                    withRowErrors(errorsByField(errors), rowErrors), model);
         }
         BulkResult result = bulk.complete(actor, form.formKey(), ids, submitted, rows);
         model.addAttribute("result", result);
@@ -185,6 +185,10 @@ class BulkPageController {
     private static String rowName(int number, TaskSubject subject) {
         return "#" + number + (subject == null ? "" : " " + subject.nameLatin()
                 + (subject.nameOriginal() == null ? "" : " (" + subject.nameOriginal() + ")"));
+    }
+
+    private static Map<String, List<String>> errorsByField(List<FieldError> errors) {
+        return errors.isEmpty() ? Map.of() : TaskPageController.errorsByField(new InvalidInputException(errors));
     }
 
     private static Map<String, List<String>> withRowErrors(Map<String, List<String>> errors,
