@@ -53,6 +53,12 @@ class TaskSubjectsIT extends WebIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    List<org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin> plugins;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
     @AfterEach
     void resetTheEngineClock() {
         ClockUtil.reset();
@@ -84,6 +90,20 @@ class TaskSubjectsIT extends WebIT {
         assertThat(list).contains("Overdue (2)").contains("SIMA Yi").contains("SIMA Zhao").contains("overdue by 0 day(s)");
         assertThat(as("cn.officer").get("/api/v1/tasks?dueWithinDays=0&caseId=" + operation).json().get("total").asLong())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void givesATaskCreatedWithoutADueDateThatOfItsTimerAtStartUp() {
+        String operation = anOperation(person("慕容博", "MURONG Bo", null));
+        String id = RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY).get(0);
+        Date due = tasks.createTaskQuery().taskId(id).singleResult().getDueDate();
+        jdbc.sql("UPDATE ACT_RU_TASK SET DUE_DATE_ = NULL WHERE ID_ = ?").param(id).update();
+        assertThat(tasks.createTaskQuery().taskId(id).singleResult().getDueDate()).isNull();
+
+        plugins.stream().filter(p -> p.getClass().getSimpleName().equals("TaskDueDates")).findFirst().orElseThrow()
+                .postProcessEngineBuild(engine);
+        assertThat(tasks.createTaskQuery().taskId(id).singleResult().getDueDate()).as("the SLA timer's date")
+                .isEqualTo(due);
     }
 
     @Test

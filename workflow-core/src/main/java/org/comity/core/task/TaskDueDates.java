@@ -1,6 +1,11 @@
 package org.comity.core.task;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +49,35 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
     private static final String BOUNDARY_TIMER = ActivityTypes.BOUNDARY_TIMER;
 
     static final TaskListener FROM_TIMERS = TaskDueDates::setDueDate;
+
+    /**
+     * Open tasks created before this listener existed get the due date of the boundary timer already
+     * scheduled on their execution (handler {@code timer-transition}: boundary timers only), so that a
+     * database of an earlier version shows its 1,475 verification deadlines in the task list too.
+     * Idempotent: only tasks without a due date are touched.
+     */
+    static final String BACKFILL = """
+            UPDATE ACT_RU_TASK SET REV_ = REV_ + 1, DUE_DATE_ = (SELECT MIN(J.DUEDATE_) FROM ACT_RU_JOB J
+                WHERE J.EXECUTION_ID_ = ACT_RU_TASK.EXECUTION_ID_ AND J.HANDLER_TYPE_ = 'timer-transition')
+            WHERE DUE_DATE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_JOB J
+                WHERE J.EXECUTION_ID_ = ACT_RU_TASK.EXECUTION_ID_ AND J.HANDLER_TYPE_ = 'timer-transition'
+                AND J.DUEDATE_ IS NOT NULL)""";
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        DataSource data = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+            int updated = statement.executeUpdate(BACKFILL);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            if (updated > 0) {
+                LOG.info("{} open task(s) created before due dates were kept got the due date of their timer", updated);
+            }
+        } catch (SQLException e) {
+            LOG.warn("Open tasks without a due date were not given their timer's; new tasks get it", e);
+        }
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
