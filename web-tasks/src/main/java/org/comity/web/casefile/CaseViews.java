@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -79,8 +81,11 @@ public class CaseViews {
             }
         }
         List<CaseView.Deadline> deadlines = new ArrayList<>();
+        // a task whose due date is its boundary timer's (TaskDueDates) is one deadline, listed once: as the timer
+        Set<String> timerDeadlines = new HashSet<>();
         for (CaseEngineState.Timer timer : engine.timers(watched)) {
             deadlines.add(deadline(sideOfInstance.get(timer.processInstanceId()), timer.activityId(), timer.dueAt(), now));
+            timerDeadlines.add(timer.processInstanceId() + "@" + timer.dueAt().getTime());
         }
         List<CaseView.OpenTask> open = new ArrayList<>();
         Map<String, List<String>> groupsOfTask = engine.candidateGroups(caseId);
@@ -91,7 +96,8 @@ public class CaseViews {
             }
             open.add(new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
                     task.getAssignee(), instant(task.getDueDate()), left(task.getDueDate(), now)));
-            if (task.getDueDate() != null) {
+            if (task.getDueDate() != null
+                    && !timerDeadlines.contains(task.getProcessInstanceId() + "@" + task.getDueDate().getTime())) {
                 deadlines.add(deadline(sideOfInstance.getOrDefault(task.getProcessInstanceId(), "PROCESS"),
                         task.getTaskDefinitionKey(), task.getDueDate(), now));
             }

@@ -78,6 +78,9 @@ class CaseViewsIT extends WebIT {
         CaseView view = assertMatchesTheEngine(id);
         assertThat(view.deadlines()).extracting(CaseView.Deadline::what).filteredOn("Timer_VerificationSla"::equals)
                 .hasSize(3);
+        assertThat(view.deadlines()).extracting(CaseView.Deadline::what).as("the tasks' due dates are the timers'")
+                .doesNotContain("Task_VerifyNationality");
+        assertThat(view.openTasks()).allSatisfy(t -> assertThat(t.due()).isNotNull());
         assertThat(view.openTasks()).extracting(CaseView.OpenTask::taskKey).filteredOn("Task_VerifyNationality"::equals)
                 .hasSize(3);
     }

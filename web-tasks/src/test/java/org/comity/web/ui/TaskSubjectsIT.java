@@ -54,6 +54,9 @@ class TaskSubjectsIT extends WebIT {
     JdbcClient jdbc;
 
     @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    @Autowired
     List<org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin> plugins;
 
     @Autowired
@@ -79,6 +82,8 @@ class TaskSubjectsIT extends WebIT {
             Task task = tasks.createTaskQuery().taskId(id).singleResult();
             assertThat(task.getDueDate().toInstant()).as("created + P15D")
                     .isBetween(opened.plus(Duration.ofDays(15)).minusSeconds(5), Instant.now().plus(Duration.ofDays(15)));
+            assertThat(task.getDueDate()).as("the SLA timer's own date").isEqualTo(management.createJobQuery()
+                    .processInstanceId(task.getProcessInstanceId()).timers().singleResult().getDuedate());
         }
         assertThat(overdue(operation)).isEmpty();
         assertThat(page("cn.officer", "/tasks?caseId=" + operation)).contains("Overdue (0)")

@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerExecuteNestedActivityJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -98,8 +101,11 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
         if (task.getDueDate() != null || !(task.getExecution() instanceof ExecutionEntity execution)) {
             return;
         }
-        Date earliest = null;
+        Date earliest = scheduledOn(execution);
         for (ActivityImpl scope = execution.getActivity(); scope != null; scope = scope.getParentFlowScopeActivity()) {
+            if (earliest != null && scope == execution.getActivity()) {
+                continue;
+            }
             for (TimerDeclarationImpl timer : timersOn(scope)) {
                 Date due = dueDateOf(timer, execution, task.getTaskDefinitionKey());
                 if (due != null && (earliest == null || due.before(earliest))) {
@@ -110,6 +116,21 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
         if (earliest != null) {
             task.setDueDate(earliest);
         }
+    }
+
+    /**
+     * The boundary timer the engine has just scheduled on the task's own execution in this command,
+     * if it has: its date, to the millisecond, so that the task and the timer state one deadline.
+     */
+    private static Date scheduledOn(ExecutionEntity execution) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            return null;
+        }
+        return command.getDbEntityManager().getCachedEntitiesByType(TimerEntity.class).stream()
+                .filter(t -> execution.getId().equals(t.getExecutionId())
+                        && TimerExecuteNestedActivityJobHandler.TYPE.equals(t.getJobHandlerType()))
+                .map(TimerEntity::getDuedate).filter(java.util.Objects::nonNull).min(Date::compareTo).orElse(null);
     }
 
     private static List<TimerDeclarationImpl> timersOn(ActivityImpl scope) {
