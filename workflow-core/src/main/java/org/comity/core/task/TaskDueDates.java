@@ -32,16 +32,19 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task the due date its model already states as a boundary timer: the deadline
  * the law or the service level sets for that step is modelled once, as the timer that acts on it
- * (the nationality verification SLA {@code Timer_VerificationSla}, {@code P15D} by default; the
- * surrender window {@code Timer_SurrenderWindow}; an MLA request's deadline), and the task's due
- * date is the earliest such timer on the task or on a sub-process enclosing it. So the task list's
- * "overdue", "due within" and due-date order say what the case page's deadlines say, and they
- * cannot drift apart: the due date is computed by the engine's own business calendar from the same
- * timer expression, at the same engine time, when the task is created.
+ * (the nationality verification SLA {@code Timer_VerificationSla}, {@code P15D} by default,
+ * {@code comity.repatriation.verification-sla}; the surrender window {@code Timer_SurrenderWindow}),
+ * and the task's due date is the earliest such timer on the task or on a sub-process enclosing it.
+ * So the task list's "overdue", "due within" and due-date order say what the case page's deadlines
+ * say, and they cannot drift apart: the due date is the date the engine just gave the task's own
+ * timer, or else is computed by the engine's business calendar from the same timer expression at
+ * the same engine time, when the task is created.
  *
- * <p>A due date set in the model ({@code camunda:dueDate}) is kept. Only boundary timers count; an
- * event sub-process's timer start is not a deadline of the tasks beside it. The timer expressions read process variables the processes set from validated input
- * (an ISO duration from configuration or a date computed by Comity), never expressions typed by a user.
+ * <p>A due date set in the model ({@code camunda:dueDate}, e.g. an MLA request's deadline on
+ * {@code Task_ExecuteRequest}) is kept. Only boundary timers count; an event sub-process's timer
+ * start is not a deadline of the tasks beside it. The timer expressions read process variables the
+ * processes set from validated input (an ISO duration from configuration or a date computed by
+ * Comity), never expressions typed by a user.
  */
 @Component
 class TaskDueDates extends AbstractProcessEnginePlugin {
