@@ -93,8 +93,13 @@ class TaskSubjectsIT extends WebIT {
         assertThat(overdue(operation)).containsExactlyInAnyOrderElementsOf(ids);
         String list = page("cn.officer", "/tasks?overdue=true&caseId=" + operation);
         assertThat(list).contains("Overdue (2)").contains("SIMA Yi").contains("SIMA Zhao").contains("overdue by 0 day(s)");
-        assertThat(as("cn.officer").get("/api/v1/tasks?dueWithinDays=0&caseId=" + operation).json().get("total").asLong())
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(13))));
+        assertThat(as("cn.officer").get("/api/v1/tasks?dueWithinDays=1&caseId=" + operation).json().get("total").asLong())
+                .isZero();
+        assertThat(as("cn.officer").get("/api/v1/tasks?dueWithinDays=3&caseId=" + operation).json().get("total").asLong())
                 .isEqualTo(2);
+        assertThat(page("cn.officer", "/tasks?dueWithinDays=3&caseId=" + operation)).contains("SIMA Yi")
+                .contains("Showing 2 of 2 task(s)");
     }
 
     @Test
@@ -121,6 +126,7 @@ class TaskSubjectsIT extends WebIT {
         List<String> byDue = caseIdsListed("/api/v1/tasks?size=100&sort=DUE&person=" + "宇文");
         assertThat(byDue).as("opened three days earlier, so due first").containsExactly(earlier, later, later);
 
+        assertThat(caseIdsListed("/api/v1/tasks?sort=CREATED&person=" + "宇文")).containsExactly(later, later, earlier);
         String page = page("cn.officer", "/tasks?sort=NAME&person=YUWEN");
         assertThat(page.indexOf("YUWEN Hu")).isLessThan(page.indexOf("YUWEN Tai"));
         assertThat(page.indexOf("YUWEN Tai")).isLessThan(page.indexOf("YUWEN Yong"));
