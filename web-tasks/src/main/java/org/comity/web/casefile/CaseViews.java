@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -37,6 +35,9 @@ public class CaseViews {
 
     /** The purpose recorded for a party's read of a case unless the caller gives another. */
     public static final String DEFAULT_PURPOSE = "case follow-up";
+
+    /** A task due within this of a timer of its process states that timer's deadline (see TaskDueDates). */
+    private static final long SAME_DEADLINE_MILLIS = 60_000;
 
     private static final Map<String, String> SIDE_OF_PROCESS = Map.of(
             Requesting.PROCESS_ID, "REQUESTING", Requested.PROCESS_ID, "REQUESTED",
@@ -81,11 +82,12 @@ public class CaseViews {
             }
         }
         List<CaseView.Deadline> deadlines = new ArrayList<>();
-        // a task whose due date is its boundary timer's (TaskDueDates) is one deadline, listed once: as the timer
-        Set<String> timerDeadlines = new HashSet<>();
+        // a task whose due date is its boundary timer's (TaskDueDates, computed within milliseconds of the timer's
+        // own) is one deadline, listed once: as the timer
+        Map<String, List<Date>> timerDeadlines = new HashMap<>();
         for (CaseEngineState.Timer timer : engine.timers(watched)) {
             deadlines.add(deadline(sideOfInstance.get(timer.processInstanceId()), timer.activityId(), timer.dueAt(), now));
-            timerDeadlines.add(timer.processInstanceId() + "@" + timer.dueAt().getTime());
+            timerDeadlines.computeIfAbsent(timer.processInstanceId(), k -> new ArrayList<>()).add(timer.dueAt());
         }
         List<CaseView.OpenTask> open = new ArrayList<>();
         Map<String, List<String>> groupsOfTask = engine.candidateGroups(caseId);
@@ -96,8 +98,8 @@ public class CaseViews {
             }
             open.add(new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
                     task.getAssignee(), instant(task.getDueDate()), left(task.getDueDate(), now)));
-            if (task.getDueDate() != null
-                    && !timerDeadlines.contains(task.getProcessInstanceId() + "@" + task.getDueDate().getTime())) {
+            if (task.getDueDate() != null && timerDeadlines.getOrDefault(task.getProcessInstanceId(), List.of()).stream()
+                    .noneMatch(t -> Math.abs(t.getTime() - task.getDueDate().getTime()) < SAME_DEADLINE_MILLIS)) {
                 deadlines.add(deadline(sideOfInstance.getOrDefault(task.getProcessInstanceId(), "PROCESS"),
                         task.getTaskDefinitionKey(), task.getDueDate(), now));
             }

@@ -16,10 +16,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.TimerExecuteNestedActivityJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -36,9 +33,9 @@ import org.springframework.stereotype.Component;
  * {@code comity.repatriation.verification-sla}; the surrender window {@code Timer_SurrenderWindow}),
  * and the task's due date is the earliest such timer on the task or on a sub-process enclosing it.
  * So the task list's "overdue", "due within" and due-date order say what the case page's deadlines
- * say, and they cannot drift apart: the due date is the date the engine just gave the task's own
- * timer, or else is computed by the engine's business calendar from the same timer expression at
- * the same engine time, when the task is created.
+ * say, and they cannot drift apart: the due date is computed by the engine's own business calendar
+ * from the same timer expression, at the engine time the task is created (so within milliseconds of
+ * the timer's own date, computed in the same command).
  *
  * <p>A due date set in the model ({@code camunda:dueDate}, e.g. an MLA request's deadline on
  * {@code Task_ExecuteRequest}) is kept. Only boundary timers count; an event sub-process's timer
@@ -104,11 +101,8 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
         if (task.getDueDate() != null || !(task.getExecution() instanceof ExecutionEntity execution)) {
             return;
         }
-        Date earliest = scheduledOn(execution);
+        Date earliest = null;
         for (ActivityImpl scope = execution.getActivity(); scope != null; scope = scope.getParentFlowScopeActivity()) {
-            if (earliest != null && scope == execution.getActivity()) {
-                continue;
-            }
             for (TimerDeclarationImpl timer : timersOn(scope)) {
                 Date due = dueDateOf(timer, execution, task.getTaskDefinitionKey());
                 if (due != null && (earliest == null || due.before(earliest))) {
@@ -119,21 +113,6 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
         if (earliest != null) {
             task.setDueDate(earliest);
         }
-    }
-
-    /**
-     * The boundary timer the engine has just scheduled on the task's own execution in this command,
-     * if it has: its date, to the millisecond, so that the task and the timer state one deadline.
-     */
-    private static Date scheduledOn(ExecutionEntity execution) {
-        CommandContext command = Context.getCommandContext();
-        if (command == null) {
-            return null;
-        }
-        return command.getDbEntityManager().getCachedEntitiesByType(TimerEntity.class).stream()
-                .filter(t -> execution.getId().equals(t.getExecutionId())
-                        && TimerExecuteNestedActivityJobHandler.TYPE.equals(t.getJobHandlerType()))
-                .map(TimerEntity::getDuedate).filter(java.util.Objects::nonNull).min(Date::compareTo).orElse(null);
     }
 
     private static List<TimerDeclarationImpl> timersOn(ActivityImpl scope) {
