@@ -41,4 +41,25 @@ public class Consultations {
         }
         ownTransaction.executeWithoutResult(status -> log.record(event.build()));
     }
+
+    /**
+     * Logs the read of several objects shown together (e.g. the persons named on one page of the task
+     * list), one entry each, committed together in one transaction.
+     *
+     * @param caseIdByObject each object's id with its case's id ({@code null} if none)
+     */
+    public void recordEach(Actor actor, String action, AuditObjectType objectType, java.util.Map<String, UUID> caseIdByObject,
+            String purpose) {
+        if (caseIdByObject.isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> caseIdByObject.forEach((objectId, caseId) -> {
+            AuditEvent.Builder event = AuditEvent.of(AuditActor.of(actor), AuditCategory.CONSULTATION, action)
+                    .object(objectType, objectId).purpose(purpose);
+            if (caseId != null) {
+                event.caseId(caseId);
+            }
+            log.record(event.build());
+        }));
+    }
 }

@@ -43,6 +43,9 @@ public class CaseViews {
     /** The side label of a joint operation's process (both states work in it). */
     static final String JOINT_SIDE = "PROCESS";
 
+    /** A task due within this of a timer of its process states that timer's deadline (see TaskDueDates). */
+    private static final long SAME_DEADLINE_MILLIS = 60_000;
+
     private final HistoryService history;
     private final TaskService tasks;
     private final CaseEngineState engine;
@@ -103,15 +106,20 @@ public class CaseViews {
             }
         }
         List<CaseView.Deadline> deadlines = new ArrayList<>();
+        // a task whose due date is its boundary timer's (TaskDueDates, computed within milliseconds of the timer's
+        // own) is one deadline, listed once: as the timer
+        Map<String, List<Date>> timerDeadlines = new HashMap<>();
         for (CaseEngineState.Timer timer : engine.timers(watched)) {
             deadlines.add(deadline(sideOfInstance.get(timer.processInstanceId()), timer.activityId(), timer.dueAt(), now));
+            timerDeadlines.computeIfAbsent(timer.processInstanceId(), k -> new ArrayList<>()).add(timer.dueAt());
         }
         List<CaseView.OpenTask> open = new ArrayList<>();
         for (Task task : visibleTasks) {
             open.add(new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                     groupsOfTask.getOrDefault(task.getId(), List.of()), task.getAssignee(), instant(task.getDueDate()),
                     left(task.getDueDate(), now)));
-            if (task.getDueDate() != null) {
+            if (task.getDueDate() != null && timerDeadlines.getOrDefault(task.getProcessInstanceId(), List.of()).stream()
+                    .noneMatch(t -> Math.abs(t.getTime() - task.getDueDate().getTime()) < SAME_DEADLINE_MILLIS)) {
                 deadlines.add(deadline(sideOfInstance.getOrDefault(task.getProcessInstanceId(), JOINT_SIDE),
                         task.getTaskDefinitionKey(), task.getDueDate(), now));
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.comity.core.form.FormSchema;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskFilter;
+import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskPage;
 import org.comity.core.task.TaskView;
 import org.comity.core.task.TaskWork;
@@ -36,15 +37,19 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tasks: those of their jurisdiction and role, most urgent first; "
-            + "person= finds the tasks of persons whose name, in original script or Latin letters, starts so")
+    @Operation(summary = "The caller's tasks: those of their jurisdiction and role, most urgent first (sort=DUE), "
+            + "newest first (CREATED) or by the person's name (NAME); dueWithinDays= those due within so many days, "
+            + "overdue ones included; person= finds the tasks of persons whose name, in original script or Latin "
+            + "letters, starts so")
     TaskPage list(Actor actor, @RequestParam(required = false) String caseId,
             @RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
             @RequestParam(defaultValue = "ANY") TaskFilter.Assignment assignment,
-            @RequestParam(required = false) String person,
+            @RequestParam(required = false) Integer dueWithinDays,
+            @RequestParam(required = false) String person, @RequestParam(defaultValue = "DUE") TaskSort sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         checkPaging(page, size);
-        return work.list(actor, new TaskFilter(caseId, taskKey, overdue, assignment, null, person), page, size);
+        return work.list(actor, new TaskFilter(caseId, taskKey, overdue, assignment, dueWithinDays, person), sort,
+                page, size);
     }
 
     @GetMapping("/{id}")

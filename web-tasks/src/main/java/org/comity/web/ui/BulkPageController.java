@@ -7,7 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import org.comity.core.audit.AuditObjectType;
+import org.comity.core.form.FormDefinition;
 import org.comity.core.form.FormSchema;
+import org.comity.core.task.BulkRows;
+import org.comity.core.task.TaskSubject;
+import org.comity.core.task.TaskWork;
+import org.comity.core.validation.Uuids;
+import org.comity.web.audit.Consultations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.BulkCompletion;
 import org.comity.core.task.BulkResult;
@@ -31,6 +42,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * form first (errors inline, values kept, nothing completed); then {@link BulkCompletion} completes
  * each task on its own and the results page shows each task's outcome. The ids travel in one hidden
  * field, so the tasks completed are exactly those counted on the form.
+ *
+ * <p>Each row names the person its task is about, so the officer sees who is affected. A field whose
+ * value is each person's own ({@link org.comity.core.task.PerTaskValue}, e.g. a travel document's
+ * number) is asked once per row (typed, or pasted as CSV lines {@code taskId,value...}); a value
+ * given to two rows, or already stored for another person, refuses the whole submission naming the
+ * rows. A decision with legal consequences (the form's, or a chosen option's, e.g. nationality not
+ * confirmed) needs the officer's explicit confirmation for the persons listed.
  */
 @Controller
 class BulkPageController {
@@ -41,9 +59,15 @@ class BulkPageController {
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final BulkCompletion bulk;
+    private final TaskWork work;
+    private final Consultations consultations;
+    private final MessageSource messages;
 
-    BulkPageController(BulkCompletion bulk) {
+    BulkPageController(BulkCompletion bulk, TaskWork work, Consultations consultations, MessageSource messages) {
         this.bulk = bulk;
+        this.work = work;
+        this.consultations = consultations;
+        this.messages = messages;
     }
 
     @GetMapping("/tasks/bulk")
@@ -69,7 +93,7 @@ class BulkPageController {
                     .queryParamIfPresent("person", Optional.ofNullable(blankToNull(person)))
                     .build().encode().toUriString();
         }
-        return render(bulk.form(actor, ids), ids, taskKey, Map.of(), Map.of(), model);
+        return render(actor, bulk.form(actor, ids), ids, taskKey, Map.of(), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/tasks/bulk")
@@ -83,26 +107,101 @@ class BulkPageController {
             return "redirect:/tasks";
         }
         FormSchema form = bulk.form(actor, ids);
-        Map<String, Object> submitted = TaskPageController.submitted(form, params);
+        FormDefinition<?> definition = bulk.definition(actor, form.formKey(), ids).orElseThrow();
+        List<String> perTask = BulkRows.perTaskFields(definition);
+        Map<String, Object> submitted = TaskPageController.submitted(common(form, perTask), params);
         List<FieldError> errors = new ArrayList<>();
-        if (form.consequential() && !"true".equals(params.getFirst(TaskPageController.CONFIRMED))) {
-            errors.add(new FieldError(TaskPageController.CONFIRMED, "Confirmed", "confirm"));
-        }
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         try {
-            bulk.check(actor, form.formKey(), submitted);
+            rows = BulkRowValues.of(ids, perTask, params);
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
-        if (!errors.isEmpty()) {
-            response.setStatus(422);
-            return render(form, ids, params.getFirst(KIND), submitted,
-                    TaskPageController.errorsByField(new InvalidInputException(errors)), model);
+        if (BulkRows.consequential(definition, submitted)
+                && !"true".equals(params.getFirst(TaskPageController.CONFIRMED))) {
+            errors.add(new FieldError(TaskPageController.CONFIRMED, "Confirmed", "confirm"));
         }
-        BulkResult result = bulk.complete(actor, form.formKey(), ids, submitted);
+        Map<String, List<String>> rowErrors = new LinkedHashMap<>();
+        if (perTask.isEmpty()) {
+            try {
+                bulk.check(actor, form.formKey(), submitted);
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        } else if (errors.isEmpty()) {
+            rowErrors = checkRows(actor, definition, ids, submitted, rows, errors);
+        }
+        if (!errors.isEmpty() || !rowErrors.isEmpty()) {
+            response.setStatus(422);
+            return render(actor, form, ids, params.getFirst(KIND), submitted, rows,
+                    withRowErrors(errorsByField(errors), rowErrors), model);
+        }
+        BulkResult result = bulk.complete(actor, form.formKey(), ids, submitted, rows);
         model.addAttribute("result", result);
         model.addAttribute("form", form);
         model.addAttribute("taskKey", params.getFirst(KIND));
         return "bulk-result";
+    }
+
+    /**
+     * Every row checked before any task is completed; errors by row ({@code taskId.field}), a value
+     * given to several rows named with the other rows' numbers and persons. Errors of the common
+     * values are added to {@code common}.
+     */
+    private Map<String, List<String>> checkRows(Actor actor, FormDefinition<?> definition, List<String> ids,
+            Map<String, Object> submitted, Map<String, Map<String, Object>> rows, List<FieldError> common) {
+        Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
+        rows.forEach((id, own) -> {
+            Map<String, Object> values = new LinkedHashMap<>(submitted);
+            values.putAll(own);
+            merged.put(id, values);
+        });
+        Map<String, TaskSubject> subjects = work.subjectsOf(actor, ids);
+        Map<String, List<String>> byRow = new LinkedHashMap<>();
+        for (BulkRows.Duplicate d : BulkRows.duplicates(definition, merged)) {
+            for (String id : d.taskIds()) {
+                List<String> others = d.taskIds().stream().filter(o -> !o.equals(id))
+                        .map(o -> rowName(ids.indexOf(o) + 1, subjects.get(o))).toList();
+                byRow.computeIfAbsent(id + "." + d.field(), k -> new ArrayList<>())
+                        .add(messages.getMessage("bulk.row.duplicate", new Object[] {String.join("; ", others)},
+                                LocaleContextHolder.getLocale()));
+            }
+        }
+        try {
+            bulk.checkRows(actor, definition, merged, true);
+        } catch (InvalidInputException e) {
+            for (FieldError error : e.errors()) {
+                if (!error.field().startsWith(BulkRows.PREFIX)) {
+                    common.add(error);
+                } else if (!"UniqueAcrossTasks".equals(error.rule())) {
+                    byRow.computeIfAbsent(error.field().substring(BulkRows.PREFIX.length()), k -> new ArrayList<>())
+                            .add(error.message());
+                }
+            }
+        }
+        return byRow;
+    }
+
+    private static String rowName(int number, TaskSubject subject) {
+        return "#" + number + (subject == null ? "" : " " + subject.nameLatin()
+                + (subject.nameOriginal() == null ? "" : " (" + subject.nameOriginal() + ")"));
+    }
+
+    private static Map<String, List<String>> errorsByField(List<FieldError> errors) {
+        return errors.isEmpty() ? Map.of() : TaskPageController.errorsByField(new InvalidInputException(errors));
+    }
+
+    private static Map<String, List<String>> withRowErrors(Map<String, List<String>> errors,
+            Map<String, List<String>> rowErrors) {
+        Map<String, List<String>> all = new LinkedHashMap<>(errors);
+        rowErrors.forEach((key, messages) -> all.put(BulkRowValues.INPUT + key, messages));
+        return all;
+    }
+
+    /** The form without its per-task fields: those are asked per row. */
+    private static FormSchema common(FormSchema form, List<String> perTask) {
+        return new FormSchema(form.formKey(), form.title(), form.consequential(),
+                form.fields().stream().filter(f -> !perTask.contains(f.name())).toList());
     }
 
     /** The message key of why the selection was refused, e.g. {@code taskIds.Max} or {@code person}. */
@@ -111,9 +210,23 @@ class BulkPageController {
         return "person".equals(error.field()) ? error.field() : error.field() + "." + error.rule();
     }
 
-    private static String render(FormSchema form, List<String> ids, String taskKey, Map<String, Object> values,
-            Map<String, List<String>> errors, Model model) {
-        model.addAttribute("form", form);
+    /**
+     * The bulk form: the common fields once, and a row per task naming its person (who is affected)
+     * with an input per per-task field. Showing the names is logged as a consultation of each.
+     */
+    private String render(Actor actor, FormSchema form, List<String> ids, String taskKey, Map<String, Object> values,
+            Map<String, Map<String, Object>> rowValues, Map<String, List<String>> errors, Model model) {
+        FormDefinition<?> definition = bulk.definition(actor, form.formKey(), ids).orElseThrow();
+        List<String> perTask = BulkRows.perTaskFields(definition);
+        Map<String, TaskSubject> subjects = work.subjectsOf(actor, ids);
+        Map<String, UUID> shown = new LinkedHashMap<>();
+        subjects.values().forEach(s -> shown.putIfAbsent(s.personId(), Uuids.parse(s.caseId()).orElse(null)));
+        consultations.recordEach(actor, "task.bulk", AuditObjectType.PERSON, shown, TaskListController.PURPOSE);
+        model.addAttribute("form", common(form, perTask));
+        model.addAttribute("rowFields", form.fields().stream().filter(f -> perTask.contains(f.name())).toList());
+        model.addAttribute("subjects", subjects);
+        model.addAttribute("rowValues", rowValues);
+        model.addAttribute("consequentialChoice", !form.consequential() && BulkRows.hasConsequentialChoice(definition));
         model.addAttribute("ids", ids);
         model.addAttribute("idList", String.join(",", ids));
         model.addAttribute("taskKey", taskKey);

@@ -31,13 +31,20 @@ record TaskContext(String id, String titleKey, String introKey, List<String> col
     /**
      * One fact across the columns.
      *
+     * @param labelKey message key of the fact's label, unless {@code label} is given
+     * @param label the label as text, where it is data rather than a fixed label (e.g. an earlier task
+     *     and when it was done); {@code null} to use {@code labelKey}
      * @param values one per column; {@code null} where a record does not say
      * @param matched the records were matched on this fact
      */
-    record Row(String labelKey, List<String> values, boolean matched) {
+    record Row(String labelKey, String label, List<String> values, boolean matched) {
 
         Row {
             values = Collections.unmodifiableList(new ArrayList<>(values));
+        }
+
+        Row(String labelKey, List<String> values, boolean matched) {
+            this(labelKey, null, values, matched);
         }
     }
 }

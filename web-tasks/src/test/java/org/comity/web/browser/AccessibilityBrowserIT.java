@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
+import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionCaseScenario;
 import org.comity.web.repatriation.RepatriationFixtures;
@@ -80,6 +83,31 @@ class AccessibilityBrowserIT extends WebIT {
         browser.driver().manage().window().setSize(new Dimension(768, 1024));
         check("tasks-768", "/tasks");
         check("case-768", "/cases/" + caseId);
+        assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+    }
+
+    @Test
+    void thePagesThatNameAPersonMeetWcag21AA() {
+        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
+                "Accessible persons", List.of(RepatriationFixtures.aDetainee("尉迟恭", "YUCHI Gong", LocalDate.of(1985, 1, 2)),
+                        RepatriationFixtures.aDetainee("尉迟敬", "YUCHI Jing", LocalDate.of(1985, 1, 3)))));
+        List<String> verifications = RepatriationFixtures.taskIds(as("cn.officer"), operation,
+                RepatriationModel.TASK_VERIFY_NATIONALITY);
+        browser = new Browser(port, "en");
+        browser.signIn("cn.officer", PASSWORD);
+        check("tasks-persons", "/tasks?caseId=" + operation);
+        check("task-person", "/tasks/" + verifications.get(0));
+        check("bulk-consequential", "/tasks/bulk?taskId=" + verifications.get(0) + "&taskId=" + verifications.get(1));
+        RepatriationFixtures.bulk(as("cn.officer"), verifications, Map.of("nationalityVerification", "CONFIRMED"));
+        List<String> documents = RepatriationFixtures.taskIds(as("cn.officer"), operation,
+                RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
+        check("bulk-rows", "/tasks/bulk?taskId=" + documents.get(0) + "&taskId=" + documents.get(1));
+        for (var number : browser.driver().findElements(By.cssSelector("input[name$='.travelDocumentNumber']"))) {
+            number.sendKeys("EG4400001");
+        }
+        browser.find(By.cssSelector("form.task-form button[type=submit]")).click();
+        checkCurrent("bulk-rows-errors");
+        check("task-person-zh", "/tasks/" + documents.get(0) + "?lang=zh");
         assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
     }
 

@@ -113,4 +113,68 @@ class BulkBrowserIT extends WebIT {
         assertThat(b.driver().findElements(By.cssSelector("#outcomes tr.completed a"))).hasSize(50);
         assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY)).isEmpty();
     }
+
+    @Test
+    void verifiesTheNationalityOfThePersonTheListNamesAfterReadingTheirFacts(TestInfo info) {
+        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser subjects",
+                List.of(aDetainee("令狐冲", "LINGHU Chong", LocalDate.of(1984, 7, 8)),
+                        aDetainee("令狐伯", "LINGHU Bo", LocalDate.of(1984, 7, 9)))));
+        Browser b = signedIn(info, "cn.officer");
+        b.open("/tasks?caseId=" + operation + "&sort=NAME");
+        assertThat(b.find(By.id("showing")).getText()).isEqualTo("Showing 2 of 2 task(s)");
+        List<WebElement> names = b.driver().findElements(By.cssSelector("td.subject .name-latin"));
+        assertThat(names).extracting(WebElement::getText).containsExactly("LINGHU Bo", "LINGHU Chong");
+        b.screenshot("taskListWithPersons");
+
+        b.find(By.xpath("//tr[td/span[@class='name-latin' and text()='LINGHU Chong']]//a[text()='Verify nationality']"))
+                .click();
+        WebElement person = b.find(By.id("subject"));
+        assertThat(person.getText()).contains("令狐冲").contains("LINGHU Chong").contains("1984-07-08").contains("Male")
+                .contains("CN · People's Republic of China").contains("Suspect")
+                .contains("None found with the person");
+        new Select(b.find(By.id("nationalityVerification"))).selectByValue("CONFIRMED");
+        b.find(By.xpath("//button[text()='Complete task']")).click();
+        assertThat(b.text()).contains("Task \"Verify nationality\" completed.");
+
+        List<String> left = RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY);
+        assertThat(left).hasSize(1);
+        b.open("/tasks?caseId=" + operation + "&taskKey=Task_IssueTravelDocument");
+        assertThat(b.find(By.cssSelector("td.subject")).getText()).contains("令狐冲").contains("LINGHU Chong");
+    }
+
+    @Test
+    void refusesOneTravelDocumentNumberForTwoPersonsNamingBothRows(TestInfo info) {
+        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser documents",
+                List.of(aDetainee("夏侯惇", "XIAHOU Dun", LocalDate.of(1980, 2, 3)),
+                        aDetainee("夏侯渊", "XIAHOU Yuan", LocalDate.of(1980, 2, 4)))));
+        RepatriationFixtures.bulk(as("cn.officer"), RepatriationFixtures.taskIds(as("cn.officer"), operation,
+                TASK_VERIFY_NATIONALITY), java.util.Map.of("nationalityVerification", "CONFIRMED"));
+        Browser b = signedIn(info, "cn.officer");
+        b.open("/tasks?taskKey=Task_IssueTravelDocument&caseId=" + operation);
+        b.find(By.xpath("//button[@value='all']")).click();
+        assertThat(b.find(By.id("affected-title")).getText()).isEqualTo("Who is affected: 2 task(s)");
+        new Select(b.find(By.id("travelDocumentType"))).selectByValue("PASSPORT");
+        String expiry = LocalDate.now().plusYears(3).toString();
+        for (WebElement number : b.driver().findElements(By.cssSelector("input[name$='.travelDocumentNumber']"))) {
+            number.sendKeys("EF3300001");
+        }
+        for (WebElement date : b.driver().findElements(By.cssSelector("input[name$='.travelDocumentExpiry']"))) {
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1]",
+                    date, expiry);
+        }
+        b.find(By.xpath("//button[text()='Complete 2 tasks']")).click();
+        assertThat(b.text()).contains("No task has been completed.")
+                .containsPattern("The same value is given to row #[12] XIAHOU Yuan \\(夏侯渊\\): each person needs")
+                .containsPattern("The same value is given to row #[12] XIAHOU Dun \\(夏侯惇\\): each person needs");
+        b.screenshot("bulkFormRefusesADuplicateNumber");
+        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, "Task_IssueTravelDocument")).hasSize(2);
+
+        List<WebElement> numbers = b.driver().findElements(By.cssSelector("input[name$='.travelDocumentNumber']"));
+        numbers.get(1).clear();
+        numbers.get(1).sendKeys("EF3300002");
+        b.find(By.xpath("//button[text()='Complete 2 tasks']")).click();
+        WebElement summary = new WebDriverWait(b.driver(), Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.id("bulk-summary")));
+        assertThat(summary.getText()).isEqualTo("2 completed, 0 not completed, of 2 tasks.");
+    }
 }

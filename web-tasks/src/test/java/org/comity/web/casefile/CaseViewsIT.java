@@ -78,6 +78,10 @@ class CaseViewsIT extends WebIT {
         CaseView view = assertMatchesTheEngine(id);
         assertThat(view.deadlines()).extracting(CaseView.Deadline::what).filteredOn("Timer_VerificationSla"::equals)
                 .hasSize(3);
+        assertThat(view.deadlines()).extracting(CaseView.Deadline::what).as("the tasks' due dates are the timers'")
+                .doesNotContain("Task_VerifyNationality");
+        assertThat(view.openTasks()).filteredOn(t -> "Task_VerifyNationality".equals(t.taskKey()))
+                .allSatisfy(t -> assertThat(t.due()).as("the SLA's date").isNotNull());
         assertThat(view.openTasks()).extracting(CaseView.OpenTask::taskKey).filteredOn("Task_VerifyNationality"::equals)
                 .hasSize(3);
     }

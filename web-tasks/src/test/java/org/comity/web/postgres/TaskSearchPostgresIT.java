@@ -13,6 +13,11 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.comity.core.extradition.intake.ExtraditionSubjectNames;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.task.SubjectFacts;
+import org.comity.core.task.TaskSubject;
+import org.comity.core.task.TaskWork;
 import org.comity.web.TestApi;
 import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.comity.web.repatriation.RepatriationFixtures;
@@ -30,6 +35,9 @@ class TaskSearchPostgresIT extends PostgresWebIT {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    TaskWork work;
 
     @Test
     void findsRepatriatedPersonsByHanziAndPinyinAndPagesThem() {
@@ -52,6 +60,19 @@ class TaskSearchPostgresIT extends PostgresWebIT {
         }
         assertThat(seen).hasSize(3);
         assertThat(as("mm.officer").get(inOperation + "欧阳锋").json().get("total").asLong()).isZero();
+
+        List<String> byName = new ArrayList<>();
+        officer.get("/api/v1/tasks?sort=NAME&caseId=" + operation).json().get("items")
+                .forEach(item -> byName.add(item.get("id").asText()));
+        Actor china = Actor.person("cn.officer", Role.OFFICER, "CN");
+        assertThat(byName).hasSize(4);
+        Map<String, TaskSubject> subjects = work.subjectsOf(china, byName);
+        assertThat(byName.stream().map(id -> subjects.get(id).nameLatin()).toList()).as("sorted by the person's name")
+                .containsExactly("OUYANG Feng", "OUYANG Feng", "OUYANG Feng", "XIMEN Chuixue");
+        SubjectFacts facts = work.subjectFacts(china, byName.get(3)).orElseThrow();
+        assertThat(facts.subject().nameOriginal()).isEqualTo("西门吹雪");
+        assertThat(facts.dateOfBirth()).isEqualTo(LocalDate.of(1970, 2, 1));
+        assertThat(work.subjectsOf(Actor.person("mm.officer", Role.OFFICER, "MM"), byName)).isEmpty();
     }
 
     @Test

@@ -55,7 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in an operation of their own) and 10,000 test-process tasks with due dates, some overdue, through
  * the bare engine. Last, the bulk page completes that operation's 1,523 verifications in one request,
  * against the bare engine completing as many one by one. Run alone:
- * {@code mvn -B verify -pl web-tasks -am -Dtest=none -Dit.test=TaskListBenchmark -Dbenchmark=true}.
+ * {@code mvn -B verify -pl web-tasks -am -Dtest=none -Dit.test=TaskListBenchmark -Dbenchmark=true}; on the
+ * default H2 file database with the seed's 1,523 tasks only: add {@code -Dbenchmark.database=h2
+ * -Dbenchmark.persons=1523 -Dbenchmark.dated=0} (or {@code -Dbenchmark.persons=10000}).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false"})
@@ -64,8 +66,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TaskListBenchmark {
 
     static final String DATABASE = "tasklist_bench";
-    static final int PERSONS = 40_000;
-    static final int DATED = 10_000;
+    /** {@code -Dbenchmark.database=h2}: the default embedded H2 file database instead of PostgreSQL. */
+    static final boolean H2 = "h2".equals(System.getProperty("benchmark.database"));
+    /** Persons registered (one open verification each); {@code -Dbenchmark.persons}, at least the seed's 1,523. */
+    static final int PERSONS = Math.max(DemoOperationGenerator.SEED_PERSONS,
+            Integer.getInteger("benchmark.persons", 40_000));
+    /** Test-process tasks with due dates; {@code -Dbenchmark.dated}. */
+    static final int DATED = Integer.getInteger("benchmark.dated", 10_000);
+    static final String DATABASE_NAME = H2 ? "H2" : "PostgreSQL";
     static final int WARM_UP = 50;
     static final int MEASURED = 300;
     static final String VERIFY = "Task_VerifyNationality";
@@ -81,6 +89,19 @@ class TaskListBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        if (H2) {
+            Path file = Path.of("target", "benchmark", "h2-" + PERSONS + "-" + DATED).toAbsolutePath();
+            try {
+                Files.createDirectories(file.getParent());
+                Files.deleteIfExists(Path.of(file + ".mv.db"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            registry.add("DB_URL", () -> "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+            registry.add("DB_USER", () -> "comity");
+            registry.add("DB_PASSWORD", () -> "comity");
+            return;
+        }
         EmbeddedPostgresServer.recreate(DATABASE);
         EmbeddedPostgresServer.use(registry, DATABASE);
     }
@@ -119,7 +140,7 @@ class TaskListBenchmark {
         long seeding = timed(() -> seedOperation[0] = seed());
         jdbc.sql("ANALYZE").update();
         long open = tasks.createTaskQuery().taskCandidateGroup("CN-officer").includeAssignedTasks().active().count();
-        report(String.format("Task list page on PostgreSQL with %,d open tasks of CN-officer (seeded in %d s); "
+        report(String.format("Task list page on " + DATABASE_NAME + " with %,d open tasks of CN-officer (seeded in %d s); "
                 + "%d requests per page after %d of warm-up", open, seeding / 1000, MEASURED, WARM_UP));
         report("persons named 张伟…: " + instancesNamed("张伟").size() + "; overdue tasks: "
                 + bare().dueBefore(new Date()).count() + "; load average before: " + loadAverage());
@@ -134,7 +155,9 @@ class TaskListBenchmark {
                     return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
                 })));
         report("load average after: " + loadAverage());
-        bulkPage(seedOperation[0]);
+        if (!"false".equals(System.getProperty("benchmark.bulk"))) {
+            bulkPage(seedOperation[0]);
+        }
     }
 
     /** A page to time and its baseline: the bare engine query for the same page and count. */
@@ -218,7 +241,7 @@ class TaskListBenchmark {
         System.out.println(line);
         try {
             Files.createDirectories(Path.of("target", "benchmark"));
-            Files.write(Path.of("target", "benchmark", "task-list.txt"), lines);
+            Files.write(Path.of("target", "benchmark", H2 ? "task-list-h2-" + PERSONS + ".txt" : "task-list.txt"), lines);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

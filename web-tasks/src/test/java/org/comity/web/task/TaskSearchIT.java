@@ -183,7 +183,8 @@ class TaskSearchIT extends WebIT {
         assertThat(linkedTaskIds(page)).containsExactlyElementsOf(api);
         assertThat(page).contains("All (30)").contains("Unclaimed (30)").contains("Overdue (0)")
                 .contains("Showing 25 of 30 task(s)").contains("value=\"慕容复\"");
-        assertThat(page).as("no person's name is shown, only searched for").doesNotContain("MURONG");
+        assertThat(page).as("each row names its person in both scripts").contains("<span class=\"name-latin\">MURONG Fu</span>")
+                .contains("<span class=\"name-original\">慕容复</span>");
         assertThat(linkedTaskIds(page("/tasks?page=1&person=" + q("MURONG FU"), 200))).hasSize(5)
                 .doesNotContainAnyElementsOf(api);
     }

@@ -124,7 +124,9 @@ class BulkPageIT extends WebIT {
     void showsInvalidValuesInlineKeepsThemAndCompletesNothing() throws Exception {
         List<String> five = verifications(fivePersons());
         String page = html(complete(five, Map.of("nationalityVerification", "NOT_CONFIRMED")), 422);
-        assertThat(page).contains("1 field(s) need correcting. No task has been completed.")
+        // NOT_CONFIRMED ends the persons' repatriation: unconfirmed, it is a second error (see BulkRowsIT)
+        assertThat(page).contains("2 field(s) need correcting. No task has been completed.")
+                .contains("This decision has legal consequences for the persons listed")
                 .contains("id=\"remarks-error\"").contains("must be given unless the nationality is confirmed")
                 .contains("<option value=\"NOT_CONFIRMED\" selected=\"selected\">");
         assertThat(idsIn(page)).containsExactlyElementsOf(five);

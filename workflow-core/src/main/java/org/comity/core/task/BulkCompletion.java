@@ -1,6 +1,9 @@
 package org.comity.core.task;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,7 +115,11 @@ public class BulkCompletion {
         return complete(actor, formKey, taskIds, values, Map.of());
     }
 
-    private BulkResult complete(Actor actor, String formKey, List<String> taskIds, Map<String, ?> values,
+    /**
+     * As {@link #complete(Actor, String, List, Map)}, with values that differ per task laid over the
+     * common values (the bulk page's one value per row).
+     */
+    public BulkResult complete(Actor actor, String formKey, List<String> taskIds, Map<String, ?> values,
             Map<String, ? extends Map<String, ?>> valuesByTask) {
         if (taskIds == null || taskIds.isEmpty() || taskIds.size() > MAX_TASKS) {
             throw new InvalidInputException(List.of(new FieldError("taskIds", "Size",
@@ -122,19 +129,74 @@ public class BulkCompletion {
             throw new InvalidInputException(List.of(new FieldError("values", "NotNull", "must be the form's values")));
         }
         Map<String, ? extends Map<String, ?>> own = valuesByTask == null ? Map.of() : valuesByTask;
-        List<BulkOutcome> outcomes = new ArrayList<>(taskIds.size());
+        Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
         for (String taskId : new LinkedHashSet<>(taskIds)) {
-            Map<String, Object> merged = new LinkedHashMap<>(values);
+            Map<String, Object> taskValues = new LinkedHashMap<>(values);
             if (own.get(taskId) != null) {
-                merged.putAll(own.get(taskId));
+                taskValues.putAll(own.get(taskId));
             }
-            outcomes.add(completeOne(actor, formKey, taskId, merged));
+            merged.put(taskId, taskValues);
         }
+        definition(actor, formKey, merged.keySet()).ifPresent(form -> checkRows(actor, form, merged, false));
+        List<BulkOutcome> outcomes = new ArrayList<>(merged.size());
+        merged.forEach((taskId, taskValues) -> outcomes.add(completeOne(actor, formKey, taskId, taskValues)));
         long completed = outcomes.stream().filter(o -> o.status() == 204).count();
         if (completed > 0) {
             checkpoints.recordCheckpoint(); // a bulk operation ends on a checkpoint (issue #14 item 6)
         }
         return new BulkResult(outcomes.size(), completed, outcomes.size() - completed, outcomes);
+    }
+
+    /**
+     * Checks each task's values, completing nothing, where the form takes values per task
+     * ({@link PerTaskValue}): a value given to two tasks, and a per-task value a task's own rules
+     * refuse (e.g. a number already stored for someone else), are named by task
+     * ({@code valuesByTask.<taskId>.<field>}) and refuse the whole completion (422), because one
+     * wrong row usually means the rows were shifted. Tasks the caller may not complete are left to
+     * their own outcome.
+     *
+     * @param withCommonErrors also report the errors of the values common to all tasks, once each
+     */
+    public void checkRows(Actor actor, FormDefinition<?> form, Map<String, ? extends Map<String, ?>> valuesByTask,
+            boolean withCommonErrors) {
+        List<String> perTask = BulkRows.perTaskFields(form);
+        if (perTask.isEmpty()) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>(BulkRows.errors(BulkRows.duplicates(form, valuesByTask)));
+        Set<FieldError> common = new LinkedHashSet<>();
+        valuesByTask.forEach((taskId, taskValues) -> {
+            try {
+                work.check(actor, taskId, form.formKey(), taskValues);
+            } catch (InvalidInputException e) {
+                for (FieldError error : e.errors()) {
+                    if (perTask.contains(error.field())) {
+                        errors.add(new FieldError(BulkRows.PREFIX + taskId + "." + error.field(), error.rule(),
+                                error.message()));
+                    } else if (withCommonErrors) {
+                        common.add(error);
+                    }
+                }
+            } catch (NotVisibleException | ForbiddenException | ConflictException e) {
+                // reported as that task's outcome when the tasks are completed
+            }
+        });
+        errors.addAll(0, common);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** The form the values were filled in for: the one named, or that of the first task the caller may work on. */
+    public Optional<FormDefinition<?>> definition(Actor actor, String formKey, Collection<String> taskIds) {
+        if (formKey != null) {
+            return forms.find(formKey);
+        }
+        try {
+            return forms.find(form(actor, List.copyOf(taskIds)).formKey());
+        } catch (NotVisibleException | ForbiddenException | ConflictException e) {
+            return Optional.empty();
+        }
     }
 
     private BulkOutcome completeOne(Actor actor, String formKey, String taskId, Map<String, ?> values) {

@@ -6,8 +6,12 @@ public enum TaskSort {
     DUE("T.DUE_DATE_ ASC NULLS LAST, T.CREATE_TIME_ ASC, T.ID_ ASC"),
     /** Newest first. */
     CREATED("T.CREATE_TIME_ DESC, T.ID_ DESC"),
-    /** By task name. */
-    NAME("T.NAME_ ASC, T.CREATE_TIME_ ASC, T.ID_ ASC");
+    /**
+     * By the name the list shows: the person's name in Latin letters (its normalised key, so case and
+     * spacing do not matter) for tasks about a person, then the task's name; tasks about no person last.
+     */
+    NAME("(SELECT MIN(P.name_key_latin) FROM repatriation_person P WHERE P.process_instance_id = T.PROC_INST_ID_)"
+            + " ASC NULLS LAST, T.NAME_ ASC, T.CREATE_TIME_ ASC, T.ID_ ASC");
 
     private final String orderBy;
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.failure.ConflictException;
+import org.comity.core.failure.ForbiddenException;
 import org.comity.core.form.FormBinder;
 import org.comity.core.form.FormDefinition;
 import org.comity.core.form.FormRegistry;
@@ -43,11 +44,13 @@ public class TaskWork {
     private final TaskSubmissions submissions;
     private final TaskAudit audit;
     private final JurisdictionClock clock;
+    private final TaskSubjects subjects;
     private final ObjectProvider<TaskCompletionRule> completionRules;
     private final ObjectProvider<TaskCompletionListener> completionListeners;
 
     TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
             FormBinder binder, TaskSubmissions submissions, TaskAudit audit, JurisdictionClock clock,
+            TaskSubjects subjects,
             ObjectProvider<TaskCompletionRule> completionRules,
             ObjectProvider<TaskCompletionListener> completionListeners) {
         this.tasks = tasks;
@@ -59,6 +62,7 @@ public class TaskWork {
         this.submissions = submissions;
         this.audit = audit;
         this.clock = clock;
+        this.subjects = subjects;
         this.completionRules = completionRules;
         this.completionListeners = completionListeners;
     }
@@ -92,6 +96,29 @@ public class TaskWork {
     public TaskOverview overview(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
         TaskCounts counts = views.counts(actor, filter);
         return new TaskOverview(views.page(actor, filter, sort, page, size, counts.totalOf(filter)), counts);
+    }
+
+    /**
+     * The person each task of the page is about, by task id (tasks about no one person are absent),
+     * read in one query for the whole page. The page is one the caller was given by {@link #list} or
+     * {@link #overview}, so it holds only tasks of the caller's group.
+     */
+    public Map<String, TaskSubject> subjects(Actor actor, TaskPage page) {
+        return subjectsOf(actor, page.items().stream().map(TaskView::id).toList());
+    }
+
+    /**
+     * The person each of the listed tasks is about, for tasks of the caller's group only: ids that
+     * come back from a browser (a bulk selection) name no one the caller does not work on.
+     */
+    public Map<String, TaskSubject> subjectsOf(Actor actor, List<String> taskIds) {
+        return subjects.of(taskIds, groupOf(actor));
+    }
+
+    /** The facts on the person the task is about, if it is about one; the caller must be able to work on the task. */
+    public Optional<SubjectFacts> subjectFacts(Actor actor, String taskId) {
+        access.workable(actor, taskId);
+        return subjects.facts(taskId, groupOf(actor));
     }
 
     public TaskView get(Actor actor, String taskId) {
@@ -157,17 +184,9 @@ public class TaskWork {
     @Transactional
     public void complete(Actor actor, String taskId, String formKey, Map<String, ?> submitted) {
         Task task = access.workable(actor, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.id())) {
-            throw new ConflictException("Task " + taskId + " is claimed by another officer");
-        }
         FormDefinition<?> form = formOf(task);
-        if (formKey != null && !formKey.equals(form.formKey())) {
-            throw new InvalidInputException(List.of(new FieldError("formKey", "SameForm",
-                    "the task's form is " + form.formKey() + ", not " + formKey)));
-        }
-        Record values = binder.bind(form, submitted, clockOf(actor, taskId));
+        Record values = checked(actor, task, form, formKey, submitted);
         String caseId = views.caseIdOf(task);
-        completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));
         String submittedJson = submissions.record(task, caseId, actor, form.formKey(), values);
         completionListeners.orderedStream().forEach(listener -> listener.completed(actor, task, caseId, values));
         asActor(actor, () -> {
@@ -190,6 +209,34 @@ public class TaskWork {
     /** The clock of the actor's own jurisdiction, whose tasks they work on (e.g. to check a bulk form once). */
     Clock clockOf(Actor actor) {
         return clock.clockOf(actor.jurisdiction());
+    }
+
+    /**
+     * Everything {@link #complete(Actor, String, String, Map)} checks before it stores anything, and
+     * nothing more: a bulk completion checks every task's own values this way before completing any.
+     */
+    @Transactional(readOnly = true)
+    public void check(Actor actor, String taskId, String formKey, Map<String, ?> submitted) {
+        Task task = access.workable(actor, taskId);
+        checked(actor, task, formOf(task), formKey, submitted);
+    }
+
+    private Record checked(Actor actor, Task task, FormDefinition<?> form, String formKey, Map<String, ?> submitted) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.id())) {
+            throw new ConflictException("Task " + task.getId() + " is claimed by another officer");
+        }
+        if (formKey != null && !formKey.equals(form.formKey())) {
+            throw new InvalidInputException(List.of(new FieldError("formKey", "SameForm",
+                    "the task's form is " + form.formKey() + ", not " + formKey)));
+        }
+        Record values = binder.bind(form, submitted, clockOf(actor, task.getId()));
+        String caseId = views.caseIdOf(task);
+        completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));
+        return values;
+    }
+
+    private static String groupOf(Actor actor) {
+        return actor.workGroup().orElseThrow(() -> new ForbiddenException("Your role does not work on tasks"));
     }
 
     private FormDefinition<?> formOf(Task task) {

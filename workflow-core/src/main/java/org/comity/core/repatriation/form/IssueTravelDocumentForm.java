@@ -10,18 +10,21 @@ import java.time.LocalDate;
 import org.comity.core.form.Hint;
 import org.comity.core.form.Label;
 import org.comity.core.form.TaskForm;
+import org.comity.core.task.PerTaskValue;
 
 /**
  * The receiving state issues or confirms the travel document (legal-domain.md §5.3
- * {@code person.travelDocument}); the number is a strict ASCII identifier.
+ * {@code person.travelDocument}); the number is a strict ASCII identifier, one person's own: in a
+ * bulk completion each person gets their own number and expiry, no two the same
+ * ({@link org.comity.core.repatriation.TravelDocumentNumberUnique} keeps it from another person's stored one).
  */
 @TaskForm(IssueTravelDocumentForm.KEY)
 @Label(en = "Issue travel document", zh = "签发旅行证件")
 public record IssueTravelDocumentForm(
         @NotNull @Label(en = "Document type", zh = "证件类型") TravelDocumentType travelDocumentType,
-        @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}") @Label(en = "Document number", zh = "证件号码")
+        @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}") @PerTaskValue(unique = true) @Label(en = "Document number", zh = "证件号码")
         @Hint(en = "5 to 20 capital letters or digits", zh = "5至20位大写字母或数字") @VisibleText String travelDocumentNumber,
-        @NotNull @Future @Label(en = "Valid until", zh = "有效期至") @PlausibleDate(yearsAhead = 30) LocalDate travelDocumentExpiry) {
+        @NotNull @Future @PerTaskValue @Label(en = "Valid until", zh = "有效期至") @PlausibleDate(yearsAhead = 30) LocalDate travelDocumentExpiry) {
 
     public static final String KEY = "RepatriationIssueTravelDocument";
 }
