@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.comity.core.repatriation.PersonInput;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.repatriation.RepatriationFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -154,7 +155,7 @@ class BulkBrowserIT extends WebIT {
         b.find(By.xpath("//button[@value='all']")).click();
         assertThat(b.find(By.id("affected-title")).getText()).isEqualTo("Who is affected: 2 task(s)");
         new Select(b.find(By.id("travelDocumentType"))).selectByValue("PASSPORT");
-        String expiry = LocalDate.now().plusYears(3).toString();
+        String expiry = TestClock.todayInChina().plusYears(3).toString();
         for (WebElement number : b.driver().findElements(By.cssSelector("input[name$='.travelDocumentNumber']"))) {
             number.sendKeys("EF3300001");
         }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.repatriation.RepatriationFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkRowsIT extends WebIT {
 
-    private static final String EXPIRY = LocalDate.now().plusYears(2).toString();
+    private static final String EXPIRY = TestClock.todayInChina().plusYears(2).toString();
     private static int operations;
 
     @Autowired

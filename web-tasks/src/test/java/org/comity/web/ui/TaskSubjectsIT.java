@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.repatriation.PersonInput;
+import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.comity.web.demo.DemoOperationGenerator;
 import org.comity.web.repatriation.RepatriationFixtures;
@@ -64,7 +65,7 @@ class TaskSubjectsIT extends WebIT {
 
     @AfterEach
     void resetTheEngineClock() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
     }
 
     @AfterAll
@@ -74,14 +75,14 @@ class TaskSubjectsIT extends WebIT {
 
     @Test
     void aVerificationIsDueWhenItsSlaEndsAndOverdueOnceTheEngineClockPassesIt() throws Exception {
-        Instant opened = Instant.now();
+        Instant opened = TestClock.now();
         String operation = anOperation(person("司马懿", "SIMA Yi", "P1111111"), person("司马昭", "SIMA Zhao", null));
         List<String> ids = RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY);
         assertThat(ids).hasSize(2);
         for (String id : ids) {
             Task task = tasks.createTaskQuery().taskId(id).singleResult();
             assertThat(task.getDueDate().toInstant()).as("created + P15D")
-                    .isBetween(opened.plus(Duration.ofDays(15)).minusSeconds(5), Instant.now().plus(Duration.ofDays(15)));
+                    .isBetween(opened.plus(Duration.ofDays(15)).minusSeconds(5), TestClock.now().plus(Duration.ofDays(15)));
             assertThat(task.getDueDate()).as("the SLA timer's own date, computed in the same command")
                     .isCloseTo(management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
                             .singleResult().getDuedate(), 1_000);
@@ -90,11 +91,11 @@ class TaskSubjectsIT extends WebIT {
         assertThat(page("cn.officer", "/tasks?caseId=" + operation)).contains("Overdue (0)")
                 .doesNotContain("no due date");
 
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(15)).plusSeconds(60)));
+        ClockUtil.setCurrentTime(Date.from(TestClock.now().plus(Duration.ofDays(15)).plusSeconds(60)));
         assertThat(overdue(operation)).containsExactlyInAnyOrderElementsOf(ids);
         String list = page("cn.officer", "/tasks?overdue=true&caseId=" + operation);
         assertThat(list).contains("Overdue (2)").contains("SIMA Yi").contains("SIMA Zhao").contains("overdue by 0 day(s)");
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(13))));
+        ClockUtil.setCurrentTime(Date.from(TestClock.now().plus(Duration.ofDays(13))));
         assertThat(as("cn.officer").get("/api/v1/tasks?dueWithinDays=1&caseId=" + operation).json().get("total").asLong())
                 .isZero();
         assertThat(as("cn.officer").get("/api/v1/tasks?dueWithinDays=3&caseId=" + operation).json().get("total").asLong())
@@ -121,9 +122,9 @@ class TaskSubjectsIT extends WebIT {
 
     @Test
     void sortsByDueDateAndByThePersonsName() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(3))));
+        ClockUtil.setCurrentTime(Date.from(TestClock.now().minus(Duration.ofDays(3))));
         String earlier = anOperation(person("宇文护", "YUWEN Hu", null));
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
         String later = anOperation(person("宇文邕", "YUWEN Yong", null), person("宇文泰", "YUWEN Tai", null));
 
         List<String> byDue = caseIdsListed("/api/v1/tasks?size=100&sort=DUE&person=" + "宇文");
