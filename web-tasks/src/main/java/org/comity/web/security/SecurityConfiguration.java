@@ -147,7 +147,10 @@ class SecurityConfiguration {
                         .requestMatchers("/cases", "/cases/**", "/operations/**", "/documents/**").authenticated()
                         .requestMatchers("/incidents", "/incidents/**").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true)
+                        // credentials that could not be checked (the database is down) are not called wrong
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (DatabaseOutage.causedBy(e) ? "/login?unavailable" : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .addFilterBefore(throttleFilter, UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler(uiAccessDenied()))

@@ -5,13 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.comity.ComityApplication;
 import org.comity.web.TestApi;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +35,8 @@ import org.springframework.util.FileSystemUtils;
  * Issue #14 item 5 on a PostgreSQL server of the test's own, which it freezes and stops: a statement
  * held up by a lock gives up within the statement timeout (here 2 s) and answers 503 with
  * Retry-After; while the server is down every call, the sign-in of a person with valid credentials
- * included, answers 503 (not 500, not 401); once the server is back the same application serves
+ * included, answers 503 (not 500, not 401), and the sign-in page says the sign-in could not be checked
+ * rather than that the password is wrong; once the server is back the same application serves
  * again without a restart.
  */
 class DatabaseOutagePostgresIT {
@@ -92,6 +102,7 @@ class DatabaseOutagePostgresIT {
                 assertThat(down.headers().getFirst("Retry-After")).isEqualTo("10");
                 assertThat(down.body()).doesNotContain("SQL", "Exception", "postgres");
             }
+            assertThat(signInOnThePage("cn.officer", "demo")).as("not 'wrong password'").endsWith("/login?unavailable");
         } finally {
             server = startServer();
         }
@@ -101,6 +112,23 @@ class DatabaseOutagePostgresIT {
     }
 
     /** The server on the same port and data directory each time, which a close must keep for the restart. */
+    /** Signs in through the sign-in page as a browser would; returns where the page sends the officer. */
+    private static String signInOnThePage(String user, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + applicationPort();
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as(page).isTrue();
+        String form = "username=" + user + "&password=" + password + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(302);
+        return posted.headers().firstValue("Location").orElseThrow();
+    }
+
     private static EmbeddedPostgres startServer() throws IOException {
         return EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory).setCleanDataDirectory(false)
             .start();
