@@ -193,7 +193,7 @@ class TaskSearchIT extends WebIT {
     void refusesTextThatIsNoNameWith422() throws Exception {
         Map<String, String> bad = new HashMap<>();
         bad.put("x".repeat(201), "Size");
-        bad.put("张\u0007伟", "InvisibleCharacter");
+        bad.put("张\u0007伟", "ControlCharacter");
         bad.put("Zhang\u202EWei", "InvisibleCharacter");
         bad.put("--- ...", "Letter");
         bad.put("%", "Letter");
@@ -209,6 +209,7 @@ class TaskSearchIT extends WebIT {
                 .contains("The name may not contain invisible or control characters.")
                 .contains("aria-invalid=\"true\"");
         assertThat(page("/tasks?person=" + q("x".repeat(201)), 422)).contains("at most 200 characters");
+        assertThat(page("/tasks?person=" + q("张\u0007伟"), 422)).contains("may not contain control characters");
     }
 
     /** Opens an operation of the seed's states (Myanmar holds, China receives) with the persons. */
