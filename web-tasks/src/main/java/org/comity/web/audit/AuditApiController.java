@@ -4,13 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.comity.core.audit.AuditCategory;
-import org.comity.core.audit.AuditCsvWriter;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.AuditPage;
 import org.comity.core.audit.AuditQuery;
@@ -41,8 +38,11 @@ class AuditApiController {
     private final AuditVerifier verifier;
     private final AuditSearch search;
     private final Consultations consultations;
+    private final AuditCsvExport csvExport;
 
-    AuditApiController(AuditVerifier verifier, AuditSearch search, Consultations consultations) {
+    AuditApiController(AuditVerifier verifier, AuditSearch search, Consultations consultations,
+            AuditCsvExport csvExport) {
+        this.csvExport = csvExport;
         this.verifier = verifier;
         this.search = search;
         this.consultations = consultations;
@@ -80,21 +80,19 @@ class AuditApiController {
             @RequestParam(required = false) UUID caseId, @RequestParam(required = false) AuditCategory category,
             @RequestParam(defaultValue = DEFAULT_PURPOSE) String purpose, HttpServletResponse response)
             throws IOException {
-        AuditQuery query = query(actorId, from, to, caseId, category);
-        consulted(actor, "audit.export", purpose);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"comity-audit.csv\"");
-        AuditCsvWriter csv = new AuditCsvWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        csv.writeHeader();
-        search.forEach(query, csv);
-        csv.flush();
+        checkPurpose(purpose);
+        csvExport.write(actor, query(actorId, from, to, caseId, category), purpose, response);
     }
 
     private void consulted(Actor actor, String action, String purpose) {
+        checkPurpose(purpose);
+        consultations.record(actor, action, AuditObjectType.AUDIT_LOG, "audit_log", null, purpose);
+    }
+
+    private static void checkPurpose(String purpose) {
         if (purpose.isBlank() || purpose.length() > 1000) {
             throw new InvalidInputException(List.of(new FieldError("purpose", "Size", "must be 1 to 1000 characters")));
         }
-        consultations.record(actor, action, AuditObjectType.AUDIT_LOG, "audit_log", null, purpose);
     }
 
     private static AuditQuery query(String actorId, Instant from, Instant to, UUID caseId, AuditCategory category) {

@@ -1,5 +1,7 @@
 package org.comity.web.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,6 +15,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.identity.Actor;
 import org.comity.core.timeline.CaseTimeline;
+import org.comity.web.audit.AuditCsvExport;
 import org.comity.web.audit.Consultations;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -31,6 +34,8 @@ class AuditPagesController {
 
     static final String PURPOSE = Consultations.AUDIT_PURPOSE;
 
+    private final AuditCsvExport csvExport;
+
     private final AuditVerifier verifier;
     private final AuditSearch search;
     private final CaseFiles cases;
@@ -38,7 +43,8 @@ class AuditPagesController {
     private final Consultations consultations;
 
     AuditPagesController(AuditVerifier verifier, AuditSearch search, CaseFiles cases, CaseTimeline timeline,
-            Consultations consultations) {
+            Consultations consultations, AuditCsvExport csvExport) {
+        this.csvExport = csvExport;
         this.verifier = verifier;
         this.search = search;
         this.cases = cases;
@@ -53,6 +59,28 @@ class AuditPagesController {
             @RequestParam(required = false) UUID caseId, @RequestParam(required = false) AuditCategory category,
             @RequestParam(defaultValue = "0") int page, Model model) {
         consultations.record(actor, "audit.search", AuditObjectType.AUDIT_LOG, "audit_log", null, PURPOSE);
+        AuditQuery query = query(actorId, from, to, caseId, category);
+        model.addAttribute("chain", verifier.verify());
+        model.addAttribute("entries", search.search(query, Math.max(0, page), 100));
+        model.addAttribute("categories", AuditCategory.values());
+        return "audit";
+    }
+
+    /**
+     * The entries the page shows, as a CSV download for the signed-in auditor (the API's export takes
+     * Basic credentials, which a browser session does not send).
+     */
+    @GetMapping("/audit/events.csv")
+    void export(Actor actor, @RequestParam(required = false) String actorId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID caseId, @RequestParam(required = false) AuditCategory category,
+            HttpServletResponse response) throws IOException {
+        csvExport.write(actor, query(actorId, from, to, caseId, category), PURPOSE, response);
+    }
+
+    /** The page's filter: dates are whole UTC days, the log's own zone; an inverted range is ignored. */
+    private static AuditQuery query(String actorId, LocalDate from, LocalDate to, UUID caseId, AuditCategory category) {
         AuditQuery query = AuditQuery.all();
         if (actorId != null && !actorId.isBlank()) {
             query = query.withActor(actorId.strip());
@@ -68,10 +96,7 @@ class AuditPagesController {
         if (category != null) {
             query = query.withCategory(category);
         }
-        model.addAttribute("chain", verifier.verify());
-        model.addAttribute("entries", search.search(query, Math.max(0, page), 100));
-        model.addAttribute("categories", AuditCategory.values());
-        return "audit";
+        return query;
     }
 
     @GetMapping("/audit/cases/{caseId}")

@@ -64,6 +64,33 @@ class AuditorsOnlyIT extends WebIT {
     }
 
     @Test
+    void theSignedInAuditorExportsTheLogAsCsvFromThePageAndTheLinkLeadsThere() throws Exception {
+        var auditor = user(people.loadUserByUsername("auditor"));
+        String page = mvc.perform(get("/audit").with(auditor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/audit/events.csv").doesNotContain("/api/v1/audit/events.csv");
+
+        var csv = mvc.perform(get("/audit/events.csv").param("category", "CONSULTATION").with(auditor))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("comity-audit.csv");
+        assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+                .contains("seq");
+        mvc.perform(get("/audit/events.csv").with(user(people.loadUserByUsername("cn.officer"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAuditorNeverMeetsA500InTheTasklist() throws Exception {
+        var auditor = user(people.loadUserByUsername("auditor"));
+        for (String path : new String[] {"/", "/tasks", "/cases", "/audit", "/incidents"}) {
+            int status = mvc.perform(get(path).with(auditor)).andReturn().getResponse().getStatus();
+            assertThat(status).as(path).isLessThan(500);
+        }
+    }
+
+    @Test
     void showsOfficersTheForbiddenPageForTheAuditPages() throws Exception {
         for (String path : new String[] {"/audit", "/audit/cases/" + UUID.randomUUID()}) {
             mvc.perform(get(path).with(user(people.loadUserByUsername("mm.officer"))))
