@@ -68,6 +68,9 @@ class TaskListController {
             @RequestParam(required = false) String person,
             @RequestParam(defaultValue = "DUE") TaskSort sort, @RequestParam(defaultValue = "0") int page, Model model,
             HttpServletResponse response) {
+        if (actor.workGroup().isEmpty()) {
+            return "redirect:/audit"; // an auditor works on no tasks: their home is the audit log (never a 500)
+        }
         model.addAttribute("sort", sort);
         model.addAttribute("person", person);
         model.addAttribute("titles", titles);
