@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -62,8 +63,17 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The page's text; a page the browser is just leaving is read again once the next one is there. */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            .until(d -> d.findElement(By.tagName("body")).getText());
+    }
+
+    /** Clicks a button that submits its form and waits until the browser has left the page. */
+    void submitWith(By button) {
+        WebElement submit = find(button);
+        submit.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     void signIn(String user, String password) {

@@ -69,13 +69,13 @@ class TasklistBrowserIT extends WebIT {
 
         new Select(b.find(By.id("decision"))).selectByValue("RETURN");
         b.find(By.id("copies")).sendKeys("3");
-        b.find(By.xpath("//button[text()='Complete task']")).click();
+        b.submitWith(By.xpath("//button[text()='Complete task']"));
         assertThat(b.find(By.id("reasons-error")).getText()).contains("must be given when the decision is RETURN");
         assertThat(b.find(By.id("copies")).getAttribute("value")).isEqualTo("3");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
 
         b.find(By.id("reasons")).sendKeys("The warrant is missing 缺少逮捕令");
-        b.find(By.xpath("//button[text()='Complete task']")).click();
+        b.submitWith(By.xpath("//button[text()='Complete task']"));
         assertThat(b.text()).contains("Task \"Record the decision\" completed.");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
     }
