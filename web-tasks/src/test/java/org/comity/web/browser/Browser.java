@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -73,7 +74,22 @@ final class Browser implements AutoCloseable {
     void submitWith(By button) {
         WebElement submit = find(button);
         submit.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+        leaves(submit);
+    }
+
+    /**
+     * Waits until the element's page is gone. Chromium reports a node of a page being left either as
+     * stale or, mid-navigation, as "does not belong to the document": both mean the page was left.
+     */
+    private void leaves(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void signIn(String user, String password) {
@@ -83,7 +99,7 @@ final class Browser implements AutoCloseable {
         WebElement submit = find(By.cssSelector("form[action='/login'] button[type=submit]"));
         submit.click();
         // Reading the next page before the browser has left this one reads a stale body.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+        leaves(submit);
     }
 
     /** Saves a screenshot under {@code target/screenshots/} for the reader of a failed or passed run. */
