@@ -11,7 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +19,9 @@ import org.comity.ComityApplication;
 import org.comity.core.engine.ClusterStartupLock;
 import org.comity.web.TestApi;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,19 +45,24 @@ final class ClusterNode implements AutoCloseable {
     /**
      * Starts two nodes on the database, created empty, and holds them at the engine's start-up lock
      * ({@link ClusterStartupLock}) until both wait there, so that both reach Camunda's schema creation
-     * at the same moment, then lets them go.
+     * at the same moment, then lets them go. The second node begins once the first has set up its
+     * logging: Spring Boot configures the JVM's one logging context at start, and two configurations at
+     * once leave it without the application's environment (a start failed so).
      *
      * @throws AssertionError if a node starts without waiting for the lock
      */
     static List<ClusterNode> startTogether(String database, Duration patience) throws Exception {
         EmbeddedPostgresServer.recreate(database);
-        CyclicBarrier together = new CyclicBarrier(2);
+        CountDownLatch firstLogging = new CountDownLatch(1);
         ExecutorService starters = Executors.newFixedThreadPool(2);
         try (Connection gate = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(database), "postgres",
                 "postgres"); Statement sql = gate.createStatement()) {
             sql.execute("SELECT pg_advisory_lock(" + ClusterStartupLock.KEY + ")");
-            Future<ClusterNode> a = starters.submit(() -> boot(database, "a", together));
-            Future<ClusterNode> b = starters.submit(() -> boot(database, "b", together));
+            Future<ClusterNode> a = starters.submit(() -> bootSeeded(database, "a", firstLogging::countDown));
+            Future<ClusterNode> b = starters.submit(() -> {
+                firstLogging.await();
+                return bootSeeded(database, "b", () -> { });
+            });
             await().atMost(patience).until(() -> a.isDone() || b.isDone() || waitingForTheStartupLock(sql, database) == 2);
             if (a.isDone() || b.isDone()) {
                 (a.isDone() ? a : b).get();
@@ -77,14 +84,13 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    private static ClusterNode boot(String database, String node, CyclicBarrier together) throws Exception {
-        together.await();
-        return boot(database, node, true, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
+    private static ClusterNode bootSeeded(String database, String node, Runnable loggingSetUp) throws Exception {
+        return boot(database, node, true, loggingSetUp, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
     }
 
     /** Starts one node on the database as superuser, without the demo seed operation. */
     static ClusterNode start(String database) throws Exception {
-        return boot(database, "single", false, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
+        return boot(database, "single", false, () -> { }, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
     }
 
     /**
@@ -93,11 +99,12 @@ final class ClusterNode implements AutoCloseable {
      * connections, so no password is checked), without the demo seed operation.
      */
     static ClusterNode startAs(String database, String appRole, String ownerRole) throws Exception {
-        return boot(database, appRole, false, "--DB_USER=" + appRole, "--DB_PASSWORD=unused",
+        return boot(database, appRole, false, () -> { }, "--DB_USER=" + appRole, "--DB_PASSWORD=unused",
                 "--FLYWAY_USER=" + ownerRole, "--FLYWAY_PASSWORD=unused");
     }
 
-    private static ClusterNode boot(String database, String node, boolean seed, String... credentials)
+    private static ClusterNode boot(String database, String node, boolean seed, Runnable loggingSetUp,
+            String... credentials)
             throws Exception {
         List<String> args = new ArrayList<>(List.of(
                 "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl(database),
@@ -107,8 +114,10 @@ final class ClusterNode implements AutoCloseable {
                 "--camunda.bpm.job-execution.wait-time-in-millis=100",
                 "--camunda.bpm.job-execution.max-wait=500"));
         args.addAll(List.of(credentials));
+        // Logging is set up when the environment is prepared; the context is initialized after it.
+        ApplicationListener<ApplicationContextInitializedEvent> afterLogging = event -> loggingSetUp.run();
         return new ClusterNode(new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres")
-                .run(args.toArray(String[]::new)));
+                .listeners(afterLogging).run(args.toArray(String[]::new)));
     }
 
     TestApi as(String user) {
