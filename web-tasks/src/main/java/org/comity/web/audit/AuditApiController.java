@@ -1,5 +1,8 @@
 package org.comity.web.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,14 +52,14 @@ class AuditApiController {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "Walk the hash chain: valid, entry count and head hash, or the first broken entry and why")
+    @Operation(operationId = "verifyAuditChain", summary = "Walk the hash chain: valid, entry count and head hash, or the first broken entry and why")
     ChainVerification verify(Actor actor, @RequestParam(defaultValue = DEFAULT_PURPOSE) String purpose) {
         consulted(actor, "audit.verify", purpose);
         return verifier.verify();
     }
 
     @GetMapping("/events")
-    @Operation(summary = "Search the audit log by actor, time range, case and category")
+    @Operation(operationId = "listAuditEvents", summary = "Search the audit log by actor, time range, case and category")
     AuditPage events(Actor actor, @RequestParam(required = false) String actorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
@@ -73,7 +76,10 @@ class AuditApiController {
     }
 
     @GetMapping("/events.csv")
-    @Operation(summary = "Export the matching audit entries as CSV (cells safe against spreadsheet formulas)")
+    @Operation(operationId = "exportAuditEventsAsCsv",
+            summary = "Export the matching audit entries as CSV (cells safe against spreadsheet formulas)",
+            responses = @ApiResponse(responseCode = "200", description = "UTF-8 CSV with a header row",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     void export(Actor actor, @RequestParam(required = false) String actorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,

@@ -73,7 +73,7 @@ class CaseAuditController {
     }
 
     @GetMapping("/timeline")
-    @Operation(summary = "Every event of the case on both sides: engine history, submitted forms, audit log")
+    @Operation(operationId = "getCaseAuditTimeline", summary = "Every event of the case on both sides: engine history, submitted forms, audit log")
     List<TimelineEvent> timeline(Actor actor, @PathVariable String caseId,
             @RequestParam(defaultValue = AuditApiController.DEFAULT_PURPOSE) String purpose) {
         CaseFile file = cases.visible(actor, caseId);
@@ -82,7 +82,7 @@ class CaseAuditController {
     }
 
     @PostMapping("/report")
-    @Operation(summary = "Issue the case audit report (PDF/A, hashed, stored with the case); returns its metadata")
+    @Operation(operationId = "issueCaseAuditReport", summary = "Issue the case audit report (PDF/A, hashed, stored with the case); returns its metadata")
     StoredDocument report(Actor actor, @PathVariable String caseId) {
         CaseFile file = cases.visible(actor, caseId);
         ChainVerification chain = verifier.verify();

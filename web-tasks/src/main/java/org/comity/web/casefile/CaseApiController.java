@@ -39,7 +39,7 @@ class CaseApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One case as far as the caller may see it; 404 if the caller's state is not a party or the "
+    @Operation(operationId = "getCase", summary = "One case as far as the caller may see it; 404 if the caller's state is not a party or the "
             + "case has not been transmitted to it yet (the refusal is logged as case.read.denied). The other party "
             + "sees the messages, documents and decisions exchanged, never this state's stages, tasks, users or "
             + "process ids. The read is logged as a consultation")
@@ -51,7 +51,7 @@ class CaseApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The cases the caller's state opened or received (all for an auditor), newest first; reference= finds a part of the reference")
+    @Operation(operationId = "listCases", summary = "The cases the caller's state opened or received (all for an auditor), newest first; reference= finds a part of the reference")
     CaseList.Page list(Actor actor, @RequestParam(required = false) CaseType type,
             @RequestParam(required = false) String status, @RequestParam(required = false) String reference,
             @RequestParam(defaultValue = "0") int page,

@@ -1,5 +1,6 @@
 package org.comity.web.casefile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,12 @@ public class CaseList {
         this.jdbc = jdbc;
     }
 
+    @Schema(name = "CaseListItem")
     public record Item(String id, String reference, String type, String status, String requestingState,
             String requestedState, Instant createdAt) {
     }
 
+    @Schema(name = "CaseListPage")
     public record Page(List<Item> items, int page, int size, long total) {
     }
 

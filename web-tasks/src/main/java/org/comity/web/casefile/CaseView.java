@@ -1,5 +1,6 @@
 package org.comity.web.casefile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.comity.core.extradition.assurance.AssuranceView;
@@ -21,6 +22,7 @@ public record CaseView(String id, String reference, String type, String status, 
         List<Deadline> deadlines, List<Exchange> exchanges, List<Document> documents, SpecialityView speciality,
         AssuranceView assurances, List<CaseIncident> incidents) {
 
+    @Schema(name = "CaseParties")
     public record Parties(String requestingState, String requestedState) {
     }
 
@@ -28,22 +30,27 @@ public record CaseView(String id, String reference, String type, String status, 
      * One process the reader may see: its current stage (active activities) or how it ended.
      * {@code jurisdiction} is the state it works for, null for a joint operation's process.
      */
+    @Schema(name = "CaseSide")
     public record Side(String side, String jurisdiction, String processDefinitionKey, String processInstanceId,
             String state, List<String> stage, String endActivity, Instant startedAt, Instant endedAt) {
     }
 
+    @Schema(name = "CaseOpenTask")
     public record OpenTask(String id, String taskKey, String name, List<String> candidateGroups, String assignee,
             Instant due, String timeLeft) {
     }
 
     /** A task due date or a running timer of the law; {@code timeLeft} as an ISO-8601 duration. */
+    @Schema(name = "CaseDeadline")
     public record Deadline(String what, String side, Instant dueAt, String timeLeft, boolean overdue) {
     }
 
     /** A message that went from one state's process to the other's, named as the models name it. */
+    @Schema(name = "CaseExchange")
     public record Exchange(Instant at, String from, String to, String message) {
     }
 
+    @Schema(name = "CaseDocument")
     public record Document(String id, String type, List<String> languages, long size, String sha256, Instant createdAt) {
     }
 }

@@ -1,5 +1,7 @@
 package org.comity.web.demo;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -29,7 +31,8 @@ class DemoOperationController {
     }
 
     @PostMapping("/api/v1/demo/operation")
-    @Operation(summary = "Load the seed joint operation with generated persons (demo profile only)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "loadDemoOperation", summary = "Load the seed joint operation with generated persons (demo profile only)")
     ResponseEntity<OperationView> load(Actor actor, @RequestParam(defaultValue = "1") int seed,
             @RequestParam(defaultValue = "" + DemoOperationGenerator.SEED_PERSONS) int persons) {
         String id = DemoOperationLoader.load(intake, actor, seed, persons);

@@ -1,5 +1,8 @@
 package org.comity.web.document;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -37,14 +40,16 @@ class DocumentApiController {
     }
 
     @GetMapping("/api/v1/cases/{caseId}/documents")
-    @Operation(summary = "The documents issued for a case: type, languages, size, SHA-256, pages, issuer, time")
+    @Operation(operationId = "listCaseDocuments", summary = "The documents issued for a case: type, languages, size, SHA-256, pages, issuer, time")
     List<StoredDocument> list(Actor actor, @PathVariable String caseId) {
         CaseFile file = cases.visible(actor, caseId);
         return archive.listFor(file.id());
     }
 
     @GetMapping("/api/v1/documents/{id}")
-    @Operation(summary = "The PDF bytes; the SHA-256 is in X-Content-SHA256 and Repr-Digest")
+    @Operation(operationId = "downloadDocument", summary = "The PDF bytes; the SHA-256 is in X-Content-SHA256 and Repr-Digest",
+            responses = @ApiResponse(responseCode = "200", description = "The document as issued (PDF/A-2b)",
+                    content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> download(Actor actor, @PathVariable String id,
             @RequestHeader(name = PURPOSE_HEADER, required = false) String purpose) {
         if (purpose != null && purpose.length() > 1000) {

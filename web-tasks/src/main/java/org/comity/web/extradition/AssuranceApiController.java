@@ -1,5 +1,7 @@
 package org.comity.web.extradition;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -37,7 +39,8 @@ class AssuranceApiController {
     }
 
     @PostMapping(path = "/api/v1/extraditions/{caseId}/assurances", consumes = "application/json")
-    @Operation(summary = "The requesting state's agency or officer records an assurance given: DEATH_PENALTY, "
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "giveAssurance", summary = "The requesting state's agency or officer records an assurance given: DEATH_PENALTY, "
             + "SENTENCE (maxTermMonths) or PROSECUTION_LIMIT (offenceIndexes of the request). 201 with the givenThrough "
             + "and decidingAuthority of DMN AssuranceRouting (China: MFA gives, SPP decides prosecution limits, SPC "
             + "sentencing); 422 naming the field; 404 for the requested state; Idempotency-Key honoured")
@@ -49,7 +52,8 @@ class AssuranceApiController {
     }
 
     @PostMapping(path = "/api/v1/extraditions/{caseId}/sentence", consumes = "application/json")
-    @Operation(summary = "The requesting state's agency or officer records the sentence imposed on the surrendered "
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "recordSentence", summary = "The requesting state's agency or officer records the sentence imposed on the surrendered "
             + "person (kind TERM with months, LIFE or DEATH; court; imposedOn). 201 if it honours every assurance "
             + "given; 422 with rule SentenceHonoursAssurance if it breaks one; 409 before the surrender; 404 for the "
             + "requested state; Idempotency-Key honoured")

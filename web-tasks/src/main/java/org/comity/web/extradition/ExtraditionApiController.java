@@ -36,7 +36,7 @@ class ExtraditionApiController {
 
     @PostMapping("/api/v1/extraditions/{caseId}/provisional-arrest/extension")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The requesting state asks for the single extension of the provisional-arrest window; "
+    @Operation(operationId = "extendProvisionalArrest", summary = "The requesting state asks for the single extension of the provisional-arrest window; "
             + "422 if already extended, expired or not allowed by the legal basis; 409 if no such window runs")
     void extendProvisionalArrest(Actor actor, @PathVariable String caseId,
             @RequestBody(required = false) ExtensionRequest body) {
@@ -45,7 +45,7 @@ class ExtraditionApiController {
 
     @PostMapping("/api/v1/extraditions/{caseId}/supplementary-information/extension")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The requesting state asks for the single extension of the supplementary-information window")
+    @Operation(operationId = "extendSupplementaryInformation", summary = "The requesting state asks for the single extension of the supplementary-information window")
     void extendSupplementaryInformation(Actor actor, @PathVariable String caseId,
             @RequestBody(required = false) ExtensionRequest body) {
         extensions.request(actor, caseId, ExtraditionExtensions.Window.SUPPLEMENTARY_INFORMATION, body);
@@ -53,7 +53,7 @@ class ExtraditionApiController {
 
     @PostMapping("/api/v1/extraditions/{caseId}/surrender/extension")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The requesting state, prevented by causes beyond its control, asks for the single "
+    @Operation(operationId = "extendSurrender", summary = "The requesting state, prevented by causes beyond its control, asks for the single "
             + "extension of the period to take the person over (body: {cause}); 422 without a cause, for a second or "
             + "late extension or where the legal basis allows none; 409 if no surrender is awaited")
     void extendSurrender(Actor actor, @PathVariable String caseId, @RequestBody(required = false) ExtensionRequest body) {
@@ -61,7 +61,8 @@ class ExtraditionApiController {
     }
 
     @PostMapping("/api/v1/extraditions")
-    @Operation(summary = "Submit an extradition request: 201 with the case; 422 names every invalid field and "
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "submitExtradition", summary = "Submit an extradition request: 201 with the case; 422 names every invalid field and "
             + "stores nothing; a repeat with the same Idempotency-Key and body returns the first case")
     ResponseEntity<CaseCreated> submit(Actor actor,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,

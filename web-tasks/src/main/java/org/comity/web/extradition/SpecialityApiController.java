@@ -1,5 +1,7 @@
 package org.comity.web.extradition;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -34,7 +36,8 @@ class SpecialityApiController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "The requesting state records a proceeding for an offence committed before the surrender and "
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "recordSpecialityProceeding", summary = "The requesting state records a proceeding for an offence committed before the surrender and "
             + "not granted, with its basis: CONSENT (asks the requested state), STAYED_AFTER_DISCHARGE (dischargedOn, "
             + "stillPresentOn after the window to leave) or RETURNED_VOLUNTARILY (leftOn, returnedOn). 201; 422 when "
             + "speciality bars it; 409 before the surrender; Idempotency-Key honoured")
@@ -46,7 +49,7 @@ class SpecialityApiController {
     }
 
     @PostMapping(path = "/{proceedingId}/consent", consumes = "application/json")
-    @Operation(summary = "A supervisor of the requested state gives or refuses consent, with reasons; 409 unless "
+    @Operation(operationId = "decideSpecialityConsent", summary = "A supervisor of the requested state gives or refuses consent, with reasons; 409 unless "
             + "consent is awaited")
     SpecialityView.Proceeding consent(Actor actor, @PathVariable String caseId, @PathVariable String proceedingId,
             @RequestBody ConsentDecision decision) {

@@ -45,7 +45,7 @@ class IncidentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Incidents of the caller's state's steps (all for an auditor), newest first; supervisors and auditors")
+    @Operation(operationId = "listIncidents", summary = "Incidents of the caller's state's steps (all for an auditor), newest first; supervisors and auditors")
     IncidentPage list(Actor actor, @RequestParam(required = false) String caseId,
             @RequestParam(defaultValue = "ALL") StateFilter state, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
@@ -64,7 +64,7 @@ class IncidentApiController {
     }
 
     @PostMapping("/{id}/retry")
-    @Operation(summary = "Run the failed job again (once its cause is fixed); supervisor of the state whose step failed; 409 if no longer open")
+    @Operation(operationId = "retryIncident", summary = "Run the failed job again (once its cause is fixed); supervisor of the state whose step failed; 409 if no longer open")
     CaseIncident retry(Actor actor, @PathVariable String id) {
         return retry.retry(actor, id);
     }

@@ -1,5 +1,6 @@
 package org.comity.web.mla;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -29,7 +30,8 @@ class MlaApiController {
     }
 
     @PostMapping("/api/v1/mla-requests")
-    @Operation(summary = "Submit a request for mutual legal assistance: 201 with the case (follow it at "
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "submitMlaRequest", summary = "Submit a request for mutual legal assistance: 201 with the case (follow it at "
             + "/api/v1/cases/{id}); 422 names every invalid field and stores nothing; 403 unless an agency or officer "
             + "of the requesting state; a repeat with the same Idempotency-Key and body returns the first case")
     ResponseEntity<CaseCreated> submit(Actor actor,

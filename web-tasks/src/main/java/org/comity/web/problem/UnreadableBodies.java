@@ -22,7 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  * The problem for a body that cannot be read: 413 when it passed the size limit while being read
  * (chunked), 400 when it is not UTF-8, breaks a structural limit or is not JSON, and 400 naming
  * the field and the rule when one value has the wrong JSON type ({@code Type}, e.g. a number for a
- * date or an enum), is not a known field ({@code UnknownField}) or appears twice ({@code Duplicate}).
+ * date or an enum) or is missing where a yes/no or a number is required ({@code NotNull}), is not a known field ({@code UnknownField}) or appears twice ({@code Duplicate}).
  */
 final class UnreadableBodies {
 
@@ -59,7 +59,12 @@ final class UnreadableBodies {
             return new FieldError(field, "UnknownField", "is not a known field");
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new FieldError(field, "Type", expected(mismatch.getTargetType()));
+            Class<?> type = mismatch.getTargetType();
+            // A yes/no or number that is missing reaches Jackson as null: it is required, not of the wrong type.
+            if (type.isPrimitive() && mismatch.getOriginalMessage().startsWith("Cannot map `null`")) {
+                return new FieldError(field, "NotNull", "is required: it " + expected(type));
+            }
+            return new FieldError(field, "Type", expected(type));
         }
         return new FieldError(field, mapping instanceof InvalidFormatException ? "Type" : "Malformed",
                 "has a value of the wrong type");

@@ -1,10 +1,10 @@
 package org.comity.web.repatriation;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
@@ -51,7 +51,8 @@ class RepatriationApiController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Open a joint operation with 0..n persons (agency or officer of the holding state)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "openRepatriation", summary = "Open a joint operation with 0..n persons (agency or officer of the holding state)")
     ResponseEntity<OperationView> open(Actor actor, @RequestBody OperationInput input,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
         IdempotentResult result = intake.open(actor, input, key);
@@ -60,13 +61,13 @@ class RepatriationApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One operation: reference, states, dates, status and number of persons")
+    @Operation(operationId = "getRepatriation", summary = "One operation: reference, states, dates, status and number of persons")
     OperationView get(Actor actor, @PathVariable String id) {
         return intake.view(actor, id);
     }
 
     @GetMapping("/{id}/persons")
-    @Operation(summary = "The operation's persons in registration order; readyForTransfer=true lists only those a transfer may take")
+    @Operation(operationId = "listRepatriationPersons", summary = "The operation's persons in registration order; readyForTransfer=true lists only those a transfer may take")
     List<PersonSummary> persons(Actor actor, @PathVariable String id,
             @RequestParam(defaultValue = "false") boolean readyForTransfer,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
@@ -77,23 +78,25 @@ class RepatriationApiController {
     }
 
     @PostMapping(path = "/{id}/persons", consumes = "application/json")
-    @Operation(summary = "Add a batch of persons as a JSON array; all or nothing")
-    ResponseEntity<Map<String, Object>> addJson(Actor actor, @PathVariable String id,
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "addRepatriationPersons", summary = "Add a batch of persons as a JSON array; all or nothing")
+    ResponseEntity<PersonsAdded> addJson(Actor actor, @PathVariable String id,
             @RequestBody List<PersonInput> persons,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
         return added(id, intake.addPersons(actor, id, persons, key));
     }
 
     @PostMapping(path = "/{id}/persons", consumes = "text/csv")
-    @Operation(summary = "Add a batch of persons as UTF-8 CSV with the header " + PersonCsv.HEADER + "; all or nothing")
-    ResponseEntity<Map<String, Object>> addCsv(Actor actor, @PathVariable String id, @RequestBody byte[] csv,
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "addRepatriationPersons",
+            summary = "Add a batch of persons as UTF-8 CSV with the header " + PersonCsv.HEADER + "; all or nothing")
+    ResponseEntity<PersonsAdded> addCsv(Actor actor, @PathVariable String id, @RequestBody byte[] csv,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
         return added(id, intake.addPersons(actor, id, PersonCsv.read(csv), key));
     }
 
-    private static ResponseEntity<Map<String, Object>> added(String id, IdempotentResult result) {
+    private static ResponseEntity<PersonsAdded> added(String id, IdempotentResult result) {
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/repatriations/" + id))
-                .body(Map.of("operationId", id, "added", Integer.parseInt(result.resourceId()),
-                        "replayed", result.replayed()));
+                .body(PersonsAdded.of(id, result));
     }
 }

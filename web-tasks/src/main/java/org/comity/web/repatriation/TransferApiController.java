@@ -36,7 +36,8 @@ class TransferApiController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Plan a transfer of ready persons (holding-state supervisor); starts its handover process")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "planTransfer", summary = "Plan a transfer of ready persons (holding-state supervisor); starts its handover process")
     ResponseEntity<Transfer> plan(Actor actor, @PathVariable String id, @RequestBody TransferInput input,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
         String transferId = planning.plan(actor, id, input, key).resourceId();
@@ -45,14 +46,14 @@ class TransferApiController {
     }
 
     @GetMapping("/{transferId}")
-    @Operation(summary = "One transfer with its manifest (person ids) and status")
+    @Operation(operationId = "getTransfer", summary = "One transfer with its manifest (person ids) and status")
     Transfer get(Actor actor, @PathVariable String id, @PathVariable String transferId) {
         return planning.transfer(actor, id, transferId);
     }
 
     @PostMapping(path = "/{transferId}/receipt", consumes = "application/json")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Acknowledge receipt (receiving officer): received count, and each person not received")
+    @Operation(operationId = "recordReceipt", summary = "Acknowledge receipt (receiving officer): received count, and each person not received")
     void receipt(Actor actor, @PathVariable String id, @PathVariable String transferId, @RequestBody ReceiptInput input) {
         receipts.acknowledge(actor, id, transferId, input);
     }

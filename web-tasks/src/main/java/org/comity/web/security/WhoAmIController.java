@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 class WhoAmIController {
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "The authenticated person or agency, with role and jurisdiction")
+    @Operation(operationId = "whoAmI", summary = "The authenticated person or agency, with role and jurisdiction")
     Actor me(Actor actor) {
         return actor;
     }

@@ -30,7 +30,7 @@ class BulkTaskApiController {
     }
 
     @PostMapping(path = "/api/v1/tasks/bulk-complete", consumes = "application/json")
-    @Operation(summary = "Complete up to 2,000 tasks with the same values; 200 with each task's outcome")
+    @Operation(operationId = "completeTasksInBulk", summary = "Complete up to 2,000 tasks with the same values; 200 with each task's outcome")
     BulkResult complete(Actor actor, @RequestBody BulkRequest request) {
         return bulk.complete(actor, request.taskIds(), request.values(), request.valuesByTask());
     }

@@ -37,7 +37,7 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tasks: those of their jurisdiction and role, most urgent first (sort=DUE), "
+    @Operation(operationId = "listTasks", summary = "The caller's tasks: those of their jurisdiction and role, most urgent first (sort=DUE), "
             + "newest first (CREATED) or by the person's name (NAME); dueWithinDays= those due within so many days, "
             + "overdue ones included; person= finds the tasks of persons whose name, in original script or Latin "
             + "letters, starts so")
@@ -53,34 +53,34 @@ class TaskApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One task")
+    @Operation(operationId = "getTask", summary = "One task")
     TaskView get(Actor actor, @PathVariable String id) {
         return work.get(actor, id);
     }
 
     @GetMapping("/{id}/form")
-    @Operation(summary = "The task's form: fields, types, rules, options, labels in English and Chinese, current values")
+    @Operation(operationId = "getTaskForm", summary = "The task's form: fields, types, rules, options, labels in English and Chinese, current values")
     FormSchema form(Actor actor, @PathVariable String id) {
         return work.form(actor, id);
     }
 
     @PostMapping("/{id}/claim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Claim the task; 409 if another officer holds it")
+    @Operation(operationId = "claimTask", summary = "Claim the task; 409 if another officer holds it")
     void claim(Actor actor, @PathVariable String id) {
         work.claim(actor, id);
     }
 
     @PostMapping("/{id}/unclaim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Release a task the caller holds")
+    @Operation(operationId = "unclaimTask", summary = "Release a task the caller holds")
     void unclaim(Actor actor, @PathVariable String id) {
         work.unclaim(actor, id);
     }
 
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Complete the task with the form's values; 422 lists every field error and changes nothing")
+    @Operation(operationId = "completeTask", summary = "Complete the task with the form's values; 422 lists every field error and changes nothing")
     void complete(Actor actor, @PathVariable String id, @RequestBody Map<String, Object> values) {
         work.complete(actor, id, values);
     }
