@@ -68,27 +68,9 @@ class GeneratedClientIT {
     void chinasMinistrySubmitsAnExtraditionRequestAndFollowsItsCase() throws ApiException {
         ApiClient china = agency("demo-cn-mps");
         LocalDate today = LocalDate.now(BEIJING);
-        ExtraditionRequest request = new ExtraditionRequest()
-                .requestingState("CN").requestedState("MM")
-                .purpose(ExtraditionRequest.PurposeEnum.PROSECUTION)
-                .urgency(ExtraditionRequest.UrgencyEnum.ORDINARY)
-                .channel(ExtraditionRequest.ChannelEnum.DESIGNATED_AUTHORITY)
-                .legalBasisId("EXAMPLE-CN-MM-TREATY")
-                .requestDate(today)
-                .person(new ExtraditionPerson().nameInOriginalScript("司马懿").nameInLatinScript("SIMA Yi")
-                        .sex(ExtraditionPerson.SexEnum.MALE).dateOfBirth(LocalDate.of(1979, 6, 1))
-                        .nationalities(List.of("CN")))
-                .offences(List.of(new ExtraditionOffence()
-                        .description("Ran a call centre that defrauded victims in China by telephone")
-                        .provisionInRequestingLaw("Criminal Law of the PRC, Art. 266")
-                        .dateFrom(LocalDate.of(2025, 6, 1)).dateTo(LocalDate.of(2025, 12, 31))
-                        .place("Myawaddy, Kayin State")
-                        .maximumPenalty(new Penalty().kind(Penalty.KindEnum.TERM).months(120))))
+        ExtraditionRequest request = aRequest("司马懿", "SIMA Yi", today)
                 .warrant(new ExtraditionWarrant().issuingAuthority("Kunming Public Security Bureau")
-                        .date(today.minusDays(30)).reference("KM-2026-0777"))
-                .undertakings(new ExtraditionUndertakings().speciality(true).noReExtradition(true)
-                        .retrialIfInAbsentia(false).reciprocity(false).deathPenaltyAssurance(false))
-                .factsSummary("Ran a call centre in Myawaddy that defrauded victims in China by telephone.");
+                        .date(today.minusDays(30)).reference("KM-2026-0777"));
 
         String key = UUID.randomUUID().toString();
         CaseCreated created = new ExtraditionApi(china).submitExtradition(request, key);
@@ -105,20 +87,8 @@ class GeneratedClientIT {
 
     @Test
     void aRefusalReachesTheClientAsAProblemNamingTheField() throws Exception {
-        ExtraditionRequest dated = new ExtraditionRequest()
-                .requestingState("CN").requestedState("MM")
-                .purpose(ExtraditionRequest.PurposeEnum.PROSECUTION)
-                .urgency(ExtraditionRequest.UrgencyEnum.ORDINARY)
-                .channel(ExtraditionRequest.ChannelEnum.DESIGNATED_AUTHORITY)
-                .legalBasisId("EXAMPLE-CN-MM-TREATY")
-                .requestDate(LocalDate.now(BEIJING).plusDays(3))
-                .person(new ExtraditionPerson().nameInOriginalScript("司马师").nameInLatinScript("SIMA Shi")
-                        .sex(ExtraditionPerson.SexEnum.MALE).dateOfBirth(LocalDate.of(1980, 6, 1))
-                        .nationalities(List.of("CN")))
-                .offences(List.of())
-                .undertakings(new ExtraditionUndertakings().speciality(true).noReExtradition(true)
-                        .retrialIfInAbsentia(false).reciprocity(false).deathPenaltyAssurance(false))
-                .factsSummary("Facts");
+        ExtraditionRequest dated = aRequest("司马师", "SIMA Shi", LocalDate.now(BEIJING).plusDays(3))
+                .offences(List.of());
 
         assertThatThrownBy(() -> new ExtraditionApi(agency("demo-cn-mps")).submitExtradition(dated, null))
                 .isInstanceOfSatisfying(ApiException.class, refused -> {
@@ -150,6 +120,29 @@ class GeneratedClientIT {
         RepatriationOperationMetrics figures = repatriations.getOperationMetrics(operation.getId());
         assertThat(figures.getPersons()).isEqualTo(2);
         assertThat(figures.getPersonsPerRegion()).containsEntry("Myawaddy", 2L);
+    }
+
+    /** China asks Myanmar to prosecute a person for one telecom fraud, dated {@code requestDate}. */
+    private static ExtraditionRequest aRequest(String nameOriginal, String nameLatin, LocalDate requestDate) {
+        return new ExtraditionRequest()
+                .requestingState("CN").requestedState("MM")
+                .purpose(ExtraditionRequest.PurposeEnum.PROSECUTION)
+                .urgency(ExtraditionRequest.UrgencyEnum.ORDINARY)
+                .channel(ExtraditionRequest.ChannelEnum.DESIGNATED_AUTHORITY)
+                .legalBasisId("EXAMPLE-CN-MM-TREATY")
+                .requestDate(requestDate)
+                .person(new ExtraditionPerson().nameInOriginalScript(nameOriginal).nameInLatinScript(nameLatin)
+                        .sex(ExtraditionPerson.SexEnum.MALE).dateOfBirth(LocalDate.of(1979, 6, 1))
+                        .nationalities(List.of("CN")))
+                .offences(List.of(new ExtraditionOffence()
+                        .description("Ran a call centre that defrauded victims in China by telephone")
+                        .provisionInRequestingLaw("Criminal Law of the PRC, Art. 266")
+                        .dateFrom(LocalDate.of(2025, 6, 1)).dateTo(LocalDate.of(2025, 12, 31))
+                        .place("Myawaddy, Kayin State")
+                        .maximumPenalty(new Penalty().kind(Penalty.KindEnum.TERM).months(120))))
+                .undertakings(new ExtraditionUndertakings().speciality(true).noReExtradition(true)
+                        .retrialIfInAbsentia(false).reciprocity(false).deathPenaltyAssurance(false))
+                .factsSummary("Ran a call centre in Myawaddy that defrauded victims in China by telephone.");
     }
 
     private static RepatriationPersonInput detainee(String nameOriginal, String nameLatin, String sex, String born) {
