@@ -61,11 +61,12 @@ class TaskFindingsContext implements TaskContextProvider {
 
     @Override
     public Set<String> taskKeys() {
-        return Set.of(ExtraditionProcesses.Requesting.REVIEW_REQUEST, ExtraditionProcesses.Requested.JUDICIAL_REVIEW,
+        return Set.copyOf(java.util.List.of(  // the two kinds share some task ids
+            ExtraditionProcesses.Requesting.REVIEW_REQUEST, ExtraditionProcesses.Requested.JUDICIAL_REVIEW,
                 ExtraditionProcesses.Requested.EXECUTIVE_DECISION, ExtraditionProcesses.Requested.CHECK_COMPLETENESS,
                 MlaProcesses.Requesting.REVIEW_REQUEST, MlaProcesses.Requested.ASSESS_REQUEST,
                 MlaProcesses.Requested.EXECUTE_REQUEST,
-                MlaProcesses.Requested.DECIDE_ON_FURTHER_USE);
+                MlaProcesses.Requested.DECIDE_ON_FURTHER_USE));
     }
 
     @Override

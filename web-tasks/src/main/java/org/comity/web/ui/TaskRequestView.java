@@ -34,11 +34,12 @@ class TaskRequestView {
     static final String PURPOSE = "Review or examine the request this task is about";
 
     /** The tasks, of either kind of request, that decide on the request's content. */
-    static final Set<String> TASK_KEYS = Set.of(ExtraditionProcesses.Requesting.REVIEW_REQUEST,
+    static final Set<String> TASK_KEYS = Set.copyOf(java.util.List.of(  // the two kinds share some task ids
+            ExtraditionProcesses.Requesting.REVIEW_REQUEST,
             ExtraditionProcesses.Requesting.CORRECT_REQUEST, ExtraditionProcesses.Requested.CHECK_COMPLETENESS,
             ExtraditionProcesses.Requested.JUDICIAL_REVIEW, ExtraditionProcesses.Requested.EXECUTIVE_DECISION,
             MlaProcesses.Requesting.REVIEW_REQUEST, MlaProcesses.Requesting.CORRECT_REQUEST,
-            MlaProcesses.Requested.ASSESS_REQUEST);
+            MlaProcesses.Requested.ASSESS_REQUEST));
 
     private final SubmittedRequests requests;
     private final TaskWork work;
