@@ -88,6 +88,20 @@ class RequestReviewPageIT extends WebIT {
     }
 
     @Test
+    void showsTheWizardsWarningsAsPointsToCheckInEitherLanguage() throws Exception {
+        Map<String, Object> body = ExtraditionRequestBodies.aRequestFromChinaFor("燕青", "Yan Qing", "1990-01-09");
+        body.put("warrant", Map.of("issuingAuthority", "Kunming Public Security Bureau", "date", "2025-09-01",
+                "reference", "KM-2025-0901"));
+        String caseId = submitted("/api/v1/extraditions", body);
+        String path = "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest");
+        assertThat(page("cn.supervisor", path)).contains("Points to check (1)")
+                .contains("the offence continues after the warrant date; check that it is a continuing offence")
+                .containsPattern("Offence 1[^<]*: the offence continues");
+        assertThat(page("cn.supervisor", path + "?lang=zh")).contains("需注意事项（1）")
+                .contains("犯罪在逮捕证签发之后仍在继续；请确认是否为持续犯").contains("所提交的请求");
+    }
+
+    @Test
     void showsAnMlaRequestsMeasuresPersonsAndConfidentialityToTheReviewerAndTheAssessor() throws Exception {
         String caseId = submitted("/api/v1/mla-requests", MlaRequestBodies.aConfidentialRequestFromChina());
         String[] facts = {"Kunming Public Security Bureau", "Li Ming", "li.ming@example.cn", "KM-2026-0042",
