@@ -78,7 +78,7 @@ public class ExtraditionAmendments {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        records.amend(caseFile.id(), request, actor);
+        records.amend(caseFile.id(), request, validator.validate(request, Locale.ENGLISH).warnings(), actor);
         audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, "extradition.amend")
                 .object(AuditObjectType.CASE, caseId).caseId(caseFile.id()).build());
         return caseFile;

@@ -57,14 +57,15 @@ public class ExtraditionRecords {
     }
 
     /**
-     * Replaces the case's request by its amended version (a returned request corrected by the
-     * requesting officer), keeping the earlier version in {@link RequestVersions}.
+     * Replaces the case's request and its warnings (as the pre-check records them, in English) by its
+     * amended version (a returned request corrected by the requesting officer), keeping the earlier
+     * version in {@link RequestVersions}.
      */
-    public void amend(UUID caseId, ExtraditionRequest request, Actor amendedBy) {
+    public void amend(UUID caseId, ExtraditionRequest request, List<FieldError> warnings, Actor amendedBy) {
         jdbc.sql("""
-                UPDATE extradition_request SET legal_basis_id = ?, urgency = ?, request_json = ?,
+                UPDATE extradition_request SET legal_basis_id = ?, urgency = ?, request_json = ?, warnings_json = ?,
                     person_name_original = ?, person_name_latin = ? WHERE case_id = ?""")
-                .params(request.legalBasisId(), request.urgency().name(), json.write(request),
+                .params(request.legalBasisId(), request.urgency().name(), json.write(request), json.write(warnings),
                         request.person().nameInOriginalScript(), request.person().nameInLatinScript(), caseId)
                 .update();
         subjectNames.reindex(caseId, request.person());
