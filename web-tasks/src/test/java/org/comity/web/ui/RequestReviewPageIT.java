@@ -111,6 +111,11 @@ class RequestReviewPageIT extends WebIT {
             "Accomplices at large would destroy evidence if warned"};
         String review = page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
         assertThat(review).contains("The request as submitted").contains("id=\"preview-link\"").contains(facts);
+        MvcResult letter = mvc.perform(get("/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest")
+                + "/preview.pdf").with(user(people.loadUserByUsername("cn.supervisor")))).andReturn();
+        assertThat(letter.getResponse().getStatus()).isEqualTo(200);
+        assertThat(text(letter.getResponse().getContentAsByteArray())).as("both markings on the letter's preview")
+                .contains("DRAFT — NOT ISSUED", "CONFIDENTIAL", "Zhang Wei", "E12345678");
 
         scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
         scenario.runJobs(caseId);
