@@ -37,6 +37,9 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	/** The marking on every page of a document the issuing state asked to keep confidential. */
 	static final String CONFIDENTIAL = "CONFIDENTIAL / 机密 — UNTOC Art. 18(20)";
 
+	/** The marking on every page of a preview rendered for a reviewer, never of an issued document. */
+	static final String DRAFT = "DRAFT — NOT ISSUED / 草稿 — 未签发";
+
 	private final FontLibrary fonts;
 
 	public PdfLegalDocumentGenerator() {
@@ -45,10 +48,19 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 
 	@Override
 	public RenderedDocument render(DocumentRequest request) {
+		return render(request, false);
+	}
+
+	@Override
+	public RenderedDocument preview(DocumentRequest request) {
+		return render(request, true);
+	}
+
+	private RenderedDocument render(DocumentRequest request, boolean draft) {
 		List<Locale> languages = SupportedLanguages.check(request.header().languages());
 		ContentDigest digest = ContentDigest.of(request, Templates.VERSION);
 		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
-			DocumentComposer composer = new DocumentComposer(document, documentFonts, furniture(request, digest));
+			DocumentComposer composer = new DocumentComposer(document, documentFonts, furniture(request, digest, draft));
 			Frame.write(request, digest, composer);
 			composer.finish();
 			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type()),
@@ -66,12 +78,14 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 		}
 	}
 
-	private static PageFurniture furniture(DocumentRequest request, ContentDigest digest) {
+	private static PageFurniture furniture(DocumentRequest request, ContentDigest digest, boolean draft) {
 		DocumentHeader header = request.header();
+		String confidential = request.content().confidential() ? CONFIDENTIAL : null;
+		String marking = !draft ? confidential : confidential == null ? DRAFT : DRAFT + " · " + CONFIDENTIAL;
 		return new PageFurniture(header.issuing().englishName(), header.issuing().localName(),
 				header.receiving().englishName(), header.receiving().localName(), header.caseReference(),
 				header.documentId().toString(), digest.verificationCode(), digest.qrPayload(),
-				request.content().confidential() ? CONFIDENTIAL : null);
+				marking);
 	}
 
 	private static String sha256(byte[] bytes) throws IOException {

@@ -65,6 +65,10 @@ public final class TestApi {
         return call(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
     }
 
+    public Response put(String path, Object body) {
+        return call(HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
+    }
+
     /** Posts a raw body with the given content type, e.g. malformed JSON. */
     public Response postRaw(String path, String body, MediaType type) {
         return call(HttpMethod.POST, path, body, type);

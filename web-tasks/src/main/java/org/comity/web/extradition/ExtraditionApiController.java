@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.intake.ExtensionRequest;
 import org.comity.core.extradition.intake.ExtraditionExtensions;
+import org.comity.core.extradition.intake.ExtraditionAmendments;
 import org.comity.core.extradition.intake.ExtraditionIntake;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -28,8 +30,11 @@ class ExtraditionApiController {
 
     private final ExtraditionIntake intake;
     private final ExtraditionExtensions extensions;
+    private final ExtraditionAmendments amendments;
 
-    ExtraditionApiController(ExtraditionIntake intake, ExtraditionExtensions extensions) {
+    ExtraditionApiController(ExtraditionIntake intake, ExtraditionExtensions extensions,
+            ExtraditionAmendments amendments) {
+        this.amendments = amendments;
         this.intake = intake;
         this.extensions = extensions;
     }
@@ -58,6 +63,15 @@ class ExtraditionApiController {
             + "late extension or where the legal basis allows none; 409 if no surrender is awaited")
     void extendSurrender(Actor actor, @PathVariable String caseId, @RequestBody(required = false) ExtensionRequest body) {
         extensions.request(actor, caseId, ExtraditionExtensions.Window.SURRENDER, body);
+    }
+
+    @PutMapping("/api/v1/extraditions/{caseId}/request")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "An officer of the requesting state corrects a returned request (the whole request, as "
+            + "submitted): 204; 422 names every invalid field and stores nothing; 409 unless the request is waiting "
+            + "to be corrected; the earlier version is kept and shown to the reviewer as what changed")
+    void amend(Actor actor, @PathVariable String caseId, @RequestBody ExtraditionRequest request, Locale locale) {
+        amendments.amend(actor, caseId, request, locale);
     }
 
     @PostMapping("/api/v1/extraditions")

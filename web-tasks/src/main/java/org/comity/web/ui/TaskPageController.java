@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.form.FieldSchema;
 import org.comity.core.form.FieldType;
@@ -18,6 +19,7 @@ import org.comity.core.task.TaskView;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -42,9 +44,11 @@ class TaskPageController {
     private final CaseFiles cases;
     private final JurisdictionRegistry jurisdictions;
     private final Map<String, TaskContextProvider> contextByTaskKey;
+    private final TaskRequestView requests;
 
     TaskPageController(TaskWork work, CaseFiles cases, JurisdictionRegistry jurisdictions,
-            List<TaskContextProvider> contextProviders) {
+            List<TaskContextProvider> contextProviders, TaskRequestView requests) {
+        this.requests = requests;
         this.work = work;
         this.cases = cases;
         this.jurisdictions = jurisdictions;
@@ -124,7 +128,9 @@ class TaskPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("mine", actor.id().equals(task.assignee()));
         model.addAttribute("zone", jurisdictions.require(actor.jurisdiction()).zone());
-        model.addAttribute("caseFile", Uuids.parse(task.caseId()).flatMap(cases::find).orElse(null));
+        CaseFile caseFile = Uuids.parse(task.caseId()).flatMap(cases::find).orElse(null);
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("request", requests.of(actor, task, caseFile, LocaleContextHolder.getLocale()).orElse(null));
         TaskContextProvider context = contextByTaskKey.get(task.taskKey());
         model.addAttribute("contexts", context == null ? List.of() : context.contextOf(actor, task));
         return "task";

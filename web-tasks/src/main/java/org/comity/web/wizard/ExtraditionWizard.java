@@ -182,6 +182,13 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
         return intake.submit(actor, idempotencyKey, request, locale).caseFile();
     }
 
+    /** The remaining sentence is typed in months and stored as a period ({@code P30M}). */
+    @Override
+    public void fromModel(Map<String, String> values) {
+        values.computeIfPresent("judgment.remainingSentence",
+                (path, period) -> String.valueOf(java.time.Period.parse(period).toTotalMonths()));
+    }
+
     @Override
     public String summary(DraftValues values, Locale locale) {
         String latin = values.find("person.nameInLatinScript").orElse("");

@@ -182,6 +182,14 @@ class MlaWizard implements RequestWizard<MlaRequest> {
         return intake.submit(actor, idempotencyKey, request, locale).caseFile();
     }
 
+    /** A stored request with a summons was drafted with the summons question answered yes. */
+    @Override
+    public void fromModel(Map<String, String> values) {
+        if (values.keySet().stream().anyMatch(path -> path.startsWith("summons."))) {
+            values.put(SUMMONS, "true");
+        }
+    }
+
     /** The case reference, the first person and the requested state: what the officer knows the request by. */
     @Override
     public String summary(DraftValues values, Locale locale) {

@@ -49,6 +49,14 @@ interface RequestWizard<T> {
     /** Submits the request through the same intake as the API, as {@code actor}. */
     CaseFile submit(Actor actor, T request, String idempotencyKey, Locale locale);
 
+    /**
+     * Puts into the values of a stored request, flattened to model paths, what the wizard would have
+     * held for it: the answers to questions that only steer the wizard, and entries the wizard converts
+     * on the way to the model turned back into what the officer types. By default nothing.
+     */
+    default void fromModel(Map<String, String> values) {
+    }
+
     /** A short description of a draft for the officer's list of drafts, e.g. the person's name. */
     String summary(DraftValues values, Locale locale);
 

@@ -45,4 +45,9 @@ public class FailingDocuments implements LegalDocumentGenerator {
         }
         return real.render(request);
     }
+
+    @Override
+    public RenderedDocument preview(DocumentRequest request) {
+        return real.preview(request);
+    }
 }

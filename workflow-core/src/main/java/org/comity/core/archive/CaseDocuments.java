@@ -13,6 +13,8 @@ import org.comity.core.document.DocumentContent;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.JurisdictionRef;
+import org.comity.core.document.LegalDocumentGenerator;
+import org.comity.core.document.RenderedDocument;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
 import org.comity.core.identity.Actor;
@@ -36,9 +38,12 @@ public class CaseDocuments {
     private final DocumentArchive archive;
     private final CaseFiles cases;
     private final JurisdictionRegistry jurisdictions;
+    private final LegalDocumentGenerator generator;
 
-    CaseDocuments(DocumentArchive archive, CaseFiles cases, JurisdictionRegistry jurisdictions) {
+    CaseDocuments(DocumentArchive archive, CaseFiles cases, JurisdictionRegistry jurisdictions,
+            LegalDocumentGenerator generator) {
         this.archive = archive;
+        this.generator = generator;
         this.cases = cases;
         this.jurisdictions = jurisdictions;
     }
@@ -55,20 +60,35 @@ public class CaseDocuments {
         long occurrence = archive.listFor(caseFile.id()).stream().filter(d -> d.type() == content.type()).count();
         UUID documentId = UUID.nameUUIDFromBytes((feature + ":" + caseFile.id() + ":" + content.type() + ":"
                 + occurrence).getBytes(StandardCharsets.UTF_8));
-        Jurisdiction from = jurisdictions.require(issuing);
-        DocumentHeader header = new DocumentHeader(documentId, caseFile.reference(), ref(from),
-                ref(jurisdictions.require(receiving)),
-                ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), from.zone()),
-                List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE),
-                List.of(new Signatory(new PersonName(from.nameLocal(), from.nameEn()),
-                        BilingualText.of("Competent authority", "主管机关"),
-                        BilingualText.of(from.nameEn(), from.nameLocal()))));
+        DocumentHeader header = header(documentId, caseFile, issuing, receiving);
         StoredDocument stored = archive.issue(caseFile.id(), new DocumentRequest(header, content),
                 new Actor("comity-" + feature, ActorKind.SYSTEM, Role.AGENCY, issuing));
         if (status != null) {
             cases.changeStatus(caseFile.id(), status);
         }
         return stored;
+    }
+
+    /**
+     * Renders {@code content} as {@link #issue} would issue it now, marked as a draft on every page,
+     * for a reviewer to read before approving it. Nothing is stored, hashed into the audit log or
+     * sent: the preview has an id of its own, never the id the issued document will have.
+     */
+    public RenderedDocument preview(String feature, CaseFile caseFile, DocumentContent content, String issuing,
+            String receiving) {
+        UUID previewId = UUID.nameUUIDFromBytes(("preview:" + feature + ":" + caseFile.id() + ":" + content.type())
+                .getBytes(StandardCharsets.UTF_8));
+        return generator.preview(new DocumentRequest(header(previewId, caseFile, issuing, receiving), content));
+    }
+
+    private DocumentHeader header(UUID documentId, CaseFile caseFile, String issuing, String receiving) {
+        Jurisdiction from = jurisdictions.require(issuing);
+        return new DocumentHeader(documentId, caseFile.reference(), ref(from), ref(jurisdictions.require(receiving)),
+                ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), from.zone()),
+                List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE),
+                List.of(new Signatory(new PersonName(from.nameLocal(), from.nameEn()),
+                        BilingualText.of("Competent authority", "主管机关"),
+                        BilingualText.of(from.nameEn(), from.nameLocal()))));
     }
 
     private static JurisdictionRef ref(Jurisdiction jurisdiction) {

@@ -18,4 +18,14 @@ public interface LegalDocumentGenerator {
 	 */
 	RenderedDocument render(DocumentRequest request);
 
+	/**
+	 * Renders the document as it would be issued, for a reviewer to read before approving it: every
+	 * page carries a draft marking, so that a printed preview can never pass for the issued document.
+	 * The caller neither stores nor audits the result as issued.
+	 *
+	 * @param request as for {@link #render}
+	 * @return the rendered preview
+	 */
+	RenderedDocument preview(DocumentRequest request);
+
 }

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Finds the person a task is about in Comity's tables: the person whose own process the task
- * belongs to (every task of {@code RepatriationPersonProcess}), or the person a route decision is
- * about. Only tasks of the given candidate group are answered, so a list of ids sent back by a
+ * belongs to (every task of {@code RepatriationPersonProcess}), the person a route decision is
+ * about, or the person an extradition request seeks (every task of either side's extradition
+ * process, whose business key is the case; the person's id is then the request's, since the person
+ * sought has no record of their own). Only tasks of the given candidate group are answered, so a list of ids sent back by a
  * browser never names the persons of another group's (or the other state's) tasks. The task list
  * asks for a whole page in one query, so a page of 25 rows costs one lookup, not 25; the task page
  * asks for one person's facts and earlier answers.
@@ -36,7 +38,13 @@ class TaskSubjects {
                 FROM ACT_RU_TASK T JOIN route_conflict R ON R.process_instance_id = T.PROC_INST_ID_
                 JOIN repatriation_person P ON P.id = R.person_id
                 WHERE T.ID_ IN (:ids) AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_
-                    AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)""";
+                    AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)
+            UNION ALL
+            SELECT T.ID_ AS task_id, X.id, X.case_id, X.person_name_original, X.person_name_latin
+                FROM ACT_RU_TASK T JOIN ACT_RU_EXECUTION E ON E.ID_ = T.PROC_INST_ID_
+                JOIN extradition_request X ON CAST(X.case_id AS VARCHAR(36)) = E.BUSINESS_KEY_
+                WHERE T.ID_ IN (:ids) AND X.person_name_latin IS NOT NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L
+                    WHERE L.TASK_ID_ = T.ID_ AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)""";
 
     private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
     };
@@ -97,7 +105,8 @@ class TaskSubjects {
                         rs.getObject(3, LocalDate.class), false)).list();
     }
 
-    private List<SubjectFacts.EarlierAnswer> answers(String processInstanceId, String taskId) {
+    /** The submissions of the process instance's other tasks, oldest first. */
+    List<SubjectFacts.EarlierAnswer> answers(String processInstanceId, String taskId) {
         if (processInstanceId == null) {
             return List.of();
         }

@@ -121,6 +121,16 @@ public class TaskWork {
         return subjects.facts(taskId, groupOf(actor));
     }
 
+    /**
+     * What the other tasks of this task's own process instance recorded, oldest first: the findings
+     * one state's officers made before this step. A process instance is one state's side of a case,
+     * so the other state's internal steps are never among them.
+     */
+    public List<SubjectFacts.EarlierAnswer> earlierAnswers(Actor actor, String taskId) {
+        Task task = access.workable(actor, taskId);
+        return subjects.answers(task.getProcessInstanceId(), taskId);
+    }
+
     public TaskView get(Actor actor, String taskId) {
         return views.of(access.workable(actor, taskId), access.candidateGroups(taskId));
     }

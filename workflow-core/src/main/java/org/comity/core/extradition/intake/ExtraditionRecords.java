@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.casefile.CaseJson;
+import org.comity.core.casefile.RequestVersions;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.CaseSubmissions;
@@ -28,9 +29,11 @@ public class ExtraditionRecords {
     private final CaseSubmissions submissions;
     private final Clock clock;
     private final ExtraditionSubjectNames subjectNames;
+    private final RequestVersions versions;
 
     ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, CaseSubmissions submissions, Clock clock,
-            ExtraditionSubjectNames subjectNames) {
+            ExtraditionSubjectNames subjectNames, RequestVersions versions) {
+        this.versions = versions;
         this.jdbc = jdbc;
         this.json = new CaseJson(mapper);
         this.submissions = submissions;
@@ -43,12 +46,30 @@ public class ExtraditionRecords {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO extradition_request (id, case_id, legal_basis_id, urgency, request_json, submitted_by,
-                    submitted_by_kind, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    submitted_by_kind, received_at, person_name_original, person_name_latin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, caseId, request.legalBasisId(), request.urgency().name(), json.write(request),
-                        submittedBy.id(), submittedBy.kind().name(), now()).update();
+                        submittedBy.id(), submittedBy.kind().name(), now(), request.person().nameInOriginalScript(),
+                        request.person().nameInLatinScript()).update();
         subjectNames.index(caseId, request.person());
+        versions.record(caseId, request, submittedBy);
         return id;
+    }
+
+    /**
+     * Replaces the case's request and its warnings (as the pre-check records them, in English) by its
+     * amended version (a returned request corrected by the requesting officer), keeping the earlier
+     * version in {@link RequestVersions}.
+     */
+    public void amend(UUID caseId, ExtraditionRequest request, List<FieldError> warnings, Actor amendedBy) {
+        jdbc.sql("""
+                UPDATE extradition_request SET legal_basis_id = ?, urgency = ?, request_json = ?, warnings_json = ?,
+                    person_name_original = ?, person_name_latin = ? WHERE case_id = ?""")
+                .params(request.legalBasisId(), request.urgency().name(), json.write(request), json.write(warnings),
+                        request.person().nameInOriginalScript(), request.person().nameInLatinScript(), caseId)
+                .update();
+        subjectNames.reindex(caseId, request.person());
+        versions.record(caseId, request, amendedBy);
     }
 
     public Optional<ExtraditionRequest> requestOfCase(UUID caseId) {

@@ -37,6 +37,12 @@ public class ExtraditionSubjectNames {
                 person.aliases()));
     }
 
+    /** Replaces the names of the case's person by those of an amended request. */
+    void reindex(UUID caseId, Person person) {
+        jdbc.update("DELETE FROM extradition_subject_name WHERE case_id = ?", caseId);
+        index(caseId, person);
+    }
+
     /**
      * Indexes the requests stored before this table existed (migration V9_2): reads only the
      * person's names from each request's JSON and skips cases already indexed.

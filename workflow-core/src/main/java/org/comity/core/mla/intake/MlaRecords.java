@@ -17,6 +17,7 @@ import org.comity.core.mla.form.EvidenceItem;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.request.PersonConcerned;
 import org.comity.core.validation.FieldError;
+import org.comity.core.casefile.RequestVersions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +31,10 @@ public class MlaRecords {
     private final JdbcClient jdbc;
     private final CaseJson json;
     private final Clock clock;
+    private final RequestVersions versions;
 
-    MlaRecords(JdbcClient jdbc, ObjectMapper mapper, Clock clock) {
+    MlaRecords(JdbcClient jdbc, ObjectMapper mapper, Clock clock, RequestVersions versions) {
+        this.versions = versions;
         this.jdbc = jdbc;
         this.json = new CaseJson(mapper);
         this.clock = clock;
@@ -60,6 +63,7 @@ public class MlaRecords {
                             person.dateOfBirth(), String.join(",", person.nationalities()))
                     .update();
         }
+        versions.record(caseId, request, submittedBy);
         return id;
     }
 
