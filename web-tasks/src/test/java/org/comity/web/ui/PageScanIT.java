@@ -114,13 +114,15 @@ class PageScanIT extends org.comity.web.WebIT {
         taskPages(who).forEach(queue::add);
         Set<String> seen = new LinkedHashSet<>();
         Map<String, Integer> perKind = new HashMap<>();
-        while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
+        int read = 0;
+        while (!queue.isEmpty() && read < MAX_PAGES) {
             String path = queue.poll();
             String kind = ID.matcher(path.replaceAll("\\?.*", "")).replaceAll("{id}");
             if (!seen.add(path) || perKind.merge(kind, 1, Integer::sum) > PAGES_PER_KIND
                     || NOT_PAGES.stream().anyMatch(path::contains)) {
                 continue;
             }
+            read++;
             MvcResult result = mvc.perform(get(path).with(user(people.loadUserByUsername(who)))
                     .cookie(new Cookie("comity-lang", language))).andReturn();
             String location = result.getResponse().getRedirectedUrl();
@@ -138,8 +140,8 @@ class PageScanIT extends org.comity.web.WebIT {
                 scan(task + " (sent back with errors)", refused, language, findings);
             }
         }
-        System.out.printf("page scan %s %s: %d pages, %d with findings%n", who, language, seen.size(), findings.size());
-        assertThat(seen.size()).as("pages read").isGreaterThan(5);
+        System.out.printf("page scan %s %s: %d pages read, %d with findings%n", who, language, read, findings.size());
+        assertThat(read).as("pages read").isGreaterThan(5);
         assertThat(findings).as("raw values on the pages of " + who + " in " + language).isEmpty();
     }
 
