@@ -36,7 +36,7 @@ class RawValuesTest {
 
     @Test
     void leavesNamesReferencesProperNounsAndCodeAlone() {
-        assertThat(rules.findings("ZHANG Wei 张伟 EXT-CN-2026-000123 Through INTERPOL Comity cn.officer", "zh")).isEmpty();
+        assertThat(rules.findings("ZHANG Wei 张伟 EXT-CN-2026-000123 经 INTERPOL Comity cn.officer", "zh")).isEmpty();
         String html = "<p title=\"SUBMITTED\">x</p><code>{\"decision\":\"REQUEST_MORE_INFORMATION\"}</code>";
         assertThat(RawValues.readableText(html)).contains("SUBMITTED").doesNotContain("REQUEST_MORE_INFORMATION");
     }
