@@ -106,6 +106,11 @@ class EscalationIT extends WebIT {
                 .containsEntry("RECIPIENT", "cn.officer").containsEntry("CASE_ID", UUID.fromString(caseId))
                 .containsEntry("CATEGORY", "ALTERATION");
         assertThat((String) entry.get("PURPOSE")).isEqualTo("assigned to cn.officer");
+
+        long again = lastAuditSeq();
+        assertThat(as("cn.supervisor").post("/api/v1/tasks/" + taskId + "/assignee", Map.of("assignee", "cn.officer"))
+                .status()).isEqualTo(200);
+        assertThat(lastAuditSeq()).as("giving a task to its holder changes and logs nothing").isEqualTo(again);
     }
 
     @Test
@@ -145,6 +150,10 @@ class EscalationIT extends WebIT {
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("assignee");
         }
+        TestApi.Response longReason = as("cn.supervisor").post(path, Map.of("assignee", "cn.officer", "reason", "x".repeat(501)));
+        assertThat(longReason.status()).isEqualTo(422);
+        assertThat(longReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(longReason.json().get("errors").get(0).get("rule").asText()).isEqualTo("Size");
         TestApi.Response officer = as("cn.officer").post(path, Map.of("assignee", "cn.officer"));
         assertThat(officer.status()).isEqualTo(403);
         assertThat(officer.contentType()).startsWith("application/problem+json");
