@@ -146,6 +146,7 @@ class SecurityConfiguration {
                         .requestMatchers("/requests/new", "/requests/new/**", "/requests/drafts/**").authenticated()
                         .requestMatchers("/cases", "/cases/**", "/operations/**", "/documents/**").authenticated()
                         .requestMatchers("/incidents", "/incidents/**").authenticated()
+                        .requestMatchers("/escalation", "/escalation/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true)
                         // credentials that could not be checked (the database is down) are not called wrong

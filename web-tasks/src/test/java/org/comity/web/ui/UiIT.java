@@ -145,7 +145,7 @@ class UiIT extends WebIT {
                         .with(user(people.loadUserByUsername("auditor"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The chain is intact")))
-                .andExpect(content().string(containsString("audit.search")));
+                .andExpect(content().string(containsString("Audit log searched")));
         mvc.perform(get("/audit").with(user(people.loadUserByUsername("cn.supervisor")))).andExpect(status().isForbidden());
     }
 }

@@ -3,6 +3,7 @@ package org.comity.core.identity;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,6 +31,15 @@ public class UserAccounts {
 
     public Optional<UserAccount> find(String username) {
         return jdbc.sql("SELECT * FROM comity_user WHERE username = ?").param(username).query(ROW).optional();
+    }
+
+    /**
+     * The enabled people of a jurisdiction in a role, by user name: the members of that jurisdiction's
+     * candidate group for the role ({@link CandidateGroups}), to whom a supervisor may assign its tasks.
+     */
+    public List<UserAccount> members(String jurisdiction, Role role) {
+        return jdbc.sql("SELECT * FROM comity_user WHERE jurisdiction = ? AND role = ? AND enabled = TRUE ORDER BY username")
+                .params(jurisdiction, role.name()).query(ROW).list();
     }
 
     /**
