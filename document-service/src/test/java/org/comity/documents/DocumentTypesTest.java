@@ -46,7 +46,7 @@ class DocumentTypesTest {
 						"Notice of Release from Provisional Arrest", "解除引渡拘留通知书", "EXT-MM-2026-000052",
 						"2026-02-01 22:40 (UTC+06:30, Asia/Yangon)", "30 days / 30 日", "应立即解除对该人的引渡拘留"),
 				document("handover-receipt", aReceiptWithTwoDiscrepancies(), "Handover Receipt", "接收回执", "1523", "1521",
-						"王芳 (Wang Fang)", "刘敏 (Liu Min)", "在大其力住院", "2026-06-02 11:05 (UTC+08:00, Asia/Shanghai)"),
+						"刘伟 (Liu Wei)", "吴伟 (Wu Wei)", "在大其力住院", "2026-06-02 11:05 (UTC+08:00, Asia/Shanghai)"),
 				document("mla-letter-of-request", anMlaLetterOfRequestToMyanmar(),
 						"Letter of Request for Mutual Legal Assistance", "刑事司法协助请求书", "MLA-CN-2026-000310",
 						"调取0012-3344-55账户的银行记录", "Yes / 是", "张伟", "Zhang Wei"),
