@@ -280,7 +280,8 @@ final class DocumentFixtures {
 					i % 2 == 0 ? "officer.li@mps" : "supervisor.wang@mps", i % 2 == 0 ? "Task completed / 完成任务" : "Document viewed / 查阅文件",
 					sha256("entry " + i)));
 		}
-		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, sha256("entry 39")));
+		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, sha256("entry 39"),
+				text("Auditor of the People's Republic of China", "中华人民共和国审计员"), SHANGHAI));
 	}
 
 	static DocumentRequest fromChina(String reference, DocumentContent content) {

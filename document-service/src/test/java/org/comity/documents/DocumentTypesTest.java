@@ -54,7 +54,9 @@ class DocumentTypesTest {
 						"Report on Execution of Mutual Legal Assistance", "刑事司法协助执行情况报告", "EV-3", "Witness statement of the landlord",
 						"2026-07-10 14:00 (UTC+06:30,", "SHA-256"),
 				document("case-audit-report", aCaseAuditReportOfFortyEntries(), "Case Audit Report", "案件审计报告",
-						"Yes: no entry was altered", "supervisor.wang@mps", "查阅文件"));
+						"Yes: no entry was altered", "supervisor.wang@mps", "查阅文件",
+						"Times shown in / 时间所用时区 Asia/Shanghai (China Standard Time / 中国标准时间)",
+						"Auditing authority / 审计机关 Auditor of the People's Republic of China"));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -35,6 +35,15 @@ final class Wording {
 		return value.format(DATE_TIME) + " (UTC" + offset + ", " + value.getZone().getId() + ")";
 	}
 
+	/** A zone by its id and its offset now-independent name, e.g. "Asia/Yangon (Myanmar Time / 缅甸时间)". */
+	static String zone(java.time.ZoneId zone) {
+		if (zone instanceof java.time.ZoneOffset offset) {
+			return "UTC" + (offset.getId().equals("Z") ? "" : offset.getId()) + " (Coordinated Universal Time / 协调世界时)";
+		}
+		return zone.getId() + " (" + zone.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " / "
+				+ zone.getDisplayName(java.time.format.TextStyle.FULL, Locale.SIMPLIFIED_CHINESE) + ")";
+	}
+
 	static String date(LocalDate value) {
 		return value == null ? "—" : value + " (" + value.format(CHINESE_DATE) + ")";
 	}
