@@ -26,6 +26,8 @@ import org.comity.core.document.HandoverReceipt;
 import org.comity.core.document.JurisdictionRef;
 import org.comity.core.document.MlaExecutionReport;
 import org.comity.core.document.MlaLetterOfRequest;
+import org.comity.core.document.MlaPostponementNotice;
+import org.comity.core.document.MlaRefusalNotice;
 import org.comity.core.document.Officer;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.ProvisionalArrestReleaseNotice;
@@ -248,6 +250,23 @@ final class DocumentFixtures {
 				List.of(suspect), zh("查明资金流向"), zh("该账户接收了被害人的转账"), LocalDate.of(2026, 8, 31),
 				zh("嫌疑人羁押期限将于三个月后届满"), new MlaLetterOfRequest.Confidentiality(zh("同案犯在逃，泄露将导致证据灭失")),
 				new MlaLetterOfRequest.Languages("zh", List.of("en"))));
+	}
+
+	/** China refuses Myanmar's request to hear a witness on its mandatory sovereignty ground and dual criminality. */
+	static DocumentRequest anMlaRefusalFromChina() {
+		return fromChina("MLA-MM-2026-000044", new MlaRefusalNotice("MLA-MM-2026-000044 / MPF-MLA-2026-17",
+				List.of(new MlaRefusalNotice.Ground("SOV", text("Sovereignty, security, public order or essential interests",
+						"损害主权、安全、社会公共利益或其他根本利益")),
+						new MlaRefusalNotice.Ground("DC", text("Not an offence under the requested state's law", "依被请求国法律不构成犯罪"))),
+				zh("询问该证人将泄露涉及国家安全的事项。"), zh("所涉行为依我国法律不构成犯罪，且无可替代的协助方式。")));
+	}
+
+	/** Myanmar postpones China's request for bank records while its own prosecution of the account holder runs. */
+	static DocumentRequest anMlaPostponementFromMyanmar() {
+		return fromMyanmar("MLA-CN-2026-000311", new MlaPostponementNotice("MLA-CN-2026-000311 / GA-2026-0311",
+				LocalDate.of(2026, 9, 30),
+				my("The account holder is on trial before the Yangon Region High Court; producing the records now would "
+						+ "prejudice that trial.")));
 	}
 
 	static DocumentRequest anMlaExecutionReportWithThreeEvidenceItems() {

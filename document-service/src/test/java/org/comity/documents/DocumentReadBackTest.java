@@ -122,6 +122,24 @@ class DocumentReadBackTest {
 			.prints("2026-03-03 09:00 (UTC+06:30, Asia/Yangon)");
 	}
 
+	@Test
+	void aRefusalNoticeNamesEveryGroundAndGivesTheReasonsOnce() {
+		ReadBack text = render("read-back-mla-refusal", anMlaRefusalFromChina());
+
+		text.prints("UNTOC Art. 18(23)", "SOV", "Sovereignty, security, public order or essential interests", "DC",
+				"依被请求国法律不构成犯罪", "MLA-MM-2026-000044 / MPF-MLA-2026-17")
+			.printsOnce("询问该证人将泄露涉及国家安全的事项。", "所涉行为依我国法律不构成犯罪，且无可替代的协助方式。");
+	}
+
+	@Test
+	void aPostponementNoticeSaysUntilWhenAndWhy() {
+		ReadBack text = render("read-back-mla-postponement", anMlaPostponementFromMyanmar());
+
+		text.prints("UNTOC Art. 18(25)", "Postponed until / 暂缓执行至 2026-09-30 (2026年9月30日)")
+			.printsOnce("The account holder is on trial before the Yangon Region High Court; producing the records now "
+					+ "would prejudice that trial.");
+	}
+
 	private static ReadBack render(String name, DocumentRequest request) {
 		RenderedDocument rendered = GENERATOR.render(request);
 		PdfAssertions.write(name, rendered.bytes());

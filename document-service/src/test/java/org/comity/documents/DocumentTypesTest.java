@@ -53,9 +53,17 @@ class DocumentTypesTest {
 				document("mla-execution-report", anMlaExecutionReportWithThreeEvidenceItems(),
 						"Report on Execution of Mutual Legal Assistance", "刑事司法协助执行情况报告", "EV-3", "Witness statement of the landlord",
 						"2026-07-10 14:00 (UTC+06:30,", "SHA-256"),
+				document("mla-refusal-notice", anMlaRefusalFromChina(), "Notice of Refusal of Mutual Legal Assistance",
+						"不予提供刑事司法协助通知书", "MLA-MM-2026-000044 / MPF-MLA-2026-17", "Assistance is refused / 不予提供协助",
+						"UNTOC Art. 18(23)", "SOV", "DC", "Not an offence under the requested state's law",
+						"询问该证人将泄露涉及国家安全的事项。", "所涉行为依我国法律不构成犯罪"),
+				document("mla-postponement-notice", anMlaPostponementFromMyanmar(),
+						"Notice of Postponement of Mutual Legal Assistance", "暂缓提供刑事司法协助通知书",
+						"Execution is postponed / 暂缓执行", "2026-09-30 (2026年9月30日)", "UNTOC Art. 18(25)",
+						"The account holder is on trial before the Yangon Region High Court"),
 				document("case-audit-report", aCaseAuditReportOfFortyEntries(), "Case Audit Report", "案件审计报告",
 						"Yes: no entry was altered", "supervisor.wang@mps", "查阅文件",
-						"Times shown in / 时间所用时区 Asia/Shanghai (China Standard Time / 中国标准时间)",
+						"Times shown in / 时间所用时区 Asia/Shanghai (China Time / 中国时间)",
 						"Auditing authority / 审计机关 Auditor of the People's Republic of China"));
 	}
 

@@ -21,7 +21,8 @@ public final class Templates {
 		.<Template<?>>of(new ExtraditionRequestTemplate(), new SupplementaryInformationTemplate(),
 				new ExtraditionDecisionTemplate(), new SurrenderRecordTemplate(), new ProvisionalArrestReleaseTemplate(),
 				new HandoverManifestTemplate(), new HandoverReceiptTemplate(), new MlaLetterOfRequestTemplate(),
-				new MlaExecutionReportTemplate(), new CaseAuditReportTemplate())
+				new MlaExecutionReportTemplate(), new MlaRefusalNoticeTemplate(), new MlaPostponementNoticeTemplate(),
+				new CaseAuditReportTemplate())
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(Template::contentType, Function.identity()));
 
