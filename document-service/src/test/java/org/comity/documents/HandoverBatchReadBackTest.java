@@ -59,7 +59,8 @@ class HandoverBatchReadBackTest {
 				.contains(squeeze(status(entry.status())));
 			cursor = start + 1;
 		}
-		assertThat(text).contains(squeeze("1523 persons / 人"), squeeze("By air / 航空, flight / 航班 MU 2028"),
+		assertThat(text).contains(squeeze("Suspect = screened at clearance, no trafficking indicators"),
+				squeeze("1523 persons / 人"), squeeze("By air / 航空, flight / 航班 MU 2028"),
 				squeeze("MPF-2201 Aung Min, Myanmar Police Force"), squeeze("MPF-2202 Kyaw Zin, Myanmar Police Force"));
 	}
 
@@ -121,10 +122,10 @@ class HandoverBatchReadBackTest {
 
 	private static String status(HandoverManifest.ScreeningStatus status) {
 		return switch (status) {
-			case SUSPECT_SCREENED -> "Suspect; screened, no trafficking indicators / 嫌疑人；已甄别，无被拐卖迹象";
-			case VICTIM_SCREENED -> "Trafficking victim; screened / 人口贩运受害者；已甄别";
-			case POSSIBLE_VICTIM -> "Possible trafficking victim / 疑似人口贩运受害者";
-			case UNSCREENED -> "Not screened / 未甄别";
+			case SUSPECT_SCREENED -> "Suspect 嫌疑人";
+			case VICTIM_SCREENED -> "Victim 受害者";
+			case POSSIBLE_VICTIM -> "Possible victim 疑似受害者";
+			case UNSCREENED -> "Unscreened 未甄别";
 		};
 	}
 

@@ -16,12 +16,12 @@ import org.comity.documents.layout.Table;
  */
 final class HandoverManifestTemplate implements Template<HandoverManifest> {
 
-	private static final List<Table.Column> COLUMNS = List.of(new Table.Column("No.", "序号", 0.6f),
-			new Table.Column("Name (original)", "姓名（原文）", 1.3f), new Table.Column("Name (Latin)", "姓名（拼音）", 1.6f),
-			new Table.Column("Sex", "性别", 0.5f), new Table.Column("Date of birth", "出生日期", 1.1f),
-			new Table.Column("Verified nationality", "核实国籍", 1.3f),
-			new Table.Column("Travel document", "旅行证件", 1.7f), new Table.Column("Expiry", "有效期至", 1.1f),
-			new Table.Column("Status", "身份状态", 2.2f));
+	private static final List<Table.Column> COLUMNS = List.of(new Table.Column("No.", "序号", 0.55f),
+			new Table.Column("Name (original)", "姓名（原文）", 1.2f), new Table.Column("Name (Latin)", "姓名（拼音）", 1.5f),
+			new Table.Column("Sex", "性别", 0.45f), new Table.Column("Date of birth", "出生日期", 1.1f),
+			new Table.Column("Verified nationality", "核实国籍", 1.2f),
+			new Table.Column("Travel document", "旅行证件", 2.4f), new Table.Column("Expiry", "有效期至", 1.1f),
+			new Table.Column("Status", "身份状态", 1.5f));
 
 	@Override
 	public Class<HandoverManifest> contentType() {
@@ -45,6 +45,7 @@ final class HandoverManifestTemplate implements Template<HandoverManifest> {
 			composer.paragraph(Wording.officer(officer));
 		}
 		composer.heading("3. Persons handed over", "移交人员名单");
+		composer.paragraph(Wording.SCREENING_KEY);
 		composer.table(new Table(COLUMNS, rows(manifest), List.of("", "Total / 合计",
 				manifest.persons().size() + " persons / 人", "", "", "", "", "", "")));
 	}

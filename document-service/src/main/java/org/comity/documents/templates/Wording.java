@@ -143,14 +143,21 @@ final class Wording {
 		return code == null ? "Not verified / 未核实" : state(code);
 	}
 
+	/** The screening status in a table cell: a short word in each language, explained by {@link #SCREENING_KEY}. */
 	static String screening(HandoverManifest.ScreeningStatus status) {
 		return switch (status) {
-			case SUSPECT_SCREENED -> "Suspect; screened, no trafficking indicators / 嫌疑人；已甄别，无被拐卖迹象";
-			case VICTIM_SCREENED -> "Trafficking victim; screened / 人口贩运受害者；已甄别";
-			case POSSIBLE_VICTIM -> "Possible trafficking victim / 疑似人口贩运受害者";
-			case UNSCREENED -> "Not screened / 未甄别";
+			case SUSPECT_SCREENED -> "Suspect 嫌疑人";
+			case VICTIM_SCREENED -> "Victim 受害者";
+			case POSSIBLE_VICTIM -> "Possible victim 疑似受害者";
+			case UNSCREENED -> "Unscreened 未甄别";
 		};
 	}
+
+	/** What each status word of a manifest means, printed once above the table. */
+	static final String SCREENING_KEY = "Status: Suspect = screened at clearance, no trafficking indicators; Victim = "
+			+ "identified as a trafficking victim; Possible victim = classed as a possible trafficking victim; "
+			+ "Unscreened = no screening recorded.\n身份状态：嫌疑人 = 移交前审查已甄别，无被拐卖迹象；受害者 = 经甄别认定为人口贩运受害者；"
+			+ "疑似受害者 = 列为疑似人口贩运受害者；未甄别 = 无甄别记录。";
 
 	static String transport(Transport transport) {
 		String mode = transport.mode() == Transport.Mode.AIR ? "By air / 航空" : "By land / 陆路";

@@ -74,9 +74,9 @@ class HandoverReceiptReadBackIT extends WebIT {
                         "Received / 已接收", "2 / 2");
         DocumentReadBack.of(china, port, "cn.officer", id, "HANDOVER_MANIFEST")
                 .prints("By land / 陆路, vehicle / 车辆 7B-4431", "MPF-2201 Aung Min, Myanmar Police Force",
-                        "钱多多", "QIAN Duoduo", "China / 中国", "Suspect; screened, no trafficking indicators",
+                        "钱多多", "QIAN Duoduo", "China / 中国", "Suspect 嫌疑人",
                         TestClock.todayInChina().plusYears(2).toString())
-                .printsNowhere("Not verified", "Not screened");
+                .printsNowhere("Not verified", "Unscreened 未甄别", "Victim 受害者");
     }
 
     @Test
