@@ -26,6 +26,8 @@ import org.comity.core.document.HandoverReceipt;
 import org.comity.core.document.JurisdictionRef;
 import org.comity.core.document.MlaExecutionReport;
 import org.comity.core.document.MlaLetterOfRequest;
+import org.comity.core.document.MlaPostponementNotice;
+import org.comity.core.document.MlaRefusalNotice;
 import org.comity.core.document.Officer;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.ProvisionalArrestReleaseNotice;
@@ -33,6 +35,7 @@ import org.comity.core.document.Signatory;
 import org.comity.core.document.Subject;
 import org.comity.core.document.SupplementaryInformationRequest;
 import org.comity.core.document.SurrenderRecord;
+import org.comity.core.document.Transport;
 import org.comity.core.document.TravelDocument;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -164,14 +167,25 @@ final class DocumentFixtures {
 				my("Insein remand centre, Yangon"), my("Released at the gate to his counsel")));
 	}
 
+	static final UUID BATCH = UUID.fromString("6f1c2a34-1d1e-4c61-9a57-1523aa000001");
+
+	static final Transport CHARTER_FLIGHT = new Transport(Transport.Mode.AIR, "MU 2028");
+
+	static final List<Officer> ESCORTS = List.of(
+			new Officer(new PersonName("Aung Min", "Aung Min"), "Myanmar Police Force", "MPF-2201"),
+			new Officer(new PersonName("Kyaw Zin", "Kyaw Zin"), "Myanmar Police Force", "MPF-2202"));
+
 	static DocumentRequest aManifestOf1523PersonsFromMyanmar() {
-		return fromMyanmar("REP-MM-2026-000007", new HandoverManifest(UUID.fromString("6f1c2a34-1d1e-4c61-9a57-1523aa000001"),
+		return fromMyanmar("REP-MM-2026-000007", new HandoverManifest(BATCH,
 				my("Joint operation against telecom fraud, Myawaddy"),
-				my("Daluo port"), ZonedDateTime.of(2026, 6, 2, 8, 0, 0, 0, YANGON), manifestEntries(1523),
-				List.of(new Officer(new PersonName("Aung Min", "Aung Min"), "Myanmar Police Force", "MPF-2201"),
-						new Officer(new PersonName("Kyaw Zin", "Kyaw Zin"), "Myanmar Police Force", "MPF-2202"))));
+				my("Daluo port"), ZonedDateTime.of(2026, 6, 2, 8, 0, 0, 0, YANGON), CHARTER_FLIGHT, manifestEntries(1523),
+				ESCORTS));
 	}
 
+	/**
+	 * Generated persons: every 17th without a travel document, every 50th not verified yet, every
+	 * 29th a trafficking victim and every 31st not screened, so that each wording of each column occurs.
+	 */
 	static List<HandoverManifest.Entry> manifestEntries(int count) {
 		List<HandoverManifest.Entry> entries = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
@@ -180,22 +194,40 @@ final class DocumentFixtures {
 			PersonName name = new PersonName(SURNAMES[surname] + GIVEN[given],
 					SURNAMES_LATIN[surname] + " " + GIVEN_LATIN[given]);
 			entries.add(new HandoverManifest.Entry(name, i % 3 == 0 ? "F" : "M",
-					LocalDate.of(1970, 1, 1).plusDays(i * 11L % 12000),
-					i % 17 == 0 ? new TravelDocument(TravelDocument.Kind.NONE, "")
-							: new TravelDocument(TravelDocument.Kind.EMERGENCY_TRAVEL_DOC, String.format("ETD%07d", i + 1)),
-					"MPF-" + (2201 + i % 2)));
+					LocalDate.of(1970, 1, 1).plusDays(i * 11L % 12000), i % 50 == 49 ? null : "CN", status(i),
+					i % 17 == 0 ? new TravelDocument(TravelDocument.Kind.NONE, "", null)
+							: new TravelDocument(TravelDocument.Kind.EMERGENCY_TRAVEL_DOC, String.format("ETD%07d", i + 1),
+									LocalDate.of(2026, 8, 1).plusDays(i % 90))));
 		}
 		return entries;
 	}
 
+	private static HandoverManifest.ScreeningStatus status(int i) {
+		if (i % 29 == 28) {
+			return HandoverManifest.ScreeningStatus.VICTIM_SCREENED;
+		}
+		if (i % 31 == 30) {
+			return HandoverManifest.ScreeningStatus.UNSCREENED;
+		}
+		return i % 37 == 36 ? HandoverManifest.ScreeningStatus.POSSIBLE_VICTIM
+				: HandoverManifest.ScreeningStatus.SUSPECT_SCREENED;
+	}
+
+	/** Rows 5 and 10 of the manifest (刘伟 Liu Wei, 吴伟 Wu Wei) are not received. */
+	static final List<Integer> NOT_RECEIVED = List.of(4, 9);
+
 	static DocumentRequest aReceiptWithTwoDiscrepancies() {
-		return fromChina("REP-MM-2026-000007", new HandoverReceipt(UUID.fromString("6f1c2a34-1d1e-4c61-9a57-1523aa000001"),
-				zh("打洛口岸"), ZonedDateTime.of(2026, 6, 2, 11, 5, 0, 0, SHANGHAI), 1523, 1521,
-				List.of(new HandoverReceipt.Discrepancy(new PersonName("王芳", "Wang Fang"),
-						zh("在大其力住院，随下一批移交。")),
-						new HandoverReceipt.Discrepancy(new PersonName("刘敏", "Liu Min"),
-								zh("未接收：经核实为缅甸国籍。"))),
-				new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012"),
+		List<HandoverManifest.Entry> entries = manifestEntries(1523);
+		List<HandoverReceipt.Line> lines = new ArrayList<>(entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			lines.add(new HandoverReceipt.Line(entries.get(i).name(), entries.get(i).travelDocument(),
+					!NOT_RECEIVED.contains(i)));
+		}
+		return fromChina("REP-MM-2026-000007", new HandoverReceipt(BATCH,
+				zh("打洛口岸"), ZonedDateTime.of(2026, 6, 2, 11, 5, 0, 0, SHANGHAI), CHARTER_FLIGHT, 1523, 1521, lines,
+				List.of(new HandoverReceipt.Discrepancy(entries.get(4).name(), zh("在大其力住院，随下一批移交。")),
+						new HandoverReceipt.Discrepancy(entries.get(9).name(), zh("未接收：经核实为缅甸国籍。"))),
+				new Officer(new PersonName("李强", "Li Qiang"), "Ministry of Public Security", "MPS-88012"), ESCORTS,
 				new HandoverReceipt.Handover(1521, 40, my("Two persons held back at Tachileik hospital")),
 				new HandoverReceipt.ManifestReference(UUID.fromString("0b7f3e9a-5d1c-3f77-8a41-6c2d9e000007"), "5A1C-77E2-90B4",
 						sha256("manifest REP-MM-2026-000007"))));
@@ -218,6 +250,23 @@ final class DocumentFixtures {
 				List.of(suspect), zh("查明资金流向"), zh("该账户接收了被害人的转账"), LocalDate.of(2026, 8, 31),
 				zh("嫌疑人羁押期限将于三个月后届满"), new MlaLetterOfRequest.Confidentiality(zh("同案犯在逃，泄露将导致证据灭失")),
 				new MlaLetterOfRequest.Languages("zh", List.of("en"))));
+	}
+
+	/** China refuses Myanmar's request to hear a witness on its mandatory sovereignty ground and dual criminality. */
+	static DocumentRequest anMlaRefusalFromChina() {
+		return fromChina("MLA-MM-2026-000044", new MlaRefusalNotice("MLA-MM-2026-000044 / MPF-MLA-2026-17",
+				List.of(new MlaRefusalNotice.Ground("SOV", text("Sovereignty, security, public order or essential interests",
+						"损害主权、安全、社会公共利益或其他根本利益")),
+						new MlaRefusalNotice.Ground("DC", text("Not an offence under the requested state's law", "依被请求国法律不构成犯罪"))),
+				zh("询问该证人将泄露涉及国家安全的事项。"), zh("所涉行为依我国法律不构成犯罪，且无可替代的协助方式。")));
+	}
+
+	/** Myanmar postpones China's request for bank records while its own prosecution of the account holder runs. */
+	static DocumentRequest anMlaPostponementFromMyanmar() {
+		return fromMyanmar("MLA-CN-2026-000311", new MlaPostponementNotice("MLA-CN-2026-000311 / GA-2026-0311",
+				LocalDate.of(2026, 9, 30),
+				my("The account holder is on trial before the Yangon Region High Court; producing the records now would "
+						+ "prejudice that trial.")));
 	}
 
 	static DocumentRequest anMlaExecutionReportWithThreeEvidenceItems() {
@@ -250,7 +299,8 @@ final class DocumentFixtures {
 					i % 2 == 0 ? "officer.li@mps" : "supervisor.wang@mps", i % 2 == 0 ? "Task completed / 完成任务" : "Document viewed / 查阅文件",
 					sha256("entry " + i)));
 		}
-		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, sha256("entry 39")));
+		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, sha256("entry 39"),
+				text("Auditor of the People's Republic of China", "中华人民共和国审计员"), SHANGHAI));
 	}
 
 	static DocumentRequest fromChina(String reference, DocumentContent content) {

@@ -24,14 +24,14 @@ class DocumentReadBackTest {
 	void aRequestToProsecutePrintsThePersonTheWarrantEachOffenceAndEachUndertaking() {
 		ReadBack text = render("read-back-request-prosecution", anExtraditionRequestFromChinaToMyanmar());
 
-		text.prints("Male / 男", "阿伟", "Ah Wei", "Passport / 护照 E12345678", "issued by / 签发国 CN",
+		text.prints("Male / 男", "阿伟", "Ah Wei", "Passport / 护照 E12345678", "issued by / 签发国 China / 中国",
 				"2031-08-19", "1988-05-17", "Ordinary request", "Diplomatic channel", "2026-03-14 (2026年3月14日)",
 				"Arrest warrant 2026-PSB-KM-0457", "2026-02-10", "2025-03-01", "2026-01-31", "Life imprisonment",
-				"Reciprocity undertaking of the People's Republic of China")
+				"Reciprocity undertaking of the People's Republic of China", "Nationality / 国籍 China / 中国")
 			.printsOnce("昆明市公安局", "电信网络诈骗罪（组织诈骗窝点）", "《中华人民共和国刑法》第二百六十六条", "Penal Code s. 420",
 					"缅甸克伦邦妙瓦底", "2025年3月至2026年1月，该人在妙瓦底经营诈骗窝点，骗取2310名被害人共计人民币4860万元。")
 			.prints("Speciality", "No re-extradition", "Given / 已作出", "Not given / 未作出")
-			.printsNowhere("Not stated", "Judgment to be enforced");
+			.printsNowhere("Not stated", "Judgment to be enforced", "国籍 CN", "签发国 CN");
 	}
 
 	@Test
@@ -120,6 +120,24 @@ class DocumentReadBackTest {
 
 		text.printsOnce("Insein remand centre, Yangon", "Released at the gate to his counsel")
 			.prints("2026-03-03 09:00 (UTC+06:30, Asia/Yangon)");
+	}
+
+	@Test
+	void aRefusalNoticeNamesEveryGroundAndGivesTheReasonsOnce() {
+		ReadBack text = render("read-back-mla-refusal", anMlaRefusalFromChina());
+
+		text.prints("UNTOC Art. 18(23)", "SOV", "Sovereignty, security, public order or essential interests", "DC",
+				"依被请求国法律不构成犯罪", "MLA-MM-2026-000044 / MPF-MLA-2026-17")
+			.printsOnce("询问该证人将泄露涉及国家安全的事项。", "所涉行为依我国法律不构成犯罪，且无可替代的协助方式。");
+	}
+
+	@Test
+	void aPostponementNoticeSaysUntilWhenAndWhy() {
+		ReadBack text = render("read-back-mla-postponement", anMlaPostponementFromMyanmar());
+
+		text.prints("UNTOC Art. 18(25)", "Postponed until / 暂缓执行至 2026-09-30 (2026年9月30日)")
+			.printsOnce("The account holder is on trial before the Yangon Region High Court; producing the records now "
+					+ "would prejudice that trial.");
 	}
 
 	private static ReadBack render(String name, DocumentRequest request) {

@@ -46,15 +46,25 @@ class DocumentTypesTest {
 						"Notice of Release from Provisional Arrest", "解除引渡拘留通知书", "EXT-MM-2026-000052",
 						"2026-02-01 22:40 (UTC+06:30, Asia/Yangon)", "30 days / 30 日", "应立即解除对该人的引渡拘留"),
 				document("handover-receipt", aReceiptWithTwoDiscrepancies(), "Handover Receipt", "接收回执", "1523", "1521",
-						"王芳 (Wang Fang)", "刘敏 (Liu Min)", "在大其力住院", "2026-06-02 11:05 (UTC+08:00, Asia/Shanghai)"),
+						"刘伟 (Liu Wei)", "吴伟 (Wu Wei)", "在大其力住院", "2026-06-02 11:05 (UTC+08:00, Asia/Shanghai)"),
 				document("mla-letter-of-request", anMlaLetterOfRequestToMyanmar(),
 						"Letter of Request for Mutual Legal Assistance", "刑事司法协助请求书", "MLA-CN-2026-000310",
 						"调取0012-3344-55账户的银行记录", "Yes / 是", "张伟", "Zhang Wei"),
 				document("mla-execution-report", anMlaExecutionReportWithThreeEvidenceItems(),
 						"Report on Execution of Mutual Legal Assistance", "刑事司法协助执行情况报告", "EV-3", "Witness statement of the landlord",
 						"2026-07-10 14:00 (UTC+06:30,", "SHA-256"),
+				document("mla-refusal-notice", anMlaRefusalFromChina(), "Notice of Refusal of Mutual Legal Assistance",
+						"不予提供刑事司法协助通知书", "MLA-MM-2026-000044 / MPF-MLA-2026-17", "Assistance is refused / 不予提供协助",
+						"UNTOC Art. 18(23)", "SOV", "DC", "Not an offence under the requested state's law",
+						"询问该证人将泄露涉及国家安全的事项。", "所涉行为依我国法律不构成犯罪"),
+				document("mla-postponement-notice", anMlaPostponementFromMyanmar(),
+						"Notice of Postponement of Mutual Legal Assistance", "暂缓提供刑事司法协助通知书",
+						"Execution is postponed / 暂缓执行", "2026-09-30 (2026年9月30日)", "UNTOC Art. 18(25)",
+						"The account holder is on trial before the Yangon Region High Court"),
 				document("case-audit-report", aCaseAuditReportOfFortyEntries(), "Case Audit Report", "案件审计报告",
-						"Yes: no entry was altered", "supervisor.wang@mps", "查阅文件"));
+						"Yes: no entry was altered", "supervisor.wang@mps", "查阅文件",
+						"Times shown in / 时间所用时区 Asia/Shanghai (China Time / 中国时间)",
+						"Auditing authority / 审计机关 Auditor of the People's Republic of China"));
 	}
 
 	@ParameterizedTest(name = "{0}")

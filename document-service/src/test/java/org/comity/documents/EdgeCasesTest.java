@@ -13,6 +13,7 @@ import org.comity.core.document.DocumentRenderingException;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.ExtraditionRequest;
 import org.comity.core.document.HandoverReceipt;
+import org.comity.core.document.Transport;
 import org.comity.core.document.MlaLetterOfRequest;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.RenderedDocument;
@@ -67,8 +68,10 @@ class EdgeCasesTest {
 				bare.offences(), bare.factsSummary(), List.of()));
 		HandoverReceipt receipt = (HandoverReceipt) aReceiptWithTwoDiscrepancies().content();
 		DocumentRequest complete = fromChina("REP-MM-2026-000008", new HandoverReceipt(receipt.batchId(),
-				receipt.handoverPoint(), ZonedDateTime.of(2026, 6, 3, 9, 0, 0, 0, SHANGHAI), 40, 40, List.of(),
-				receipt.receivedBy(), null, null));
+				receipt.handoverPoint(), ZonedDateTime.of(2026, 6, 3, 9, 0, 0, 0, SHANGHAI),
+				new Transport(Transport.Mode.LAND, null), 1, 1,
+				List.of(new HandoverReceipt.Line(receipt.persons().get(0).name(), receipt.persons().get(0).travelDocument(),
+						true)), List.of(), receipt.receivedBy(), List.of(), null, null));
 
 		for (DocumentRequest request : List.of(noUndertakings, complete)) {
 			assertThat(PdfAssertions.pdfA2bFailures(generator.render(request).bytes())).isEmpty();

@@ -51,7 +51,7 @@ class HandoverManifestTest {
 							"Page " + page + " of " + rendered.pageCount(),
 							"第 " + page + " 页 共 " + rendered.pageCount() + " 页");
 				if (page > 1 && page < rendered.pageCount()) {
-					assertThat(text).as("page %d", page).contains("序号", "Date of birth", "出生日期", "押解人员");
+					assertThat(text).as("page %d", page).contains("序号", "出生日期", "核实国籍", "有效期至", "身份状态");
 				}
 			}
 		}

@@ -125,8 +125,11 @@ class MlaExecutionProcessTest {
         clockAt(DAY_0.withZoneSameInstant(SHANGHAI));
         ProcessInstance execution = receive("MM", "CN", false, null);
         assess(Map.of(DECISION, AssessmentDecision.REFUSE.name(), MlaDecisions.HARMS_SOVEREIGNTY, true));
-        assertThat(execution).isEnded().hasPassed(Requested.REFUSAL_SENT, Requested.END_REFUSED).variables()
+        assertThat(execution).isEnded().hasPassed(Requested.ISSUE_REFUSAL_NOTICE, Requested.REFUSAL_SENT,
+                Requested.END_REFUSED).variables()
                 .containsEntry(MANDATORY_GROUND_FOUND, true).containsEntry(MANDATORY_GROUNDS, MlaGroundCode.SOV.name());
+        assertThat(cases.issuedDocuments).as("the notice with reasons, UNTOC Art. 18(23)")
+                .containsExactly(Requesting.ISSUE_LETTER, Requested.ISSUE_REFUSAL_NOTICE);
         assertThat(cases.history(Requesting.PROCESS_ID).getEndActivityId()).isEqualTo(Requesting.END_REFUSED);
     }
 
@@ -167,8 +170,11 @@ class MlaExecutionProcessTest {
     void postponesAndReassessesOnTheDayThePostponementEnds() {
         ProcessInstance execution = receive("CN", "MM", false, null);
         assess(Map.of(DECISION, AssessmentDecision.POSTPONE.name(), POSTPONED_UNTIL, "2026-05-01"));
-        assertThat(execution).hasPassed(Requested.POSTPONEMENT_SENT).isWaitingAt(Requested.POSTPONEMENT_TIMER)
+        assertThat(execution).hasPassed(Requested.ISSUE_POSTPONEMENT_NOTICE, Requested.POSTPONEMENT_SENT)
+                .isWaitingAt(Requested.POSTPONEMENT_TIMER)
                 .variables().containsEntry(POSTPONEMENT_ENDS_AT, "2026-05-01T00:00:00+06:30");
+        assertThat(cases.issuedDocuments).as("the notice of postponement, UNTOC Art. 18(25)")
+                .containsExactly(Requesting.ISSUE_LETTER, Requested.ISSUE_POSTPONEMENT_NOTICE);
         clockAt(ZonedDateTime.of(2026, 4, 30, 23, 59, 0, 0, YANGON));
         cases.runJobs();
         assertThat(execution).isWaitingAt(Requested.POSTPONEMENT_TIMER);

@@ -33,6 +33,8 @@ class HandoverProcessTest {
 
     private final JavaDelegate handoverRecorder = mock(JavaDelegate.class);
     private final JavaDelegate handoverManifest = mock(JavaDelegate.class);
+    private final JavaDelegate personsHandedOver = mock(JavaDelegate.class);
+    private final JavaDelegate handoverReceipt = mock(JavaDelegate.class);
     private final JavaDelegate transferCancellation = mock(JavaDelegate.class);
 
     @BeforeEach
@@ -40,6 +42,8 @@ class HandoverProcessTest {
         org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(ENGINE.getProcessEngine());
         Mocks.register(BEAN_HANDOVER_RECORDER, handoverRecorder);
         Mocks.register(BEAN_HANDOVER_MANIFEST, handoverManifest);
+        Mocks.register(BEAN_PERSONS_HANDED_OVER, personsHandedOver);
+        Mocks.register(BEAN_HANDOVER_RECEIPT, handoverReceipt);
         Mocks.register(BEAN_TRANSFER_CANCELLATION, transferCancellation);
     }
 
@@ -63,9 +67,22 @@ class HandoverProcessTest {
         assertThat(task()).hasCandidateGroup("CN-officer").hasFormKey("RepatriationAcknowledgeReceipt");
         complete(task(), withVariables("receivedCount", 150, "notReceivedCount", 0));
         assertThat(transfer).isWaitingAt(TASK_RECORD_HANDOVER);
+        org.mockito.Mockito.doAnswer(call -> {
+            ((org.camunda.bpm.engine.delegate.DelegateExecution) call.getArgument(0)).setVariable(VAR_HANDOVER_CHUNKS, 3);
+            return null;
+        }).when(handoverRecorder).execute(any());
+        execute(job());
+
+        for (int chunk = 0; chunk < 3; chunk++) {
+            assertThat(transfer).as("chunk %d waits as a job of its own", chunk).isWaitingAt(TASK_HAND_OVER_PERSONS);
+            execute(job());
+        }
+        assertThat(transfer).isWaitingAt(TASK_ISSUE_HANDOVER_RECEIPT);
         execute(job());
 
         verify(handoverRecorder).execute(any());
+        verify(personsHandedOver, org.mockito.Mockito.times(3)).execute(any());
+        verify(handoverReceipt).execute(any());
         verify(transferCancellation, never()).execute(any());
         assertThat(transfer).isEnded().hasPassed(END_HANDED_OVER);
     }

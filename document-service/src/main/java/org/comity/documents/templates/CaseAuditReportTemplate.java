@@ -9,7 +9,8 @@ import org.comity.documents.layout.Table;
 
 /**
  * Audit report of a case (DESIGN.md §8): the hash-chained entries and whether the chain verified,
- * so that an auditor can hand a court a printed proof that the history was not altered.
+ * so that an auditor can hand a court a printed proof that the history was not altered; issued by
+ * the auditing authority, every time in its zone, the zone named once at the top.
  */
 final class CaseAuditReportTemplate implements Template<CaseAuditReport> {
 
@@ -21,6 +22,8 @@ final class CaseAuditReportTemplate implements Template<CaseAuditReport> {
 	@Override
 	public void write(CaseAuditReport report, DocumentComposer composer) {
 		composer.heading("1. Chain verification", "审计链校验");
+		composer.field("Auditing authority", "审计机关", Wording.inline(report.auditingAuthority()));
+		composer.field("Times shown in", "时间所用时区", Wording.zone(report.zone()));
 		composer.field("Chain verified", "审计链是否完整", report.chainVerified()
 				? "Yes: no entry was altered, deleted or inserted / 是：无记录被修改、删除或插入" : "No: the chain is broken / 否：审计链已断裂");
 		composer.field("Head of chain (SHA-256)", "链头哈希值", report.chainHeadSha256());

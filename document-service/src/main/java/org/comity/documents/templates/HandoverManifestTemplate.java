@@ -11,15 +11,17 @@ import org.comity.documents.layout.Table;
 /**
  * Handover manifest of a repatriation batch (legal-domain.md §5.3). It can run to hundreds of rows
  * (the 2026 operation handed over 1,523 persons), so the table repeats its header on every page
- * and ends with the total the receipt must match. Cells use short forms (PP, ETD, LP) so that each
- * person takes one line.
+ * and ends with the total the receipt must match. Each row carries what the border officer checks:
+ * the verified nationality by name, the screening status, the travel document's number and expiry.
  */
 final class HandoverManifestTemplate implements Template<HandoverManifest> {
 
-	private static final List<Table.Column> COLUMNS = List.of(new Table.Column("No.", "序号", 0.7f),
-			new Table.Column("Name (original)", "姓名（原文）", 1.5f), new Table.Column("Name (Latin)", "姓名（拼音）", 1.8f),
-			new Table.Column("Sex", "性别", 0.6f), new Table.Column("Date of birth", "出生日期", 1.3f),
-			new Table.Column("Travel document", "旅行证件", 2.2f), new Table.Column("Escort", "押解人员", 1.1f));
+	private static final List<Table.Column> COLUMNS = List.of(new Table.Column("No.", "序号", 0.55f),
+			new Table.Column("Name (original)", "姓名（原文）", 1.2f), new Table.Column("Name (Latin)", "姓名（拼音）", 1.5f),
+			new Table.Column("Sex", "性别", 0.45f), new Table.Column("Date of birth", "出生日期", 1.1f),
+			new Table.Column("Verified nationality", "核实国籍", 1.2f),
+			new Table.Column("Travel document", "旅行证件", 2.4f), new Table.Column("Expiry", "有效期至", 1.1f),
+			new Table.Column("Status", "身份状态", 1.5f));
 
 	@Override
 	public Class<HandoverManifest> contentType() {
@@ -32,15 +34,20 @@ final class HandoverManifestTemplate implements Template<HandoverManifest> {
 		composer.field("Batch", "批次编号", manifest.batchId().toString());
 		composer.field("Operation", "行动名称", Wording.written(manifest.operation()));
 		composer.field("Handover point", "移交地点", Wording.written(manifest.handoverPoint()));
+		composer.field("Transport", "交通方式", Wording.transport(manifest.transport()));
 		composer.field("Scheduled at", "计划移交时间", Wording.dateTime(manifest.scheduledAt()));
 		composer.field("Persons listed", "移交人数", manifest.persons().size() + " / " + manifest.persons().size() + " 人");
 		composer.heading("2. Escort officers", "押解人员");
+		if (manifest.escorts().isEmpty()) {
+			composer.paragraph("None recorded / 未记录");
+		}
 		for (Officer officer : manifest.escorts()) {
-			composer.paragraph(officer.badge() + "  " + Wording.name(officer.name()) + ", " + officer.agency());
+			composer.paragraph(Wording.officer(officer));
 		}
 		composer.heading("3. Persons handed over", "移交人员名单");
+		composer.paragraph(Wording.SCREENING_KEY);
 		composer.table(new Table(COLUMNS, rows(manifest), List.of("", "Total / 合计",
-				manifest.persons().size() + " persons / 人", "", "", "", "")));
+				manifest.persons().size() + " persons / 人", "", "", "", "", "", "")));
 	}
 
 	private static List<List<String>> rows(HandoverManifest manifest) {
@@ -49,7 +56,9 @@ final class HandoverManifestTemplate implements Template<HandoverManifest> {
 		for (HandoverManifest.Entry entry : manifest.persons()) {
 			rows.add(List.of(Integer.toString(number++), entry.name().original(), entry.name().latin(),
 					entry.sex(), entry.dateOfBirth() == null ? "—" : entry.dateOfBirth().toString(),
-					Wording.travelDocumentShort(entry.travelDocument()), entry.escortBadge() == null ? "—" : entry.escortBadge()));
+					Wording.verifiedNationality(entry.verifiedNationality()),
+					Wording.travelDocumentShort(entry.travelDocument()), Wording.expiry(entry.travelDocument()),
+					Wording.screening(entry.status())));
 		}
 		return rows;
 	}

@@ -29,7 +29,7 @@ final class SubjectSection {
 		composer.field("Date of birth", "出生日期",
 				person.dateOfBirth() == null ? "Not stated / 未说明" : Wording.date(person.dateOfBirth()));
 		composer.field("Nationality", "国籍",
-				person.nationalities().isEmpty() ? "Not stated / 未说明" : String.join(", ", person.nationalities()));
+				Wording.states(person.nationalities()));
 		composer.field("Identity documents", "身份证件", person.identityDocuments().isEmpty() ? "None stated / 未提供"
 				: person.identityDocuments().stream().map(Wording::identityDocument).collect(Collectors.joining("\n")));
 		if (person.location() != null) {

@@ -15,13 +15,14 @@ import org.comity.documents.layout.DocumentComposer;
  */
 public final class Templates {
 
-	public static final String VERSION = "2026.2";
+	public static final String VERSION = "2026.3";
 
 	private static final Map<Class<?>, Template<?>> BY_CONTENT = List
 		.<Template<?>>of(new ExtraditionRequestTemplate(), new SupplementaryInformationTemplate(),
 				new ExtraditionDecisionTemplate(), new SurrenderRecordTemplate(), new ProvisionalArrestReleaseTemplate(),
 				new HandoverManifestTemplate(), new HandoverReceiptTemplate(), new MlaLetterOfRequestTemplate(),
-				new MlaExecutionReportTemplate(), new CaseAuditReportTemplate())
+				new MlaExecutionReportTemplate(), new MlaRefusalNoticeTemplate(), new MlaPostponementNoticeTemplate(),
+				new CaseAuditReportTemplate())
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(Template::contentType, Function.identity()));
 

@@ -3,6 +3,7 @@ package org.comity.web.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.Jurisdiction;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.timeline.CaseTimeline;
 import org.comity.core.timeline.TimelineEvent;
@@ -57,10 +59,12 @@ class CaseAuditController {
     private final Consultations consultations;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final JurisdictionClock jurisdictionClock;
 
     CaseAuditController(CaseFiles cases, CaseTimeline timeline, AuditSearch search, AuditVerifier verifier,
             DocumentArchive archive, JurisdictionRegistry jurisdictions, Consultations consultations,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, JurisdictionClock jurisdictionClock) {
+        this.jurisdictionClock = jurisdictionClock;
         this.cases = cases;
         this.timeline = timeline;
         this.search = search;
@@ -86,16 +90,37 @@ class CaseAuditController {
     StoredDocument report(Actor actor, @PathVariable String caseId) {
         CaseFile file = cases.visible(actor, caseId);
         ChainVerification chain = verifier.verify();
+        ZoneId zone = zoneOfAuthority(actor);
         List<CaseAuditReport.Entry> entries = new ArrayList<>();
         search.forEach(AuditQuery.all().withCase(file.id()), e -> entries.add(new CaseAuditReport.Entry(
-                e.recordedAt().atZone(ZoneOffset.UTC), e.event().actor().id(), e.event().action(), e.hash())));
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        DocumentHeader header = new DocumentHeader(UUID.randomUUID(), file.reference(), ref(file.requested()),
-                ref(file.requesting()), now, List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
-                List.of(new Signatory(new PersonName(actor.id(), actor.id()), BilingualText.of("Auditor", "审计员"),
-                        BilingualText.of("Joint oversight", "联合监督"))));
-        return tx.execute(s -> archive.issue(file.id(),
-                new DocumentRequest(header, new CaseAuditReport(entries, chain.valid(), chain.head())), actor));
+                e.recordedAt().atZone(zone), e.event().actor().id(), e.event().action(), e.hash())));
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone);
+        BilingualText authority = authority(actor);
+        JurisdictionRef issuing = actor.jurisdiction() == null ? ref(file.requested()) : ref(actor.jurisdiction());
+        JurisdictionRef addressed = issuing.code().equals(file.requesting()) ? ref(file.requested()) : ref(file.requesting());
+        DocumentHeader header = new DocumentHeader(UUID.randomUUID(), file.reference(), issuing, addressed, now,
+                List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
+                List.of(new Signatory(new PersonName(actor.id(), actor.id()), BilingualText.of("Auditor", "审计员"), authority)));
+        return tx.execute(s -> archive.issue(file.id(), new DocumentRequest(header,
+                new CaseAuditReport(entries, chain.valid(), chain.head(), authority, zone)), actor));
+    }
+
+    /**
+     * The report is issued by the auditing authority in its own zone: a state's auditor reads the
+     * times in its state's zone ({@link JurisdictionClock}); the joint oversight auditor, who belongs
+     * to neither state, in UTC. The zone is named on the report.
+     */
+    private ZoneId zoneOfAuthority(Actor actor) {
+        return actor.jurisdiction() == null ? ZoneOffset.UTC : jurisdictionClock.zoneOf(actor.jurisdiction());
+    }
+
+    private BilingualText authority(Actor actor) {
+        if (actor.jurisdiction() == null) {
+            return BilingualText.of("Joint oversight", "联合监督");
+        }
+        Jurisdiction state = jurisdictions.require(actor.jurisdiction());
+        String chinese = new Locale.Builder().setRegion(state.code()).build().getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
+        return BilingualText.of("Audit authority, " + state.nameEn(), chinese + "审计机关");
     }
 
 

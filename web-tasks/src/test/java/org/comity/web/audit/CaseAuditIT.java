@@ -13,7 +13,16 @@ import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.comity.core.audit.AuditEntry;
+import org.comity.core.audit.AuditQuery;
+import org.comity.core.audit.AuditSearch;
 import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
+import org.comity.core.identity.UserAccount;
+import org.comity.core.identity.UserAccounts;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Test;
@@ -78,6 +87,66 @@ class CaseAuditIT extends WebIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(file.reference()).contains("task.complete").contains("cn.officer");
+        }
+    }
+
+    @Test
+    void aStateAuditorsReportShowsEveryTimeInItsStatesZoneAndNamesTheZone() throws Exception {
+        CaseFile file = aWorkedCase();
+        accounts.createIfAbsent(new UserAccount("mm.auditor", "Myanmar auditor", Role.AUDITOR, "MM",
+                encoder.encode(PASSWORD), true));
+        AuditEntry completion = completionOf(file);
+
+        String text = reportText(as("mm.auditor").post("/api/v1/audit/cases/" + file.id() + "/report", Map.of()));
+
+        assertThat(text).contains("Times shown in / 时间所用时区 Asia/Yangon (Myanmar Time / 缅甸时间)",
+                "Audit authority, Republic of the Union of Myanmar / 缅甸审计机关",
+                completion.recordedAt().atZone(YANGON).format(MINUTE) + " (UTC+06:30, Asia/Yangon)")
+            .doesNotContain("(UTC+00:00", "(UTC+08:00");
+    }
+
+    @Test
+    void theJointAuditorsReportShowsTimesInUtcAndSaysSo() throws Exception {
+        CaseFile file = aWorkedCase();
+        AuditEntry completion = completionOf(file);
+
+        String text = reportText(as("auditor").post("/api/v1/audit/cases/" + file.id() + "/report", Map.of()));
+
+        assertThat(text).contains("Times shown in / 时间所用时区 UTC (Coordinated Universal Time / 协调世界时)",
+                "Joint oversight / 联合监督",
+                completion.recordedAt().atZone(ZoneOffset.UTC).format(MINUTE) + " (UTC+00:00, Z)");
+    }
+
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final ZoneId YANGON = ZoneId.of("Asia/Yangon");
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    AuditSearch audit;
+
+    private AuditEntry completionOf(CaseFile file) {
+        List<AuditEntry> entries = new java.util.ArrayList<>();
+        audit.forEach(AuditQuery.all().withCase(file.id()), e -> {
+            if (e.event().action().equals("task.complete")) {
+                entries.add(e);
+            }
+        });
+        assertThat(entries).hasSize(1);
+        return entries.get(0);
+    }
+
+    private String reportText(org.comity.web.TestApi.Response report) throws Exception {
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        byte[] pdf = archive.content(java.util.UUID.fromString(report.json().get("id").asText()));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 }

@@ -21,6 +21,7 @@ import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.ValidationReport;
+import org.comity.web.DocumentReadBack;
 import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.BeforeEach;
@@ -286,12 +287,34 @@ class MlaApiIT extends WebIT {
         scenario.completeOk("cn.officer", caseId, "Task_AssessRequest", Map.of("decision", "REFUSE",
                 "harmsSovereigntySecurityOrPublicOrder", true, "groundCodes", List.of("SOV"),
                 "reasons", "Hearing the witness would disclose matters of state security."));
+        DocumentReadBack.of(as("mm.officer"), port, "mm.officer", caseId, "MLA_REFUSAL_NOTICE")
+                .prints("Notice of Refusal of Mutual Legal Assistance", "UNTOC Art. 18(23)", "SOV",
+                        "Sovereignty, security, public order or essential interests", "Assistance is refused")
+                .printsOnce("Hearing the witness would disclose matters of state security.");
         JsonNode view = as("auditor").get("/api/v1/cases/" + caseId).json();
         assertThat(view.path("status").asText()).isEqualTo("REFUSED");
         assertThat(view.path("sides").findValuesAsText("endActivity")).containsExactly("EndEvent_Refused",
                 "EndEvent_Refused");
         assertThat(jdbc.sql("SELECT ground_code FROM mla_ground WHERE case_id = ? AND mandatory")
                 .param(UUID.fromString(caseId)).query(String.class).list()).containsExactly("SOV");
+    }
+
+    /** UNTOC Art. 18(25): the requesting state receives the postponement as a notice with reasons and a date. */
+    @Test
+    void postponesWithANoticeTheRequestingStateReads() {
+        String caseId = scenario.submitted("demo-cn-mps", MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        String until = TestClock.todayInMyanmar().plusDays(60).toString();
+
+        scenario.completeOk("mm.officer", caseId, "Task_AssessRequest", Map.of("decision", "POSTPONE",
+                "postponedUntil", until, "hindersOngoingProceedings", true,
+                "reasons", "The account holder is on trial in Yangon; producing the records now would prejudice it."));
+
+        DocumentReadBack.of(as("cn.officer"), port, "cn.officer", caseId, "MLA_POSTPONEMENT_NOTICE")
+                .prints("Notice of Postponement of Mutual Legal Assistance", "UNTOC Art. 18(25)",
+                        "Postponed until / 暂缓执行至 " + until, "Execution is postponed")
+                .printsOnce("The account holder is on trial in Yangon; producing the records now would prejudice it.");
+        assertThat(as("cn.officer").get("/api/v1/cases/" + caseId).json().path("status").asText()).isEqualTo("POSTPONED");
     }
 
     @Test

@@ -68,7 +68,39 @@ class HandoverReceiptReadBackIT extends WebIT {
                         + " (UTC+08:00, Asia/Shanghai)", "Persons handed over / 移交人数 2", "Escort officers / 押解警员人数 7",
                         manifest.path("id").asText(), manifest.path("verificationCode").asText(),
                         manifest.path("sha256").asText())
-                .printsOnce("Both walked across the bridge at gate 2 unassisted");
+                .printsOnce("Both walked across the bridge at gate 2 unassisted")
+                .prints("By land / 陆路, vehicle / 车辆 7B-4431", "MPF-2201 Aung Min, Myanmar Police Force",
+                        "MPF-2202 Kyaw Zin, Myanmar Police Force", "钱多多", "QIAN Duoduo", "孙悟明", "SUN Wuming",
+                        "Received / 已接收", "2 / 2");
+        DocumentReadBack.of(china, port, "cn.officer", id, "HANDOVER_MANIFEST")
+                .prints("By land / 陆路, vehicle / 车辆 7B-4431", "MPF-2201 Aung Min, Myanmar Police Force",
+                        "钱多多", "QIAN Duoduo", "China / 中国", "Suspect 嫌疑人",
+                        TestClock.todayInChina().plusYears(2).toString())
+                .printsNowhere("Not verified", "Unscreened 未甄别", "Victim 受害者");
+    }
+
+    @Test
+    void aPlanWithoutEscortsOrAFlightWithoutItsNumberIsRefusedNamingTheField() {
+        TestApi china = as("cn.officer");
+        TestApi supervisor = as("mm.supervisor");
+        String id = open(withToken("demo-mm-mpf"), theSeedOperation("Plan refused", List.of(
+                person("赵钱", "ZHAO Qian", "1991-01-01"))));
+        List<String> persons = List.copyOf(personIds(china, id).values());
+        Map<String, Object> plan = new java.util.HashMap<>(aTransfer("Flight from Yangon", "AIR", 1, persons));
+        plan.remove("vehicle");
+        plan.put("escorts", List.of(Map.of("name", "Aung Min", "agency", "Myanmar Police Force", "badge", "MPF-1"),
+                Map.of("name", "Kyaw Zin", "agency", "Myanmar Police Force", "badge", "MPF-1"),
+                Map.of("name", "Than Htay", "agency", "Myanmar Police Force", "badge", "")));
+
+        TestApi.Response refused = supervisor.post("/api/v1/repatriations/" + id + "/transfers", plan);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"vehicle\"", "FlightForAirTransfer",
+                "\"field\":\"escorts[1].badge\"", "\"field\":\"escorts[2].badge\"");
+        plan.put("vehicle", "MU 2028");
+        plan.put("escorts", List.of());
+        assertThat(supervisor.post("/api/v1/repatriations/" + id + "/transfers", plan).body())
+                .contains("\"field\":\"escorts\"", "NotEmpty");
     }
 
     private static JsonNode manifestOf(TestApi reader, String caseId) {

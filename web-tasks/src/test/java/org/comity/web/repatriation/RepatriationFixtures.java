@@ -99,9 +99,16 @@ public final class RepatriationFixtures {
                 .taskDefinitionKey(taskKey).singleResult().getId();
     }
 
+    /** Two escorting officers of the Myanmar Police Force, as a plan names them (legal-domain.md §5.3). */
+    public static final List<Map<String, Object>> ESCORTS = List.of(
+            Map.of("name", "Aung Min", "agency", "Myanmar Police Force", "badge", "MPF-2201"),
+            Map.of("name", "Kyaw Zin", "agency", "Myanmar Police Force", "badge", "MPF-2202"));
+
+    /** A transfer plan: by air on flight MU 2028, by land in vehicle 7B-4431; escorted by {@link #ESCORTS}. */
     public static Map<String, Object> aTransfer(String point, String mode, int capacity, List<String> personIds) {
-        return Map.of("borderPoint", point, "mode", mode, "capacity", capacity,
-                "transferDate", TestClock.todayInMyanmar().plusDays(3).toString(), "personIds", personIds);
+        return Map.of("borderPoint", point, "mode", mode, "vehicle", "AIR".equals(mode) ? "MU 2028" : "7B-4431",
+                "capacity", capacity, "transferDate", TestClock.todayInMyanmar().plusDays(3).toString(),
+                "personIds", personIds, "escorts", ESCORTS);
     }
 
     /**

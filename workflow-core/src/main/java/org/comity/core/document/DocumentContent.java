@@ -6,7 +6,7 @@ package org.comity.core.document;
  */
 public sealed interface DocumentContent permits ExtraditionRequest, SupplementaryInformationRequest,
 		ExtraditionDecision, SurrenderRecord, ProvisionalArrestReleaseNotice, HandoverManifest, HandoverReceipt,
-		MlaLetterOfRequest, MlaExecutionReport, CaseAuditReport {
+		MlaLetterOfRequest, MlaExecutionReport, MlaRefusalNotice, MlaPostponementNotice, CaseAuditReport {
 
 	DocumentType type();
 

@@ -15,6 +15,8 @@ public enum DocumentType {
 	HANDOVER_RECEIPT("Handover Receipt", "接收回执"),
 	MLA_LETTER_OF_REQUEST("Letter of Request for Mutual Legal Assistance", "刑事司法协助请求书"),
 	MLA_EXECUTION_REPORT("Report on Execution of Mutual Legal Assistance", "刑事司法协助执行情况报告"),
+	MLA_REFUSAL_NOTICE("Notice of Refusal of Mutual Legal Assistance", "不予提供刑事司法协助通知书"),
+	MLA_POSTPONEMENT_NOTICE("Notice of Postponement of Mutual Legal Assistance", "暂缓提供刑事司法协助通知书"),
 	CASE_AUDIT_REPORT("Case Audit Report", "案件审计报告");
 
 	private final String englishTitle;

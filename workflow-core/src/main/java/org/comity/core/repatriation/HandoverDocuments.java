@@ -2,9 +2,12 @@ package org.comity.core.repatriation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
@@ -19,12 +22,14 @@ import org.comity.core.document.JurisdictionRef;
 import org.comity.core.document.Officer;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
+import org.comity.core.document.Transport;
 import org.comity.core.document.TravelDocument;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.repatriation.form.ExecuteHandoverForm;
+import org.comity.core.repatriation.form.NationalityVerification;
 import org.comity.core.task.CaseSubmissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,9 +54,12 @@ public class HandoverDocuments {
     private final JurisdictionRegistry jurisdictions;
     private final Clock clock;
     private final CaseSubmissions submissions;
+    private final PersonStates states;
 
     HandoverDocuments(JdbcClient jdbc, Operations operations, Transfers transfers, CaseFiles cases,
-            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock, CaseSubmissions submissions) {
+            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock, CaseSubmissions submissions,
+            PersonStates states) {
+        this.states = states;
         this.submissions = submissions;
         this.jdbc = jdbc;
         this.operations = operations;
@@ -75,7 +83,8 @@ public class HandoverDocuments {
         String language = language(holding);
         var manifest = new HandoverManifest(transferId, FreeText.asWritten(op.name(), language),
                 FreeText.asWritten(transfer.borderPoint(), language),
-                transfer.transferDate().atStartOfDay(holding.zone()), manifestEntries(transferId), List.of());
+                transfer.transferDate().atStartOfDay(holding.zone()), transport(transfer),
+                manifestEntries(transferId, op.receivingState()), escorts(transfer));
         archive.issue(op.id(), new DocumentRequest(header(id, op, holding, approver, "Supervisor", "主管"), manifest), approver);
     }
 
@@ -97,11 +106,13 @@ public class HandoverDocuments {
                 .query((rs, n) -> new HandoverReceipt.Discrepancy(name(rs.getString(1), rs.getString(2)),
                         FreeText.optional(rs.getString(3), language(receiving)))).list();
         int listed = transfer.personIds().size();
+        List<HandoverReceipt.Line> lines = receiptLines(transferId);
         String holdingLanguage = language(jurisdictions.require(op.holdingState()));
         Optional<ExecuteHandoverForm> handover = executedHandover(transferId);
         var receipt = new HandoverReceipt(transferId, FreeText.asWritten(transfer.borderPoint(), holdingLanguage),
-                handover.map(h -> h.handedOverAt().atZoneSameInstant(receiving.zone())).orElse(null), listed,
-                listed - discrepancies.size(), discrepancies, new Officer(new PersonName(user, user), receiving.nameEn(), null),
+                handover.map(h -> h.handedOverAt().atZoneSameInstant(receiving.zone())).orElse(null), transport(transfer),
+                listed, listed - discrepancies.size(), lines, discrepancies,
+                new Officer(new PersonName(user, user), receiving.nameEn(), null), escorts(transfer),
                 handover.map(h -> new HandoverReceipt.Handover(h.handedOverCount(), h.escortOfficers(),
                         FreeText.optional(h.remarks(), holdingLanguage))).orElse(null),
                 archive.find(documentId("handover-manifest", transferId)).map(m -> new HandoverReceipt.ManifestReference(
@@ -111,20 +122,63 @@ public class HandoverDocuments {
     }
 
     /**
-     * The persons on the transfer with the travel document issued to each ({@link TravelDocuments});
+     * The persons on the transfer with the travel document issued to each ({@link TravelDocuments}),
+     * the nationality the receiving state verified and the screening outcome (from their processes);
      * a person held back by a route conflict before the manifest is issued is not on it.
      */
-    private List<HandoverManifest.Entry> manifestEntries(UUID transferId) {
-        return jdbc.sql("""
+    private List<HandoverManifest.Entry> manifestEntries(UUID transferId, String receivingState) {
+        List<ManifestRow> rows = jdbc.sql("""
                 SELECT p.name_original, p.name_latin, p.sex, p.date_of_birth, p.travel_document_type,
-                    p.travel_document_number
+                    p.travel_document_number, p.travel_document_expiry, p.category, p.process_instance_id
                 FROM repatriation_transfer_person tp JOIN repatriation_person p ON p.id = tp.person_id
                 WHERE tp.transfer_id = ? AND (tp.received IS NULL OR tp.received) ORDER BY p.name_latin, p.id""")
                 .param(transferId)
-                .query((rs, n) -> new HandoverManifest.Entry(name(rs.getString(1), rs.getString(2)),
+                .query((rs, n) -> new ManifestRow(name(rs.getString(1), rs.getString(2)),
                         "FEMALE".equals(rs.getString(3)) ? "F" : "M", rs.getDate(4).toLocalDate(),
-                        new TravelDocument(kind(rs.getString(5)), rs.getString(6)), null))
+                        travelDocument(rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)),
+                        PersonCategory.valueOf(rs.getString(8)), rs.getString(9)))
                 .list();
+        Map<String, PersonStates.ManifestFacts> facts = states.manifestFacts(
+                rows.stream().map(ManifestRow::process).filter(Objects::nonNull).toList());
+        return rows.stream().map(r -> {
+            PersonStates.ManifestFacts f = facts.getOrDefault(r.process(), new PersonStates.ManifestFacts(null, null));
+            return new HandoverManifest.Entry(r.name(), r.sex(), r.dateOfBirth(),
+                    NationalityVerification.CONFIRMED.name().equals(f.nationalityVerification()) ? receivingState : null,
+                    ScreeningStatuses.of(r.category(), f.traffickingScreening()), r.travelDocument());
+        }).toList();
+    }
+
+    private record ManifestRow(PersonName name, String sex, LocalDate dateOfBirth, TravelDocument travelDocument,
+            PersonCategory category, String process) {
+    }
+
+    /** Every person on the manifest in its order, with the travel document and whether received. */
+    private List<HandoverReceipt.Line> receiptLines(UUID transferId) {
+        return jdbc.sql("""
+                SELECT p.name_original, p.name_latin, p.travel_document_type, p.travel_document_number,
+                    p.travel_document_expiry, tp.received
+                FROM repatriation_transfer_person tp JOIN repatriation_person p ON p.id = tp.person_id
+                WHERE tp.transfer_id = ? ORDER BY p.name_latin, p.id""").param(transferId)
+                .query((rs, n) -> new HandoverReceipt.Line(name(rs.getString(1), rs.getString(2)),
+                        travelDocument(rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)),
+                        rs.getBoolean(6)))
+                .list();
+    }
+
+    private static TravelDocument travelDocument(String type, String number, LocalDate expiry) {
+        TravelDocument.Kind kind = kind(type);
+        return kind == TravelDocument.Kind.NONE ? new TravelDocument(kind, "", null)
+                : new TravelDocument(kind, number, expiry);
+    }
+
+    private static Transport transport(Transfer transfer) {
+        return new Transport(transfer.mode() == TransferInput.TransferMode.AIR ? Transport.Mode.AIR : Transport.Mode.LAND,
+                transfer.vehicle());
+    }
+
+    private static List<Officer> escorts(Transfer transfer) {
+        return transfer.escorts().stream()
+                .map(e -> new Officer(new PersonName(e.name(), e.name()), e.agency(), e.badge())).toList();
     }
 
     private DocumentHeader header(UUID id, Operation op, Jurisdiction issuing, Actor signer, String capacityEn,

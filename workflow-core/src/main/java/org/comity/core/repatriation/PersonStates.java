@@ -53,4 +53,31 @@ class PersonStates {
         }
         return states;
     }
+
+    /**
+     * What a manifest prints of each running person process: the outcome of the nationality
+     * verification and of the trafficking-victim screening, by process instance id (options only,
+     * never personal data).
+     */
+    Map<String, ManifestFacts> manifestFacts(List<String> processInstanceIds) {
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        for (List<String> chunk : RepatriationPersons.chunks(processInstanceIds)) {
+            runtime.createVariableInstanceQuery().processInstanceIdIn(chunk.toArray(String[]::new))
+                    .variableNameIn(VAR_NATIONALITY_VERIFICATION, VAR_TRAFFICKING_SCREENING).disableBinaryFetching()
+                    .listPage(0, chunk.size() * 2)
+                    .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                            .put(v.getName(), v.getValue()));
+        }
+        Map<String, ManifestFacts> facts = new HashMap<>();
+        for (String id : processInstanceIds) {
+            Map<String, Object> v = variables.getOrDefault(id, Map.of());
+            facts.put(id, new ManifestFacts((String) v.get(VAR_NATIONALITY_VERIFICATION),
+                    (String) v.get(VAR_TRAFFICKING_SCREENING)));
+        }
+        return facts;
+    }
+
+    /** The verification and screening outcomes of one person ({@code null} where not recorded). */
+    record ManifestFacts(String nationalityVerification, String traffickingScreening) {
+    }
 }

@@ -18,7 +18,19 @@ class RepatriationDelegates {
 
     @Bean(BEAN_HANDOVER_RECORDER)
     JavaDelegate handoverRecorder(Handovers handovers) {
-        return execution -> handovers.recordHandover(uuid(execution, VAR_TRANSFER_ID));
+        return execution -> execution.setVariable(VAR_HANDOVER_CHUNKS,
+                handovers.recordHandover(uuid(execution, VAR_TRANSFER_ID)));
+    }
+
+    @Bean(BEAN_PERSONS_HANDED_OVER)
+    JavaDelegate personsHandedOver(Handovers handovers) {
+        return execution -> handovers.handOverChunk(uuid(execution, VAR_TRANSFER_ID),
+                (Integer) execution.getVariable(VAR_LOOP_COUNTER));
+    }
+
+    @Bean(BEAN_HANDOVER_RECEIPT)
+    JavaDelegate handoverReceipt(HandoverDocuments documents) {
+        return execution -> documents.issueReceipt(uuid(execution, VAR_TRANSFER_ID));
     }
 
     @Bean(BEAN_HANDOVER_MANIFEST)

@@ -45,6 +45,8 @@ public final class RepatriationModel {
     public static final String TASK_EXECUTE_HANDOVER = "Task_ExecuteHandover";
     public static final String TASK_ACKNOWLEDGE_RECEIPT = "Task_AcknowledgeReceipt";
     public static final String TASK_RECORD_HANDOVER = "Task_RecordHandover";
+    public static final String TASK_HAND_OVER_PERSONS = "Task_HandOverPersons";
+    public static final String TASK_ISSUE_HANDOVER_RECEIPT = "Task_IssueHandoverReceipt";
     public static final String TASK_ISSUE_HANDOVER_MANIFEST = "Task_IssueHandoverManifest";
     public static final String TASK_CANCEL_TRANSFER = "Task_CancelTransfer";
     public static final String END_HANDED_OVER = "EndEvent_HandedOver";
@@ -58,6 +60,10 @@ public final class RepatriationModel {
     public static final String VAR_OPERATION_ID = "operationId";
     public static final String VAR_PERSON_ID = "personId";
     public static final String VAR_TRANSFER_ID = "transferId";
+    /** How many chunks of received persons {@code Task_HandOverPersons} correlates, one job each. */
+    public static final String VAR_HANDOVER_CHUNKS = "handoverChunks";
+    /** The engine's index of a multi-instance activity's instance: the chunk to hand over. */
+    public static final String VAR_LOOP_COUNTER = "loopCounter";
     public static final String VAR_VERIFICATION_SLA = "verificationSla";
     public static final String VAR_NATIONALITY_VERIFICATION = "nationalityVerification";
     public static final String VAR_TRAVEL_DOCUMENT_TYPE = "travelDocumentType";
@@ -75,6 +81,8 @@ public final class RepatriationModel {
     public static final String BEAN_VICTIM_STATUS = "victimStatusRecorder";
     public static final String BEAN_HANDOVER_RECORDER = "handoverRecorder";
     public static final String BEAN_HANDOVER_MANIFEST = "handoverManifest";
+    public static final String BEAN_PERSONS_HANDED_OVER = "personsHandedOver";
+    public static final String BEAN_HANDOVER_RECEIPT = "handoverReceipt";
     public static final String BEAN_TRANSFER_CANCELLATION = "transferCancellation";
     public static final String BEAN_OPERATION_CLOSURE = "operationClosure";
     public static final String BEAN_ROUTE_DECISION = "routeDecisionApplier";

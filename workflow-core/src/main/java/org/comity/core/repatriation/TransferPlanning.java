@@ -68,8 +68,10 @@ public class TransferPlanning {
         }
         List<UUID> personIds = check(op, input);
         return idempotency.once(actor, idempotencyKey, input, () -> {
+            String vehicle = input.vehicle() == null || input.vehicle().isBlank() ? null : input.vehicle().strip();
             Transfer transfer = new Transfer(UUID.randomUUID(), op.id(), NameText.normalise(input.borderPoint()),
-                    input.mode(), input.capacity(), input.transferDate(), Transfer.PLANNED, personIds);
+                    input.mode(), vehicle, input.capacity(), input.transferDate(), Transfer.PLANNED, personIds,
+                    TransportAndEscortsRecorded.normalised(input.escorts()));
             transfers.insert(transfer, actor.id(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
             transfers.linkProcess(transfer.id(), processes.startHandover(op, transfer.id()));
             audit.transferPlanned(actor, op.id(), transfer.id(), personIds);
@@ -95,6 +97,7 @@ public class TransferPlanning {
         if (input.mode() == null) {
             errors.add(new FieldError("mode", "NotNull", "must be LAND or AIR"));
         }
+        errors.addAll(TransportAndEscortsRecorded.problems(input));
         if (input.capacity() == null || input.capacity() < 1 || input.capacity() > MAX_CAPACITY) {
             errors.add(new FieldError("capacity", "Range", "must be between 1 and " + MAX_CAPACITY));
         }

@@ -25,10 +25,17 @@ class Transfers {
 
     void insert(Transfer t, String createdBy, OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO repatriation_transfer (id, operation_id, border_point, transfer_mode, capacity, transfer_date,
-                    status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(t.id(), t.operationId(), t.borderPoint(), t.mode().name(), t.capacity(), t.transferDate(),
-                        t.status(), createdBy, now).update();
+                INSERT INTO repatriation_transfer (id, operation_id, border_point, transfer_mode, vehicle, capacity,
+                    transfer_date, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(t.id(), t.operationId(), t.borderPoint(), t.mode().name(), t.vehicle(), t.capacity(),
+                        t.transferDate(), t.status(), createdBy, now).update();
+        List<Object[]> escorts = new ArrayList<>();
+        for (int i = 0; i < t.escorts().size(); i++) {
+            TransferInput.Escort e = t.escorts().get(i);
+            escorts.add(new Object[] {t.id(), i, e.name(), e.agency(), e.badge()});
+        }
+        batch.batchUpdate("INSERT INTO repatriation_transfer_escort (transfer_id, position, name, agency, badge) "
+                + "VALUES (?, ?, ?, ?, ?)", escorts);
         batch.batchUpdate("INSERT INTO repatriation_transfer_person (transfer_id, person_id) VALUES (?, ?)",
                 t.personIds().stream().map(p -> new Object[] {t.id(), p}).toList());
     }
@@ -41,10 +48,14 @@ class Transfers {
     Optional<Transfer> find(UUID operationId, UUID id) {
         List<UUID> persons = jdbc.sql("SELECT person_id FROM repatriation_transfer_person WHERE transfer_id = ?")
                 .param(id).query(UUID.class).list();
+        List<TransferInput.Escort> escorts = jdbc.sql("SELECT name, agency, badge FROM repatriation_transfer_escort "
+                + "WHERE transfer_id = ? ORDER BY position").param(id)
+                .query((rs, n) -> new TransferInput.Escort(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         return jdbc.sql("SELECT * FROM repatriation_transfer WHERE id = ? AND operation_id = ?").params(id, operationId)
                 .query((rs, n) -> new Transfer(id, operationId, rs.getString("border_point"),
-                        TransferInput.TransferMode.valueOf(rs.getString("transfer_mode")), rs.getInt("capacity"),
-                        rs.getObject("transfer_date", java.time.LocalDate.class), rs.getString("status"), persons))
+                        TransferInput.TransferMode.valueOf(rs.getString("transfer_mode")), rs.getString("vehicle"),
+                        rs.getInt("capacity"), rs.getObject("transfer_date", java.time.LocalDate.class),
+                        rs.getString("status"), persons, escorts))
                 .optional();
     }
 
@@ -98,6 +109,24 @@ class Transfers {
                 .param(transferId).update();
         return jdbc.sql("SELECT person_id FROM repatriation_transfer_person WHERE transfer_id = ? AND received")
                 .param(transferId).query(UUID.class).list();
+    }
+
+    /** Assigns the received persons, in person-id order, to chunks of {@code size}; returns the chunk count. */
+    int assignChunks(UUID transferId, List<UUID> received, int size) {
+        List<UUID> ordered = received.stream().sorted().toList();
+        List<Object[]> rows = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            rows.add(new Object[] {i / size, transferId, ordered.get(i)});
+        }
+        batch.batchUpdate("UPDATE repatriation_transfer_person SET handover_chunk = ? WHERE transfer_id = ? "
+                + "AND person_id = ?", rows);
+        return (ordered.size() + size - 1) / size;
+    }
+
+    /** The persons of one chunk, as assigned when the handover was recorded. */
+    List<UUID> chunk(UUID transferId, int chunk) {
+        return jdbc.sql("SELECT person_id FROM repatriation_transfer_person WHERE transfer_id = ? AND handover_chunk = ? "
+                + "ORDER BY person_id").params(transferId, chunk).query(UUID.class).list();
     }
 
     void changeStatus(UUID transferId, String status) {

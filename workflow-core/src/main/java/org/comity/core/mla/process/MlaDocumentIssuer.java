@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The document steps of both MLA processes (DESIGN §9): the letter of request when the requesting
- * supervisor has approved the request, and the execution report when the requested officer has
- * executed it, whose evidence items are stored with their SHA-256 first. Each document is stored on
+ * supervisor has approved the request, the execution report when the requested officer has
+ * executed it, whose evidence items are stored with their SHA-256 first, and the notice of a refusal
+ * or a postponement with its reasons ({@link MlaNotices}). Each document is stored on
  * the case and its digest written into the audit chain by {@link CaseDocuments}.
  */
 @Component("mlaDocuments")
@@ -41,6 +42,7 @@ class MlaDocumentIssuer implements JavaDelegate {
     private final CaseSubmissions submissions;
     private final MlaLetters letters;
     private final JurisdictionRegistry jurisdictions;
+    private final MlaNotices notices;
 
     MlaDocumentIssuer(CaseDocuments documents, CaseFiles cases, MlaRecords records, CaseSubmissions submissions,
             MlaLegalBases legalBases, JurisdictionRegistry jurisdictions) {
@@ -50,6 +52,7 @@ class MlaDocumentIssuer implements JavaDelegate {
         this.submissions = submissions;
         this.letters = new MlaLetters(legalBases);
         this.jurisdictions = jurisdictions;
+        this.notices = new MlaNotices(submissions, jurisdictions);
     }
 
     @Override
@@ -63,6 +66,9 @@ class MlaDocumentIssuer implements JavaDelegate {
                     requested, null);
             case Requested.ISSUE_REPORT -> documents.issue("mla", caseFile, report(caseFile, request, requested),
                     requested, requesting, (String) execution.getVariable(OUTCOME));
+            case Requested.ISSUE_REFUSAL_NOTICE, Requested.ISSUE_POSTPONEMENT_NOTICE -> documents.issue("mla", caseFile,
+                    notices.notice(execution.getCurrentActivityId(), caseFile, request, requested), requested, requesting,
+                    null);
             default -> throw new IllegalStateException("No document is issued at " + execution.getCurrentActivityId());
         }
     }

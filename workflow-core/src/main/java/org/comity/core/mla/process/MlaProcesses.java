@@ -76,6 +76,8 @@ public final class MlaProcesses {
         public static final String END_NO_DEADLINE = "EndEvent_NoDeadline";
         public static final String END_DELAY_EXPLAINED = "EndEvent_DelayExplained";
         public static final String ISSUE_REPORT = "ServiceTask_IssueExecutionReport";
+        public static final String ISSUE_REFUSAL_NOTICE = "ServiceTask_IssueRefusalNotice";
+        public static final String ISSUE_POSTPONEMENT_NOTICE = "ServiceTask_IssuePostponementNotice";
         public static final String RESULT_SENT = "Event_ResultSent";
         public static final String AWAIT_ACKNOWLEDGEMENT = "Gateway_AwaitAcknowledgement";
         public static final String EVIDENCE_ACKNOWLEDGED = "Event_EvidenceAcknowledged";
