@@ -42,7 +42,7 @@ class LanguageSwitch {
     /** Builds the link; {@code current} is {@code null} when the request cannot be repeated as it came. */
     record Link(String current, String language) {
 
-        String href(String pageUrl) {
+        public String href(String pageUrl) {
             String base = pageUrl != null ? pageUrl : current;
             if (base == null) {
                 return "/?lang=" + language;

@@ -21,7 +21,7 @@ class SessionTimeoutAdvice {
     /** The idle timeout and how long before its end the warning comes, both in seconds. */
     record SessionTimes(int idleSeconds, int warnBeforeSeconds) {
 
-        int warnBeforeMinutes() {
+        public int warnBeforeMinutes() {
             return Math.max(1, (warnBeforeSeconds + 59) / 60);
         }
     }

@@ -28,7 +28,7 @@ record TaskListQuery(String taskKey, Boolean overdue, Assignment assignment, Int
     }
 
     /** Whether the task was opened from the list (whose links always carry the sort). */
-    boolean fromList() {
+    public boolean fromList() {
         return sort != null;
     }
 
@@ -55,7 +55,7 @@ record TaskListQuery(String taskKey, Boolean overdue, Assignment assignment, Int
      * The query string ({@code ?taskKey=...&sort=DUE}), encoded, with the parameters that are set;
      * always with the sort, so that a task opened with it knows it came from the list.
      */
-    String queryString() {
+    public String queryString() {
         UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
         if (assignment != Assignment.ANY) {
             uri.queryParam("assignment", assignment.name());
@@ -69,16 +69,16 @@ record TaskListQuery(String taskKey, Boolean overdue, Assignment assignment, Int
         if (page > 0) {
             uri.queryParam("page", page);
         }
-        return uri.encode().build().toUriString();
+        return uri.build().encode().toUriString();
     }
 
     /** The list's address with this query. */
-    String listUrl() {
+    public String listUrl() {
         return "/tasks" + queryString();
     }
 
     /** The task's address with this query. */
-    String taskUrl(String taskId) {
+    public String taskUrl(String taskId) {
         return "/tasks/" + taskId + queryString();
     }
 

@@ -161,6 +161,7 @@ class TaskPageController {
             Map<String, List<String>> errors, Model model) {
         TaskView task = work.get(actor, id);
         model.addAttribute("listQuery", query);
+        model.addAttribute("pageUrl", query.fromList() ? query.taskUrl(id) : "/tasks/" + id); // for the language switch
         queueBeside(actor, id, query, model);
         model.addAttribute("task", task);
         model.addAttribute("form", form);
