@@ -22,7 +22,9 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * typing) fails the CSRF check, since the token lived in the lost session. That is not an attack
  * to refuse but a sign-in to repeat: a task's form goes back to its task page (marked
  * {@code sessionEnded}), which asks for the sign-in and then reopens, where the browser restores
- * the typed values; any other form goes to the sign-in page with the session-ended notice.</li>
+ * the typed values; any other form goes to the sign-in page with the session-ended notice (the
+ * sign-in form itself to a fresh sign-in page). A form without its token sent with no session, or
+ * by someone signed in, is still refused.</li>
  * <li>An address no page answers is "not found", not "forbidden": the rule "deny what is not
  * allowed" refuses it before Spring MVC can say that it does not exist.</li>
  * </ul>
@@ -43,7 +45,7 @@ final class UiAccessDenied implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
-        if (e instanceof CsrfException && !signedIn()) {
+        if (e instanceof CsrfException && sessionEnded(request) && !signedIn()) {
             response.sendRedirect(request.getContextPath() + afterLostSubmission(request));
         } else if (signedIn() && !answered(request)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -57,10 +59,15 @@ final class UiAccessDenied implements AccessDeniedHandler {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher task = TASK_FORM.matcher(path);
         if (!task.matches()) {
-            return "/login?expired";
+            return "/login".equals(path) ? "/login" : "/login?expired";
         }
         String query = request.getQueryString();
-        return "/tasks/" + task.group(1) + "?" + (query == null || query.isBlank() ? "" : query + "&") + "sessionEnded";
+        return "/tasks/" + task.group(1) + "?" + (query == null || query.isBlank() ? "" : query + "&") + "sessionEnded=true";
+    }
+
+    /** Whether the request came with a session the server no longer has (ended while the form was open). */
+    private static boolean sessionEnded(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     private static boolean signedIn() {

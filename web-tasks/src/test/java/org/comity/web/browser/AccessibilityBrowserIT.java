@@ -75,7 +75,7 @@ class AccessibilityBrowserIT extends WebIT {
         check("task-zh", "/tasks/" + taskId + "?lang=zh");
         check("task-from-list", "/tasks/" + taskId + "?sort=DUE&lang=en");
         browser.driver().executeScript("window.ComitySession.warn()");
-        checkCurrent("session-warning");
+        checkOpenDialog("session-warning");
         check("task-from-list-again", "/tasks/" + openTask(startCase("CN"), "Task_RecordDecision") + "?sort=DUE");
         new Select(browser.find(By.id("decision"))).selectByValue("APPROVE");
         browser.submitWith(By.id("complete-and-next"));
@@ -150,6 +150,17 @@ class AccessibilityBrowserIT extends WebIT {
     private void check(String name, String path) {
         browser.open(path);
         checkCurrent(name);
+    }
+
+    /**
+     * The page with a modal dialog open: axe then checks the dialog alone (the page behind it is
+     * inert), so the page-level rules the other checks expect to pass are not looked for.
+     */
+    private void checkOpenDialog(String name) {
+        browser.screenshot("a11y-" + name);
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        assertThat(results.isErrored()).as(name + ": axe ran").isFalse();
+        results.getViolations().forEach(rule -> violations.add(name + ": " + rule.getId() + " " + rule.getHelp()));
     }
 
     private void checkCurrent(String name) {
