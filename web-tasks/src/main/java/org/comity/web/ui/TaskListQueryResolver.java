@@ -19,9 +19,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Reads a {@link TaskListQuery} from the query string only, never from a posted form: a task form's
- * own fields (a {@code person}, say) must not be taken for the list's filters when the form is sent
- * to an address that carries them. A value of the wrong type is refused as Spring refuses a bad
+ * Reads a {@link TaskListQuery} from the address only, never from a posted form: a task form's own
+ * fields (a {@code person}, say) must not be taken for the list's filters when the form is sent to
+ * an address that carries them (a GET has only its address's parameters). A value of the wrong type is refused as Spring refuses a bad
  * request parameter, so that the page and the API both answer 400 naming it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +41,9 @@ class TaskListQueryResolver implements HandlerMethodArgumentResolver, WebMvcConf
     public TaskListQuery resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
             NativeWebRequest webRequest, WebDataBinderFactory binders) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        Map<String, String> params = firstValues(request == null ? null : request.getQueryString());
+        Map<String, String> params = request == null ? Map.of()
+                : "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? firstValues(request)
+                : firstValues(request.getQueryString());
         Values v = new Values(params, parameter);
         return new TaskListQuery(params.get("taskKey"), v.of("overdue", Boolean.class, TaskListQueryResolver::bool),
                 v.of("assignment", Assignment.class, Assignment::valueOf),
@@ -70,6 +72,17 @@ class TaskListQueryResolver implements HandlerMethodArgumentResolver, WebMvcConf
             return Boolean.valueOf(value);
         }
         throw new IllegalArgumentException("not true or false");
+    }
+
+    /** Each parameter's first value: a GET's parameters are all in its address. */
+    private static Map<String, String> firstValues(HttpServletRequest request) {
+        Map<String, String> values = new HashMap<>();
+        request.getParameterMap().forEach((name, given) -> {
+            if (given != null && given.length > 0) {
+                values.put(name, given[0]);
+            }
+        });
+        return values;
     }
 
     /** Each parameter's first value, decoded as a browser's form encodes it ({@code +} for a space). */
