@@ -107,16 +107,14 @@ class SessionLimitsIT extends WebIT {
     void sendsAFormLostWithItsSessionBackToItsTaskNotToA403() throws Exception {
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
         MvcResult lost = mvc.perform(post("/tasks/" + taskId + "/complete?caseId=X&sort=DUE").param("decision", "APPROVE")
-                .with(request -> {
-                    request.setRequestedSessionId("a-session-the-server-no-longer-has");
-                    request.setRequestedSessionIdValid(false);
-                    return request;
-                })).andReturn();
+                .with(anEndedSession())).andReturn();
         assertThat(lost.getResponse().getRedirectedUrl())
                 .isEqualTo("/tasks/" + taskId + "?caseId=X&sort=DUE&sessionEnded=true");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("nothing completed").isOne();
-        MvcResult otherForm = mvc.perform(post("/requests/new/extradition")).andReturn();
+        MvcResult otherForm = mvc.perform(post("/requests/new/extradition").with(anEndedSession())).andReturn();
         assertThat(otherForm.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(mvc.perform(post("/tasks/" + taskId + "/complete")).andReturn().getResponse().getStatus())
+                .as("a form without its token and without any session is refused").isEqualTo(403);
 
         MockHttpSession session = signedInSession("cn.officer", Duration.ofMinutes(1));
         String page = mvc.perform(get(lost.getResponse().getRedirectedUrl()).session(session)).andReturn().getResponse()
@@ -141,6 +139,15 @@ class SessionLimitsIT extends WebIT {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("data-idle-seconds=\"900\"").contains("data-warn-before-seconds=\"180\"")
                 .contains("Stay signed in");
+    }
+
+    /** A request that carries the id of a session the server no longer has, as after the idle timeout. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor anEndedSession() {
+        return request -> {
+            request.setRequestedSessionId("a-session-the-server-no-longer-has");
+            request.setRequestedSessionIdValid(false);
+            return request;
+        };
     }
 
     private MockHttpSession signedInSession(String username, Duration ago) {
