@@ -15,7 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -85,6 +87,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = UnreadableBodies.problem(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * A parameter of the wrong type ({@code dueWithinDays=abc}, {@code sort=FOO}): 400 naming the
+     * parameter and what it takes, as every other bad input names its field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "must be a valid value"
+                : type.isEnum() ? "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                : type == Boolean.class || type == boolean.class ? "must be true or false"
+                : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a whole number"
+                : "must be a valid value";
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                "The parameter " + name + " has a value of the wrong type",
+                List.of(new FieldError(name, "Type", expected))));
     }
 
     /** Every other Spring MVC failure (405, 406, 415, 400 for bad parameters, ...) in the same shape. */

@@ -8,6 +8,7 @@ import org.comity.core.identity.Agencies;
 import org.comity.core.identity.Role;
 import org.comity.web.problem.DatabaseOutage;
 import org.comity.web.problem.Problems;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: people use HTTP Basic, agencies a
@@ -91,14 +93,16 @@ class SecurityConfiguration {
 
     /**
      * A refused auditor's page shows the tasklist's error page with 403, as a refusal inside a
-     * controller does; every other refusal (a missing CSRF token, say) keeps Spring's default.
+     * controller does; a form lost with its session and an unknown address are answered by
+     * {@link UiAccessDenied}; every other refusal (a wrong CSRF token, say) keeps Spring's default.
      */
-    private static AccessDeniedHandler uiAccessDenied() {
+    private static AccessDeniedHandler uiAccessDenied(HandlerMapping pages) {
         AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
         errorPage.setErrorPage("/error");
         LinkedHashMap<RequestMatcher, AccessDeniedHandler> byPath = new LinkedHashMap<>();
         byPath.put(paths(AUDIT_PAGES), errorPage);
-        return new RequestMatcherDelegatingAccessDeniedHandler(byPath, new AccessDeniedHandlerImpl());
+        return new UiAccessDenied(new RequestMatcherDelegatingAccessDeniedHandler(byPath, new AccessDeniedHandlerImpl()),
+                pages);
     }
 
     private static RequestMatcher paths(String... patterns) {
@@ -134,7 +138,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle, Clock clock,
-            @Value("${comity.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
+            @Value("${comity.session.absolute-timeout:8h}") Duration absoluteTimeout,
+            @Qualifier("requestMappingHandlerMapping") HandlerMapping pages) throws Exception {
         LoginThrottleFilter throttleFilter = new LoginThrottleFilter(throttle, true,
                 (request, response, wait) -> response.sendRedirect(request.getContextPath() + "/login?locked"));
         http.authorizeHttpRequests(a -> a
@@ -147,14 +152,16 @@ class SecurityConfiguration {
                         .requestMatchers("/cases", "/cases/**", "/operations/**", "/documents/**").authenticated()
                         .requestMatchers("/incidents", "/incidents/**").authenticated()
                         .requestMatchers("/escalation", "/escalation/**").authenticated()
+                        .requestMatchers(SessionKeepAliveController.PATH).authenticated()
                         .anyRequest().denyAll())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true)
+                // after signing in, back to the page that asked for it (a task whose session had ended), else home
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         // credentials that could not be checked (the database is down) are not called wrong
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (DatabaseOutage.causedBy(e) ? "/login?unavailable" : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .addFilterBefore(throttleFilter, UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.accessDeniedHandler(uiAccessDenied()))
+                .exceptionHandling(e -> e.accessDeniedHandler(uiAccessDenied(pages)))
                 .addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout, clock), SecurityContextHolderFilter.class)
                 // a new session id at sign-in; one session per officer, the earlier one ending with a
                 // notice. No invalidSessionUrl: Spring would then answer a POST without its CSRF token

@@ -221,7 +221,7 @@ class BulkPageController {
         Map<String, TaskSubject> subjects = work.subjectsOf(actor, ids);
         Map<String, UUID> shown = new LinkedHashMap<>();
         subjects.values().forEach(s -> shown.putIfAbsent(s.personId(), Uuids.parse(s.caseId()).orElse(null)));
-        consultations.recordEach(actor, "task.bulk", AuditObjectType.PERSON, shown, TaskListController.PURPOSE);
+        consultations.recordEach(actor, "task.bulk", AuditObjectType.PERSON, shown, TaskRows.PURPOSE);
         model.addAttribute("form", common(form, perTask));
         model.addAttribute("rowFields", form.fields().stream().filter(f -> perTask.contains(f.name())).toList());
         model.addAttribute("subjects", subjects);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.comity.core.casefile.CaseFile;
@@ -15,6 +17,7 @@ import org.comity.core.form.FieldType;
 import org.comity.core.form.FormSchema;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.task.TaskPage;
 import org.comity.core.task.TaskView;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
@@ -34,30 +37,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link TaskContextProvider}, the form rendered from its definition, claim and release, and
  * completion with the server's errors shown next to each field and the entered values kept. A
  * consequential decision is only accepted with the officer's explicit confirmation.
+ *
+ * <p>Opened from the task list, the task keeps that list's query ({@link TaskListQuery}) in its links
+ * and forms: "complete and open next" goes on to the next task of the same list ({@link WorkQueue}),
+ * and the list is shown beside the task on a wide screen. After a completion the next page says what
+ * it did ({@link CompletionOutcomes}).
  */
 @Controller
 class TaskPageController {
 
     static final String CONFIRMED = "confirmed";
+    /** The submit button's name for "complete and open next". */
+    static final String OPEN_NEXT = "openNext";
+    /** The marker of a task page reopened after a submission the expired session lost. */
+    static final String SESSION_ENDED = "sessionEnded";
 
     private final TaskWork work;
     private final CaseFiles cases;
     private final JurisdictionRegistry jurisdictions;
     private final Map<String, TaskContextProvider> contextByTaskKey;
     private final TaskRequestView requests;
+    private final WorkQueue queue;
+    private final TaskRows rows;
+    private final CompletionOutcomes outcomes;
 
     TaskPageController(TaskWork work, CaseFiles cases, JurisdictionRegistry jurisdictions,
-            List<TaskContextProvider> contextProviders, TaskRequestView requests) {
+            List<TaskContextProvider> contextProviders, TaskRequestView requests, WorkQueue queue, TaskRows rows,
+            CompletionOutcomes outcomes) {
         this.requests = requests;
         this.work = work;
         this.cases = cases;
         this.jurisdictions = jurisdictions;
+        this.queue = queue;
+        this.rows = rows;
+        this.outcomes = outcomes;
         this.contextByTaskKey = contextProviders.stream().flatMap(p -> p.taskKeys().stream().map(k -> Map.entry(k, p)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @GetMapping("/tasks/{id}")
-    String show(Actor actor, @PathVariable String id, Model model) {
+    String show(Actor actor, @PathVariable String id, TaskListQuery query,
+            @RequestParam(name = SESSION_ENDED, required = false) String sessionEnded, Model model) {
         FormSchema form = work.form(actor, id);
         Map<String, Object> values = new HashMap<>();
         for (FieldSchema f : form.fields()) {
@@ -65,38 +85,61 @@ class TaskPageController {
             values.put(f.name(), f.type() == FieldType.MULTI_CHOICE && value instanceof String s
                     ? List.of(s.split(",")) : value == null ? null : value.toString());
         }
-        return render(actor, id, form, values, Map.of(), model);
+        model.addAttribute("sessionEnded", sessionEnded != null);
+        return render(actor, id, query, form, values, Map.of(), model);
     }
 
     @PostMapping("/tasks/{id}/claim")
-    String claim(Actor actor, @PathVariable String id) {
+    String claim(Actor actor, @PathVariable String id, TaskListQuery query) {
         work.claim(actor, id);
-        return "redirect:/tasks/" + id;
+        return "redirect:" + (query.fromList() ? query.taskUrl(id) : "/tasks/" + id);
     }
 
     @PostMapping("/tasks/{id}/unclaim")
-    String unclaim(Actor actor, @PathVariable String id) {
+    String unclaim(Actor actor, @PathVariable String id, TaskListQuery query) {
         work.unclaim(actor, id);
-        return "redirect:/tasks";
+        return "redirect:" + listUrl(query);
     }
 
+    /**
+     * Completes the task; with {@value #OPEN_NEXT}, opens the next task of the same list, or returns
+     * to the list saying that none is left. Either way the next page tells what the completion did.
+     */
     @PostMapping("/tasks/{id}/complete")
-    String complete(Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        String name = work.get(actor, id).name();
+    String complete(Actor actor, @PathVariable String id, TaskListQuery query,
+            @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        TaskView task = work.get(actor, id);
         FormSchema form = work.form(actor, id);
         Map<String, Object> submitted = submitted(form, params);
+        boolean openNext = params.containsKey(OPEN_NEXT);
+        CompletionOutcomes.Watch watch = outcomes.watch(id, task.caseId());
+        Optional<TaskView> next = Optional.empty();
         try {
             if (form.consequential() && !"true".equals(params.getFirst(CONFIRMED))) {
                 throw new InvalidInputException(List.of(new FieldError(CONFIRMED, "Confirmed", "confirm")));
             }
-            work.complete(actor, id, submitted);
+            Runnable completion = () -> work.complete(actor, id, submitted);
+            if (openNext) {
+                next = queue.completeAndFindNext(actor, query, id, completion);
+            } else {
+                completion.run();
+            }
         } catch (InvalidInputException e) {
             response.setStatus(422);
-            return render(actor, id, form, submitted, errorsByField(e), model);
+            model.addAttribute("sessionEnded", false);
+            return render(actor, id, query, form, submitted, errorsByField(e), model);
         }
-        redirect.addFlashAttribute("completed", name);
-        return "redirect:/tasks";
+        redirect.addFlashAttribute("outcome", outcomes.outcome(watch, form.title().in(locale), locale));
+        if (next.isPresent()) {
+            return "redirect:" + query.taskUrl(next.get().id());
+        }
+        redirect.addFlashAttribute("noneLeft", openNext);
+        return "redirect:" + listUrl(query);
+    }
+
+    private static String listUrl(TaskListQuery query) {
+        return query.fromList() ? query.listUrl() : "/tasks";
     }
 
     /** Each field's messages, for showing them next to the field. */
@@ -119,9 +162,12 @@ class TaskPageController {
         return values;
     }
 
-    private String render(Actor actor, String id, FormSchema form, Map<String, Object> values,
+    private String render(Actor actor, String id, TaskListQuery query, FormSchema form, Map<String, Object> values,
             Map<String, List<String>> errors, Model model) {
         TaskView task = work.get(actor, id);
+        model.addAttribute("listQuery", query);
+        model.addAttribute("pageUrl", query.fromList() ? query.taskUrl(id) : "/tasks/" + id); // for the language switch
+        queueBeside(actor, id, query, model);
         model.addAttribute("task", task);
         model.addAttribute("form", form);
         model.addAttribute("values", values);
@@ -134,5 +180,26 @@ class TaskPageController {
         TaskContextProvider context = contextByTaskKey.get(task.taskKey());
         model.addAttribute("contexts", context == null ? List.of() : context.contextOf(actor, task));
         return "task";
+    }
+
+    /**
+     * The list the task was opened from, shown beside it on a wide screen, with the tasks before and
+     * after it for moving through the list from the keyboard. A task opened otherwise (a link on the
+     * case page) has no list beside it.
+     */
+    private void queueBeside(Actor actor, String id, TaskListQuery query, Model model) {
+        TaskPage page = null;
+        if (query.fromList()) {
+            try {
+                page = queue.page(actor, query);
+            } catch (InvalidInputException unusableFilter) {
+                page = null; // a name no list can be searched by: the list page says why, not the task page
+            }
+        }
+        model.addAttribute("queue", page);
+        model.addAttribute("neighbours", page == null ? new WorkQueue.Neighbours(null, null)
+                : WorkQueue.neighbours(id, page));
+        model.addAttribute("queueSubjects", page == null ? Map.of() : rows.subjects(actor, page));
+        model.addAttribute("titles", rows.titles());
     }
 }

@@ -91,6 +91,65 @@ class SessionLimitsIT extends WebIT {
                 .isEqualTo("/login?expired");
     }
 
+    @Test
+    void returnsToTheTaskPageAskedForAfterSigningIn() throws Exception {
+        String taskId = openTask(startCase("CN"), "Task_RecordDecision");
+        MockHttpSession session = new MockHttpSession();
+        MvcResult asked = mvc.perform(get("/tasks/" + taskId + "?sort=DUE").session(session)
+                .accept("text/html")).andReturn();
+        assertThat(asked.getResponse().getRedirectedUrl()).endsWith("/login");
+        MvcResult signedIn = mvc.perform(post("/login").with(csrf()).session(session)
+                .param("username", "cn.officer").param("password", PASSWORD)).andReturn();
+        assertThat(signedIn.getResponse().getRedirectedUrl()).startsWith("http://localhost/tasks/" + taskId + "?sort=DUE");
+    }
+
+    @Test
+    void sendsAFormLostWithItsSessionBackToItsTaskNotToA403() throws Exception {
+        String taskId = openTask(startCase("CN"), "Task_RecordDecision");
+        MvcResult lost = mvc.perform(post("/tasks/" + taskId + "/complete?caseId=X&sort=DUE").param("decision", "APPROVE")
+                .with(anEndedSession())).andReturn();
+        assertThat(lost.getResponse().getRedirectedUrl())
+                .isEqualTo("/tasks/" + taskId + "?caseId=X&sort=DUE&sessionEnded=true");
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("nothing completed").isOne();
+        MvcResult otherForm = mvc.perform(post("/requests/new/extradition").with(anEndedSession())).andReturn();
+        assertThat(otherForm.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(mvc.perform(post("/tasks/" + taskId + "/complete")).andReturn().getResponse().getStatus())
+                .as("a form without its token and without any session is refused").isEqualTo(403);
+
+        MockHttpSession session = signedInSession("cn.officer", Duration.ofMinutes(1));
+        String page = mvc.perform(get(lost.getResponse().getRedirectedUrl()).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Your session had ended before the form was sent, so nothing was saved.");
+        assertThat(mvc.perform(post("/tasks/" + taskId + "/complete").session(session).param("decision", "APPROVE"))
+                .andReturn().getResponse().getStatus()).as("a signed-in form without its token is still refused")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void keepsTheSessionAliveForTheWarningsStaySignedIn() throws Exception {
+        MockHttpSession session = signedInSession("cn.officer", Duration.ofMinutes(1));
+        session.setMaxInactiveInterval(900); // as server.servlet.session.timeout sets it in Tomcat
+        MvcResult alive = mvc.perform(get("/session/keep-alive").session(session)).andReturn();
+        assertThat(alive.getResponse().getStatus()).isEqualTo(200);
+        assertThat(alive.getResponse().getContentAsString()).isEqualTo("{\"idleTimeoutSeconds\":900}");
+        assertThat(alive.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(mvc.perform(get("/session/keep-alive").accept("application/json")).andReturn().getResponse()
+                .getStatus()).as("not signed in").isIn(302, 401);
+        String page = mvc.perform(get("/tasks").session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-idle-seconds=\"900\"").contains("data-warn-before-seconds=\"180\"")
+                .contains("Stay signed in");
+    }
+
+    /** A request that carries the id of a session the server no longer has, as after the idle timeout. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor anEndedSession() {
+        return request -> {
+            request.setRequestedSessionId("a-session-the-server-no-longer-has");
+            request.setRequestedSessionIdValid(false);
+            return request;
+        };
+    }
+
     private MockHttpSession signedInSession(String username, Duration ago) {
         UserDetails officer = people.loadUserByUsername(username);
         MockHttpSession session = new MockHttpSession();

@@ -134,7 +134,7 @@ class UiIT extends WebIT {
     @Test
     void showsAnErrorPageForUnknownPagesToPeople() throws Exception {
         mvc.perform(get("/no-such-page").accept("text/html").with(user(people.loadUserByUsername("cn.officer"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -74,6 +74,16 @@ public class DocumentArchive {
                 .param(caseId).query(ROW).list();
     }
 
+    /**
+     * The documents issued on the case from the given instant on, oldest first: what one step just
+     * issued, read without the case's whole list (an operation holds a document per person).
+     */
+    public List<StoredDocument> issuedSince(UUID caseId, java.time.Instant since) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE case_id = ? AND created_at >= ? "
+                + "ORDER BY created_at, id").param(caseId).param(OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .query(ROW).list();
+    }
+
     public Optional<StoredDocument> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE id = ?").param(id).query(ROW).optional();
     }
