@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +44,8 @@ class PersonProcessRecoveryPostgresIT {
     private static final int PERSONS = 2_000;
     private static final int CHUNK = 500;
     private static final String OPERATION = "Kill -9 during the intake";
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Test
     void aNodeKilledWhileStartingProcessesLeavesNothingANewNodeDoesNotRecover() throws Exception {

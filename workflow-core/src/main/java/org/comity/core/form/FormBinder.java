@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormBinder {
 
+    /** The texts a page's form sends for a yes/no, a whole number and a decimal field (see {@link #ofItsKind}). */
+    private static final Pattern YES_NO = Pattern.compile("true|false");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,30}(\\.[0-9]{1,10})?");
+
     private final ObjectMapper mapper;
     private final ObjectMapper textMapper;
     private final ValidatorFactory validators;
@@ -109,10 +114,6 @@ public class FormBinder {
             default -> true;
         };
     }
-
-    private static final Pattern YES_NO = Pattern.compile("true|false");
-    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,18}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,30}(\\.[0-9]{1,10})?");
 
     private static Object blankToNull(Object raw) {
         return raw instanceof String s && s.isBlank() ? null : raw;
