@@ -132,12 +132,14 @@ class DatabaseOutagePostgresIT {
     void aFrozenServerGivesA503WithinTheNodesTimeoutsAndTheNodeServesAgainAfterIt() throws Exception {
         assertThat(api("demo-cn-mps").get("/api/v1/cases").status()).isEqualTo(200);
         List<Long> frozen = serverProcesses();
+        List<Long> answeredAfter = new ArrayList<>();
         try {
             assertThat(signal("-STOP", frozen)).as("every server process stopped").isZero();
             for (TestApi caller : new TestApi[] {api("demo-cn-mps"), person("cn.officer")}) {
                 Instant start = Instant.now();
                 TestApi.Response answer = caller.get("/api/v1/cases");
                 Duration took = Duration.between(start, Instant.now());
+                answeredAfter.add(took.toMillis());
 
                 assertThat(answer.status()).as(answer.body()).isEqualTo(503);
                 assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("10");
@@ -148,6 +150,8 @@ class DatabaseOutagePostgresIT {
         } finally {
             signal("-CONT", frozen);
         }
+        System.out.printf("frozen server (%d processes stopped): 503 after %s ms (socket timeout %d s, connection "
+                + "timeout %d s)%n", frozen.size(), answeredAfter, SOCKET_TIMEOUT.toSeconds(), CONNECTION_TIMEOUT.toSeconds());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api("demo-cn-mps").get("/api/v1/cases").status()).isEqualTo(200));
         assertThat(person("cn.officer").get("/api/v1/me").status()).isEqualTo(200);

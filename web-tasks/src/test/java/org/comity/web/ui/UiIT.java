@@ -140,7 +140,7 @@ class UiIT extends WebIT {
         String check = scenario.taskId("mm.officer", caseId, "Task_CheckCompleteness");
         for (String yesNo : new String[] {"yes", "1", "on"}) {
             mvc.perform(post("/tasks/" + check + "/complete").with(csrf()).with(user(people.loadUserByUsername("mm.officer")))
-                            .param("completeness", "COMPLETE").param("dualCriminality", yesNo))
+                            .param("completeness", "COMPLETE").param("dualCriminality", yesNo).param("confirmed", "true"))
                     .andExpect(status().isUnprocessableEntity())
                     .andExpect(content().string(containsString("id=\"dualCriminality-error\"")));
         }
