@@ -96,6 +96,10 @@ class IncidentsIT extends WebIT {
         assertThat(scenario.taskKeys("cn.supervisor", caseId)).isEmpty();
         assertNoInternals(as("cn.officer").get("/api/v1/cases/" + caseId).json().path("incidents").toString());
         assertOtherStateSeesNothing("mm", caseId, incident.path("id").asText());
+        TestApi.Response asTheAgency = withToken("demo-cn-mps").get("/api/v1/cases/" + caseId);
+        assertThat(asTheAgency.status()).as("the submitting agency reads its case").isEqualTo(200);
+        assertThat(asTheAgency.json().path("incidents")).as("but not its incidents").isEmpty();
+        assertThat(asTheAgency.body()).doesNotContain(incident.path("id").asText()).doesNotContain("DOCUMENT_RENDERING");
 
         String casePage = page("cn.officer", "/cases/" + caseId);
         assertThat(casePage).contains("id=\"case-incidents\"").contains("This case is stopped: 1 step(s) failed")

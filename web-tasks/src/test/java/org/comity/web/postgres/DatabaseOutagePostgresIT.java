@@ -19,6 +19,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comity.ComityApplication;
@@ -36,10 +38,15 @@ import org.springframework.util.FileSystemUtils;
  * held up by a lock gives up within the statement timeout (here 2 s) and answers 503 with
  * Retry-After; while the server is down every call, the sign-in of a person with valid credentials
  * included, answers 503 (not 500, not 401), and the sign-in page says the sign-in could not be checked
- * rather than that the password is wrong; once the server is back the same application serves
- * again without a restart.
+ * rather than that the password is wrong; a server frozen with SIGSTOP is given up on within the
+ * node's socket and connection timeouts (503 again); once the server is back or continues the same
+ * application serves again without a restart.
  */
 class DatabaseOutagePostgresIT {
+
+    /** This node's client-side limits: a frozen server answers nothing, so its statement timeout never fires. */
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
 
     private static Path dataDirectory;
     private static int port;
@@ -55,10 +62,12 @@ class DatabaseOutagePostgresIT {
         server = startServer();
         application = new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres").run(
                 "--DB_URL=jdbc:postgresql://localhost:" + port + "/postgres", "--DB_USER=postgres",
-                "--DB_PASSWORD=postgres", "--COMITY_DB_STATEMENT_TIMEOUT=2s", "--server.port=0",
+                "--DB_PASSWORD=postgres", "--COMITY_DB_STATEMENT_TIMEOUT=2s",
+                "--COMITY_DB_SOCKET_TIMEOUT=" + SOCKET_TIMEOUT.toSeconds(), "--server.port=0",
                 "--spring.main.banner-mode=off", "--comity.data-dir=" + Files.createTempDirectory("comity-outage"),
                 "--comity.demo.load-operation=false", "--camunda.bpm.job-execution.enabled=false",
-                "--spring.datasource.hikari.connection-timeout=3000");
+                "--spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT.toMillis(),
+                "--spring.datasource.hikari.validation-timeout=1000");
     }
 
     @AfterAll
@@ -111,7 +120,59 @@ class DatabaseOutagePostgresIT {
         assertThat(api("demo-cn-mps").get("/api/v1/cases").status()).isEqualTo(200);
     }
 
-    /** The server on the same port and data directory each time, which a close must keep for the restart. */
+    /**
+     * The server frozen with SIGSTOP (a hung host, a VM paused, a storage stall): its postmaster and
+     * every backend stop without closing a socket, so neither the server's statement timeout nor a
+     * connection reset can end a waiting call; only the node's own socket and connection timeouts can.
+     * A call made on a connection just used (so taken from the pool without a validation) and one after
+     * it both answer 503 with Retry-After within those timeouts plus a margin, not after the freeze;
+     * once the server continues (SIGCONT, always, even if the test fails) the same node serves again.
+     */
+    @Test
+    void aFrozenServerGivesA503WithinTheNodesTimeoutsAndTheNodeServesAgainAfterIt() throws Exception {
+        assertThat(api("demo-cn-mps").get("/api/v1/cases").status()).isEqualTo(200);
+        List<Long> frozen = serverProcesses();
+        List<Long> answeredAfter = new ArrayList<>();
+        try {
+            assertThat(signal("-STOP", frozen)).as("every server process stopped").isZero();
+            for (TestApi caller : new TestApi[] {api("demo-cn-mps"), person("cn.officer")}) {
+                Instant start = Instant.now();
+                TestApi.Response answer = caller.get("/api/v1/cases");
+                Duration took = Duration.between(start, Instant.now());
+                answeredAfter.add(took.toMillis());
+
+                assertThat(answer.status()).as(answer.body()).isEqualTo(503);
+                assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("10");
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(took).as("answered within the socket or connection timeout, not after the freeze")
+                    .isLessThan(SOCKET_TIMEOUT.plus(CONNECTION_TIMEOUT).plusSeconds(4));
+            }
+        } finally {
+            signal("-CONT", frozen);
+        }
+        System.out.printf("frozen server (%d processes stopped): 503 after %s ms (socket timeout %d s, connection "
+                + "timeout %d s)%n", frozen.size(), answeredAfter, SOCKET_TIMEOUT.toSeconds(), CONNECTION_TIMEOUT.toSeconds());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api("demo-cn-mps").get("/api/v1/cases").status()).isEqualTo(200));
+        assertThat(person("cn.officer").get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    /** The postmaster (first line of {@code postmaster.pid}) and its backends and helpers, postmaster first. */
+    private static List<Long> serverProcesses() throws IOException {
+        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        List<Long> pids = new ArrayList<>(List.of(postmaster));
+        ProcessHandle.of(postmaster).orElseThrow().descendants().map(ProcessHandle::pid).forEach(pids::add);
+        assertThat(pids).as("postmaster and backends").hasSizeGreaterThan(2);
+        return pids;
+    }
+
+    /** Sends the signal with the system's {@code kill} (Java has no SIGSTOP); returns its exit status. */
+    private static int signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
     /** Signs in through the sign-in page as a browser would; returns where the page sends the officer. */
     private static String signInOnThePage(String user, String password) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -129,6 +190,7 @@ class DatabaseOutagePostgresIT {
         return posted.headers().firstValue("Location").orElseThrow();
     }
 
+    /** The server on the same port and data directory each time, which a close must keep for the restart. */
     private static EmbeddedPostgres startServer() throws IOException {
         return EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory).setCleanDataDirectory(false)
             .start();

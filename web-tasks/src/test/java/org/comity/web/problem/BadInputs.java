@@ -140,6 +140,42 @@ final class BadInputs {
     }
 
     /**
+     * Bad values for a whole-number field of a task form, where the number's digits as text are
+     * valid (a page's form sends text): text that is no whole number, and JSON of other types.
+     */
+    static Map<String, JsonNode> formNumber() {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        values.put("letters", text("abc"));
+        values.put("1e999 as text", text("1e999"));
+        values.put("exponent as text", text("1e3"));
+        values.put("decimal as text", text("1.5"));
+        values.put("beyond int", text("99999999999"));
+        values.put("hexadecimal", text("0x10"));
+        values.put("full-width digits", text("\uFF11\uFF12"));
+        values.put("yes", text("yes"));
+        values.put("fraction", JSON.numberNode(1.5));
+        values.put("1e999 as number", JSON.numberNode(new java.math.BigDecimal("1e999")));
+        values.put("boolean", JSON.booleanNode(true));
+        values.put("array", JSON.arrayNode().add(12));
+        return values;
+    }
+
+    /** Bad values for a yes/no field of a task form, where {@code "true"} and {@code "false"} as text are valid. */
+    static Map<String, JsonNode> formBool() {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        values.put("yes", text("yes"));
+        values.put("no", text("no"));
+        values.put("1 as text", text("1"));
+        values.put("on", text("on"));
+        values.put("letters", text("abc"));
+        values.put("1e999 as text", text("1e999"));
+        values.put("number 1", JSON.numberNode(1));
+        values.put("number 0", JSON.numberNode(0));
+        values.put("array", JSON.arrayNode().add(true));
+        return values;
+    }
+
+    /**
      * One value of each kind of fault, for paths where each request costs a password check (task
      * forms are completed by officers signing in with HTTP Basic): the same rule is swept in full on
      * the JSON endpoints.

@@ -15,9 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.comity.core.archive.DocumentArchive;
 import org.comity.web.WebIT;
+import org.comity.web.extradition.ExtraditionCaseScenario;
+import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +34,15 @@ class UiIT extends WebIT {
 
     @Autowired
     UserDetailsService people;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    DocumentArchive archive;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
@@ -103,6 +117,37 @@ class UiIT extends WebIT {
                         .param("decision", "RETURN").param("reasons", "Warrant missing"))
                 .andExpect(redirectedUrl("/tasks"));
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    /**
+     * Issue #14: a number or yes/no field given text that is not one ({@code "abc"}, {@code "1e999"},
+     * {@code "yes"}) is an error at that field on the page, with the task left open and nothing stored.
+     */
+    @Test
+    void showsAnErrorAtANumberOrYesNoFieldGivenOtherTextAndStoresNothing() throws Exception {
+        String taskId = openTask(startCase("CN"), "Task_RecordDecision");
+        for (String copies : new String[] {"abc", "1e999", "1e3", "1.5", "\uFF12"}) {
+            mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
+                            .param("decision", "APPROVE").param("copies", copies))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().string(containsString("id=\"copies-error\"")));
+        }
+        ExtraditionCaseScenario scenario = new ExtraditionCaseScenario(port, runtime, management, archive);
+        String caseId = scenario.submit("demo-cn-mps", "typed-" + java.util.UUID.randomUUID(), ExtraditionRequestBodies
+                .aRequestFromChinaFor("南宫问天", "Nangong Wentian", "1982-05-05")).caseId();
+        scenario.runJobs(caseId);
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", java.util.Map.of("reviewDecision", "APPROVE"));
+        String check = scenario.taskId("mm.officer", caseId, "Task_CheckCompleteness");
+        for (String yesNo : new String[] {"yes", "1", "on"}) {
+            mvc.perform(post("/tasks/" + check + "/complete").with(csrf()).with(user(people.loadUserByUsername("mm.officer")))
+                            .param("completeness", "COMPLETE").param("dualCriminality", yesNo).param("confirmed", "true"))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().string(containsString("id=\"dualCriminality-error\"")));
+        }
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
+        assertThat(tasks.createTaskQuery().taskId(check).count()).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id IN (?, ?)").params(taskId, check)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

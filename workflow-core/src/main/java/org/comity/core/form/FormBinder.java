@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Texts;
@@ -26,6 +27,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FormBinder {
+
+    /** The texts a page's form sends for a yes/no, a whole number and a decimal field (see {@link #ofItsKind}). */
+    private static final Pattern YES_NO = Pattern.compile("true|false");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,30}(\\.[0-9]{1,10})?");
 
     private final ObjectMapper mapper;
     private final ObjectMapper textMapper;
@@ -79,6 +85,10 @@ public class FormBinder {
         if (value == null) {
             return null;
         }
+        if (!ofItsKind(FieldTypes.of(component), value)) {
+            errors.add(new FieldError(component.getName(), "Type", "must be " + describe(component)));
+            return null;
+        }
         JavaType type = mapper.getTypeFactory().constructType(component.getGenericType());
         try {
             Object converted = (value instanceof String ? textMapper : mapper).convertValue(value, type);
@@ -87,6 +97,22 @@ public class FormBinder {
             errors.add(new FieldError(component.getName(), "Type", "must be " + describe(component)));
             return null;
         }
+    }
+
+    /**
+     * Whether a number or yes/no value is one before any conversion: Jackson's text coercion alone
+     * reads more than a person would mean ({@code "1e3"} as 1000, full-width digits, {@code "1"} as
+     * true), so text must be the plain ASCII digits or {@code true}/{@code false}, and a JSON value
+     * must be of the field's own JSON type. Other kinds are left to the mapper.
+     */
+    private static boolean ofItsKind(FieldType kind, Object value) {
+        return switch (kind) {
+            case BOOLEAN -> value instanceof Boolean || value instanceof String s && YES_NO.matcher(s.strip()).matches();
+            case INTEGER -> value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger
+                    || value instanceof String s && WHOLE.matcher(s.strip()).matches();
+            case DECIMAL -> value instanceof Number || value instanceof String s && DECIMAL.matcher(s.strip()).matches();
+            default -> true;
+        };
     }
 
     private static Object blankToNull(Object raw) {

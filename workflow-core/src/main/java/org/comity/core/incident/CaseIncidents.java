@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.identity.Actor;
+import org.comity.core.identity.ActorKind;
 import org.comity.core.identity.Role;
 import org.comity.core.failure.ForbiddenException;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,16 @@ public class CaseIncidents {
         this.views = views;
     }
 
-    /** The case's incidents the reader may see (their own state's, or joint ones), newest first. */
+    /**
+     * The case's incidents the reader may see (their own state's, or joint ones), newest first. An
+     * agency sees none: incidents are for the officers who act on them and the operators who retry
+     * them (issue #14 item 2); an agency's system submitted the request and follows its status, and a
+     * failed step's cause (a font, a message route) is the ministry's internal affair.
+     */
     public List<CaseIncident> of(Actor actor, CaseFile file) {
+        if (actor.kind() == ActorKind.AGENCY) {
+            return List.of();
+        }
         IncidentViews.Cases cases = views.cases();
         return rows.ofCase(file.id().toString(), false).stream().map(cases::owned).flatMap(Optional::stream)
                 .filter(owned -> owned.visibleTo(actor)).map(views::view).toList();

@@ -41,8 +41,13 @@ class TravelDocumentNumberUnique implements TaskCompletionRule {
                 WHERE D.document_number = ? AND (P.process_instance_id IS NULL OR P.process_instance_id <> ?)
                 """).params(issued.travelDocumentNumber(), task.getProcessInstanceId()).query(Long.class).single();
         if (taken > 0) {
-            throw new InvalidInputException(List.of(new FieldError("travelDocumentNumber", "Unique",
-                    "is already the number of another person's document")));
+            throw taken();
         }
+    }
+
+    /** The refusal, also given when the database's unique constraint catches a simultaneous completion. */
+    static InvalidInputException taken() {
+        return new InvalidInputException(List.of(new FieldError("travelDocumentNumber", "Unique",
+                "is already the number of another person's document")));
     }
 }

@@ -2,6 +2,7 @@ package org.comity.core.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validation;
@@ -36,6 +37,11 @@ class FormsTest {
             @Label(en = "Final", zh = "终局") Boolean fin) {
     }
 
+    @TaskForm("Typed")
+    @Label(en = "Typed", zh = "类型")
+    record Typed(@Label(en = "Days", zh = "天数") Integer days, @Label(en = "Final", zh = "终局") Boolean fin) {
+    }
+
     @TaskForm("Unlabelled")
     @Label(en = "x", zh = "x")
     record Unlabelled(String name) {
@@ -51,7 +57,7 @@ class FormsTest {
     record Objects(@Label(en = "x", zh = "x") Object anything) {
     }
 
-    private final FormRegistry registry = new FormRegistry(List.of(Sample.class));
+    private final FormRegistry registry = new FormRegistry(List.of(Sample.class, Typed.class));
     private final FormBinder binder = new FormBinder(new ObjectMapper().findAndRegisterModules(),
             Validation.buildDefaultValidatorFactory());
 
@@ -119,6 +125,31 @@ class FormsTest {
             assertThatThrownBy(() -> binder.bind(sample(), Map.of("court", " ", "ruled", "2026-12-09"), IN_BEIJING))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                             .extracting(FieldError::field).containsExactlyInAnyOrder("ground", "court", "ruled"));
+        }
+
+        /**
+         * A number or yes/no field given as text (what a page's form sends, or an API client quoting
+         * it) is converted only when the text is that number or {@code true}/{@code false}: anything
+         * else is refused with the field and the rule "Type", never read as null, zero or false.
+         */
+        @Test
+        void refusesTextThatIsNotTheNumberOrYesNoOfItsField() {
+            @SuppressWarnings("unchecked")
+            FormDefinition<Typed> typed = (FormDefinition<Typed>) registry.find("Typed").orElseThrow();
+            for (String notANumber : List.of("abc", "1e999", "1e3", "1.5", "12abc", "99999999999", "0x10", "\uFF11\uFF12",
+                    "+-1", "NaN", "Infinity", "true")) {
+                assertThatThrownBy(() -> binder.bind(typed, Map.of("days", notANumber), IN_BEIJING)).as(notANumber)
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                                .extracting(FieldError::field, FieldError::rule).containsExactly(tuple("days", "Type")));
+            }
+            for (String notYesNo : List.of("yes", "no", "1", "0", "on", "abc", "t", "1e999")) {
+                assertThatThrownBy(() -> binder.bind(typed, Map.of("fin", notYesNo), IN_BEIJING)).as(notYesNo)
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                                .extracting(FieldError::field, FieldError::rule).containsExactly(tuple("fin", "Type")));
+            }
+            Typed fine = binder.bind(typed, Map.of("days", "12", "fin", "false"), IN_BEIJING);
+            assertThat(fine.days()).isEqualTo(12);
+            assertThat(fine.fin()).isFalse();
         }
 
         /**
