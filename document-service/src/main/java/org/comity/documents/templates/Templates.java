@@ -15,7 +15,7 @@ import org.comity.documents.layout.DocumentComposer;
  */
 public final class Templates {
 
-	public static final String VERSION = "2026.2";
+	public static final String VERSION = "2026.3";
 
 	private static final Map<Class<?>, Template<?>> BY_CONTENT = List
 		.<Template<?>>of(new ExtraditionRequestTemplate(), new SupplementaryInformationTemplate(),
