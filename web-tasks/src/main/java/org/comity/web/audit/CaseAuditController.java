@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.archive.StoredDocument;
@@ -18,16 +19,15 @@ import org.comity.core.audit.AuditVerifier;
 import org.comity.core.audit.ChainVerification;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
 import org.comity.core.document.CaseAuditReport;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.JurisdictionRef;
-import org.comity.core.document.PersonName;
-import org.comity.core.document.Signatory;
+import org.comity.core.document.DocumentType;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.signature.Signatories;
 import org.comity.core.timeline.CaseTimeline;
 import org.comity.core.timeline.TimelineEvent;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,10 +57,12 @@ class CaseAuditController {
     private final Consultations consultations;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Signatories signatories;
 
     CaseAuditController(CaseFiles cases, CaseTimeline timeline, AuditSearch search, AuditVerifier verifier,
             DocumentArchive archive, JurisdictionRegistry jurisdictions, Consultations consultations,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, Signatories signatories) {
+        this.signatories = signatories;
         this.cases = cases;
         this.timeline = timeline;
         this.search = search;
@@ -81,8 +83,14 @@ class CaseAuditController {
         return timeline.of(file.id());
     }
 
+    /**
+     * Issues the report of the case's audit trail as it stands. A later report of the same case
+     * supersedes the earlier one ({@link DocumentArchive#reissue}): it covers the same entries and those
+     * recorded since, so whoever verifies the earlier printed report learns that a newer one exists.
+     */
     @PostMapping("/report")
-    @Operation(summary = "Issue the case audit report (PDF/A, hashed, stored with the case); returns its metadata")
+    @Operation(summary = "Issue the case audit report (PDF/A, hashed, stored with the case); returns its metadata. "
+            + "A new report supersedes the case's previous one")
     StoredDocument report(Actor actor, @PathVariable String caseId) {
         CaseFile file = cases.visible(actor, caseId);
         ChainVerification chain = verifier.verify();
@@ -92,10 +100,16 @@ class CaseAuditController {
         ZonedDateTime now = ZonedDateTime.now(clock);
         DocumentHeader header = new DocumentHeader(UUID.randomUUID(), file.reference(), ref(file.requested()),
                 ref(file.requesting()), now, List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
-                List.of(new Signatory(new PersonName(actor.id(), actor.id()), BilingualText.of("Auditor", "审计员"),
-                        BilingualText.of("Joint oversight", "联合监督"))));
-        return tx.execute(s -> archive.issue(file.id(),
-                new DocumentRequest(header, new CaseAuditReport(entries, chain.valid(), chain.head())), actor));
+                List.of(signatories.officer(actor.id(), actor.jurisdiction(), Signatories.AUDITED_BY, now.toInstant())));
+        DocumentRequest request = new DocumentRequest(header, new CaseAuditReport(entries, chain.valid(), chain.head()));
+        return tx.execute(s -> latestReport(file.id())
+                .map(previous -> archive.reissue(previous.id(), request, actor))
+                .orElseGet(() -> archive.issue(file.id(), request, actor)));
+    }
+
+    private Optional<StoredDocument> latestReport(UUID caseId) {
+        return archive.listFor(caseId).stream().filter(d -> d.type() == DocumentType.CASE_AUDIT_REPORT)
+                .filter(d -> archive.supersededBy(d.id()).isEmpty()).reduce((first, second) -> second);
     }
 
 

@@ -8,18 +8,17 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.JurisdictionRef;
-import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.ActorKind;
 import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.signature.Signatories;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +35,12 @@ public class CaseDocuments {
     private final DocumentArchive archive;
     private final CaseFiles cases;
     private final JurisdictionRegistry jurisdictions;
+    private final Signatories signatories;
 
-    CaseDocuments(DocumentArchive archive, CaseFiles cases, JurisdictionRegistry jurisdictions) {
+    CaseDocuments(DocumentArchive archive, CaseFiles cases, JurisdictionRegistry jurisdictions,
+            Signatories signatories) {
         this.archive = archive;
+        this.signatories = signatories;
         this.cases = cases;
         this.jurisdictions = jurisdictions;
     }
@@ -52,6 +54,17 @@ public class CaseDocuments {
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredDocument issue(String feature, CaseFile caseFile, DocumentContent content, String issuing,
             String receiving, String status) {
+        return issue(feature, caseFile, content, issuing, receiving, status,
+                List.of(signatories.authority(issuing, Signatory.ISSUING_AUTHORITY, null)));
+    }
+
+    /**
+     * As {@link #issue(String, CaseFile, DocumentContent, String, String, String)}, signed by the given
+     * officers: each the one who recorded their side's act ({@link Signatories}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument issue(String feature, CaseFile caseFile, DocumentContent content, String issuing,
+            String receiving, String status, List<Signatory> signedBy) {
         long occurrence = archive.listFor(caseFile.id()).stream().filter(d -> d.type() == content.type()).count();
         UUID documentId = UUID.nameUUIDFromBytes((feature + ":" + caseFile.id() + ":" + content.type() + ":"
                 + occurrence).getBytes(StandardCharsets.UTF_8));
@@ -59,10 +72,7 @@ public class CaseDocuments {
         DocumentHeader header = new DocumentHeader(documentId, caseFile.reference(), ref(from),
                 ref(jurisdictions.require(receiving)),
                 ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), from.zone()),
-                List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE),
-                List.of(new Signatory(new PersonName(from.nameLocal(), from.nameEn()),
-                        BilingualText.of("Competent authority", "主管机关"),
-                        BilingualText.of(from.nameEn(), from.nameLocal()))));
+                List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE), signedBy);
         StoredDocument stored = archive.issue(caseFile.id(), new DocumentRequest(header, content),
                 new Actor("comity-" + feature, ActorKind.SYSTEM, Role.AGENCY, issuing));
         if (status != null) {

@@ -25,6 +25,8 @@ import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.repatriation.form.ExecuteHandoverForm;
+import org.comity.core.signature.OfficerProfiles;
+import org.comity.core.signature.Signatories;
 import org.comity.core.task.CaseSubmissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,9 +51,14 @@ public class HandoverDocuments {
     private final JurisdictionRegistry jurisdictions;
     private final Clock clock;
     private final CaseSubmissions submissions;
+    private final Signatories signatories;
+    private final OfficerProfiles profiles;
 
     HandoverDocuments(JdbcClient jdbc, Operations operations, Transfers transfers, CaseFiles cases,
-            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock, CaseSubmissions submissions) {
+            DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock, CaseSubmissions submissions,
+            Signatories signatories, OfficerProfiles profiles) {
+        this.signatories = signatories;
+        this.profiles = profiles;
         this.submissions = submissions;
         this.jdbc = jdbc;
         this.operations = operations;
@@ -76,7 +83,9 @@ public class HandoverDocuments {
         var manifest = new HandoverManifest(transferId, FreeText.asWritten(op.name(), language),
                 FreeText.asWritten(transfer.borderPoint(), language),
                 transfer.transferDate().atStartOfDay(holding.zone()), manifestEntries(transferId), List.of());
-        archive.issue(op.id(), new DocumentRequest(header(id, op, holding, approver, "Supervisor", "主管"), manifest), approver);
+        archive.issue(op.id(), new DocumentRequest(header(id, op, holding, List.of(signed(transferId,
+                RepatriationModel.TASK_APPROVE_TRANSFER_PLAN, op.holdingState(), Signatories.HANDED_OVER_BY))), manifest),
+                approver);
     }
 
     @Transactional
@@ -101,13 +110,15 @@ public class HandoverDocuments {
         Optional<ExecuteHandoverForm> handover = executedHandover(transferId);
         var receipt = new HandoverReceipt(transferId, FreeText.asWritten(transfer.borderPoint(), holdingLanguage),
                 handover.map(h -> h.handedOverAt().atZoneSameInstant(receiving.zone())).orElse(null), listed,
-                listed - discrepancies.size(), discrepancies, new Officer(new PersonName(user, user), receiving.nameEn(), null),
+                listed - discrepancies.size(), discrepancies, receivingOfficer(user, receiving),
                 handover.map(h -> new HandoverReceipt.Handover(h.handedOverCount(), h.escortOfficers(),
                         FreeText.optional(h.remarks(), holdingLanguage))).orElse(null),
                 archive.find(documentId("handover-manifest", transferId)).map(m -> new HandoverReceipt.ManifestReference(
                         m.id(), m.verificationCode(), m.sha256())).orElse(null));
-        archive.issue(op.id(), new DocumentRequest(header(id, op, receiving, receiver, "Receiving officer", "接收官员"),
-                receipt), receiver);
+        List<Signatory> bothSides = List.of(
+                signed(transferId, RepatriationModel.TASK_EXECUTE_HANDOVER, op.holdingState(), Signatories.HANDED_OVER_BY),
+                signed(transferId, RepatriationModel.TASK_ACKNOWLEDGE_RECEIPT, op.receivingState(), Signatories.RECEIVED_BY));
+        archive.issue(op.id(), new DocumentRequest(header(id, op, receiving, bothSides), receipt), receiver);
     }
 
     /**
@@ -127,14 +138,29 @@ public class HandoverDocuments {
                 .list();
     }
 
-    private DocumentHeader header(UUID id, Operation op, Jurisdiction issuing, Actor signer, String capacityEn,
-            String capacityZh) {
+    /** The block of the officer who completed the transfer's step, for their side's act. */
+    private Signatory signed(UUID transferId, String taskKey, String state, BilingualText act) {
+        return signatories.of(processOf(transferId).flatMap(p -> submissions.lastCompletionInProcess(p, taskKey)),
+                state, act);
+    }
+
+    /** The receiving officer as the receipt names them: from their profile, else their state's police. */
+    private Officer receivingOfficer(String user, Jurisdiction receiving) {
+        return profiles.find(user).map(p -> new Officer(p.name(), p.authority().english(), null))
+                .orElseGet(() -> new Officer(new PersonName("—", "—"), receiving.nameEn(), null));
+    }
+
+    private Optional<String> processOf(UUID transferId) {
+        return jdbc.sql("SELECT process_instance_id FROM repatriation_transfer WHERE id = ?").param(transferId)
+                .query(String.class).optional();
+    }
+
+    private DocumentHeader header(UUID id, Operation op, Jurisdiction issuing, List<Signatory> signedBy) {
         Jurisdiction other = jurisdictions.require(issuing.code().equals(op.holdingState()) ? op.receivingState()
                 : op.holdingState());
         String reference = cases.find(op.id()).orElseThrow().reference();
         return new DocumentHeader(id, reference, ref(issuing), ref(other), ZonedDateTime.now(clock).withZoneSameInstant(issuing.zone()),
-                LANGUAGES, List.of(new Signatory(new PersonName(signer.id(), signer.id()),
-                        BilingualText.of(capacityEn, capacityZh), BilingualText.of(issuing.nameEn(), issuing.nameLocal()))));
+                LANGUAGES, signedBy);
     }
 
     /** What the holding officer recorded at {@code Task_ExecuteHandover}, read back as its form. */
