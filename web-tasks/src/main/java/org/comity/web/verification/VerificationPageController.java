@@ -36,7 +36,7 @@ class VerificationPageController {
         var printed = VerificationCode.parse(code);
         if (printed.isEmpty()) {
             page.addObject("malformed", true);
-            page.setStatus(HttpStatus.BAD_REQUEST);
+            page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return page;
         }
         var answer = verifications.verify(printed.get()).map(v -> VerificationAnswer.of(printed.get(), v, jurisdictions));

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code GET /api/v1/verification/{code}}, without credentials, as the holder of a printed document
  * uses it: a genuine code is confirmed with the issue time, the authority, the SHA-256 printed on the
  * paper and stored at issue, and whether it was superseded; a wrong code is "not issued by Comity"
- * (404) and a malformed one a 400 naming the field; no answer carries the case, a name or other
+ * (404) and a malformed one a 422 naming the field, as every invalid input; no answer carries the case, a name or other
  * personal data. The document's QR code encodes the verification page's address for its code.
  */
 class DocumentVerificationIT extends WebIT {
@@ -92,10 +92,10 @@ class DocumentVerificationIT extends WebIT {
     }
 
     @Test
-    void aMalformedCodeIsRefusedNamingTheFieldAndRule() {
+    void aMalformedCodeIsRefusedNamingTheFieldAndRuleAsEveryInvalidInputIs() {
         TestApi.Response answer = anonymous().get("/api/v1/verification/not-a-code");
 
-        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("code");
         assertThat(answer.json().get("errors").get(0).get("rule").asText()).isEqualTo("Pattern");
