@@ -68,6 +68,7 @@ class VerificationBrowserIT extends WebIT {
                 .doesNotContain(file.reference(), "Chen Jing", "陈静", "Sign out");
         assertThat(browser.find(By.id("verify-content-sha256")).getText().toUpperCase())
                 .startsWith(current.get("verificationCode").asText().replace("-", ""));
+        browser.screenshot("verify-genuine");
 
         browser.find(By.id("code")).clear();
         browser.find(By.id("code")).sendKeys("0123-4567-89AB");
@@ -86,9 +87,10 @@ class VerificationBrowserIT extends WebIT {
 
         browser.open("/verify?lang=zh&code=" + earlier.get("verificationCode").asText());
         assertThat(browser.text()).contains("本系统签发", "已被取代", "签发机关");
+        browser.screenshot("verify-superseded-zh");
         browser.open("/verify?lang=zh&code=0123-4567-89AB");
         assertThat(browser.text()).contains("非本系统签发");
-        browser.open("/verify?lang=en");
+        browser.open("/verify?lang=en&code=0123-4567-89AB");
     }
 
     private JsonNode issueAuditReport(CaseFile file) {

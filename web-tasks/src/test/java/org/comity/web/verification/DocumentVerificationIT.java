@@ -131,9 +131,31 @@ class DocumentVerificationIT extends WebIT {
     }
 
     @Test
+    void thePageAnswersWithoutSigningInWithTheStatusOfEachAnswer() throws Exception {
+        String code = issueAuditReport(aCase()).get("verificationCode").asText();
+
+        var genuine = page("/verify?code=" + code);
+        var wrong = page("/verify?code=0000-0000-0000");
+        var malformed = page("/verify?code=zz");
+
+        assertThat(genuine.statusCode()).isEqualTo(200);
+        assertThat(genuine.body()).contains("Issued by Comity", code).doesNotContain("Sign in");
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(wrong.body()).contains("Not issued by Comity");
+        assertThat(malformed.statusCode()).isEqualTo(422);
+        assertThat(malformed.body()).contains("This is not a verification code");
+    }
+
+    @Test
     void theOtherApisStillRequireSigningIn() {
         assertThat(anonymous().get("/api/v1/cases").status()).isEqualTo(401);
         assertThat(anonymous().get("/api/v1/verification").status()).isEqualTo(401);
+    }
+
+    private java.net.http.HttpResponse<String> page(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private CaseFile aCase() {
