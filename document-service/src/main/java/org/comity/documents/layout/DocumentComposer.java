@@ -21,7 +21,10 @@ public final class DocumentComposer implements Closeable {
 
 	private static final float CLOSING_SPACE = 10f;
 
-	/** Lines, field rows or table rows of the body moved with the closing when it needs a new page. */
+	/** Fields of at most this many lines are never split between pages. */
+	private static final int KEPT_FIELD_ROWS = 4;
+
+	/** Lines, fields or table rows of the body moved with the closing when it needs a new page. */
 	private static final int KEPT_BODY_UNITS = 2;
 
 	private final PDDocument document;
@@ -71,13 +74,17 @@ public final class DocumentComposer implements Closeable {
 		lines(text, TextStyle.BODY, PageFlow.LEFT, flow.width());
 	}
 
-	/** A label in English and Chinese beside its value; the label wraps only when it must. */
+	/**
+	 * A label in English and Chinese beside its value; the label wraps only when it must. A field of a
+	 * few lines is kept on one page, so that no value is split from its label or cut between pages.
+	 */
 	public void field(String englishLabel, String chineseLabel, String value) {
 		List<Line> labels = breaker.lines(englishLabel + " / " + chineseLabel, TextStyle.LABEL, LABEL_WIDTH - 8f);
 		List<Line> values = breaker.lines(value, TextStyle.BODY, flow.width() - LABEL_WIDTH);
 		int rows = Math.max(labels.size(), values.size());
+		GlyphContentStream kept = rows <= KEPT_FIELD_ROWS ? flow.reserve(rows * TextStyle.BODY.lineHeight()) : null;
 		for (int row = 0; row < rows; row++) {
-			GlyphContentStream stream = flow.reserve(TextStyle.BODY.lineHeight());
+			GlyphContentStream stream = kept != null ? kept : flow.reserve(TextStyle.BODY.lineHeight());
 			float baseline = flow.y() - TextStyle.BODY.size();
 			if (row < labels.size()) {
 				draw(stream, labels.get(row), PageFlow.LEFT, baseline, TextStyle.LABEL);
