@@ -8,6 +8,7 @@ import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.comity.core.document.DocumentHeader;
@@ -18,11 +19,14 @@ import org.comity.core.document.RenderedDocument;
 import org.comity.documents.fonts.DocumentFonts;
 import org.comity.documents.fonts.FontLibrary;
 import org.comity.documents.integrity.ContentDigest;
+import org.comity.documents.integrity.VerificationAddress;
 import org.comity.documents.layout.DocumentComposer;
 import org.comity.documents.layout.PageFurniture;
 import org.comity.documents.pdfa.PdfA2b;
 import org.comity.documents.templates.Frame;
 import org.comity.documents.templates.Templates;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +44,25 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	/** The marking on every page of a preview rendered for a reviewer, never of an issued document. */
 	static final String DRAFT = "DRAFT — NOT ISSUED / 草稿 — 未签发";
 
+	/** Where a document's QR code points when no public address is configured: a local installation. */
+	public static final String LOCAL_BASE_URL = "http://localhost:8080";
+
 	private final FontLibrary fonts;
 
+	private final VerificationAddress addresses;
+
 	public PdfLegalDocumentGenerator() {
+		this(LOCAL_BASE_URL);
+	}
+
+	/**
+	 * @param publicBaseUrl the installation's public address, under which the verification page of
+	 * every document is printed and encoded in its QR code
+	 */
+	@Autowired
+	public PdfLegalDocumentGenerator(@Value("${comity.public-base-url:" + LOCAL_BASE_URL + "}") String publicBaseUrl) {
 		this.fonts = FontLibrary.shared();
+		this.addresses = new VerificationAddress(publicBaseUrl);
 	}
 
 	@Override
@@ -59,18 +78,13 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	private RenderedDocument render(DocumentRequest request, boolean draft) {
 		List<Locale> languages = SupportedLanguages.check(request.header().languages());
 		ContentDigest digest = ContentDigest.of(request, Templates.VERSION);
-		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
-			DocumentComposer composer = new DocumentComposer(document, documentFonts, furniture(request, digest, draft));
-			Frame.write(request, digest, composer);
-			composer.finish();
-			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type()),
-					GregorianCalendar.from(request.header().issuedAt()), digest.qrPayload(),
-					languages.stream().map(Locale::toLanguageTag).toList()), digest.fileId());
-			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-			document.save(out);
-			byte[] bytes = out.toByteArray();
-			return new RenderedDocument(request.type(), bytes, sha256(bytes), document.getNumberOfPages(), languages,
-					Templates.VERSION, digest.verificationCode());
+		try {
+			Layout layout = layOut(request, digest, languages, draft, OptionalInt.empty());
+			if (layout.keepWithPrevious().isPresent()) {
+				layout = layOut(request, digest, languages, draft, layout.keepWithPrevious());
+			}
+			return new RenderedDocument(request.type(), layout.bytes(), sha256(layout.bytes()), layout.pages(),
+					languages, Templates.VERSION, digest.verificationCode(), digest.hex());
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new DocumentRenderingException("Cannot render " + request.type() + " for case "
@@ -78,14 +92,43 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 		}
 	}
 
-	private static PageFurniture furniture(DocumentRequest request, ContentDigest digest, boolean draft) {
+	/**
+	 * One layout of the document. When the closing would not share a page with the body, the first
+	 * layout stops there and names the page break a second layout needs; it is not saved.
+	 */
+	private Layout layOut(DocumentRequest request, ContentDigest digest, List<Locale> languages, boolean draft,
+			OptionalInt breakBefore) throws IOException {
+		String address = addresses.of(digest);
+		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
+			DocumentComposer composer = new DocumentComposer(document, documentFonts,
+					furniture(request, digest, address, draft));
+			breakBefore.ifPresent(composer::breakBefore);
+			Frame.write(request, digest, address, composer);
+			if (composer.keepWithPrevious().isPresent()) {
+				composer.close();
+				return new Layout(null, 0, composer.keepWithPrevious());
+			}
+			composer.finish();
+			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type()),
+					GregorianCalendar.from(request.header().issuedAt()), digest.qrPayload(),
+					languages.stream().map(Locale::toLanguageTag).toList()), digest.fileId());
+			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+			document.save(out);
+			return new Layout(out.toByteArray(), document.getNumberOfPages(), OptionalInt.empty());
+		}
+	}
+
+	private record Layout(byte[] bytes, int pages, OptionalInt keepWithPrevious) {
+	}
+
+	private static PageFurniture furniture(DocumentRequest request, ContentDigest digest, String address,
+			boolean draft) {
 		DocumentHeader header = request.header();
 		String confidential = request.content().confidential() ? CONFIDENTIAL : null;
 		String marking = !draft ? confidential : confidential == null ? DRAFT : DRAFT + " · " + CONFIDENTIAL;
 		return new PageFurniture(header.issuing().englishName(), header.issuing().localName(),
 				header.receiving().englishName(), header.receiving().localName(), header.caseReference(),
-				header.documentId().toString(), digest.verificationCode(), digest.qrPayload(),
-				marking);
+				header.documentId().toString(), digest.verificationCode(), address, marking);
 	}
 
 	private static String sha256(byte[] bytes) throws IOException {

@@ -293,13 +293,17 @@ final class DocumentFixtures {
 	}
 
 	static DocumentRequest aCaseAuditReportOfFortyEntries() {
+		return aCaseAuditReportOf(40);
+	}
+
+	static DocumentRequest aCaseAuditReportOf(int count) {
 		List<CaseAuditReport.Entry> entries = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < count; i++) {
 			entries.add(new CaseAuditReport.Entry(ZonedDateTime.of(2026, 3, 14, 10, 30, 0, 0, SHANGHAI).plusHours(i * 7L),
 					i % 2 == 0 ? "officer.li@mps" : "supervisor.wang@mps", i % 2 == 0 ? "Task completed / 完成任务" : "Document viewed / 查阅文件",
 					sha256("entry " + i)));
 		}
-		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, sha256("entry 39"),
+		return fromChina("EXT-CN-2026-000123", new CaseAuditReport(entries, true, sha256("entry " + (count - 1)),
 				text("Auditor of the People's Republic of China", "中华人民共和国审计员"), SHANGHAI));
 	}
 

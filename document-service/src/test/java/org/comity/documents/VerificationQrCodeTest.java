@@ -20,27 +20,37 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The QR code printed on a page can be scanned back, and it carries the document id and the
+ * The QR code printed on a page can be scanned back, and it carries the address of the public
+ * verification page for the document's code; the file's metadata carries the document id and the
  * digest of the content the document was rendered from.
  */
 class VerificationQrCodeTest {
 
 	@Test
-	void theQrCodeOnThePageCarriesTheDocumentIdAndTheContentDigest() throws Exception {
+	void theQrCodeOnThePageOpensTheVerificationPageForTheDocumentsCode() throws Exception {
 		DocumentRequest request = DocumentFixtures.anExtraditionRequestFromChinaToMyanmar();
 		RenderedDocument rendered = new PdfLegalDocumentGenerator().render(request);
 
 		String scanned = scanFirstPage(rendered.bytes());
 
 		ContentDigest digest = ContentDigest.of(request, Templates.VERSION);
-		assertThat(scanned).isEqualTo("COMITY:DOC:" + request.header().documentId().toString().toUpperCase() + ":SHA256:"
-				+ digest.hex().toUpperCase());
+		assertThat(scanned).isEqualTo("http://localhost:8080/verify?code=" + digest.verificationCode());
 		assertThat(rendered.verificationCode()).isEqualTo(digest.verificationCode());
 		assertThat(digest.hex().toUpperCase()).startsWith(rendered.verificationCode().replace("-", ""));
 	}
 
 	@Test
-	void theFileMetadataCarriesTheSameIdentifierAndTheLanguages() throws Exception {
+	void theQrCodeCarriesTheConfiguredPublicAddress() throws Exception {
+		DocumentRequest request = DocumentFixtures.aReleaseFromProvisionalArrest();
+		RenderedDocument rendered = new PdfLegalDocumentGenerator("https://comity.example.org/").render(request);
+
+		assertThat(scanFirstPage(rendered.bytes()))
+			.isEqualTo("https://comity.example.org/verify?code=" + rendered.verificationCode());
+		assertThat(rendered.contentSha256()).isEqualTo(ContentDigest.of(request, Templates.VERSION).hex());
+	}
+
+	@Test
+	void theFileMetadataCarriesTheDocumentIdAndTheContentDigestAndTheLanguages() throws Exception {
 		DocumentRequest request = DocumentFixtures.aSurrenderRecordAtDaluo();
 		RenderedDocument rendered = new PdfLegalDocumentGenerator().render(request);
 

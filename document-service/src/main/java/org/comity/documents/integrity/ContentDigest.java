@@ -58,8 +58,9 @@ public final class ContentDigest {
 	}
 
 	/**
-	 * What the QR code carries: {@code COMITY:DOC:<document id>:SHA256:<content digest>}, in upper
-	 * case so that the code uses QR's compact alphanumeric mode and stays scannable at footer size.
+	 * The document's identifier in its XMP metadata ({@code dc:identifier}):
+	 * {@code COMITY:DOC:<document id>:SHA256:<content digest>}. The QR code carries the address of the
+	 * verification page instead ({@link VerificationAddress}), which a phone opens directly.
 	 */
 	public String qrPayload() {
 		return ("COMITY:DOC:" + documentId + ":SHA256:" + hex()).toUpperCase(java.util.Locale.ROOT);

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -18,6 +19,14 @@ public final class DocumentComposer implements Closeable {
 
 	private static final float LABEL_WIDTH = 185f;
 
+	private static final float CLOSING_SPACE = 10f;
+
+	/** Fields of at most this many lines are never split between pages. */
+	private static final int KEPT_FIELD_ROWS = 4;
+
+	/** Lines, fields or table rows of the body moved with the closing when it needs a new page. */
+	private static final int KEPT_BODY_UNITS = 2;
+
 	private final PDDocument document;
 
 	private final DocumentFonts fonts;
@@ -31,6 +40,10 @@ public final class DocumentComposer implements Closeable {
 	private final PageFurniture furniture;
 
 	private final PDFormXObject qr;
+
+	private int keepBreak = -1;
+
+	private boolean secondLayout;
 
 	public DocumentComposer(PDDocument document, DocumentFonts fonts, PageFurniture furniture) {
 		this.document = document;
@@ -61,13 +74,17 @@ public final class DocumentComposer implements Closeable {
 		lines(text, TextStyle.BODY, PageFlow.LEFT, flow.width());
 	}
 
-	/** A label in English and Chinese beside its value; the label wraps only when it must. */
+	/**
+	 * A label in English and Chinese beside its value; the label wraps only when it must. A field of a
+	 * few lines is kept on one page, so that no value is split from its label or cut between pages.
+	 */
 	public void field(String englishLabel, String chineseLabel, String value) {
 		List<Line> labels = breaker.lines(englishLabel + " / " + chineseLabel, TextStyle.LABEL, LABEL_WIDTH - 8f);
 		List<Line> values = breaker.lines(value, TextStyle.BODY, flow.width() - LABEL_WIDTH);
 		int rows = Math.max(labels.size(), values.size());
+		GlyphContentStream kept = rows <= KEPT_FIELD_ROWS ? flow.reserve(rows * TextStyle.BODY.lineHeight()) : null;
 		for (int row = 0; row < rows; row++) {
-			GlyphContentStream stream = flow.reserve(TextStyle.BODY.lineHeight());
+			GlyphContentStream stream = kept != null ? kept : flow.reserve(TextStyle.BODY.lineHeight());
 			float baseline = flow.y() - TextStyle.BODY.size();
 			if (row < labels.size()) {
 				draw(stream, labels.get(row), PageFlow.LEFT, baseline, TextStyle.LABEL);
@@ -88,20 +105,43 @@ public final class DocumentComposer implements Closeable {
 		space(4f);
 	}
 
-	public void signatures(List<Signature> signatures) {
-		space(10f);
+	/**
+	 * Ends the document with the signatures and the verification block, kept together on one page.
+	 * When they do not fit below the body, this layout is not used: {@link #keepWithPrevious()}
+	 * names where the document must be laid out again with a page break, so that the page holding
+	 * the signatures also holds the last lines of the body — a signature alone on a page could be
+	 * stapled to any text.
+	 */
+	public void closing(List<Signature> signatures, Verification verification) {
+		SignatureBlock signatureBlock = new SignatureBlock(flow, breaker, painter);
+		VerificationBlock verificationBlock = new VerificationBlock(flow, breaker, painter);
+		float height = CLOSING_SPACE + signatureBlock.height(signatures) + CLOSING_SPACE
+				+ verificationBlock.height(verification);
+		if (!flow.fits(height)) {
+			keepBreak = Math.max(0, flow.reservations() - KEPT_BODY_UNITS);
+			flow.newPage();
+		}
 		unchecked(() -> {
-			new SignatureBlock(flow, breaker, painter).draw(signatures);
+			space(CLOSING_SPACE);
+			signatureBlock.draw(signatures);
+			space(CLOSING_SPACE);
+			verificationBlock.draw(verification, qr);
 			return null;
 		});
 	}
 
-	public void verification(Verification verification) {
-		space(10f);
-		unchecked(() -> {
-			new VerificationBlock(flow, breaker, painter).draw(verification, qr);
-			return null;
-		});
+	/**
+	 * Where a second layout must start a page for the closing to share its page with the body, or
+	 * empty when this layout already keeps them together (or is itself the second layout).
+	 */
+	public OptionalInt keepWithPrevious() {
+		return keepBreak < 0 || secondLayout ? OptionalInt.empty() : OptionalInt.of(keepBreak);
+	}
+
+	/** Lays this document out with a page started before the given request for space. */
+	public void breakBefore(int reservation) {
+		secondLayout = true;
+		flow.breakBefore(reservation);
 	}
 
 	public void space(float points) {

@@ -12,7 +12,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * The body area of A4 pages and a cursor moving down it. Blocks ask for the height they need and
  * the flow starts a new page when it is not there; header and footer are drawn afterwards, once
- * the page count is known.
+ * the page count is known. Each request for space is numbered, so that a second layout of the same
+ * document can start a page before a given one (see {@link DocumentComposer#keepWithPrevious()}).
  */
 final class PageFlow implements Closeable {
 
@@ -31,6 +32,10 @@ final class PageFlow implements Closeable {
 	private GlyphContentStream stream;
 
 	private float y;
+
+	private int reservations;
+
+	private int breakBefore = -1;
 
 	PageFlow(PDDocument document) {
 		this.document = document;
@@ -51,10 +56,34 @@ final class PageFlow implements Closeable {
 
 	/** Makes sure {@code height} points are free below the cursor, starting a page if needed. */
 	GlyphContentStream reserve(float height) {
+		if (breakDue()) {
+			newPage();
+		}
+		reservations++;
 		if (stream == null || (y - height < BODY_BOTTOM && y < BODY_TOP)) {
 			newPage();
 		}
 		return stream;
+	}
+
+	/** Whether {@code height} points fit below the cursor on the current page. */
+	boolean fits(float height) {
+		return stream != null && y - height >= BODY_BOTTOM;
+	}
+
+	/** How many times space was asked for so far. */
+	int reservations() {
+		return reservations;
+	}
+
+	/** Starts a new page before the {@code reservation}-th request for space (counted from 0). */
+	void breakBefore(int reservation) {
+		this.breakBefore = reservation;
+	}
+
+	/** Whether the next request for space is the one a page must start before. */
+	boolean breakDue() {
+		return reservations == breakBefore && stream != null && !atPageTop();
 	}
 
 	boolean atPageTop() {

@@ -7,14 +7,24 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
- * Signature blocks, two per row. A row is kept on one page: a signature separated from the text it
- * authenticates would be worthless.
+ * Signature blocks, two per row: the act signed for, a line to sign on, the officer's name, title,
+ * authority, place and date, and an empty framed box for the seal beside them. The blocks are
+ * measured before they are drawn so that the composer can keep them, with the verification block,
+ * on the page that ends the body.
  */
 final class SignatureBlock {
+
+	static final String SEAL_LABEL = "Seal / 印章";
+
+	private static final String BLANK = "____________________";
 
 	private static final float GAP = 24f;
 
 	private static final float SIGNING_SPACE = 30f;
+
+	private static final float SEAL = 64f;
+
+	private static final float SEAL_GAP = 8f;
 
 	private static final TextStyle TEXT = TextStyle.BODY;
 
@@ -30,47 +40,99 @@ final class SignatureBlock {
 		this.painter = painter;
 	}
 
+	/** The height all rows take, to reserve them in one piece. */
+	float height(List<Signature> signatures) {
+		float height = 0;
+		for (List<Signature> row : rows(signatures)) {
+			height += rowHeight(row);
+		}
+		return height;
+	}
+
 	void draw(List<Signature> signatures) throws IOException {
-		float width = (flow.width() - GAP) / 2;
-		for (int i = 0; i < signatures.size(); i += 2) {
-			List<List<Line>> row = new ArrayList<>();
-			int lines = 0;
-			for (Signature signature : signatures.subList(i, Math.min(i + 2, signatures.size()))) {
-				row.add(lines(signature, width));
-				lines = Math.max(lines, row.get(row.size() - 1).size());
-			}
-			float height = SIGNING_SPACE + lines * TEXT.lineHeight() + 10f;
+		for (List<Signature> row : rows(signatures)) {
+			float height = rowHeight(row);
 			GlyphContentStream stream = flow.reserve(height);
 			for (int column = 0; column < row.size(); column++) {
-				drawOne(stream, row.get(column), PageFlow.LEFT + column * (width + GAP), flow.y(), width);
+				drawOne(stream, row.get(column), PageFlow.LEFT + column * (columnWidth() + GAP), flow.y());
 			}
 			flow.advance(height);
 		}
 	}
 
-	private List<Line> lines(Signature signature, float width) {
+	private static List<List<Signature>> rows(List<Signature> signatures) {
+		List<List<Signature>> rows = new ArrayList<>();
+		for (int i = 0; i < signatures.size(); i += 2) {
+			rows.add(signatures.subList(i, Math.min(i + 2, signatures.size())));
+		}
+		return rows;
+	}
+
+	private float rowHeight(List<Signature> row) {
+		float height = 0;
+		for (Signature signature : row) {
+			float act = actLines(signature).size() * TextStyle.BODY_BOLD.lineHeight();
+			float text = SIGNING_SPACE + lines(signature).size() * TEXT.lineHeight();
+			height = Math.max(height, act + Math.max(text, SEAL + 4f));
+		}
+		return height + 12f;
+	}
+
+	private float columnWidth() {
+		return (flow.width() - GAP) / 2;
+	}
+
+	private float textWidth() {
+		return columnWidth() - SEAL - SEAL_GAP;
+	}
+
+	private List<Line> actLines(Signature signature) {
+		return breaker.lines(signature.act(), TextStyle.BODY_BOLD, columnWidth());
+	}
+
+	private List<Line> lines(Signature signature) {
 		List<Line> lines = new ArrayList<>();
-		for (String text : List.of(signature.name(), signature.capacity(), signature.authority(),
+		for (String text : List.of("Name / 姓名: " + orBlank(signature.name()), "Title / 职务: " + orBlank(signature.title()),
+				"Authority / 机关: " + signature.authority(), "Place / 地点: " + orBlank(signature.place()),
 				"Date / 日期: " + signature.date())) {
-			lines.addAll(breaker.lines(text, TEXT, width));
+			lines.addAll(breaker.lines(text, TEXT, textWidth()));
 		}
 		return lines;
 	}
 
-	private void drawOne(GlyphContentStream stream, List<Line> lines, float x, float top, float width)
-			throws IOException {
-		float y = top - SIGNING_SPACE;
+	private static String orBlank(String value) {
+		return value == null || value.isBlank() ? BLANK : value;
+	}
+
+	private void drawOne(GlyphContentStream stream, Signature signature, float x, float top) throws IOException {
+		float y = top;
+		for (Line line : actLines(signature)) {
+			y -= TextStyle.BODY_BOLD.lineHeight();
+			painter.draw(stream, line, x, y, TextStyle.BODY_BOLD);
+		}
+		drawSeal(stream, x + textWidth() + SEAL_GAP, y - 4f);
+		y -= SIGNING_SPACE;
 		painter.draw(stream, "Signature / 签名", x, y + 4f, TextStyle.LABEL);
 		PDPageContentStream pdf = stream.pdf();
 		pdf.setStrokingColor(0f, 0f, 0f);
 		pdf.setLineWidth(0.6f);
 		pdf.moveTo(x + 70f, y + 2f);
-		pdf.lineTo(x + width, y + 2f);
+		pdf.lineTo(x + textWidth(), y + 2f);
 		pdf.stroke();
-		for (Line line : lines) {
+		for (Line line : lines(signature)) {
 			y -= TEXT.lineHeight();
 			painter.draw(stream, line, x, y, TEXT);
 		}
+	}
+
+	/** An empty framed box, labelled so that the seal is pressed there and nowhere on the text. */
+	private void drawSeal(GlyphContentStream stream, float x, float top) throws IOException {
+		PDPageContentStream pdf = stream.pdf();
+		pdf.setStrokingColor(0.45f, 0.45f, 0.45f);
+		pdf.setLineWidth(0.5f);
+		pdf.addRect(x, top - SEAL, SEAL, SEAL);
+		pdf.stroke();
+		painter.draw(stream, SEAL_LABEL, x + 3f, top - TextStyle.SMALL.size() - 2f, TextStyle.SMALL);
 	}
 
 }

@@ -36,7 +36,7 @@ final class TableBlock {
 		drawRow(header, widths, HEAD, true);
 		for (List<String> row : table.rows()) {
 			List<List<Line>> cells = cells(row, widths, CELL);
-			if (flow.y() - height(cells, CELL) < PageFlow.BODY_BOTTOM) {
+			if (flow.y() - height(cells, CELL) < PageFlow.BODY_BOTTOM || flow.breakDue()) {
 				flow.newPage();
 				drawRow(header, widths, HEAD, true);
 			}

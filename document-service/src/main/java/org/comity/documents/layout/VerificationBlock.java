@@ -27,29 +27,39 @@ final class VerificationBlock {
 		this.painter = painter;
 	}
 
-	void draw(Verification verification, PDFormXObject qr) throws IOException {
-		float textWidth = flow.width() - QR_SIZE - GAP;
-		List<Line> lines = new ArrayList<>();
-		lines.addAll(breaker.lines("Document ID / 文件编号: " + verification.documentId(), TextStyle.SMALL, textWidth));
-		lines.addAll(breaker.lines("Verification code / 验证码: " + verification.verificationCode(), TextStyle.SMALL,
-				textWidth));
-		lines.addAll(breaker.lines("Content SHA-256 / 内容摘要: " + verification.contentSha256(), TextStyle.SMALL,
-				textWidth));
-		lines.addAll(breaker.lines(verification.explanation(), TextStyle.SMALL, textWidth));
+	/** The height of the block, to keep it with the signatures on one page. */
+	float height(Verification verification) {
 		float titleHeight = TextStyle.BODY_BOLD.lineHeight();
-		float height = Math.max(QR_SIZE, titleHeight + lines.size() * TextStyle.SMALL.lineHeight()) + 8f;
+		return Math.max(QR_SIZE, titleHeight + lines(verification).size() * TextStyle.SMALL.lineHeight()) + 8f;
+	}
+
+	void draw(Verification verification, PDFormXObject qr) throws IOException {
+		List<Line> lines = lines(verification);
+		float height = height(verification);
 		GlyphContentStream stream = flow.reserve(height);
 		float top = flow.y();
 		FurniturePainter.drawQr(stream.pdf(), qr, PageFlow.LEFT, top - QR_SIZE, QR_SIZE);
 		float x = PageFlow.LEFT + QR_SIZE + GAP;
 		float y = top - TextStyle.BODY_BOLD.size();
 		painter.draw(stream, "Verification / 文件验证", x, y, TextStyle.BODY_BOLD);
-		y -= titleHeight - 2f;
+		y -= TextStyle.BODY_BOLD.lineHeight() - 2f;
 		for (Line line : lines) {
 			painter.draw(stream, line, x, y, TextStyle.SMALL);
 			y -= TextStyle.SMALL.lineHeight();
 		}
 		flow.advance(height);
+	}
+
+	private List<Line> lines(Verification verification) {
+		float textWidth = flow.width() - QR_SIZE - GAP;
+		List<Line> lines = new ArrayList<>();
+		for (String text : List.of("Document ID / 文件编号: " + verification.documentId(),
+				"Verification code / 验证码: " + verification.verificationCode(),
+				"Content SHA-256 / 内容摘要: " + verification.contentSha256(),
+				"Verify at / 核验网址: " + verification.address(), verification.explanation())) {
+			lines.addAll(breaker.lines(text, TextStyle.SMALL, textWidth));
+		}
+		return lines;
 	}
 
 }

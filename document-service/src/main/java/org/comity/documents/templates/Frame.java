@@ -21,15 +21,22 @@ public final class Frame {
 	private Frame() {
 	}
 
-	/** Writes a whole document: opening, the type's body, signatures, verification. */
-	public static void write(DocumentRequest request, ContentDigest digest, DocumentComposer composer) {
+	/**
+	 * Writes a whole document: opening, the type's body, and the closing (signatures and
+	 * verification, kept on the page with the body's last lines).
+	 *
+	 * @param address the public verification page for this document, which the QR code encodes
+	 */
+	public static void write(DocumentRequest request, ContentDigest digest, String address,
+			DocumentComposer composer) {
 		opening(request.header(), request.type(), composer);
 		Templates.writeBody(request.content(), composer);
-		composer.signatures(signatures(request.header()));
-		composer.verification(new Verification(digest.documentId().toString(), digest.verificationCode(),
-				digest.hex(), "The QR code carries the document ID and the SHA-256 of the document's content (template "
-						+ Templates.VERSION + " and the data it was issued from); Comity recomputes it on verification. "
-						+ "二维码载有文件编号及文件内容（模板版本与签发数据）的SHA-256摘要，核验时由系统重新计算比对。"));
+		composer.closing(signatures(request.header()), new Verification(digest.documentId().toString(),
+				digest.verificationCode(), digest.hex(), address,
+				"Scan the QR code or enter the verification code at this address: Comity answers whether it issued "
+						+ "this document, when, by which authority, the SHA-256 of its content (template "
+						+ Templates.VERSION + " and the data it was issued from) and whether it was superseded. "
+						+ "扫描二维码或在上述网址输入验证码，即可查询本文件是否由本系统签发、签发时间与机关、内容SHA-256摘要及是否已被取代。"));
 	}
 
 	public static String title(DocumentType type) {
@@ -48,10 +55,13 @@ public final class Frame {
 
 	private static List<Signature> signatures(DocumentHeader header) {
 		List<Signature> signatures = new ArrayList<>();
-		String date = header.issuedAt().toLocalDate().toString();
 		for (Signatory signatory : header.signatories()) {
-			signatures.add(new Signature(Wording.name(signatory.name()), Wording.inline(signatory.capacity()),
-					Wording.inline(signatory.authority()), date));
+			signatures.add(new Signature(Wording.inline(signatory.act()),
+					signatory.name() == null ? null : Wording.name(signatory.name()),
+					signatory.title() == null ? null : Wording.inline(signatory.title()),
+					Wording.inline(signatory.authority()),
+					signatory.place() == null ? null : Wording.inline(signatory.place()),
+					Wording.date(signatory.date() == null ? header.issuedAt().toLocalDate() : signatory.date())));
 		}
 		return signatures;
 	}

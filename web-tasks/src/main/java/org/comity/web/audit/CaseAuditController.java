@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.archive.StoredDocument;
@@ -24,12 +25,12 @@ import org.comity.core.document.CaseAuditReport;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.JurisdictionRef;
-import org.comity.core.document.PersonName;
-import org.comity.core.document.Signatory;
+import org.comity.core.document.DocumentType;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.signature.Signatories;
 import org.comity.core.timeline.CaseTimeline;
 import org.comity.core.timeline.TimelineEvent;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,11 +61,13 @@ class CaseAuditController {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JurisdictionClock jurisdictionClock;
+    private final Signatories signatories;
 
     CaseAuditController(CaseFiles cases, CaseTimeline timeline, AuditSearch search, AuditVerifier verifier,
             DocumentArchive archive, JurisdictionRegistry jurisdictions, Consultations consultations,
-            TransactionTemplate tx, Clock clock, JurisdictionClock jurisdictionClock) {
+            TransactionTemplate tx, Clock clock, JurisdictionClock jurisdictionClock, Signatories signatories) {
         this.jurisdictionClock = jurisdictionClock;
+        this.signatories = signatories;
         this.cases = cases;
         this.timeline = timeline;
         this.search = search;
@@ -85,8 +88,14 @@ class CaseAuditController {
         return timeline.of(file.id());
     }
 
+    /**
+     * Issues the report of the case's audit trail as it stands. A later report of the same case
+     * supersedes the earlier one ({@link DocumentArchive#reissue}): it covers the same entries and those
+     * recorded since, so whoever verifies the earlier printed report learns that a newer one exists.
+     */
     @PostMapping("/report")
-    @Operation(operationId = "issueCaseAuditReport", summary = "Issue the case audit report (PDF/A, hashed, stored with the case); returns its metadata")
+    @Operation(operationId = "issueCaseAuditReport", summary = "Issue the case audit report (PDF/A, hashed, stored "
+            + "with the case); returns its metadata. A new report supersedes the auditor's previous one of the case")
     StoredDocument report(Actor actor, @PathVariable String caseId) {
         CaseFile file = cases.visible(actor, caseId);
         ChainVerification chain = verifier.verify();
@@ -100,9 +109,19 @@ class CaseAuditController {
         JurisdictionRef addressed = issuing.code().equals(file.requesting()) ? ref(file.requested()) : ref(file.requesting());
         DocumentHeader header = new DocumentHeader(UUID.randomUUID(), file.reference(), issuing, addressed, now,
                 List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
-                List.of(new Signatory(new PersonName(actor.id(), actor.id()), BilingualText.of("Auditor", "审计员"), authority)));
-        return tx.execute(s -> archive.issue(file.id(), new DocumentRequest(header,
-                new CaseAuditReport(entries, chain.valid(), chain.head(), authority, zone)), actor));
+                List.of(signatories.officer(actor.id(), actor.jurisdiction(), Signatories.AUDITED_BY, now.toInstant())));
+        DocumentRequest request = new DocumentRequest(header,
+                new CaseAuditReport(entries, chain.valid(), chain.head(), authority, zone));
+        return tx.execute(s -> latestReportOf(actor, file.id())
+                .map(previous -> archive.reissue(previous.id(), request, actor))
+                .orElseGet(() -> archive.issue(file.id(), request, actor)));
+    }
+
+    /** The auditor's report of the case still in force, which a new one of theirs supersedes. */
+    private Optional<StoredDocument> latestReportOf(Actor actor, UUID caseId) {
+        return archive.listFor(caseId).stream().filter(d -> d.type() == DocumentType.CASE_AUDIT_REPORT)
+                .filter(d -> actor.id().equals(d.createdBy()))
+                .filter(d -> archive.supersededBy(d.id()).isEmpty()).reduce((first, second) -> second);
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.comity.web.demo;
 
 import java.util.List;
+import org.comity.core.document.BilingualText;
+import org.comity.core.document.PersonName;
 import org.comity.core.identity.Agencies;
 import org.comity.core.identity.Agency;
 import org.comity.core.identity.Role;
 import org.comity.core.identity.UserAccount;
 import org.comity.core.identity.UserAccounts;
+import org.comity.core.signature.OfficerProfile;
+import org.comity.core.signature.OfficerProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo users (password {@code demo}) and agency tokens listed in the README. Only in the
+ * Seeds the demo users (password {@code demo}), their signature profiles (how each is named on the
+ * documents they sign; fictitious people of fictitious divisions) and the agency tokens listed in the
+ * README. Only in the
  * {@code demo} profile, which the README's run command names explicitly: outside it Comity has no
  * default credentials at all.
  */
@@ -34,11 +40,28 @@ class DemoIdentities implements ApplicationRunner {
             new String[] {"mm.supervisor", "Thandar Win (MM supervisor)", "SUPERVISOR", "MM"},
             new String[] {"auditor", "Joint oversight auditor", "AUDITOR", null});
 
+    /** Each demo user's signature profile: name in their script and in Latin; title, authority, place. */
+    private static final List<OfficerProfile> PROFILES = List.of(
+            profile("cn.officer", "李伟", "Li Wei", "Legal Officer", "法务官员",
+                    "Ministry of Public Security, International Cooperation Bureau", "公安部国际合作局", "Beijing", "北京"),
+            profile("cn.supervisor", "张敏", "Zhang Min", "Division Director", "处长",
+                    "Ministry of Public Security, International Cooperation Bureau", "公安部国际合作局", "Beijing", "北京"),
+            profile("mm.officer", "အောင်ကိုကို", "Aung Ko Ko", "Legal Officer", "ဥပဒေအရာရှိ",
+                    "Myanmar Police Force, Transnational Crime Department", "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
+                    "Nay Pyi Taw", "နေပြည်တော်"),
+            profile("mm.supervisor", "သန္တာဝင်း", "Thandar Win", "Deputy Director", "ဒုတိယညွှန်ကြားရေးမှူး",
+                    "Myanmar Police Force, Transnational Crime Department", "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
+                    "Nay Pyi Taw", "နေပြည်တော်"),
+            profile("auditor", "陈静", "Chen Jing", "Auditor", "审计员", "Joint Oversight Committee", "联合监督委员会",
+                    "Kunming", "昆明"));
+
     private final UserAccounts accounts;
     private final Agencies agencies;
     private final PasswordEncoder encoder;
+    private final OfficerProfiles profiles;
 
-    DemoIdentities(UserAccounts accounts, Agencies agencies, PasswordEncoder encoder) {
+    DemoIdentities(UserAccounts accounts, Agencies agencies, PasswordEncoder encoder, OfficerProfiles profiles) {
+        this.profiles = profiles;
         this.accounts = accounts;
         this.agencies = agencies;
         this.encoder = encoder;
@@ -51,11 +74,18 @@ class DemoIdentities implements ApplicationRunner {
         for (String[] p : PEOPLE) {
             added += accounts.createIfAbsent(new UserAccount(p[0], p[1], Role.valueOf(p[2]), p[3], hash, true)) ? 1 : 0;
         }
+        PROFILES.forEach(profiles::save);
         added += agencies.registerIfAbsent(new Agency("cn-mps", "Ministry of Public Security 公安部", "CN", true),
                 "demo-cn-mps") ? 1 : 0;
         added += agencies.registerIfAbsent(new Agency("mm-mpf", "Myanmar Police Force", "MM", true),
                 "demo-mm-mpf") ? 1 : 0;
         log.warn("Demo profile: {} demo identities added (password '{}'); never use this profile in production",
                 added, PASSWORD);
+    }
+
+    private static OfficerProfile profile(String username, String nameOriginal, String nameLatin, String titleEn,
+            String titleLocal, String authorityEn, String authorityLocal, String placeEn, String placeLocal) {
+        return new OfficerProfile(username, new PersonName(nameOriginal, nameLatin), BilingualText.of(titleEn, titleLocal),
+                BilingualText.of(authorityEn, authorityLocal), BilingualText.of(placeEn, placeLocal));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -53,6 +54,9 @@ class SecurityConfiguration {
     private static final String[] AUDIT_API = {"/api/v1/audit", "/api/v1/audit/**"};
     private static final String[] CASE_AUDIT_API = {"/api/v1/audit/cases/**"};
     private static final String[] AUDIT_PAGES = {"/audit", "/audit/**"};
+    /** The only paths open without signing in besides the sign-in page itself: verifying a printed document. */
+    private static final String PUBLIC_VERIFICATION_API = "/api/v1/verification/*";
+    private static final String PUBLIC_VERIFICATION_PAGE = "/verify";
 
     /** Tells the session registry behind "one session per officer" when a session ends. */
     @Bean
@@ -122,6 +126,8 @@ class SecurityConfiguration {
         });
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(AUDIT_API).hasRole(AUDITOR)
+                        // the holder of a printed document verifies it without an account (issue 13)
+                        .requestMatchers(HttpMethod.GET, PUBLIC_VERIFICATION_API).permitAll()
                         .requestMatchers("/api/v1/**").authenticated().anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .addFilterBefore(new AgencyTokenFilter(agencies, throttle, apiEntryPoint), BasicAuthenticationFilter.class)
@@ -145,6 +151,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_VERIFICATION_PAGE).permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(AUDIT_PAGES).hasRole(AUDITOR)
                         .requestMatchers("/", "/tasks", "/tasks/**").authenticated()

@@ -8,20 +8,19 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.JurisdictionRef;
 import org.comity.core.document.LegalDocumentGenerator;
 import org.comity.core.document.RenderedDocument;
-import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.ActorKind;
 import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.signature.Signatories;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +37,13 @@ public class CaseDocuments {
     private final DocumentArchive archive;
     private final CaseFiles cases;
     private final JurisdictionRegistry jurisdictions;
+    private final Signatories signatories;
     private final LegalDocumentGenerator generator;
 
     CaseDocuments(DocumentArchive archive, CaseFiles cases, JurisdictionRegistry jurisdictions,
-            LegalDocumentGenerator generator) {
+            Signatories signatories, LegalDocumentGenerator generator) {
         this.archive = archive;
+        this.signatories = signatories;
         this.generator = generator;
         this.cases = cases;
         this.jurisdictions = jurisdictions;
@@ -57,10 +58,21 @@ public class CaseDocuments {
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredDocument issue(String feature, CaseFile caseFile, DocumentContent content, String issuing,
             String receiving, String status) {
+        return issue(feature, caseFile, content, issuing, receiving, status,
+                List.of(signatories.authority(issuing, Signatory.ISSUING_AUTHORITY, null)));
+    }
+
+    /**
+     * As {@link #issue(String, CaseFile, DocumentContent, String, String, String)}, signed by the given
+     * officers: each the one who recorded their side's act ({@link Signatories}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument issue(String feature, CaseFile caseFile, DocumentContent content, String issuing,
+            String receiving, String status, List<Signatory> signedBy) {
         long occurrence = archive.listFor(caseFile.id()).stream().filter(d -> d.type() == content.type()).count();
         UUID documentId = UUID.nameUUIDFromBytes((feature + ":" + caseFile.id() + ":" + content.type() + ":"
                 + occurrence).getBytes(StandardCharsets.UTF_8));
-        DocumentHeader header = header(documentId, caseFile, issuing, receiving);
+        DocumentHeader header = header(documentId, caseFile, issuing, receiving, signedBy);
         StoredDocument stored = archive.issue(caseFile.id(), new DocumentRequest(header, content),
                 new Actor("comity-" + feature, ActorKind.SYSTEM, Role.AGENCY, issuing));
         if (status != null) {
@@ -78,17 +90,16 @@ public class CaseDocuments {
             String receiving) {
         UUID previewId = UUID.nameUUIDFromBytes(("preview:" + feature + ":" + caseFile.id() + ":" + content.type())
                 .getBytes(StandardCharsets.UTF_8));
-        return generator.preview(new DocumentRequest(header(previewId, caseFile, issuing, receiving), content));
+        return generator.preview(new DocumentRequest(header(previewId, caseFile, issuing, receiving,
+                List.of(signatories.authority(issuing, Signatory.ISSUING_AUTHORITY, null))), content));
     }
 
-    private DocumentHeader header(UUID documentId, CaseFile caseFile, String issuing, String receiving) {
+    private DocumentHeader header(UUID documentId, CaseFile caseFile, String issuing, String receiving,
+            List<Signatory> signedBy) {
         Jurisdiction from = jurisdictions.require(issuing);
         return new DocumentHeader(documentId, caseFile.reference(), ref(from), ref(jurisdictions.require(receiving)),
                 ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), from.zone()),
-                List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE),
-                List.of(new Signatory(new PersonName(from.nameLocal(), from.nameEn()),
-                        BilingualText.of("Competent authority", "主管机关"),
-                        BilingualText.of(from.nameEn(), from.nameLocal()))));
+                List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE), signedBy);
     }
 
     private static JurisdictionRef ref(Jurisdiction jurisdiction) {

@@ -56,13 +56,46 @@ public class DocumentArchive {
     /** Renders and stores the document for the case; the request's document id becomes its id. */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredDocument issue(UUID caseId, DocumentRequest request, Actor issuedBy) {
+        return store(caseId, request, issuedBy, null);
+    }
+
+    /**
+     * Issues a corrected or renewed document in place of an earlier one of the same case and type, and
+     * records that it supersedes it: whoever verifies the earlier one's printed code learns that it was
+     * superseded, and on which day. A document is superseded once; the earlier one is kept unchanged.
+     *
+     * @throws IllegalArgumentException when the earlier document is unknown, of another type, or
+     * already superseded
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument reissue(UUID superseded, DocumentRequest request, Actor issuedBy) {
+        StoredDocument earlier = find(superseded)
+                .orElseThrow(() -> new IllegalArgumentException("No document " + superseded + " to supersede"));
+        if (earlier.type() != request.type()) {
+            throw new IllegalArgumentException("A " + request.type() + " cannot supersede a " + earlier.type());
+        }
+        if (supersededBy(superseded).isPresent()) {
+            throw new IllegalArgumentException("Document " + superseded + " was already superseded");
+        }
+        return store(earlier.caseId(), request, issuedBy, superseded);
+    }
+
+    /** The document issued in place of this one, if any. */
+    public Optional<StoredDocument> supersededBy(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE supersedes = ?").param(id).query(ROW)
+                .optional();
+    }
+
+    private StoredDocument store(UUID caseId, DocumentRequest request, Actor issuedBy, UUID supersedes) {
         RenderedDocument rendered = generator.render(request);
         UUID id = request.header().documentId();
-        jdbc.sql("INSERT INTO comity_document (" + COLUMNS + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO comity_document (" + COLUMNS + ", content, content_sha256, issuing_state, "
+                + "issuing_authority, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, caseId, rendered.type().name(), languages(rendered), rendered.bytes().length,
                         rendered.sha256(), rendered.pageCount(), rendered.templateVersion(),
                         rendered.verificationCode(), issuedBy.id(),
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), rendered.bytes())
+                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), rendered.bytes(),
+                        rendered.contentSha256(), request.header().issuing().code(), authority(request), supersedes)
                 .update();
         audit.record(AuditEvent.of(AuditActor.of(issuedBy), AuditCategory.COLLECTION, "document.issue")
                 .object(AuditObjectType.DOCUMENT, id.toString()).caseId(caseId).changeDigest(rendered.sha256()).build());
@@ -92,6 +125,13 @@ public class DocumentArchive {
     public byte[] content(UUID id) {
         return jdbc.sql("SELECT content FROM comity_document WHERE id = ?").param(id)
                 .query((rs, n) -> rs.getBytes(1)).single();
+    }
+
+    /** The authority the document is issued by, as its first signature block names it. */
+    private static String authority(DocumentRequest request) {
+        return request.header().signatories().stream().findFirst()
+                .map(s -> s.authority().english() + " / " + s.authority().translation())
+                .orElse(request.header().issuing().englishName() + " / " + request.header().issuing().localName());
     }
 
     private static String languages(RenderedDocument rendered) {

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param verificationCode the short code printed on every page; derived from the content digest
  * in the QR code, see document-service's {@code ContentDigest}
  * @param templateVersion version of the layout and wording; same request and version give the same bytes
+ * @param contentSha256 lowercase hex SHA-256 of the content (template version and data), as printed on
+ * the document; stored at issue, it is what the public verification page shows for the code
  */
 public record RenderedDocument(DocumentType type, byte[] bytes, String sha256, int pageCount, List<Locale> languages,
-		String templateVersion, String verificationCode) {
+		String templateVersion, String verificationCode, String contentSha256) {
 
 	public RenderedDocument {
 		Objects.requireNonNull(type, "type");
@@ -32,7 +34,8 @@ public record RenderedDocument(DocumentType type, byte[] bytes, String sha256, i
 	public boolean equals(Object other) {
 		return other instanceof RenderedDocument that && type == that.type && Arrays.equals(bytes, that.bytes)
 				&& sha256.equals(that.sha256) && pageCount == that.pageCount && languages.equals(that.languages)
-				&& templateVersion.equals(that.templateVersion) && verificationCode.equals(that.verificationCode);
+				&& templateVersion.equals(that.templateVersion) && verificationCode.equals(that.verificationCode)
+				&& Objects.equals(contentSha256, that.contentSha256);
 	}
 
 	@Override

@@ -30,6 +30,8 @@ import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.repatriation.form.ExecuteHandoverForm;
 import org.comity.core.repatriation.form.NationalityVerification;
+import org.comity.core.signature.OfficerProfiles;
+import org.comity.core.signature.Signatories;
 import org.comity.core.task.CaseSubmissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,11 +57,15 @@ public class HandoverDocuments {
     private final Clock clock;
     private final CaseSubmissions submissions;
     private final PersonStates states;
+    private final Signatories signatories;
+    private final OfficerProfiles profiles;
 
     HandoverDocuments(JdbcClient jdbc, Operations operations, Transfers transfers, CaseFiles cases,
             DocumentArchive archive, JurisdictionRegistry jurisdictions, Clock clock, CaseSubmissions submissions,
-            PersonStates states) {
+            PersonStates states, Signatories signatories, OfficerProfiles profiles) {
         this.states = states;
+        this.signatories = signatories;
+        this.profiles = profiles;
         this.submissions = submissions;
         this.jdbc = jdbc;
         this.operations = operations;
@@ -85,7 +91,9 @@ public class HandoverDocuments {
                 FreeText.asWritten(transfer.borderPoint(), language),
                 transfer.transferDate().atStartOfDay(holding.zone()), transport(transfer),
                 manifestEntries(transferId, op.receivingState()), escorts(transfer));
-        archive.issue(op.id(), new DocumentRequest(header(id, op, holding, approver, "Supervisor", "主管"), manifest), approver);
+        archive.issue(op.id(), new DocumentRequest(header(id, op, holding, List.of(signed(transferId,
+                RepatriationModel.TASK_APPROVE_TRANSFER_PLAN, op.holdingState(), Signatories.HANDED_OVER_BY))), manifest),
+                approver);
     }
 
     @Transactional
@@ -111,14 +119,16 @@ public class HandoverDocuments {
         Optional<ExecuteHandoverForm> handover = executedHandover(transferId);
         var receipt = new HandoverReceipt(transferId, FreeText.asWritten(transfer.borderPoint(), holdingLanguage),
                 handover.map(h -> h.handedOverAt().atZoneSameInstant(receiving.zone())).orElse(null), transport(transfer),
-                listed, listed - discrepancies.size(), lines, discrepancies,
-                new Officer(new PersonName(user, user), receiving.nameEn(), null), escorts(transfer),
+                listed, listed - discrepancies.size(), lines, discrepancies, receivingOfficer(user, receiving),
+                escorts(transfer),
                 handover.map(h -> new HandoverReceipt.Handover(h.handedOverCount(), h.escortOfficers(),
                         FreeText.optional(h.remarks(), holdingLanguage))).orElse(null),
                 archive.find(documentId("handover-manifest", transferId)).map(m -> new HandoverReceipt.ManifestReference(
                         m.id(), m.verificationCode(), m.sha256())).orElse(null));
-        archive.issue(op.id(), new DocumentRequest(header(id, op, receiving, receiver, "Receiving officer", "接收官员"),
-                receipt), receiver);
+        List<Signatory> bothSides = List.of(
+                signed(transferId, RepatriationModel.TASK_EXECUTE_HANDOVER, op.holdingState(), Signatories.HANDED_OVER_BY),
+                signed(transferId, RepatriationModel.TASK_ACKNOWLEDGE_RECEIPT, op.receivingState(), Signatories.RECEIVED_BY));
+        archive.issue(op.id(), new DocumentRequest(header(id, op, receiving, bothSides), receipt), receiver);
     }
 
     /**
@@ -181,14 +191,29 @@ public class HandoverDocuments {
                 .map(e -> new Officer(new PersonName(e.name(), e.name()), e.agency(), e.badge())).toList();
     }
 
-    private DocumentHeader header(UUID id, Operation op, Jurisdiction issuing, Actor signer, String capacityEn,
-            String capacityZh) {
+    /** The block of the officer who completed the transfer's step, for their side's act. */
+    private Signatory signed(UUID transferId, String taskKey, String state, BilingualText act) {
+        return signatories.of(processOf(transferId).flatMap(p -> submissions.lastCompletionInProcess(p, taskKey)),
+                state, act);
+    }
+
+    /** The receiving officer as the receipt names them: from their profile, else their state's police. */
+    private Officer receivingOfficer(String user, Jurisdiction receiving) {
+        return profiles.find(user).map(p -> new Officer(p.name(), p.authority().english(), null))
+                .orElseGet(() -> new Officer(new PersonName("—", "—"), receiving.nameEn(), null));
+    }
+
+    private Optional<String> processOf(UUID transferId) {
+        return jdbc.sql("SELECT process_instance_id FROM repatriation_transfer WHERE id = ?").param(transferId)
+                .query(String.class).optional();
+    }
+
+    private DocumentHeader header(UUID id, Operation op, Jurisdiction issuing, List<Signatory> signedBy) {
         Jurisdiction other = jurisdictions.require(issuing.code().equals(op.holdingState()) ? op.receivingState()
                 : op.holdingState());
         String reference = cases.find(op.id()).orElseThrow().reference();
         return new DocumentHeader(id, reference, ref(issuing), ref(other), ZonedDateTime.now(clock).withZoneSameInstant(issuing.zone()),
-                LANGUAGES, List.of(new Signatory(new PersonName(signer.id(), signer.id()),
-                        BilingualText.of(capacityEn, capacityZh), BilingualText.of(issuing.nameEn(), issuing.nameLocal()))));
+                LANGUAGES, signedBy);
     }
 
     /** What the holding officer recorded at {@code Task_ExecuteHandover}, read back as its form. */

@@ -29,6 +29,26 @@ public class CaseSubmissions {
                 + "ORDER BY submitted_at DESC").params(caseId, taskKey).query(String.class).list();
     }
 
+    /** Who last completed a task of the case, and when: the officer who signs for that step's act. */
+    public record Completion(String username, java.time.Instant at) {
+    }
+
+    /** The latest completion of a task of the case, if any; see {@link Completion}. */
+    public Optional<Completion> lastCompletion(String caseId, String taskKey) {
+        return jdbc.sql("SELECT submitted_by, submitted_at FROM task_submission WHERE case_id = ? AND task_key = ? "
+                + "ORDER BY submitted_at DESC").params(caseId, taskKey)
+                .query((rs, n) -> new Completion(rs.getString(1), rs.getTimestamp(2).toInstant())).list().stream()
+                .findFirst();
+    }
+
+    /** {@link #lastCompletion(String, String)} within one process instance, for a step of one transfer. */
+    public Optional<Completion> lastCompletionInProcess(String processInstanceId, String taskKey) {
+        return jdbc.sql("SELECT submitted_by, submitted_at FROM task_submission WHERE process_instance_id = ? "
+                + "AND task_key = ? ORDER BY submitted_at DESC").params(processInstanceId, taskKey)
+                .query((rs, n) -> new Completion(rs.getString(1), rs.getTimestamp(2).toInstant())).list().stream()
+                .findFirst();
+    }
+
     /**
      * The latest completion of a task of the case as its form record, so that a document is built
      * from typed values (dates as dates, choices as enums) rather than from a map of strings; empty

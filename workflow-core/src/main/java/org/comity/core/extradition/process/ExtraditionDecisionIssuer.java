@@ -18,6 +18,7 @@ import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.intake.GroundFound;
 import org.comity.core.extradition.process.ExtraditionDocumentService.Sources;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
+import org.comity.core.signature.Signatories;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +69,9 @@ class ExtraditionDecisionIssuer implements JavaDelegate {
                 executive == null ? null : executive.postponedUntil(),
                 granted ? contents.offences(sources.request()) : List.of()),
                 requested, (String) execution.getVariable(REQUESTING_STATE),
-                granted ? ExtraditionStatus.GRANTED : ExtraditionStatus.REFUSED);
+                granted ? ExtraditionStatus.GRANTED : ExtraditionStatus.REFUSED,
+                List.of(documents.officerOf(sources, byCourt ? Requested.JUDICIAL_REVIEW : Requested.EXECUTIVE_DECISION,
+                        requested, Signatories.DECIDED_BY)));
     }
 
     private ExtraditionDecision.CourtRuling ruling(JudicialReviewForm court, String requested) {

@@ -17,6 +17,7 @@ import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.ProvisionalArrestReleaseNotice;
+import org.comity.core.document.Signatory;
 import org.comity.core.document.Subject;
 import org.comity.core.document.SupplementaryInformationRequest;
 import org.comity.core.document.SurrenderRecord;
@@ -30,6 +31,7 @@ import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.signature.Signatories;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,19 +64,34 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
         String requested = (String) execution.getVariable(REQUESTED_STATE);
         switch (execution.getCurrentActivityId()) {
             case Requesting.ISSUE_REQUEST -> documents.issue(sources, contents.request(sources.request()), requesting,
-                    requested, ExtraditionStatus.REQUEST_SENT);
+                    requested, ExtraditionStatus.REQUEST_SENT, List.of(documents.officerOf(sources,
+                            Requesting.REVIEW_REQUEST, requesting, Signatory.ISSUING_AUTHORITY)));
             case Requested.REQUEST_SUPPLEMENTARY -> documents.issue(sources, supplementary(sources, execution, requested),
-                    requested, requesting, ExtraditionStatus.SUPPLEMENTARY_REQUESTED);
+                    requested, requesting, ExtraditionStatus.SUPPLEMENTARY_REQUESTED, List.of(documents.officerOf(
+                            sources, Requested.CHECK_COMPLETENESS, requested, Signatory.ISSUING_AUTHORITY)));
             // the end events that follow these two close the case (ExtraditionCaseStatus)
             case Requested.ISSUE_SURRENDER_RECORD -> {
                 SurrenderRecord record = surrender(sources, requested);
-                documents.issue(sources, record, requested, requesting, null);
+                documents.issue(sources, record, requested, requesting, null, surrenderSignatures(sources, record,
+                        requested, requesting));
                 speciality.recordSurrender(sources.caseFile().id(), record.surrenderedAt().toLocalDate());
             }
             case Requested.ISSUE_RELEASE_NOTICE -> documents.issue(sources, release(sources, execution, requested),
-                    requested, requesting, null);
+                    requested, requesting, null, List.of(documents.officerOf(sources, Requested.RELEASE_PERSON,
+                            requested, Signatory.ISSUING_AUTHORITY)));
             default -> throw new IllegalStateException("No document is issued at " + execution.getCurrentActivityId());
         }
+    }
+
+    /**
+     * Both sides sign the surrender record: the requested state's officer who recorded the surrender
+     * and, on the paper handed over with the person, the requesting state's receiving officer, whose
+     * name is written in by hand (their side records its act in Comity only afterwards).
+     */
+    private List<Signatory> surrenderSignatures(Sources sources, SurrenderRecord record, String requested,
+            String requesting) {
+        return List.of(documents.officerOf(sources, Requested.EXECUTE_SURRENDER, requested, Signatories.HANDED_OVER_BY),
+                documents.authorityOf(requesting, Signatories.RECEIVED_BY, record.surrenderedAt().toLocalDate()));
     }
 
     private DocumentContent supplementary(Sources sources, DelegateExecution execution, String requested) {

@@ -1,14 +1,19 @@
 package org.comity.core.extradition.process;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.CaseDocuments;
 import org.comity.core.archive.StoredDocument;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
+import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentContent;
+import org.comity.core.document.Signatory;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.signature.Signatories;
+import org.comity.core.task.CaseSubmissions;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,9 +26,14 @@ public class ExtraditionDocumentService {
     private final CaseDocuments documents;
     private final CaseFiles cases;
     private final ExtraditionRecords records;
+    private final CaseSubmissions submissions;
+    private final Signatories signatories;
 
-    ExtraditionDocumentService(CaseDocuments documents, CaseFiles cases, ExtraditionRecords records) {
+    ExtraditionDocumentService(CaseDocuments documents, CaseFiles cases, ExtraditionRecords records,
+            CaseSubmissions submissions, Signatories signatories) {
         this.documents = documents;
+        this.submissions = submissions;
+        this.signatories = signatories;
         this.cases = cases;
         this.records = records;
     }
@@ -42,10 +52,23 @@ public class ExtraditionDocumentService {
         return new Sources(cases.find(id).orElseThrow(), records.requestOfCase(id).orElseThrow(), records);
     }
 
-    /** Issues {@code content} from {@code issuing} to {@code receiving} and sets the case status. */
+    /**
+     * Issues {@code content} from {@code issuing} to {@code receiving}, signed by the given officers,
+     * and sets the case status.
+     */
     public StoredDocument issue(Sources sources, DocumentContent content, String issuing, String receiving,
-            ExtraditionStatus status) {
+            ExtraditionStatus status, List<Signatory> signedBy) {
         return documents.issue("extradition", sources.caseFile(), content, issuing, receiving,
-                status == null ? null : status.name());
+                status == null ? null : status.name(), signedBy);
+    }
+
+    /** The block of the officer of {@code state} who last completed {@code taskKey} on the case. */
+    public Signatory officerOf(Sources sources, String taskKey, String state, BilingualText act) {
+        return signatories.of(submissions.lastCompletion(sources.caseFile().id().toString(), taskKey), state, act);
+    }
+
+    /** A block for {@code state}'s competent authority, the officer's name to be written in by hand. */
+    public Signatory authorityOf(String state, BilingualText act, java.time.LocalDate day) {
+        return signatories.authority(state, act, day);
     }
 }

@@ -13,6 +13,7 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.document.BilingualText;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.MlaExecutionReport;
+import org.comity.core.document.Signatory;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.mla.form.EvidenceItem;
 import org.comity.core.mla.form.EvidenceItems;
@@ -23,6 +24,7 @@ import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.comity.core.mla.process.MlaProcesses.Requested;
 import org.comity.core.mla.process.MlaProcesses.Requesting;
 import org.comity.core.mla.request.MlaRequest;
+import org.comity.core.signature.Signatories;
 import org.comity.core.task.CaseSubmissions;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +45,11 @@ class MlaDocumentIssuer implements JavaDelegate {
     private final MlaLetters letters;
     private final JurisdictionRegistry jurisdictions;
     private final MlaNotices notices;
+    private final Signatories signatories;
 
     MlaDocumentIssuer(CaseDocuments documents, CaseFiles cases, MlaRecords records, CaseSubmissions submissions,
-            MlaLegalBases legalBases, JurisdictionRegistry jurisdictions) {
+            MlaLegalBases legalBases, JurisdictionRegistry jurisdictions, Signatories signatories) {
+        this.signatories = signatories;
         this.documents = documents;
         this.cases = cases;
         this.records = records;
@@ -63,14 +67,24 @@ class MlaDocumentIssuer implements JavaDelegate {
         String requested = (String) execution.getVariable(REQUESTED_STATE);
         switch (execution.getCurrentActivityId()) {
             case Requesting.ISSUE_LETTER -> documents.issue("mla", caseFile, letters.letter(request), requesting,
-                    requested, null);
+                    requested, null, List.of(signedBy(caseFile, Requesting.REVIEW_REQUEST, requesting)));
             case Requested.ISSUE_REPORT -> documents.issue("mla", caseFile, report(caseFile, request, requested),
-                    requested, requesting, (String) execution.getVariable(OUTCOME));
+                    requested, requesting, (String) execution.getVariable(OUTCOME),
+                    List.of(signedBy(caseFile, Requested.EXECUTE_REQUEST, requested)));
             case Requested.ISSUE_REFUSAL_NOTICE, Requested.ISSUE_POSTPONEMENT_NOTICE -> documents.issue("mla", caseFile,
                     notices.notice(execution.getCurrentActivityId(), caseFile, request, requested), requested, requesting,
-                    null);
+                    null, List.of(signedBy(caseFile, Requested.ASSESS_REQUEST, requested)));
             default -> throw new IllegalStateException("No document is issued at " + execution.getCurrentActivityId());
         }
+    }
+
+    /**
+     * The officer who approved the letter, executed the request or assessed it (a refusal or a
+     * postponement) signs for the issuing authority.
+     */
+    private Signatory signedBy(CaseFile caseFile, String taskKey, String state) {
+        return signatories.of(submissions.lastCompletion(caseFile.id().toString(), taskKey), state,
+                Signatory.ISSUING_AUTHORITY);
     }
 
     /** The report from the executing officer's completed form, read back as its record. */

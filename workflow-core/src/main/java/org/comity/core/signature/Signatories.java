@@ -1,0 +1,66 @@
+package org.comity.core.signature;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.comity.core.document.BilingualText;
+import org.comity.core.document.Signatory;
+import org.comity.core.jurisdiction.Jurisdiction;
+import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.task.CaseSubmissions.Completion;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the signature block of the officer who recorded an act, from their profile: named officer,
+ * title, authority, place, and the day of the act in their state's zone. An act with no named officer
+ * in Comity (an agency's submission, or an officer without a profile) is signed for the state's
+ * authority with blank lines for name, title and place, to be written in by hand: a document never
+ * prints a login id as a signatory's name.
+ */
+@Service
+public class Signatories {
+
+    /** The acts a block is signed for, as printed above it. */
+    public static final BilingualText HANDED_OVER_BY = BilingualText.of("Handed over by", "移交方");
+    public static final BilingualText RECEIVED_BY = BilingualText.of("Received by", "接收方");
+    public static final BilingualText DECIDED_BY = BilingualText.of("For the deciding authority", "决定机关");
+    public static final BilingualText AUDITED_BY = BilingualText.of("For the auditing authority", "审计机关");
+
+    private final OfficerProfiles profiles;
+    private final JurisdictionRegistry jurisdictions;
+
+    Signatories(OfficerProfiles profiles, JurisdictionRegistry jurisdictions) {
+        this.profiles = profiles;
+        this.jurisdictions = jurisdictions;
+    }
+
+    /**
+     * The block of the officer who completed a step, signing for {@code act} on the day they acted;
+     * the state's authority when nobody completed it.
+     */
+    public Signatory of(Optional<Completion> completion, String jurisdiction, BilingualText act) {
+        return completion.map(c -> officer(c.username(), jurisdiction, act, c.at()))
+                .orElseGet(() -> authority(jurisdiction, act, null));
+    }
+
+    /** The named officer's block, or the authority's when the officer has no profile. */
+    public Signatory officer(String username, String jurisdiction, BilingualText act, Instant actedAt) {
+        LocalDate day = actedAt == null ? null : actedAt.atZone(zone(jurisdiction)).toLocalDate();
+        return profiles.find(username)
+                .map(p -> new Signatory(act, p.name(), p.title(), p.authority(), p.place(), day))
+                .orElseGet(() -> authority(jurisdiction, act, day));
+    }
+
+    /** A block for the state's competent authority, the officer's name to be written in by hand. */
+    public Signatory authority(String jurisdiction, BilingualText act, LocalDate day) {
+        Jurisdiction state = jurisdiction == null ? null : jurisdictions.find(jurisdiction).orElse(null);
+        BilingualText authority = state == null ? BilingualText.of("Joint oversight", "联合监督")
+                : BilingualText.of("Competent authority of " + state.nameEn(), state.nameLocal());
+        return new Signatory(act, null, null, authority, null, day);
+    }
+
+    private java.time.ZoneId zone(String jurisdiction) {
+        return jurisdiction == null ? java.time.ZoneOffset.UTC
+                : jurisdictions.find(jurisdiction).map(Jurisdiction::zone).orElse(java.time.ZoneOffset.UTC);
+    }
+}
