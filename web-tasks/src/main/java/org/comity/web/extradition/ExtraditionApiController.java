@@ -67,7 +67,7 @@ class ExtraditionApiController {
 
     @PutMapping("/api/v1/extraditions/{caseId}/request")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "An officer of the requesting state corrects a returned request (the whole request, as "
+    @Operation(operationId = "amendExtraditionRequest", summary = "An officer of the requesting state corrects a returned request (the whole request, as "
             + "submitted): 204; 422 names every invalid field and stores nothing; 409 unless the request is waiting "
             + "to be corrected; the earlier version is kept and shown to the reviewer as what changed")
     void amend(Actor actor, @PathVariable String caseId, @RequestBody ExtraditionRequest request, Locale locale) {

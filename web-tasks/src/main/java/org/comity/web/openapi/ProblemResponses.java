@@ -28,8 +28,12 @@ final class ProblemResponses implements OperationCustomizer {
     public Operation customize(Operation operation, HandlerMethod handler) {
         ApiResponses responses = operation.getResponses();
         add(responses, "400", "A query value, header or body cannot be read (the field is named)");
-        add(responses, "401", "No credentials, or wrong ones (Bearer token for agencies; Basic or session for people)");
-        add(responses, "403", "The caller's role may not do this");
+        if (isPublic(operation)) {
+            add(responses, "429", "Too many requests from this address; retry after the number of seconds given");
+        } else {
+            add(responses, "401", "No credentials, or wrong ones (Bearer token for agencies; Basic or session for people)");
+            add(responses, "403", "The caller's role may not do this");
+        }
         if (hasParameter(handler, PathVariable.class)) {
             add(responses, "404", "No such object, or one the caller's state may not see");
         }
@@ -46,6 +50,11 @@ final class ProblemResponses implements OperationCustomizer {
                 .schema(new IntegerSchema()));
         responses.putIfAbsent("503", unavailable);
         return operation;
+    }
+
+    /** An operation open without sign-in ({@code @SecurityRequirements} with none): no 401 or 403, but a rate limit. */
+    static boolean isPublic(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().isEmpty();
     }
 
     private static void add(ApiResponses responses, String status, String description) {

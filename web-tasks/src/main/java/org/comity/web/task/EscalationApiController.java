@@ -49,7 +49,7 @@ class EscalationApiController {
     }
 
     @PostMapping("/tasks/{id}/assignee")
-    @Operation(summary = "Give the task to a named person of its group in the supervisor's state, or move it from its "
+    @Operation(operationId = "assignTask", summary = "Give the task to a named person of its group in the supervisor's state, or move it from its "
             + "holder to another (reason required); 422 naming assignee or reason, 403 not a supervisor, 404 the other "
             + "state's task, 409 completed")
     TaskView assign(Actor actor, @PathVariable String id, @RequestBody AssigneeChange change) {
@@ -57,7 +57,7 @@ class EscalationApiController {
     }
 
     @GetMapping("/escalation")
-    @Operation(summary = "Per officer of the supervisor's state (and nobody) and per kind of task: open, overdue, "
+    @Operation(operationId = "getEscalationWorkload", summary = "Per officer of the supervisor's state (and nobody) and per kind of task: open, overdue, "
             + "and due within dueWithinDays days (overdue included)")
     Workload workload(Actor actor,
             @RequestParam(defaultValue = "" + TaskEscalation.DEFAULT_DUE_WITHIN_DAYS) int dueWithinDays) {
@@ -68,7 +68,7 @@ class EscalationApiController {
     }
 
     @GetMapping("/escalation/tasks")
-    @Operation(summary = "The officers' tasks behind a count: assignee= a user name or '-' for nobody, taskKey=, "
+    @Operation(operationId = "listEscalationTasks", summary = "The officers' tasks behind a count: assignee= a user name or '-' for nobody, taskKey=, "
             + "overdue=true, dueWithinDays=")
     TaskPage tasks(Actor actor, @RequestParam(required = false) String assignee,
             @RequestParam(required = false) String taskKey, @RequestParam(defaultValue = "false") boolean overdue,

@@ -1,5 +1,9 @@
 package org.comity.web.verification;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -36,8 +40,11 @@ class VerificationApiController {
     }
 
     @GetMapping("/api/v1/verification/{code}")
-    @Operation(summary = "Whether Comity issued the document with this code, when, by which authority, its "
-            + "SHA-256 and whether it was superseded; no sign-in")
+    @Operation(operationId = "verifyDocument", summary = "Whether Comity issued the document with this code, when, by "
+            + "which authority, its SHA-256 and whether it was superseded; no sign-in",
+            responses = @ApiResponse(responseCode = "200", description = "Comity issued it",
+                    content = @Content(schema = @Schema(implementation = VerificationAnswer.class))))
+    @SecurityRequirements
     ResponseEntity<?> verify(@PathVariable String code) {
         String printed = VerificationCode.parse(code).orElseThrow(() -> new InvalidInputException(List.of(
                 new FieldError("code", "Pattern", "must be twelve hex digits, as printed: XXXX-XXXX-XXXX"))));
