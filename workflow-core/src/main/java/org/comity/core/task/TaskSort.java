@@ -23,7 +23,8 @@ public enum TaskSort {
      * The ORDER BY of {@link TaskSql} over {@code task_item} (undated tasks sort last by their
      * {@code due_order}). It starts with the candidate group, a constant of the query, because H2 reads
      * a page along an index only when the order names the index's leading columns: without it H2
-     * sorted all 10,000 tasks of a group for a page of 25 (scanCount 10,001 against 25). The id ends it so that pages never overlap or skip a task.
+     * sorted all 10,000 tasks of a group for a page of 25 (scanCount 10,001 against 25). The id ends it so that pages never overlap or skip a
+     * task.
      */
     String orderBy() {
         return orderBy;
