@@ -74,8 +74,9 @@ class TaskListBenchmark {
     /** Test-process tasks with due dates; {@code -Dbenchmark.dated}. */
     static final int DATED = Integer.getInteger("benchmark.dated", 10_000);
     static final String DATABASE_NAME = H2 ? "H2" : "PostgreSQL";
-    static final int WARM_UP = 50;
-    static final int MEASURED = 300;
+    /** Timed requests per page; {@code -Dbenchmark.rounds} (fewer for a quick look at a slow page). */
+    static final int MEASURED = Integer.getInteger("benchmark.rounds", 300);
+    static final int WARM_UP = Math.max(5, Math.min(50, MEASURED / 6));
     static final String VERIFY = "Task_VerifyNationality";
 
     private static final String[][] FAMILY = {{"王", "WANG"}, {"李", "LI"}, {"张", "ZHANG"}, {"刘", "LIU"},
@@ -153,7 +154,16 @@ class TaskListBenchmark {
                 new Scenario("overdue", "/tasks?overdue=true", TaskFilter.ALL.withOverdue(true), () -> {
                     Date now = new Date();
                     return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
-                })));
+                }),
+                new Scenario("API default filter", "/api/v1/tasks?size=25", TaskFilter.ALL,
+                        () -> bare().listPage(0, 25).size() + bare().count()),
+                new Scenario("API person search 张伟", "/api/v1/tasks?size=25&person=张伟", person("张伟"),
+                        () -> bareNamed("张伟")),
+                new Scenario("API overdue", "/api/v1/tasks?size=25&overdue=true", TaskFilter.ALL.withOverdue(true),
+                        () -> {
+                            Date now = new Date();
+                            return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
+                        })));
         report("load average after: " + loadAverage());
         if (!"false".equals(System.getProperty("benchmark.bulk"))) {
             bulkPage(seedOperation[0]);
@@ -206,7 +216,13 @@ class TaskListBenchmark {
                 pages[k][i] = nanos(() -> page(s.path(), officer));
                 bares[k][i] = nanos(s.baseline()::get);
                 if (i % 3 == 0 && i / 3 < services[k].length) {
-                    services[k][i / 3] = nanos(() -> work.overview(CN_OFFICER, s.filter(), TaskSort.DUE, 0, 25));
+                    services[k][i / 3] = nanos(() -> {
+                        if (s.path().startsWith("/api/")) {
+                            work.list(CN_OFFICER, s.filter(), TaskSort.DUE, 0, 25);
+                        } else {
+                            work.overview(CN_OFFICER, s.filter(), TaskSort.DUE, 0, 25);
+                        }
+                    });
                 }
             }
         }
@@ -250,7 +266,8 @@ class TaskListBenchmark {
     private void page(String path, UserDetails officer) {
         try {
             MvcResult result = mvc.perform(get(path).with(user(officer))).andReturn();
-            if (result.getResponse().getStatus() != 200 || result.getResponse().getContentAsString().length() < 1000) {
+            int minimum = path.startsWith("/api/") ? 10 : 1000;
+            if (result.getResponse().getStatus() != 200 || result.getResponse().getContentAsString().length() < minimum) {
                 throw new IllegalStateException(path + " answered " + result.getResponse().getStatus());
             }
         } catch (Exception e) {

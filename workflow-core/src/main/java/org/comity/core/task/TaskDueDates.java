@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +46,7 @@ import org.springframework.stereotype.Component;
  * Comity), never expressions typed by a user.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100) // before TaskItems, whose rows take the due date set here
 class TaskDueDates extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskDueDates.class);

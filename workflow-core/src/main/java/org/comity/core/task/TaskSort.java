@@ -3,15 +3,15 @@ package org.comity.core.task;
 /** The orders a task list can be shown in; ties are broken by creation time, then by id. */
 public enum TaskSort {
     /** Most urgent first: earliest due date first, tasks without a due date last. */
-    DUE("T.DUE_DATE_ ASC NULLS LAST, T.CREATE_TIME_ ASC, T.ID_ ASC"),
+    DUE("T.candidate_group ASC, T.due_order ASC, T.created_at ASC, T.task_id ASC"),
     /** Newest first. */
-    CREATED("T.CREATE_TIME_ DESC, T.ID_ DESC"),
+    CREATED("T.candidate_group DESC, T.created_at DESC, T.task_id DESC"),
     /**
      * By the name the list shows: the person's name in Latin letters (its normalised key, so case and
      * spacing do not matter) for tasks about a person, then the task's name; tasks about no person last.
      */
-    NAME("(SELECT MIN(P.name_key_latin) FROM repatriation_person P WHERE P.process_instance_id = T.PROC_INST_ID_)"
-            + " ASC NULLS LAST, T.NAME_ ASC, T.CREATE_TIME_ ASC, T.ID_ ASC");
+    NAME("(SELECT MIN(P.name_key_latin) FROM repatriation_person P WHERE P.process_instance_id = T.process_instance_id)"
+            + " ASC NULLS LAST, T.name ASC, T.created_at ASC, T.task_id ASC");
 
     private final String orderBy;
 
@@ -19,7 +19,13 @@ public enum TaskSort {
         this.orderBy = orderBy;
     }
 
-    /** The ORDER BY of {@link TaskSql}; the id ends it so that pages never overlap or skip a task. */
+    /**
+     * The ORDER BY of {@link TaskSql} over {@code task_item} (undated tasks sort last by their
+     * {@code due_order}). It starts with the candidate group, a constant of the query, because H2 reads
+     * a page along an index only when the order names the index's leading columns: without it H2
+     * sorted all 10,000 tasks of a group for a page of 25 (scanCount 10,001 against 25). The id ends it so that pages never overlap or skip a
+     * task.
+     */
     String orderBy() {
         return orderBy;
     }

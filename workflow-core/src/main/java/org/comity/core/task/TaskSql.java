@@ -5,29 +5,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.comity.core.identity.Actor;
 
 /**
- * A {@link TaskFilter} as SQL over Camunda's runtime tables and Comity's person tables, with every
- * value a bound parameter. Camunda's task query cannot join Comity's tables, so a search by a
- * person's name would have to pass thousands of ids through it; here the ids never leave the
- * database: the person tables give the process instances (a repatriated person's own process) or
+ * A {@link TaskFilter} as SQL over the task list's read model ({@code task_item}, see {@link TaskItems})
+ * and Comity's person tables, with every value a bound parameter. Each criterion is a range of one of
+ * the read model's indexes (group, then kind, assignee or due order), so a page and its counts cost
+ * the same whatever the number of open tasks. Camunda's task query cannot join Comity's tables, so a
+ * search by a person's name would have to pass thousands of ids through it; here the ids never leave
+ * the database: the person tables give the process instances (a repatriated person's own process) or
  * the business keys (an extradition case) whose tasks are wanted. The same SQL also counts the quick
- * filters in one pass and picks the ids of a bulk completion.
+ * filters and picks the ids of a bulk completion.
  *
  * <p>The semantics are those of {@code createTaskQuery().taskCandidateGroup(group)
- * .includeAssignedTasks().active()} (candidate group, claimed or not, not suspended); "overdue" is
- * {@link TaskView#overdue()}: a due date before now.
+ * .includeAssignedTasks()} (candidate group, claimed or not); "overdue" is {@link TaskView#overdue()}:
+ * a due date before now (an undated task's {@code due_order} is 9999-12-31, never before now).
  */
 final class TaskSql {
 
-    static final String FROM = " FROM ACT_RU_TASK T WHERE T.SUSPENSION_STATE_ = 1";
+    static final String FROM = " FROM task_item T WHERE T.candidate_group = ?";
 
     // one IN over a UNION: PostgreSQL then starts from the few matching persons (an OR of two INs
     // made it test all 50,000 tasks against both); a text block drops its leading space, hence " "
     private static final String PERSON = " " + """
-             AND T.PROC_INST_ID_ IN (
+             AND T.process_instance_id IN (
                 SELECT P.process_instance_id FROM repatriation_person P
                     JOIN repatriation_operation O ON O.id = P.operation_id
                     WHERE (P.name_key_original LIKE ? ESCAPE '!' OR P.name_key_latin LIKE ? ESCAPE '!')
@@ -43,36 +44,35 @@ final class TaskSql {
     private final List<Object> params = new ArrayList<>();
     private final Timestamp now;
 
-    private TaskSql(Instant now) {
+    private TaskSql(Instant now, String group) {
         this.now = Timestamp.from(now);
+        params.add(group);
     }
 
     /** The condition of the actor's tasks in their group under the filter, at the engine's time {@code now}. */
     static TaskSql of(Actor actor, String group, TaskFilter filter, Instant now) {
-        TaskSql sql = new TaskSql(now);
-        sql.and(" AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ AND L.TYPE_ = ?"
-                + " AND L.GROUP_ID_ = ?)", IdentityLinkType.CANDIDATE, group);
+        TaskSql sql = new TaskSql(now, group);
         if (filter.caseId() != null) {
             // the case's id or its reference as officers know it (EXT-CN-2026-000042, any case): an
             // uncorrelated scalar subquery, evaluated once, so the business key's index still serves
-            sql.and(" AND T.PROC_INST_ID_ IN (SELECT E.PROC_INST_ID_ FROM ACT_RU_EXECUTION E"
+            sql.and(" AND T.process_instance_id IN (SELECT E.PROC_INST_ID_ FROM ACT_RU_EXECUTION E"
                     + " WHERE E.BUSINESS_KEY_ = COALESCE((SELECT CAST(C.id AS VARCHAR(36)) FROM comity_case C"
                     + " WHERE C.reference = ?), ?))", filter.caseId().toUpperCase(java.util.Locale.ROOT), filter.caseId());
         }
         if (filter.taskKey() != null) {
-            sql.and(" AND T.TASK_DEF_KEY_ = ?", filter.taskKey());
+            sql.and(" AND T.task_key = ?", filter.taskKey());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            sql.and(" AND T.DUE_DATE_ < ?", sql.now);
+            sql.and(" AND T.due_order < ?", sql.now);
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            sql.and(" AND (T.DUE_DATE_ IS NULL OR T.DUE_DATE_ >= ?)", sql.now);
+            sql.and(" AND T.due_order >= ?", sql.now);
         }
         if (filter.dueWithinDays() != null) {
-            sql.and(" AND T.DUE_DATE_ < ?", Timestamp.from(now.plus(Duration.ofDays(filter.dueWithinDays()))));
+            sql.and(" AND T.due_order < ?", Timestamp.from(now.plus(Duration.ofDays(filter.dueWithinDays()))));
         }
         switch (filter.assignment()) {
-            case MINE -> sql.and(" AND T.ASSIGNEE_ = ?", actor.id());
-            case UNCLAIMED -> sql.and(" AND T.ASSIGNEE_ IS NULL");
+            case MINE -> sql.and(" AND T.assignee = ?", actor.id());
+            case UNCLAIMED -> sql.and(" AND T.assignee IS NULL");
             case ANY -> {
             }
         }
@@ -92,23 +92,28 @@ final class TaskSql {
 
     /**
      * How many match and, among them, how many the actor holds, nobody holds, and are overdue: the
-     * counts beside the quick filters, in one pass over the tasks.
+     * counts beside the quick filters, in one statement of four counts, each a range of one index
+     * (not one pass testing every open task against all four conditions).
      */
     String counts() {
-        return "SELECT COUNT(*), COALESCE(SUM(CASE WHEN T.ASSIGNEE_ = ? THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN T.ASSIGNEE_ IS NULL THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN T.DUE_DATE_ < ? THEN 1 ELSE 0 END), 0)" + where;
+        return "SELECT (SELECT COUNT(*)" + where + "), (SELECT COUNT(*)" + where + " AND T.assignee = ?),"
+                + " (SELECT COUNT(*)" + where + " AND T.assignee IS NULL), (SELECT COUNT(*)" + where
+                + " AND T.due_order < ?)";
     }
 
     List<Object> countsParams(Actor actor) {
-        List<Object> all = new ArrayList<>(List.of(actor.id(), now));
+        List<Object> all = new ArrayList<>(params);
         all.addAll(params);
+        all.add(actor.id());
+        all.addAll(params);
+        all.addAll(params);
+        all.add(now);
         return all;
     }
 
     /** The ids of one page in the sort's order; ties end on the id so that pages never overlap. */
     String ids(TaskSort sort) {
-        return "SELECT T.ID_" + where + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?";
+        return "SELECT T.task_id" + where + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?";
     }
 
     List<Object> params() {

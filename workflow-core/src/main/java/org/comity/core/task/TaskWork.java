@@ -195,8 +195,8 @@ public class TaskWork {
     public void complete(Actor actor, String taskId, String formKey, Map<String, ?> submitted) {
         Task task = access.workable(actor, taskId);
         FormDefinition<?> form = formOf(task);
-        Record values = checked(actor, task, form, formKey, submitted);
         String caseId = views.caseIdOf(task);
+        Record values = checked(actor, task, caseId, form, formKey, submitted);
         String submittedJson = submissions.record(task, caseId, actor, form.formKey(), values);
         completionListeners.orderedStream().forEach(listener -> listener.completed(actor, task, caseId, values));
         asActor(actor, () -> {
@@ -228,10 +228,11 @@ public class TaskWork {
     @Transactional(readOnly = true)
     public void check(Actor actor, String taskId, String formKey, Map<String, ?> submitted) {
         Task task = access.workable(actor, taskId);
-        checked(actor, task, formOf(task), formKey, submitted);
+        checked(actor, task, views.caseIdOf(task), formOf(task), formKey, submitted);
     }
 
-    private Record checked(Actor actor, Task task, FormDefinition<?> form, String formKey, Map<String, ?> submitted) {
+    private Record checked(Actor actor, Task task, String caseId, FormDefinition<?> form, String formKey,
+            Map<String, ?> submitted) {
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.id())) {
             throw new ConflictException("Task " + task.getId() + " is claimed by another officer");
         }
@@ -240,7 +241,6 @@ public class TaskWork {
                     "the task's form is " + form.formKey() + ", not " + formKey)));
         }
         Record values = binder.bind(form, submitted, clockOf(actor, task.getId()));
-        String caseId = views.caseIdOf(task);
         completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));
         return values;
     }
