@@ -2,38 +2,14 @@ package org.comity.web.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-import org.comity.core.archive.DocumentArchive;
 import org.comity.core.archive.StoredDocument;
 import org.comity.core.audit.AuditObjectType;
-import org.comity.core.audit.AuditQuery;
-import org.comity.core.audit.AuditSearch;
-import org.comity.core.audit.AuditVerifier;
-import org.comity.core.audit.ChainVerification;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
-import org.comity.core.document.CaseAuditReport;
-import org.comity.core.document.DocumentHeader;
-import org.comity.core.document.DocumentRequest;
-import org.comity.core.document.JurisdictionRef;
-import org.comity.core.document.DocumentType;
 import org.comity.core.identity.Actor;
-import org.comity.core.jurisdiction.Jurisdiction;
-import org.comity.core.jurisdiction.JurisdictionClock;
-import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.signature.Signatories;
 import org.comity.core.timeline.CaseTimeline;
 import org.comity.core.timeline.TimelineEvent;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,30 +29,14 @@ class CaseAuditController {
 
     private final CaseFiles cases;
     private final CaseTimeline timeline;
-    private final AuditSearch search;
-    private final AuditVerifier verifier;
-    private final DocumentArchive archive;
-    private final JurisdictionRegistry jurisdictions;
     private final Consultations consultations;
-    private final TransactionTemplate tx;
-    private final Clock clock;
-    private final JurisdictionClock jurisdictionClock;
-    private final Signatories signatories;
+    private final CaseAuditReports reports;
 
-    CaseAuditController(CaseFiles cases, CaseTimeline timeline, AuditSearch search, AuditVerifier verifier,
-            DocumentArchive archive, JurisdictionRegistry jurisdictions, Consultations consultations,
-            TransactionTemplate tx, Clock clock, JurisdictionClock jurisdictionClock, Signatories signatories) {
-        this.jurisdictionClock = jurisdictionClock;
-        this.signatories = signatories;
+    CaseAuditController(CaseFiles cases, CaseTimeline timeline, Consultations consultations, CaseAuditReports reports) {
         this.cases = cases;
         this.timeline = timeline;
-        this.search = search;
-        this.verifier = verifier;
-        this.archive = archive;
-        this.jurisdictions = jurisdictions;
         this.consultations = consultations;
-        this.tx = tx;
-        this.clock = clock;
+        this.reports = reports;
     }
 
     @GetMapping("/timeline")
@@ -88,63 +48,10 @@ class CaseAuditController {
         return timeline.of(file.id());
     }
 
-    /**
-     * Issues the report of the case's audit trail as it stands. A later report of the same case
-     * supersedes the earlier one ({@link DocumentArchive#reissue}): it covers the same entries and those
-     * recorded since, so whoever verifies the earlier printed report learns that a newer one exists.
-     */
     @PostMapping("/report")
     @Operation(operationId = "issueCaseAuditReport", summary = "Issue the case audit report (PDF/A, hashed, stored "
             + "with the case); returns its metadata. A new report supersedes the auditor's previous one of the case")
     StoredDocument report(Actor actor, @PathVariable String caseId) {
-        CaseFile file = cases.visible(actor, caseId);
-        ChainVerification chain = verifier.verify();
-        ZoneId zone = zoneOfAuthority(actor);
-        List<CaseAuditReport.Entry> entries = new ArrayList<>();
-        search.forEach(AuditQuery.all().withCase(file.id()), e -> entries.add(new CaseAuditReport.Entry(
-                e.recordedAt().atZone(zone), e.event().actor().id(), e.event().action(), e.hash())));
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone);
-        BilingualText authority = authority(actor);
-        JurisdictionRef issuing = actor.jurisdiction() == null ? ref(file.requested()) : ref(actor.jurisdiction());
-        JurisdictionRef addressed = issuing.code().equals(file.requesting()) ? ref(file.requested()) : ref(file.requesting());
-        DocumentHeader header = new DocumentHeader(UUID.randomUUID(), file.reference(), issuing, addressed, now,
-                List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
-                List.of(signatories.officer(actor.id(), actor.jurisdiction(), Signatories.AUDITED_BY, now.toInstant())));
-        DocumentRequest request = new DocumentRequest(header,
-                new CaseAuditReport(entries, chain.valid(), chain.head(), authority, zone));
-        return tx.execute(s -> latestReportOf(actor, file.id())
-                .map(previous -> archive.reissue(previous.id(), request, actor))
-                .orElseGet(() -> archive.issue(file.id(), request, actor)));
-    }
-
-    /** The auditor's report of the case still in force, which a new one of theirs supersedes. */
-    private Optional<StoredDocument> latestReportOf(Actor actor, UUID caseId) {
-        return archive.listFor(caseId).stream().filter(d -> d.type() == DocumentType.CASE_AUDIT_REPORT)
-                .filter(d -> actor.id().equals(d.createdBy()))
-                .filter(d -> archive.supersededBy(d.id()).isEmpty()).reduce((first, second) -> second);
-    }
-
-    /**
-     * The report is issued by the auditing authority in its own zone: a state's auditor reads the
-     * times in its state's zone ({@link JurisdictionClock}); the joint oversight auditor, who belongs
-     * to neither state, in UTC. The zone is named on the report.
-     */
-    private ZoneId zoneOfAuthority(Actor actor) {
-        return actor.jurisdiction() == null ? ZoneOffset.UTC : jurisdictionClock.zoneOf(actor.jurisdiction());
-    }
-
-    private BilingualText authority(Actor actor) {
-        if (actor.jurisdiction() == null) {
-            return BilingualText.of("Joint oversight", "联合监督");
-        }
-        Jurisdiction state = jurisdictions.require(actor.jurisdiction());
-        String chinese = new Locale.Builder().setRegion(state.code()).build().getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
-        return BilingualText.of("Audit authority, " + state.nameEn(), chinese + "审计机关");
-    }
-
-
-    private JurisdictionRef ref(String code) {
-        Jurisdiction j = jurisdictions.require(code);
-        return new JurisdictionRef(j.code(), j.nameEn(), j.nameLocal());
+        return reports.issue(actor, caseId);
     }
 }

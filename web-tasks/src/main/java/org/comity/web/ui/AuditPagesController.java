@@ -16,17 +16,20 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.identity.Actor;
 import org.comity.core.timeline.CaseTimeline;
 import org.comity.web.audit.AuditCsvExport;
+import org.comity.web.audit.CaseAuditReports;
 import org.comity.web.audit.Consultations;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The auditor's pages: the chain's state, a search over the audit log with CSV export, and a case's
- * merged timeline. Read-only; every page view is itself logged as a consultation. Only auditors reach
+ * merged timeline, from which the auditor issues the case audit report. Every page view is itself
+ * logged as a consultation. Only auditors reach
  * them (the rule is in the security configuration).
  */
 @Controller
@@ -41,10 +44,12 @@ class AuditPagesController {
     private final CaseFiles cases;
     private final CaseTimeline timeline;
     private final Consultations consultations;
+    private final CaseAuditReports reports;
 
     AuditPagesController(AuditVerifier verifier, AuditSearch search, CaseFiles cases, CaseTimeline timeline,
-            Consultations consultations, AuditCsvExport csvExport) {
+            Consultations consultations, AuditCsvExport csvExport, CaseAuditReports reports) {
         this.csvExport = csvExport;
+        this.reports = reports;
         this.verifier = verifier;
         this.search = search;
         this.cases = cases;
@@ -106,5 +111,11 @@ class AuditPagesController {
         model.addAttribute("caseFile", file);
         model.addAttribute("events", timeline.of(file.id()));
         return "audit-case";
+    }
+
+    /** Issues the case audit report, as the API does, and opens it (the browser downloads the PDF). */
+    @PostMapping("/audit/cases/{caseId}/report")
+    String report(Actor actor, @PathVariable String caseId) {
+        return "redirect:/documents/" + reports.issue(actor, caseId).id();
     }
 }

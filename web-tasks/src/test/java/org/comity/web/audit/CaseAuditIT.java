@@ -1,6 +1,14 @@
 package org.comity.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -27,6 +35,8 @@ import org.comity.web.TestClock;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The auditor's timeline of a case and the case audit report. */
@@ -40,6 +50,12 @@ class CaseAuditIT extends WebIT {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService people;
 
     private CaseFile aWorkedCase() {
         CaseFile file = tx.execute(s -> cases.open(CaseType.EXTRADITION, "MM", "CN", "RECEIVED", Actor.agency("mm-mpf", "MM")));
@@ -88,6 +104,27 @@ class CaseAuditIT extends WebIT {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(file.reference()).contains("task.complete").contains("cn.officer");
         }
+    }
+
+    @Test
+    void theAuditorIssuesTheReportFromTheCasesTimelinePageAndGetsThePdf() throws Exception {
+        CaseFile file = aWorkedCase();
+        var auditor = user(people.loadUserByUsername("auditor"));
+        mvc.perform(get("/audit/cases/" + file.id()).with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Issue the case audit report (PDF)")));
+
+        String location = mvc.perform(post("/audit/cases/" + file.id() + "/report").with(auditor).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/documents/");
+        var download = mvc.perform(get(location).with(auditor)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getContentType()).isEqualTo("application/pdf");
+        try (PDDocument document = Loader.loadPDF(download.getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains(file.reference()).contains("task.complete");
+        }
+        assertThat(archive.listFor(file.id())).extracting(d -> d.type().name()).contains("CASE_AUDIT_REPORT");
+
+        mvc.perform(post("/audit/cases/" + file.id() + "/report").with(user(people.loadUserByUsername("cn.officer")))
+                .with(csrf())).andExpect(status().isForbidden());
     }
 
     @Test
