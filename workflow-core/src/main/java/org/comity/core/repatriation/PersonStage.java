@@ -42,8 +42,11 @@ final class PersonStage {
         return OF_TASK.get(taskKey);
     }
 
-    /** The stage of a person whose process ended at this end event. */
+    /**
+     * The stage of a person whose process ended at this end event; a process deleted instead of ended
+     * (the engine records no end event) is simply ended.
+     */
     static String ofEnd(String endActivityId) {
-        return OF_END.getOrDefault(endActivityId, "ENDED");
+        return endActivityId == null ? "ENDED" : OF_END.getOrDefault(endActivityId, "ENDED");
     }
 }
