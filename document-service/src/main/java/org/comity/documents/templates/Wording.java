@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.comity.core.document.BilingualText;
@@ -118,6 +119,13 @@ final class Wording {
 	 * Chinese, never as a bare ISO code that a reader at a border post would have to look up. Names
 	 * come from the JDK's CLDR data, the same on every node of one release.
 	 */
+	/**
+	 * Where CLDR's English short name is not the one the state itself uses: CLDR says "Myanmar (Burma)",
+	 * while the state's own English name has been Myanmar since 1989 (it is the name in Comity's
+	 * jurisdiction configuration too), and documents exchanged with it say so.
+	 */
+	private static final Map<String, String> SHORT_NAMES_EN = Map.of("MM", "Myanmar");
+
 	static String state(String code) {
 		if (code == null) {
 			return "Not stated / 未说明";
@@ -127,7 +135,8 @@ final class Wording {
 			case "UNKNOWN" -> "Unknown / 不详";
 			default -> {
 				Locale region = new Locale.Builder().setRegion(code).build();
-				yield region.getDisplayCountry(Locale.ENGLISH) + " / " + region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
+				yield SHORT_NAMES_EN.getOrDefault(code, region.getDisplayCountry(Locale.ENGLISH)) + " / "
+						+ region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
 			}
 		};
 	}

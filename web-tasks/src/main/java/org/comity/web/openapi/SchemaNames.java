@@ -19,7 +19,12 @@ final class SchemaNames extends TypeNameResolver {
     private static final Map<String, String> PROCEDURES = Map.of(
             "extradition", "Extradition", "mla", "Mla", "repatriation", "Repatriation");
 
-    private final Map<String, Class<?>> named = new ConcurrentHashMap<>();
+    /**
+     * Every name given, JVM-wide: swagger's model converters are one static registry shared by all
+     * application contexts of a JVM (the test suite runs several), so the last context's resolver may
+     * name the types of another context's contract. A type's name depends only on the type.
+     */
+    private static final Map<String, Class<?>> NAMED = new ConcurrentHashMap<>();
 
     @Override
     protected String getNameOfClass(Class<?> type) {
@@ -27,7 +32,7 @@ final class SchemaNames extends TypeNameResolver {
             return super.getNameOfClass(type);
         }
         String name = procedureOf(type) + type.getSimpleName();
-        Class<?> earlier = named.putIfAbsent(name, type);
+        Class<?> earlier = NAMED.putIfAbsent(name, type);
         if (earlier != null && !earlier.equals(type)) {
             throw new IllegalStateException("Two types would share the API schema name " + name + ": "
                     + earlier.getName() + " and " + type.getName() + "; give one a @Schema(name = ...)");
@@ -37,7 +42,7 @@ final class SchemaNames extends TypeNameResolver {
 
     /** The type named so in the contract, if it is one of Comity's. */
     Optional<Class<?>> typeNamed(String name) {
-        return Optional.ofNullable(named.get(name));
+        return Optional.ofNullable(NAMED.get(name));
     }
 
     /** The procedure's prefix for a type of a procedure's package, unless its name already starts with it. */

@@ -3,6 +3,7 @@ package org.comity.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.time.Duration;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,7 +107,9 @@ class WizardBrowserIT extends WebIT {
         everyControlIsLabelled(b);
         b.screenshot("wizard-3-offences-two-rows");
         b.find(By.xpath("//button[text()='Remove offence 2']")).click();
-        assertThat(b.driver().findElements(By.id("offences-1-row"))).isEmpty();
+        // The row goes when the page comes back from the server; until then the old page still shows it.
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("offences-1-row")).isEmpty());
         b.screenshot("wizard-3-offences");
         next(b);
 

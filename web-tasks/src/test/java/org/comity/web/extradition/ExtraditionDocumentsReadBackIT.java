@@ -47,7 +47,7 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
 
         DocumentReadBack.of(scenario, port, "cn.officer", caseId, "EXTRADITION_REQUEST")
                 .prints("欧阳锦程", "Ouyang Jincheng", "Male / 男", "1987-09-23", "CN", "Passport / 护照 EJ4471902",
-                        "issued by / 签发国 CN", "2032-04-11", "Prosecution", "Ordinary request",
+                        "issued by / 签发国 China / 中国", "2032-04-11", "Prosecution", "Ordinary request",
                         "Authority designated by the treaty", "XSBN-WJ-2026-0193", "2026-01-19",
                         "Date of the request", TestClock.todayInChina().toString(), "2025-04-02", "2025-11-28",
                         "144 months' imprisonment", "Speciality", "No re-extradition", "Retrial in the person's presence",

@@ -54,7 +54,7 @@ class MlaLetterReadBackIT extends WebIT {
                         "Bank records", "Locating a person", "Service of documents", "120 months' imprisonment",
                         "诸葛明轩", "Zhuge Mingxuan", "Male / 男", "1984-06-09", "Passport / 护照 EK3390215", "2030-12-31",
                         "Account holder", "Nang Hseng", "Female / 女", "National identity card / 身份证 13-LAKANA-N-004417",
-                        "issued by / 签发国 MM", "Witness", TestClock.todayInChina().plusDays(75).toString(),
+                        "issued by / 签发国 Myanmar / 缅甸", "Witness", TestClock.todayInChina().plusDays(75).toString(),
                         TestClock.todayInChina().plusMonths(5).toString(), "en, my")
                 .printsNowhere("Not required: the request is for service of documents only");
         String[] pages = letter.text().split("\f");
