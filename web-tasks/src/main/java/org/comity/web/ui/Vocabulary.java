@@ -48,6 +48,18 @@ class Vocabulary {
         return message("audit.action." + action, action);
     }
 
+    /**
+     * An audit entry's purpose: some services record a kind as their purpose (an assurance's kind, a
+     * sentence's, an extension's window, a route decided, a case or proceeding status); those are shown
+     * in words ({@code audit.purpose.<KIND>}, else a case status), any other purpose as written.
+     */
+    public String auditPurpose(String purpose) {
+        if (purpose == null || !purpose.matches("[A-Z][A-Z_]+")) {
+            return purpose == null ? "" : purpose;
+        }
+        return message("audit.purpose." + purpose, message("case.status." + purpose, purpose));
+    }
+
     /** The kind of object an audit entry concerns, and its id. */
     public String auditObject(Object type, String id) {
         return constant("audit.object", type) + " " + id;
