@@ -51,7 +51,7 @@ class IncidentCauseTest {
 
     @Test
     void anythingElseOrNoTraceIsUnexpected() {
-        assertThat(IncidentCause.of(trace(new UnsupportedOperationException("nope")))).isEqualTo(IncidentCause.UNEXPECTED);
+        assertThat(IncidentCause.of(trace(new UnsupportedOperationException("not supported by the step")))).isEqualTo(IncidentCause.UNEXPECTED);
         assertThat(IncidentCause.of(null)).isEqualTo(IncidentCause.UNEXPECTED);
         assertThat(IncidentCause.of("  ")).isEqualTo(IncidentCause.UNEXPECTED);
     }
