@@ -26,7 +26,8 @@ import org.comity.core.validation.Texts;
  * with a four-digit year from 1900 to 2199: anything else is a typing or calendar error (year
  * {@code 0000}, Buddhist era {@code 2568} is still inside, see {@code PlausibleDate} for the
  * narrower ranges of birth and expiry), or beyond PostgreSQL's date range. Every text is
- * NFC-normalised with its line breaks as LF ({@link Texts#nfc}) as it is read, so that every
+ * NFC-normalised with its line breaks as LF, and Burmese typed in Zawgyi converted to Unicode
+ * and noted with its JSON pointer ({@link Texts#nfc(String, String)}), as it is read, so that every
  * request record validates and stores the text as it will be compared and printed.
  */
 final class StrictJson {
@@ -77,7 +78,8 @@ final class StrictJson {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return Texts.nfc(StringDeserializer.instance.deserialize(p, ctxt));
+            String field = p.getParsingContext().pathAsPointer().toString();
+            return Texts.nfc(StringDeserializer.instance.deserialize(p, ctxt), field);
         }
 
         @Override

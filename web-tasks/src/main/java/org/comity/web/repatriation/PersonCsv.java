@@ -9,6 +9,7 @@ import java.util.List;
 import org.comity.core.repatriation.PersonInput;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
+import org.comity.core.validation.Texts;
 
 /**
  * Reads a person batch sent as {@code text/csv} (RFC 4180, UTF-8; a leading byte-order mark is
@@ -45,7 +46,7 @@ final class PersonCsv {
                 persons.add(null);
                 continue;
             }
-            persons.add(person(header, row));
+            persons.add(person(header, row, i - 1));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -53,8 +54,10 @@ final class PersonCsv {
         return persons;
     }
 
-    private static PersonInput person(List<String> header, List<String> row) {
-        java.util.function.Function<String, String> col = name -> empty(row.get(header.indexOf(name)));
+    /** Row {@code index}'s person; each cell read as text of field {@code persons[index].column}. */
+    private static PersonInput person(List<String> header, List<String> row, int index) {
+        java.util.function.Function<String, String> col = name -> Texts.nfc(empty(row.get(header.indexOf(name))),
+                "persons[" + index + "]." + name);
         String type = col.apply("documentType");
         String number = col.apply("documentNumber");
         String expiry = col.apply("documentExpiry");

@@ -1,5 +1,6 @@
 package org.comity.web.testprocess;
 
+import org.comity.core.validation.VisibleText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -27,7 +28,7 @@ import org.comity.core.form.TaskForm;
 public record TestDecision(
         @NotNull @Label(en = "Decision", zh = "决定") Outcome decision,
         @Size(max = 2000) @LongText @Label(en = "Reasons", zh = "理由")
-        @Hint(en = "Required when the request is returned", zh = "退回时必填") String reasons,
+        @Hint(en = "Required when the request is returned", zh = "退回时必填") @VisibleText(multiline = true) String reasons,
         @FutureOrPresent @Label(en = "Effective date", zh = "生效日期") LocalDate effectiveDate,
         @Min(1) @Max(10) @Label(en = "Number of copies", zh = "份数") Integer copies) {
 

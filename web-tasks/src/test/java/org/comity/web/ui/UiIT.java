@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -117,6 +118,32 @@ class UiIT extends WebIT {
                         .param("decision", "RETURN").param("reasons", "Warrant missing"))
                 .andExpect(redirectedUrl("/tasks"));
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    /**
+     * Issue #19 item 3: reasons typed in Zawgyi are stored in Unicode and the next page shows the
+     * stored text for the officer to check; Burmese mixing both encodings is an error at its field.
+     */
+    @Test
+    void storesZawgyiReasonsInUnicodeAndShowsThemOnTheNextPage() throws Exception {
+        String unicode = "ဦးအောင်ကျော်၏ ဖမ်းဝရမ်း မပါရှိပါ";
+        String zawgyi = com.ibm.icu.text.Transliterator.getInstance("my-Zawgyi").transliterate(unicode);
+        String taskId = openTask(startCase("CN"), "Task_RecordDecision");
+        mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "RETURN").param("reasons", zawgyi + " " + unicode))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("id=\"reasons-error\"")));
+
+        mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "RETURN").param("reasons", zawgyi))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("textConverted", java.util.List.of(unicode)));
+        mvc.perform(get("/tasks").flashAttr("textConverted", java.util.List.of(unicode))
+                        .with(user(people.loadUserByUsername("cn.officer"))))
+                .andExpect(content().string(containsString("id=\"text-converted\"")))
+                .andExpect(content().string(containsString(unicode)));
+        assertThat(jdbc.sql("SELECT action FROM audit_log ORDER BY seq DESC").query(String.class).list())
+                .contains("text.converted-from-zawgyi");
     }
 
     /**

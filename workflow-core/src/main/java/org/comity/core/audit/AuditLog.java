@@ -3,6 +3,7 @@ package org.comity.core.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,15 +35,22 @@ public class AuditLog {
 
     private final Clock clock;
 
+    private final List<AuditAddendum> addenda;
+
     @Autowired
-    AuditLog(JdbcClient jdbc, ChainHeadTable head, ObjectProvider<Clock> clock) {
-        this(jdbc, head, clock.getIfAvailable(Clock::systemUTC));
+    AuditLog(JdbcClient jdbc, ChainHeadTable head, ObjectProvider<Clock> clock, ObjectProvider<AuditAddendum> addenda) {
+        this(jdbc, head, clock.getIfAvailable(Clock::systemUTC), addenda.orderedStream().toList());
     }
 
     AuditLog(JdbcClient jdbc, ChainHeadTable head, Clock clock) {
+        this(jdbc, head, clock, List.of());
+    }
+
+    private AuditLog(JdbcClient jdbc, ChainHeadTable head, Clock clock, List<AuditAddendum> addenda) {
         this.jdbc = jdbc;
         this.head = head;
         this.clock = clock;
+        this.addenda = List.copyOf(addenda);
     }
 
     /**
@@ -60,7 +68,15 @@ public class AuditLog {
         AuditEntry entry = new AuditEntry(sequence, now, event, previous.lastHash(), hash);
         AuditRows.bindInsert(jdbc.sql(AuditRows.INSERT), entry).update();
         head.advance(previous, new ChainHead(sequence, hash));
+        recordAddenda(event);
         return entry;
+    }
+
+    /** The entries that belong right after {@code change}, from the {@link AuditAddendum}s. */
+    private void recordAddenda(AuditEvent change) {
+        for (AuditAddendum addendum : addenda) {
+            addendum.after(change).ifPresent(this::record);
+        }
     }
 
 }

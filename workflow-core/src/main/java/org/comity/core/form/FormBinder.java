@@ -92,7 +92,7 @@ public class FormBinder {
         JavaType type = mapper.getTypeFactory().constructType(component.getGenericType());
         try {
             Object converted = (value instanceof String ? textMapper : mapper).convertValue(value, type);
-            return converted instanceof String s ? Texts.nfc(s.strip()) : converted;
+            return converted instanceof String s ? Texts.nfc(s.strip(), component.getName()) : converted;
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(component.getName(), "Type", "must be " + describe(component)));
             return null;

@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  * invisible format character; zero-width (non-)joiners stay allowed because Burmese, Indic and
  * Persian spelling need them;</li>
  * <li>no more than the field's documented number of characters (code points);</li>
+ * <li>Burmese in Unicode: Zawgyi is converted as the text is read ({@link Texts#nfc(String, String)}),
+ * and Burmese whose encoding cannot be decided, or that mixes both, is refused ({@link BurmeseEncoding});</li>
  * <li>only characters the document renderer can draw ({@link TextCoverage}).</li>
  * </ul>
  *
@@ -70,6 +72,9 @@ public final class TextRule {
         if (text.codePointCount(0, text.length()) > max) {
             return Optional.of(new Problem(Kind.LENGTH, 0));
         }
+        if (BurmeseEncoding.read(text).verdict() != BurmeseEncoding.Verdict.UNICODE) {
+            return Optional.of(new Problem(Kind.BURMESE_ENCODING, 0));
+        }
         OptionalInt undrawable = TextCoverage.installed().firstUndrawable(text);
         return undrawable.isPresent() ? Optional.of(new Problem(Kind.UNDRAWABLE, undrawable.getAsInt()))
                 : Optional.empty();
@@ -93,6 +98,8 @@ public final class TextRule {
         CONTROL("ControlCharacter", "must not contain the control character %s"),
         INVISIBLE("InvisibleCharacter", "must not contain the invisible or direction-changing character %s"),
         LENGTH("Size", "must be at most %s characters long"),
+        BURMESE_ENCODING("BurmeseEncoding",
+                "holds Burmese that is neither clearly Unicode nor clearly Zawgyi, or mixes both: retype it in Unicode"),
         UNDRAWABLE("Script", "contains %s, a character no font of Comity's documents can print");
 
         private final String rule;
@@ -130,7 +137,8 @@ public final class TextRule {
 
         /** English message for paths without a message source (CSV rows). */
         public String message(int max) {
-            return String.format(kind.english(), kind == Kind.LENGTH ? String.valueOf(max) : character());
+            return kind == Kind.BURMESE_ENCODING ? kind.english()
+                    : String.format(kind.english(), kind == Kind.LENGTH ? String.valueOf(max) : character());
         }
     }
 }
