@@ -162,6 +162,22 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
                 .printsOnce("Ruili Municipal Detention Centre, cell block C", "Handed his passport back at the gate");
     }
 
+    /**
+     * Transit and third-country nationals (issue #14): a name in Arabic script (a Uyghur name of a
+     * Chinese national) and one in Thai are accepted by the text rule and printed, shaped, on the
+     * request; read back with PDFBox they are the text typed.
+     */
+    @Test
+    void aRequestPrintsArabicAndThaiNamesAsTyped() {
+        String arabic = approved("demo-cn-mps", person("محمد عبد الله", "Muhammad Abdullah", "1990-03-03"));
+        String thai = approved("demo-cn-mps", person("สมชาย ใจดี", "Somchai Jaidee", "1986-06-06"));
+
+        DocumentReadBack.of(scenario, port, "cn.officer", arabic, "EXTRADITION_REQUEST")
+                .prints("محمد عبد الله", "Muhammad Abdullah");
+        DocumentReadBack.of(scenario, port, "cn.officer", thai, "EXTRADITION_REQUEST")
+                .prints("สมชาย ใจดี", "Somchai Jaidee");
+    }
+
     private String approved(String agency, Map<String, Object> body) {
         var created = scenario.submit(agency, "read-back-" + UUID.randomUUID(), body);
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
