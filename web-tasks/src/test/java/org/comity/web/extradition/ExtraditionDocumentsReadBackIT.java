@@ -128,8 +128,13 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
                 .prints("东方明珠", "Dongfang Mingzhu", "Male / 男", agreed.toString(),
                         surrenderedAt.atZoneSameInstant(YANGON).toLocalDateTime().toString().replace('T', ' '))
                 .printsOnce("Muse 105th Mile trade zone gate", "Three officers of the MPF Special Branch",
-                        "Police Major Aung Kyaw Moe, Myanmar Police Force", "Inspector Li Haoran, Yunnan Provincial PSB",
-                        "Two Huawei phones, serial HW-88213", "One ledger of call floor 3");
+                        "Police Major Aung Kyaw Moe, Myanmar Police Force", "Two Huawei phones, serial HW-88213",
+                        "One ledger of call floor 3",
+                        "Received by (names as recorded by the handing-over side) / 接收方（姓名由移交方记录）",
+                        "Name / 姓名: Inspector Li Haoran, Yunnan Provincial PSB");
+        assertThat(DocumentReadBack.of(scenario, port, "mm.officer", caseId, "SURRENDER_RECORD")
+                .occurrences("Inspector Li Haoran, Yunnan Provincial PSB"))
+                .as("as written among the officers, and naming the receiving side's signature block").isEqualTo(2);
     }
 
     @Test
