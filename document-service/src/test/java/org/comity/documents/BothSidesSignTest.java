@@ -1,10 +1,13 @@
 package org.comity.documents;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.comity.core.document.BilingualText;
+import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
@@ -66,10 +69,10 @@ class BothSidesSignTest {
 		String recorded = "Inspector Li Haoran, Ministry of Public Security";
 		Signatory escort = new Signatory(act, new PersonName(recorded, recorded), null,
 				BilingualText.of("Competent authority of People's Republic of China", "中华人民共和国"), null, null);
-		DocumentRequest withEscort = new DocumentRequest(new org.comity.core.document.DocumentHeader(
+		DocumentRequest withEscort = new DocumentRequest(new DocumentHeader(
 				record.header().documentId(), record.header().caseReference(), record.header().issuing(),
 				record.header().receiving(), record.header().issuedAt(), record.header().languages(),
-				java.util.List.of(record.header().signatories().get(0), escort)), record.content());
+				List.of(record.header().signatories().get(0), escort)), record.content());
 
 		String closing = closing(withEscort, HANDED_OVER);
 
@@ -92,7 +95,7 @@ class BothSidesSignTest {
 	}
 
 	private static int count(String text, String value) {
-		return text.split(java.util.regex.Pattern.quote(value), -1).length - 1;
+		return text.split(Pattern.quote(value), -1).length - 1;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.comity.documents.layout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
@@ -50,15 +52,13 @@ class HeadingPlacementTest {
 	@ParameterizedTest(name = "{0} lines above a heading and a table")
 	@MethodSource("fillers")
 	void aHeadingSharesItsPageWithTheTableHeaderAndFirstRow(int fillers) throws IOException {
-		Table table = new Table(java.util.List.of(new Table.Column("Ground", "理由", 1f),
-				new Table.Column("Article", "条款", 1f)),
-				java.util.List.of(java.util.List.of(FIRST_LINE, "Art. 18(21)"), java.util.List.of("other", "Art. 18(23)")),
-				null);
+		Table table = new Table(List.of(new Table.Column("Ground", "理由", 1f), new Table.Column("Article", "条款", 1f)),
+				List.of(List.of(FIRST_LINE, "Art. 18(21)"), List.of("other", "Art. 18(23)")), null);
 		byte[] pdf = compose(fillers, composer -> composer.table(table));
 		assertHeadingOnThePageOfItsFirstLine(pdf, fillers);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			int page = pageOf(document, FIRST_LINE);
-			assertThat(pageText(document, page)).as("the table header with its first row").contains("Ground / 理由".split(" / ")[0]);
+			assertThat(pageText(document, page)).as("the table header with its first row").contains("Ground", "条款");
 		}
 	}
 
@@ -73,7 +73,7 @@ class HeadingPlacementTest {
 		}
 	}
 
-	private static byte[] compose(int fillers, java.util.function.Consumer<DocumentComposer> body) throws IOException {
+	private static byte[] compose(int fillers, Consumer<DocumentComposer> body) throws IOException {
 		try (PDDocument document = new PDDocument(); DocumentFonts fonts = new DocumentFonts(document, FontLibrary.shared())) {
 			DocumentComposer composer = new DocumentComposer(document, fonts, new PageFurniture("Myanmar", "မြန်မာ",
 					"China", "中国", "CASE-1", "DOC-1", "AAAA-BBBB-CCCC", "http://localhost/verify", null));
