@@ -90,14 +90,16 @@ class EdgeCasesTest {
 					+ "placeholder instead of a name");
 	}
 
-	/** Transit and third-country nationals: an Arabic and a Thai name print, shaped, and read back as typed. */
+	/** Transit and third-country nationals: an Arabic and a Thai name print, shaped, read back as typed, PDF/A-2b, deterministic. */
 	@ParameterizedTest
 	@CsvSource({ "محمد عبد الله, Mohammed Abdullah", "สมชาย ใจดี, Somchai Jaidee", "عثمان بن عفان, Uthman ibn Affan" })
 	void printsArabicAndThaiNamesAsTyped(String original, String latin) {
-		byte[] pdf = generator.render(aRequestFor(new PersonName(original, latin), "EXT-CN-2026-000127")).bytes();
+		DocumentRequest request = aRequestFor(new PersonName(original, latin), "EXT-CN-2026-000127");
+		byte[] pdf = generator.render(request).bytes();
 
 		assertThat(PdfAssertions.text(pdf)).contains(original, latin);
 		assertThat(PdfAssertions.pdfA2bFailures(pdf)).isEmpty();
+		assertThat(generator.render(request).bytes()).as("the same bytes when rendered again").isEqualTo(pdf);
 	}
 
 	private static DocumentRequest aRequestFor(PersonName name, String reference) {
