@@ -37,6 +37,7 @@ import org.comity.core.document.SupplementaryInformationRequest;
 import org.comity.core.document.SurrenderRecord;
 import org.comity.core.document.Transport;
 import org.comity.core.document.TravelDocument;
+import org.comity.core.signature.Signatories;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -307,24 +308,49 @@ final class DocumentFixtures {
 				text("Auditor of the People's Republic of China", "中华人民共和国审计员"), SHANGHAI));
 	}
 
+	/** The Chinese officer of the fixtures: signs what China issues, and for China where both sides sign. */
+	static final Signatory WANG_JIANHUA = new Signatory(new PersonName("王建华", "Wang Jianhua"),
+			text("Director", "局长"), text("Ministry of Public Security", "公安部"));
+
+	/** The Myanmar officer of the fixtures. */
+	static final Signatory AUNG_MIN = new Signatory(new PersonName("Aung Min", "Aung Min"),
+			text("Police Colonel", "警察上校"), text("Myanmar Police Force", "缅甸警察部队"));
+
 	static DocumentRequest fromChina(String reference, DocumentContent content) {
 		return new DocumentRequest(header(reference, CHINA, MYANMAR, ZonedDateTime.of(2026, 3, 14, 10, 30, 0, 0, SHANGHAI),
-				new Signatory(new PersonName("王建华", "Wang Jianhua"), text("Director", "局长"),
-						text("Ministry of Public Security", "公安部"))), content);
+				signatories(content, WANG_JIANHUA, AUNG_MIN)), content);
 	}
 
 	static DocumentRequest fromMyanmar(String reference, DocumentContent content) {
 		return new DocumentRequest(header(reference, MYANMAR, CHINA, ZonedDateTime.of(2026, 6, 1, 16, 45, 0, 0, YANGON),
-				new Signatory(new PersonName("Aung Min", "Aung Min"), text("Police Colonel", "警察上校"),
-						text("Myanmar Police Force", "缅甸警察部队"))), content);
+				signatories(content, AUNG_MIN, WANG_JIANHUA)), content);
+	}
+
+	/**
+	 * Who signs, as in production (README "Signatures"): both sides, each for its own act, where
+	 * both act on the person (the surrender record and the manifest are issued by the side handing
+	 * over, the receipt by the side receiving); otherwise the issuing side's officer alone, for the
+	 * issuing authority.
+	 */
+	static List<Signatory> signatories(DocumentContent content, Signatory issuer, Signatory otherSide) {
+		return switch (content.type()) {
+			case SURRENDER_RECORD -> List.of(acting(issuer, Signatories.HANDED_OVER_BY),
+					acting(otherSide, Signatories.RECEIVED_BY));
+			case HANDOVER_RECEIPT -> List.of(acting(issuer, Signatories.RECEIVED_BY),
+					acting(otherSide, Signatories.HANDED_OVER_BY));
+			case HANDOVER_MANIFEST -> List.of(acting(issuer, Signatories.HANDED_OVER_BY));
+			default -> List.of(issuer);
+		};
+	}
+
+	private static Signatory acting(Signatory officer, BilingualText act) {
+		return new Signatory(act, officer.name(), officer.title(), officer.authority(), officer.place(), officer.date());
 	}
 
 	private static DocumentHeader header(String reference, JurisdictionRef issuing, JurisdictionRef receiving,
-			ZonedDateTime issuedAt, Signatory signatory) {
+			ZonedDateTime issuedAt, List<Signatory> signatories) {
 		UUID id = UUID.nameUUIDFromBytes((reference + issuedAt).getBytes());
-		return new DocumentHeader(id, reference, issuing, receiving, issuedAt, ENGLISH_AND_CHINESE,
-				List.of(signatory, new Signatory(new PersonName("陈静", "Chen Jing"), text("Legal officer", "法律官员"),
-						text(issuing.englishName(), issuing.localName()))));
+		return new DocumentHeader(id, reference, issuing, receiving, issuedAt, ENGLISH_AND_CHINESE, signatories);
 	}
 
 	static BilingualText text(String english, String chinese) {

@@ -19,6 +19,8 @@ import org.comity.core.document.PersonName;
 import org.comity.core.document.RenderedDocument;
 import org.comity.core.document.Subject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -81,16 +83,32 @@ class EdgeCasesTest {
 
 	@Test
 	void refusesANameNoEmbeddedFontCanDrawRatherThanPrintAPlaceholder() {
-		Subject arabic = Subject.of(new PersonName("محمد", "Muhammad"), List.of(), Subject.Sex.MALE,
-				LocalDate.of(1990, 1, 1), List.of("MM"), List.of());
-		ExtraditionRequest request = (ExtraditionRequest) anExtraditionRequestFromChinaToMyanmar().content();
-		DocumentRequest withArabic = fromChina("EXT-CN-2026-000125", new ExtraditionRequest(arabic, request.purpose(),
-				request.urgency(), request.channel(), request.legalBasis(), request.requestDate(), request.warrant(), null,
-				request.offences(), request.factsSummary(), List.of()));
+		DocumentRequest withHebrew = aRequestFor(new PersonName("דוד כהן", "David Cohen"), "EXT-CN-2026-000125");
 
-		assertThatThrownBy(() -> generator.render(withArabic)).isInstanceOf(DocumentRenderingException.class)
-			.hasRootCauseMessage("No embedded font can draw U+0645 in \"محمد\"; a legal document must not show a "
+		assertThatThrownBy(() -> generator.render(withHebrew)).isInstanceOf(DocumentRenderingException.class)
+			.hasRootCauseMessage("No embedded font can draw U+05D3 in \"דוד\"; a legal document must not show a "
 					+ "placeholder instead of a name");
+	}
+
+	/** Transit and third-country nationals: an Arabic and a Thai name print, shaped, read back as typed, PDF/A-2b, deterministic. */
+	@ParameterizedTest
+	@CsvSource({ "محمد عبد الله, Mohammed Abdullah", "สมชาย ใจดี, Somchai Jaidee", "عثمان بن عفان, Uthman ibn Affan" })
+	void printsArabicAndThaiNamesAsTyped(String original, String latin) {
+		DocumentRequest request = aRequestFor(new PersonName(original, latin), "EXT-CN-2026-000127");
+		byte[] pdf = generator.render(request).bytes();
+
+		assertThat(PdfAssertions.text(pdf)).contains(original, latin);
+		assertThat(PdfAssertions.pdfA2bFailures(pdf)).isEmpty();
+		assertThat(generator.render(request).bytes()).as("the same bytes when rendered again").isEqualTo(pdf);
+	}
+
+	private static DocumentRequest aRequestFor(PersonName name, String reference) {
+		Subject person = Subject.of(name, List.of(), Subject.Sex.MALE, LocalDate.of(1990, 1, 1), List.of("MM"),
+				List.of());
+		ExtraditionRequest request = (ExtraditionRequest) anExtraditionRequestFromChinaToMyanmar().content();
+		return fromChina(reference, new ExtraditionRequest(person, request.purpose(), request.urgency(),
+				request.channel(), request.legalBasis(), request.requestDate(), request.warrant(), null,
+				request.offences(), request.factsSummary(), List.of()));
 	}
 
 	@Test

@@ -79,7 +79,8 @@ public final class DocumentReadBack {
         return this;
     }
 
-    int occurrences(String value) {
+    /** How many times {@code value} is printed, white space ignored. */
+    public int occurrences(String value) {
         String needle = squeeze(value);
         int count = 0;
         for (int at = squeezed.indexOf(needle); at >= 0; at = squeezed.indexOf(needle, at + needle.length())) {

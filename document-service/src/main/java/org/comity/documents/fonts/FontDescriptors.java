@@ -1,7 +1,7 @@
 package org.comity.documents.fonts;
 
 import java.io.IOException;
-import java.util.Collection;
+import java.util.Map;
 
 import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.HorizontalHeaderTable;
@@ -47,20 +47,24 @@ final class FontDescriptors {
 		return descriptor;
 	}
 
-	/** {@code [cid [w w ...] cid [w ...]]} for runs of consecutive glyph ids, ids in ascending order. */
-	static COSArray widths(TrueTypeFont ttf, Collection<Integer> glyphIds) throws IOException {
+	/**
+	 * {@code [cid [w w ...] cid [w ...]]} for runs of consecutive character codes, in ascending
+	 * order, each the width of the glyph the code is drawn with.
+	 */
+	static COSArray widths(TrueTypeFont ttf, Map<Integer, Integer> glyphOfCode) throws IOException {
 		float scale = 1000f / ttf.getUnitsPerEm();
 		COSArray widths = new COSArray();
 		COSArray run = null;
 		int previous = -2;
-		for (int glyphId : glyphIds) {
-			if (glyphId != previous + 1) {
+		for (Map.Entry<Integer, Integer> entry : glyphOfCode.entrySet()) {
+			int code = entry.getKey();
+			if (code != previous + 1) {
 				run = new COSArray();
-				widths.add(COSInteger.get(glyphId));
+				widths.add(COSInteger.get(code));
 				widths.add(run);
 			}
-			run.add(COSInteger.get(Math.round(ttf.getAdvanceWidth(glyphId) * scale)));
-			previous = glyphId;
+			run.add(COSInteger.get(Math.round(ttf.getAdvanceWidth(entry.getValue()) * scale)));
+			previous = code;
 		}
 		return widths;
 	}

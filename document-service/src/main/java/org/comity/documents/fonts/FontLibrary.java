@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *
  * <p>The files are read once (Noto Sans SC alone is 10 MB). Parsed fonts are not thread-safe, so
  * each rendering borrows a {@link ParsedFonts} set, parsed over the same bytes, and gives it back
- * when its document is saved; idle sets are kept for reuse. Glyph metrics and Burmese shaping
+ * when its document is saved; idle sets are kept for reuse. Glyph metrics and the shaping of Burmese, Arabic and Thai
  * ({@code java.awt.Font}, immutable) are shared by all renderings.
  */
 public final class FontLibrary {
@@ -28,9 +28,7 @@ public final class FontLibrary {
 
 	private final Map<FontFace, GlyphMetrics> metrics = new HashMap<>();
 
-	private final MyanmarShaper regularShaper;
-
-	private final MyanmarShaper boldShaper;
+	private final Map<FontFace, OpenTypeShaper> shapers = new HashMap<>();
 
 	private FontLibrary(String directory) {
 		for (Script script : Script.values()) {
@@ -38,10 +36,11 @@ public final class FontLibrary {
 				FontFace face = new FontFace(script, bold);
 				files.put(face, readResource(directory + face.fileName()));
 				metrics.put(face, new GlyphMetrics(new ParsedFonts(files::get).font(face)));
+				if (script.shaped()) {
+					shapers.put(face, new OpenTypeShaper(files.get(face), script.rightToLeft()));
+				}
 			}
 		}
-		regularShaper = new MyanmarShaper(files.get(new FontFace(Script.MYANMAR, false)));
-		boldShaper = new MyanmarShaper(files.get(new FontFace(Script.MYANMAR, true)));
 	}
 
 	/** The application-wide library, loaded on first use. */
@@ -81,11 +80,13 @@ public final class FontLibrary {
 	/**
 	 * The face a character is drawn with, given the face of the characters before it; null if no
 	 * embedded face has it. Spaces and format characters stay in the current face when it has
-	 * them; Burmese is chosen by block because it is shaped as a whole.
+	 * them; Burmese, Arabic and Thai are chosen by block because they are shaped as a whole, and
+	 * only where their face has the character (Arabic's extended blocks are not all in it).
 	 */
 	Script scriptOf(int codePoint, Script current) {
-		if (Script.isMyanmar(codePoint)) {
-			return Script.MYANMAR;
+		Script shaped = Script.shapedScriptOf(codePoint);
+		if (shaped != null) {
+			return covers(shaped, codePoint) ? shaped : null;
 		}
 		boolean joiner = Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.FORMAT;
 		if (joiner && current != null && (current == Script.MYANMAR || covers(current, codePoint))) {
@@ -121,8 +122,13 @@ public final class FontLibrary {
 		return metrics(new FontFace(script, false)).glyphId(codePoint) != 0;
 	}
 
-	public MyanmarShaper shaper(boolean bold) {
-		return bold ? boldShaper : regularShaper;
+	/** The shaper of a face of a shaped script (Burmese, Arabic, Thai). */
+	public OpenTypeShaper shaper(FontFace face) {
+		OpenTypeShaper shaper = shapers.get(face);
+		if (shaper == null) {
+			throw new IllegalArgumentException(face + " is not shaped");
+		}
+		return shaper;
 	}
 
 	private static byte[] readResource(String resource) {

@@ -3,7 +3,9 @@ package org.comity.documents.fonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Map;
 
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -31,18 +33,27 @@ final class SubsetWriter {
 
 	private final TrueTypeFont ttf;
 
-	private final Map<Integer, String> glyphs;
+	private final Map<Integer, Integer> glyphOfCode;
 
-	SubsetWriter(PDDocument document, TrueTypeFont ttf, Map<Integer, String> glyphs) {
+	private final Map<Integer, String> textOfCode;
+
+	/**
+	 * @param glyphOfCode each character code (CID) used, in ascending order, to its glyph id in the
+	 * font file
+	 * @param textOfCode the text each code stands for, or {@code null}
+	 */
+	SubsetWriter(PDDocument document, TrueTypeFont ttf, Map<Integer, Integer> glyphOfCode,
+			Map<Integer, String> textOfCode) {
 		this.document = document;
 		this.ttf = ttf;
-		this.glyphs = glyphs;
+		this.glyphOfCode = glyphOfCode;
+		this.textOfCode = textOfCode;
 	}
 
 	void write(COSDictionary type0) throws IOException {
-		COSName baseFont = COSName.getPDFName(SubsetTag.of(glyphs.keySet()) + "+" + ttf.getName());
+		COSName baseFont = COSName.getPDFName(SubsetTag.of(glyphOfCode.keySet()) + "+" + ttf.getName());
 		TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-		subsetter.addGlyphIds(glyphs.keySet());
+		subsetter.addGlyphIds(new TreeSet<>(glyphOfCode.values()));
 		ByteArrayOutputStream program = new ByteArrayOutputStream();
 		subsetter.writeToStream(program);
 
@@ -54,8 +65,8 @@ final class SubsetWriter {
 		COSArray descendants = new COSArray();
 		descendants.add(cidFont);
 		type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-		if (glyphs.values().stream().anyMatch(text -> text != null)) {
-			type0.setItem(COSName.TO_UNICODE, stream(ToUnicodeCMap.of(glyphs), false));
+		if (textOfCode.values().stream().anyMatch(text -> text != null)) {
+			type0.setItem(COSName.TO_UNICODE, stream(ToUnicodeCMap.of(textOfCode), false));
 		}
 	}
 
@@ -66,7 +77,7 @@ final class SubsetWriter {
 		cidFont.setItem(COSName.BASE_FONT, baseFont);
 		cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo());
 		cidFont.setItem(COSName.FONT_DESC, FontDescriptors.of(ttf, baseFont, stream(program, true)));
-		cidFont.setItem(COSName.W, FontDescriptors.widths(ttf, glyphs.keySet()));
+		cidFont.setItem(COSName.W, FontDescriptors.widths(ttf, glyphOfCode));
 		cidFont.setItem(COSName.CID_TO_GID_MAP, stream(cidToGid(gidMap), false));
 		return cidFont;
 	}
@@ -79,13 +90,16 @@ final class SubsetWriter {
 		return info;
 	}
 
-	/** Maps each original glyph id (the CID) to its id in the subset program. */
-	private static byte[] cidToGid(Map<Integer, Integer> newToOld) {
-		int maxCid = newToOld.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+	/** Maps each character code (CID) to the id its glyph has in the subset program. */
+	private byte[] cidToGid(Map<Integer, Integer> newToOld) {
+		Map<Integer, Integer> oldToNew = new HashMap<>();
+		newToOld.forEach((newGid, oldGid) -> oldToNew.put(oldGid, newGid));
+		int maxCid = glyphOfCode.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
 		byte[] map = new byte[(maxCid + 1) * 2];
-		newToOld.forEach((newGid, oldGid) -> {
-			map[oldGid * 2] = (byte) (newGid >> 8);
-			map[oldGid * 2 + 1] = (byte) (int) newGid;
+		glyphOfCode.forEach((code, oldGid) -> {
+			int newGid = oldToNew.get(oldGid);
+			map[code * 2] = (byte) (newGid >> 8);
+			map[code * 2 + 1] = (byte) newGid;
 		});
 		return map;
 	}

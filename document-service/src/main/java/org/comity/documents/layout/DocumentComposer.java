@@ -24,6 +24,9 @@ public final class DocumentComposer implements Closeable {
 	/** Fields of at most this many lines are never split between pages. */
 	private static final int KEPT_FIELD_ROWS = 4;
 
+	/** Lines of a paragraph that must fit below a heading for the heading to stay on its page. */
+	private static final int KEPT_LINES_AFTER_HEADING = 2;
+
 	/** Lines, fields or table rows of the body moved with the closing when it needs a new page. */
 	private static final int KEPT_BODY_UNITS = 2;
 
@@ -62,11 +65,23 @@ public final class DocumentComposer implements Closeable {
 		space(6f);
 	}
 
-	/** A section heading, kept on the same page as at least two lines that follow it. */
+	/**
+	 * A section heading, kept with what follows it: it is drawn only with the next block's first
+	 * request for space (a field of a few lines whole, a table's header with its first row, or at
+	 * least two lines of a paragraph), on that block's page, so a heading never stands alone at the
+	 * foot of a page with its text on the next.
+	 */
 	public void heading(String english, String chinese) {
 		space(6f);
-		flow.reserve(TextStyle.HEADING.lineHeight() + 3 * TextStyle.BODY.lineHeight());
-		lines(english + " / " + chinese, TextStyle.HEADING, PageFlow.LEFT, flow.width());
+		List<Line> lines = breaker.lines(english + " / " + chinese, TextStyle.HEADING, flow.width());
+		float height = lines.size() * TextStyle.HEADING.lineHeight();
+		flow.keepWithNext(height, KEPT_LINES_AFTER_HEADING * TextStyle.BODY.lineHeight(), (stream, top) -> {
+			float baseline = top - TextStyle.HEADING.size();
+			for (Line line : lines) {
+				painter.draw(stream, line, PageFlow.LEFT, baseline, TextStyle.HEADING);
+				baseline -= TextStyle.HEADING.lineHeight();
+			}
+		});
 		space(2f);
 	}
 
@@ -145,7 +160,7 @@ public final class DocumentComposer implements Closeable {
 	}
 
 	public void space(float points) {
-		if (!flow.atPageTop()) {
+		if (!flow.atPageTop() || flow.keepsWithNext()) {
 			flow.advance(points);
 		}
 	}

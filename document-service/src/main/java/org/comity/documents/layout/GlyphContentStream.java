@@ -54,12 +54,15 @@ final class GlyphContentStream implements Closeable {
 		showCodes(font.encode(text));
 	}
 
-	/** Shows one glyph by id (Identity-H: the code is the glyph id). */
-	void showGlyph(EmbeddedFont font, int glyphId) throws IOException {
-		showCodes(font.encodeGlyph(glyphId));
+	/**
+	 * Shows one glyph by id (Identity-H: the code is the glyph id); {@code cluster} is the text it
+	 * stands for, for the font's ToUnicode map.
+	 */
+	void showGlyph(EmbeddedFont font, int glyphId, String cluster) throws IOException {
+		showCodes(font.encodeGlyph(glyphId, cluster));
 	}
 
-	/** Opens a span whose ActualText is the original Burmese, so copy and search see characters. */
+	/** Opens a span whose ActualText is the original text of a shaped run, so copy and search see characters. */
 	void beginActualText(String text) throws IOException {
 		ByteArrayOutputStream operator = new ByteArrayOutputStream();
 		operator.writeBytes(ascii("/Span <</ActualText "));

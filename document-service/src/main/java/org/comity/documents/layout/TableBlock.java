@@ -33,23 +33,26 @@ final class TableBlock {
 	void draw(Table table) throws IOException {
 		float[] widths = widths(table);
 		List<List<Line>> header = headerCells(table, widths);
-		drawRow(header, widths, HEAD, true);
+		float firstRow = table.rows().isEmpty() ? 0f : height(cells(table.rows().get(0), widths, CELL), CELL);
+		drawRow(header, widths, HEAD, true, firstRow);
 		for (List<String> row : table.rows()) {
 			List<List<Line>> cells = cells(row, widths, CELL);
 			if (flow.y() - height(cells, CELL) < PageFlow.BODY_BOTTOM || flow.breakDue()) {
 				flow.newPage();
-				drawRow(header, widths, HEAD, true);
+				drawRow(header, widths, HEAD, true, 0f);
 			}
-			drawRow(cells, widths, CELL, false);
+			drawRow(cells, widths, CELL, false, 0f);
 		}
 		if (!table.totals().isEmpty()) {
-			drawRow(cells(table.totals(), widths, HEAD), widths, HEAD, true);
+			drawRow(cells(table.totals(), widths, HEAD), widths, HEAD, true, 0f);
 		}
 	}
 
-	private void drawRow(List<List<Line>> cells, float[] widths, TextStyle style, boolean shaded) throws IOException {
+	/** Draws a row on a page where {@code following} more points also fit (the header's first row). */
+	private void drawRow(List<List<Line>> cells, float[] widths, TextStyle style, boolean shaded, float following)
+			throws IOException {
 		float height = height(cells, style);
-		GlyphContentStream stream = flow.reserve(height);
+		GlyphContentStream stream = flow.reserve(height, height + following);
 		float top = flow.y();
 		PDPageContentStream pdf = stream.pdf();
 		if (shaded) {

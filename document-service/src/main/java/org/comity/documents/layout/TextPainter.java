@@ -9,8 +9,9 @@ import org.comity.documents.fonts.ShapedText;
 import org.comity.documents.fonts.TextRun;
 
 /**
- * Draws broken lines. Mapped runs are shown as encoded strings; shaped Burmese runs are shown glyph
- * by glyph at the positions the shaper chose, inside an ActualText span.
+ * Draws broken lines, their runs in visual order. Mapped runs are shown as encoded strings; shaped
+ * runs (Burmese, Arabic, Thai) are shown glyph by glyph at the positions the shaper chose, inside an
+ * ActualText span.
  */
 final class TextPainter {
 
@@ -63,7 +64,7 @@ final class TextPainter {
 			float glyphX = x + shaped.x()[i] * scale;
 			float glyphY = y + shaped.y()[i] * scale;
 			stream.pdf().setTextMatrix(Matrix.getTranslateInstance(glyphX, glyphY));
-			stream.showGlyph(font, shaped.glyphIds()[i]);
+			stream.showGlyph(font, shaped.glyphIds()[i], shaped.clusters()[i]);
 		}
 		stream.endActualText();
 	}

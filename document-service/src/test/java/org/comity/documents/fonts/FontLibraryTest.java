@@ -31,7 +31,7 @@ class FontLibraryTest {
 		String me = "\u1019\u1031";
 		CmapLookup cmap = FontLibrary.shared().borrow().font(new FontFace(Script.MYANMAR, false)).getUnicodeCmapLookup();
 
-		ShapedText shaped = FontLibrary.shared().shaper(false).shape(me);
+		ShapedText shaped = FontLibrary.shared().shaper(new FontFace(Script.MYANMAR, false)).shape(me);
 
 		assertThat(shaped.glyphIds()).startsWith(cmap.getGlyphId(0x1031)).endsWith(cmap.getGlyphId(0x1019));
 		assertThat(shaped.advance()).isPositive();

@@ -68,7 +68,7 @@ class MyanmarShapingTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			fromPdf = new PDFRenderer(document).renderImage(0, SCALE);
 		}
-		Font font = FontLibrary.shared().shaper(false).awtFont(SIZE);
+		Font font = FontLibrary.shared().shaper(new org.comity.documents.fonts.FontFace(org.comity.documents.fonts.Script.MYANMAR, false)).awtFont(SIZE);
 		FontRenderContext context = new FontRenderContext(null, true, true);
 		char[] chars = BURMESE.toCharArray();
 		GlyphVector shaped = font.layoutGlyphVector(context, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);

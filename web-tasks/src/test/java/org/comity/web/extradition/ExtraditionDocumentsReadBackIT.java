@@ -128,8 +128,13 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
                 .prints("东方明珠", "Dongfang Mingzhu", "Male / 男", agreed.toString(),
                         surrenderedAt.atZoneSameInstant(YANGON).toLocalDateTime().toString().replace('T', ' '))
                 .printsOnce("Muse 105th Mile trade zone gate", "Three officers of the MPF Special Branch",
-                        "Police Major Aung Kyaw Moe, Myanmar Police Force", "Inspector Li Haoran, Yunnan Provincial PSB",
-                        "Two Huawei phones, serial HW-88213", "One ledger of call floor 3");
+                        "Police Major Aung Kyaw Moe, Myanmar Police Force", "Two Huawei phones, serial HW-88213",
+                        "One ledger of call floor 3",
+                        "Received by (names as recorded by the handing-over side) / 接收方（姓名由移交方记录）",
+                        "Name / 姓名: Inspector Li Haoran, Yunnan Provincial PSB");
+        assertThat(DocumentReadBack.of(scenario, port, "mm.officer", caseId, "SURRENDER_RECORD")
+                .occurrences("Inspector Li Haoran, Yunnan Provincial PSB"))
+                .as("as written among the officers, and naming the receiving side's signature block").isEqualTo(2);
     }
 
     @Test
@@ -160,6 +165,22 @@ class ExtraditionDocumentsReadBackIT extends WebIT {
         DocumentReadBack.of(scenario, port, "cn.officer", caseId, "PROVISIONAL_ARREST_RELEASE_NOTICE")
                 .prints("皇甫春生", "Huangfu Chunsheng")
                 .printsOnce("Ruili Municipal Detention Centre, cell block C", "Handed his passport back at the gate");
+    }
+
+    /**
+     * Transit and third-country nationals (issue #14): a name in Arabic script (a Uyghur name of a
+     * Chinese national) and one in Thai are accepted by the text rule and printed, shaped, on the
+     * request; read back with PDFBox they are the text typed.
+     */
+    @Test
+    void aRequestPrintsArabicAndThaiNamesAsTyped() {
+        String arabic = approved("demo-cn-mps", person("محمد عبد الله", "Muhammad Abdullah", "1990-03-03"));
+        String thai = approved("demo-cn-mps", person("สมชาย ใจดี", "Somchai Jaidee", "1986-06-06"));
+
+        DocumentReadBack.of(scenario, port, "cn.officer", arabic, "EXTRADITION_REQUEST")
+                .prints("محمد عبد الله", "Muhammad Abdullah");
+        DocumentReadBack.of(scenario, port, "cn.officer", thai, "EXTRADITION_REQUEST")
+                .prints("สมชาย ใจดี", "Somchai Jaidee");
     }
 
     private String approved(String agency, Map<String, Object> body) {

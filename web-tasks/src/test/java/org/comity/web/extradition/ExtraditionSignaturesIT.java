@@ -58,7 +58,7 @@ class ExtraditionSignaturesIT extends WebIT {
     }
 
     @Test
-    void theSurrenderRecordIsSignedByBothSides() {
+    void theSurrenderRecordIsSignedByBothSidesTheReceivingOfficersNamedAsRecorded() {
         String caseId = scenario.decided(person("欧阳春雨", "Ouyang Chunyu", "1992-06-06"), ruling(),
                 Map.of("decision", "GRANT", "reasons", "Granted on the court's ruling."),
                 Map.of("agreedDate", TestClock.todayInMyanmar().plusDays(1).toString(), "place", "Muse gate",
@@ -71,9 +71,13 @@ class ExtraditionSignaturesIT extends WebIT {
         DocumentReadBack record = DocumentReadBack.of(scenario, port, "mm.officer", caseId, "SURRENDER_RECORD");
         record.prints("Handed over by / 移交方", "(Aung Ko Ko)", "Title / 职务: Legal Officer",
                         "Myanmar Police Force, Transnational Crime Department", "Place / 地点: Nay Pyi Taw",
-                        "Received by / 接收方", "Competent authority of People's Republic of China / 中华人民共和国",
+                        "Received by (names as recorded by the handing-over side) / 接收方（姓名由移交方记录）",
+                        "Name / 姓名: Inspector Li Haoran",
+                        "Competent authority of People's Republic of China / 中华人民共和国",
                         "Date / 日期: " + surrenderedAt.atZoneSameInstant(YANGON).toLocalDate())
                 .printsNowhere("mm.officer");
+        assertThat(occurrences(record.text(), "Inspector Li Haoran")).as("in the officers section and the receiving block")
+                .isEqualTo(2);
         assertThat(occurrences(record.text(), "Seal / 印章")).as("a seal box for each side").isEqualTo(2);
         assertThat(occurrences(record.text(), "Signature / 签名")).as("a signing line for each side").isEqualTo(2);
     }

@@ -12,14 +12,15 @@ import org.comity.web.repatriation.RepatriationFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one text rule seen from an agency: names in any script the documents can print are accepted
- * and stored in NFC; a script they cannot print is refused at intake with the field and the rule
- * named, instead of failing the document job later (issue #14).
+ * The one text rule seen from an agency: names in any script the documents can print (Latin,
+ * Chinese, Burmese, and since their fonts are embedded Arabic and Thai) are accepted and stored in
+ * NFC; a script they cannot print (Hebrew) is refused at intake with the field and the rule named,
+ * instead of failing the document job later (issue #14).
  */
 class TextRuleIT extends WebIT {
 
     @Test
-    void storesNamesInNfcWhateverTheSenderTypedAndRefusesAScriptNoDocumentCanPrint() {
+    void storesNamesInNfcIncludingArabicAndThaiAndRefusesAScriptNoDocumentCanPrint() {
         TestApi agency = withToken("demo-mm-mpf");
         String operationId = RepatriationFixtures.open(agency, RepatriationFixtures.theSeedOperation("Text rule", List.of()));
         String centre = DemoOperationGenerator.callCentres().get(0);
@@ -29,18 +30,24 @@ class TextRuleIT extends WebIT {
                 List.of(), centre, "SUSPECT");
         PersonInput arabic = new PersonInput("محمد علي", "MUHAMMAD Ali", "MALE", "1985-05-05", "PK", List.of(), centre,
                 "SUSPECT");
+        PersonInput thai = new PersonInput("สมชาย ใจดี", "SOMCHAI Jaidee", "MALE", "1987-07-07", "TH", List.of(), centre,
+                "SUSPECT");
+        PersonInput hebrew = new PersonInput("דוד כהן", "COHEN David", "MALE", "1985-05-05", "IL", List.of(), centre,
+                "SUSPECT");
 
-        TestApi.Response refused = agency.post("/api/v1/repatriations/" + operationId + "/persons", List.of(arabic));
+        TestApi.Response refused = agency.post("/api/v1/repatriations/" + operationId + "/persons", List.of(hebrew));
         TestApi.Response added = agency.post("/api/v1/repatriations/" + operationId + "/persons",
-                List.of(decomposed, burmese));
+                List.of(decomposed, burmese, arabic, thai));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("persons[0].nameOriginal");
         assertThat(refused.json().path("errors").get(0).path("rule").asText()).isEqualTo("Script");
-        assertThat(refused.json().path("errors").get(0).path("message").asText()).contains("U+0645");
+        assertThat(refused.json().path("errors").get(0).path("message").asText()).contains("U+05D3");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        assertThat(as("mm.officer").get("/api/v1/repatriations/" + operationId + "/persons").json()
-                .findValuesAsText("nameLatin")).containsExactlyInAnyOrder("NGUY\u1EC4N Van Anh", "MAUNG Maung");
+        var persons = as("mm.officer").get("/api/v1/repatriations/" + operationId + "/persons").json();
+        assertThat(persons.findValuesAsText("nameLatin")).containsExactlyInAnyOrder("NGUY\u1EC4N Van Anh",
+                "MAUNG Maung", "MUHAMMAD Ali", "SOMCHAI Jaidee");
+        assertThat(persons.findValuesAsText("nameOriginal")).contains("محمد علي", "สมชาย ใจดี");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.comity.core.document.BilingualText;
+import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
@@ -57,6 +58,19 @@ public class Signatories {
         BilingualText authority = state == null ? BilingualText.of("Joint oversight", "联合监督")
                 : BilingualText.of("Competent authority of " + state.nameEn(), state.nameLocal());
         return new Signatory(act, null, null, authority, null, day);
+    }
+
+    /**
+     * A block for officers who act outside Comity (e.g. the requesting state's escort taking over a
+     * person), named as the other side's officer recorded them: the names printed are the recorded
+     * ones, not a profile's, so the block says so, and title and place are left to be written.
+     */
+    public Signatory recordedBy(String recordedNames, String jurisdiction, BilingualText act, LocalDate day) {
+        Signatory authority = authority(jurisdiction, act, day);
+        BilingualText recordedAct = BilingualText.of(act.english() + " (names as recorded by the handing-over side)",
+                act.translation() + "（姓名由移交方记录）");
+        return new Signatory(recordedAct, new PersonName(recordedNames, recordedNames), null, authority.authority(),
+                null, day);
     }
 
     private java.time.ZoneId zone(String jurisdiction) {

@@ -84,14 +84,17 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
     }
 
     /**
-     * Both sides sign the surrender record: the requested state's officer who recorded the surrender
-     * and, on the paper handed over with the person, the requesting state's receiving officer, whose
-     * name is written in by hand (their side records its act in Comity only afterwards).
+     * Both sides sign the surrender record: the requested state's officer who recorded the surrender,
+     * named from their profile, and the requesting state's receiving officers. Those take the person
+     * over at the border and record nothing in Comity before the record is issued (their side confirms
+     * receipt afterwards), so their block names them as the handing-over officer recorded them in the
+     * executed surrender, rather than leaving the names to be written in by hand.
      */
     private List<Signatory> surrenderSignatures(Sources sources, SurrenderRecord record, String requested,
             String requesting) {
+        LocalDate day = record.surrenderedAt().toLocalDate();
         return List.of(documents.officerOf(sources, Requested.EXECUTE_SURRENDER, requested, Signatories.HANDED_OVER_BY),
-                documents.authorityOf(requesting, Signatories.RECEIVED_BY, record.surrenderedAt().toLocalDate()));
+                documents.recordedBy(record.receivingOfficers().text(), requesting, Signatories.RECEIVED_BY, day));
     }
 
     private DocumentContent supplementary(Sources sources, DelegateExecution execution, String requested) {

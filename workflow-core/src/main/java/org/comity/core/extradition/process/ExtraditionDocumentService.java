@@ -67,8 +67,9 @@ public class ExtraditionDocumentService {
         return signatories.of(submissions.lastCompletion(sources.caseFile().id().toString(), taskKey), state, act);
     }
 
-    /** A block for {@code state}'s competent authority, the officer's name to be written in by hand. */
-    public Signatory authorityOf(String state, BilingualText act, java.time.LocalDate day) {
-        return signatories.authority(state, act, day);
+    /** A block for {@code state}'s officers acting outside Comity, named as the other side recorded them. */
+    public Signatory recordedBy(String recordedNames, String state, BilingualText act, java.time.LocalDate day) {
+        return signatories.recordedBy(recordedNames, state, act, day);
     }
+
 }
