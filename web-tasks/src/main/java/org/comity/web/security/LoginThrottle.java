@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.comity.web.config.ComityProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
@@ -46,10 +47,19 @@ public class LoginThrottle {
     }
 
     /** How long the caller must wait before trying again, if sign-in is currently refused. */
+    /**
+     * How long the caller must wait before trying again, if sign-in is currently refused. With the
+     * database unreachable nothing is refused here: the credentials cannot be checked either, and the
+     * caller is told so (503, "unavailable") rather than given a server error.
+     */
     public Optional<Duration> retryAfter(String username, String address) {
         Instant now = clock.instant();
-        return wait(pair(username, address), freeFailures, now)
-                .or(() -> wait(ofAddress(address), freeFailures * ADDRESS_FACTOR, now));
+        try {
+            return wait(pair(username, address), freeFailures, now)
+                    .or(() -> wait(ofAddress(address), freeFailures * ADDRESS_FACTOR, now));
+        } catch (DataAccessException unreachable) {
+            return Optional.empty();
+        }
     }
 
     public void failed(String username, String address) {

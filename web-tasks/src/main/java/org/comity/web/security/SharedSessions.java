@@ -3,6 +3,7 @@ package org.comity.web.security;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.session.SessionRegistry;
@@ -14,6 +15,7 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Browser sessions in the database (Spring Session JDBC, tables {@code spring_session*} of V21_1), so
@@ -43,6 +45,14 @@ class SharedSessions {
         cookie.setUseSecureCookie(secure);
         cookie.setUseBase64Encoding(false);
         return cookie;
+    }
+
+    /** Around Spring Session's filter: an outage of the session store answered as an outage, not a 500. */
+    @Bean
+    FilterRegistrationBean<SessionStoreOutage> sessionStoreOutage() {
+        FilterRegistrationBean<SessionStoreOutage> registration = new FilterRegistrationBean<>(new SessionStoreOutage());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     @Bean
