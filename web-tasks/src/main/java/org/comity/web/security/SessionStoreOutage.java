@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unreadable and unwritable, which would surface as a server error from the session filter, before
  * and after everything else. Wrapped around that filter, this answers as Comity answers an outage
  * elsewhere: a sign-in attempt is sent to the sign-in page's "could not be checked" notice, any other
- * page gets 503 with {@code Retry-After}.
+ * page gets 503 with {@code Retry-After}. The API uses no session; its outages keep their problem+json
+ * answer from the error handling further on.
  */
 final class SessionStoreOutage extends OncePerRequestFilter {
 
@@ -24,7 +25,8 @@ final class SessionStoreOutage extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException e) {
-            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+            if (!DatabaseOutage.causedBy(e) || response.isCommitted()
+                    || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 throw e;
             }
             response.reset();
