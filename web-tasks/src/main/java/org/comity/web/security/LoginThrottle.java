@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.comity.web.config.ComityProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -75,7 +76,7 @@ public class LoginThrottle {
     /** A success clears the pair's failures; the address keeps its count, so that spraying stays slow. */
     public void succeeded(String username, String address) {
         String pair = pair(username, address);
-        if (pair != null) {
+        if (pair != null && failures.find(pair).isPresent()) {
             failures.clear(pair);
         }
     }
@@ -89,9 +90,15 @@ public class LoginThrottle {
         failed(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
     }
 
+    /**
+     * A password's success clears the pair's failures, when there are any: a read, not a write, on
+     * every request that succeeds. An access token is no sign-in and is not looked at.
+     */
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            succeeded(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
+        }
     }
 
     private static String addressOf(Object details) {
