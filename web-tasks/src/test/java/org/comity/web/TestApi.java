@@ -53,6 +53,26 @@ public final class TestApi {
         return new TestApi(port, h -> h.set(HttpHeaders.AUTHORIZATION, "Bearer " + token));
     }
 
+    /**
+     * An agency with an OAuth 2.0 access token, obtained as an integrator would: {@code POST
+     * /oauth2/token}, grant {@code client_credentials}, client id and secret as HTTP Basic.
+     *
+     * @param scope the scopes asked for, space-separated; {@code null}: every scope of the client
+     */
+    public static TestApi withAccessToken(int port, String clientId, String secret, String scope) {
+        Response token = asClient(port, clientId, secret).postForm("/oauth2/token",
+                scope == null ? "grant_type=client_credentials" : "grant_type=client_credentials&scope=" + scope);
+        if (token.status() != 200) {
+            throw new IllegalStateException("No access token for " + clientId + ": " + token.status() + " " + token.body());
+        }
+        return withToken(port, token.json().get("access_token").asText());
+    }
+
+    /** An OAuth 2.0 client authenticating with its id and secret (HTTP Basic), e.g. at /oauth2/token. */
+    public static TestApi asClient(int port, String clientId, String secret) {
+        return as(port, clientId, secret);
+    }
+
     public static TestApi anonymous(int port) {
         return new TestApi(port, h -> { });
     }
@@ -67,6 +87,11 @@ public final class TestApi {
 
     public Response put(String path, Object body) {
         return call(HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
+    }
+
+    /** Posts an {@code application/x-www-form-urlencoded} body, as OAuth 2.0's endpoints take it. */
+    public Response postForm(String path, String urlEncodedForm) {
+        return call(HttpMethod.POST, path, urlEncodedForm, MediaType.APPLICATION_FORM_URLENCODED);
     }
 
     /** Posts a raw body with the given content type, e.g. malformed JSON. */

@@ -10,6 +10,7 @@ import org.comity.core.identity.UserAccount;
 import org.comity.core.identity.UserAccounts;
 import org.comity.core.signature.OfficerProfile;
 import org.comity.core.signature.OfficerProfiles;
+import org.comity.web.security.AgencyClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo users (password {@code demo}), their signature profiles (how each is named on the
- * documents they sign; fictitious people of fictitious divisions) and the agency tokens listed in the
- * README. Only in the
+ * documents they sign; fictitious people of fictitious divisions), the agency tokens listed in the
+ * README and the agencies' OAuth 2.0 clients (secret {@code demo-secret-<agency id>}). Only in the
  * {@code demo} profile, which the README's run command names explicitly: outside it Comity has no
  * default credentials at all.
  */
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Component;
 class DemoIdentities implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+
+    /** The demo agencies' OAuth 2.0 client secrets are this followed by the agency's id ({@code demo-secret-cn-mps}). */
+    public static final String CLIENT_SECRET_PREFIX = "demo-secret-";
 
     private static final Logger log = LoggerFactory.getLogger(DemoIdentities.class);
 
@@ -59,8 +63,11 @@ class DemoIdentities implements ApplicationRunner {
     private final Agencies agencies;
     private final PasswordEncoder encoder;
     private final OfficerProfiles profiles;
+    private final AgencyClients clients;
 
-    DemoIdentities(UserAccounts accounts, Agencies agencies, PasswordEncoder encoder, OfficerProfiles profiles) {
+    DemoIdentities(UserAccounts accounts, Agencies agencies, PasswordEncoder encoder, OfficerProfiles profiles,
+            AgencyClients clients) {
+        this.clients = clients;
         this.profiles = profiles;
         this.accounts = accounts;
         this.agencies = agencies;
@@ -79,6 +86,8 @@ class DemoIdentities implements ApplicationRunner {
                 "demo-cn-mps") ? 1 : 0;
         added += agencies.registerIfAbsent(new Agency("mm-mpf", "Myanmar Police Force", "MM", true),
                 "demo-mm-mpf") ? 1 : 0;
+        added += clients.registerIfAbsent("cn-mps", CLIENT_SECRET_PREFIX + "cn-mps") ? 1 : 0;
+        added += clients.registerIfAbsent("mm-mpf", CLIENT_SECRET_PREFIX + "mm-mpf") ? 1 : 0;
         log.warn("Demo profile: {} demo identities added (password '{}'); never use this profile in production",
                 added, PASSWORD);
     }

@@ -54,7 +54,8 @@ class ApiContract {
                 .info(new Info().title("Comity API").version(VERSION).description("""
                         Cross-border criminal-justice cooperation between two states: extradition, mutual legal \
                         assistance and the repatriation of detained foreign nationals. Agencies authenticate with \
-                        their Bearer token; officers with Basic or the tasklist's session. Every error is \
+                        an access token from POST /oauth2/token (OAuth 2.0 client credentials) as Bearer; officers with \
+                        Basic or the tasklist's session. Over its rate limit a caller gets 429 with Retry-After. Every error is \
                         application/problem+json with an `errors` array naming each field and rule at fault. \
                         Creating calls take an `Idempotency-Key` header: a repeat with the same key and body \
                         returns the first result and creates nothing."""))
@@ -62,7 +63,10 @@ class ApiContract {
                 .servers(List.of(new Server().url("/").description("This installation of Comity")))
                 .components(new Components()
                         .addSecuritySchemes(AGENCY_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("An agency's API token"))
+                                .scheme("bearer").bearerFormat("JWT")
+                                .description("An agency's access token from POST /oauth2/token (OAuth 2.0 client "
+                                        + "credentials; scopes cases.read for GET, cases.write for the rest; "
+                                        + "fixed demo tokens in the demo profile only)"))
                         .addSecuritySchemes(PERSON_BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("basic").description("An officer's or auditor's user name and password"))
                         .addSecuritySchemes(PERSON_SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)

@@ -15,8 +15,11 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates agencies by {@code Authorization: Bearer <token>} on the API. A wrong token is
- * answered at once with 401 and counted against the client address like a failed password.
+ * Authenticates agencies by a fixed {@code Authorization: Bearer <token>} on the API: the demo
+ * profile's tokens ({@code demo-cn-mps}), on only where {@code comity.oauth2.static-tokens} is on (the
+ * demo profile and the tests). Access tokens (JWTs, which contain dots) are left to the resource
+ * server. A wrong fixed token is answered at once with 401 and counted against the client address
+ * like a failed password.
  */
 class AgencyTokenFilter extends OncePerRequestFilter {
 
@@ -36,7 +39,8 @@ class AgencyTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || AccessTokens.isAccessToken(header)) {
             chain.doFilter(request, response);
             return;
         }
@@ -48,7 +52,8 @@ class AgencyTokenFilter extends OncePerRequestFilter {
             return;
         }
         var authentication = new PreAuthenticatedAuthenticationToken(new AgencyPrincipal(agency.get()), null,
-                List.of(new SimpleGrantedAuthority("ROLE_AGENCY")));
+                List.of(new SimpleGrantedAuthority("ROLE_AGENCY"), new SimpleGrantedAuthority("SCOPE_" + AgencyScopes.READ),
+                        new SimpleGrantedAuthority("SCOPE_" + AgencyScopes.WRITE)));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         chain.doFilter(request, response);
     }

@@ -1,13 +1,17 @@
 package org.comity.web.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.comity.web.config.ComityProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -22,41 +26,49 @@ import org.springframework.stereotype.Component;
  * further one doubles a wait, starting at one second, during which sign-in from that pair (or
  * address) is refused even with the right password, up to {@code loginLockout}. A guesser elsewhere
  * therefore never delays the officer at their own desk, whose own address and name form another pair.
- * Kept in memory: a restart forgives, which is acceptable for a back-off (not an account lock).
+ * The counts are kept in the database ({@link JdbcThrottleStore}), so every node of a state sees the
+ * failures made on any of them; a count is forgotten twice the longest wait after its latest failure.
  */
 @Component
 public class LoginThrottle {
 
     private static final int ADDRESS_FACTOR = 5;
-    private static final int MAX_TRACKED = 10_000;
     private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final ThrottleStore failures;
     private final int freeFailures;
     private final Duration maxDelay;
     private final Clock clock;
 
-    LoginThrottle(ComityProperties properties, Clock clock) {
+    LoginThrottle(ComityProperties properties, Clock clock, ThrottleStore failures) {
         this.freeFailures = properties.security().maxFailedLogins();
         this.maxDelay = properties.security().loginLockout();
         this.clock = clock;
+        this.failures = failures;
     }
 
     /** How long the caller must wait before trying again, if sign-in is currently refused. */
+    /**
+     * How long the caller must wait before trying again, if sign-in is currently refused. With the
+     * database unreachable nothing is refused here: the credentials cannot be checked either, and the
+     * caller is told so (503, "unavailable") rather than given a server error.
+     */
     public Optional<Duration> retryAfter(String username, String address) {
         Instant now = clock.instant();
-        return wait(pair(username, address), freeFailures, now)
-                .or(() -> wait(address == null ? null : "ip:" + address, freeFailures * ADDRESS_FACTOR, now));
+        try {
+            return wait(pair(username, address), freeFailures, now)
+                    .or(() -> wait(ofAddress(address), freeFailures * ADDRESS_FACTOR, now));
+        } catch (DataAccessException unreachable) {
+            return Optional.empty();
+        }
     }
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED) {
-            failures.values().removeIf(f -> f.forgotten(now, maxDelay));
-        }
-        for (String key : new String[] {pair(username, address), address == null ? null : "ip:" + address}) {
+        Instant forgetBefore = now.minus(maxDelay).minus(maxDelay);
+        for (String key : new String[] {pair(username, address), ofAddress(address)}) {
             if (key != null) {
-                failures.merge(key, Failures.first(now), (earlier, one) -> earlier.plusOne(now, maxDelay));
+                failures.failed(key, now, forgetBefore);
             }
         }
     }
@@ -64,8 +76,8 @@ public class LoginThrottle {
     /** A success clears the pair's failures; the address keeps its count, so that spraying stays slow. */
     public void succeeded(String username, String address) {
         String pair = pair(username, address);
-        if (pair != null) {
-            failures.remove(pair);
+        if (pair != null && failures.find(pair).isPresent()) {
+            failures.clear(pair);
         }
     }
 
@@ -78,21 +90,41 @@ public class LoginThrottle {
         failed(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
     }
 
+    /**
+     * A password's success clears the pair's failures, when there are any: a read, not a write, on
+     * every request that succeeds. An access token is no sign-in and is not looked at.
+     */
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            succeeded(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
+        }
     }
 
     private static String addressOf(Object details) {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 
+    /** Keys are stored as SHA-256 hex: the store holds no user name or address in clear. */
     private static String pair(String username, String address) {
-        return username == null ? null : "user:" + username + "\u0000" + address;
+        return username == null ? null : sha256("user:" + username + "\u0000" + address);
+    }
+
+    private static String ofAddress(String address) {
+        return address == null ? null : sha256("ip:" + address);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private Optional<Duration> wait(String key, int free, Instant now) {
-        Failures f = key == null ? null : failures.get(key);
+        ThrottleStore.Failures f = key == null ? null : failures.find(key).orElse(null);
         if (f == null || f.count() <= free) {
             return Optional.empty();
         }
@@ -105,21 +137,5 @@ public class LoginThrottle {
         int doublings = Math.min(excess - 1, 30);
         Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
-    }
-
-    private record Failures(int count, Instant last) {
-
-        static Failures first(Instant now) {
-            return new Failures(1, now);
-        }
-
-        /** A failure after twice the longest delay without one starts the count anew. */
-        Failures plusOne(Instant now, Duration maxDelay) {
-            return forgotten(now, maxDelay) ? first(now) : new Failures(count + 1, now);
-        }
-
-        boolean forgotten(Instant now, Duration maxDelay) {
-            return last.plus(maxDelay).plus(maxDelay).isBefore(now);
-        }
     }
 }

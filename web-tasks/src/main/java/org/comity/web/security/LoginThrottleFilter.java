@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a sign-in attempt while {@link LoginThrottle} holds the user name or address back, before
  * the password is even checked. On the API that is a 429 with {@code Retry-After}; in the UI the
- * login page says so.
+ * login page says so. An access token (a signed JWT, which cannot be guessed) is no sign-in attempt
+ * and costs no look-up.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean attempt = formLogin ? "POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
-                : request.getHeader("Authorization") != null;
+                : request.getHeader("Authorization") != null && !AccessTokens.isAccessToken(request.getHeader("Authorization"));
         if (attempt) {
             var wait = throttle.retryAfter(formLogin ? request.getParameter("username") : basicUser(request),
                     request.getRemoteAddr());

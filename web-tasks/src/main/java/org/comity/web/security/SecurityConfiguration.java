@@ -27,6 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -38,8 +40,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless: people use HTTP Basic, agencies a
- * bearer token; there is no session and so no CSRF. The tasklist uses form login with a session,
+ * Two filter chains (besides the authorization server's, {@link AuthorizationServerConfiguration}).
+ * The API ({@code /api/**}) is stateless: people use HTTP Basic, checked by bcrypt once per
+ * credential ({@link VerifiedCredentialCache}); agencies an OAuth 2.0 access token (or, in the demo
+ * profile, a fixed token); every caller within its rate limit ({@link RateLimitFilter}); there is no
+ * session and so no CSRF. The tasklist uses form login with a session,
  * CSRF tokens and strict headers. Both end in "deny unless allowed". The audit log, in the API and
  * in the tasklist, is for auditors only (DESIGN.md §7, §8): that rule is stated here once, and a
  * refusal looks as it did when each controller checked it (the same problem, the same error page).
@@ -64,9 +69,20 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * bcrypt, run once per credential and node for {@code comity.security.verified-credential-lifetime}
+     * rather than on every API request ({@link VerifiedCredentialCache}); on the real time, as the
+     * lifetime of a secret in memory is no business of a test's clock.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${comity.security.verified-credential-lifetime:PT5M}") Duration verifiedCredentialLifetime) {
+        return new VerifiedCredentialCache(new BCryptPasswordEncoder(), verifiedCredentialLifetime, Clock.systemUTC());
+    }
+
+    @Bean
+    RateLimiter rateLimiter(RateLimitSettings settings, Clock clock) {
+        return new RateLimiter(settings.window(), clock);
     }
 
     @Bean
@@ -117,21 +133,27 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Agencies agencies, LoginThrottle throttle,
-            AuthenticationEntryPoint apiEntryPoint, AccessDeniedHandler apiAccessDenied, Problems problems)
-            throws Exception {
+            AuthenticationEntryPoint apiEntryPoint, AccessDeniedHandler apiAccessDenied, Problems problems,
+            OAuth2Settings oauth2, JwtDecoder tokens, AgencyTokenAuthentication agencyTokens, RateLimiter limiter,
+            RateLimitSettings limits) throws Exception {
         LoginThrottleFilter throttleFilter = new LoginThrottleFilter(throttle, false, (request, response, wait) -> {
             response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
             problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many failed sign-ins; try again later"));
         });
+        if (oauth2.staticTokens()) {
+            http.addFilterBefore(new AgencyTokenFilter(agencies, throttle, apiEntryPoint), BasicAuthenticationFilter.class);
+        }
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(AUDIT_API).hasRole(AUDITOR)
                         // the holder of a printed document verifies it without an account (issue 13)
                         .requestMatchers(HttpMethod.GET, PUBLIC_VERIFICATION_API).permitAll()
-                        .requestMatchers("/api/v1/**").authenticated().anyRequest().denyAll())
+                        .requestMatchers("/api/v1/**").access(new AgencyScopeRule()).anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-                .addFilterBefore(new AgencyTokenFilter(agencies, throttle, apiEntryPoint), BasicAuthenticationFilter.class)
-                .addFilterBefore(throttleFilter, AgencyTokenFilter.class)
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(new AccessTokens()).authenticationEntryPoint(apiEntryPoint)
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(agencyTokens)))
+                .addFilterBefore(throttleFilter, BasicAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(limiter, limits, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

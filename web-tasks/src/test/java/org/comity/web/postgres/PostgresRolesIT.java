@@ -85,6 +85,33 @@ class PostgresRolesIT {
         assertThat(superuser.sql(owners).param("extradition_subject_name").query(String.class).single())
             .isEqualTo("comity_owner");
         assertThat(superuser.sql(owners).param("act_ru_task").query(String.class).single()).isEqualTo("comity_app");
+        for (String table : List.of("oauth2_registered_client", "oauth2_authorization", "comity_token_revocation",
+                "comity_signing_key", "comity_login_failure", "spring_session", "spring_session_attributes")) {
+            assertThat(superuser.sql(owners).param(table).query(String.class).single()).as(table)
+                .isEqualTo("comity_owner");
+        }
+    }
+
+    /**
+     * The tables of issue 17 work for the application role through their grants: an agency's access
+     * token (its client read, the token recorded, the signing key kept), a counted failed sign-in, and a
+     * browser session kept in the database.
+     */
+    @Test
+    void theApplicationRoleIssuesTokensCountsFailuresAndKeepsSessions() throws Exception {
+        TestApi agency = TestApi.withAccessToken(node.port(), "cn-mps", "demo-secret-cn-mps", null);
+        assertThat(agency.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(TestApi.as(node.port(), "cn.officer", "wrong").get("/api/v1/me").status()).isEqualTo(401);
+        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + node.port() + "/login")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+
+        JdbcClient superuser = JdbcClient.create(new DriverManagerDataSource(
+                EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres", "postgres"));
+        for (String table : List.of("oauth2_authorization", "comity_signing_key", "comity_login_failure", "spring_session")) {
+            assertThat(superuser.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isPositive();
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
     private final LoginThrottle throttle = new LoginThrottle(new ComityProperties(null, null,
-            new ComityProperties.Security(5, Duration.ofMinutes(15)), null), clock);
+            new ComityProperties.Security(5, Duration.ofMinutes(15)), null), clock, new ThrottleStore.InMemory());
 
     @Test
     void fiveFailuresAreFreeThenEachFurtherOneDoublesTheWaitUpToTheLongest() {

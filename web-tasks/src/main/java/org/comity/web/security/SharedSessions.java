@@ -1,0 +1,62 @@
+package org.comity.web.security;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+/**
+ * Browser sessions in the database (Spring Session JDBC, tables {@code spring_session*} of V21_1), so
+ * that every node of a state serves every signed-in officer and the balancer needs no sticky
+ * sessions; on where {@code comity.session.shared} is (the postgres profile). The session keeps the
+ * tasklist's settings: the same cookie ({@code JSESSIONID}, HttpOnly, SameSite=Strict, Secure behind
+ * HTTPS), 15 minutes idle, and "one session per officer" counted over all nodes
+ * ({@link SpringSessionBackedSessionRegistry}, by the sessions' principal name index).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "comity.session.shared", havingValue = "true")
+@EnableJdbcHttpSession
+class SharedSessions {
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
+            @Value("${server.servlet.session.timeout:15m}") Duration idle) {
+        return repository -> repository.setDefaultMaxInactiveInterval(idle);
+    }
+
+    @Bean
+    CookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("JSESSIONID");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Strict");
+        cookie.setUseSecureCookie(secure);
+        cookie.setUseBase64Encoding(false);
+        return cookie;
+    }
+
+    /** Around Spring Session's filter: an outage of the session store answered as an outage, not a 500. */
+    @Bean
+    FilterRegistrationBean<SessionStoreOutage> sessionStoreOutage() {
+        FilterRegistrationBean<SessionStoreOutage> registration = new FilterRegistrationBean<>(new SessionStoreOutage());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
+
+    @Bean
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
+    }
+}
