@@ -34,6 +34,7 @@ public class AgencyClients {
 
     static final String REGISTERED = "agency.client-register";
     static final String REVOKED = "agency.client-revoke";
+    static final String ROTATED = "agency.client-secret-rotate";
 
     private final RegisteredClientRepository clients;
     private final Agencies agencies;
@@ -64,13 +65,31 @@ public class AgencyClients {
      * registered. Safe when several nodes register at once (the unique client id decides).
      */
     public boolean registerIfAbsent(String agencyId, String secret) {
-        Agency agency = agencies.find(agencyId)
-                .orElseThrow(() -> new IllegalArgumentException("No agency " + agencyId));
-        if (clients.findByClientId(agencyId) != null) {
-            return false;
+        Agency agency = agency(agencyId);
+        return clients.findByClientId(agencyId) == null && register(agency, encoder.encode(secret));
+    }
+
+    /**
+     * Gives the agency's client this secret, already hashed with bcrypt ({@code comity.agencies}):
+     * registers the client if it has none, rotates its secret if the hash differs (audited as
+     * {@value #ROTATED}; tokens issued before stay valid until they expire), else changes nothing.
+     */
+    public void saveHashedSecret(String agencyId, String secretHash) {
+        Agency agency = agency(agencyId);
+        RegisteredClient existing = clients.findByClientId(agencyId);
+        if (existing == null) {
+            register(agency, secretHash);
+        } else if (!secretHash.equals(existing.getClientSecret())) {
+            transaction.executeWithoutResult(status -> {
+                clients.save(RegisteredClient.from(existing).clientSecret(secretHash).build());
+                record(agency, ROTATED);
+            });
         }
+    }
+
+    private boolean register(Agency agency, String secretHash) {
         RegisteredClient client = RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(agencyId).clientName(agency.name()).clientSecret(encoder.encode(secret))
+                .clientId(agency.id()).clientName(agency.name()).clientSecret(secretHash)
                 .clientIdIssuedAt(clock.instant())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
@@ -90,10 +109,13 @@ public class AgencyClients {
         return true;
     }
 
+    private Agency agency(String agencyId) {
+        return agencies.find(agencyId).orElseThrow(() -> new IllegalArgumentException("No agency " + agencyId));
+    }
+
     /** Ends the agency's client: no new token, and every token issued so far refused from now on. */
     public void revoke(String agencyId) {
-        Agency agency = agencies.find(agencyId)
-                .orElseThrow(() -> new IllegalArgumentException("No agency " + agencyId));
+        Agency agency = agency(agencyId);
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM oauth2_registered_client WHERE client_id = ?").param(agencyId).update();
