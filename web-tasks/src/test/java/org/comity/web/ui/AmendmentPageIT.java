@@ -136,12 +136,12 @@ class AmendmentPageIT extends WebIT {
         MvcResult invalid = perform("cn.officer", post(base + "/route").with(csrf()).param("action", "next")
                 .param("requestedState", "MM").param("legalBasisId", "EXAMPLE-CN-MM-TREATY")
                 .param("purpose", "PROSECUTION").param("urgency", "ORDINARY").param("channel", "DESIGNATED_AUTHORITY")
-                .param("requestDate", "2999-01-01"));
+                .param("requestDate", "31.12.2026"));
         assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
         assertThat(invalid.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("id=\"requestDate-error\"")
                 .contains(REASONS);
         assertThat(perform("cn.officer", post(base + "/submit").with(csrf())).getResponse().getStatus())
-                .as("the saved invalid date stops the amendment").isEqualTo(422);
+                .as("the saved unreadable date stops the amendment").isEqualTo(422);
         assertThat(versions(caseId)).isEqualTo(1);
 
         perform("cn.officer", post(base + "/route").with(csrf()).param("action", "next").param("requestedState", "MM")

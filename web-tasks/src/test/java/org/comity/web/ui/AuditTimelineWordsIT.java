@@ -19,7 +19,6 @@ import org.comity.core.archive.DocumentArchive;
 import org.comity.web.CaseScenario;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionRequestBodies;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,20 +72,6 @@ class AuditTimelineWordsIT extends WebIT {
                 RawValues.classpath("messages_zh.properties"),
                 RawValues.classpath("org/hibernate/validator/ValidationMessages.properties"), modelNames());
         assertThat(rules.findings(RawValues.readableText(html), language)).isEmpty();
-    }
-
-    @Test
-    void aFormWithoutValuesSaysSo() {
-        TimelineDetails details = new TimelineDetails(null, new com.fasterxml.jackson.databind.ObjectMapper(),
-                new org.springframework.context.support.StaticMessageSource() {
-                    {
-                        addMessage("timeline.detail.noValues", java.util.Locale.ENGLISH, "No values were entered.");
-                    }
-                });
-        var event = new org.comity.core.timeline.TimelineEvent(java.time.Instant.EPOCH, "ENGINE", "P",
-                "TASK_COMPLETED", "Task_X", "u", "not json", "SomeForm");
-        assertThat(details.words(event, java.util.Locale.ENGLISH)).isEqualTo("No values were entered.");
-        assertThat(details.technical(event)).isEqualTo("not json");
     }
 
     private String aReturnedRequest() {
