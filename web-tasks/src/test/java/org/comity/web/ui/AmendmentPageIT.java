@@ -160,6 +160,29 @@ class AmendmentPageIT extends WebIT {
                 .contains("<ins>" + TestClock.todayInChina().minusDays(1) + "</ins>");
     }
 
+    @Test
+    void anMlaRequestIsAmendedOnThePagesFromTheRequestInForce() throws Exception {
+        String caseId = submitted("/api/v1/mla-requests", MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest",
+                Map.of("reviewDecision", "RETURN", "reasons", REASONS));
+        String amend = "/cases/" + caseId + "/request/amend";
+        assertThat(status("mm.officer", get(amend))).isEqualTo(404);
+        String draft = perform("cn.officer", get(amend)).getResponse().getRedirectedUrl();
+        assertThat(draft).matches("/requests/drafts/[0-9a-f-]{36}/route");
+        String base = draft.substring(0, draft.lastIndexOf('/'));
+        assertThat(page("cn.officer", base + "/assistance")).contains(REASONS)
+                .contains("Statements of account 0012-3344-55");
+        assertThat(page("cn.officer", base + "/review")).contains("Submit the amended request")
+                .contains("Kunming Public Security Bureau").contains("Zhang Wei");
+        MvcResult submitted = perform("cn.officer", post(base + "/submit").with(csrf()));
+        assertThat(submitted.getResponse().getRedirectedUrl())
+                .as("the request in force, unchanged, is a valid amendment: every value survived the round trip")
+                .isEqualTo("/tasks/" + scenario.taskId("cn.officer", caseId, "Task_CorrectRequest"));
+        assertThat(versions(caseId)).isEqualTo(2);
+        assertThat(page("cn.officer", "/tasks/" + scenario.taskId("cn.officer", caseId, "Task_CorrectRequest")))
+                .contains("id=\"amend-link\"");
+    }
+
     private String submitted(String path, Map<String, Object> body) {
         CaseScenario.Submitted created = scenario.submit(path, "demo-cn-mps", "amend-" + UUID.randomUUID(), body);
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
