@@ -95,15 +95,21 @@ class WizardController {
             rows.add(new DraftRow(draft.id().toString(), wizard.map(WizardLabels::titleKey).orElse(null), draft.type(),
                     wizard.map(w -> w.summary(engine.read(draft), locale)).orElse("—"),
                     wizard.map(w -> labels.stepTitle(w, draft.step(), locale)).orElse(draft.step()),
-                    TIME.format(draft.updatedAt().atZone(zone))));
+                    TIME.format(draft.updatedAt().atZone(zone)),
+                    amendments.notice(draft, actor).map(Amendments.Notice::caseReference).orElse(null)));
         }
         model.addAttribute("wizards", engine.all().stream().filter(w -> w.canStart(actor)).toList());
         model.addAttribute("drafts", rows);
         return "wizard/index";
     }
 
-    /** One of the officer's drafts in the list: titles are message keys, the rest is text. */
-    record DraftRow(String id, String titleKey, String type, String summary, String step, String updated) {
+    /**
+     * One of the officer's drafts in the list: titles are message keys, the rest is text.
+     *
+     * @param amends the reference of the case whose returned request the draft amends, or null
+     */
+    record DraftRow(String id, String titleKey, String type, String summary, String step, String updated,
+            String amends) {
     }
 
     @GetMapping("/requests/new/{type}")

@@ -132,6 +132,9 @@ class AmendmentPageIT extends WebIT {
         assertThat(person).contains(REASONS).contains("Returned by cn.supervisor").contains("value=\"澹台灭明\"")
                 .contains("value=\"Tantai Mieming\"");
         assertThat(page("cn.officer", base + "/person?lang=zh")).contains("审核人退回的理由").contains(REASONS);
+        assertThat(page("cn.officer", "/requests/new")).as("listed among the officer's drafts as an amendment")
+                .contains("amendment of " + scenario.as("cn.officer").get("/api/v1/cases/" + caseId).json()
+                        .path("reference").asText());
 
         MvcResult invalid = perform("cn.officer", post(base + "/route").with(csrf()).param("action", "next")
                 .param("requestedState", "MM").param("legalBasisId", "EXAMPLE-CN-MM-TREATY")
