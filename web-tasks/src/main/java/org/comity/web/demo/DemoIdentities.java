@@ -20,9 +20,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo users (password {@code demo}), their signature profiles (how each is named on the
- * documents they sign; fictitious people of fictitious divisions), the agency tokens listed in the
- * README and the agencies' OAuth 2.0 clients (secret {@code demo-secret-<agency id>}). Only in the
+ * Seeds the demo users (password {@code demo}; two officers per state, so that assigning a task to a
+ * named officer, moving it from one to the other and the supervisor's workload view can be shown),
+ * their signature profiles (how each is named on the documents they sign; fictitious people of
+ * fictitious divisions), the agency tokens listed in the README and the agencies' OAuth 2.0 clients
+ * (secret {@code demo-secret-<agency id>}). Only in the
  * {@code demo} profile, which the README's run command names explicitly: outside it Comity has no
  * default credentials at all.
  */
@@ -39,8 +41,10 @@ class DemoIdentities implements ApplicationRunner {
 
     private static final List<String[]> PEOPLE = List.of(
             new String[] {"cn.officer", "Li Wei 李伟 (CN legal officer)", "OFFICER", "CN"},
+            new String[] {"cn.officer2", "Wang Fang 王芳 (CN legal officer)", "OFFICER", "CN"},
             new String[] {"cn.supervisor", "Zhang Min 张敏 (CN supervisor)", "SUPERVISOR", "CN"},
             new String[] {"mm.officer", "Aung Ko Ko (MM legal officer)", "OFFICER", "MM"},
+            new String[] {"mm.officer2", "Khin Mar Lwin (MM legal officer)", "OFFICER", "MM"},
             new String[] {"mm.supervisor", "Thandar Win (MM supervisor)", "SUPERVISOR", "MM"},
             new String[] {"auditor", "Joint oversight auditor", "AUDITOR", null});
 
@@ -48,9 +52,14 @@ class DemoIdentities implements ApplicationRunner {
     private static final List<OfficerProfile> PROFILES = List.of(
             profile("cn.officer", "李伟", "Li Wei", "Legal Officer", "法务官员",
                     "Ministry of Public Security, International Cooperation Bureau", "公安部国际合作局", "Beijing", "北京"),
+            profile("cn.officer2", "王芳", "Wang Fang", "Legal Officer", "法务官员",
+                    "Ministry of Public Security, International Cooperation Bureau", "公安部国际合作局", "Beijing", "北京"),
             profile("cn.supervisor", "张敏", "Zhang Min", "Division Director", "处长",
                     "Ministry of Public Security, International Cooperation Bureau", "公安部国际合作局", "Beijing", "北京"),
             profile("mm.officer", "အောင်ကိုကို", "Aung Ko Ko", "Legal Officer", "ဥပဒေအရာရှိ",
+                    "Myanmar Police Force, Transnational Crime Department", "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
+                    "Nay Pyi Taw", "နေပြည်တော်"),
+            profile("mm.officer2", "ခင်မာလွင်", "Khin Mar Lwin", "Legal Officer", "ဥပဒေအရာရှိ",
                     "Myanmar Police Force, Transnational Crime Department", "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
                     "Nay Pyi Taw", "နေပြည်တော်"),
             profile("mm.supervisor", "သန္တာဝင်း", "Thandar Win", "Deputy Director", "ဒုတိယညွှန်ကြားရေးမှူး",

@@ -8,25 +8,43 @@ import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.identity.Actor;
 import org.comity.core.idempotency.IdempotencyKeys;
+import org.comity.core.mla.intake.MlaAmendments;
 import org.comity.core.mla.intake.MlaIntake;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.web.casefile.CaseCreated;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/mla-requests} (DESIGN.md §7). */
+/**
+ * {@code POST /api/v1/mla-requests} (DESIGN.md §7) and the correction of a returned request,
+ * {@code PUT /api/v1/mla-requests/{caseId}/request}.
+ */
 @RestController
 @Tag(name = "Mutual legal assistance", description = "Submit requests for mutual legal assistance")
 class MlaApiController {
 
     private final MlaIntake intake;
+    private final MlaAmendments amendments;
 
-    MlaApiController(MlaIntake intake) {
+    MlaApiController(MlaIntake intake, MlaAmendments amendments) {
         this.intake = intake;
+        this.amendments = amendments;
+    }
+
+    @PutMapping("/api/v1/mla-requests/{caseId}/request")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "amendMlaRequest", summary = "An officer of the requesting state corrects a returned request "
+            + "for mutual legal assistance (the whole request, as submitted): 204; 422 names every invalid field and "
+            + "stores nothing; 409 unless the request is waiting to be corrected; 404 for the requested state; the "
+            + "earlier version is kept and shown to the reviewer as what changed")
+    void amend(Actor actor, @PathVariable String caseId, @RequestBody MlaRequest request, Locale locale) {
+        amendments.amend(actor, caseId, request, locale);
     }
 
     @PostMapping("/api/v1/mla-requests")

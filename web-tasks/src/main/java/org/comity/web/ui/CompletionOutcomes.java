@@ -54,12 +54,25 @@ class CompletionOutcomes {
     record Watch(String taskId, String processInstanceId, UUID caseId, Instant since) {
     }
 
+    /**
+     * The prefix of the service tasks that issue a document (model conventions: {@code
+     * ServiceTask_IssueDecision}, {@code ServiceTask_IssueLetterOfRequest}, ...); they are asynchronous,
+     * so right after a completion the process usually still stands at one.
+     */
+    static final String ISSUING = "ServiceTask_Issue";
+
     CompletionOutcome outcome(Watch watch, String taskTitle, Locale locale) {
         Set<String> steps = new LinkedHashSet<>();
+        Set<String> issuing = new LinkedHashSet<>();
         boolean ended = false;
         if (watch.processInstanceId() != null) {
             if (runtime.createProcessInstanceQuery().processInstanceId(watch.processInstanceId()).count() > 0) {
-                runtime.getActiveActivityIds(watch.processInstanceId()).forEach(id -> steps.add(labels.of(id, null, locale)));
+                for (String id : runtime.getActiveActivityIds(watch.processInstanceId())) {
+                    steps.add(labels.of(id, null, locale));
+                    if (id.startsWith(ISSUING)) {
+                        issuing.add(labels.of(id, null, locale));
+                    }
+                }
             } else {
                 ended = true;
                 HistoricProcessInstance done = history.createHistoricProcessInstanceQuery()
@@ -74,6 +87,8 @@ class CompletionOutcomes {
                         .map(d -> new IssuedDocument(d.id().toString(), "zh".equals(locale.getLanguage())
                                 ? d.type().chineseTitle() : d.type().englishTitle()))
                         .toList();
-        return new CompletionOutcome(watch.taskId(), taskTitle, List.copyOf(steps), ended, issued);
+        return new CompletionOutcome(watch.taskId(), taskTitle, List.copyOf(steps), ended, issued,
+                watch.caseId() == null ? List.of() : List.copyOf(issuing),
+                watch.caseId() == null ? null : watch.caseId().toString());
     }
 }

@@ -11,8 +11,10 @@ import org.comity.web.wizard.RequestSheet;
  * @param returnedAt when this task's reviewers last returned the request, or {@code null} if never
  * @param changes what changed in the request since it was returned (empty if nothing did)
  * @param preview whether the task offers the document as it would be issued
+ * @param amendable whether the task is the correction of a returned request and the reader may amend it
  */
-record TaskRequest(RequestSheet sheet, Instant returnedAt, List<RequestSheet.Change> changes, boolean preview) {
+record TaskRequest(RequestSheet sheet, Instant returnedAt, List<RequestSheet.Change> changes, boolean preview,
+        boolean amendable) {
 
     TaskRequest {
         changes = List.copyOf(changes);

@@ -10,6 +10,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.extradition.process.ExtraditionProcesses;
 import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
 import org.comity.core.mla.process.MlaProcesses;
 import org.comity.core.task.SubjectFacts;
 import org.comity.core.task.TaskView;
@@ -63,7 +64,9 @@ class TaskRequestView {
             boolean review = isReview(task.taskKey());
             Instant returnedAt = review ? lastReview(actor, task) : null;
             return new TaskRequest(sheet, returnedAt,
-                    returnedAt == null ? List.of() : requests.changesSince(caseFile, returnedAt, actor, locale), review);
+                    returnedAt == null ? List.of() : requests.changesSince(caseFile, returnedAt, actor, locale), review,
+                    isCorrection(task.taskKey()) && actor.role() == Role.OFFICER
+                            && caseFile.requesting().equals(actor.jurisdiction()));
         });
     }
 
@@ -71,6 +74,12 @@ class TaskRequestView {
     static boolean isReview(String taskKey) {
         return ExtraditionProcesses.Requesting.REVIEW_REQUEST.equals(taskKey)
                 || MlaProcesses.Requesting.REVIEW_REQUEST.equals(taskKey);
+    }
+
+    /** Whether the task is the requesting officer's correction of a returned request, amended on its own page. */
+    static boolean isCorrection(String taskKey) {
+        return ExtraditionProcesses.Requesting.CORRECT_REQUEST.equals(taskKey)
+                || MlaProcesses.Requesting.CORRECT_REQUEST.equals(taskKey);
     }
 
     private Instant lastReview(Actor actor, TaskView task) {

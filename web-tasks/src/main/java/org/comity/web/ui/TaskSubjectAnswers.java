@@ -19,7 +19,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Earlier answers on a person in words: each submission as a row labelled with the task's title,
+ * Submitted form values in words (also for the auditor's timeline, {@link TimelineDetails}). Earlier
+ * answers on a person in words: each submission as a row labelled with the task's title,
  * when and by whom, and valued with the form's own labels and option labels (never a raw
  * {@code MORE_INFORMATION_NEEDED}), so the officer reads what a colleague found before.
  */
@@ -47,6 +48,14 @@ class TaskSubjectAnswers {
             rows.add(new TaskContext.Row(null, label, Collections.singletonList(values), false));
         }
         return rows;
+    }
+
+    /**
+     * A submission's values in words, "Label: value; Label: value", with the form's own labels and
+     * option labels in {@code locale}; empty if no form has that key.
+     */
+    Optional<String> describe(String formKey, Map<String, Object> values, Locale locale) {
+        return forms.find(formKey).map(f -> describe(f.schema(), values, locale));
     }
 
     private String describe(FormSchema form, Map<String, Object> values, Locale locale) {

@@ -29,10 +29,12 @@ class Vocabulary {
 
     private final MessageSource messages;
     private final ActivityLabels labels;
+    private final TimelineDetails details;
 
-    Vocabulary(MessageSource messages, ActivityLabels labels) {
+    Vocabulary(MessageSource messages, ActivityLabels labels, TimelineDetails details) {
         this.messages = messages;
         this.labels = labels;
+        this.details = details;
     }
 
     /** An enum constant of a vocabulary, e.g. {@code constant('case.status', 'SUBMITTED')}. */
@@ -100,10 +102,18 @@ class Vocabulary {
                 : labels.of(subject.substring(0, name), subject.substring(name + 2, subject.length() - 1), locale());
     }
 
-    /** A timeline event's further facts; an incident's fixed summary in the reader's language. */
+    /**
+     * A timeline event's further facts in words: an incident's fixed summary, a completed form's
+     * "Label: value" pairs, what an engine operation changed, an audit entry's number.
+     */
     public String timelineDetail(TimelineEvent event) {
         IncidentCause cause = event.detail() == null ? null : CAUSES_BY_ENGLISH.get(event.detail());
-        return cause != null ? cause.summary().in(locale()) : event.detail();
+        return cause != null ? cause.summary().in(locale()) : details.words(event, locale());
+    }
+
+    /** The stored text behind {@link #timelineDetail}, for a collapsed "technical detail"; null if none. */
+    public String timelineTechnical(TimelineEvent event) {
+        return details.technical(event);
     }
 
     private String message(String key, String fallback) {

@@ -50,6 +50,12 @@ interface RequestWizard<T> {
     CaseFile submit(Actor actor, T request, String idempotencyKey, Locale locale);
 
     /**
+     * Replaces the returned request of case {@code caseId} by {@code request}, through the same
+     * service as the API's amendment, as {@code actor}.
+     */
+    CaseFile amend(Actor actor, String caseId, T request, Locale locale);
+
+    /**
      * Puts into the values of a stored request, flattened to model paths, what the wizard would have
      * held for it: the answers to questions that only steer the wizard, and entries the wizard converts
      * on the way to the model turned back into what the officer types. By default nothing.

@@ -55,12 +55,7 @@ public class SubmittedRequests {
 
     /** The case's request as submitted (its version in force), with its points to check; empty if it has none. */
     public Optional<RequestSheet> sheet(CaseFile caseFile, Actor actor, Locale locale) {
-        Object request = switch (caseFile.type()) {
-            case EXTRADITION -> extraditions.requestOfCase(caseFile.id()).orElse(null);
-            case MLA -> mlas.requestOfCase(caseFile.id()).orElse(null);
-            default -> null;
-        };
-        return Optional.ofNullable(request).map(r -> sheet(wizardOf(caseFile.type()), r, true, actor, locale));
+        return stored(caseFile).map(r -> sheet(wizardOf(caseFile.type()), r, true, actor, locale));
     }
 
     /**
@@ -92,7 +87,26 @@ public class SubmittedRequests {
     }
 
     private RequestWizard<?> wizardOf(CaseType type) {
-        return engine.wizard(type == CaseType.EXTRADITION ? ExtraditionWizard.TYPE : MlaWizard.TYPE);
+        return engine.wizard(wizardType(type));
+    }
+
+    /** The wizard that drafts a case's kind of request. */
+    static String wizardType(CaseType type) {
+        return type == CaseType.EXTRADITION ? ExtraditionWizard.TYPE : MlaWizard.TYPE;
+    }
+
+    /** The case's request in force as the wizard's values, for an amendment to start from; empty if it has none. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Optional<DraftValues> current(CaseFile caseFile, RequestWizard<?> wizard) {
+        return stored(caseFile).map(r -> draftOf((RequestWizard) wizard, r));
+    }
+
+    private Optional<Object> stored(CaseFile caseFile) {
+        return Optional.ofNullable(switch (caseFile.type()) {
+            case EXTRADITION -> extraditions.requestOfCase(caseFile.id()).orElse(null);
+            case MLA -> mlas.requestOfCase(caseFile.id()).orElse(null);
+            default -> null;
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,6 +38,9 @@ class WizardController {
 
     static final String SUBMITTED = "requestSubmitted";
 
+    /** Flash attribute after an amendment: the case's reference, shown on the correction task. */
+    public static final String AMENDED = "requestAmended";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final WizardEngine engine;
@@ -46,9 +50,11 @@ class WizardController {
     private final StepActions actions;
     private final RequestDrafts drafts;
     private final JurisdictionRegistry jurisdictions;
+    private final Amendments amendments;
 
     WizardController(WizardEngine engine, WizardPages pages, ReviewPages reviews, WizardLabels labels,
-            StepActions actions, RequestDrafts drafts, JurisdictionRegistry jurisdictions) {
+            StepActions actions, RequestDrafts drafts, JurisdictionRegistry jurisdictions, Amendments amendments) {
+        this.amendments = amendments;
         this.engine = engine;
         this.pages = pages;
         this.reviews = reviews;
@@ -56,6 +62,25 @@ class WizardController {
         this.actions = actions;
         this.drafts = drafts;
         this.jurisdictions = jurisdictions;
+    }
+
+    /**
+     * The returned request a draft amends, with the reviewer's reasons, shown beside every step and
+     * the review of an amendment draft; null elsewhere.
+     */
+    @ModelAttribute("amendment")
+    Amendments.Notice amendment(Actor actor, @PathVariable(name = "id", required = false) String id) {
+        if (id == null || actor == null) {
+            return null;
+        }
+        return drafts.find(actor, id).flatMap(d -> amendments.notice(d, actor)).orElse(null);
+    }
+
+    /** Opens the officer's amendment of a returned request (prefilled with the request in force) at its first step. */
+    @GetMapping("/cases/{caseId}/request/amend")
+    String amend(Actor actor, @PathVariable String caseId) {
+        RequestDraft draft = amendments.start(actor, caseId);
+        return "redirect:" + WizardPages.DRAFTS + draft.id() + "/" + draft.step();
     }
 
     @GetMapping("/requests/new")
@@ -70,15 +95,21 @@ class WizardController {
             rows.add(new DraftRow(draft.id().toString(), wizard.map(WizardLabels::titleKey).orElse(null), draft.type(),
                     wizard.map(w -> w.summary(engine.read(draft), locale)).orElse("—"),
                     wizard.map(w -> labels.stepTitle(w, draft.step(), locale)).orElse(draft.step()),
-                    TIME.format(draft.updatedAt().atZone(zone))));
+                    TIME.format(draft.updatedAt().atZone(zone)),
+                    amendments.notice(draft, actor).map(Amendments.Notice::caseReference).orElse(null)));
         }
         model.addAttribute("wizards", engine.all().stream().filter(w -> w.canStart(actor)).toList());
         model.addAttribute("drafts", rows);
         return "wizard/index";
     }
 
-    /** One of the officer's drafts in the list: titles are message keys, the rest is text. */
-    record DraftRow(String id, String titleKey, String type, String summary, String step, String updated) {
+    /**
+     * One of the officer's drafts in the list: titles are message keys, the rest is text.
+     *
+     * @param amends the reference of the case whose returned request the draft amends, or null
+     */
+    record DraftRow(String id, String titleKey, String type, String summary, String step, String updated,
+            String amends) {
     }
 
     @GetMapping("/requests/new/{type}")
@@ -154,6 +185,13 @@ class WizardController {
         RequestDraft draft = drafts.get(actor, id);
         RequestWizard<?> wizard = startable(actor, draft.type());
         try {
+            if (draft.amendment()) {
+                CaseFile file = drafts.submit(actor, id, locked -> engine.amend(wizard, actor, engine.read(locked),
+                        locked.amendsCaseId().toString(), locale), CaseFile::id);
+                redirect.addFlashAttribute(AMENDED, file.reference());
+                String task = amendments.correctionTaskId(file.id());
+                return "redirect:" + (task == null ? "/cases/" + file.id() : "/tasks/" + task);
+            }
             CaseFile file = drafts.submit(actor, id, locked -> engine.submit(wizard, actor, engine.read(locked),
                     "request-draft:" + locked.id(), locale), CaseFile::id);
             redirect.addFlashAttribute(SUBMITTED, file.reference());

@@ -137,6 +137,19 @@ class WizardEngine {
         return wizard.submit(actor, checked.request(), idempotencyKey, locale);
     }
 
+    /**
+     * Amends case {@code caseId}'s returned request by the draft's request if it has no error.
+     *
+     * @throws InvalidInputException naming every error
+     */
+    <T> CaseFile amend(RequestWizard<T> wizard, Actor actor, DraftValues values, String caseId, Locale locale) {
+        Checked<T> checked = check(wizard, actor, values, locale);
+        if (!checked.evaluation().errors().isEmpty()) {
+            throw new InvalidInputException(checked.evaluation().errors());
+        }
+        return wizard.amend(actor, caseId, checked.request(), locale);
+    }
+
     private record Checked<T>(Evaluation evaluation, T request) {
     }
 

@@ -42,4 +42,19 @@ class MlaPostgresIT extends PostgresWebIT {
                 .doesNotContain(caseId);
         assertThat(as("mm.supervisor").get("/api/v1/cases/" + caseId).status()).isEqualTo(200);
     }
+
+    @Test
+    void amendsAReturnedRequestMakingItConfidentialOnPostgresql() {
+        MlaCaseScenario scenario = new MlaCaseScenario(port, runtime, management, archive);
+        String caseId = scenario.submitted("demo-cn-mps", MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest",
+                Map.of("reviewDecision", "RETURN", "reasons", "The suspects must not learn of the request"));
+        assertThat(as("cn.officer").put("/api/v1/mla-requests/" + caseId + "/request",
+                MlaRequestBodies.aConfidentialRequestFromChina()).status()).isEqualTo(204);
+        scenario.completeOk("cn.officer", caseId, "Task_CorrectRequest", Map.of("corrections", "Made confidential"));
+        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        assertThat(withToken("demo-mm-mpf").get("/api/v1/cases/" + caseId).status())
+                .as("restricted as the amended request asks").isEqualTo(404);
+        assertThat(scenario.documentTexts(caseId).get("MLA_LETTER_OF_REQUEST")).contains("CONFIDENTIAL", "Zhang Wei");
+    }
 }

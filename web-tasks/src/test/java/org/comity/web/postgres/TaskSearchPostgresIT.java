@@ -97,6 +97,27 @@ class TaskSearchPostgresIT extends PostgresWebIT {
         assertThat(ids(supervisor, caseId, "nangong tian")).containsExactly(review);
     }
 
+    @Test
+    void sortsAMixedListByEachTasksPersonOnPostgresql() {
+        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("PG sort",
+                List.of(aDetainee("公冶长", "GONGYE Chang", LocalDate.of(1971, 3, 1)),
+                        aDetainee("公冶乾", "GONGYE Qian", LocalDate.of(1971, 3, 2)))));
+        Map<String, Object> request = ExtraditionRequestBodies.aRequestFromChinaFor("公冶明", "GONGYE Ming", "1972-05-06");
+        TestApi.Response created = withToken("demo-cn-mps").post("/api/v1/extraditions", request);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String caseId = created.json().get("id").asText();
+        RepatriationFixtures.runJobs(management);
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+        assertThat(as("cn.supervisor").post("/api/v1/tasks/" + review + "/complete",
+                Map.of("reviewDecision", "RETURN", "reasons", "Sort test")).status()).isEqualTo(204);
+        RepatriationFixtures.runJobs(management);
+
+        List<String> cases = new ArrayList<>();
+        as("cn.officer").get("/api/v1/tasks?sort=NAME&person=GONGYE").json().get("items")
+                .forEach(item -> cases.add(item.get("caseId").asText()));
+        assertThat(cases).as("Chang, Ming (the extradition's person), Qian").containsExactly(operation, caseId, operation);
+    }
+
     /** The caller's tasks of the case whose person's name starts with {@code name}. */
     private static List<String> ids(TestApi caller, String caseId, String name) {
         List<String> ids = new ArrayList<>();

@@ -33,6 +33,8 @@ class AuthenticationIT extends WebIT {
         @ParameterizedTest(name = "{0} is a {2} of {3}")
         @CsvSource(nullValues = "-", value = {
             "cn.officer,    PERSON, OFFICER,    CN",
+            "cn.officer2,   PERSON, OFFICER,    CN",
+            "mm.officer2,   PERSON, OFFICER,    MM",
             "cn.supervisor, PERSON, SUPERVISOR, CN",
             "mm.officer,    PERSON, OFFICER,    MM",
             "mm.supervisor, PERSON, SUPERVISOR, MM",

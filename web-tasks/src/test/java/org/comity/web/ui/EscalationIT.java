@@ -198,6 +198,26 @@ class EscalationIT extends WebIT {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void theDemoHasTwoOfficersPerStateSoThatATaskCanBeMovedFromOneToTheOther() throws Exception {
+        assertThat(workload("cn.supervisor", 3).get("officers").toString()).contains("cn.officer").contains("cn.officer2")
+                .doesNotContain("mm.officer");
+        assertThat(workload("mm.supervisor", 3).get("officers").toString()).contains("mm.officer").contains("mm.officer2")
+                .doesNotContain("cn.officer");
+        String taskId = openTask(startCase("CN"), KIND);
+        assertThat(as("cn.supervisor").post("/api/v1/tasks/" + taskId + "/assignee", Map.of("assignee", "cn.officer"))
+                .status()).isEqualTo(200);
+        assertThat(as("cn.supervisor").post("/api/v1/tasks/" + taskId + "/assignee",
+                Map.of("assignee", "cn.officer2", "reason", "Li Wei is on leave")).status()).isEqualTo(200);
+        assertThat(as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                .status()).isEqualTo(409);
+        String page = mvc.perform(get("/escalation/tasks?assignee=cn.officer2")
+                .with(user(people.loadUserByUsername("cn.supervisor")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Wang Fang 王芳");
+        assertThat(as("cn.officer2").post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                .status()).isEqualTo(204);
+    }
+
     /** A further officer of the state, of this test's own, so that their counts are this test's tasks only. */
     private String anOfficer(String state) {
         String name = state.toLowerCase() + ".esc" + UUID.randomUUID().toString().substring(0, 8);

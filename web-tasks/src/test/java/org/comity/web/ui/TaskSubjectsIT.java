@@ -20,7 +20,10 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.repatriation.PersonInput;
+import org.comity.core.archive.DocumentArchive;
+import org.comity.web.CaseScenario;
 import org.comity.web.TestClock;
+import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.comity.web.WebIT;
 import org.comity.web.demo.DemoOperationGenerator;
 import org.comity.web.repatriation.RepatriationFixtures;
@@ -62,6 +65,9 @@ class TaskSubjectsIT extends WebIT {
 
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Autowired
+    DocumentArchive archive;
 
     @AfterEach
     void resetTheEngineClock() {
@@ -134,6 +140,28 @@ class TaskSubjectsIT extends WebIT {
         String page = page("cn.officer", "/tasks?sort=NAME&person=YUWEN");
         assertThat(page.indexOf("YUWEN Hu")).isLessThan(page.indexOf("YUWEN Tai"));
         assertThat(page.indexOf("YUWEN Tai")).isLessThan(page.indexOf("YUWEN Yong"));
+    }
+
+    @Test
+    void sortsByTheNameOfEachTasksSubjectWhateverTheProcedure() throws Exception {
+        String operation = anOperation(person("赫连勃", "HELIAN Bo", null), person("赫连定", "HELIAN Ding", null));
+        CaseScenario scenario = new CaseScenario(port, runtime, management, archive);
+        CaseScenario.Submitted extradition = scenario.submit("/api/v1/extraditions", "demo-cn-mps",
+                "sort-" + UUID.randomUUID(), ExtraditionRequestBodies.aRequestFromChinaFor("赫连昌", "HELIAN Chang",
+                        "1984-02-11"));
+        assertThat(extradition.status()).as(extradition.json().toString()).isEqualTo(201);
+        scenario.runJobs(extradition.caseId());
+        scenario.completeOk("cn.supervisor", extradition.caseId(), "Task_ReviewRequest",
+                Map.of("reviewDecision", "RETURN", "reasons", "The date of birth needs a source"));
+
+        String page = page("cn.officer", "/tasks?sort=NAME&person=HELIAN");
+        assertThat(page).as("the extradition subject is listed beside the repatriated persons")
+                .contains("HELIAN Bo").contains("HELIAN Chang").contains("HELIAN Ding");
+        assertThat(page.indexOf("HELIAN Bo")).isLessThan(page.indexOf("HELIAN Chang"));
+        assertThat(page.indexOf("HELIAN Chang")).as("sorted by its person, not after every person's task")
+                .isLessThan(page.indexOf("HELIAN Ding"));
+        assertThat(caseIdsListed("/api/v1/tasks?size=100&sort=NAME&person=HELIAN"))
+                .containsExactly(operation, extradition.caseId(), operation);
     }
 
     @Test

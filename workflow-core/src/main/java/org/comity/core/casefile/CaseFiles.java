@@ -128,4 +128,14 @@ public class CaseFiles {
         jdbc.sql("UPDATE comity_case SET status = ?, updated_at = ? WHERE id = ?")
                 .params(status, Timestamp.from(clock.instant()), id).update();
     }
+
+    /**
+     * Restricts the case (a confidential MLA request, legal-domain.md §9 item 16) or lifts the
+     * restriction, when an amended request changes its confidentiality before it is sent.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restrict(UUID id, boolean restricted) {
+        jdbc.sql("UPDATE comity_case SET restricted = ?, updated_at = ? WHERE id = ?")
+                .params(restricted, Timestamp.from(clock.instant()), id).update();
+    }
 }

@@ -51,7 +51,7 @@ public class RequestDrafts {
     /** Largest stored content, in characters (the column's size). */
     public static final int MAX_CONTENT = 1_000_000;
 
-    private static final String COLUMNS = "id, owner_id, request_type, current_step, content_json, created_at, updated_at";
+    private static final String COLUMNS = "id, owner_id, request_type, current_step, content_json, created_at, updated_at, amends_case_id";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -70,19 +70,47 @@ public class RequestDrafts {
      */
     @Transactional
     public RequestDraft create(Actor owner, String type, String step, String content) {
+        return create(owner, type, step, content, null);
+    }
+
+    /**
+     * Starts the owner's amendment of the returned request of case {@code caseId}, holding the request
+     * in force as {@code content}; the caller has checked that the owner may amend it. The entry names
+     * the case, since the draft copies its personal data.
+     */
+    @Transactional
+    public RequestDraft createAmendment(Actor owner, String type, String step, String content, UUID caseId) {
+        return create(owner, type, step, content, java.util.Objects.requireNonNull(caseId));
+    }
+
+    /** The owner's amendment draft of the case's request, if one was started and not yet submitted. */
+    public Optional<RequestDraft> amendmentOf(Actor owner, UUID caseId) {
+        if (owner.kind() != ActorKind.PERSON) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM request_draft WHERE owner_id = ? AND amends_case_id = ?"
+                + " ORDER BY created_at, id").params(owner.id(), caseId).query(RequestDrafts::row).stream().findFirst();
+    }
+
+    private RequestDraft create(Actor owner, String type, String step, String content, UUID caseId) {
         requirePerson(owner);
         checkContent(content);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
-        jdbc.sql("INSERT INTO request_draft (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, owner.id(), code("type", type), code("step", step), content, now, now).update();
-        record(owner, AuditCategory.COLLECTION, "draft.create", id, null, content);
-        return new RequestDraft(id, owner.id(), type, step, content, now.toInstant(), now.toInstant());
+        jdbc.sql("INSERT INTO request_draft (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, owner.id(), code("type", type), code("step", step), content, now, now, caseId).update();
+        record(owner, AuditCategory.COLLECTION, "draft.create", id, caseId, content);
+        return new RequestDraft(id, owner.id(), type, step, content, now.toInstant(), now.toInstant(), caseId);
     }
 
     /** The owner's draft with this id; 404 for an unknown id, a malformed one or another person's draft. */
     public RequestDraft get(Actor owner, String id) {
         return find(owner, id, false).orElseThrow(() -> new NotVisibleException("draft", id));
+    }
+
+    /** The owner's draft with this id, or empty (unknown, malformed or another person's). */
+    public Optional<RequestDraft> find(Actor owner, String id) {
+        return find(owner, id, false);
     }
 
     /** The owner's drafts, most recently changed first. */
@@ -110,7 +138,7 @@ public class RequestDrafts {
             record(owner, AuditCategory.ALTERATION, "draft.save", current.id(), null, content);
         }
         return new RequestDraft(current.id(), current.ownerId(), current.type(), step, content, current.createdAt(),
-                now.toInstant());
+                now.toInstant(), current.amendsCaseId());
     }
 
     /** Deletes the owner's draft without submitting it. */
@@ -194,6 +222,6 @@ public class RequestDrafts {
         return new RequestDraft(rs.getObject("id", UUID.class), rs.getString("owner_id"), rs.getString("request_type"),
                 rs.getString("current_step"), rs.getString("content_json"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getObject("amends_case_id", UUID.class));
     }
 }

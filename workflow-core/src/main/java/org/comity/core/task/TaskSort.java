@@ -7,10 +7,20 @@ public enum TaskSort {
     /** Newest first. */
     CREATED("T.candidate_group DESC, T.created_at DESC, T.task_id DESC"),
     /**
-     * By the name the list shows: the person's name in Latin letters (its normalised key, so case and
-     * spacing do not matter) for tasks about a person, then the task's name; tasks about no person last.
+     * By the name the list shows (its normalised Latin key, so case and spacing do not matter),
+     * whatever the procedure: the person whose own process the task belongs to, the person a route
+     * decision is about, or the person an extradition request seeks (its name, not an alias; the
+     * request's case is the process's business key); then the task's name. Tasks about no person
+     * come last. The three subjects are those {@code TaskSubjects} names in the list's Person column,
+     * so the list is sorted by what it shows.
      */
-    NAME("(SELECT MIN(P.name_key_latin) FROM repatriation_person P WHERE P.process_instance_id = T.process_instance_id)"
+    NAME("COALESCE((SELECT MIN(P.name_key_latin) FROM repatriation_person P"
+            + " WHERE P.process_instance_id = T.process_instance_id),"
+            + " (SELECT MIN(P.name_key_latin) FROM route_conflict R JOIN repatriation_person P ON P.id = R.person_id"
+            + " WHERE R.process_instance_id = T.process_instance_id),"
+            + " (SELECT MIN(S.name_key_latin) FROM ACT_RU_EXECUTION E JOIN extradition_subject_name S"
+            + " ON CAST(S.case_id AS VARCHAR(36)) = E.BUSINESS_KEY_ WHERE E.ID_ = T.process_instance_id"
+            + " AND S.ordinal = 0))"
             + " ASC NULLS LAST, T.name ASC, T.created_at ASC, T.task_id ASC");
 
     private final String orderBy;

@@ -60,7 +60,7 @@ public class CaseTimeline {
     private void engineEvents(HistoricProcessInstance instance, List<TimelineEvent> events) {
         String process = instance.getProcessDefinitionKey();
         String instanceId = instance.getId();
-        Map<String, String> forms = submittedForms(instanceId);
+        Map<String, String[]> forms = submittedForms(instanceId);
         for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
                 .processInstanceId(instanceId).list()) {
             if (!SHOWN.contains(activity.getActivityType())) {
@@ -70,9 +70,10 @@ public class CaseTimeline {
             events.add(engine(activity.getStartTime(), process, "STARTED:" + activity.getActivityType(), name,
                     null, null));
             if (activity.getEndTime() != null && "userTask".equals(activity.getActivityType())) {
-                String form = forms.get(activity.getTaskId());
-                events.add(engine(activity.getEndTime(), process, activity.isCanceled() ? "TASK_CANCELLED" : "TASK_COMPLETED",
-                        name, activity.getAssignee(), form));
+                String[] form = forms.get(activity.getTaskId());
+                events.add(new TimelineEvent(instant(activity.getEndTime()), "ENGINE", process,
+                        activity.isCanceled() ? "TASK_CANCELLED" : "TASK_COMPLETED", name, activity.getAssignee(),
+                        form == null ? null : form[1], form == null ? null : form[0]));
             }
         }
         history.createUserOperationLogQuery().processInstanceId(instanceId).list().stream()
@@ -99,17 +100,22 @@ public class CaseTimeline {
         return IncidentCause.ofJobLog(history, log).summary().en();
     }
 
-    private Map<String, String> submittedForms(String processInstanceId) {
-        Map<String, String> forms = new HashMap<>();
-        jdbc.sql("SELECT task_id, form_values FROM task_submission WHERE process_instance_id = ?")
+    /** Task id to its submission's form key and values. */
+    private Map<String, String[]> submittedForms(String processInstanceId) {
+        Map<String, String[]> forms = new HashMap<>();
+        jdbc.sql("SELECT task_id, form_key, form_values FROM task_submission WHERE process_instance_id = ?")
                 .param(processInstanceId).query(rs -> {
-                    forms.put(rs.getString(1), rs.getString(2));
+                    forms.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
                 });
         return forms;
     }
 
+    private static Instant instant(Date at) {
+        return at == null ? Instant.EPOCH : at.toInstant();
+    }
+
     private static TimelineEvent engine(Date at, String process, String kind, String subject, String actor,
             String detail) {
-        return new TimelineEvent(at == null ? Instant.EPOCH : at.toInstant(), "ENGINE", process, kind, subject, actor, detail);
+        return new TimelineEvent(instant(at), "ENGINE", process, kind, subject, actor, detail);
     }
 }

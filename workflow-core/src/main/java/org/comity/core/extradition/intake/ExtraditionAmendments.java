@@ -50,18 +50,19 @@ public class ExtraditionAmendments {
     }
 
     /**
-     * @throws NotVisibleException if the actor may not see the case, or it is no extradition case
-     * @throws ForbiddenException unless the actor is an officer of the requesting state
+     * @throws NotVisibleException unless the case is an extradition case of the actor's own requesting
+     *         state (the requested state never sees the other side's draft of a request)
+     * @throws ForbiddenException unless the actor is an officer (supervisors review, they do not correct)
      * @throws ConflictException unless the request is waiting to be corrected
      * @throws InvalidInputException naming each invalid field, nothing stored
      */
     @Transactional
     public CaseFile amend(Actor actor, String caseId, ExtraditionRequest request, Locale locale) {
         CaseFile caseFile = cases.visible(actor, caseId);
-        if (caseFile.type() != CaseType.EXTRADITION) {
+        if (caseFile.type() != CaseType.EXTRADITION || !caseFile.requesting().equals(actor.jurisdiction())) {
             throw new NotVisibleException("Extradition request", caseId);
         }
-        if (actor.role() != Role.OFFICER || !caseFile.requesting().equals(actor.jurisdiction())) {
+        if (actor.role() != Role.OFFICER) {
             throw new ForbiddenException("Only an officer of the requesting state may correct its request");
         }
         if (tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(Requesting.CORRECT_REQUEST)

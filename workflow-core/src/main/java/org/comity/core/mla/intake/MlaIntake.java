@@ -109,7 +109,7 @@ public class MlaIntake {
      * The requested deadline's last day ends at midnight in the requested state, where the request is
      * executed; null without a deadline.
      */
-    private Date deadlineAt(MlaRequest request) {
+    Date deadlineAt(MlaRequest request) {
         if (request.deadline() == null) {
             return null;
         }

@@ -53,18 +53,43 @@ public class MlaRecords {
                         request.summons() == null ? null : request.summons().hearingDate(), json.write(request),
                         submittedBy.id(), submittedBy.kind().name(), now())
                 .update();
+        storePersons(id, request);
+        versions.record(caseId, request, submittedBy);
+        return id;
+    }
+
+    /**
+     * Replaces the case's request, its persons concerned and its warnings by an amended version (a
+     * returned request corrected by the requesting officer), keeping the earlier version in
+     * {@link RequestVersions}.
+     */
+    public void amend(UUID caseId, MlaRequest request, List<FieldError> warnings, Actor amendedBy) {
+        UUID id = jdbc.sql("SELECT id FROM mla_request WHERE case_id = ?").param(caseId).query(UUID.class).single();
+        jdbc.sql("""
+                UPDATE mla_request SET legal_basis_id = ?, assistance_types = ?, confidential = ?, deadline = ?,
+                    hearing_date = ?, request_json = ?, warnings_json = ? WHERE id = ?""")
+                .params(request.legalBasisId(),
+                        request.assistanceTypes().stream().map(Enum::name).collect(Collectors.joining(",")),
+                        request.confidential(), request.deadline(),
+                        request.summons() == null ? null : request.summons().hearingDate(), json.write(request),
+                        json.write(warnings), id)
+                .update();
+        jdbc.sql("DELETE FROM mla_person WHERE request_id = ?").param(id).update();
+        storePersons(id, request);
+        versions.record(caseId, request, amendedBy);
+    }
+
+    private void storePersons(UUID requestId, MlaRequest request) {
         for (int i = 0; i < request.personsConcerned().size(); i++) {
             PersonConcerned person = request.personsConcerned().get(i);
             jdbc.sql("""
                     INSERT INTO mla_person (request_id, person_no, person_role, name_original, name_latin,
                         date_of_birth, nationalities)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, i + 1, person.role().name(), person.nameInOriginalScript(), person.nameInLatinScript(),
-                            person.dateOfBirth(), String.join(",", person.nationalities()))
+                    .params(requestId, i + 1, person.role().name(), person.nameInOriginalScript(),
+                            person.nameInLatinScript(), person.dateOfBirth(), String.join(",", person.nationalities()))
                     .update();
         }
-        versions.record(caseId, request, submittedBy);
-        return id;
     }
 
     public MlaRequest request(UUID requestId) {
