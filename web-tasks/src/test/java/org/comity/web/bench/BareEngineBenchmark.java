@@ -112,6 +112,8 @@ class BareEngineBenchmark {
         StatementCount counter = new StatementCount();
         try (ConfigurableApplicationContext comity = comity(counter, "demo,postgres",
                 "DB_URL=" + EmbeddedPostgresServer.jdbcUrl("bare_bench_comity"), "DB_USER=postgres",
+                // Flyway's own connection from the URL: it cannot derive one from the counting proxy
+                "spring.flyway.url=" + EmbeddedPostgresServer.jdbcUrl("bare_bench_comity"),
                 "DB_PASSWORD=postgres", "comity.data-dir=" + OUT.resolve("pg-data"));
                 BareEngine bare = BareEngine.on(EmbeddedPostgresServer.jdbcUrl("bare_bench_engine"), "postgres",
                         "postgres")) {
