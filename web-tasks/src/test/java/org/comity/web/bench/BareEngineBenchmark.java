@@ -126,10 +126,10 @@ class BareEngineBenchmark {
         List<String> all = new ArrayList<>(List.of("server.port=0", "camunda.bpm.job-execution.enabled=false",
                 "comity.demo.load-operation=false", "spring.jmx.enabled=false"));
         all.addAll(List.of(properties));
+        // as command-line arguments: they override application.yaml (builder properties would not)
         return new SpringApplicationBuilder(ComityApplication.class).profiles(profiles.split(","))
-                .properties(all.toArray(String[]::new))
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(counter.wrapping()))
-                .run();
+                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 
     /** All scenarios on one database. */
