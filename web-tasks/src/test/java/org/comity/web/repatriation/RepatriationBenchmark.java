@@ -60,11 +60,12 @@ class RepatriationBenchmark extends WebIT {
     /** The application on PostgreSQL, as {@code RepatriationPostgresIT} configures it. */
     private static ConfigurableApplicationContext onPostgresql() {
         EmbeddedPostgresServer.get();
+        // command-line arguments, not builder properties: those are defaults application.yaml overrides
+        // (the job executor was on and the demo seed loaded in this context before)
         return new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres")
-                .properties("server.port=0", "camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false",
-                        "DB_URL=" + EmbeddedPostgresServer.jdbcUrl("postgres"), "DB_USER=postgres",
-                        "DB_PASSWORD=postgres", "spring.jmx.enabled=false")
-                .run();
+                .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--comity.demo.load-operation=false", "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl("postgres"),
+                        "--DB_USER=postgres", "--DB_PASSWORD=postgres", "--spring.jmx.enabled=false");
     }
 
     /** The machine is shared with other builds: its load is reported with the figures. */

@@ -19,7 +19,6 @@ import org.comity.core.form.FormRegistry;
 import org.comity.core.form.FormSchema;
 import org.comity.core.form.FormVariables;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.CandidateGroups;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -207,16 +206,11 @@ public class TaskWork {
     }
 
     /**
-     * The clock in the zone of the jurisdiction whose candidate group owns the task: its officer
-     * performs the act the form records, so "today" is that state's date.
+     * The clock of the actor's own jurisdiction, whose tasks they work on: "today" on a form is the
+     * date of the state whose officer performs the act. A task that passed {@link TaskAccess#workable}
+     * is one of the actor's own work group, so its jurisdiction is the actor's, and a completion
+     * needs no further query for it (it used to read the task's identity links once more, issue #16).
      */
-    private Clock clockOf(Actor actor, String taskId) {
-        String jurisdiction = access.candidateGroups(taskId).stream().map(CandidateGroups::jurisdictionOf)
-                .flatMap(Optional::stream).findFirst().orElse(actor.jurisdiction());
-        return clock.clockOf(jurisdiction);
-    }
-
-    /** The clock of the actor's own jurisdiction, whose tasks they work on (e.g. to check a bulk form once). */
     Clock clockOf(Actor actor) {
         return clock.clockOf(actor.jurisdiction());
     }
@@ -240,7 +234,7 @@ public class TaskWork {
             throw new InvalidInputException(List.of(new FieldError("formKey", "SameForm",
                     "the task's form is " + form.formKey() + ", not " + formKey)));
         }
-        Record values = binder.bind(form, submitted, clockOf(actor, task.getId()));
+        Record values = binder.bind(form, submitted, clockOf(actor));
         completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));
         return values;
     }
