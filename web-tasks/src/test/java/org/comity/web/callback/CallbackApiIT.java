@@ -50,42 +50,12 @@ class CallbackApiIT extends WebIT {
 
     @Test
     void deliversAStatusChangeOnceWithAValidSignatureAfterTwoFailedAttempts() throws Exception {
-        try (CallbackReceiver receiver = CallbackReceiver.failingFirst(2)) {
-            String secret = scenario.register(receiver.url());
-            String caseId = scenario.aRequestSent();
+        scenario.assertDeliveredOnceAfterTwoFailures(jdbc);
+    }
 
-            scenario.deliverUntil(() -> receiver.received().size() == 1);
-            Instant first = TestClock.now();
-            TestClock.at(first.plus(Duration.ofSeconds(31)), () -> {
-                scenario.deliverUntil(() -> receiver.received().size() == 2);
-                TestClock.at(first.plus(Duration.ofSeconds(31 + 61)), () -> {
-                    scenario.deliverUntil(() -> receiver.received().size() == 3);
-                    // hours later nothing more comes: the event was delivered
-                    TestClock.at(first.plus(Duration.ofHours(5)), () -> scenario.delivery().deliverDue());
-                });
-            });
-
-            List<CallbackReceiver.Received> received = receiver.received();
-            assertThat(received).extracting(CallbackReceiver.Received::answered).containsExactly(500, 500, 204);
-            assertThat(received).extracting(r -> r.header("Comity-Event-Id")).as("one event, tried three times")
-                    .containsOnly(received.get(0).header("Comity-Event-Id"));
-            JsonNode event = CallbackScenario.assertSignedEvent(received.get(2), secret, caseId, "REQUEST_SENT");
-            assertThat(received.get(0).body()).as("the same event each time").isEqualTo(received.get(2).body());
-
-            List<JsonNode> attempts = scenario.attemptsOf(event.path("id").asText());
-            assertThat(attempts).extracting(a -> a.path("attempt").asInt()).containsExactly(1, 2, 3);
-            assertThat(attempts).extracting(a -> a.path("outcome").asText()).containsExactly("RETRY", "RETRY", "DELIVERED");
-            assertThat(attempts).extracting(a -> a.path("httpStatus").asInt()).containsExactly(500, 500, 204);
-            assertThat(attempts.get(0).path("error").asText()).isEqualTo("HTTP 500");
-            assertThat(Duration.between(Instant.parse(attempts.get(0).path("attemptedAt").asText()),
-                    Instant.parse(attempts.get(0).path("nextAttemptAt").asText()))).isEqualTo(Duration.ofSeconds(30));
-            assertThat(Duration.between(Instant.parse(attempts.get(1).path("attemptedAt").asText()),
-                    Instant.parse(attempts.get(1).path("nextAttemptAt").asText()))).isEqualTo(Duration.ofSeconds(60));
-            assertThat(attempts.get(2).path("nextAttemptAt").isMissingNode() || attempts.get(2).path("nextAttemptAt").isNull())
-                    .isTrue();
-            assertThat(jdbc.sql("SELECT state FROM callback_event WHERE id = ?").param(UUID.fromString(event.path("id").asText()))
-                    .query(String.class).single()).isEqualTo("DELIVERED");
-        }
+    @Test
+    void twoWorkersAtOnceDeliverEachEventOnce() throws Exception {
+        scenario.assertTwoWorkersDeliverEachEventOnce(context);
     }
 
     @Test

@@ -6,6 +6,16 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.comity.core.casefile.CaseFiles;
+import org.comity.web.TestClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -142,5 +152,88 @@ public final class CallbackScenario {
         assertThat(event.path("status").asText()).isEqualTo(status);
         assertThat(request.body()).doesNotContain("温如玉").doesNotContain("Wen Ruyu");
         return event;
+    }
+
+    /**
+     * A receiver that fails the first two attempts: the worker retries after 30 s and 60 s (the clock
+     * moved, not slept), the third attempt delivers, the receiver got one event three times and
+     * accepted it once, signed, and the log shows the three attempts.
+     */
+    public void assertDeliveredOnceAfterTwoFailures(JdbcClient jdbc) throws Exception {
+        try (CallbackReceiver receiver = CallbackReceiver.failingFirst(2)) {
+            String secret = register(receiver.url());
+            String caseId = aRequestSent();
+
+            deliverUntil(() -> receiver.received().size() == 1);
+            Instant first = TestClock.now();
+            TestClock.at(first.plus(Duration.ofSeconds(31)), () -> {
+                deliverUntil(() -> receiver.received().size() == 2);
+                TestClock.at(first.plus(Duration.ofSeconds(31 + 61)), () -> {
+                    deliverUntil(() -> receiver.received().size() == 3);
+                    // hours later nothing more comes: the event was delivered
+                    TestClock.at(first.plus(Duration.ofHours(5)), delivery::deliverDue);
+                });
+            });
+
+            List<CallbackReceiver.Received> received = receiver.received();
+            assertThat(received).extracting(CallbackReceiver.Received::answered).containsExactly(500, 500, 204);
+            assertThat(received).extracting(r -> r.header("Comity-Event-Id")).as("one event, tried three times")
+                    .containsOnly(received.get(0).header("Comity-Event-Id"));
+            JsonNode event = assertSignedEvent(received.get(2), secret, caseId, "REQUEST_SENT");
+            assertThat(received.get(0).body()).as("the same event each time").isEqualTo(received.get(2).body());
+
+            List<JsonNode> attempts = attemptsOf(event.path("id").asText());
+            assertThat(attempts).extracting(a -> a.path("attempt").asInt()).containsExactly(1, 2, 3);
+            assertThat(attempts).extracting(a -> a.path("outcome").asText()).containsExactly("RETRY", "RETRY", "DELIVERED");
+            assertThat(attempts).extracting(a -> a.path("httpStatus").asInt()).containsExactly(500, 500, 204);
+            assertThat(attempts.get(0).path("error").asText()).isEqualTo("HTTP 500");
+            assertThat(waitAfter(attempts.get(0))).isEqualTo(Duration.ofSeconds(30));
+            assertThat(waitAfter(attempts.get(1))).isEqualTo(Duration.ofSeconds(60));
+            assertThat(attempts.get(2).path("nextAttemptAt").isNull() || attempts.get(2).path("nextAttemptAt").isMissingNode())
+                    .isTrue();
+            assertThat(jdbc.sql("SELECT state FROM callback_event WHERE id = ?")
+                    .param(UUID.fromString(event.path("id").asText())).query(String.class).single()).isEqualTo("DELIVERED");
+        }
+    }
+
+    /**
+     * Two workers (as on two nodes) poll the same outbox at once: every event reaches the receiver
+     * exactly once, as each is claimed by one conditional update.
+     */
+    public void assertTwoWorkersDeliverEachEventOnce(ApplicationContext context) throws Exception {
+        try (CallbackReceiver receiver = CallbackReceiver.failingFirst(0)) {
+            register(receiver.url());
+            String caseId = aRequestSent();
+            TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            CaseFiles files = context.getBean(CaseFiles.class);
+            for (int i = 0; i < 20; i++) {
+                String status = "TEST_STATUS_" + i;
+                tx.executeWithoutResult(s -> files.changeStatus(UUID.fromString(caseId), status));
+            }
+            ExecutorService workers = Executors.newFixedThreadPool(2);
+            try {
+                Callable<Integer> work = () -> {
+                    int attempted = 0;
+                    for (int round = 0; round < 50 && receiver.received().size() < 21; round++) {
+                        attempted += delivery.deliverDue();
+                    }
+                    return attempted;
+                };
+                List<Future<Integer>> both = workers.invokeAll(List.of(work, work));
+                both.get(0).get();
+                both.get(1).get();
+            } finally {
+                workers.shutdownNow();
+            }
+            deliverUntil(() -> receiver.received().size() >= 21);
+            Map<String, Long> perEvent = receiver.received().stream().collect(java.util.stream.Collectors
+                    .groupingBy(r -> r.header("Comity-Event-Id"), java.util.stream.Collectors.counting()));
+            assertThat(perEvent).hasSize(21).allSatisfy((id, times) -> assertThat(times).as(id).isOne());
+        }
+    }
+
+    private static Duration waitAfter(JsonNode attempt) {
+        return Duration.between(Instant.parse(attempt.path("attemptedAt").asText()),
+                Instant.parse(attempt.path("nextAttemptAt").asText()));
     }
 }
