@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * keeps the table small. Harmless on several nodes at once: each deletes what is expired.
  */
 @Component
-class IdempotencyKeyExpiry {
+public class IdempotencyKeyExpiry {
 
     private final JdbcClient jdbc;
     private final IdempotencyKeys keys;
@@ -26,9 +26,10 @@ class IdempotencyKeyExpiry {
         this.clock = clock;
     }
 
+    /** Deletes every key older than the retention; returns how many. */
     @Scheduled(initialDelayString = "${comity.idempotency.expiry-check:PT1H}",
             fixedDelayString = "${comity.idempotency.expiry-check:PT1H}")
-    int eraseExpired() {
+    public int eraseExpired() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(keys.retention());
         return jdbc.sql("DELETE FROM idempotency_key WHERE created_at < ?").param(cutoff).update();
     }
