@@ -73,10 +73,10 @@ class GeneratedClientIT {
                         .date(today.minusDays(30)).reference("KM-2026-0777"));
 
         String key = UUID.randomUUID().toString();
-        CaseCreated created = new ExtraditionApi(china).submitExtradition(request, key);
+        CaseCreated created = new ExtraditionApi(china).submitExtradition(key, request);
         assertThat(created.getId()).isNotBlank();
         assertThat(created.getType()).isEqualTo("EXTRADITION");
-        assertThat(new ExtraditionApi(china).submitExtradition(request, key).getId())
+        assertThat(new ExtraditionApi(china).submitExtradition(key, request).getId())
                 .as("a repeat with the same Idempotency-Key returns the first case").isEqualTo(created.getId());
 
         CaseView followed = new CasesApi(china).getCase(created.getId(), null);
@@ -90,7 +90,7 @@ class GeneratedClientIT {
         ExtraditionRequest dated = aRequest("司马师", "SIMA Shi", LocalDate.now(BEIJING).plusDays(3))
                 .offences(List.of());
 
-        assertThatThrownBy(() -> new ExtraditionApi(agency("demo-cn-mps")).submitExtradition(dated, null))
+        assertThatThrownBy(() -> new ExtraditionApi(agency("demo-cn-mps")).submitExtradition(UUID.randomUUID().toString(), dated))
                 .isInstanceOfSatisfying(ApiException.class, refused -> {
                     assertThat(refused.getCode()).isEqualTo(422);
                     assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -103,17 +103,18 @@ class GeneratedClientIT {
     void myanmarsPoliceOpenAnOperationAndAddABatchOfDetainees() throws ApiException {
         ApiClient myanmar = agency("demo-mm-mpf");
         RepatriationsApi repatriations = new RepatriationsApi(myanmar);
-        RepatriationOperationView operation = repatriations.openRepatriation(new RepatriationOperationInput()
+        RepatriationOperationView operation = repatriations.openRepatriation(UUID.randomUUID().toString(),
+                new RepatriationOperationInput()
                 .name("Generated client operation " + LocalDate.now(YANGON))
                 .holdingState("MM").receivingState("CN")
                 .regions(List.of("Myawaddy"))
                 .callCentres(List.of(new RepatriationCallCentreInput().name("KK Park").region("Myawaddy")))
-                .startDate(LocalDate.of(2025, 6, 1)).endDate(LocalDate.of(2025, 12, 1)), UUID.randomUUID().toString());
+                .startDate(LocalDate.of(2025, 6, 1)).endDate(LocalDate.of(2025, 12, 1)));
         assertThat(operation.getPersons()).isZero();
 
-        RepatriationPersonsAdded added = repatriations.addRepatriationPersons(operation.getId(), List.of(
+        RepatriationPersonsAdded added = repatriations.addRepatriationPersons(operation.getId(), UUID.randomUUID().toString(), List.of(
                 detainee("王芳", "WANG Fang", "FEMALE", "1994-02-11"),
-                detainee("李强", "LI Qiang", "MALE", "1988-09-23")), UUID.randomUUID().toString());
+                detainee("李强", "LI Qiang", "MALE", "1988-09-23")));
         assertThat(added.getAdded()).isEqualTo(2);
         assertThat(added.getReplayed()).isFalse();
 

@@ -59,7 +59,8 @@ public class CaseScenario {
 
     /**
      * POSTs a request body as {@code caller} (an agency token, or {@code user:password} for a person)
-     * with an optional Idempotency-Key, which TestApi does not send.
+     * with the given Idempotency-Key, or a fresh one when {@code idempotencyKey} is null (the API
+     * requires one on every creating call).
      */
     public Submitted submit(String path, String caller, String idempotencyKey, Object body) {
         try {
@@ -68,9 +69,7 @@ public class CaseScenario {
                             .encodeToString(caller.getBytes(StandardCharsets.UTF_8)) : "Bearer " + caller)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
-            if (idempotencyKey != null) {
-                request.header("Idempotency-Key", idempotencyKey);
-            }
+            request.header("Idempotency-Key", idempotencyKey != null ? idempotencyKey : TestApi.newIdempotencyKey());
             HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Submitted(response.statusCode(), response.headers().firstValue("Location").orElse(null),

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import org.comity.core.idempotency.IdempotencyKeys;
 import org.springframework.http.converter.HttpMessageConverter;
 import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** A client of Comity's API over real HTTP, as one caller, that never throws on an error status. */
+/**
+ * A client of Comity's API over real HTTP, as one caller, that never throws on an error status. Every
+ * POST carries a fresh {@code Idempotency-Key} (the API requires one on creating calls; other calls
+ * ignore it), as a well-behaved client sends one per request; {@link #postWithKey} repeats a chosen
+ * key and {@link #postWithoutIdempotencyKey} sends none.
+ */
 public final class TestApi {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
@@ -82,7 +89,26 @@ public final class TestApi {
     }
 
     public Response post(String path, Object body) {
-        return call(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
+        return postWithKey(path, body, newIdempotencyKey());
+    }
+
+    /** POSTs with the given Idempotency-Key, e.g. to repeat a request. */
+    public Response postWithKey(String path, Object body, String idempotencyKey) {
+        return call(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON, idempotencyKey);
+    }
+
+    /** POSTs without an Idempotency-Key, as a client that forgot it. */
+    public Response postWithoutIdempotencyKey(String path, Object body) {
+        return call(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON, null);
+    }
+
+    public Response delete(String path) {
+        return call(HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
+    }
+
+    /** A fresh key for one request. */
+    public static String newIdempotencyKey() {
+        return UUID.randomUUID().toString();
     }
 
     public Response put(String path, Object body) {
@@ -96,11 +122,18 @@ public final class TestApi {
 
     /** Posts a raw body with the given content type, e.g. malformed JSON. */
     public Response postRaw(String path, String body, MediaType type) {
-        return call(HttpMethod.POST, path, body, type);
+        return call(HttpMethod.POST, path, body, type, newIdempotencyKey());
     }
 
     private Response call(HttpMethod method, String path, Object body, MediaType type) {
+        return call(method, path, body, type, null);
+    }
+
+    private Response call(HttpMethod method, String path, Object body, MediaType type, String idempotencyKey) {
         var spec = client.method(method).uri(path).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (idempotencyKey != null) {
+            spec = spec.header(IdempotencyKeys.HEADER, idempotencyKey);
+        }
         if (body != null) {
             spec = spec.contentType(type).body(body);
         }

@@ -10,7 +10,9 @@ import org.comity.core.repatriation.OperationView;
 import org.comity.core.repatriation.RepatriationIntake;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
+import org.comity.core.idempotency.IdempotencyKeys;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,8 +36,9 @@ class DemoOperationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "loadDemoOperation", summary = "Load the seed joint operation with generated persons (demo profile only)")
     ResponseEntity<OperationView> load(Actor actor, @RequestParam(defaultValue = "1") int seed,
-            @RequestParam(defaultValue = "" + DemoOperationGenerator.SEED_PERSONS) int persons) {
-        String id = DemoOperationLoader.load(intake, actor, seed, persons);
+            @RequestParam(defaultValue = "" + DemoOperationGenerator.SEED_PERSONS) int persons,
+            @RequestHeader(IdempotencyKeys.HEADER) String key) {
+        String id = DemoOperationLoader.load(intake, actor, seed, persons, key).resourceId();
         return ResponseEntity.created(URI.create("/api/v1/repatriations/" + id)).body(intake.view(actor, id));
     }
 }

@@ -68,11 +68,7 @@ class DemoOperationLoader implements ApplicationRunner {
         }
     }
 
-    static String load(RepatriationIntake intake, Actor actor, int seed, int persons) {
-        return load(intake, actor, seed, persons, null).resourceId();
-    }
-
-    private static IdempotentResult load(RepatriationIntake intake, Actor actor, int seed, int persons,
+    static IdempotentResult load(RepatriationIntake intake, Actor actor, int seed, int persons,
             String idempotencyKey) {
         if (seed < 0 || seed >= 5_000 || persons < 0 || persons > RepatriationIntake.MAX_BATCH) {
             throw new InvalidInputException(List.of(new FieldError("seed", "Range",

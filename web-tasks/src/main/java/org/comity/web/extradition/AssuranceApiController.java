@@ -45,7 +45,7 @@ class AssuranceApiController {
             + "and decidingAuthority of DMN AssuranceRouting (China: MFA gives, SPP decides prosecution limits, SPC "
             + "sentencing); 422 naming the field; 404 for the requested state; Idempotency-Key honoured")
     ResponseEntity<Assurance> give(Actor actor, @PathVariable String caseId,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+            @RequestHeader(IdempotencyKeys.HEADER) String key,
             @RequestBody AssuranceRequest request) {
         Assurance assurance = assurances.give(actor, caseId, key, request);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(assurance);
@@ -58,7 +58,7 @@ class AssuranceApiController {
             + "given; 422 with rule SentenceHonoursAssurance if it breaks one; 409 before the surrender; 404 for the "
             + "requested state; Idempotency-Key honoured")
     ResponseEntity<Sentence> sentence(Actor actor, @PathVariable String caseId,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+            @RequestHeader(IdempotencyKeys.HEADER) String key,
             @RequestBody SentenceRequest request) {
         Sentence sentence = sentences.record(actor, caseId, key, request);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(sentence);

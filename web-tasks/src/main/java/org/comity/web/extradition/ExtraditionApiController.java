@@ -79,7 +79,7 @@ class ExtraditionApiController {
     @Operation(operationId = "submitExtradition", summary = "Submit an extradition request: 201 with the case; 422 names every invalid field and "
             + "stores nothing; a repeat with the same Idempotency-Key and body returns the first case")
     ResponseEntity<CaseCreated> submit(Actor actor,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(IdempotencyKeys.HEADER) String idempotencyKey,
             @RequestBody ExtraditionRequest request, Locale locale) {
         CaseFile caseFile = intake.submit(actor, idempotencyKey, request, locale).caseFile();
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/cases/" + caseFile.id()))

@@ -42,7 +42,7 @@ class SpecialityApiController {
             + "stillPresentOn after the window to leave) or RETURNED_VOLUNTARILY (leftOn, returnedOn). 201; 422 when "
             + "speciality bars it; 409 before the surrender; Idempotency-Key honoured")
     ResponseEntity<SpecialityView.Proceeding> record(Actor actor, @PathVariable String caseId,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+            @RequestHeader(IdempotencyKeys.HEADER) String key,
             @RequestBody ProceedingRequest request) {
         SpecialityView.Proceeding proceeding = register.recordProceeding(actor, caseId, key, request);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(proceeding);

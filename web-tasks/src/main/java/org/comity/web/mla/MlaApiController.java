@@ -53,7 +53,7 @@ class MlaApiController {
             + "/api/v1/cases/{id}); 422 names every invalid field and stores nothing; 403 unless an agency or officer "
             + "of the requesting state; a repeat with the same Idempotency-Key and body returns the first case")
     ResponseEntity<CaseCreated> submit(Actor actor,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(IdempotencyKeys.HEADER) String idempotencyKey,
             @RequestBody MlaRequest request, Locale locale) {
         CaseFile caseFile = intake.submit(actor, idempotencyKey, request, locale).caseFile();
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/cases/" + caseFile.id()))

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -35,7 +36,7 @@ class ApiContract {
      * The contract's version: the major is the path's ({@code /api/v1}); the minor grows with each
      * addition a generated client may ignore; see README "API versions" for deprecation.
      */
-    static final String VERSION = "1.1.0";
+    static final String VERSION = "1.2.0";
 
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM = "#/components/schemas/Problem";
@@ -57,8 +58,8 @@ class ApiContract {
                         an access token from POST /oauth2/token (OAuth 2.0 client credentials) as Bearer; officers with \
                         Basic or the tasklist's session. Over its rate limit a caller gets 429 with Retry-After. Every error is \
                         application/problem+json with an `errors` array naming each field and rule at fault. \
-                        Creating calls take an `Idempotency-Key` header: a repeat with the same key and body \
-                        returns the first result and creates nothing."""))
+                        Every creating call requires an `Idempotency-Key` header (400 without): a repeat with the \
+                        same key and body returns the first result and creates nothing."""))
                 // Relative: each installation is reached at its own address; never the address of whoever asked.
                 .servers(List.of(new Server().url("/").description("This installation of Comity")))
                 .components(new Components()
@@ -98,6 +99,11 @@ class ApiContract {
     @Bean
     OperationCustomizer problemResponses() {
         return new ProblemResponses();
+    }
+
+    @Bean
+    OperationCustomizer idempotencyKeyHeader(IdempotencyKeys keys) {
+        return new IdempotencyKeyHeader(keys);
     }
 
     @Bean

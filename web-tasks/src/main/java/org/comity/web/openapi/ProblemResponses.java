@@ -61,7 +61,7 @@ final class ProblemResponses implements OperationCustomizer {
         responses.putIfAbsent(status, problem(description));
     }
 
-    private static ApiResponse problem(String description) {
+    static ApiResponse problem(String description) {
         Schema<?> problem = new Schema<>().$ref(ApiContract.PROBLEM);
         return new ApiResponse().description(description)
                 .content(new Content().addMediaType(ApiContract.PROBLEM_JSON, new MediaType().schema(problem)));

@@ -6,7 +6,12 @@ import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.validation.FieldError;
+import org.comity.core.idempotency.IdempotencyKeyRule;
+import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.validation.InvalidInputException;
+import org.comity.core.validation.MalformedInputException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,6 +43,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "The submitted values break one or more rules", e.errors());
+    }
+
+    /** A header or address that is not in its syntax: the request is malformed (400), not its content. */
+    @ExceptionHandler(MalformedInputException.class)
+    ProblemDetail malformed(MalformedInputException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "The request is malformed", e.errors());
     }
 
     @ExceptionHandler(NotVisibleException.class)
@@ -107,6 +118,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
                 "The parameter " + name + " has a value of the wrong type",
                 List.of(new FieldError(name, "Type", expected))));
+    }
+
+    /**
+     * A required header that is missing, e.g. {@code Idempotency-Key} on a creating call: 400 naming
+     * the header with rule {@code Required}, as the IETF Idempotency-Key draft asks.
+     */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e instanceof MissingRequestHeaderException missing) {
+            String name = missing.getHeaderName();
+            String rule = IdempotencyKeys.HEADER.equalsIgnoreCase(name)
+                    ? "is required on every creating call: a unique value of 1 to " + IdempotencyKeyRule.MAX_LENGTH
+                            + " visible ASCII characters per request (a UUID), repeated only to retry that request"
+                    : "is required";
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                    "The header " + name + " is missing", List.of(new FieldError(name, "Required", rule))));
+        }
+        return super.handleServletRequestBindingException(e, headers, status, request);
     }
 
     /** Every other Spring MVC failure (405, 406, 415, 400 for bad parameters, ...) in the same shape. */

@@ -54,7 +54,7 @@ class RepatriationApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "openRepatriation", summary = "Open a joint operation with 0..n persons (agency or officer of the holding state)")
     ResponseEntity<OperationView> open(Actor actor, @RequestBody OperationInput input,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
+            @RequestHeader(IdempotencyKeys.HEADER) String key) {
         IdempotentResult result = intake.open(actor, input, key);
         return ResponseEntity.created(URI.create("/api/v1/repatriations/" + result.resourceId()))
                 .body(intake.view(actor, result.resourceId()));
@@ -82,7 +82,7 @@ class RepatriationApiController {
     @Operation(operationId = "addRepatriationPersons", summary = "Add a batch of persons as a JSON array; all or nothing")
     ResponseEntity<PersonsAdded> addJson(Actor actor, @PathVariable String id,
             @RequestBody List<PersonInput> persons,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
+            @RequestHeader(IdempotencyKeys.HEADER) String key) {
         return added(id, intake.addPersons(actor, id, persons, key));
     }
 
@@ -91,7 +91,7 @@ class RepatriationApiController {
     @Operation(operationId = "addRepatriationPersons",
             summary = "Add a batch of persons as UTF-8 CSV with the header " + PersonCsv.HEADER + "; all or nothing")
     ResponseEntity<PersonsAdded> addCsv(Actor actor, @PathVariable String id, @RequestBody byte[] csv,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
+            @RequestHeader(IdempotencyKeys.HEADER) String key) {
         return added(id, intake.addPersons(actor, id, PersonCsv.read(csv), key));
     }
 

@@ -39,7 +39,7 @@ class TransferApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "planTransfer", summary = "Plan a transfer of ready persons (holding-state supervisor); starts its handover process")
     ResponseEntity<Transfer> plan(Actor actor, @PathVariable String id, @RequestBody TransferInput input,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
+            @RequestHeader(IdempotencyKeys.HEADER) String key) {
         String transferId = planning.plan(actor, id, input, key).resourceId();
         return ResponseEntity.created(URI.create("/api/v1/repatriations/" + id + "/transfers/" + transferId))
                 .body(planning.transfer(actor, id, transferId));

@@ -99,6 +99,7 @@ class PersonProcessRecoveryPostgresIT {
                 DemoOperationGenerator.persons(77, PERSONS)));
         return HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/repatriations")).header("Authorization", "Bearer demo-mm-mpf")
+                .header("Idempotency-Key", org.comity.web.TestApi.newIdempotencyKey())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

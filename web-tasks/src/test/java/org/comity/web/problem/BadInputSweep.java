@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 /**
@@ -152,7 +153,9 @@ final class BadInputSweep {
                         .encodeToString(caller.getBytes(StandardCharsets.UTF_8)) : "Bearer " + caller)
                 .header("Content-Type", probe.contentType()).header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(probe.body()));
-        if (probe.idempotencyKey() != null) {
+        if (probe.idempotencyKey() == null) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        } else if (!SweepProbe.WITHOUT_KEY.equals(probe.idempotencyKey())) {
             request.header("Idempotency-Key", probe.idempotencyKey());
         }
         try {

@@ -40,8 +40,8 @@ final class ExtraditionSweepCatalogue {
     static List<SweepProbe> idempotencyKeys() {
         byte[] valid = SweepJson.bytes(tree(ExtraditionRequestBodies.aRequestFromChinaFor("独孤求败", "Dugu Qiubai",
                 "1975-12-12")));
-        Map<String, String> keys = Map.of("empty", "", "201 characters", "k".repeat(201), "a space", "two words",
-                "only spaces", "   ");
+        Map<String, String> keys = Map.of("missing", SweepProbe.WITHOUT_KEY, "empty", "", "201 characters",
+                "k".repeat(201), "a space", "two words", "only spaces", "   ");
         return keys.entrySet().stream().map(key -> new SweepProbe("Idempotency-Key: " + key.getKey(),
                 "/api/v1/extraditions", "demo-cn-mps", "application/json", valid, null, key.getValue())).toList();
     }

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no well-behaved client sends: raw bytes in a header,
- * {@code %00} in a path, a header section over the limit, or a chunked body that never ends.
+ * {@code %00} in a path, a header section over the limit, or a chunked body that never ends. A POST
+ * whose head names no {@code Idempotency-Key} gets a fresh one, as the API requires on creating calls.
  */
 final class RawHttp {
 
@@ -26,7 +27,7 @@ final class RawHttp {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(withKey(head).getBytes(StandardCharsets.ISO_8859_1));
             out.write(("Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
@@ -46,7 +47,7 @@ final class RawHttp {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            out.write((head + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write((withKey(head) + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
             long sent = 0;
             try {
@@ -67,6 +68,11 @@ final class RawHttp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String withKey(String head) {
+        return head.startsWith("POST ") && !head.contains("Idempotency-Key:")
+                ? head + "Idempotency-Key: " + java.util.UUID.randomUUID() + "\r\n" : head;
     }
 
     private static Answer read(InputStream in, long sent) throws IOException {

@@ -3,6 +3,7 @@ package org.comity.core.casefile;
 import org.comity.core.validation.Uuids;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.comity.core.audit.DeniedReads;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +41,12 @@ public class CaseFiles {
     private final CaseReferences references;
     private final Clock clock;
     private final DeniedReads denied;
+    private final ApplicationEventPublisher events;
 
     CaseFiles(JdbcClient jdbc, JurisdictionRegistry jurisdictions, CaseReferences references, Clock clock,
-            DeniedReads denied) {
+            DeniedReads denied, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.denied = denied;
         this.jurisdictions = jurisdictions;
         this.references = references;
@@ -69,9 +73,10 @@ public class CaseFiles {
         String reference = references.next(type, requesting, now.getYear());
         jdbc.sql("""
                 INSERT INTO comity_case (id, reference, case_type, requesting_jurisdiction, requested_jurisdiction,
-                    status, created_by, created_at, updated_at, restricted, transmitted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, reference, type.name(), requesting, requested, status, createdBy.id(), now, now, restricted,
+                    status, created_by, created_by_kind, created_at, updated_at, restricted, transmitted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reference, type.name(), requesting, requested, status, createdBy.id(),
+                        createdBy.kind().name(), now, now, restricted,
                         CaseVisibility.transmittedOnOpening(type) ? now : null)
                 .update();
         return find(id).orElseThrow();
@@ -123,10 +128,18 @@ public class CaseFiles {
                 .params(Timestamp.from(clock.instant()), event.caseId()).update();
     }
 
+    /**
+     * Sets the case's status, in the caller's transaction; a change (not a repeat of the status it
+     * has) is published as {@link CaseStatusChanged} in that transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void changeStatus(UUID id, String status) {
-        jdbc.sql("UPDATE comity_case SET status = ?, updated_at = ? WHERE id = ?")
-                .params(status, Timestamp.from(clock.instant()), id).update();
+        Instant now = clock.instant();
+        int changed = jdbc.sql("UPDATE comity_case SET status = ?, updated_at = ? WHERE id = ? AND status <> ?")
+                .params(status, Timestamp.from(now), id, status).update();
+        if (changed == 1) {
+            events.publishEvent(new CaseStatusChanged(id, status, now));
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -16,6 +17,7 @@ import org.comity.core.failure.ConflictException;
 import org.comity.core.identity.Actor;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes creating API calls safe to retry (DESIGN.md §7): per caller and {@code Idempotency-Key},
  * the first request creates and records what it created, in the same transaction; a repeat with the
  * same body replays that result and creates nothing; a repeat with another body is refused (422);
- * a repeat while the first is still running is a conflict (409).
+ * a repeat while the first is still running is a conflict (409). A key is remembered for
+ * {@code comity.idempotency.retention} (ISO-8601, default {@code P7D}) from its first use: after that
+ * it counts as unused (a repeat creates anew) and {@link IdempotencyKeyExpiry} erases it. The API
+ * requires the header on every creating call; in-process callers (the tasklist's wizard, whose draft
+ * is locked while it is submitted) may pass {@code null} for none.
  */
 @Component
 public class IdempotencyKeys {
@@ -36,11 +42,19 @@ public class IdempotencyKeys {
     private final JdbcClient jdbc;
     private final ObjectMapper canonical;
     private final Clock clock;
+    private final Duration retention;
 
-    IdempotencyKeys(JdbcClient jdbc, ObjectMapper mapper, Clock clock) {
+    IdempotencyKeys(JdbcClient jdbc, ObjectMapper mapper, Clock clock,
+            @Value("${comity.idempotency.retention:P7D}") Duration retention) {
         this.jdbc = jdbc;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** How long a key is remembered from its first use. */
+    public Duration retention() {
+        return retention;
     }
 
     /** Runs {@code create} (returning the new resource's id) at most once per caller and key. */
@@ -49,11 +63,12 @@ public class IdempotencyKeys {
         if (key == null) {
             return new IdempotentResult(create.get(), false);
         }
-        if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new InvalidInputException(List.of(new FieldError(HEADER, "Pattern",
-                    "must be 1 to 200 visible ASCII characters")));
-        }
+        IdempotencyKeyRule.check(key);
         String hash = hash(request);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        // an expired key is no longer remembered: its row goes, and this call is a first use
+        jdbc.sql("DELETE FROM idempotency_key WHERE actor_id = ? AND idempotency_key = ? AND created_at < ?")
+                .params(actor.id(), key, now.minus(retention)).update();
         Optional<String[]> earlier = jdbc.sql(
                 "SELECT request_hash, resource_id FROM idempotency_key WHERE actor_id = ? AND idempotency_key = ?")
                 .params(actor.id(), key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
@@ -66,7 +81,7 @@ public class IdempotencyKeys {
         }
         try {
             jdbc.sql("INSERT INTO idempotency_key (actor_id, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
-                    .params(actor.id(), key, hash, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).update();
+                    .params(actor.id(), key, hash, now).update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A request with this Idempotency-Key is being processed", e);
         }
