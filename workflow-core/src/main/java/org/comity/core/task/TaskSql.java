@@ -25,32 +25,19 @@ final class TaskSql {
 
     static final String FROM = " FROM task_item T WHERE T.candidate_group = ?";
 
-    /**
-     * Tasks about a person whose normalised name begins with the search, in either script: one IN over
-     * a UNION, so that PostgreSQL starts from the few matching persons (an OR of two INs made it test
-     * all 50,000 tasks against both), and each key in a branch of its own, so that each branch is a
-     * range of its own index (an OR of the two keys made H2 read every person: 91 ms at 10,000
-     * persons, times the five statements of a page). A text block drops its leading space, hence " ".
-     */
+    // one IN over a UNION: PostgreSQL then starts from the few matching persons (an OR of two INs
+    // made it test all 50,000 tasks against both); a text block drops its leading space, hence " "
     private static final String PERSON = " " + """
              AND T.process_instance_id IN (
                 SELECT P.process_instance_id FROM repatriation_person P
                     JOIN repatriation_operation O ON O.id = P.operation_id
-                    WHERE P.name_key_original LIKE ? ESCAPE '!' AND (O.holding_state = ? OR O.receiving_state = ?)
-                UNION ALL
-                SELECT P.process_instance_id FROM repatriation_person P
-                    JOIN repatriation_operation O ON O.id = P.operation_id
-                    WHERE P.name_key_latin LIKE ? ESCAPE '!' AND (O.holding_state = ? OR O.receiving_state = ?)
+                    WHERE (P.name_key_original LIKE ? ESCAPE '!' OR P.name_key_latin LIKE ? ESCAPE '!')
+                    AND (O.holding_state = ? OR O.receiving_state = ?)
                 UNION ALL
                 SELECT E.PROC_INST_ID_ FROM ACT_RU_EXECUTION E
                     WHERE E.BUSINESS_KEY_ IN (SELECT CAST(S.case_id AS VARCHAR(36)) FROM extradition_subject_name S
                         JOIN comity_case C ON C.id = S.case_id
-                        WHERE S.name_key_original LIKE ? ESCAPE '!'
-                        AND (C.requesting_jurisdiction = ? OR C.requested_jurisdiction = ?)
-                        UNION ALL
-                        SELECT CAST(S.case_id AS VARCHAR(36)) FROM extradition_subject_name S
-                        JOIN comity_case C ON C.id = S.case_id
-                        WHERE S.name_key_latin LIKE ? ESCAPE '!'
+                        WHERE (S.name_key_original LIKE ? ESCAPE '!' OR S.name_key_latin LIKE ? ESCAPE '!')
                         AND (C.requesting_jurisdiction = ? OR C.requested_jurisdiction = ?)))""";
 
     private final StringBuilder where = new StringBuilder(FROM);
@@ -92,8 +79,8 @@ final class TaskSql {
         if (filter.person() != null) {
             PersonSearch.Patterns names = PersonSearch.patterns(filter.person());
             String state = actor.jurisdiction();
-            sql.and(PERSON, names.original(), state, state, names.latin(), state, state, names.original(), state, state,
-                    names.latin(), state, state);
+            sql.and(PERSON, names.original(), names.latin(), state, state, names.original(), names.latin(), state,
+                    state);
         }
         return sql;
     }
