@@ -2,7 +2,10 @@ package org.comity.core.callback;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -48,6 +51,12 @@ class CallbackSender {
     }
 
     Answer send(String url, List<String> secrets, String eventId, String body, Instant at) {
+        if (!settings.allowHttp()) {
+            String internal = internalAddress(URI.create(url).getHost());
+            if (internal != null) {
+                return new Answer(null, internal);
+            }
+        }
         String timestamp = Long.toString(at.getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.readTimeout())
                 .header("Content-Type", "application/json").header("User-Agent", "Comity-Callbacks/1")
@@ -69,6 +78,27 @@ class CallbackSender {
             answer.cancel(true);
             Thread.currentThread().interrupt();
             return new Answer(null, "interrupted");
+        }
+    }
+
+    /**
+     * Why a callback may not go to {@code host}, or null: outside the demo an agency's address must
+     * resolve to public addresses only, so that a registered URL cannot make Comity call into its own
+     * network (loopback, private, link-local, unique-local, multicast or unspecified addresses).
+     * Checked before every attempt, since the name may resolve elsewhere later.
+     */
+    static String internalAddress(String host) {
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress() || address.isMulticastAddress()
+                        || address instanceof Inet6Address && (address.getAddress()[0] & 0xFE) == 0xFC) {
+                    return "address not public: " + host + " resolves to " + address.getHostAddress();
+                }
+            }
+            return null;
+        } catch (UnknownHostException e) {
+            return "unknown host " + host;
         }
     }
 
