@@ -65,7 +65,7 @@ class TaskViews {
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         long offset = (long) boundedPage * boundedSize;
-        TaskSql sql = TaskSql.of(actor, group, filter, EngineClock.now());
+        TaskSql sql = TaskSql.of(actor, group, filter, EngineClock.now(), personProcesses(actor, filter));
         List<String> ids = jdbc.sql(sql.ids(sort)).params(sql.params(boundedSize, offset)).query(String.class).list();
         boolean lastPage = ids.size() < boundedSize && (!ids.isEmpty() || offset == 0);
         long total = lastPage ? offset + ids.size() : knownTotal.orElseGet(
@@ -92,7 +92,17 @@ class TaskViews {
     }
 
     private TaskSql sql(Actor actor, TaskFilter filter) {
-        return TaskSql.of(actor, groupOf(actor), filter, EngineClock.now());
+        return TaskSql.of(actor, groupOf(actor), filter, EngineClock.now(), personProcesses(actor, filter));
+    }
+
+    /** The processes of the persons a name search finds, looked up once (see {@link TaskSql#MAX_LISTED_PROCESSES}). */
+    private List<String> personProcesses(Actor actor, TaskFilter filter) {
+        if (filter.person() == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT DISTINCT X.process_instance_id FROM (" + TaskSql.PERSON_PROCESSES
+                        + ") X (process_instance_id) FETCH FIRST " + (TaskSql.MAX_LISTED_PROCESSES + 1) + " ROWS ONLY")
+                .params(TaskSql.personSearchParams(actor, filter.person())).query(String.class).list();
     }
 
     private static String groupOf(Actor actor) {
