@@ -1,5 +1,11 @@
 package org.comity.web.security;
 
+import java.sql.DatabaseMetaData;
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,6 +40,31 @@ class SharedSessions {
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
             @Value("${server.servlet.session.timeout:15m}") Duration idle) {
         return repository -> repository.setDefaultMaxInactiveInterval(idle);
+    }
+
+    /**
+     * Two requests of one session may add the same attribute at once (e.g. both marking an officer's
+     * earlier session expired when "one session per officer" ends it): Spring Session's plain INSERT
+     * then fails one request with a duplicate key (found by {@code TaskRacesPostgresIT} and
+     * {@code WizardPostgresIT}). The attribute is written as an upsert instead: Spring Session's own
+     * PostgreSQL statement, and H2's {@code MERGE ... KEY} where one H2 node shares its sessions.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpsert(DataSource dataSource) {
+        if ("PostgreSQL".equals(JdbcUtils.commonDatabaseName(productName(dataSource)))) {
+            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+        }
+        return repository -> repository.setCreateSessionAttributeQuery(
+                "MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)"
+                        + " KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)");
+    }
+
+    private static String productName(DataSource dataSource) {
+        try {
+            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("Cannot tell which database holds the sessions", e);
+        }
     }
 
     @Bean
