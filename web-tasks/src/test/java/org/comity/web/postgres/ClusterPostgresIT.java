@@ -133,7 +133,7 @@ class ClusterPostgresIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM act_re_procdef").query(Long.class).single()).isGreaterThan(5);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success").query(Long.class).single())
                 .isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_user").query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_user").query(Long.class).single()).as("the demo users, two officers per state").isEqualTo(7);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_agency").query(Long.class).single()).isEqualTo(2);
         for (ClusterNode node : List.of(nodeA, nodeB)) {
             assertThat(node.bean(ProcessEngineConfigurationImpl.class).getJobExecutor().isActive()).isTrue();
