@@ -96,6 +96,7 @@ class EdgeCasesTest {
 	void printsArabicAndThaiNamesAsTyped(String original, String latin) {
 		DocumentRequest request = aRequestFor(new PersonName(original, latin), "EXT-CN-2026-000127");
 		byte[] pdf = generator.render(request).bytes();
+		PdfAssertions.write("edge-script-" + latin.replace(' ', '-'), pdf);
 
 		assertThat(PdfAssertions.text(pdf)).contains(original, latin);
 		assertThat(PdfAssertions.pdfA2bFailures(pdf)).isEmpty();
