@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.intake.ExtensionRequest;
 import org.comity.core.extradition.intake.ExtraditionExtensions;
-import org.comity.core.extradition.intake.ExtraditionAmendments;
 import org.comity.core.extradition.intake.ExtraditionIntake;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
@@ -30,11 +29,8 @@ class ExtraditionApiController {
 
     private final ExtraditionIntake intake;
     private final ExtraditionExtensions extensions;
-    private final ExtraditionAmendments amendments;
 
-    ExtraditionApiController(ExtraditionIntake intake, ExtraditionExtensions extensions,
-            ExtraditionAmendments amendments) {
-        this.amendments = amendments;
+    ExtraditionApiController(ExtraditionIntake intake, ExtraditionExtensions extensions) {
         this.intake = intake;
         this.extensions = extensions;
     }
@@ -71,7 +67,7 @@ class ExtraditionApiController {
             + "submitted): 204; 422 names every invalid field and stores nothing; 409 unless the request is waiting "
             + "to be corrected; the earlier version is kept and shown to the reviewer as what changed")
     void amend(Actor actor, @PathVariable String caseId, @RequestBody ExtraditionRequest request, Locale locale) {
-        amendments.amend(actor, caseId, request, locale);
+        intake.amend(actor, caseId, request, locale);
     }
 
     @PostMapping("/api/v1/extraditions")

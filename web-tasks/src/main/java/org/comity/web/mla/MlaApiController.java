@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.identity.Actor;
 import org.comity.core.idempotency.IdempotencyKeys;
-import org.comity.core.mla.intake.MlaAmendments;
 import org.comity.core.mla.intake.MlaIntake;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.web.casefile.CaseCreated;
@@ -30,11 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class MlaApiController {
 
     private final MlaIntake intake;
-    private final MlaAmendments amendments;
 
-    MlaApiController(MlaIntake intake, MlaAmendments amendments) {
+    MlaApiController(MlaIntake intake) {
         this.intake = intake;
-        this.amendments = amendments;
     }
 
     @PutMapping("/api/v1/mla-requests/{caseId}/request")
@@ -44,7 +41,7 @@ class MlaApiController {
             + "stores nothing; 409 unless the request is waiting to be corrected; 404 for the requested state; the "
             + "earlier version is kept and shown to the reviewer as what changed")
     void amend(Actor actor, @PathVariable String caseId, @RequestBody MlaRequest request, Locale locale) {
-        amendments.amend(actor, caseId, request, locale);
+        intake.amend(actor, caseId, request, locale);
     }
 
     @PostMapping("/api/v1/mla-requests")

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.comity.core.casefile.CaseFile;
-import org.comity.core.extradition.intake.ExtraditionAmendments;
 import org.comity.core.extradition.intake.ExtraditionIntake;
 import org.comity.core.extradition.legalbasis.LegalBasis;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
@@ -40,18 +39,16 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     private static final Pattern DEATH_PENALTY = Pattern.compile("offences\\[\\d+]\\.maximumPenalty\\.kind");
 
     private final ExtraditionIntake intake;
-    private final ExtraditionAmendments amendments;
     private final ExtraditionRequestValidator validator;
     private final LegalBasisRegistry legalBases;
     private final JurisdictionRegistry jurisdictions;
     private final JurisdictionClock clock;
     private final List<WizardStep> steps;
 
-    ExtraditionWizard(ExtraditionIntake intake, ExtraditionAmendments amendments, ExtraditionRequestValidator validator,
+    ExtraditionWizard(ExtraditionIntake intake, ExtraditionRequestValidator validator,
             LegalBasisRegistry legalBases, JurisdictionRegistry jurisdictions, MessageSource messages,
             JurisdictionClock clock) {
         this.intake = intake;
-        this.amendments = amendments;
         this.validator = validator;
         this.legalBases = legalBases;
         this.jurisdictions = jurisdictions;
@@ -188,7 +185,7 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
 
     @Override
     public CaseFile amend(Actor actor, String caseId, ExtraditionRequest request, Locale locale) {
-        return amendments.amend(actor, caseId, request, locale);
+        return intake.amend(actor, caseId, request, locale);
     }
 
     /** The remaining sentence is typed in months and stored as a period ({@code P30M}). */

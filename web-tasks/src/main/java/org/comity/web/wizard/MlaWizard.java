@@ -8,7 +8,6 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.law.PenaltyKind;
-import org.comity.core.mla.intake.MlaAmendments;
 import org.comity.core.mla.intake.MlaIntake;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.comity.core.mla.legalbasis.MlaLegalBasis;
@@ -49,15 +48,13 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     private static final String SUMMONS = "summonsIncluded";
 
     private final MlaIntake intake;
-    private final MlaAmendments amendments;
     private final MlaLegalBases legalBases;
     private final JurisdictionRegistry jurisdictions;
     private final List<WizardStep> steps;
 
-    MlaWizard(MlaIntake intake, MlaAmendments amendments, MlaLegalBases legalBases, JurisdictionRegistry jurisdictions,
+    MlaWizard(MlaIntake intake, MlaLegalBases legalBases, JurisdictionRegistry jurisdictions,
             MessageSource messages) {
         this.intake = intake;
-        this.amendments = amendments;
         this.legalBases = legalBases;
         this.jurisdictions = jurisdictions;
         this.steps = ModelPaths.resolve(MlaRequest.class, steps(messages));
@@ -188,7 +185,7 @@ class MlaWizard implements RequestWizard<MlaRequest> {
 
     @Override
     public CaseFile amend(Actor actor, String caseId, MlaRequest request, Locale locale) {
-        return amendments.amend(actor, caseId, request, locale);
+        return intake.amend(actor, caseId, request, locale);
     }
 
     /** A stored request with a summons was drafted with the summons question answered yes. */

@@ -61,7 +61,7 @@ class ExtraditionWizardTest {
     /** The application's clock as the build runs it, read in each state's zone. */
     static final JurisdictionClock TODAY = new JurisdictionClock(EngineClock.applicationClock(), JURISDICTIONS);
 
-    final ExtraditionWizard wizard = new ExtraditionWizard(null, null,
+    final ExtraditionWizard wizard = new ExtraditionWizard(null,
             new ExtraditionRequestValidator(Validation.buildDefaultValidatorFactory(), LegalBasisRegistry.standard(), TODAY),
             LegalBasisRegistry.standard(), JURISDICTIONS, MESSAGES, TODAY);
 

@@ -27,7 +27,7 @@ class MlaWizardTest {
 
     static final Actor CN_OFFICER = Actor.person("cn.officer", Role.OFFICER, "CN");
 
-    final MlaWizard wizard = new MlaWizard(null, null, MlaLegalBases.standard(), new JurisdictionRegistry(List.of(
+    final MlaWizard wizard = new MlaWizard(null, MlaLegalBases.standard(), new JurisdictionRegistry(List.of(
             new Jurisdiction("CN", "People's Republic of China", "中华人民共和国", ZoneId.of("Asia/Shanghai"), List.of("zh-Hans", "en")),
             new Jurisdiction("MM", "Republic of the Union of Myanmar", null, ZoneId.of("Asia/Yangon"), List.of("my")))),
             ExtraditionWizardTest.MESSAGES);

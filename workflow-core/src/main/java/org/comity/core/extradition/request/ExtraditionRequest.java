@@ -1,5 +1,6 @@
 package org.comity.core.extradition.request;
 
+import org.comity.core.intake.CaseRequest;
 import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
@@ -49,7 +50,7 @@ public record ExtraditionRequest(
         @Valid Judgment judgment,
         @NotNull(message = "{extradition.required}") Undertakings undertakings,
         @NotNull(message = "{extradition.required}") LocalDate requestDate,
-        @NotBlank(message = "{extradition.required}") @VisibleText(multiline = true) String factsSummary) {
+        @NotBlank(message = "{extradition.required}") @VisibleText(multiline = true) String factsSummary) implements CaseRequest {
 
     public ExtraditionRequest {
         offences = Texts.copy(offences);

@@ -1,5 +1,6 @@
 package org.comity.core.mla.request;
 
+import org.comity.core.intake.CaseRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -94,7 +95,7 @@ public record MlaRequest(
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") @VisibleText String language,
         @Label(en = "Translations attached", zh = "所附译文")
         @Size(max = 10, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}")
-            @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") @VisibleText String> translations) {
+            @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") @VisibleText String> translations) implements CaseRequest {
 
     public MlaRequest {
         reciprocityUndertaking = Boolean.TRUE.equals(reciprocityUndertaking);
