@@ -149,12 +149,15 @@ class AmendmentPageIT extends WebIT {
 
         perform("cn.officer", post(base + "/route").with(csrf()).param("action", "next").param("requestedState", "MM")
                 .param("legalBasisId", "EXAMPLE-CN-MM-TREATY").param("purpose", "PROSECUTION")
-                .param("urgency", "ORDINARY").param("channel", "DESIGNATED_AUTHORITY")
+                .param("urgency", "PROVISIONAL_ARREST").param("channel", "DESIGNATED_AUTHORITY")
                 .param("requestDate", TestClock.todayInChina().minusDays(1).toString()));
         MvcResult submitted = perform("cn.officer", post(base + "/submit").with(csrf()));
         assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo("/tasks/" + correction);
         assertThat(submitted.getFlashMap().get("requestAmended")).isNotNull();
         assertThat(versions(caseId)).isEqualTo(2);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+        assertThat(runtime.getVariable(instance, "urgency")).as("what is sent to the requested state follows the request")
+                .isEqualTo("PROVISIONAL_ARREST");
         assertThat(status("cn.officer", get(base + "/route"))).as("the draft is gone once submitted").isEqualTo(404);
 
         scenario.completeOk("cn.officer", caseId, "Task_CorrectRequest", Map.of("corrections", "Request date corrected"));

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -30,20 +33,33 @@ import org.springframework.transaction.annotation.Transactional;
  * officer of the requesting state; it is validated in full before anything is stored; a repeat
  * with the same Idempotency-Key and body returns the first case. A request returned by its
  * supervisor is corrected by an officer of the requesting state while the correction task is open,
- * validated like a new one, and cannot move the case to other states. The procedure supplies its
- * validation and how its case is opened and its request replaced ({@link RequestProcedure}).
+ * validated like a new one, and cannot move the case to other states; what the process carries of
+ * the request follows the correction. The procedure supplies its validation, its storage and its
+ * process ({@link RequestProcedure}).
  */
 @Service
 public class RequestIntake {
 
+    /** Case status right after intake, for every procedure. */
+    public static final String SUBMITTED = "SUBMITTED";
+
+    /** The process variables every request's process carries (names shared by all procedures). */
+    public static final String CASE_ID = "caseId";
+    public static final String REQUEST_ID = "requestId";
+    public static final String REQUESTING_STATE = "requestingState";
+    public static final String REQUESTED_STATE = "requestedState";
+
     private final CaseFiles cases;
     private final IdempotencyKeys idempotency;
+    private final RuntimeService runtime;
     private final TaskService tasks;
     private final AuditLog audit;
 
-    RequestIntake(CaseFiles cases, IdempotencyKeys idempotency, TaskService tasks, AuditLog audit) {
+    RequestIntake(CaseFiles cases, IdempotencyKeys idempotency, RuntimeService runtime, TaskService tasks,
+            AuditLog audit) {
         this.cases = cases;
         this.idempotency = idempotency;
+        this.runtime = runtime;
         this.tasks = tasks;
         this.audit = audit;
     }
@@ -60,20 +76,33 @@ public class RequestIntake {
         if (actor.role() != Role.AGENCY && actor.role() != Role.OFFICER) {
             throw new ForbiddenException("Only an agency or an officer of the requesting state may submit a request");
         }
-        var errors = procedure.validate(request, locale).errors();
+        var errors = procedure.validator().validate(request, locale).errors();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (!request.requestingState().equals(actor.jurisdiction())) {
             throw new ForbiddenException("A request can only be submitted for the caller's own state");
         }
-        IdempotentResult result = idempotency.once(actor, idempotencyKey, request, () -> {
-            CaseFile caseFile = procedure.open(actor, request);
-            audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, procedure.auditName() + ".submit")
-                    .object(AuditObjectType.CASE, caseFile.id().toString()).caseId(caseFile.id()).build());
-            return caseFile.id().toString();
-        });
+        IdempotentResult result = idempotency.once(actor, idempotencyKey, request,
+                () -> open(actor, request, procedure).id().toString());
         return new Submission(cases.find(UUID.fromString(result.resourceId())).orElseThrow(), result.replayed());
+    }
+
+    /** Opens the case, stores the request and starts its process with the case id as business key. */
+    private <R extends CaseRequest> CaseFile open(Actor actor, R request, RequestProcedure<R> procedure) {
+        CaseFile caseFile = cases.open(procedure.caseType(), request.requestingState(), request.requestedState(),
+                SUBMITTED, actor, procedure.restricted().test(request));
+        UUID requestId = procedure.records().store(caseFile.id(), request, actor);
+        VariableMap variables = Variables.createVariables()
+                .putValue(CASE_ID, caseFile.id().toString())
+                .putValue(REQUEST_ID, requestId.toString())
+                .putValue(REQUESTING_STATE, request.requestingState())
+                .putValue(REQUESTED_STATE, request.requestedState());
+        variables.putAll(procedure.requestVariables().apply(request));
+        runtime.startProcessInstanceByKey(procedure.processKey(), caseFile.id().toString(), variables);
+        audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, procedure.auditName() + ".submit")
+                .object(AuditObjectType.CASE, caseFile.id().toString()).caseId(caseFile.id()).build());
+        return caseFile;
     }
 
     /**
@@ -100,7 +129,7 @@ public class RequestIntake {
         if (correction == null) {
             throw new ConflictException("The request can be amended only while it is returned for correction");
         }
-        List<FieldError> errors = new ArrayList<>(procedure.validate(request, locale).errors());
+        List<FieldError> errors = new ArrayList<>(procedure.validator().validate(request, locale).errors());
         if (errors.isEmpty() && !request.requestingState().equals(caseFile.requesting())) {
             errors.add(new FieldError("requestingState", "SameCase", "must stay " + caseFile.requesting()));
         }
@@ -110,7 +139,9 @@ public class RequestIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        procedure.replace(caseFile, correction, request, procedure.validate(request, Locale.ENGLISH).warnings(), actor);
+        procedure.records().amend(caseFile.id(), request, procedure.validator().validate(request, Locale.ENGLISH).warnings(), actor);
+        cases.restrict(caseFile.id(), procedure.restricted().test(request));
+        runtime.setVariables(correction.getProcessInstanceId(), procedure.requestVariables().apply(request));
         audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, procedure.auditName() + ".amend")
                 .object(AuditObjectType.CASE, caseId).caseId(caseFile.id()).build());
         return caseFile;

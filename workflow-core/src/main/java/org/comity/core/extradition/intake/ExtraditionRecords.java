@@ -11,6 +11,7 @@ import org.comity.core.casefile.CaseJson;
 import org.comity.core.casefile.RequestVersions;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
+import org.comity.core.intake.RequestRecords;
 import org.comity.core.task.CaseSubmissions;
 import org.comity.core.validation.FieldError;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * case's task forms (which stay in {@code task_submission}, out of the engine).
  */
 @Repository
-public class ExtraditionRecords {
+public class ExtraditionRecords implements RequestRecords<ExtraditionRequest> {
 
     private final JdbcClient jdbc;
     private final CaseJson json;

@@ -1,16 +1,14 @@
 package org.comity.core.mla.intake;
 
-import static org.comity.core.mla.process.MlaProcesses.Variables.*;
+import static org.comity.core.mla.process.MlaProcesses.Variables.CONFIDENTIAL;
+import static org.comity.core.mla.process.MlaProcesses.Variables.DEADLINE_AT;
+import static org.comity.core.mla.process.MlaProcesses.Variables.LEGAL_BASIS_ID;
 
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.comity.core.casefile.CaseFile;
-import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.identity.Actor;
 import org.comity.core.intake.RequestIntake;
@@ -20,7 +18,6 @@ import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.mla.process.MlaProcesses.Requesting;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.validation.MlaRequestValidator;
-import org.comity.core.validation.FieldError;
 import org.comity.core.validation.ValidationReport;
 import org.springframework.stereotype.Service;
 
@@ -36,89 +33,48 @@ import org.springframework.stereotype.Service;
  * {@link #validate}, which stores nothing.
  */
 @Service
-public class MlaIntake implements RequestProcedure<MlaRequest> {
+public class MlaIntake {
 
     /** Case status right after intake. */
-    public static final String SUBMITTED = "SUBMITTED";
+    public static final String SUBMITTED = RequestIntake.SUBMITTED;
 
     private final RequestIntake intake;
+    private final RequestProcedure<MlaRequest> procedure;
     private final MlaRequestValidator validator;
-    private final CaseFiles cases;
-    private final MlaRecords records;
     private final JurisdictionRegistry jurisdictions;
-    private final RuntimeService runtime;
 
-    MlaIntake(RequestIntake intake, MlaRequestValidator validator, CaseFiles cases, MlaRecords records,
-            JurisdictionRegistry jurisdictions, RuntimeService runtime) {
+    MlaIntake(RequestIntake intake, MlaRequestValidator validator, MlaRecords records,
+            JurisdictionRegistry jurisdictions) {
         this.intake = intake;
         this.validator = validator;
-        this.cases = cases;
-        this.records = records;
         this.jurisdictions = jurisdictions;
-        this.runtime = runtime;
-    }
-
-    /** Submits a request; see {@link RequestIntake#submit}. */
-    public Submission submit(Actor actor, String idempotencyKey, MlaRequest request, Locale locale) {
-        return intake.submit(actor, idempotencyKey, request, locale, this);
-    }
-
-    /** Replaces a returned request by its correction; see {@link RequestIntake#amend}. */
-    public CaseFile amend(Actor actor, String caseId, MlaRequest request, Locale locale) {
-        return intake.amend(actor, caseId, request, locale, this);
-    }
-
-    @Override
-    public CaseType caseType() {
-        return CaseType.MLA;
-    }
-
-    @Override
-    public String auditName() {
-        return "mla";
-    }
-
-    @Override
-    public String requestNoun() {
-        return "MLA request";
-    }
-
-    @Override
-    public String correctionTaskKey() {
-        return Requesting.CORRECT_REQUEST;
+        // a confidential request restricts its case to its handlers (legal-domain.md §9 item 16)
+        this.procedure = new RequestProcedure<>(CaseType.MLA, "mla", "MLA request", Requesting.PROCESS_ID,
+                Requesting.CORRECT_REQUEST, validator::validate, records, MlaRequest::confidential,
+                this::requestVariables);
     }
 
     /** Every error and warning of the request, messages in {@code locale}; stores and logs nothing. */
-    @Override
     public ValidationReport validate(MlaRequest request, Locale locale) {
         return validator.validate(request, locale);
     }
 
-    @Override
-    public CaseFile open(Actor actor, MlaRequest request) {
-        CaseFile caseFile = cases.open(CaseType.MLA, request.requestingState(), request.requestedState(), SUBMITTED,
-                actor, request.confidential());
-        UUID requestId = records.store(caseFile.id(), request, actor);
-        runtime.startProcessInstanceByKey(Requesting.PROCESS_ID, caseFile.id().toString(), Variables.createVariables()
-                .putValue(CASE_ID, caseFile.id().toString())
-                .putValue(REQUEST_ID, requestId.toString())
-                .putValue(REQUESTING_STATE, request.requestingState())
-                .putValue(REQUESTED_STATE, request.requestedState())
-                .putValue(LEGAL_BASIS_ID, request.legalBasisId())
-                .putValue(CONFIDENTIAL, request.confidential())
-                .putValueTyped(DEADLINE_AT, Variables.dateValue(deadlineAt(request))));
-        return caseFile;
+    /** Submits a request; see {@link RequestIntake#submit}. */
+    public Submission submit(Actor actor, String idempotencyKey, MlaRequest request, Locale locale) {
+        return intake.submit(actor, idempotencyKey, request, locale, procedure);
     }
 
-    @Override
-    public void replace(CaseFile caseFile, Task correction, MlaRequest request, List<FieldError> warnings,
-            Actor actor) {
-        records.amend(caseFile.id(), request, warnings, actor);
-        cases.restrict(caseFile.id(), request.confidential());
-        runtime.setVariables(correction.getProcessInstanceId(), Variables.createVariables()
+    /** Replaces a returned request by its correction; see {@link RequestIntake#amend}. */
+    public CaseFile amend(Actor actor, String caseId, MlaRequest request, Locale locale) {
+        return intake.amend(actor, caseId, request, locale, procedure);
+    }
+
+    /** The legal basis, confidentiality and deadline are sent to the requested state with the letter. */
+    private VariableMap requestVariables(MlaRequest request) {
+        return Variables.createVariables()
                 .putValue(LEGAL_BASIS_ID, request.legalBasisId())
                 .putValue(CONFIDENTIAL, request.confidential())
-                .putValueTyped(DEADLINE_AT, Variables.dateValue(deadlineAt(request))));
+                .putValueTyped(DEADLINE_AT, Variables.dateValue(deadlineAt(request)));
     }
 
     /**

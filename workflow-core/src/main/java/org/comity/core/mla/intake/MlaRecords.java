@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.comity.core.casefile.CaseJson;
 import org.comity.core.identity.Actor;
+import org.comity.core.intake.RequestRecords;
 import org.comity.core.mla.decision.GroundFound;
 import org.comity.core.mla.decision.MlaGroundCode;
 import org.comity.core.mla.form.EvidenceItem;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Repository;
  * pre-check's warnings, the refusal grounds found, and the evidence items recorded on execution.
  */
 @Repository
-public class MlaRecords {
+public class MlaRecords implements RequestRecords<MlaRequest> {
 
     private final JdbcClient jdbc;
     private final CaseJson json;
