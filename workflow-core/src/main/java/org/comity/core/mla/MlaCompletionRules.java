@@ -1,4 +1,4 @@
-package org.comity.core.mla.form;
+package org.comity.core.mla;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,10 @@ import org.comity.core.form.FourEyesOnReview;
 import org.comity.core.identity.Actor;
 import org.comity.core.mla.decision.GroundFound;
 import org.comity.core.mla.decision.MlaGroundCode;
-import org.comity.core.mla.intake.MlaRecords;
-import org.comity.core.mla.process.MlaGroundsAssessment;
-import org.comity.core.mla.process.MlaProcesses.Requesting;
+import org.comity.core.mla.MlaProcesses.Requesting;
+import org.comity.core.mla.form.AssessmentDecision;
+import org.comity.core.mla.form.MlaAssessRequestForm;
+import org.comity.core.mla.form.MlaReviewRequestForm;
 import org.comity.core.task.CaseSubmissions;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;

@@ -1,4 +1,4 @@
-package org.comity.core.mla.process;
+package org.comity.core.mla;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.comity.core.mla.decision.GroundFound;
 import org.comity.core.mla.decision.MlaDecisions;
 import org.comity.core.mla.decision.MlaGroundCode;
 import org.comity.core.mla.decision.MlaRefusalGroundsInput;
-import org.comity.core.mla.intake.MlaRecords;
 import org.comity.core.mla.request.MlaRequest;
 import org.springframework.stereotype.Service;
 

@@ -1,4 +1,4 @@
-package org.comity.core.mla.process;
+package org.comity.core.mla;
 
 /**
  * Ids, message names and variable names of {@code MlaRequestProcess} (requesting side) and
@@ -110,6 +110,40 @@ public final class MlaProcesses {
         public static final String FURTHER_USE_DECIDED = "MlaFurtherUseDecided";
 
         private Messages() {
+        }
+    }
+
+    /**
+     * The {@code ${beanName}} each service task, business rule task and message throw event of the
+     * two models calls: one bean per element, so that a bean says which step it is without asking the
+     * engine where it runs.
+     */
+    public static final class Beans {
+
+        public static final String PRE_CHECK = "mlaPreCheck";
+        public static final String ISSUE_LETTER_OF_REQUEST = "mlaIssueLetterOfRequest";
+        public static final String SEND_REQUEST = "mlaSendRequest";
+        public static final String SEND_MORE_INFORMATION = "mlaSendMoreInformation";
+        public static final String SEND_CONFIDENTIALITY_ANSWER = "mlaSendConfidentialityAnswer";
+        public static final String SEND_EVIDENCE_ACKNOWLEDGEMENT = "mlaSendEvidenceAcknowledgement";
+        public static final String SEND_FURTHER_USE_REQUEST = "mlaSendFurtherUseRequest";
+
+        public static final String REFUSAL_GROUNDS = "mlaRefusalGrounds";
+        public static final String START_MORE_INFORMATION_WINDOW = "mlaStartMoreInformationWindow";
+        public static final String START_POSTPONEMENT = "mlaStartPostponement";
+        public static final String ISSUE_EXECUTION_REPORT = "mlaIssueExecutionReport";
+        public static final String ISSUE_REFUSAL_NOTICE = "mlaIssueRefusalNotice";
+        public static final String ISSUE_POSTPONEMENT_NOTICE = "mlaIssuePostponementNotice";
+        public static final String SEND_REFUSAL = "mlaSendRefusal";
+        public static final String SEND_MORE_INFORMATION_REQUEST = "mlaSendMoreInformationRequest";
+        public static final String SEND_MORE_INFORMATION_LAPSE = "mlaSendMoreInformationLapse";
+        public static final String SEND_POSTPONEMENT = "mlaSendPostponement";
+        public static final String SEND_CONFIDENTIALITY_NOTICE = "mlaSendConfidentialityNotice";
+        public static final String SEND_DELAY_NOTICE = "mlaSendDelayNotice";
+        public static final String SEND_RESULT = "mlaSendResult";
+        public static final String SEND_FURTHER_USE_DECISION = "mlaSendFurtherUseDecision";
+
+        private Beans() {
         }
     }
 

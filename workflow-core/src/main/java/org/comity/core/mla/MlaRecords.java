@@ -1,4 +1,4 @@
-package org.comity.core.mla.intake;
+package org.comity.core.mla;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;

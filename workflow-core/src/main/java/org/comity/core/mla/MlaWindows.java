@@ -1,28 +1,22 @@
-package org.comity.core.mla.process;
-
-import static org.comity.core.mla.process.MlaProcesses.Variables.*;
+package org.comity.core.mla;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.mla.process.MlaProcesses.Requested;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Turns the requested officer's periods into the instants the requested side's timers fire, counted
  * in calendar days in the requested state's zone: the window for more information (ICJA Art. 16:
  * "within a reasonable time", set by the officer) ends at the start of the day after its last day;
- * a postponement ends at the start of the day it was postponed until (UNTOC Art. 18(25)).
+ * a postponement ends at the start of the day it was postponed until (UNTOC Art. 18(25)). Today is
+ * the engine's clock, so that process tests move the windows with it.
  */
-@Component("mlaWindows")
-public class MlaWindows implements JavaDelegate {
+@Service
+public class MlaWindows {
 
     private final JurisdictionRegistry jurisdictions;
 
@@ -30,23 +24,19 @@ public class MlaWindows implements JavaDelegate {
         this.jurisdictions = jurisdictions;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        ZoneId zone = jurisdictions.require((String) execution.getVariable(REQUESTED_STATE)).zone();
-        switch (execution.getCurrentActivityId()) {
-            case Requested.START_MORE_INFORMATION_WINDOW -> {
-                int days = ((Number) execution.getVariable(REPLY_WITHIN_DAYS)).intValue();
-                ZonedDateTime expires = today(zone).plusDays(days + 1L).atStartOfDay(zone);
-                execution.setVariable(MORE_INFORMATION_EXPIRES_AT, expires.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-                execution.setVariable(MORE_INFORMATION_DUE_AT, Date.from(expires.toInstant()));
-            }
-            case Requested.START_POSTPONEMENT -> {
-                LocalDate until = LocalDate.parse((String) execution.getVariable(POSTPONED_UNTIL));
-                execution.setVariable(POSTPONEMENT_ENDS_AT,
-                        until.atStartOfDay(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            }
-            default -> throw new IllegalStateException("No window is started at " + execution.getCurrentActivityId());
-        }
+    /** When a window of {@code days} for more information, opened today, ends in {@code requestedState}. */
+    public ZonedDateTime moreInformationExpiresAt(String requestedState, int days) {
+        ZoneId zone = zone(requestedState);
+        return today(zone).plusDays(days + 1L).atStartOfDay(zone);
+    }
+
+    /** When a postponement {@code until} a day ends in {@code requestedState}. */
+    public ZonedDateTime postponementEndsAt(String requestedState, LocalDate until) {
+        return until.atStartOfDay(zone(requestedState));
+    }
+
+    private ZoneId zone(String state) {
+        return jurisdictions.require(state).zone();
     }
 
     private static LocalDate today(ZoneId zone) {

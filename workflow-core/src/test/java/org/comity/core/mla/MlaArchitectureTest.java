@@ -27,7 +27,7 @@ class MlaArchitectureTest {
 
     @ArchTest
     static final ArchRule rulesAreInternal = classes()
-            .that().implement("org.comity.core.mla.validation.MlaRequestRule")
+            .that().implement("org.comity.core.mla.rules.MlaRequestRule")
             .should().notBePublic()
             .andShould().haveSimpleNameNotEndingWith("Rule")
             .as("each MLA validation rule is a package-private class named for what it requires");

@@ -1,7 +1,7 @@
 /**
- * The two MLA processes as the engine sees them: their ids, message and variable names (the
- * constants the BPMN files, delegates, forms and tests share) and the thin delegates the models call
- * by bean name. Legal rules stay in {@code validation}, {@code decision} and the DMN table; the
- * delegates read variables, call one service and write results.
+ * The delegates the two MLA models call by bean name, one thin bean per service task, business rule
+ * task and message throw event ({@code MlaProcesses.Beans}): each reads the execution's ids, calls
+ * one service of the feature's root and writes what the model branches on. Legal rules stay in
+ * {@code rules}, {@code decision} and the DMN table.
  */
-package org.comity.core.mla.process;
+package org.comity.core.mla.delegate;

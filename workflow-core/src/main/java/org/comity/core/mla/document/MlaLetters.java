@@ -1,4 +1,4 @@
-package org.comity.core.mla.process;
+package org.comity.core.mla.document;
 
 import java.util.List;
 import org.comity.core.document.BilingualText;
@@ -23,15 +23,16 @@ import org.comity.core.validation.Texts;
  * documents and location, purpose, relevance, deadline with its reason, confidentiality and
  * languages. Free text is kept as written, in the language the request declares it is written in.
  */
-final class MlaLetters {
+public final class MlaLetters {
 
     private final MlaLegalBases legalBases;
 
-    MlaLetters(MlaLegalBases legalBases) {
+    public MlaLetters(MlaLegalBases legalBases) {
         this.legalBases = legalBases;
     }
 
-    MlaLetterOfRequest letter(MlaRequest request) {
+    /** The letter of request for {@code request} as stored. */
+    public MlaLetterOfRequest letter(MlaRequest request) {
         MlaLegalBasis basis = legalBases.get(request.legalBasisId());
         String language = request.language();
         var authority = request.requestingAuthority();

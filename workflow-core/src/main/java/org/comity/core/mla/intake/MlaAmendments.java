@@ -1,8 +1,8 @@
 package org.comity.core.mla.intake;
 
-import static org.comity.core.mla.process.MlaProcesses.Variables.CONFIDENTIAL;
-import static org.comity.core.mla.process.MlaProcesses.Variables.DEADLINE_AT;
-import static org.comity.core.mla.process.MlaProcesses.Variables.LEGAL_BASIS_ID;
+import static org.comity.core.mla.MlaProcesses.Variables.CONFIDENTIAL;
+import static org.comity.core.mla.MlaProcesses.Variables.DEADLINE_AT;
+import static org.comity.core.mla.MlaProcesses.Variables.LEGAL_BASIS_ID;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +24,10 @@ import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
-import org.comity.core.mla.process.MlaProcesses.Requesting;
+import org.comity.core.mla.MlaProcesses.Requesting;
+import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.request.MlaRequest;
-import org.comity.core.mla.validation.MlaRequestValidator;
+import org.comity.core.mla.rules.MlaRequestValidator;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;

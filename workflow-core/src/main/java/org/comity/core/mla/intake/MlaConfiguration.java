@@ -2,7 +2,7 @@ package org.comity.core.mla.intake;
 
 import jakarta.validation.ValidatorFactory;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
-import org.comity.core.mla.validation.MlaRequestValidator;
+import org.comity.core.mla.rules.MlaRequestValidator;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,6 @@
 package org.comity.core.mla.intake;
 
-import static org.comity.core.mla.process.MlaProcesses.Variables.*;
+import static org.comity.core.mla.MlaProcesses.Variables.*;
 
 import java.util.Date;
 import java.util.Locale;
@@ -21,9 +21,10 @@ import org.comity.core.identity.Role;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.mla.process.MlaProcesses.Requesting;
+import org.comity.core.mla.MlaProcesses.Requesting;
+import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.request.MlaRequest;
-import org.comity.core.mla.validation.MlaRequestValidator;
+import org.comity.core.mla.rules.MlaRequestValidator;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.ValidationReport;
 import org.springframework.stereotype.Service;

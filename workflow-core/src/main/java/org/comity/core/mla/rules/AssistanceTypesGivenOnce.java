@@ -1,4 +1,4 @@
-package org.comity.core.mla.validation;
+package org.comity.core.mla.rules;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.comity.core.mla.validation;
+package org.comity.core.mla.rules;
 
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.validation.RequestRule;

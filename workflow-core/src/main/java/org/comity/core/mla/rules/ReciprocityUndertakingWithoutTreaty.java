@@ -1,4 +1,4 @@
-package org.comity.core.mla.validation;
+package org.comity.core.mla.rules;
 
 import java.util.List;
 import org.comity.core.mla.legalbasis.MlaLegalBasis;

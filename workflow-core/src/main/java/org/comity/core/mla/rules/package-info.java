@@ -5,4 +5,4 @@
  * rule only compares fields; what a single field must look like is an annotation on the record in
  * {@code ..mla.request}.
  */
-package org.comity.core.mla.validation;
+package org.comity.core.mla.rules;

@@ -1,4 +1,4 @@
-package org.comity.core.mla.validation;
+package org.comity.core.mla.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.mla.request.MlaRequests.TODAY;
