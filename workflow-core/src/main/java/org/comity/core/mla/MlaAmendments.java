@@ -1,4 +1,4 @@
-package org.comity.core.mla.intake;
+package org.comity.core.mla;
 
 import static org.comity.core.mla.MlaProcesses.Variables.CONFIDENTIAL;
 import static org.comity.core.mla.MlaProcesses.Variables.DEADLINE_AT;
@@ -25,7 +25,6 @@ import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.mla.MlaProcesses.Requesting;
-import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.rules.MlaRequestValidator;
 import org.comity.core.validation.FieldError;

@@ -1,4 +1,4 @@
-package org.comity.core.mla.intake;
+package org.comity.core.mla;
 
 import jakarta.validation.ValidatorFactory;
 import org.comity.core.mla.legalbasis.MlaLegalBases;

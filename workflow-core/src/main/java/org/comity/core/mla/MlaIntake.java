@@ -1,4 +1,4 @@
-package org.comity.core.mla.intake;
+package org.comity.core.mla;
 
 import static org.comity.core.mla.MlaProcesses.Variables.*;
 
@@ -22,7 +22,6 @@ import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.mla.MlaProcesses.Requesting;
-import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.rules.MlaRequestValidator;
 import org.comity.core.validation.InvalidInputException;

@@ -28,7 +28,7 @@ class MlaArchitectureTest {
     static final ArchRule theRequestModelKnowsNoRules = noClasses()
             .that().resideInAPackage("..mla.request..")
             .should().dependOnClassesThat().resideInAnyPackage(MLA, "..mla.rules..", "..mla.decision..",
-                    "..mla.delegate..", "..mla.document..", "..mla.intake..")
+                    "..mla.delegate..", "..mla.document..")
             .as("the MLA request model knows nothing of the rules that check it or of the processes");
 
     @ArchTest
@@ -62,7 +62,7 @@ class MlaArchitectureTest {
     static final ArchRule otherFeaturesSeeOnlyThePublishedSurface = noClasses()
             .that().resideOutsideOfPackage("org.comity.core.mla..")
             .should().dependOnClassesThat().resideInAnyPackage("..mla.delegate..", "..mla.document..",
-                    "..mla.rules..", "..mla.decision..", "..mla.intake..", "..mla.legalbasis..")
+                    "..mla.rules..", "..mla.decision..", "..mla.legalbasis..")
             .as("code outside the MLA feature uses only its root, request and form packages");
 
     /** One slice per package of the feature, the root package being a slice of its own. */

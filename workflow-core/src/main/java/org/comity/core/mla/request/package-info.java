@@ -5,6 +5,6 @@
  * types, facts, offences, persons concerned, the assistance sought, deadline, confidentiality, a
  * summons and languages. Field constraints are Bean Validation annotations (messages in
  * {@code ValidationMessages*.properties}); every component is labelled in English and Chinese for
- * the officers' request wizard. Rules that compare fields live in {@code ..mla.validation}.
+ * the officers' request wizard. Rules that compare fields live in {@code ..mla.rules}.
  */
 package org.comity.core.mla.request;
