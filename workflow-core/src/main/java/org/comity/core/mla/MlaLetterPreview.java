@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.comity.core.archive.CaseDocuments;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.document.RenderedDocument;
-import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.document.MlaLetters;
 import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.springframework.stereotype.Service;
