@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.comity.bpmn.CaseDriver;
 import org.comity.core.mla.decision.MlaDecisions;
 import org.comity.core.mla.decision.MlaRefusalGroundsInput;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.MlaMessages;
 import org.comity.core.mla.MlaOutgoing;
 import org.comity.core.mla.MlaProcesses.Beans;

@@ -1,7 +1,7 @@
 package org.comity.core.mla;
 
 import jakarta.validation.ValidatorFactory;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.rules.MlaRequestValidator;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.springframework.context.annotation.Bean;

@@ -17,7 +17,7 @@ import org.comity.core.mla.form.EvidenceItem;
 import org.comity.core.mla.form.EvidenceItems;
 import org.comity.core.mla.form.MlaAssessRequestForm;
 import org.comity.core.mla.form.MlaExecuteRequestForm;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.signature.Signatories;
 import org.comity.core.task.CaseSubmissions;

@@ -5,7 +5,7 @@ import org.comity.core.archive.CaseDocuments;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.document.RenderedDocument;
 import org.comity.core.mla.document.MlaLetters;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.springframework.stereotype.Service;
 
 /**

@@ -19,7 +19,7 @@ class MlaArchitectureTest {
 
     @ArchTest
     static final ArchRule legalRulesDoNotNeedTheEngineOrSpring = noClasses()
-            .that().resideInAnyPackage("..mla.legalbasis..", "..mla.decision..", "..mla.request..", "..mla.rules..")
+            .that().resideInAnyPackage("..mla.decision..", "..mla.request..", "..mla.rules..")
             .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "org.springframework..")
             .as("the legal rules of mutual legal assistance depend neither on the engine nor on Spring "
                     + "(the root services, intake and delegates are the adapters)");
@@ -62,7 +62,7 @@ class MlaArchitectureTest {
     static final ArchRule otherFeaturesSeeOnlyThePublishedSurface = noClasses()
             .that().resideOutsideOfPackage("org.comity.core.mla..")
             .should().dependOnClassesThat().resideInAnyPackage("..mla.delegate..", "..mla.document..",
-                    "..mla.rules..", "..mla.decision..", "..mla.legalbasis..")
+                    "..mla.rules..", "..mla.decision..")
             .as("code outside the MLA feature uses only its root, request and form packages");
 
     /** One slice per package of the feature, the root package being a slice of its own. */

@@ -1,4 +1,4 @@
-package org.comity.core.mla.legalbasis;
+package org.comity.core.mla.request;
 
 import java.util.LinkedHashMap;
 import java.util.List;

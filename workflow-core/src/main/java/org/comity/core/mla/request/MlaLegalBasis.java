@@ -1,4 +1,4 @@
-package org.comity.core.mla.legalbasis;
+package org.comity.core.mla.request;
 
 import java.util.Objects;
 import java.util.Set;

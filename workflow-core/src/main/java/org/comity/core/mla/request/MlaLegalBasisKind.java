@@ -1,4 +1,4 @@
-package org.comity.core.mla.legalbasis;
+package org.comity.core.mla.request;
 
 /** What kind of instrument a legal basis of mutual legal assistance is. */
 public enum MlaLegalBasisKind {

@@ -2,7 +2,7 @@ package org.comity.core.mla.rules;
 
 import java.util.List;
 import java.util.Optional;
-import org.comity.core.mla.legalbasis.MlaLegalBasis;
+import org.comity.core.mla.request.MlaLegalBasis;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.validation.Texts;
 import org.comity.core.validation.Violation;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.comity.core.jurisdiction.JurisdictionClock;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.validation.RequestValidation;
 import org.comity.core.validation.ValidationReport;

@@ -1,7 +1,7 @@
 package org.comity.core.mla.rules;
 
 import java.time.LocalDate;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 
 /**
  * What MLA rules may consult besides the request.

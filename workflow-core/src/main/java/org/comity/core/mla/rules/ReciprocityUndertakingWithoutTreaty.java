@@ -1,7 +1,7 @@
 package org.comity.core.mla.rules;
 
 import java.util.List;
-import org.comity.core.mla.legalbasis.MlaLegalBasis;
+import org.comity.core.mla.request.MlaLegalBasis;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.validation.Violation;
 

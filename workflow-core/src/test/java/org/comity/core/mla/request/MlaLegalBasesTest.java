@@ -1,4 +1,4 @@
-package org.comity.core.mla.legalbasis;
+package org.comity.core.mla.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

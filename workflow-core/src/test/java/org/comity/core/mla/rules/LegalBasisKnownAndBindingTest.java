@@ -3,7 +3,7 @@ package org.comity.core.mla.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.mla.request.MlaRequests.aRequestFromChinaForBankAndTelecomRecords;
 
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.request.MlaRequests;
 import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.request.AssistanceType;
 import org.comity.core.mla.request.MlaRequests;
 import org.comity.core.mla.request.PersonConcerned;

@@ -1,7 +1,7 @@
 package org.comity.core.mla.rules;
 
 import java.util.List;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.request.MlaRequests;
 import org.comity.core.validation.Violation;

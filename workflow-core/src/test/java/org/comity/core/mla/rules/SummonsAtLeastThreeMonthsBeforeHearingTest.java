@@ -5,7 +5,7 @@ import static org.comity.core.mla.request.MlaRequests.TODAY;
 import static org.comity.core.mla.request.MlaRequests.aRequestToServeASummonsOnly;
 
 import java.time.LocalDate;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.request.MlaRequests;
 import org.comity.core.mla.request.Summons;
