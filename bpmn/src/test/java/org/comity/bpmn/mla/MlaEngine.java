@@ -1,6 +1,6 @@
 package org.comity.bpmn.mla;
 
-import static org.comity.core.mla.process.MlaProcesses.Variables.*;
+import static org.comity.core.mla.MlaProcesses.Variables.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,14 +16,17 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.comity.bpmn.CaseDriver;
 import org.comity.core.mla.decision.MlaDecisions;
 import org.comity.core.mla.decision.MlaRefusalGroundsInput;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
-import org.comity.core.mla.process.MlaMessageSender;
-import org.comity.core.mla.process.MlaProcesses.Requesting;
-import org.comity.core.mla.process.MlaWindows;
+import org.comity.core.mla.request.MlaLegalBases;
+import org.comity.core.mla.MlaMessages;
+import org.comity.core.mla.MlaOutgoing;
+import org.comity.core.mla.MlaProcesses.Beans;
+import org.comity.core.mla.MlaProcesses.Requesting;
+import org.comity.core.mla.MlaWindows;
+import org.comity.core.mla.delegate.MlaDelegates;
 
 /**
- * Drives both MLA processes in a test ({@link CaseDriver}): the real message sender (its status
- * changes recorded here) and windows; stand-ins for the delegates that need Comity's tables. The
+ * Drives both MLA processes in a test ({@link CaseDriver}): the real message senders (their status
+ * changes recorded here) and window delegates; stand-ins for the delegates that need Comity's tables. The
  * refusal grounds come from the real DMN table, evaluated on the findings the assessment left as
  * variables.
  */
@@ -34,11 +37,20 @@ final class MlaEngine extends CaseDriver {
 
     MlaEngine(ProcessEngine engine) {
         super(engine);
-        Mocks.register("mlaPreCheck", (JavaDelegate) execution -> { });
-        Mocks.register("mlaMessages", new MlaMessageSender((caseId, status) -> statuses.add(status)));
-        Mocks.register("mlaWindows", new MlaWindows(JURISDICTIONS));
-        Mocks.register("mlaDocuments", (JavaDelegate) execution -> issuedDocuments.add(execution.getCurrentActivityId()));
-        Mocks.register("mlaRefusalGrounds", (JavaDelegate) execution -> {
+        MlaDelegates delegates = new MlaDelegates();
+        Mocks.register(Beans.PRE_CHECK, (JavaDelegate) execution -> { });
+        MlaMessages messages = new MlaMessages((caseId, status) -> statuses.add(status));
+        for (MlaOutgoing outgoing : MlaOutgoing.values()) {
+            Mocks.register(outgoing.bean(), (JavaDelegate) execution -> messages.send(execution, outgoing));
+        }
+        MlaWindows windows = new MlaWindows(JURISDICTIONS);
+        Mocks.register(Beans.START_MORE_INFORMATION_WINDOW, delegates.startMoreInformationWindow(windows));
+        Mocks.register(Beans.START_POSTPONEMENT, delegates.startPostponement(windows));
+        for (String document : List.of(Beans.ISSUE_LETTER_OF_REQUEST, Beans.ISSUE_EXECUTION_REPORT,
+                Beans.ISSUE_REFUSAL_NOTICE, Beans.ISSUE_POSTPONEMENT_NOTICE)) {
+            Mocks.register(document, (JavaDelegate) execution -> issuedDocuments.add(execution.getCurrentActivityId()));
+        }
+        Mocks.register(Beans.REFUSAL_GROUNDS, (JavaDelegate) execution -> {
             MlaRefusalGroundsInput input = MlaRefusalGroundsInput.noGroundsIn((String) execution.getVariable(REQUESTED_STATE));
             MlaRefusalGroundsInput.FINDINGS.stream().filter(f -> Boolean.TRUE.equals(execution.getVariable(f)))
                     .forEach(f -> input.with(f, true));

@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.comity.bpmn.CaseDriver.YANGON;
 import static org.comity.bpmn.CaseDriver.SHANGHAI;
 import static org.comity.bpmn.CaseDriver.clockAt;
-import static org.comity.core.mla.process.MlaProcesses.Variables.*;
+import static org.comity.core.mla.MlaProcesses.Variables.*;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -27,8 +27,8 @@ import org.comity.core.mla.form.ConfidentialityAnswer;
 import org.comity.core.mla.form.ExecutionOutcome;
 import org.comity.core.mla.form.FurtherUse;
 import org.comity.core.mla.form.FurtherUseDecision;
-import org.comity.core.mla.process.MlaProcesses.Requested;
-import org.comity.core.mla.process.MlaProcesses.Requesting;
+import org.comity.core.mla.MlaProcesses.Requested;
+import org.comity.core.mla.MlaProcesses.Requesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -18,9 +18,9 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.comity.core.mla.process.MlaProcesses.Messages;
-import org.comity.core.mla.process.MlaProcesses.Requested;
-import org.comity.core.mla.process.MlaProcesses.Requesting;
+import org.comity.core.mla.MlaProcesses.Messages;
+import org.comity.core.mla.MlaProcesses.Requested;
+import org.comity.core.mla.MlaProcesses.Requesting;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

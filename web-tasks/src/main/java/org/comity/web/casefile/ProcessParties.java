@@ -3,7 +3,7 @@ package org.comity.web.casefile;
 import java.util.Map;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.process.ExtraditionProcesses;
-import org.comity.core.mla.process.MlaProcesses;
+import org.comity.core.mla.MlaProcesses;
 import org.comity.core.repatriation.RepatriationModel;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.identity.Actor;
 import org.comity.core.idempotency.IdempotencyKeys;
-import org.comity.core.mla.intake.MlaIntake;
+import org.comity.core.mla.MlaIntake;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.web.casefile.CaseCreated;
 import org.springframework.http.HttpStatus;

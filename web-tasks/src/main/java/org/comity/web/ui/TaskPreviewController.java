@@ -9,7 +9,7 @@ import org.comity.core.extradition.process.ExtraditionRequestPreview;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
-import org.comity.core.mla.process.MlaLetterPreview;
+import org.comity.core.mla.MlaLetterPreview;
 import org.comity.core.task.TaskView;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.Uuids;

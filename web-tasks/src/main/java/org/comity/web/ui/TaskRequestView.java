@@ -11,7 +11,7 @@ import org.comity.core.casefile.CaseType;
 import org.comity.core.extradition.process.ExtraditionProcesses;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
-import org.comity.core.mla.process.MlaProcesses;
+import org.comity.core.mla.MlaProcesses;
 import org.comity.core.task.SubjectFacts;
 import org.comity.core.task.TaskView;
 import org.comity.core.task.TaskWork;

@@ -19,7 +19,7 @@ import org.comity.core.casefile.RequestVersions;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.mla.intake.MlaRecords;
+import org.comity.core.mla.MlaRecords;
 import org.comity.web.wizard.StepPage.Link;
 import org.springframework.stereotype.Component;
 

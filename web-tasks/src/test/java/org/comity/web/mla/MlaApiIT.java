@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
-import org.comity.core.mla.intake.MlaIntake;
+import org.comity.core.mla.MlaIntake;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;

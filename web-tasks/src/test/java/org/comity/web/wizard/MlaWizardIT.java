@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
-import org.comity.core.mla.intake.MlaRecords;
+import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.request.AssistanceType;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.request.PersonConcerned;

@@ -15,7 +15,7 @@ import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBases;
 import org.junit.jupiter.api.Test;
 
 /**

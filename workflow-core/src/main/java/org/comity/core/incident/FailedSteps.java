@@ -14,7 +14,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.comity.core.extradition.process.ExtraditionProcesses;
 import org.comity.core.form.LocalizedText;
-import org.comity.core.mla.process.MlaProcesses;
+import org.comity.core.mla.MlaProcesses;
 import org.comity.core.repatriation.RepatriationModel;
 import org.springframework.stereotype.Component;
 

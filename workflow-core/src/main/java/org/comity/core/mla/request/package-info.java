@@ -5,6 +5,10 @@
  * types, facts, offences, persons concerned, the assistance sought, deadline, confidentiality, a
  * summons and languages. Field constraints are Bean Validation annotations (messages in
  * {@code ValidationMessages*.properties}); every component is labelled in English and Chinese for
- * the officers' request wizard. Rules that compare fields live in {@code ..mla.validation}.
+ * the officers' request wizard. Also the instruments a request may rest on ({@link
+ * org.comity.core.mla.request.MlaLegalBases}: the UN conventions against transnational organised
+ * crime and against corruption, the ASEAN MLA treaty, or reciprocity without a treaty,
+ * legal-domain.md §4.1, §4.4), which the request names by id and the wizard offers. Rules that
+ * compare fields live in {@code ..mla.rules}.
  */
 package org.comity.core.mla.request;

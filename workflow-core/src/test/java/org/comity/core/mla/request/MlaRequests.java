@@ -3,7 +3,6 @@ package org.comity.core.mla.request;
 import java.time.LocalDate;
 import java.util.List;
 import org.comity.core.law.Penalty;
-import org.comity.core.mla.legalbasis.MlaLegalBases;
 import org.comity.core.person.IdentityDocument;
 import org.comity.core.person.IdentityDocumentType;
 import org.comity.core.person.Sex;
