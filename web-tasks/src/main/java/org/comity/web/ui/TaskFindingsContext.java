@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.extradition.form.GroundCode;
 import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.process.ExtraditionProcesses;
+import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.form.Labelled;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;

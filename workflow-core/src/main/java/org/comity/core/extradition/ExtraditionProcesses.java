@@ -1,4 +1,4 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition;
 
 /**
  * Ids, message names and variable names of {@code ExtraditionRequestProcess} (requesting side)
@@ -142,6 +142,48 @@ public final class ExtraditionProcesses {
         public static final String CLOSURE = "closure";
 
         private Variables() {
+        }
+    }
+
+    /**
+     * The Spring beans the models name in their {@code ${beanName}} delegate expressions, one per
+     * service task, message throw event and end event ({@code delegate.ExtraditionDelegates}).
+     */
+    public static final class Beans {
+
+        public static final String PRE_CHECK = "extraditionPreCheck";
+        public static final String PROVISIONAL_ARREST_REQUESTED = "extraditionProvisionalArrestRequested";
+        public static final String ISSUE_REQUEST = "extraditionRequestIssuer";
+        public static final String REQUEST_SENT = "extraditionRequestSent";
+        public static final String FORMAL_REQUEST_SENT = "extraditionFormalRequestSent";
+        public static final String SUPPLEMENTARY_SENT = "extraditionSupplementarySent";
+        public static final String REQUEST_ENDED_REFUSED = "extraditionRequestEndedRefused";
+        public static final String REQUEST_ENDED_SURRENDERED = "extraditionRequestEndedSurrendered";
+        public static final String REQUEST_ENDED_TERMINATED = "extraditionRequestEndedTerminated";
+        public static final String REQUEST_ENDED_ABANDONED = "extraditionRequestEndedAbandoned";
+
+        public static final String START_PROVISIONAL_ARREST_WINDOW = "extraditionProvisionalArrestWindow";
+        public static final String EXTEND_PROVISIONAL_ARREST = "extraditionProvisionalArrestExtension";
+        public static final String START_SUPPLEMENTARY_WINDOW = "extraditionSupplementaryWindow";
+        public static final String REQUEST_SUPPLEMENTARY = "extraditionSupplementaryRequestIssuer";
+        public static final String SUPPLEMENTARY_REQUESTED = "extraditionSupplementaryRequested";
+        public static final String EXTEND_SUPPLEMENTARY = "extraditionSupplementaryExtension";
+        public static final String TERMINATION_NOTIFIED = "extraditionTerminationNotified";
+        public static final String REFUSAL_GROUNDS = "refusalGroundsAssessment";
+        public static final String ISSUE_DECISION = "extraditionDecisionIssuer";
+        public static final String DECISION_SENT = "extraditionDecisionSent";
+        public static final String START_SURRENDER_WINDOW = "extraditionSurrenderWindow";
+        public static final String EXTEND_SURRENDER = "extraditionSurrenderExtension";
+        public static final String ISSUE_SURRENDER_RECORD = "extraditionSurrenderRecordIssuer";
+        public static final String PERSON_SURRENDERED = "extraditionPersonSurrendered";
+        public static final String ISSUE_RELEASE_NOTICE = "extraditionReleaseNoticeIssuer";
+        public static final String RELEASE_NOTIFIED = "extraditionReleaseNotified";
+        public static final String EXAMINATION_ENDED_REFUSED = "extraditionExaminationEndedRefused";
+        public static final String EXAMINATION_ENDED_SURRENDERED = "extraditionExaminationEndedSurrendered";
+        public static final String EXAMINATION_ENDED_TERMINATED = "extraditionExaminationEndedTerminated";
+        public static final String EXAMINATION_ENDED_RELEASED = "extraditionExaminationEndedReleased";
+
+        private Beans() {
         }
     }
 

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition;
 
 import java.util.UUID;
 

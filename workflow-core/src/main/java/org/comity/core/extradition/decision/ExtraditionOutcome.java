@@ -1,4 +1,4 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.decision;
 
 /**
  * Whether extradition is granted, from the court's ruling and the executive decision: a ruling of

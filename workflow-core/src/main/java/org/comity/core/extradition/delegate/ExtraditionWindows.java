@@ -1,6 +1,6 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.delegate;
 
-import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.*;
+import static org.comity.core.extradition.ExtraditionProcesses.Variables.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,13 +9,11 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.extradition.legalbasis.ExtendableWindow;
 import org.comity.core.extradition.legalbasis.LegalBasis;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.legalbasis.LegalDeadline;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +26,8 @@ import org.springframework.stereotype.Component;
  * extension, or one asked for after expiry, is refused by {@link LegalDeadline#extend}, which
  * rolls back the message that asked for it.
  */
-@Component("extraditionWindows")
-public class ExtraditionWindows implements JavaDelegate {
+@Component
+public class ExtraditionWindows {
 
     /** Variable with the officer's own period where the legal basis sets none (UN Model Treaty). */
     public static final String REPLY_WITHIN_DAYS = "replyWithinDays";
@@ -43,29 +41,48 @@ public class ExtraditionWindows implements JavaDelegate {
         this.jurisdictions = jurisdictions;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        LegalBasis basis = legalBases.get((String) execution.getVariable(LEGAL_BASIS_ID));
-        ZoneId zone = jurisdictions.require((String) execution.getVariable(REQUESTED_STATE)).zone();
-        switch (execution.getCurrentActivityId()) {
-            case Requested.START_PROVISIONAL_ARREST_WINDOW -> start(execution, PROVISIONAL_ARREST_STARTED_ON,
-                    LocalDate.parse((String) execution.getVariable(ARRESTED_ON)), basis.provisionalArrest(), zone,
-                    PROVISIONAL_ARREST_EXPIRES_AT, null, PROVISIONAL_ARREST_EXTENDED);
-            case Requested.EXTEND_PROVISIONAL_ARREST -> extend(execution, PROVISIONAL_ARREST_STARTED_ON,
-                    basis.provisionalArrest(), zone, PROVISIONAL_ARREST_EXPIRES_AT, null, PROVISIONAL_ARREST_EXTENDED);
-            case Requested.START_SUPPLEMENTARY_WINDOW -> start(execution, SUPPLEMENTARY_STARTED_ON, today(zone),
-                    supplementaryWindow(basis, execution), zone, SUPPLEMENTARY_EXPIRES_AT, SUPPLEMENTARY_DUE_AT,
-                    SUPPLEMENTARY_EXTENDED);
-            case Requested.EXTEND_SUPPLEMENTARY -> extend(execution, SUPPLEMENTARY_STARTED_ON,
-                    supplementaryWindow(basis, execution), zone, SUPPLEMENTARY_EXPIRES_AT, SUPPLEMENTARY_DUE_AT,
-                    SUPPLEMENTARY_EXTENDED);
-            case Requested.START_SURRENDER_WINDOW -> start(execution, AGREED_DATE,
-                    LocalDate.parse((String) execution.getVariable(AGREED_DATE)), surrenderWindow(basis, execution),
-                    zone, SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT, SURRENDER_EXTENDED);
-            case Requested.EXTEND_SURRENDER -> extend(execution, AGREED_DATE, surrenderWindow(basis, execution), zone,
-                    SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT, SURRENDER_EXTENDED);
-            default -> throw new IllegalStateException("No window is started at " + execution.getCurrentActivityId());
-        }
+    /** The provisional arrest's window, from the day of the arrest (S10 Art. 31). */
+    public void startProvisionalArrest(DelegateExecution execution) {
+        start(execution, PROVISIONAL_ARREST_STARTED_ON, LocalDate.parse((String) execution.getVariable(ARRESTED_ON)),
+                basis(execution).provisionalArrest(), zone(execution), PROVISIONAL_ARREST_EXPIRES_AT, null,
+                PROVISIONAL_ARREST_EXTENDED);
+    }
+
+    public void extendProvisionalArrest(DelegateExecution execution) {
+        extend(execution, PROVISIONAL_ARREST_STARTED_ON, basis(execution).provisionalArrest(), zone(execution),
+                PROVISIONAL_ARREST_EXPIRES_AT, null, PROVISIONAL_ARREST_EXTENDED);
+    }
+
+    /** The window for the supplementary information, from today (S10 Art. 18). */
+    public void startSupplementary(DelegateExecution execution) {
+        ZoneId zone = zone(execution);
+        start(execution, SUPPLEMENTARY_STARTED_ON, today(zone), supplementaryWindow(basis(execution), execution), zone,
+                SUPPLEMENTARY_EXPIRES_AT, SUPPLEMENTARY_DUE_AT, SUPPLEMENTARY_EXTENDED);
+    }
+
+    public void extendSupplementary(DelegateExecution execution) {
+        extend(execution, SUPPLEMENTARY_STARTED_ON, supplementaryWindow(basis(execution), execution), zone(execution),
+                SUPPLEMENTARY_EXPIRES_AT, SUPPLEMENTARY_DUE_AT, SUPPLEMENTARY_EXTENDED);
+    }
+
+    /** The surrender window, from the agreed date (S10 Art. 40). */
+    public void startSurrender(DelegateExecution execution) {
+        start(execution, AGREED_DATE, LocalDate.parse((String) execution.getVariable(AGREED_DATE)),
+                surrenderWindow(basis(execution), execution), zone(execution), SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT,
+                SURRENDER_EXTENDED);
+    }
+
+    public void extendSurrender(DelegateExecution execution) {
+        extend(execution, AGREED_DATE, surrenderWindow(basis(execution), execution), zone(execution),
+                SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT, SURRENDER_EXTENDED);
+    }
+
+    private LegalBasis basis(DelegateExecution execution) {
+        return legalBases.get((String) execution.getVariable(LEGAL_BASIS_ID));
+    }
+
+    private ZoneId zone(DelegateExecution execution) {
+        return jurisdictions.require((String) execution.getVariable(REQUESTED_STATE)).zone();
     }
 
     private static void start(DelegateExecution execution, String startVariable, LocalDate startDay,

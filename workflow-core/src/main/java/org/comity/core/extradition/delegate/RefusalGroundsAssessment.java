@@ -1,13 +1,13 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.delegate;
 
-import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.*;
+import static org.comity.core.extradition.ExtraditionProcesses.Variables.*;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.comity.core.extradition.ExtraditionStatus;
 import org.comity.core.extradition.decision.EligibilityInput;
 import org.comity.core.extradition.decision.EligibilityInputs;
 import org.comity.core.extradition.decision.ExtraditionDecisions.Eligibility;
@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * and the officer's findings (and whether an earlier request for the same matter was abandoned), stores the grounds in Comity (forms check them there) and writes
  * their codes as variables for the gateways and the case view.
  */
-@Component("refusalGroundsAssessment")
-class RefusalGroundsAssessment implements JavaDelegate {
+@Component
+class RefusalGroundsAssessment {
 
     /** Form variables with the officer's findings on the offences. */
     static final String DUAL_CRIMINALITY = "dualCriminality";
@@ -46,8 +46,8 @@ class RefusalGroundsAssessment implements JavaDelegate {
         this.legalBases = legalBases;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
+    /** Finds the grounds of the case of {@code execution}, stores them and writes their codes. */
+    void assess(DelegateExecution execution) {
         UUID caseId = UUID.fromString(execution.getBusinessKey());
         ExtraditionRequest request = records.request(UUID.fromString((String) execution.getVariable(REQUEST_ID)));
         DecisionService decisions = execution.getProcessEngineServices().getDecisionService();

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.delegate;
 
 import java.util.List;
 import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;

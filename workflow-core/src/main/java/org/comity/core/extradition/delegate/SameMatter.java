@@ -1,4 +1,4 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.delegate;
 
 import org.comity.core.extradition.decision.SameOffence;
 import org.comity.core.extradition.request.ExtraditionRequest;

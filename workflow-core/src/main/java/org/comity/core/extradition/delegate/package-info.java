@@ -1,7 +1,9 @@
 /**
- * The two extradition processes as the engine sees them: their ids, message and variable names
- * (the constants the BPMN files and the tests share), and the thin delegates the models call by
- * bean name. Legal rules stay in {@code legalbasis}, {@code decision} and {@code validation}; the
- * delegates only read variables, call one service and write results.
+ * The adapters between the two extradition processes and the feature's services: one Spring bean per
+ * service task, message throw event and end event ({@link org.comity.core.extradition.delegate.ExtraditionDelegates}),
+ * named by {@code ExtraditionProcesses.Beans}, and the services only they call (messages between the
+ * sides, statutory windows, case status, refusal grounds). Legal rules stay in {@code legalbasis},
+ * {@code decision} and {@code rules}; a delegate only reads variables, calls one service method and
+ * writes results.
  */
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.delegate;

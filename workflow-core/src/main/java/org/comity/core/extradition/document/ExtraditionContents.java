@@ -1,4 +1,4 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.document;
 
 import java.util.List;
 import org.comity.core.document.BilingualText;

@@ -1,13 +1,9 @@
-package org.comity.core.extradition.process;
-
-import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.*;
+package org.comity.core.extradition.document;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.comity.core.document.BilingualText;
 import org.comity.core.document.ExtraditionDecision;
 import org.comity.core.document.FreeText;
@@ -16,21 +12,23 @@ import org.comity.core.extradition.form.GroundCode;
 import org.comity.core.extradition.form.JudicialReviewForm;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.intake.GroundFound;
-import org.comity.core.extradition.process.ExtraditionDocumentService.Sources;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
+import org.comity.core.extradition.ExtraditionStatus;
+import org.comity.core.extradition.decision.ExtraditionOutcome;
+import org.comity.core.extradition.document.ExtraditionDocumentService.Sources;
+import org.comity.core.extradition.ExtraditionProcesses.Requested;
 import org.comity.core.signature.Signatories;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_IssueDecision}: records whether extradition is granted ({@link ExtraditionOutcome})
+ * {@code ServiceTask_IssueDecision}: finds whether extradition is granted ({@link ExtraditionOutcome})
  * and issues the decision on extradition. A court's "no extradition" cites the mandatory grounds
  * found (or {@code COND} when the court found the conditions unmet); an executive refusal cites the
  * codes the supervisor chose, each marked mandatory as the DMN table found it. The decision prints
  * the court's ruling, the supervisor's reasons and rationale as written, and for a grant the
  * offences granted, which bind the requesting state (speciality, S10 Art. 14).
  */
-@Component("extraditionDecisionIssuer")
-class ExtraditionDecisionIssuer implements JavaDelegate {
+@Component
+public class ExtraditionDecisionIssuer {
 
     private final ExtraditionDocumentService documents;
     private final ExtraditionRecords records;
@@ -43,15 +41,16 @@ class ExtraditionDecisionIssuer implements JavaDelegate {
         this.contents = contents;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        String ruling = (String) execution.getVariable(RULING);
-        String decision = (String) execution.getVariable(DECISION);
+    /**
+     * Issues the decision on {@code caseId} from the court's {@code ruling} and the executive
+     * {@code decision}.
+     *
+     * @return whether extradition is granted
+     */
+    public boolean issue(String caseId, String requesting, String requested, String ruling, String decision) {
         boolean granted = ExtraditionOutcome.granted(ruling, decision);
-        execution.setVariable(EXTRADITION_GRANTED, granted);
-        String requested = (String) execution.getVariable(REQUESTED_STATE);
-        Sources sources = documents.sources(execution.getBusinessKey());
-        Map<String, GroundFound> found = records.grounds(UUID.fromString(execution.getBusinessKey())).stream()
+        Sources sources = documents.sources(caseId);
+        Map<String, GroundFound> found = records.grounds(UUID.fromString(caseId)).stream()
                 .collect(Collectors.toMap(GroundFound::code, g -> g));
         boolean byCourt = !ExtraditionOutcome.EXTRADITABLE.equals(ruling);
         JudicialReviewForm court = sources.submission(Requested.JUDICIAL_REVIEW, JudicialReviewForm.class).orElse(null);
@@ -68,10 +67,11 @@ class ExtraditionDecisionIssuer implements JavaDelegate {
                 executive == null ? null : contents.writtenBy(requested, executive.rationale()),
                 executive == null ? null : executive.postponedUntil(),
                 granted ? contents.offences(sources.request()) : List.of()),
-                requested, (String) execution.getVariable(REQUESTING_STATE),
+                requested, requesting,
                 granted ? ExtraditionStatus.GRANTED : ExtraditionStatus.REFUSED,
                 List.of(documents.officerOf(sources, byCourt ? Requested.JUDICIAL_REVIEW : Requested.EXECUTIVE_DECISION,
                         requested, Signatories.DECIDED_BY)));
+        return granted;
     }
 
     private ExtraditionDecision.CourtRuling ruling(JudicialReviewForm court, String requested) {

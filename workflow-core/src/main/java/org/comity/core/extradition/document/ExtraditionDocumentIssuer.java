@@ -1,6 +1,4 @@
-package org.comity.core.extradition.process;
-
-import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.*;
+package org.comity.core.extradition.document;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,8 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentContent;
@@ -26,9 +22,10 @@ import org.comity.core.extradition.form.CheckCompletenessForm;
 import org.comity.core.extradition.form.ExecuteSurrenderForm;
 import org.comity.core.extradition.form.RecordProvisionalArrestForm;
 import org.comity.core.extradition.form.ReleasePersonForm;
-import org.comity.core.extradition.process.ExtraditionDocumentService.Sources;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.ExtraditionStatus;
+import org.comity.core.extradition.document.ExtraditionDocumentService.Sources;
+import org.comity.core.extradition.ExtraditionProcesses.Requested;
+import org.comity.core.extradition.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.signature.Signatories;
@@ -37,12 +34,12 @@ import org.springframework.stereotype.Component;
 /**
  * The document steps of both sides: the extradition request, the request for supplementary
  * information, the surrender record and the release notice (legal-domain.md §2.8); the surrender also
- * opens the person's speciality register ({@link SpecialityRegister}). Which document
- * a step issues is decided by the step's id; the content comes from the stored request
+ * opens the person's speciality register ({@link SpecialityRegister}). Each step's delegate
+ * calls its own method; the content comes from the stored request
  * ({@link ExtraditionContents}) and the officers' completed forms, read back as their records.
  */
-@Component("extraditionDocuments")
-class ExtraditionDocumentIssuer implements JavaDelegate {
+@Component
+public class ExtraditionDocumentIssuer {
 
     private final ExtraditionDocumentService documents;
     private final ExtraditionContents contents;
@@ -57,30 +54,47 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
         this.speciality = speciality;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        Sources sources = documents.sources(execution.getBusinessKey());
-        String requesting = (String) execution.getVariable(REQUESTING_STATE);
-        String requested = (String) execution.getVariable(REQUESTED_STATE);
-        switch (execution.getCurrentActivityId()) {
-            case Requesting.ISSUE_REQUEST -> documents.issue(sources, contents.request(sources.request()), requesting,
-                    requested, ExtraditionStatus.REQUEST_SENT, List.of(documents.officerOf(sources,
-                            Requesting.REVIEW_REQUEST, requesting, Signatory.ISSUING_AUTHORITY)));
-            case Requested.REQUEST_SUPPLEMENTARY -> documents.issue(sources, supplementary(sources, execution, requested),
-                    requested, requesting, ExtraditionStatus.SUPPLEMENTARY_REQUESTED, List.of(documents.officerOf(
-                            sources, Requested.CHECK_COMPLETENESS, requested, Signatory.ISSUING_AUTHORITY)));
-            // the end events that follow these two close the case (ExtraditionCaseStatus)
-            case Requested.ISSUE_SURRENDER_RECORD -> {
-                SurrenderRecord record = surrender(sources, requested);
-                documents.issue(sources, record, requested, requesting, null, surrenderSignatures(sources, record,
-                        requested, requesting));
-                speciality.recordSurrender(sources.caseFile().id(), record.surrenderedAt().toLocalDate());
-            }
-            case Requested.ISSUE_RELEASE_NOTICE -> documents.issue(sources, release(sources, execution, requested),
-                    requested, requesting, null, List.of(documents.officerOf(sources, Requested.RELEASE_PERSON,
-                            requested, Signatory.ISSUING_AUTHORITY)));
-            default -> throw new IllegalStateException("No document is issued at " + execution.getCurrentActivityId());
-        }
+    /** The extradition request, signed by the supervisor who approved it ({@code ServiceTask_IssueExtraditionRequest}). */
+    public void issueRequest(String caseId, String requesting, String requested) {
+        Sources sources = documents.sources(caseId);
+        documents.issue(sources, contents.request(sources.request()), requesting, requested,
+                ExtraditionStatus.REQUEST_SENT, List.of(documents.officerOf(sources, Requesting.REVIEW_REQUEST,
+                        requesting, Signatory.ISSUING_AUTHORITY)));
+    }
+
+    /**
+     * The request for supplementary information, listing what the completeness check found missing,
+     * answerable until the day before the window expires ({@code expiresAt}).
+     */
+    public void requestSupplementaryInformation(String caseId, String requesting, String requested,
+            OffsetDateTime expiresAt) {
+        Sources sources = documents.sources(caseId);
+        documents.issue(sources, supplementary(sources, expiresAt, requested), requested, requesting,
+                ExtraditionStatus.SUPPLEMENTARY_REQUESTED, List.of(documents.officerOf(sources,
+                        Requested.CHECK_COMPLETENESS, requested, Signatory.ISSUING_AUTHORITY)));
+    }
+
+    /**
+     * The surrender record, which also opens the person's speciality register. The end event that
+     * follows closes the case.
+     */
+    public void issueSurrenderRecord(String caseId, String requesting, String requested) {
+        Sources sources = documents.sources(caseId);
+        SurrenderRecord record = surrender(sources, requested);
+        documents.issue(sources, record, requested, requesting, null, surrenderSignatures(sources, record,
+                requested, requesting));
+        speciality.recordSurrender(sources.caseFile().id(), record.surrenderedAt().toLocalDate());
+    }
+
+    /**
+     * The release notice: after a grant the surrender was abandoned, otherwise the provisional arrest
+     * (made on {@code arrestedOn}, if known) lapsed. The end event that follows closes the case.
+     */
+    public void issueReleaseNotice(String caseId, String requesting, String requested, boolean granted,
+            LocalDate arrestedOn) {
+        Sources sources = documents.sources(caseId);
+        documents.issue(sources, release(sources, granted, arrestedOn, requested), requested, requesting, null,
+                List.of(documents.officerOf(sources, Requested.RELEASE_PERSON, requested, Signatory.ISSUING_AUTHORITY)));
     }
 
     /**
@@ -97,11 +111,10 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
                 documents.recordedBy(record.receivingOfficers().text(), requesting, Signatories.RECEIVED_BY, day));
     }
 
-    private DocumentContent supplementary(Sources sources, DelegateExecution execution, String requested) {
+    private DocumentContent supplementary(Sources sources, OffsetDateTime expiresAt, String requested) {
         String missing = sources.submission(Requested.CHECK_COMPLETENESS, CheckCompletenessForm.class)
                 .map(CheckCompletenessForm::missingItems).orElse(null);
-        LocalDate lastDay = OffsetDateTime.parse((String) execution.getVariable(SUPPLEMENTARY_EXPIRES_AT))
-                .toLocalDate().minusDays(1);
+        LocalDate lastDay = expiresAt.toLocalDate().minusDays(1);
         return new SupplementaryInformationRequest(subject(sources), sources.caseFile().reference(),
                 lines(missing).stream().map(line -> contents.writtenBy(requested, line)).toList(), lastDay,
                 BilingualText.of("If the information is not received by this date the case is terminated; "
@@ -126,16 +139,14 @@ class ExtraditionDocumentIssuer implements JavaDelegate {
                 lines(executed.propertyHandedOver()).stream().map(p -> contents.writtenBy(requested, p)).toList());
     }
 
-    private DocumentContent release(Sources sources, DelegateExecution execution, String requested) {
+    private DocumentContent release(Sources sources, boolean abandoned, LocalDate arrestedOn, String requested) {
         ZoneId zone = jurisdictions.require(requested).zone();
         Optional<ReleasePersonForm> released = sources.submission(Requested.RELEASE_PERSON, ReleasePersonForm.class);
         ZonedDateTime releasedAt = released.map(form -> form.releasedAt().atZoneSameInstant(zone))
                 .orElseGet(() -> now(zone));
         FreeText place = sources.submission(Requested.RECORD_PROVISIONAL_ARREST, RecordProvisionalArrestForm.class)
                 .map(form -> contents.writtenBy(requested, form.place())).orElse(null);
-        boolean abandoned = Boolean.TRUE.equals(execution.getVariable(EXTRADITION_GRANTED));
-        String arrestedOn = (String) execution.getVariable(PROVISIONAL_ARREST_STARTED_ON);
-        ZonedDateTime arrestedAt = arrestedOn == null ? releasedAt : LocalDate.parse(arrestedOn).atStartOfDay(zone);
+        ZonedDateTime arrestedAt = arrestedOn == null ? releasedAt : arrestedOn.atStartOfDay(zone);
         BilingualText ground = abandoned
                 ? BilingualText.of("The requesting state did not take the person over within the period after the "
                         + "agreed date; the surrender is deemed abandoned.", "请求国在商定日期后的期限内未接收被引渡人，视为放弃引渡。")

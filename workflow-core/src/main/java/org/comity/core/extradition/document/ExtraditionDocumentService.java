@@ -1,4 +1,4 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.document;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.Signatory;
+import org.comity.core.extradition.ExtraditionStatus;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.signature.Signatories;

@@ -13,7 +13,7 @@ import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.extradition.process.ExtraditionProcesses.Messages;
+import org.comity.core.extradition.ExtraditionProcesses.Messages;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;

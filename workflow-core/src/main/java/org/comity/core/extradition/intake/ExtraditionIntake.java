@@ -1,6 +1,6 @@
 package org.comity.core.extradition.intake;
 
-import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.*;
+import static org.comity.core.extradition.ExtraditionProcesses.Variables.*;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -14,10 +14,10 @@ import org.comity.core.audit.AuditObjectType;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
-import org.comity.core.extradition.process.ExtraditionStatus;
+import org.comity.core.extradition.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.ExtraditionStatus;
 import org.comity.core.extradition.request.ExtraditionRequest;
-import org.comity.core.extradition.validation.ExtraditionRequestValidator;
+import org.comity.core.extradition.rules.ExtraditionRequestValidator;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.validation;
+package org.comity.core.extradition.rules;
 
 import java.time.LocalDate;
 import java.util.List;

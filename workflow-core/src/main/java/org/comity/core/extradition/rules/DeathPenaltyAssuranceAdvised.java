@@ -1,4 +1,4 @@
-package org.comity.core.extradition.validation;
+package org.comity.core.extradition.rules;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.validation;
+package org.comity.core.extradition.rules;
 
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.validation.RequestRule;

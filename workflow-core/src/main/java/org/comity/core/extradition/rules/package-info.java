@@ -5,4 +5,4 @@
  * each citing its source in {@code reference/legal-domain.md}. A rule only compares fields; what a
  * single field must look like is an annotation on the record in {@code ..extradition.request}.
  */
-package org.comity.core.extradition.validation;
+package org.comity.core.extradition.rules;

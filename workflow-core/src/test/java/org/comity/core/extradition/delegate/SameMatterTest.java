@@ -1,4 +1,4 @@
-package org.comity.core.extradition.process;
+package org.comity.core.extradition.delegate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.extradition.request.ExtraditionRequests.aMyanmarNational;

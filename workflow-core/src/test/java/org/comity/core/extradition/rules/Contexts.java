@@ -1,4 +1,4 @@
-package org.comity.core.extradition.validation;
+package org.comity.core.extradition.rules;
 
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequests;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.validation;
+package org.comity.core.extradition.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.core.extradition.request.ExtraditionRequests.REQUEST_DATE;
