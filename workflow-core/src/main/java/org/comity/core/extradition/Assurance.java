@@ -1,8 +1,9 @@
-package org.comity.core.extradition.assurance;
+package org.comity.core.extradition;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.extradition.request.AssuranceKind;
 
 /**
  * An assurance given for one extradition case, with who gave and who decided it. Holds no personal

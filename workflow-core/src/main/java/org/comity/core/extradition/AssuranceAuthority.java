@@ -1,4 +1,4 @@
-package org.comity.core.extradition.assurance;
+package org.comity.core.extradition;
 
 /**
  * An authority that gives or decides an assurance, as the DMN {@code AssuranceRouting} names it

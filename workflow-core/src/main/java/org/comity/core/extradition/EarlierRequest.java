@@ -1,4 +1,4 @@
-package org.comity.core.extradition.intake;
+package org.comity.core.extradition;
 
 import java.util.UUID;
 import org.comity.core.extradition.request.ExtraditionRequest;

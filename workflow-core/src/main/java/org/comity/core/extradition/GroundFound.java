@@ -1,4 +1,4 @@
-package org.comity.core.extradition.intake;
+package org.comity.core.extradition;
 
 /**
  * A refusal ground the DMN table {@code ExtraditionRefusalGrounds} found for a case.

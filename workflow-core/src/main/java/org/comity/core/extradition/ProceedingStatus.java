@@ -1,4 +1,4 @@
-package org.comity.core.extradition.speciality;
+package org.comity.core.extradition;
 
 /** Where a proceeding for a pre-surrender offence stands under the rule of speciality. */
 public enum ProceedingStatus {

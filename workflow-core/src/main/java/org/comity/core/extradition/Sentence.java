@@ -1,4 +1,4 @@
-package org.comity.core.extradition.assurance;
+package org.comity.core.extradition;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,11 @@
-package org.comity.core.extradition.speciality;
+package org.comity.core.extradition;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.extradition.request.ProceedingKind;
+import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.extradition.request.SpecialityBasis;
 
 /**
  * The speciality register of one case as the case view shows it.
@@ -13,7 +16,7 @@ import java.util.List;
  * @param proceedings later proceedings for other pre-surrender offences, oldest first
  */
 public record SpecialityView(LocalDate surrenderedOn, int windowDays,
-        List<SpecialityProtection.GrantedOffence> grantedOffences, List<Proceeding> proceedings) {
+        List<GrantedOffence> grantedOffences, List<Proceeding> proceedings) {
 
     /** One recorded proceeding and where it stands. */
     public record Proceeding(String id, ProceedingRequest.LaterOffence offence, ProceedingKind proceeding,

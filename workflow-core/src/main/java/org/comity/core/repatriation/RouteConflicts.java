@@ -17,7 +17,7 @@ import org.comity.core.audit.AuditLog;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.extradition.intake.EarlierRequest;
+import org.comity.core.extradition.EarlierRequest;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.extradition.ExtraditionRequestReceived;

@@ -11,7 +11,7 @@ import org.comity.core.extradition.form.ExecutiveDecisionForm;
 import org.comity.core.extradition.form.GroundCode;
 import org.comity.core.extradition.form.JudicialReviewForm;
 import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.intake.GroundFound;
+import org.comity.core.extradition.GroundFound;
 import org.comity.core.extradition.ExtraditionStatus;
 import org.comity.core.extradition.decision.ExtraditionOutcome;
 import org.comity.core.extradition.document.ExtraditionDocumentService.Sources;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.intake.GroundFound;
+import org.comity.core.extradition.GroundFound;
 import org.comity.core.extradition.legalbasis.LegalBasis;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.ExtraditionProcesses.Requested;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.assurance;
+package org.comity.core.extradition.request;
 
 /** What an assurance promises (legal-domain.md §2.4 step 4; S10 Art. 50; S1 Art. 4(d)). */
 public enum AssuranceKind {

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.assurance;
+package org.comity.core.extradition.request;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +9,7 @@ import org.comity.core.validation.VisibleText;
 
 /**
  * An assurance the requesting state records as given. Which fields a kind needs is checked by
- * {@link AssuranceTermsFitKind}.
+ * {@code assurance.AssuranceTermsFitKind}.
  *
  * @param kind what is promised
  * @param terms the wording of the assurance as given

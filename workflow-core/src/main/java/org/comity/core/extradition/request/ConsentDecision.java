@@ -1,4 +1,4 @@
-package org.comity.core.extradition.speciality;
+package org.comity.core.extradition.request;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.intake;
+package org.comity.core.extradition.request;
 
 import jakarta.validation.constraints.Size;
 import org.comity.core.validation.VisibleText;

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.speciality;
+package org.comity.core.extradition.request;
 
 /** What the requesting state means to do about an offence not covered by the grant (S1 Art. 14(1)). */
 public enum ProceedingKind {

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.assurance;
+package org.comity.core.extradition.request;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ public record SentenceRequest(
         @NotNull LocalDate imposedOn) {
 
     /** A term carries a positive number of months, life and death none (legal-domain.md §9 item 5). */
-    List<FieldError> shapeErrors() {
+    public List<FieldError> shapeErrors() {
         List<FieldError> errors = new ArrayList<>();
         if (kind == PenaltyKind.TERM && months == null) {
             errors.add(new FieldError("months", "NotNull", "must be given for a TERM"));

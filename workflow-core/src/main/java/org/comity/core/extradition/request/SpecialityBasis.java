@@ -1,4 +1,4 @@
-package org.comity.core.extradition.speciality;
+package org.comity.core.extradition.request;
 
 /**
  * Why speciality does not bar a proceeding for a pre-surrender offence that was not granted

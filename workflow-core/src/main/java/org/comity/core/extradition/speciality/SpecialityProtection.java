@@ -5,6 +5,10 @@ import java.time.Period;
 import java.util.List;
 import org.comity.core.extradition.decision.SameOffence;
 import org.comity.core.validation.FieldError;
+import org.comity.core.extradition.ProceedingStatus;
+import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.extradition.request.SpecialityBasis;
+import org.comity.core.extradition.GrantedOffence;
 
 /**
  * The rule of speciality ({@code reference/legal-domain.md} §9 item 12, §2.6.3 item 1; S10
@@ -31,10 +35,6 @@ public final class SpecialityProtection {
         public Register {
             granted = List.copyOf(granted);
         }
-    }
-
-    /** An offence extradition was granted for. */
-    public record GrantedOffence(String description, String provision, LocalDate dateFrom, LocalDate dateTo) {
     }
 
     /**
