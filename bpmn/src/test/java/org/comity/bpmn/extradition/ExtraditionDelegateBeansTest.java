@@ -19,12 +19,15 @@ import org.comity.core.extradition.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.delegate.ExtraditionDelegates;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
  * Every delegate expression of the two extradition models names a bean of
  * {@link ExtraditionDelegates}, and each bean serves exactly one model element: no bean decides what
- * to do by the activity it runs in.
+ * to do by the activity it runs in. No other component of extradition takes one of those names.
  */
 class ExtraditionDelegateBeansTest {
 
@@ -46,6 +49,18 @@ class ExtraditionDelegateBeansTest {
         Set<String> constants = Arrays.stream(Beans.class.getFields()).map(ExtraditionDelegateBeansTest::value)
                 .collect(Collectors.toSet());
         assertThat(beansOfTheDelegates()).containsExactlyInAnyOrderElementsOf(constants);
+    }
+
+    /** A component named like a delegate would keep the application from starting (no bean overriding). */
+    @Test
+    void noComponentOfExtraditionTakesTheNameOfADelegate() {
+        AnnotationBeanNameGenerator names = new AnnotationBeanNameGenerator();
+        SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
+        List<String> components = new ClassPathScanningCandidateComponentProvider(true)
+                .findCandidateComponents("org.comity.core.extradition").stream()
+                .filter(definition -> !ExtraditionDelegates.class.getName().equals(definition.getBeanClassName()))
+                .map(definition -> names.generateBeanName(definition, registry)).toList();
+        assertThat(components).isNotEmpty().doesNotContainAnyElementsOf(beansOfTheDelegates());
     }
 
     private static List<String> delegateExpressions(BpmnModelInstance model) {

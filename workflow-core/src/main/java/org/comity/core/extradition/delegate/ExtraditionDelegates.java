@@ -11,7 +11,7 @@ import org.comity.core.extradition.ExtraditionProcesses.Beans;
 import org.comity.core.extradition.ExtraditionProcesses.Closure;
 import org.comity.core.extradition.ExtraditionProcesses.Messages;
 import org.comity.core.extradition.ExtraditionStatus;
-import org.comity.core.extradition.document.ExtraditionDecisionIssuer;
+import org.comity.core.extradition.document.DecisionDocumentIssuer;
 import org.comity.core.extradition.document.ExtraditionDocumentIssuer;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.rules.ExtraditionRequestValidator;
@@ -121,12 +121,12 @@ public class ExtraditionDelegates {
     }
 
     @Bean(Beans.REFUSAL_GROUNDS)
-    JavaDelegate refusalGroundsAssessment(RefusalGroundsAssessment assessment) {
+    JavaDelegate refusalGroundsAssessment(RefusalGroundsAssessor assessment) {
         return assessment::assess;
     }
 
     @Bean(Beans.ISSUE_DECISION)
-    public JavaDelegate decisionIssuer(ExtraditionDecisionIssuer decisions) {
+    public JavaDelegate decisionIssuer(DecisionDocumentIssuer decisions) {
         return execution -> execution.setVariable(EXTRADITION_GRANTED, decisions.issue(execution.getBusinessKey(),
                 requesting(execution), requested(execution), (String) execution.getVariable(RULING),
                 (String) execution.getVariable(DECISION)));

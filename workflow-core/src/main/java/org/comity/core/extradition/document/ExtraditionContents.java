@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * in its language; what Comity words itself (purpose, channel, penalties) is fixed wording.
  */
 @Component
-public class ExtraditionContents {
+class ExtraditionContents {
 
     private final LegalBasisRegistry legalBases;
     private final JurisdictionRegistry jurisdictions;

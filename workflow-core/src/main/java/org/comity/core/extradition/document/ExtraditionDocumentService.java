@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * transaction, from the stored request and the officers' form entries.
  */
 @Service
-public class ExtraditionDocumentService {
+class ExtraditionDocumentService {
 
     private final CaseDocuments documents;
     private final CaseFiles cases;

@@ -18,7 +18,7 @@ import org.comity.core.extradition.GrantedOffence;
  * stayed longer than the legal basis' window (China: more than 30 days), or left and came back
  * voluntarily. Offences committed after the surrender are outside the rule.
  */
-public final class SpecialityProtection {
+final class SpecialityProtection {
 
     private SpecialityProtection() {
     }

@@ -28,13 +28,13 @@ import org.springframework.stereotype.Component;
  * offences granted, which bind the requesting state (speciality, S10 Art. 14).
  */
 @Component
-public class ExtraditionDecisionIssuer {
+public class DecisionDocumentIssuer {
 
     private final ExtraditionDocumentService documents;
     private final ExtraditionRecords records;
     private final ExtraditionContents contents;
 
-    ExtraditionDecisionIssuer(ExtraditionDocumentService documents, ExtraditionRecords records,
+    DecisionDocumentIssuer(ExtraditionDocumentService documents, ExtraditionRecords records,
             ExtraditionContents contents) {
         this.documents = documents;
         this.records = records;

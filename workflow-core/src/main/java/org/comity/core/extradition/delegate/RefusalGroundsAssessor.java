@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * their codes as variables for the gateways and the case view.
  */
 @Component
-class RefusalGroundsAssessment {
+class RefusalGroundsAssessor {
 
     /** Form variables with the officer's findings on the offences. */
     static final String DUAL_CRIMINALITY = "dualCriminality";
@@ -41,7 +41,7 @@ class RefusalGroundsAssessment {
     private final ExtraditionRecords records;
     private final LegalBasisRegistry legalBases;
 
-    RefusalGroundsAssessment(ExtraditionRecords records, LegalBasisRegistry legalBases) {
+    RefusalGroundsAssessor(ExtraditionRecords records, LegalBasisRegistry legalBases) {
         this.records = records;
         this.legalBases = legalBases;
     }
@@ -59,7 +59,7 @@ class RefusalGroundsAssessment {
                 .filter(f -> !RefusalGroundsFacts.FROM_REQUEST.contains(f) && !COMPUTED_HERE.contains(f))
                 .forEach(f -> input.with(f, (Boolean) execution.getVariable(f)));
         List<GroundFound> grounds = decisions.evaluateDecisionTableByKey(RefusalGrounds.ID, input.toVariables())
-                .getResultList().stream().map(RefusalGroundsAssessment::ground).toList();
+                .getResultList().stream().map(RefusalGroundsAssessor::ground).toList();
         records.replaceGrounds(caseId, grounds);
         List<String> mandatory = grounds.stream().filter(GroundFound::mandatory).map(GroundFound::code).toList();
         execution.setVariable(MANDATORY_GROUND_FOUND, !mandatory.isEmpty());
