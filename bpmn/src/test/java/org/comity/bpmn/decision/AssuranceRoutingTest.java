@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.comity.core.extradition.assurance.AssuranceKind;
+import org.comity.core.extradition.request.AssuranceKind;
 import org.comity.core.extradition.decision.ExtraditionDecisions.AssuranceRouting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.comity.bpmn.extradition.ExtraditionEngine.SHANGHAI;
 import static org.comity.bpmn.extradition.ExtraditionEngine.clockAt;
-import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.*;
+import static org.comity.core.extradition.ExtraditionProcesses.Variables.*;
 
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -21,8 +21,8 @@ import org.comity.core.extradition.form.Ruling;
 import org.comity.core.extradition.legalbasis.LegalBases;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.decision.RefusalGround;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requested;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.ExtraditionProcesses.Requested;
+import org.comity.core.extradition.ExtraditionProcesses.Requesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +121,7 @@ class ExtraditionRequestProcessTest {
         ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
         review(ReviewDecision.APPROVE);
         engine.getRuntimeService().createMessageCorrelation(
-                org.comity.core.extradition.process.ExtraditionProcesses.Messages.CLOSED)
+                org.comity.core.extradition.ExtraditionProcesses.Messages.CLOSED)
                 .processInstanceId(request.getId()).correlate();
         assertThat(request).isEnded().hasPassed(Requesting.CLOSED_BEFORE_DECISION, Requesting.END_TERMINATED);
     }

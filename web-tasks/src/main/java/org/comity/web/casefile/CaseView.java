@@ -3,8 +3,8 @@ package org.comity.web.casefile;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-import org.comity.core.extradition.assurance.AssuranceView;
-import org.comity.core.extradition.speciality.SpecialityView;
+import org.comity.core.extradition.AssuranceView;
+import org.comity.core.extradition.SpecialityView;
 import org.comity.core.incident.CaseIncident;
 
 /**

@@ -21,8 +21,8 @@ import org.comity.core.identity.CandidateGroups;
 import java.util.HashSet;
 import java.util.Set;
 import org.comity.core.engine.EngineClock;
-import org.comity.core.extradition.assurance.Assurances;
-import org.comity.core.extradition.speciality.SpecialityRegister;
+import org.comity.core.extradition.ExtraditionAssurances;
+import org.comity.core.extradition.SpecialityProceedings;
 import org.comity.core.identity.Actor;
 import org.comity.core.incident.CaseIncidents;
 import org.springframework.stereotype.Component;
@@ -51,12 +51,12 @@ public class CaseViews {
     private final CaseEngineState engine;
     private final CaseExchanges exchanges;
     private final DocumentArchive archive;
-    private final SpecialityRegister speciality;
-    private final Assurances assurances;
+    private final SpecialityProceedings speciality;
+    private final ExtraditionAssurances assurances;
     private final CaseIncidents incidents;
 
     CaseViews(HistoryService history, TaskService tasks, CaseEngineState engine, CaseExchanges exchanges,
-            DocumentArchive archive, SpecialityRegister speciality, Assurances assurances, CaseIncidents incidents) {
+            DocumentArchive archive, SpecialityProceedings speciality, ExtraditionAssurances assurances, CaseIncidents incidents) {
         this.incidents = incidents;
         this.assurances = assurances;
         this.speciality = speciality;

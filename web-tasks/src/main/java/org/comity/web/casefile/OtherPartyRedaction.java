@@ -2,10 +2,10 @@ package org.comity.web.casefile;
 
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseVisibility;
-import org.comity.core.extradition.assurance.Assurance;
-import org.comity.core.extradition.assurance.AssuranceView;
-import org.comity.core.extradition.assurance.Sentence;
-import org.comity.core.extradition.speciality.SpecialityView;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.AssuranceView;
+import org.comity.core.extradition.Sentence;
+import org.comity.core.extradition.SpecialityView;
 import org.comity.core.identity.Actor;
 
 /**

@@ -2,7 +2,7 @@ package org.comity.web.casefile;
 
 import java.util.Map;
 import org.comity.core.casefile.CaseFile;
-import org.comity.core.extradition.process.ExtraditionProcesses;
+import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.mla.MlaProcesses;
 import org.comity.core.repatriation.RepatriationModel;
 

@@ -5,12 +5,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import org.comity.core.extradition.assurance.Assurance;
-import org.comity.core.extradition.assurance.AssuranceRequest;
-import org.comity.core.extradition.assurance.Assurances;
-import org.comity.core.extradition.assurance.Sentence;
-import org.comity.core.extradition.assurance.SentenceRequest;
-import org.comity.core.extradition.assurance.Sentences;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.request.AssuranceRequest;
+import org.comity.core.extradition.ExtraditionAssurances;
+import org.comity.core.extradition.Sentence;
+import org.comity.core.extradition.request.SentenceRequest;
+import org.comity.core.extradition.ExtraditionSentences;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Extradition")
 class AssuranceApiController {
 
-    private final Assurances assurances;
-    private final Sentences sentences;
+    private final ExtraditionAssurances assurances;
+    private final ExtraditionSentences sentences;
 
-    AssuranceApiController(Assurances assurances, Sentences sentences) {
+    AssuranceApiController(ExtraditionAssurances assurances, ExtraditionSentences sentences) {
         this.assurances = assurances;
         this.sentences = sentences;
     }

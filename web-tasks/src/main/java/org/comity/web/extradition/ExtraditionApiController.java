@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
-import org.comity.core.extradition.intake.ExtensionRequest;
-import org.comity.core.extradition.intake.ExtraditionExtensions;
+import org.comity.core.extradition.request.ExtensionRequest;
+import org.comity.core.extradition.WindowExtensions;
 import org.comity.core.extradition.intake.ExtraditionIntake;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ExtraditionApiController {
 
     private final ExtraditionIntake intake;
-    private final ExtraditionExtensions extensions;
+    private final WindowExtensions extensions;
 
-    ExtraditionApiController(ExtraditionIntake intake, ExtraditionExtensions extensions) {
+    ExtraditionApiController(ExtraditionIntake intake, WindowExtensions extensions) {
         this.intake = intake;
         this.extensions = extensions;
     }
@@ -41,7 +41,7 @@ class ExtraditionApiController {
             + "422 if already extended, expired or not allowed by the legal basis; 409 if no such window runs")
     void extendProvisionalArrest(Actor actor, @PathVariable String caseId,
             @RequestBody(required = false) ExtensionRequest body) {
-        extensions.request(actor, caseId, ExtraditionExtensions.Window.PROVISIONAL_ARREST, body);
+        extensions.request(actor, caseId, WindowExtensions.Window.PROVISIONAL_ARREST, body);
     }
 
     @PostMapping("/api/v1/extraditions/{caseId}/supplementary-information/extension")
@@ -49,7 +49,7 @@ class ExtraditionApiController {
     @Operation(operationId = "extendSupplementaryInformation", summary = "The requesting state asks for the single extension of the supplementary-information window")
     void extendSupplementaryInformation(Actor actor, @PathVariable String caseId,
             @RequestBody(required = false) ExtensionRequest body) {
-        extensions.request(actor, caseId, ExtraditionExtensions.Window.SUPPLEMENTARY_INFORMATION, body);
+        extensions.request(actor, caseId, WindowExtensions.Window.SUPPLEMENTARY_INFORMATION, body);
     }
 
     @PostMapping("/api/v1/extraditions/{caseId}/surrender/extension")
@@ -58,7 +58,7 @@ class ExtraditionApiController {
             + "extension of the period to take the person over (body: {cause}); 422 without a cause, for a second or "
             + "late extension or where the legal basis allows none; 409 if no surrender is awaited")
     void extendSurrender(Actor actor, @PathVariable String caseId, @RequestBody(required = false) ExtensionRequest body) {
-        extensions.request(actor, caseId, ExtraditionExtensions.Window.SURRENDER, body);
+        extensions.request(actor, caseId, WindowExtensions.Window.SURRENDER, body);
     }
 
     @PutMapping("/api/v1/extraditions/{caseId}/request")

@@ -5,10 +5,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import org.comity.core.extradition.speciality.ConsentDecision;
-import org.comity.core.extradition.speciality.ProceedingRequest;
-import org.comity.core.extradition.speciality.SpecialityRegister;
-import org.comity.core.extradition.speciality.SpecialityView;
+import org.comity.core.extradition.request.ConsentDecision;
+import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.extradition.SpecialityProceedings;
+import org.comity.core.extradition.SpecialityView;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Extradition")
 class SpecialityApiController {
 
-    private final SpecialityRegister register;
+    private final SpecialityProceedings register;
 
-    SpecialityApiController(SpecialityRegister register) {
+    SpecialityApiController(SpecialityProceedings register) {
         this.register = register;
     }
 

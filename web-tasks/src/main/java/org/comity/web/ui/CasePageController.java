@@ -14,7 +14,7 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.casefile.CaseVisibility;
 import org.comity.core.document.DocumentType;
-import org.comity.core.extradition.intake.ExtraditionRecords;
+import org.comity.core.extradition.ExtraditionRequests;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
@@ -53,13 +53,13 @@ class CasePageController {
     private final CaseStages stages;
     private final ActivityLabels labels;
     private final Consultations consultations;
-    private final ExtraditionRecords extraditions;
+    private final ExtraditionRequests extraditions;
     private final RepatriationIntake operations;
     private final PersonDirectory persons;
     private final JurisdictionRegistry jurisdictions;
 
     CasePageController(CaseFiles cases, CaseViews views, CaseStages stages, ActivityLabels labels,
-            Consultations consultations, ExtraditionRecords extraditions, RepatriationIntake operations,
+            Consultations consultations, ExtraditionRequests extraditions, RepatriationIntake operations,
             PersonDirectory persons, JurisdictionRegistry jurisdictions) {
         this.cases = cases;
         this.views = views;

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.extradition.form.GroundCode;
-import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.process.ExtraditionProcesses;
+import org.comity.core.extradition.ExtraditionRequests;
+import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.form.Labelled;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
@@ -42,13 +42,13 @@ class TaskFindingsContext implements TaskContextProvider {
 
     private final TaskWork work;
     private final TaskSubjectAnswers answers;
-    private final ExtraditionRecords extraditions;
+    private final ExtraditionRequests extraditions;
     private final MlaRecords mlas;
     private final Consultations consultations;
     private final JurisdictionRegistry jurisdictions;
     private final MessageSource messages;
 
-    TaskFindingsContext(TaskWork work, TaskSubjectAnswers answers, ExtraditionRecords extraditions, MlaRecords mlas,
+    TaskFindingsContext(TaskWork work, TaskSubjectAnswers answers, ExtraditionRequests extraditions, MlaRecords mlas,
             Consultations consultations, JurisdictionRegistry jurisdictions, MessageSource messages) {
         this.work = work;
         this.answers = answers;

@@ -5,7 +5,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.document.RenderedDocument;
-import org.comity.core.extradition.process.ExtraditionRequestPreview;
+import org.comity.core.extradition.ExtraditionRequestPreview;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
-import org.comity.core.extradition.process.ExtraditionProcesses;
+import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.mla.MlaProcesses;

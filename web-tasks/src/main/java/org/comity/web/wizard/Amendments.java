@@ -12,7 +12,7 @@ import org.comity.core.casefile.CaseType;
 import org.comity.core.draft.RequestDraft;
 import org.comity.core.draft.RequestDrafts;
 import org.comity.core.extradition.form.ReviewRequestForm;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.ExtraditionProcesses.Requesting;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;

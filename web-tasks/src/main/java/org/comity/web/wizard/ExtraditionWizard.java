@@ -13,7 +13,7 @@ import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Urgency;
-import org.comity.core.extradition.validation.ExtraditionRequestValidator;
+import org.comity.core.extradition.rules.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.casefile.RequestVersions;
-import org.comity.core.extradition.intake.ExtraditionRecords;
+import org.comity.core.extradition.ExtraditionRequests;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.mla.MlaRecords;
@@ -36,13 +36,13 @@ public class SubmittedRequests {
 
     private final WizardEngine engine;
     private final ReviewPages reviews;
-    private final ExtraditionRecords extraditions;
+    private final ExtraditionRequests extraditions;
     private final MlaRecords mlas;
     private final RequestVersions versions;
     private final ObjectMapper mapper;
     private final JurisdictionRegistry jurisdictions;
 
-    SubmittedRequests(WizardEngine engine, ReviewPages reviews, ExtraditionRecords extraditions, MlaRecords mlas,
+    SubmittedRequests(WizardEngine engine, ReviewPages reviews, ExtraditionRequests extraditions, MlaRecords mlas,
             RequestVersions versions, ObjectMapper mapper, JurisdictionRegistry jurisdictions) {
         this.engine = engine;
         this.reviews = reviews;

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.archive.StoredDocument;
-import org.comity.core.extradition.process.ExtraditionProcesses;
+import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.mla.MlaProcesses;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.CaseScenario;

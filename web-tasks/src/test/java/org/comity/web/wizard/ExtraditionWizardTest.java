@@ -25,7 +25,7 @@ import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Urgency;
-import org.comity.core.extradition.validation.ExtraditionRequestValidator;
+import org.comity.core.extradition.rules.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.engine.EngineClock;

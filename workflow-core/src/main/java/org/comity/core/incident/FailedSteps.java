@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.comity.core.extradition.process.ExtraditionProcesses;
+import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.form.LocalizedText;
 import org.comity.core.mla.MlaProcesses;
 import org.comity.core.repatriation.RepatriationModel;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.extradition.intake.ExtraditionRecords;
+import org.comity.core.extradition.ExtraditionRequests;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.failure.NotVisibleException;
@@ -35,9 +35,9 @@ public class RouteConflictContexts {
     private final JdbcClient jdbc;
     private final TaskService tasks;
     private final CaseFiles cases;
-    private final ExtraditionRecords extraditions;
+    private final ExtraditionRequests extraditions;
 
-    RouteConflictContexts(JdbcClient jdbc, TaskService tasks, CaseFiles cases, ExtraditionRecords extraditions) {
+    RouteConflictContexts(JdbcClient jdbc, TaskService tasks, CaseFiles cases, ExtraditionRequests extraditions) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.cases = cases;

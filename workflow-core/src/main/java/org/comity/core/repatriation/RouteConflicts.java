@@ -17,11 +17,11 @@ import org.comity.core.audit.AuditLog;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.extradition.intake.EarlierRequest;
-import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.process.ExtraditionProcesses;
-import org.comity.core.extradition.process.ExtraditionRequestReceived;
-import org.comity.core.extradition.process.ExtraditionStatus;
+import org.comity.core.extradition.EarlierRequest;
+import org.comity.core.extradition.ExtraditionRequests;
+import org.comity.core.extradition.ExtraditionProcesses;
+import org.comity.core.extradition.ExtraditionRequestReceived;
+import org.comity.core.extradition.ExtraditionStatus;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.identity.Actor;
 import org.comity.core.person.PersonIdentity;
@@ -49,14 +49,14 @@ public class RouteConflicts implements TaskCompletionListener {
             .map(Enum::name).toList();
 
     private final RouteConflictRecords records;
-    private final ExtraditionRecords extraditions;
+    private final ExtraditionRequests extraditions;
     private final CaseFiles cases;
     private final Operations operations;
     private final RuntimeService runtime;
     private final HistoryService history;
     private final AuditLog audit;
 
-    RouteConflicts(RouteConflictRecords records, ExtraditionRecords extraditions, CaseFiles cases,
+    RouteConflicts(RouteConflictRecords records, ExtraditionRequests extraditions, CaseFiles cases,
             Operations operations, RuntimeService runtime, HistoryService history, AuditLog audit) {
         this.records = records;
         this.extraditions = extraditions;

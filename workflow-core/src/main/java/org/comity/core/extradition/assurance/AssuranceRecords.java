@@ -15,6 +15,12 @@ import org.comity.core.law.PenaltyKind;
 import org.comity.core.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.AssuranceAuthority;
+import org.comity.core.extradition.Sentence;
+import org.comity.core.extradition.request.AssuranceKind;
+import org.comity.core.extradition.request.AssuranceRequest;
+import org.comity.core.extradition.request.SentenceRequest;
 
 /** The tables {@code extradition_assurance}, {@code extradition_assurance_offence} and {@code extradition_sentence}. */
 @Repository

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
 import org.comity.core.extradition.decision.ExtraditionDecisions;
 import org.springframework.stereotype.Component;
+import org.comity.core.extradition.AssuranceAuthority;
+import org.comity.core.extradition.request.AssuranceKind;
 
 /**
  * Evaluates the DMN {@code AssuranceRouting}: through whom an assurance is given and which

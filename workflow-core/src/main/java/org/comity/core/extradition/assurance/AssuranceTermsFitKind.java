@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.comity.core.validation.FieldError;
+import org.comity.core.extradition.request.AssuranceKind;
+import org.comity.core.extradition.request.AssuranceRequest;
 
 /**
  * An assurance's terms fit its kind, so that the binding rules can apply it: a sentencing assurance

@@ -17,6 +17,10 @@ import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.AssuranceView;
+import org.comity.core.extradition.ExtraditionAssurances;
+import org.comity.core.extradition.request.AssuranceRequest;
 
 /**
  * Records the assurances the requesting state gives for an extradition case, routed by the DMN
@@ -25,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * assurance binds later steps ({@link SentenceHonoursAssurance}, {@link ProsecutionWithinAssurance}).
  */
 @Service
-public class Assurances {
+public class Assurances implements ExtraditionAssurances {
 
     private final RequestingSideCases access;
     private final AssuranceRecords records;
@@ -49,6 +53,7 @@ public class Assurances {
      * field when its terms do not fit its kind or the table has no route for the requesting state.
      */
     @Transactional
+    @Override
     public Assurance give(Actor actor, String caseId, String idempotencyKey, AssuranceRequest request) {
         CaseFile file = access.writable(actor, caseId, request);
         int offences = requests.requestOfCase(file.id()).orElseThrow().offences().size();
@@ -74,6 +79,7 @@ public class Assurances {
     }
 
     /** The assurances and sentences of a case, for the case view (whose read is audited there). */
+    @Override
     public AssuranceView view(UUID caseId) {
         return new AssuranceView(records.assurances(caseId), records.sentences(caseId));
     }

@@ -8,10 +8,12 @@ import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.speciality.ProceedingBar;
-import org.comity.core.extradition.speciality.ProceedingKind;
-import org.comity.core.extradition.speciality.ProceedingRequest;
+import org.comity.core.extradition.request.ProceedingKind;
+import org.comity.core.extradition.request.ProceedingRequest;
 import org.comity.core.validation.FieldError;
 import org.springframework.stereotype.Component;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.request.AssuranceKind;
 
 /**
  * After a {@link AssuranceKind#PROSECUTION_LIMIT} assurance the person may be prosecuted only for

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comity.core.law.PenaltyKind;
 import org.comity.core.validation.FieldError;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.request.AssuranceKind;
+import org.comity.core.extradition.request.SentenceRequest;
 
 /**
  * A sentence imposed on a surrendered person honours every assurance given for the extradition:

@@ -11,7 +11,7 @@ import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.speciality.SpecialityRegister;
-import org.comity.core.extradition.speciality.SpecialityView;
+import org.comity.core.extradition.SpecialityView;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
@@ -19,6 +19,9 @@ import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.extradition.ExtraditionSentences;
+import org.comity.core.extradition.Sentence;
+import org.comity.core.extradition.request.SentenceRequest;
 
 /**
  * Records the sentence a court of the requesting state imposed on the surrendered person, after
@@ -26,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Art. 50: the courts are bound). A sentence that breaks one is refused and nothing is stored.
  */
 @Service
-public class Sentences {
+public class Sentences implements ExtraditionSentences {
 
     private final RequestingSideCases access;
     private final AssuranceRecords records;
@@ -48,6 +51,7 @@ public class Sentences {
      * @throws InvalidInputException (422) if the sentence is malformed or breaks an assurance
      */
     @Transactional
+    @Override
     public Sentence record(Actor actor, String caseId, String idempotencyKey, SentenceRequest request) {
         CaseFile file = access.writable(actor, caseId, request);
         List<FieldError> errors = new ArrayList<>(request.shapeErrors());

@@ -13,7 +13,7 @@ import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.extradition.process.ExtraditionProcesses.Messages;
+import org.comity.core.extradition.WindowExtensions;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
@@ -23,6 +23,7 @@ import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.extradition.request.ExtensionRequest;
 
 /**
  * The requesting state asks for the single extension of a running window: the provisional arrest
@@ -33,22 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * extension and its cause are kept in {@code extradition_extension}, never in the engine.
  */
 @Service
-public class ExtraditionExtensions {
-
-    /** Which window an extension is for. */
-    public enum Window {
-        PROVISIONAL_ARREST(Messages.PROVISIONAL_ARREST_EXTENSION_REQUESTED, false),
-        SUPPLEMENTARY_INFORMATION(Messages.SUPPLEMENTARY_EXTENSION_REQUESTED, false),
-        SURRENDER(Messages.SURRENDER_EXTENSION_REQUESTED, true);
-
-        private final String message;
-        private final boolean causeRequired;
-
-        Window(String message, boolean causeRequired) {
-            this.message = message;
-            this.causeRequired = causeRequired;
-        }
-    }
+public class ExtraditionExtensions implements WindowExtensions {
 
     private final CaseFiles cases;
     private final RuntimeService runtime;
@@ -65,6 +51,7 @@ public class ExtraditionExtensions {
         this.audit = audit;
     }
 
+    @Override
     @Transactional
     public void request(Actor actor, String caseId, Window window, ExtensionRequest extension) {
         CaseFile caseFile = cases.visible(actor, caseId);
@@ -74,7 +61,7 @@ public class ExtraditionExtensions {
         ExtensionRequest given = extension == null ? ExtensionRequest.withoutCause() : extension;
         check(window, given);
         try {
-            runtime.createMessageCorrelation(window.message).processInstanceBusinessKey(caseId).correlate();
+            runtime.createMessageCorrelation(window.message()).processInstanceBusinessKey(caseId).correlate();
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("No " + window.name().toLowerCase().replace('_', ' ') + " window is running", e);
         } catch (IllegalStateException e) {
@@ -88,7 +75,7 @@ public class ExtraditionExtensions {
 
     private void check(Window window, ExtensionRequest extension) {
         List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(extension)));
-        if (window.causeRequired && (extension.cause() == null || extension.cause().isBlank())) {
+        if (window.causeRequired() && (extension.cause() == null || extension.cause().isBlank())) {
             errors.add(new FieldError("cause", "CauseBeyondControl",
                     "must state the cause beyond the requesting state's control that prevents the take-over"));
         }

@@ -1,16 +1,16 @@
 package org.comity.core.extradition.intake;
 
-import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.LEGAL_BASIS_ID;
-import static org.comity.core.extradition.process.ExtraditionProcesses.Variables.URGENCY;
+import static org.comity.core.extradition.ExtraditionProcesses.Variables.LEGAL_BASIS_ID;
+import static org.comity.core.extradition.ExtraditionProcesses.Variables.URGENCY;
 
 import java.util.Locale;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
-import org.comity.core.extradition.process.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.request.ExtraditionRequest;
-import org.comity.core.extradition.validation.ExtraditionRequestValidator;
+import org.comity.core.extradition.rules.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
 import org.comity.core.intake.RequestIntake;
 import org.comity.core.intake.RequestIntake.Submission;

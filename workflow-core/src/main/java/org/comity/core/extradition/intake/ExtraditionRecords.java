@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.casefile.CaseJson;
 import org.comity.core.casefile.RequestVersions;
+import org.comity.core.extradition.EarlierRequest;
+import org.comity.core.extradition.ExtraditionRequests;
+import org.comity.core.extradition.GroundFound;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
 import org.comity.core.intake.RequestRecords;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Repository;
  * case's task forms (which stay in {@code task_submission}, out of the engine).
  */
 @Repository
-public class ExtraditionRecords implements RequestRecords<ExtraditionRequest> {
+public class ExtraditionRecords implements ExtraditionRequests, RequestRecords<ExtraditionRequest> {
 
     private final JdbcClient jdbc;
     private final CaseJson json;
@@ -73,6 +76,7 @@ public class ExtraditionRecords implements RequestRecords<ExtraditionRequest> {
         versions.record(caseId, request, amendedBy);
     }
 
+    @Override
     public Optional<ExtraditionRequest> requestOfCase(UUID caseId) {
         return jdbc.sql("SELECT request_json FROM extradition_request WHERE case_id = ?").param(caseId)
                 .query(String.class).optional().map(this::request);
@@ -95,7 +99,7 @@ public class ExtraditionRecords implements RequestRecords<ExtraditionRequest> {
                 params);
     }
 
-    /** The requests of the extradition cases to {@code requested} whose status is one of {@code statuses}. */
+    @Override
     public List<EarlierRequest> requestsTo(String requested, List<String> statuses) {
         List<Object> params = new java.util.ArrayList<>(List.of(requested));
         params.addAll(statuses);
@@ -148,6 +152,7 @@ public class ExtraditionRecords implements RequestRecords<ExtraditionRequest> {
         }
     }
 
+    @Override
     public List<GroundFound> grounds(UUID caseId) {
         return jdbc.sql("SELECT ground_code, mandatory, article_reference FROM extradition_ground WHERE case_id = ? "
                 + "ORDER BY ground_code").param(caseId)

@@ -5,6 +5,10 @@ import java.time.Period;
 import java.util.List;
 import org.comity.core.extradition.decision.SameOffence;
 import org.comity.core.validation.FieldError;
+import org.comity.core.extradition.ProceedingStatus;
+import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.extradition.request.SpecialityBasis;
+import org.comity.core.extradition.GrantedOffence;
 
 /**
  * The rule of speciality ({@code reference/legal-domain.md} §9 item 12, §2.6.3 item 1; S10
@@ -14,7 +18,7 @@ import org.comity.core.validation.FieldError;
  * stayed longer than the legal basis' window (China: more than 30 days), or left and came back
  * voluntarily. Offences committed after the surrender are outside the rule.
  */
-public final class SpecialityProtection {
+final class SpecialityProtection {
 
     private SpecialityProtection() {
     }
@@ -31,10 +35,6 @@ public final class SpecialityProtection {
         public Register {
             granted = List.copyOf(granted);
         }
-    }
-
-    /** An offence extradition was granted for. */
-    public record GrantedOffence(String description, String provision, LocalDate dateFrom, LocalDate dateTo) {
     }
 
     /**

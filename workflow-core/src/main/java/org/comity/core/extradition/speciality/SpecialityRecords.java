@@ -13,6 +13,12 @@ import java.util.UUID;
 import org.comity.core.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.extradition.ProceedingStatus;
+import org.comity.core.extradition.SpecialityView;
+import org.comity.core.extradition.request.ProceedingKind;
+import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.extradition.request.SpecialityBasis;
+import org.comity.core.extradition.GrantedOffence;
 
 /** The tables {@code speciality_register}, {@code speciality_offence} and {@code speciality_proceeding}. */
 @Repository
@@ -28,7 +34,7 @@ class SpecialityRecords {
 
     /** Records the surrender once; a repeat (a retried job) leaves the first record. */
     boolean insertRegister(UUID caseId, LocalDate surrenderedOn, int windowDays,
-            List<SpecialityProtection.GrantedOffence> granted) {
+            List<GrantedOffence> granted) {
         if (register(caseId).isPresent()) {
             return false;
         }
@@ -46,10 +52,10 @@ class SpecialityRecords {
     }
 
     Optional<SpecialityProtection.Register> register(UUID caseId) {
-        List<SpecialityProtection.GrantedOffence> granted = jdbc.sql("""
+        List<GrantedOffence> granted = jdbc.sql("""
                 SELECT description, provision, date_from, date_to FROM speciality_offence WHERE case_id = ?
                 ORDER BY offence_index""").param(caseId)
-                .query((rs, n) -> new SpecialityProtection.GrantedOffence(rs.getString(1), rs.getString(2),
+                .query((rs, n) -> new GrantedOffence(rs.getString(1), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).list();
         return jdbc.sql("SELECT surrendered_on, window_days FROM speciality_register WHERE case_id = ?").param(caseId)
                 .query((rs, n) -> new SpecialityProtection.Register(rs.getObject(1, LocalDate.class), granted,

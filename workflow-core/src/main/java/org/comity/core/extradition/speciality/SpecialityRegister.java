@@ -32,6 +32,12 @@ import org.comity.core.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.extradition.ProceedingStatus;
+import org.comity.core.extradition.SpecialityProceedings;
+import org.comity.core.extradition.SpecialityView;
+import org.comity.core.extradition.request.ConsentDecision;
+import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.extradition.GrantedOffence;
 
 /**
  * Keeps the speciality register of surrendered persons ({@link SpecialityProtection}): the surrender
@@ -40,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every write is audited; texts stay in Comity's tables.
  */
 @Service
-public class SpecialityRegister {
+public class SpecialityRegister implements SpecialityProceedings {
 
     private static final String SYSTEM = "comity-extradition";
 
@@ -75,8 +81,8 @@ public class SpecialityRegister {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSurrender(UUID caseId, LocalDate surrenderedOn) {
         ExtraditionRequest request = requests.requestOfCase(caseId).orElseThrow();
-        List<SpecialityProtection.GrantedOffence> granted = request.offences().stream()
-                .map(o -> new SpecialityProtection.GrantedOffence(o.description(), o.provisionInRequestingLaw(),
+        List<GrantedOffence> granted = request.offences().stream()
+                .map(o -> new GrantedOffence(o.description(), o.provisionInRequestingLaw(),
                         o.dateFrom(), o.dateTo()))
                 .toList();
         int window = legalBases.get(request.legalBasisId()).specialityWindow().getDays();
@@ -88,6 +94,7 @@ public class SpecialityRegister {
     }
 
     /** The register of a case, if its person was surrendered. */
+    @Override
     public Optional<SpecialityView> view(UUID caseId) {
         return records.register(caseId).map(register -> new SpecialityView(register.surrenderedOn(),
                 register.window().getDays(), register.granted(), records.proceedings(caseId)));
@@ -101,6 +108,7 @@ public class SpecialityRegister {
      * @throws ConflictException if the person has not been surrendered
      */
     @Transactional
+    @Override
     public SpecialityView.Proceeding recordProceeding(Actor actor, String caseId, String idempotencyKey,
             ProceedingRequest request) {
         CaseFile caseFile = extraditionCase(actor, caseId);
@@ -136,6 +144,7 @@ public class SpecialityRegister {
      * @throws ConflictException if the proceeding does not await consent
      */
     @Transactional
+    @Override
     public SpecialityView.Proceeding decideConsent(Actor actor, String caseId, String proceedingId,
             ConsentDecision decision) {
         CaseFile caseFile = extraditionCase(actor, caseId);

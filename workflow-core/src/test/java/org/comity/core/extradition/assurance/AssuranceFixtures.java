@@ -3,6 +3,9 @@ package org.comity.core.extradition.assurance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.AssuranceAuthority;
+import org.comity.core.extradition.request.AssuranceKind;
 
 /** Named assurances as China gives them, routed as the table routes them. */
 final class AssuranceFixtures {

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
+import org.comity.core.extradition.request.AssuranceKind;
+import org.comity.core.extradition.request.AssuranceRequest;
 
 /** An assurance's terms fit its kind: legal-domain.md §2.4 step 4, §9 item 13; S10 Art. 50. */
 class AssuranceTermsFitKindTest {

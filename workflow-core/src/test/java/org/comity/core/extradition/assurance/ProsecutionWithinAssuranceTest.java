@@ -9,9 +9,10 @@ import java.util.List;
 import org.comity.core.extradition.request.ExtraditionRequests;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.law.Penalty;
-import org.comity.core.extradition.speciality.ProceedingRequest.LaterOffence;
+import org.comity.core.extradition.request.ProceedingRequest.LaterOffence;
 import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
+import org.comity.core.extradition.Assurance;
 
 /** Prosecution stays within a limit assured: legal-domain.md §2.4 step 4, §9 item 13; S10 Art. 50. */
 class ProsecutionWithinAssuranceTest {

@@ -11,6 +11,8 @@ import java.util.List;
 import org.comity.core.law.PenaltyKind;
 import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.request.SentenceRequest;
 
 /** A sentence honours every assurance given: legal-domain.md §2.4 step 4, §9 item 13; S10 Art. 50; S1 Art. 4(d). */
 class SentenceHonoursAssuranceTest {

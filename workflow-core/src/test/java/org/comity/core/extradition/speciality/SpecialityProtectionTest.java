@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import org.comity.core.extradition.speciality.ProceedingRequest.LaterOffence;
+import org.comity.core.extradition.request.ProceedingRequest.LaterOffence;
 import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
+import org.comity.core.extradition.ProceedingStatus;
+import org.comity.core.extradition.request.ProceedingKind;
+import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.extradition.request.SpecialityBasis;
+import org.comity.core.extradition.GrantedOffence;
 
 /** The rule of speciality: legal-domain.md §9 item 12; S10 Art. 14(1); S18 Art. 13; S1 Art. 14. */
 class SpecialityProtectionTest {
@@ -16,7 +21,7 @@ class SpecialityProtectionTest {
     private static final LocalDate SURRENDERED = LocalDate.of(2026, 5, 10);
     private static final LocalDate TODAY = LocalDate.of(2027, 6, 1);
     private static final SpecialityProtection.Register REGISTER = new SpecialityProtection.Register(SURRENDERED,
-            List.of(new SpecialityProtection.GrantedOffence("Telecom fraud", "Penal Code s. 420",
+            List.of(new GrantedOffence("Telecom fraud", "Penal Code s. 420",
                     LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31))), Period.ofDays(30));
 
     private static final LaterOffence LAUNDERING = new LaterOffence("Laundering the proceeds",
