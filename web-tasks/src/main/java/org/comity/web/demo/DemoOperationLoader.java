@@ -5,7 +5,7 @@ import java.util.List;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
-import org.comity.core.repatriation.OperationInput;
+import org.comity.core.repatriation.request.OperationInput;
 import org.comity.core.repatriation.RepatriationIntake;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.person;
 
 import org.comity.core.validation.TextRule;
 import org.comity.core.validation.Texts;

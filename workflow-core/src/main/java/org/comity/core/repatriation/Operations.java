@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.repatriation.request.OperationInput;
 
 /** Operations with their regions and call centres, in tables {@code repatriation_operation} and below. */
 @Repository

@@ -27,6 +27,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.comity.core.person.NameText;
+import org.comity.core.repatriation.request.OperationInput;
+import org.comity.core.repatriation.request.PersonInput;
+import org.comity.core.repatriation.rules.OperationRules;
+import org.comity.core.repatriation.rules.PersonRowRules;
+import org.comity.core.routeconflict.RouteConflicts;
 
 /**
  * Opens joint operations and adds their persons. A batch is all or nothing: every row is checked

@@ -22,6 +22,10 @@ import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.person.NameText;
+import org.comity.core.repatriation.request.TransferInput;
+import org.comity.core.repatriation.rules.TransportAndEscortsRecorded;
+import org.comity.core.routeconflict.RouteConflicts;
 
 /**
  * A holding-state supervisor plans a transfer: the persons must belong to the operation, be on no

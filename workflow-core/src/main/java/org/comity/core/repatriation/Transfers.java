@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.repatriation.request.TransferInput;
 
 /** Transfers and their manifests, in {@code repatriation_transfer} and {@code repatriation_transfer_person}. */
 @Repository

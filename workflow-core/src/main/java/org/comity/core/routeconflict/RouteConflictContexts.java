@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.routeconflict;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.routeconflict;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +17,9 @@ import java.util.UUID;
 import org.comity.core.person.PersonKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.repatriation.RepatriationPersons;
+import org.comity.core.repatriation.Transfer;
 
 /** The table {@code route_conflict}, and the person look-ups that find conflicts. */
 @Repository

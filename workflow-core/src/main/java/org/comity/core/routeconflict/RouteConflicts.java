@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.routeconflict;
 
 import static org.comity.core.repatriation.RepatriationModel.*;
 
@@ -31,6 +31,9 @@ import org.comity.core.task.TaskCompletionListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.repatriation.NewPerson;
+import org.comity.core.repatriation.Operation;
+import org.comity.core.repatriation.Operations;
 
 /**
  * Route conflicts (legal-domain.md §10 item 22): a person of a repatriation is also sought by a

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

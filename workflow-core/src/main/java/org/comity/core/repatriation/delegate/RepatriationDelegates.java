@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.delegate;
 
 import static org.comity.core.repatriation.RepatriationModel.*;
 
@@ -8,6 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.comity.core.repatriation.Handovers;
+import org.comity.core.repatriation.OperationClosings;
+import org.comity.core.repatriation.document.HandoverDocuments;
+import org.comity.core.routeconflict.RouteConflicts;
 
 /**
  * The service tasks of the repatriation processes, as thin adapters: each reads its ids from the

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.document;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,6 +36,15 @@ import org.comity.core.task.CaseSubmissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.repatriation.Operation;
+import org.comity.core.repatriation.Operations;
+import org.comity.core.repatriation.PersonCategory;
+import org.comity.core.repatriation.PersonStates;
+import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.repatriation.ScreeningStatuses;
+import org.comity.core.repatriation.Transfer;
+import org.comity.core.repatriation.Transfers;
+import org.comity.core.repatriation.request.TransferInput;
 
 /**
  * Issues a transfer's handover manifest (once its plan is approved) and handover receipt (once the

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.request;
 
 import org.comity.core.validation.VisibleText;
 import jakarta.validation.Valid;
@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.repatriation.RepatriationIntake;
 
 /**
  * A joint operation as an agency or officer of the holding state opens it: name, the holding

@@ -1,10 +1,12 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.validation.FieldError;
+import org.comity.core.person.NameText;
+import org.comity.core.repatriation.request.OperationInput;
 
 /**
  * The rules of an operation across its fields: both states are served by this deployment and

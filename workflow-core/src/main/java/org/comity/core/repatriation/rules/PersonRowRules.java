@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import org.comity.core.person.PersonKeys;
 import java.time.LocalDate;
@@ -13,6 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.comity.core.validation.FieldError;
+import org.comity.core.person.NameText;
+import org.comity.core.repatriation.IdentityDocumentType;
+import org.comity.core.repatriation.NewPerson;
+import org.comity.core.repatriation.PersonCategory;
+import org.comity.core.repatriation.Sex;
+import org.comity.core.repatriation.request.PersonInput;
 
 /**
  * The field rules of one person row. Each broken rule becomes a {@link FieldError} named

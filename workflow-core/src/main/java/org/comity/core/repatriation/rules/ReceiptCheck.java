@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import org.comity.core.validation.TextRule;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.comity.core.repatriation.TransferPlanning;
 
 /**
  * The receipt rule of a transfer (legal-domain.md §5.3 {@code receipt}, §9 item 18, §10 item 21):

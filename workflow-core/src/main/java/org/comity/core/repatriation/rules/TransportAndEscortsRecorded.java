@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.comity.core.validation.FieldError;
+import org.comity.core.person.NameText;
+import org.comity.core.repatriation.request.TransferInput;
 
 /**
  * The manifest names how the batch travels and who escorts it (legal-domain.md §5.3: {@code flight}

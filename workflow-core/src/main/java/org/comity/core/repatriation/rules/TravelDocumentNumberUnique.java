@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.comity.core.repatriation.NewPerson;
+import org.comity.core.repatriation.request.PersonInput;
 
 class PersonRowRulesTest {
 

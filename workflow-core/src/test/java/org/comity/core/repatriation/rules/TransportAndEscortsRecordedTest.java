@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.comity.core.repatriation.TransferInput.Escort;
-import org.comity.core.repatriation.TransferInput.TransferMode;
+import org.comity.core.repatriation.request.TransferInput.Escort;
+import org.comity.core.repatriation.request.TransferInput.TransferMode;
 import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
+import org.comity.core.repatriation.request.TransferInput;
 
 /** legal-domain.md §5.3: a flight names its number; escorts are named with agency and a badge unique in the batch. */
 class TransportAndEscortsRecordedTest {

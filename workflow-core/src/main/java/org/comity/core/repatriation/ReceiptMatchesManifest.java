@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +11,9 @@ import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
+import org.comity.core.repatriation.Handovers;
+import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.repatriation.Transfers;
 
 /**
  * {@link ReceiptCheck} on every completion of {@code Task_AcknowledgeReceipt}, whether through the
