@@ -19,7 +19,7 @@ public final class NameText {
     }
 
     /** The name without surrounding spaces, in NFC. */
-    static String normalise(String name) {
+    public static String normalise(String name) {
         return Texts.nfc(name.strip());
     }
 

@@ -14,7 +14,7 @@ import org.comity.core.repatriation.request.OperationInput;
 
 /** Operations with their regions and call centres, in tables {@code repatriation_operation} and below. */
 @Repository
-class Operations {
+public class Operations {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -38,7 +38,7 @@ class Operations {
                     c.region()}).toList());
     }
 
-    Optional<Operation> find(UUID id) {
+    public Optional<Operation> find(UUID id) {
         return jdbc.sql("SELECT * FROM repatriation_operation WHERE id = ?").param(id)
                 .query((rs, n) -> new Operation(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("holding_state"), rs.getString("receiving_state"),

@@ -1,6 +1,7 @@
-package org.comity.core.repatriation.rules;
+package org.comity.core.repatriation;
 
 import java.util.List;
+import org.comity.core.repatriation.rules.ReceiptCheck;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
@@ -11,9 +12,6 @@ import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
-import org.comity.core.repatriation.Handovers;
-import org.comity.core.repatriation.RepatriationModel;
-import org.comity.core.repatriation.Transfers;
 
 /**
  * {@link ReceiptCheck} on every completion of {@code Task_AcknowledgeReceipt}, whether through the

@@ -33,6 +33,8 @@ import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.repatriation.rules.OperationRules;
 import org.comity.core.repatriation.rules.PersonRowRules;
 import org.comity.core.routeconflict.RouteConflicts;
+import org.comity.core.repatriation.rules.DuplicatePersons;
+import org.comity.core.repatriation.rules.NewPerson;
 
 /**
  * Opens joint operations and adds their persons. A batch is all or nothing: every row is checked

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.repatriation.rules.DuplicatePersons;
+import org.comity.core.repatriation.rules.NewPerson;
 
 /**
  * Persons of repatriation operations and their identity documents. Writes are JDBC batches and

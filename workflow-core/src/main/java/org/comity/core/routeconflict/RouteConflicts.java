@@ -31,7 +31,7 @@ import org.comity.core.task.TaskCompletionListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.comity.core.repatriation.NewPerson;
+import org.comity.core.repatriation.rules.NewPerson;
 import org.comity.core.repatriation.Operation;
 import org.comity.core.repatriation.Operations;
 
@@ -84,7 +84,7 @@ public class RouteConflicts implements TaskCompletionListener {
     }
 
     /** New persons of an operation: is any of them sought by a pending request the holding state received? */
-    void checkNewPersons(Operation op, List<NewPerson> persons) {
+    public void checkNewPersons(Operation op, List<NewPerson> persons) {
         List<EarlierRequest> pending = extraditions.requestsTo(op.holdingState(), PENDING);
         if (pending.isEmpty()) {
             return;
@@ -102,7 +102,7 @@ public class RouteConflicts implements TaskCompletionListener {
     }
 
     /** Which of the persons are held back by an open conflict. */
-    Set<UUID> heldBack(List<UUID> personIds) {
+    public Set<UUID> heldBack(List<UUID> personIds) {
         return records.open(personIds);
     }
 

@@ -41,7 +41,7 @@ import org.comity.core.repatriation.Operations;
 import org.comity.core.repatriation.PersonCategory;
 import org.comity.core.repatriation.PersonStates;
 import org.comity.core.repatriation.RepatriationModel;
-import org.comity.core.repatriation.ScreeningStatuses;
+import org.comity.core.repatriation.document.ScreeningStatuses;
 import org.comity.core.repatriation.Transfer;
 import org.comity.core.repatriation.Transfers;
 import org.comity.core.repatriation.request.TransferInput;

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import org.comity.core.person.PersonKeys;
 import java.util.HashMap;
@@ -15,13 +15,13 @@ import org.comity.core.validation.FieldError;
  * any operation) is reported as {@code AlreadyKnown}. Homophone Latin names with the same date of
  * birth are therefore refused too: an officer must resolve them, not the intake.
  */
-final class DuplicatePersons {
+public final class DuplicatePersons {
 
     private DuplicatePersons() {
     }
 
     /** Keys already stored: {@link #nameKeys} of stored persons and their document numbers. */
-    record Known(Set<String> nameDateKeys, Set<String> documentNumbers) {
+    public record Known(Set<String> nameDateKeys, Set<String> documentNumbers) {
     }
 
     static List<String> nameKeys(NewPerson p) {
@@ -30,7 +30,7 @@ final class DuplicatePersons {
     }
 
     /** Adds an error for every person of the batch that is a duplicate; {@code null} rows are skipped. */
-    static void check(List<NewPerson> batch, Known known, List<FieldError> errors) {
+    public static void check(List<NewPerson> batch, Known known, List<FieldError> errors) {
         Map<String, Integer> names = new HashMap<>();
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {

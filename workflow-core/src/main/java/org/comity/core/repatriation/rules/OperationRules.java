@@ -13,12 +13,12 @@ import org.comity.core.repatriation.request.OperationInput;
  * differ; the end date is not before the start date; regions and call-centre names are unique;
  * every call centre lies in one of the operation's regions.
  */
-final class OperationRules {
+public final class OperationRules {
 
     private OperationRules() {
     }
 
-    static void check(OperationInput op, JurisdictionRegistry jurisdictions, List<FieldError> errors) {
+    public static void check(OperationInput op, JurisdictionRegistry jurisdictions, List<FieldError> errors) {
         if (op.holdingState() != null && !jurisdictions.contains(op.holdingState())) {
             errors.add(new FieldError("holdingState", "Jurisdiction", "is not a state served by Comity"));
         }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.comity.core.validation.FieldError;
 import org.comity.core.person.NameText;
 import org.comity.core.repatriation.IdentityDocumentType;
-import org.comity.core.repatriation.NewPerson;
+import org.comity.core.repatriation.rules.NewPerson;
 import org.comity.core.repatriation.PersonCategory;
 import org.comity.core.repatriation.Sex;
 import org.comity.core.repatriation.request.PersonInput;
@@ -25,7 +25,7 @@ import org.comity.core.repatriation.request.PersonInput;
  * {@code persons[<index>].<field>} (index from 0, the same for a JSON array element and a CSV data
  * row), and every row is checked, so that one answer lists all problems of a batch.
  */
-final class PersonRowRules {
+public final class PersonRowRules {
 
     /** Document numbers are strict ASCII: no full-width digits or look-alike letters. */
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
@@ -38,13 +38,13 @@ final class PersonRowRules {
     private final Map<String, UUID> callCentres;
     private final LocalDate today;
 
-    PersonRowRules(Map<String, UUID> callCentres, LocalDate today) {
+    public PersonRowRules(Map<String, UUID> callCentres, LocalDate today) {
         this.callCentres = callCentres;
         this.today = today;
     }
 
     /** The valid person, or {@code null} with the row's errors added. */
-    NewPerson check(int index, PersonInput row, List<FieldError> errors) {
+    public NewPerson check(int index, PersonInput row, List<FieldError> errors) {
         Row r = new Row("persons[" + index + "].", errors);
         if (row == null) {
             r.error("", "NotNull", "must be a person");

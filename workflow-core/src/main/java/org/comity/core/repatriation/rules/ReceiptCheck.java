@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.comity.core.repatriation.TransferPlanning;
 
 /**
  * The receipt rule of a transfer (legal-domain.md §5.3 {@code receipt}, §9 item 18, §10 item 21):
@@ -19,7 +18,7 @@ import org.comity.core.repatriation.TransferPlanning;
  * receipt endpoint and for a completion of {@code Task_AcknowledgeReceipt} through the task API;
  * each reports the problems on its own fields.
  */
-final class ReceiptCheck {
+public final class ReceiptCheck {
 
     static final int MAX_REASON = 500;
     private static final Pattern LINE = Pattern.compile("\\s*([0-9a-fA-F-]{36})\\s*:\\s*(.*?)\\s*");
@@ -28,7 +27,7 @@ final class ReceiptCheck {
     }
 
     /** One person not received: the id as written and the reason. */
-    record Line(String personId, String reason) {
+    public record Line(String personId, String reason) {
     }
 
     /**
@@ -37,18 +36,18 @@ final class ReceiptCheck {
      * @param line index of the listed person at fault, or -1 for the counts
      * @param part {@code personId}, {@code reason}, {@code receivedCount} or {@code notReceivedCount}
      */
-    record Problem(int line, String part, String rule, String message) {
+    public record Problem(int line, String part, String rule, String message) {
     }
 
     /** The discrepancy text of the form: one line {@code <person id>: <reason>} per person not received. */
-    static String text(List<Line> lines) {
+    public static String text(List<Line> lines) {
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line.personId()).append(": ").append(line.reason()).append('\n'));
         return text.toString().strip();
     }
 
     /** The lines of a discrepancy text; a line that is not {@code <id>: <reason>} keeps its text as id. */
-    static List<Line> lines(String text) {
+    public static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
         if (text == null) {
             return lines;
@@ -63,13 +62,13 @@ final class ReceiptCheck {
         return lines;
     }
 
-    static List<Problem> check(Set<UUID> manifest, Set<UUID> heldBack, Integer receivedCount, Integer notReceivedCount,
+    public static List<Problem> check(Set<UUID> manifest, Set<UUID> heldBack, Integer receivedCount, Integer notReceivedCount,
             List<Line> listed) {
         List<Problem> problems = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < listed.size(); i++) {
             Line line = listed.get(i);
-            Optional<UUID> id = TransferPlanning.parse(line.personId());
+            Optional<UUID> id = Ids.parse(line.personId());
             if (id.isEmpty() || !manifest.contains(id.get()) || !seen.add(id.get())) {
                 problems.add(new Problem(i, "personId", "OnManifest", "must be a person on the manifest, listed once"));
             } else if (heldBack.contains(id.get())) {

@@ -16,7 +16,7 @@ import org.comity.core.repatriation.request.TransferInput;
  * {@value #MAX_VEHICLE}); at least one escort and at most {@value #MAX_ESCORTS}, each with name and
  * agency (the one text rule) and a badge number unique within the transfer.
  */
-final class TransportAndEscortsRecorded {
+public final class TransportAndEscortsRecorded {
 
     static final int MAX_ESCORTS = 100;
     static final int MAX_VEHICLE = 40;
@@ -28,7 +28,7 @@ final class TransportAndEscortsRecorded {
     private TransportAndEscortsRecorded() {
     }
 
-    static List<FieldError> problems(TransferInput input) {
+    public static List<FieldError> problems(TransferInput input) {
         List<FieldError> errors = new ArrayList<>();
         String vehicle = input.vehicle() == null ? null : input.vehicle().strip();
         if (input.mode() == TransferInput.TransferMode.AIR && (vehicle == null || vehicle.isEmpty())) {
@@ -76,7 +76,7 @@ final class TransportAndEscortsRecorded {
     }
 
     /** The escorts as stored: stripped, in NFC. */
-    static List<TransferInput.Escort> normalised(List<TransferInput.Escort> escorts) {
+    public static List<TransferInput.Escort> normalised(List<TransferInput.Escort> escorts) {
         return escorts.stream().map(e -> new TransferInput.Escort(NameText.normalise(e.name()),
                 NameText.normalise(e.agency()), e.badge().strip())).toList();
     }

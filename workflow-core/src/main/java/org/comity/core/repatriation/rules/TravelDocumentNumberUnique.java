@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * is not named: they may be of an operation the officer does not work on.
  */
 @Component
-class TravelDocumentNumberUnique implements TaskCompletionRule {
+public class TravelDocumentNumberUnique implements TaskCompletionRule {
 
     private final JdbcClient jdbc;
 
@@ -46,7 +46,7 @@ class TravelDocumentNumberUnique implements TaskCompletionRule {
     }
 
     /** The refusal, also given when the database's unique constraint catches a simultaneous completion. */
-    static InvalidInputException taken() {
+    public static InvalidInputException taken() {
         return new InvalidInputException(List.of(new FieldError("travelDocumentNumber", "Unique",
                 "is already the number of another person's document")));
     }

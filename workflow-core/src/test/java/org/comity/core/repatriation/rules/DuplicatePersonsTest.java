@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.rules;
 
 import org.comity.core.person.PersonKeys;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
+import org.comity.core.repatriation.IdentityDocumentType;
+import org.comity.core.repatriation.PersonCategory;
+import org.comity.core.repatriation.Sex;
 
 /** legal-domain.md §10 item 24: the same person across scripts, spellings and batches. */
 class DuplicatePersonsTest {

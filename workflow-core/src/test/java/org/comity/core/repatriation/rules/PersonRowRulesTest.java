@@ -11,7 +11,7 @@ import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.comity.core.repatriation.NewPerson;
+import org.comity.core.repatriation.rules.NewPerson;
 import org.comity.core.repatriation.request.PersonInput;
 
 class PersonRowRulesTest {
