@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
@@ -32,6 +33,8 @@ import org.comity.core.repatriation.request.OperationInput;
 import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.repatriation.rules.OperationRules;
 import org.comity.core.repatriation.rules.PersonRowRules;
+import org.comity.core.person.PersonIdentity;
+import org.comity.core.routeconflict.HeldPersonsRegistered;
 import org.comity.core.routeconflict.RouteConflicts;
 import org.comity.core.repatriation.rules.DuplicatePersons;
 import org.comity.core.repatriation.rules.NewPerson;
@@ -177,7 +180,10 @@ public class RepatriationIntake {
             return;
         }
         persons.insertAll(op.id(), batch, now());
-        routeConflicts.checkNewPersons(op, batch);
+        routeConflicts.checkNewPersons(new HeldPersonsRegistered(op.id(), op.holdingState(), batch.stream()
+                .map(p -> new HeldPersonsRegistered.Person(p.id(), new PersonIdentity(p.keys(), p.dateOfBirth(),
+                        Set.copyOf(p.documents().stream().map(NewPerson.IdentityDocument::number).toList()))))
+                .toList()));
     }
 
     static void requireHoldingSide(Actor actor, String holdingState) {

@@ -1,5 +1,6 @@
 package org.comity.core.repatriation;
 
+import org.comity.core.repatriation.request.PersonCategory;
 import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package org.comity.core.routeconflict;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.extradition.request.Offence;
 import org.comity.core.person.PersonMatch;
 
 /**
@@ -19,7 +18,7 @@ import org.comity.core.person.PersonMatch;
  * @param match the facts on which the two records agree
  */
 public record RouteConflictContext(String conflictId, String status, Side held, Side sought, String requestingState,
-        List<Offence> offences, PersonMatch match) {
+        List<SoughtPersons.Offence> offences, PersonMatch match) {
 
     public RouteConflictContext {
         offences = List.copyOf(offences);

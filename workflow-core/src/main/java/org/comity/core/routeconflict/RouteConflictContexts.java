@@ -1,6 +1,5 @@
 package org.comity.core.routeconflict;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,9 +7,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.request.ExtraditionRequest;
-import org.comity.core.extradition.request.Person;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.person.PersonIdentity;
@@ -28,20 +24,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class RouteConflictContexts {
 
-    private record Conflict(UUID id, UUID operationId, UUID personId, UUID extraditionCaseId, String status,
-            String holdingState) {
+    private record Conflict(UUID id, UUID operationId, UUID personId, UUID extraditionCaseId, String status) {
     }
 
     private final JdbcClient jdbc;
     private final TaskService tasks;
     private final CaseFiles cases;
-    private final ExtraditionRecords extraditions;
+    private final HeldPersons held;
+    private final SoughtPersons sought;
 
-    RouteConflictContexts(JdbcClient jdbc, TaskService tasks, CaseFiles cases, ExtraditionRecords extraditions) {
+    RouteConflictContexts(JdbcClient jdbc, TaskService tasks, CaseFiles cases, HeldPersons held, SoughtPersons sought) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.cases = cases;
-        this.extraditions = extraditions;
+        this.held = held;
+        this.sought = sought;
     }
 
     /** The conflict a task decides, if it decides one. */
@@ -51,13 +48,13 @@ public class RouteConflictContexts {
             return Optional.empty();
         }
         Optional<Conflict> conflict = jdbc.sql("""
-                SELECT r.id, r.operation_id, r.person_id, r.extradition_case_id, r.status, o.holding_state
-                FROM route_conflict r JOIN repatriation_operation o ON o.id = r.operation_id
-                WHERE r.process_instance_id = ?""").param(task.getProcessInstanceId())
+                SELECT id, operation_id, person_id, extradition_case_id, status FROM route_conflict
+                WHERE process_instance_id = ?""").param(task.getProcessInstanceId())
                 .query((rs, n) -> new Conflict(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6)))
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5)))
                 .optional();
-        conflict.filter(c -> actor.jurisdiction() != null && !actor.jurisdiction().equals(c.holdingState()))
+        conflict.filter(c -> actor.jurisdiction() != null
+                && !actor.jurisdiction().equals(held.heldCase(c.operationId()).orElseThrow().holdingState()))
                 .ifPresent(c -> {
                     throw new NotVisibleException("Task", taskId);
                 });
@@ -67,26 +64,21 @@ public class RouteConflictContexts {
     private RouteConflictContext context(Conflict conflict) {
         CaseFile operation = cases.find(conflict.operationId()).orElseThrow();
         CaseFile extradition = cases.find(conflict.extraditionCaseId()).orElseThrow();
-        ExtraditionRequest request = extraditions.requestOfCase(extradition.id()).orElseThrow();
-        Person sought = request.person();
-        RouteConflictContext.Side held = held(operation, conflict.personId());
+        SoughtPersons.Request request = sought.request(extradition.id()).orElseThrow();
+        HeldPersons.Held person = held.persons(List.of(conflict.personId())).get(conflict.personId());
+        RouteConflictContext.Side heldSide = new RouteConflictContext.Side(operation.id().toString(),
+                operation.reference(), conflict.personId().toString(), person.nameInOriginalScript(),
+                person.nameInLatinScript(), person.dateOfBirth(), person.documentNumbers());
         RouteConflictContext.Side wanted = new RouteConflictContext.Side(extradition.id().toString(),
-                extradition.reference(), null, sought.nameInOriginalScript(), sought.nameInLatinScript(),
-                sought.dateOfBirth(), sought.identityDocuments().stream().map(d -> d.number()).toList());
-        PersonMatch match = PersonMatch.between(PersonIdentity.of(held.nameInOriginalScript(), held.nameInLatinScript(),
-                held.dateOfBirth(), held.documentNumbers()), sought.identity());
-        return new RouteConflictContext(conflict.id().toString(), conflict.status(), held, wanted,
+                extradition.reference(), null, request.nameInOriginalScript(), request.nameInLatinScript(),
+                request.dateOfBirth(), request.documentNumbers());
+        PersonMatch match = PersonMatch.between(identity(heldSide), identity(wanted));
+        return new RouteConflictContext(conflict.id().toString(), conflict.status(), heldSide, wanted,
                 extradition.requesting(), request.offences(), match);
     }
 
-    private RouteConflictContext.Side held(CaseFile operation, UUID personId) {
-        List<String> documents = jdbc.sql("SELECT document_number FROM repatriation_person_document WHERE person_id = ? "
-                + "ORDER BY document_number").param(personId).query(String.class).list();
-        return jdbc.sql("SELECT name_original, name_latin, date_of_birth FROM repatriation_person WHERE id = ?")
-                .param(personId)
-                .query((rs, n) -> new RouteConflictContext.Side(operation.id().toString(), operation.reference(),
-                        personId.toString(), rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        documents))
-                .single();
+    private static PersonIdentity identity(RouteConflictContext.Side side) {
+        return PersonIdentity.of(side.nameInOriginalScript(), side.nameInLatinScript(), side.dateOfBirth(),
+                side.documentNumbers());
     }
 }

@@ -5,32 +5,40 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.comity.core.person.PersonKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.comity.core.repatriation.RepatriationModel;
-import org.comity.core.repatriation.RepatriationPersons;
-import org.comity.core.repatriation.Transfer;
 
-/** The table {@code route_conflict}, and the person look-ups that find conflicts. */
+/** The table {@code route_conflict}: one row per person held and request seeking them, and its decision. */
 @Repository
 class RouteConflictRecords {
 
-    /** A person of a repatriation that may be the one an extradition request seeks. */
-    record Candidate(UUID personId, UUID operationId, String processInstanceId) {
-    }
+    /** How many ids one {@code IN} list holds, well below every database's limit on parameters. */
+    private static final int CHUNK = 500;
 
     /** What applying a decision needs of a conflict. */
     record Decided(UUID personId, UUID operationId, UUID transferId, String decision) {
+    }
+
+    /** A conflict as recorded, with the reference of the requesting case. */
+    record Row(UUID id, UUID personId, UUID extraditionCaseId, String extraditionReference, UUID transferId,
+            String status, String decision, String reasons, Instant detectedAt, String decidedBy, Instant decidedAt) {
+
+        /** The conflict as the holding state sees it, with the person's names as held. */
+        RouteConflictView view(HeldPersons.Held person) {
+            return new RouteConflictView(id.toString(), personId.toString(),
+                    person == null ? null : person.nameInOriginalScript(),
+                    person == null ? null : person.nameInLatinScript(), extraditionCaseId.toString(),
+                    extraditionReference, transferId == null ? null : transferId.toString(), status, decision, reasons,
+                    detectedAt, decidedBy, decidedAt);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -39,30 +47,6 @@ class RouteConflictRecords {
     RouteConflictRecords(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    /** Persons held by {@code holdingState} with the same date of birth and a name key, or a document number. */
-    List<Candidate> candidates(String holdingState, PersonKeys keys, LocalDate dateOfBirth, Set<String> documents) {
-        List<Object> params = new ArrayList<>(List.of(holdingState, dateOfBirth, keys.latin(),
-                keys.original() == null ? keys.latin() : keys.original()));
-        String byDocument = "";
-        if (!documents.isEmpty()) {
-            byDocument = " OR p.id IN (SELECT d.person_id FROM repatriation_person_document d WHERE d.document_number IN ("
-                    + RepatriationPersons.marks(documents.size()) + "))";
-            params.addAll(documents);
-        }
-        return jdbc.sql("""
-                SELECT p.id, p.operation_id, p.process_instance_id FROM repatriation_person p
-                JOIN repatriation_operation o ON o.id = p.operation_id
-                WHERE o.holding_state = ? AND ((p.date_of_birth = ? AND (p.name_key_latin = ? OR p.name_key_original = ?))"""
-                + byDocument + ")").params(params)
-                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
-                .list();
-    }
-
-    Optional<String> processOf(UUID personId) {
-        return jdbc.sql("SELECT process_instance_id FROM repatriation_person WHERE id = ?").param(personId)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(p -> p);
     }
 
     boolean exists(UUID personId, UUID extraditionCaseId) {
@@ -76,25 +60,9 @@ class RouteConflictRecords {
                 VALUES (?, ?, ?, ?, 'OPEN', ?)""").params(id, operationId, personId, extraditionCaseId, now()).update();
     }
 
-    /**
-     * Holds the person back from the planned transfer they are on, if any and if the holding state has
-     * not yet executed its handover: recorded as not received, with the reason, so that the handover
-     * passes over them and the receipt accounts for them.
-     */
-    Optional<UUID> holdBack(UUID conflictId, UUID personId, String reason) {
-        Optional<UUID> transfer = jdbc.sql("""
-                SELECT tp.transfer_id FROM repatriation_transfer_person tp
-                JOIN repatriation_transfer t ON t.id = tp.transfer_id
-                WHERE tp.person_id = ? AND tp.received IS NULL AND t.status = ? AND NOT EXISTS (
-                    SELECT 1 FROM task_submission s WHERE s.process_instance_id = t.process_instance_id
-                    AND s.task_key = ?)""").params(personId, Transfer.PLANNED, RepatriationModel.TASK_EXECUTE_HANDOVER)
-                .query(UUID.class).optional();
-        transfer.ifPresent(id -> {
-            jdbc.sql("UPDATE repatriation_transfer_person SET received = FALSE, discrepancy = ? WHERE transfer_id = ? "
-                    + "AND person_id = ?").params(reason, id, personId).update();
-            jdbc.sql("UPDATE route_conflict SET transfer_id = ? WHERE id = ?").params(id, conflictId).update();
-        });
-        return transfer;
+    /** The transfer the person was held back from, so that a decision to proceed can release them from it. */
+    void heldBackFrom(UUID conflictId, UUID transferId) {
+        jdbc.sql("UPDATE route_conflict SET transfer_id = ? WHERE id = ?").params(transferId, conflictId).update();
     }
 
     void linkProcess(UUID conflictId, String processInstanceId) {
@@ -115,45 +83,29 @@ class RouteConflictRecords {
                         rs.getObject(3, UUID.class), rs.getString(4))).single();
     }
 
-    /** Whether the person is on a transfer whose handover the holding state has executed. */
-    boolean handedOver(UUID personId) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM repatriation_transfer_person tp JOIN repatriation_transfer t ON t.id = tp.transfer_id
-                JOIN task_submission s ON s.process_instance_id = t.process_instance_id AND s.task_key = ?
-                WHERE tp.person_id = ? AND (tp.received IS NULL OR tp.received)""")
-                .params(RepatriationModel.TASK_EXECUTE_HANDOVER, personId).query(Long.class).single() > 0;
-    }
-
-    /** Takes a person held back off the transfer, free to be planned on another one. */
-    void releaseHold(UUID transferId, UUID personId) {
-        jdbc.sql("DELETE FROM repatriation_transfer_person WHERE transfer_id = ? AND person_id = ? AND received = FALSE")
-                .params(transferId, personId).update();
-    }
-
     /** Which of the persons have an open conflict. */
     Set<UUID> open(List<UUID> personIds) {
         Set<UUID> open = new HashSet<>();
-        for (List<UUID> chunk : RepatriationPersons.chunks(personIds)) {
+        for (int from = 0; from < personIds.size(); from += CHUNK) {
+            List<UUID> chunk = personIds.subList(from, Math.min(from + CHUNK, personIds.size()));
             open.addAll(jdbc.sql("SELECT person_id FROM route_conflict WHERE status = 'OPEN' AND person_id IN ("
-                    + RepatriationPersons.marks(chunk.size()) + ")").params(new ArrayList<>(chunk)).query(UUID.class).list());
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")").params(new ArrayList<>(chunk))
+                    .query(UUID.class).list());
         }
         return open;
     }
 
-    List<RouteConflictView> ofOperation(UUID operationId) {
+    List<Row> ofOperation(UUID operationId) {
         return jdbc.sql("""
-                SELECT r.*, p.name_original, p.name_latin, c.reference FROM route_conflict r
-                JOIN repatriation_person p ON p.id = r.person_id JOIN comity_case c ON c.id = r.extradition_case_id
+                SELECT r.*, c.reference FROM route_conflict r JOIN comity_case c ON c.id = r.extradition_case_id
                 WHERE r.operation_id = ? ORDER BY r.detected_at, r.id""").param(operationId)
-                .query((rs, n) -> view(rs)).list();
+                .query((rs, n) -> row(rs)).list();
     }
 
-    private static RouteConflictView view(ResultSet rs) throws SQLException {
-        UUID transfer = rs.getObject("transfer_id", UUID.class);
-        return new RouteConflictView(rs.getObject("id", UUID.class).toString(),
-                rs.getObject("person_id", UUID.class).toString(), rs.getString("name_original"), rs.getString("name_latin"),
-                rs.getObject("extradition_case_id", UUID.class).toString(), rs.getString("reference"),
-                transfer == null ? null : transfer.toString(), rs.getString("status"), rs.getString("decision"),
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getObject("extradition_case_id", UUID.class), rs.getString("reference"),
+                rs.getObject("transfer_id", UUID.class), rs.getString("status"), rs.getString("decision"),
                 rs.getString("reasons"), instant(rs.getTimestamp("detected_at")), rs.getString("decided_by"),
                 instant(rs.getTimestamp("decided_at")));
     }

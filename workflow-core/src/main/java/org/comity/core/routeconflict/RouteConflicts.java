@@ -1,12 +1,10 @@
 package org.comity.core.routeconflict;
 
-import static org.comity.core.repatriation.RepatriationModel.*;
+import static org.comity.core.routeconflict.RouteConflictModel.*;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -17,23 +15,13 @@ import org.comity.core.audit.AuditLog;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.extradition.intake.EarlierRequest;
-import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.process.ExtraditionProcesses;
-import org.comity.core.extradition.process.ExtraditionRequestReceived;
-import org.comity.core.extradition.process.ExtraditionStatus;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.identity.Actor;
 import org.comity.core.person.PersonIdentity;
-import org.comity.core.repatriation.form.DecideRouteForm;
-import org.comity.core.repatriation.form.RouteDecision;
 import org.comity.core.task.TaskCompletionListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.comity.core.repatriation.rules.NewPerson;
-import org.comity.core.repatriation.Operation;
-import org.comity.core.repatriation.Operations;
 
 /**
  * Route conflicts (legal-domain.md §10 item 22): a person of a repatriation is also sought by a
@@ -42,60 +30,51 @@ import org.comity.core.repatriation.Operations;
  * with reasons, in {@code RouteDecisionProcess}. Conflicts are found whichever comes second — the
  * extradition request (on its receipt) or the person (on intake) — by {@link PersonIdentity}: same
  * date of birth and normalised name in either script, or a shared document number. Every step is
- * audited; matching two data sets is a combination (LED Art. 25).
+ * audited; matching two data sets is a combination (LED Art. 25). The persons held and the persons
+ * sought stay with their features, behind {@link HeldPersons} and {@link SoughtPersons}.
  */
 @Service
 public class RouteConflicts implements TaskCompletionListener {
 
     private static final String SYSTEM = "comity-route";
-    private static final List<String> PENDING = Arrays.stream(ExtraditionStatus.values()).filter(s -> !s.closed())
-            .map(Enum::name).toList();
 
     private final RouteConflictRecords records;
-    private final ExtraditionRecords extraditions;
+    private final HeldPersons held;
+    private final SoughtPersons sought;
     private final CaseFiles cases;
-    private final Operations operations;
     private final RuntimeService runtime;
-    private final HistoryService history;
     private final AuditLog audit;
 
-    RouteConflicts(RouteConflictRecords records, ExtraditionRecords extraditions, CaseFiles cases,
-            Operations operations, RuntimeService runtime, HistoryService history, AuditLog audit) {
+    RouteConflicts(RouteConflictRecords records, HeldPersons held, SoughtPersons sought, CaseFiles cases,
+            RuntimeService runtime, AuditLog audit) {
         this.records = records;
-        this.extraditions = extraditions;
+        this.held = held;
+        this.sought = sought;
         this.cases = cases;
-        this.operations = operations;
         this.runtime = runtime;
-        this.history = history;
         this.audit = audit;
     }
 
-    /** The requested state received an extradition request: is the person among those it holds for repatriation? */
+    /** The requested state received a request: is the person among those it holds for a handover? */
     @EventListener
-    public void onExtraditionRequestReceived(ExtraditionRequestReceived received) {
-        PersonIdentity sought = extraditions.requestOfCase(received.caseId()).orElseThrow().person().identity();
-        for (RouteConflictRecords.Candidate candidate : records.candidates(received.requestedState(), sought.keys(),
-                sought.dateOfBirth(), sought.documentNumbers())) {
-            if (candidate.processInstanceId() == null || runtime.createProcessInstanceQuery()
-                    .processInstanceId(candidate.processInstanceId()).count() > 0) {
-                open(operations.find(candidate.operationId()).orElseThrow(), candidate.personId(), received.caseId());
-            }
+    public void onPersonSought(PersonSought received) {
+        PersonIdentity identity = sought.soughtIn(received.caseId()).orElseThrow();
+        for (HeldPersons.Candidate candidate : held.candidates(received.requestedState(), identity)) {
+            open(held.heldCase(candidate.caseId()).orElseThrow(), candidate.personId(), received.caseId());
         }
     }
 
-    /** New persons of an operation: is any of them sought by a pending request the holding state received? */
-    public void checkNewPersons(Operation op, List<NewPerson> persons) {
-        List<EarlierRequest> pending = extraditions.requestsTo(op.holdingState(), PENDING);
+    /** New persons held: is any of them sought by a pending request the holding state received? */
+    public void checkNewPersons(HeldPersonsRegistered registered) {
+        List<SoughtPersons.Sought> pending = sought.pendingTo(registered.holdingState());
         if (pending.isEmpty()) {
             return;
         }
-        List<PersonIdentity> sought = pending.stream().map(p -> p.request().person().identity()).toList();
-        for (NewPerson person : persons) {
-            PersonIdentity identity = new PersonIdentity(person.keys(), person.dateOfBirth(),
-                    Set.copyOf(person.documents().stream().map(NewPerson.IdentityDocument::number).toList()));
-            for (int i = 0; i < pending.size(); i++) {
-                if (sought.get(i).sameAs(identity) && received(pending.get(i).caseId())) {
-                    open(op, person.id(), pending.get(i).caseId());
+        HeldPersons.HeldCase holding = held.heldCase(registered.caseId()).orElseThrow();
+        for (HeldPersonsRegistered.Person person : registered.persons()) {
+            for (SoughtPersons.Sought request : pending) {
+                if (request.identity().sameAs(person.identity()) && sought.received(request.caseId())) {
+                    open(holding, person.personId(), request.caseId());
                 }
             }
         }
@@ -131,12 +110,10 @@ public class RouteConflicts implements TaskCompletionListener {
     public void apply(UUID conflictId) {
         RouteConflictRecords.Decided decided = records.decided(conflictId);
         boolean extraditionFirst = RouteDecision.EXTRADITION_FIRST.name().equals(decided.decision());
-        String process = records.processOf(decided.personId()).orElse(null);
-        if (extraditionFirst && process != null && !records.handedOver(decided.personId())
-                && runtime.createProcessInstanceQuery().processInstanceId(process).count() > 0) {
-            runtime.createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN).processInstanceId(process).correlateWithResult();
-        } else if (!extraditionFirst && decided.transferId() != null && records.open(List.of(decided.personId())).isEmpty()) {
-            records.releaseHold(decided.transferId(), decided.personId());
+        if (extraditionFirst) {
+            held.withdraw(decided.personId());
+        } else if (decided.transferId() != null && records.open(List.of(decided.personId())).isEmpty()) {
+            held.release(decided.transferId(), decided.personId());
         }
         audit.record(AuditEvent.of(AuditActor.system(SYSTEM), AuditCategory.ALTERATION, "route.apply")
                 .object(AuditObjectType.PERSON, decided.personId().toString()).caseId(decided.operationId())
@@ -149,36 +126,33 @@ public class RouteConflicts implements TaskCompletionListener {
      */
     public List<RouteConflictView> list(Actor actor, String operationId) {
         UUID id = cases.visible(actor, operationId).id();
-        Operation op = operations.find(id).orElseThrow(() -> new org.comity.core.failure.NotVisibleException(
-                "Operation", operationId));
-        if (actor.jurisdiction() != null && !actor.jurisdiction().equals(op.holdingState())) {
+        HeldPersons.HeldCase holding = held.heldCase(id).orElseThrow(
+                () -> new org.comity.core.failure.NotVisibleException("Operation", operationId));
+        if (actor.jurisdiction() != null && !actor.jurisdiction().equals(holding.holdingState())) {
             throw new org.comity.core.failure.ForbiddenException("Only the holding state sees the route conflicts");
         }
-        return records.ofOperation(id);
+        List<RouteConflictRecords.Row> rows = records.ofOperation(id);
+        var persons = held.persons(rows.stream().map(RouteConflictRecords.Row::personId).distinct().toList());
+        return rows.stream().map(row -> row.view(persons.get(row.personId()))).toList();
     }
 
-    private void open(Operation op, UUID personId, UUID extraditionCaseId) {
+    private void open(HeldPersons.HeldCase holding, UUID personId, UUID extraditionCaseId) {
         if (records.exists(personId, extraditionCaseId)) {
             return;
         }
         UUID conflictId = UUID.randomUUID();
-        records.insert(conflictId, op.id(), personId, extraditionCaseId);
+        records.insert(conflictId, holding.caseId(), personId, extraditionCaseId);
         String reference = cases.find(extraditionCaseId).orElseThrow().reference();
-        records.holdBack(conflictId, personId, "Held back: also sought by extradition case " + reference
-                + "; route to be decided by the holding state");
-        records.linkProcess(conflictId, runtime.startProcessInstanceByKey(ROUTE_DECISION_PROCESS, op.id().toString(),
-                Variables.createVariables().putValue(VAR_HOLDING_STATE, op.holdingState())
-                        .putValue(VAR_RECEIVING_STATE, op.receivingState()).putValue(VAR_PERSON_ID, personId.toString())
+        held.holdBack(personId, "Held back: also sought by extradition case " + reference
+                + "; route to be decided by the holding state")
+                .ifPresent(transferId -> records.heldBackFrom(conflictId, transferId));
+        records.linkProcess(conflictId, runtime.startProcessInstanceByKey(ROUTE_DECISION_PROCESS,
+                holding.caseId().toString(), Variables.createVariables().putValue(VAR_HOLDING_STATE, holding.holdingState())
+                        .putValue(VAR_RECEIVING_STATE, holding.receivingState()).putValue(VAR_PERSON_ID, personId.toString())
                         .putValue(VAR_ROUTE_CONFLICT_ID, conflictId.toString())).getId());
         audit.record(AuditEvent.of(AuditActor.system(SYSTEM), AuditCategory.COMBINATION, "route.conflict")
-                .object(AuditObjectType.PERSON, personId.toString()).caseId(op.id())
+                .object(AuditObjectType.PERSON, personId.toString()).caseId(holding.caseId())
                 .purpose("Person of the repatriation matched with a received extradition request")
                 .changeDigest(ChangeDigest.of(conflictId + "|" + extraditionCaseId)).build());
-    }
-
-    private boolean received(UUID extraditionCaseId) {
-        return history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ExtraditionProcesses.Requested.PROCESS_ID)
-                .processInstanceBusinessKey(extraditionCaseId.toString()).count() > 0;
     }
 }

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation.form;
+package org.comity.core.routeconflict;
 
 import org.comity.core.form.Labelled;
 

@@ -25,11 +25,10 @@ public interface SoughtPersons {
     /**
      * A request as the holding state's supervisor weighs it.
      *
-     * @param requestingState the state asking for the person
      * @param offences the offences of the request, with their dates
      */
     record Request(String nameInOriginalScript, String nameInLatinScript, LocalDate dateOfBirth,
-            List<String> documentNumbers, String requestingState, List<Offence> offences) {
+            List<String> documentNumbers, List<Offence> offences) {
 
         public Request {
             documentNumbers = List.copyOf(documentNumbers);

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.comity.core.repatriation.Handovers;
 import org.comity.core.repatriation.OperationClosings;
 import org.comity.core.repatriation.document.HandoverDocuments;
-import org.comity.core.routeconflict.RouteConflicts;
 
 /**
  * The service tasks of the repatriation processes, as thin adapters: each reads its ids from the
@@ -56,11 +55,6 @@ class RepatriationDelegates {
     JavaDelegate operationClosure(OperationClosings closure) {
         return execution -> closure.close(UUID.fromString(execution.getProcessBusinessKey()),
                 LocalDate.parse((String) execution.getVariable(VAR_CLOSED_ON)));
-    }
-
-    @Bean(BEAN_ROUTE_DECISION)
-    JavaDelegate routeDecisionApplier(RouteConflicts routeConflicts) {
-        return execution -> routeConflicts.apply(uuid(execution, VAR_ROUTE_CONFLICT_ID));
     }
 
     private static UUID uuid(DelegateExecution execution, String variable) {

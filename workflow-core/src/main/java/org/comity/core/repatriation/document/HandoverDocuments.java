@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.comity.core.repatriation.Operation;
 import org.comity.core.repatriation.Operations;
-import org.comity.core.repatriation.PersonCategory;
+import org.comity.core.repatriation.request.PersonCategory;
 import org.comity.core.repatriation.PersonStates;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.core.repatriation.document.ScreeningStatuses;

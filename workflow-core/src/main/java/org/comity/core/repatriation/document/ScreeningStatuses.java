@@ -2,7 +2,7 @@ package org.comity.core.repatriation.document;
 
 import org.comity.core.document.HandoverManifest.ScreeningStatus;
 import org.comity.core.repatriation.form.TraffickingScreening;
-import org.comity.core.repatriation.PersonCategory;
+import org.comity.core.repatriation.request.PersonCategory;
 
 /**
  * A person's status on the manifest (legal-domain.md §5.3 {@code person.status}) from the holding

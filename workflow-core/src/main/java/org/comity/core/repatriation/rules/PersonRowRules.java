@@ -14,10 +14,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.comity.core.validation.FieldError;
 import org.comity.core.person.NameText;
-import org.comity.core.repatriation.IdentityDocumentType;
-import org.comity.core.repatriation.rules.NewPerson;
-import org.comity.core.repatriation.PersonCategory;
-import org.comity.core.repatriation.Sex;
+import org.comity.core.repatriation.request.FoundDocumentType;
+import org.comity.core.repatriation.request.PersonCategory;
+import org.comity.core.person.Sex;
 import org.comity.core.repatriation.request.PersonInput;
 
 /**
@@ -34,6 +33,11 @@ public final class PersonRowRules {
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> COUNTRIES = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
+    /**
+     * The sexes an arrest list records, in the order the API names them: {@link Sex#OTHER}, which
+     * extradition and MLA requests take from identity documents, is not an arrest-list value.
+     */
+    static final List<Sex> ARREST_LIST_SEXES = List.of(Sex.MALE, Sex.FEMALE, Sex.UNKNOWN);
 
     private final Map<String, UUID> callCentres;
     private final LocalDate today;
@@ -52,7 +56,7 @@ public final class PersonRowRules {
         }
         String original = blank(row.nameOriginal()) ? null : r.name("nameOriginal", row.nameOriginal(), false);
         String latin = r.required("nameLatin", row.nameLatin()) ? r.name("nameLatin", row.nameLatin(), true) : null;
-        Sex sex = r.option("sex", row.sex(), Sex.class);
+        Sex sex = r.option("sex", row.sex(), ARREST_LIST_SEXES);
         LocalDate dob = r.dateOfBirth(row.dateOfBirth());
         String nationality = r.country(row.claimedNationality());
         UUID callCentre = r.callCentre(row.callCentre());
@@ -104,15 +108,18 @@ public final class PersonRowRules {
         }
 
         <E extends Enum<E>> E option(String field, String value, Class<E> type) {
+            return option(field, value, List.of(type.getEnumConstants()));
+        }
+
+        <E extends Enum<E>> E option(String field, String value, List<E> accepted) {
             if (!required(field, value)) {
                 return null;
             }
-            try {
-                return Enum.valueOf(type, value.strip());
-            } catch (IllegalArgumentException e) {
-                error(field, "Option", "must be one of " + Arrays.toString(type.getEnumConstants()));
+            String name = value.strip();
+            return accepted.stream().filter(option -> option.name().equals(name)).findFirst().orElseGet(() -> {
+                error(field, "Option", "must be one of " + accepted);
                 return null;
-            }
+            });
         }
 
         LocalDate date(String field, String value) {
@@ -178,7 +185,7 @@ public final class PersonRowRules {
                     error(field + "type", "NotNull", "must be a document");
                     continue;
                 }
-                IdentityDocumentType type = option(field + "type", d.type(), IdentityDocumentType.class);
+                FoundDocumentType type = option(field + "type", d.type(), FoundDocumentType.class);
                 String number = d.number() == null ? null : d.number().strip();
                 if (required(field + "number", number) && !DOCUMENT_NUMBER.matcher(number).matches()) {
                     error(field + "number", "Pattern", "must be 5 to 20 ASCII capital letters or digits");

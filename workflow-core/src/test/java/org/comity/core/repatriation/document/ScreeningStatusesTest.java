@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.comity.core.document.HandoverManifest.ScreeningStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.comity.core.repatriation.PersonCategory;
+import org.comity.core.repatriation.request.PersonCategory;
 
 /** The status a manifest prints from the person's class and the screening at clearance (legal-domain.md §5.3). */
 class ScreeningStatusesTest {

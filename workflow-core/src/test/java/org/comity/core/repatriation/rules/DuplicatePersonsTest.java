@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.comity.core.validation.FieldError;
 import org.junit.jupiter.api.Test;
-import org.comity.core.repatriation.IdentityDocumentType;
-import org.comity.core.repatriation.PersonCategory;
-import org.comity.core.repatriation.Sex;
+import org.comity.core.repatriation.request.FoundDocumentType;
+import org.comity.core.repatriation.request.PersonCategory;
+import org.comity.core.person.Sex;
 
 /** legal-domain.md §10 item 24: the same person across scripts, spellings and batches. */
 class DuplicatePersonsTest {
@@ -70,7 +70,7 @@ class DuplicatePersonsTest {
 
     private static NewPerson person(String original, String latin, LocalDate dob, String passport) {
         List<NewPerson.IdentityDocument> documents = passport == null ? List.of()
-                : List.of(new NewPerson.IdentityDocument(IdentityDocumentType.PASSPORT, passport, null));
+                : List.of(new NewPerson.IdentityDocument(FoundDocumentType.PASSPORT, passport, null));
         return new NewPerson(UUID.randomUUID(), original, latin, PersonKeys.of(original, latin), Sex.MALE, dob, "CN",
                 documents, UUID.randomUUID(), PersonCategory.SUSPECT);
     }

@@ -1,4 +1,4 @@
-package org.comity.core.repatriation;
+package org.comity.core.repatriation.request;
 
 /**
  * How the holding state classes a person. A person arrested as a suspect may be re-classed as a
