@@ -281,8 +281,8 @@ class TaskListBenchmark {
         List<PersonInput> persons = persons();
         int large = PERSONS - DemoOperationGenerator.SEED_PERSONS;
         String operation = null;
-        for (int first = 0; first < large; first += RepatriationIntake.MAX_BATCH) {
-            List<PersonInput> batch = persons.subList(first, Math.min(large, first + RepatriationIntake.MAX_BATCH));
+        for (int first = 0; first < large; first += PersonInput.MAX_BATCH) {
+            List<PersonInput> batch = persons.subList(first, Math.min(large, first + PersonInput.MAX_BATCH));
             if (operation == null) {
                 operation = open(police, "Task list benchmark", batch);
             } else {

@@ -15,6 +15,15 @@ public final class NameText {
 
     public static final int MAX_LENGTH = 200;
 
+    /**
+     * The Latin name of a person sought or concerned by an extradition or MLA request, as a Bean
+     * Validation {@code @Pattern}: Latin letters with their marks, spaces, dots, apostrophes and
+     * hyphens. One constant for both requests; it stays a pattern, with the API rule name
+     * {@code Pattern}, rather than {@link #problem}'s stricter Latin test (which refuses full-width
+     * forms), so that both APIs accept and name exactly what they did.
+     */
+    public static final String LATIN_NAME_PATTERN = "[\\p{IsLatin}\\p{M}][\\p{IsLatin}\\p{M} .'-]*";
+
     private NameText() {
     }
 

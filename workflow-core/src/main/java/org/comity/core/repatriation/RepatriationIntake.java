@@ -49,7 +49,6 @@ import org.comity.core.repatriation.rules.NewPerson;
 @Service
 public class RepatriationIntake {
 
-    public static final int MAX_BATCH = 10_000;
     static final String OPEN = "OPEN";
 
     private final CaseFiles cases;
@@ -100,7 +99,7 @@ public class RepatriationIntake {
             Map<String, UUID> centreIds = new LinkedHashMap<>();
             centres.keySet().forEach(name -> centreIds.put(name, UUID.randomUUID()));
             List<PersonInput> rows = input.persons() == null ? List.of() : input.persons();
-            List<NewPerson> batch = validPersons(input.holdingState(), rows.size() > MAX_BATCH ? List.of() : rows,
+            List<NewPerson> batch = validPersons(input.holdingState(), rows.size() > PersonInput.MAX_BATCH ? List.of() : rows,
                     centreIds, errors);
             CaseFile file = cases.open(CaseType.REPATRIATION, input.holdingState(), input.receivingState(), OPEN, actor);
             Operation op = new Operation(file.id(), NameText.normalise(input.name()), input.holdingState(),
@@ -130,9 +129,9 @@ public class RepatriationIntake {
     public IdempotentResult addPersons(Actor actor, String operationId, List<PersonInput> rows, String idempotencyKey) {
         Operation op = operation(actor, operationId);
         requireHoldingSide(actor, op.holdingState());
-        if (rows.isEmpty() || rows.size() > MAX_BATCH) {
+        if (rows.isEmpty() || rows.size() > PersonInput.MAX_BATCH) {
             throw new InvalidInputException(List.of(new FieldError("persons", "Size",
-                    "must hold between 1 and " + MAX_BATCH + " persons")));
+                    "must hold between 1 and " + PersonInput.MAX_BATCH + " persons")));
         }
         IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, rows, () -> {
             List<NewPerson> batch = validPersons(op.holdingState(), rows, operations.callCentres(op.id()),

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.repatriation.RepatriationIntake;
 
 /**
  * A joint operation as an agency or officer of the holding state opens it: name, the holding
@@ -24,7 +23,7 @@ public record OperationInput(
         @NotEmpty @Size(max = 1000) List<@NotNull @Valid CallCentreInput> callCentres,
         @NotNull LocalDate startDate,
         LocalDate endDate,
-        @Size(max = RepatriationIntake.MAX_BATCH) List<PersonInput> persons) {
+        @Size(max = PersonInput.MAX_BATCH) List<PersonInput> persons) {
 
     /** A call centre raided during the operation, in one of the operation's regions. */
     public record CallCentreInput(@NotBlank @Size(max = 200) @VisibleText String name,

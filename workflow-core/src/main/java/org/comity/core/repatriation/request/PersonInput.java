@@ -18,6 +18,9 @@ import java.util.List;
 public record PersonInput(String nameOriginal, String nameLatin, String sex, String dateOfBirth,
         String claimedNationality, List<DocumentInput> identityDocuments, String callCentre, String category) {
 
+    /** At most this many persons in one batch, with an operation or added to it. */
+    public static final int MAX_BATCH = 10_000;
+
     /** An identity document found with the person; {@code expiry} is {@code YYYY-MM-DD} or empty. */
     public record DocumentInput(String type, String number, String expiry) {
     }
