@@ -52,6 +52,29 @@ class PersonRowRulesTest {
                 "persons[3].dateOfBirth", "persons[3].claimedNationality", "persons[3].callCentre", "persons[3].category");
     }
 
+    @ParameterizedTest
+    @CsvSource({"OTHER", "female", "F"})
+    void takesTheSexesOfAnArrestListOnlyNamingThemInTheirOrder(String sex) {
+        List<FieldError> errors = new ArrayList<>();
+        RULES.check(0, new PersonInput("王小明", "WANG Xiaoming", sex, "1990-02-28", "CN", List.of(), "KK Park",
+                "SUSPECT"), errors);
+
+        assertThat(errors).extracting(FieldError::field, FieldError::rule, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("persons[0].sex", "Option",
+                        "must be one of [MALE, FEMALE, UNKNOWN]"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"MALE", "FEMALE", "UNKNOWN"})
+    void acceptsEachSexOfAnArrestList(String sex) {
+        List<FieldError> errors = new ArrayList<>();
+        NewPerson person = RULES.check(0, new PersonInput(null, "WANG Xiaoming", sex, "1990-02-28", "CN", List.of(),
+                "KK Park", "SUSPECT"), errors);
+
+        assertThat(errors).isEmpty();
+        assertThat(person.sex().name()).isEqualTo(sex);
+    }
+
     private static PersonInput row(String dob, String passport, String centre) {
         return new PersonInput("王小明", " WANG Xiaoming ", "MALE", dob, "CN",
                 List.of(new PersonInput.DocumentInput("PASSPORT", passport, "2030-01-01")), centre, "SUSPECT");
