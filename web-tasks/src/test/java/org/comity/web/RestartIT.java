@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.comity.ComityApplication;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.repatriation.RepatriationFixtures;
 import org.junit.jupiter.api.Test;

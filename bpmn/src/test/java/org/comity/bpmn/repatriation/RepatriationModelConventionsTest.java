@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.comity.core.form.FormRegistry;
 import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.routeconflict.RouteConflictModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,7 +35,7 @@ class RepatriationModelConventionsTest {
     private static final Set<String> BEANS = Set.of(RepatriationModel.BEAN_HANDOVER_RECORDER, RepatriationModel.BEAN_HANDOVER_MANIFEST,
             RepatriationModel.BEAN_PERSONS_HANDED_OVER, RepatriationModel.BEAN_HANDOVER_RECEIPT,
             RepatriationModel.BEAN_OPERATION_CLOSURE, RepatriationModel.BEAN_TRANSFER_CANCELLATION,
-            RepatriationModel.BEAN_VICTIM_STATUS, RepatriationModel.BEAN_ROUTE_DECISION);
+            RepatriationModel.BEAN_VICTIM_STATUS, RouteConflictModel.BEAN_ROUTE_DECISION);
     private static final FormRegistry FORMS = new FormRegistry();
 
     @ParameterizedTest

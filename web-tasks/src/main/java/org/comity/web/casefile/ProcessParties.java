@@ -5,6 +5,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.mla.MlaProcesses;
 import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.routeconflict.RouteConflictModel;
 
 /**
  * Which party's deliberation each process of a case is, as the models divide the work: an
@@ -34,7 +35,7 @@ final class ProcessParties {
             ExtraditionProcesses.Requested.PROCESS_ID, Party.REQUESTED,
             MlaProcesses.Requesting.PROCESS_ID, Party.REQUESTING,
             MlaProcesses.Requested.PROCESS_ID, Party.REQUESTED,
-            RepatriationModel.ROUTE_DECISION_PROCESS, Party.REQUESTING,
+            RouteConflictModel.ROUTE_DECISION_PROCESS, Party.REQUESTING,
             RepatriationModel.OPERATION_PROCESS, Party.JOINT,
             RepatriationModel.PERSON_PROCESS, Party.JOINT,
             RepatriationModel.HANDOVER_PROCESS, Party.JOINT);

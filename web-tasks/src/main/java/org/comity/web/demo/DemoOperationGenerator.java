@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.comity.core.repatriation.OperationInput;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.OperationInput;
+import org.comity.core.repatriation.request.PersonInput;
 
 /**
  * The seed scenario as data: a six-month joint operation of the Myanmar Police Force (holding

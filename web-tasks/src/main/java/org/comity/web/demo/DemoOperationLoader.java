@@ -5,8 +5,9 @@ import java.util.List;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
-import org.comity.core.repatriation.OperationInput;
+import org.comity.core.repatriation.request.OperationInput;
 import org.comity.core.repatriation.RepatriationIntake;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.slf4j.Logger;
@@ -70,9 +71,9 @@ class DemoOperationLoader implements ApplicationRunner {
 
     static IdempotentResult load(RepatriationIntake intake, Actor actor, int seed, int persons,
             String idempotencyKey) {
-        if (seed < 0 || seed >= 5_000 || persons < 0 || persons > RepatriationIntake.MAX_BATCH) {
+        if (seed < 0 || seed >= 5_000 || persons < 0 || persons > PersonInput.MAX_BATCH) {
             throw new InvalidInputException(List.of(new FieldError("seed", "Range",
-                    "seed must be 0 to 4999 and persons 0 to " + RepatriationIntake.MAX_BATCH)));
+                    "seed must be 0 to 4999 and persons 0 to " + PersonInput.MAX_BATCH)));
         }
         OperationInput header = DemoOperationGenerator.operation(seed == 1 ? NAME : NAME + " (seed " + seed + ")");
         OperationInput input = new OperationInput(header.name(), header.holdingState(), header.receivingState(),

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.comity.core.audit.AuditObjectType;
-import org.comity.core.extradition.request.Offence;
+import org.comity.core.routeconflict.SoughtPersons.Offence;
 import org.comity.core.identity.Actor;
-import org.comity.core.repatriation.RepatriationModel;
-import org.comity.core.repatriation.RouteConflictContext;
-import org.comity.core.repatriation.RouteConflictContexts;
+import org.comity.core.routeconflict.RouteConflictModel;
+import org.comity.core.routeconflict.RouteConflictContext;
+import org.comity.core.routeconflict.RouteConflictContexts;
 import org.comity.core.task.TaskView;
 import org.comity.web.audit.Consultations;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,7 @@ class RouteDecisionContext implements TaskContextProvider {
 
     @Override
     public Set<String> taskKeys() {
-        return Set.of(RepatriationModel.TASK_DECIDE_ROUTE);
+        return Set.of(RouteConflictModel.TASK_DECIDE_ROUTE);
     }
 
     @Override

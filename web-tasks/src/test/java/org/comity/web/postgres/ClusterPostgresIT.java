@@ -301,7 +301,7 @@ class ClusterPostgresIT {
     }
 
     private static String openOperation(ClusterNode node, String name, int persons) {
-        List<org.comity.core.repatriation.PersonInput> detainees = new ArrayList<>();
+        List<org.comity.core.repatriation.request.PersonInput> detainees = new ArrayList<>();
         for (int i = 0; i < persons; i++) {
             // a date of birth of its own per operation: a person already registered would be refused
             detainees.add(aDetainee("慕容" + "复博".charAt(i), "MURONG " + (i == 0 ? "Fu" : "Bo"),

@@ -41,7 +41,7 @@ class TaskSearchPostgresIT extends PostgresWebIT {
 
     @Test
     void findsRepatriatedPersonsByHanziAndPinyinAndPagesThem() {
-        List<org.comity.core.repatriation.PersonInput> persons = new ArrayList<>();
+        List<org.comity.core.repatriation.request.PersonInput> persons = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             persons.add(aDetainee("欧阳锋", "OUYANG Feng", LocalDate.of(1970, 2, 1).plusDays(i)));
         }

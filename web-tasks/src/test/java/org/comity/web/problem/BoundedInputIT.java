@@ -7,7 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.comity.core.repatriation.OperationInput;
+import org.comity.core.repatriation.request.OperationInput;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.comity.web.repatriation.RepatriationFixtures;

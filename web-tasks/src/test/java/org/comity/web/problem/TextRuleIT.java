@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.web.TestApi;
 import org.comity.web.WebIT;
 import org.comity.web.demo.DemoOperationGenerator;

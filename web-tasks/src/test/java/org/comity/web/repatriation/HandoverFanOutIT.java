@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.comity.core.document.DocumentType;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
 import org.comity.web.TestApi;
 import org.comity.web.TestClock;

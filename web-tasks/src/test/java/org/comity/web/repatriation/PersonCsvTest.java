@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.web.demo.DemoOperationGenerator;
 import org.junit.jupiter.api.Test;

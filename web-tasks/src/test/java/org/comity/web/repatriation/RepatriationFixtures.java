@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.comity.core.repatriation.OperationInput;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.OperationInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.routeconflict.RouteConflictModel;
 import org.comity.web.TestApi;
 import org.comity.web.TestClock;
 import org.comity.web.demo.DemoOperationGenerator;
@@ -179,7 +180,7 @@ public final class RepatriationFixtures {
     private static List<String> openIds(org.camunda.bpm.engine.RuntimeService runtime) {
         return runtime.createProcessInstanceQuery().processDefinitionKeyIn(RepatriationModel.PERSON_PROCESS,
                 RepatriationModel.HANDOVER_PROCESS, RepatriationModel.OPERATION_PROCESS,
-                RepatriationModel.ROUTE_DECISION_PROCESS).listPage(0, 500).stream()
+                RouteConflictModel.ROUTE_DECISION_PROCESS).listPage(0, 500).stream()
                 .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
     }
 

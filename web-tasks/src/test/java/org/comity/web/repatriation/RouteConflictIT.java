@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.routeconflict.RouteConflictModel;
 import org.comity.web.TestApi;
 import org.comity.web.TestClock;
 import org.comity.web.WebIT;
@@ -85,7 +86,7 @@ class RouteConflictIT extends WebIT {
         assertThat(china.post(receipt, Map.of("receivedCount", 2)).status()).isEqualTo(204);
         runJobs(management);
 
-        String decision = openTask(id, RepatriationModel.TASK_DECIDE_ROUTE);
+        String decision = openTask(id, RouteConflictModel.TASK_DECIDE_ROUTE);
         assertThat(china.post("/api/v1/tasks/" + decision + "/complete", Map.of("route", "EXTRADITION_FIRST",
                 "reasons", "x")).status()).as("the receiving state does not decide").isEqualTo(404);
         TestApi.Response noReasons = supervisor.post("/api/v1/tasks/" + decision + "/complete",
@@ -139,7 +140,7 @@ class RouteConflictIT extends WebIT {
                 aTransfer("Daluo port", "LAND", 1, List.of(zhuge)));
         assertThat(held.json().get("errors").findValuesAsText("rule")).containsExactly("RouteConflict");
 
-        complete(supervisor, id, RepatriationModel.TASK_DECIDE_ROUTE, Map.of("route", "NOT_THE_SAME_PERSON",
+        complete(supervisor, id, RouteConflictModel.TASK_DECIDE_ROUTE, Map.of("route", "NOT_THE_SAME_PERSON",
                 "reasons", "Different father's name and place of birth; the passport was stolen in 2024."));
         runJobs(management);
 

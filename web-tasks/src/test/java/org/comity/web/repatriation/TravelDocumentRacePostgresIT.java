@@ -123,8 +123,8 @@ class TravelDocumentRacePostgresIT extends PostgresWebIT {
         return jdbc.sql("SELECT COUNT(*) FROM pg_locks WHERE NOT granted").query(Long.class).single();
     }
 
-    private static List<org.comity.core.repatriation.PersonInput> persons() {
-        List<org.comity.core.repatriation.PersonInput> persons = new ArrayList<>();
+    private static List<org.comity.core.repatriation.request.PersonInput> persons() {
+        List<org.comity.core.repatriation.request.PersonInput> persons = new ArrayList<>();
         for (int i = 0; i < 2 * ROUNDS; i++) {
             persons.add(RepatriationFixtures.aDetainee("竞" + (char) ('甲' + i), "JING Race" + (char) ('A' + i),
                     LocalDate.of(1980 + i, 1 + i % 12, 1 + i)));

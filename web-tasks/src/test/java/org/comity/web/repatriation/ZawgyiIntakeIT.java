@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.comity.core.audit.ChangeDigest;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.web.TestApi;
 import org.comity.web.WebIT;
 import org.comity.web.demo.DemoOperationGenerator;

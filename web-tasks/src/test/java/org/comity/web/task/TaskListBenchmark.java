@@ -25,8 +25,8 @@ import org.comity.core.identity.Role;
 import org.comity.core.task.TaskFilter;
 import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskWork;
-import org.comity.core.repatriation.OperationInput;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.OperationInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.person.PersonKeys;
 import org.comity.core.repatriation.RepatriationIntake;
 import org.comity.web.demo.DemoOperationGenerator;
@@ -281,8 +281,8 @@ class TaskListBenchmark {
         List<PersonInput> persons = persons();
         int large = PERSONS - DemoOperationGenerator.SEED_PERSONS;
         String operation = null;
-        for (int first = 0; first < large; first += RepatriationIntake.MAX_BATCH) {
-            List<PersonInput> batch = persons.subList(first, Math.min(large, first + RepatriationIntake.MAX_BATCH));
+        for (int first = 0; first < large; first += PersonInput.MAX_BATCH) {
+            List<PersonInput> batch = persons.subList(first, Math.min(large, first + PersonInput.MAX_BATCH));
             if (operation == null) {
                 operation = open(police, "Task list benchmark", batch);
             } else {

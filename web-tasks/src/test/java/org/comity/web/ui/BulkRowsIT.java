@@ -182,7 +182,7 @@ class BulkRowsIT extends WebIT {
 
     private String anOperation(String... names) {
         int n = ++operations;
-        List<org.comity.core.repatriation.PersonInput> persons = new ArrayList<>();
+        List<org.comity.core.repatriation.request.PersonInput> persons = new ArrayList<>();
         for (int i = 0; i < names.length; i += 2) {
             persons.add(aDetainee(names[i], names[i + 1], LocalDate.of(1979, 5, 6).plusDays(n * 10 + i)));
         }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
-import org.comity.core.repatriation.PersonInput;
-import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.repatriation.request.PersonInput;
+import org.comity.core.routeconflict.RouteConflictModel;
 import org.comity.web.TestApi;
 import org.comity.web.TestClock;
 import org.comity.web.WebIT;
@@ -58,7 +58,7 @@ class RouteDecisionPageIT extends WebIT {
                 "Route decision page", List.of(new PersonInput("司徒明远", "SITU Mingyuan", "MALE", "1986-04-12", "CN",
                         List.of(new PersonInput.DocumentInput("PASSPORT", passport, TestClock.todayInChina().plusYears(2).toString())),
                         DemoOperationGenerator.callCentres().get(0), "SUSPECT"))));
-        String task = openTask(operation, RepatriationModel.TASK_DECIDE_ROUTE);
+        String task = openTask(operation, RouteConflictModel.TASK_DECIDE_ROUTE);
         assertThat(task).as("the conflict found on intake").isNotNull();
         long before = lastSequence();
 
@@ -89,7 +89,7 @@ class RouteDecisionPageIT extends WebIT {
         String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
                 "Route decision page, other side", List.of(RepatriationFixtures.aDetainee("慕容秋", "MURONG Qiu",
                         LocalDate.of(1992, 9, 30)))));
-        String task = openTask(operation, RepatriationModel.TASK_DECIDE_ROUTE);
+        String task = openTask(operation, RouteConflictModel.TASK_DECIDE_ROUTE);
         long before = lastSequence();
         for (String other : List.of("cn.supervisor", "cn.officer")) {
             MockHttpServletResponse response = page(other, "/tasks/" + task);

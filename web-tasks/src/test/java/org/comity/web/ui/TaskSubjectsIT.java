@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.comity.core.repatriation.PersonInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.web.CaseScenario;
 import org.comity.web.TestClock;

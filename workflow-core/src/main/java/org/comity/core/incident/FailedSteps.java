@@ -16,6 +16,7 @@ import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.form.LocalizedText;
 import org.comity.core.mla.MlaProcesses;
 import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.routeconflict.RouteConflictModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,7 @@ public class FailedSteps {
             ExtraditionProcesses.Requested.PROCESS_ID, IncidentSide.REQUESTED,
             MlaProcesses.Requesting.PROCESS_ID, IncidentSide.REQUESTING,
             MlaProcesses.Requested.PROCESS_ID, IncidentSide.REQUESTED,
-            RepatriationModel.ROUTE_DECISION_PROCESS, IncidentSide.REQUESTING);
+            RouteConflictModel.ROUTE_DECISION_PROCESS, IncidentSide.REQUESTING);
 
     private static final Map<String, IncidentSide> SIDE_OF_JOINT_STEP = Map.of(
             RepatriationModel.TASK_ISSUE_HANDOVER_MANIFEST, IncidentSide.REQUESTING,

@@ -3,6 +3,7 @@ package org.comity.core.repatriation;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.comity.core.repatriation.form.NationalityVerification;
+import org.comity.core.repatriation.request.TransferInput;
 
 /**
  * Who may be put on a transfer (legal-domain.md §5.3 and §9 item 18): only a person whose

@@ -17,6 +17,8 @@ import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.repatriation.request.ReceiptInput;
+import org.comity.core.repatriation.rules.ReceiptCheck;
 
 /**
  * Records the receipt of a transfer through its own endpoint: the receiving officer gives the count

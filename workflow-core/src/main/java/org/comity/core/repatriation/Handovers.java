@@ -1,5 +1,6 @@
 package org.comity.core.repatriation;
 
+import org.comity.core.repatriation.request.PersonCategory;
 import static org.comity.core.repatriation.RepatriationModel.MESSAGE_PERSON_HANDED_OVER;
 import static org.comity.core.repatriation.RepatriationModel.VAR_RECEIVED;
 

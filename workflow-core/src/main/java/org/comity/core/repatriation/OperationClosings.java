@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Closes an operation: its end date (unless one was given at intake) and its case's status. */
 @Service
-class OperationClosings {
+public class OperationClosings {
 
     static final String CLOSED = "CLOSED";
 

@@ -10,10 +10,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.repatriation.request.OperationInput;
 
 /** Operations with their regions and call centres, in tables {@code repatriation_operation} and below. */
 @Repository
-class Operations {
+public class Operations {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -37,7 +38,7 @@ class Operations {
                     c.region()}).toList());
     }
 
-    Optional<Operation> find(UUID id) {
+    public Optional<Operation> find(UUID id) {
         return jdbc.sql("SELECT * FROM repatriation_operation WHERE id = ?").param(id)
                 .query((rs, n) -> new Operation(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("holding_state"), rs.getString("receiving_state"),

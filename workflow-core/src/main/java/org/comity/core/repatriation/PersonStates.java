@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads, in pages, what the engine knows of persons' processes for {@link HandoverReadiness}. */
 @Component
-class PersonStates {
+public class PersonStates {
 
     private static final int PAGE = 500;
 
@@ -59,7 +59,7 @@ class PersonStates {
      * verification and of the trafficking-victim screening, by process instance id (options only,
      * never personal data).
      */
-    Map<String, ManifestFacts> manifestFacts(List<String> processInstanceIds) {
+    public Map<String, ManifestFacts> manifestFacts(List<String> processInstanceIds) {
         Map<String, Map<String, Object>> variables = new HashMap<>();
         for (List<String> chunk : RepatriationPersons.chunks(processInstanceIds)) {
             runtime.createVariableInstanceQuery().processInstanceIdIn(chunk.toArray(String[]::new))
@@ -78,6 +78,6 @@ class PersonStates {
     }
 
     /** The verification and screening outcomes of one person ({@code null} where not recorded). */
-    record ManifestFacts(String nationalityVerification, String traffickingScreening) {
+    public record ManifestFacts(String nationalityVerification, String traffickingScreening) {
     }
 }

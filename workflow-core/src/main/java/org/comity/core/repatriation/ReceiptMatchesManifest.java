@@ -1,6 +1,7 @@
 package org.comity.core.repatriation;
 
 import java.util.List;
+import org.comity.core.repatriation.rules.ReceiptCheck;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
@@ -27,6 +28,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.comity.core.person.NameText;
+import org.comity.core.repatriation.request.OperationInput;
+import org.comity.core.repatriation.request.PersonInput;
+import org.comity.core.repatriation.rules.OperationRules;
+import org.comity.core.repatriation.rules.PersonRowRules;
+import org.comity.core.person.PersonIdentity;
+import org.comity.core.routeconflict.HeldPersonsRegistered;
+import org.comity.core.routeconflict.RouteConflicts;
+import org.comity.core.repatriation.rules.DuplicatePersons;
+import org.comity.core.repatriation.rules.NewPerson;
 
 /**
  * Opens joint operations and adds their persons. A batch is all or nothing: every row is checked
@@ -38,7 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RepatriationIntake {
 
-    public static final int MAX_BATCH = 10_000;
     static final String OPEN = "OPEN";
 
     private final CaseFiles cases;
@@ -89,7 +99,7 @@ public class RepatriationIntake {
             Map<String, UUID> centreIds = new LinkedHashMap<>();
             centres.keySet().forEach(name -> centreIds.put(name, UUID.randomUUID()));
             List<PersonInput> rows = input.persons() == null ? List.of() : input.persons();
-            List<NewPerson> batch = validPersons(input.holdingState(), rows.size() > MAX_BATCH ? List.of() : rows,
+            List<NewPerson> batch = validPersons(input.holdingState(), rows.size() > PersonInput.MAX_BATCH ? List.of() : rows,
                     centreIds, errors);
             CaseFile file = cases.open(CaseType.REPATRIATION, input.holdingState(), input.receivingState(), OPEN, actor);
             Operation op = new Operation(file.id(), NameText.normalise(input.name()), input.holdingState(),
@@ -119,9 +129,9 @@ public class RepatriationIntake {
     public IdempotentResult addPersons(Actor actor, String operationId, List<PersonInput> rows, String idempotencyKey) {
         Operation op = operation(actor, operationId);
         requireHoldingSide(actor, op.holdingState());
-        if (rows.isEmpty() || rows.size() > MAX_BATCH) {
+        if (rows.isEmpty() || rows.size() > PersonInput.MAX_BATCH) {
             throw new InvalidInputException(List.of(new FieldError("persons", "Size",
-                    "must hold between 1 and " + MAX_BATCH + " persons")));
+                    "must hold between 1 and " + PersonInput.MAX_BATCH + " persons")));
         }
         IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, rows, () -> {
             List<NewPerson> batch = validPersons(op.holdingState(), rows, operations.callCentres(op.id()),
@@ -169,7 +179,10 @@ public class RepatriationIntake {
             return;
         }
         persons.insertAll(op.id(), batch, now());
-        routeConflicts.checkNewPersons(op, batch);
+        routeConflicts.checkNewPersons(new HeldPersonsRegistered(op.id(), op.holdingState(), batch.stream()
+                .map(p -> new HeldPersonsRegistered.Person(p.id(), new PersonIdentity(p.keys(), p.dateOfBirth(),
+                        Set.copyOf(p.documents().stream().map(NewPerson.IdentityDocument::number).toList()))))
+                .toList()));
     }
 
     static void requireHoldingSide(Actor actor, String holdingState) {

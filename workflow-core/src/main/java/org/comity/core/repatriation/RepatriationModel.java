@@ -1,16 +1,15 @@
 package org.comity.core.repatriation;
 
 /**
- * The ids of the repatriation processes (and of the route decision for a person also sought by
- * extradition), their elements, messages and variables: the
- * models, the services and the tests all refer to these constants, so an id exists once.
+ * The ids of the repatriation processes, their elements, messages and variables: the models, the
+ * services and the tests all refer to these constants, so an id exists once. The route decision for
+ * a person also sought by extradition has its own ids in {@code routeconflict.RouteConflictModel}.
  */
 public final class RepatriationModel {
 
     public static final String OPERATION_PROCESS = "RepatriationOperationProcess";
     public static final String PERSON_PROCESS = "RepatriationPersonProcess";
     public static final String HANDOVER_PROCESS = "HandoverProcess";
-    public static final String ROUTE_DECISION_PROCESS = "RouteDecisionProcess";
 
     public static final String TASK_CLOSE_OPERATION = "Task_CloseOperation";
     public static final String TASK_RECORD_OPERATION_CLOSED = "Task_RecordOperationClosed";
@@ -36,10 +35,6 @@ public final class RepatriationModel {
     public static final String END_RELEASED = "EndEvent_Released";
     public static final String EVENT_WITHDRAWAL = "Event_Withdrawal";
     public static final String END_HELD_FOR_EXTRADITION = "EndEvent_HeldForExtradition";
-
-    public static final String TASK_DECIDE_ROUTE = "Task_DecideRoute";
-    public static final String TASK_APPLY_ROUTE_DECISION = "Task_ApplyRouteDecision";
-    public static final String END_REPATRIATION_PROCEEDS = "EndEvent_RepatriationProceeds";
 
     public static final String TASK_APPROVE_TRANSFER_PLAN = "Task_ApproveTransferPlan";
     public static final String TASK_EXECUTE_HANDOVER = "Task_ExecuteHandover";
@@ -75,8 +70,6 @@ public final class RepatriationModel {
     public static final String VAR_LATE_RECEIPT = "lateReceipt";
     public static final String VAR_PLAN_DECISION = "planDecision";
     public static final String VAR_CLOSED_ON = "closedOn";
-    public static final String VAR_ROUTE_CONFLICT_ID = "routeConflictId";
-    public static final String VAR_ROUTE = "route";
 
     public static final String BEAN_VICTIM_STATUS = "victimStatusRecorder";
     public static final String BEAN_HANDOVER_RECORDER = "handoverRecorder";
@@ -85,7 +78,6 @@ public final class RepatriationModel {
     public static final String BEAN_HANDOVER_RECEIPT = "handoverReceipt";
     public static final String BEAN_TRANSFER_CANCELLATION = "transferCancellation";
     public static final String BEAN_OPERATION_CLOSURE = "operationClosure";
-    public static final String BEAN_ROUTE_DECISION = "routeDecisionApplier";
 
     private RepatriationModel() {
     }

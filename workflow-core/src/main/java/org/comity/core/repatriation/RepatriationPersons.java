@@ -1,5 +1,6 @@
 package org.comity.core.repatriation;
 
+import org.comity.core.repatriation.request.PersonCategory;
 import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.repatriation.rules.DuplicatePersons;
+import org.comity.core.repatriation.rules.NewPerson;
 
 /**
  * Persons of repatriation operations and their identity documents. Writes are JDBC batches and

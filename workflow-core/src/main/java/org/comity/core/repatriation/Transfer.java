@@ -3,6 +3,7 @@ package org.comity.core.repatriation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.comity.core.repatriation.request.TransferInput;
 
 /**
  * A planned transfer with the persons on its manifest, its flight number or vehicle ({@code null}

@@ -22,6 +22,11 @@ import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.comity.core.person.NameText;
+import org.comity.core.repatriation.request.TransferInput;
+import org.comity.core.repatriation.rules.Ids;
+import org.comity.core.repatriation.rules.TransportAndEscortsRecorded;
+import org.comity.core.routeconflict.RouteConflicts;
 
 /**
  * A holding-state supervisor plans a transfer: the persons must belong to the operation, be on no
@@ -82,7 +87,7 @@ public class TransferPlanning {
     /** The transfer if the actor may see its operation. */
     public Transfer transfer(Actor actor, String operationId, String transferId) {
         Operation op = intake.operation(actor, operationId);
-        return parse(transferId).flatMap(id -> transfers.find(op.id(), id))
+        return Ids.parse(transferId).flatMap(id -> transfers.find(op.id(), id))
                 .orElseThrow(() -> new NotVisibleException("Transfer", transferId));
     }
 
@@ -118,7 +123,7 @@ public class TransferPlanning {
     }
 
     private List<UUID> personErrors(Operation op, TransferInput input, List<String> ids, List<FieldError> errors) {
-        List<UUID> parsed = ids.stream().map(s -> parse(s).orElse(null)).toList();
+        List<UUID> parsed = ids.stream().map(s -> Ids.parse(s).orElse(null)).toList();
         List<UUID> known = parsed.stream().filter(Objects::nonNull).distinct().toList();
         Map<UUID, String> process = persons.processes(op.id(), known);
         Set<UUID> planned = transfers.alreadyPlanned(known);
@@ -145,11 +150,4 @@ public class TransferPlanning {
         return known;
     }
 
-    static Optional<UUID> parse(String id) {
-        try {
-            return Optional.ofNullable(id).filter(s -> s.length() == 36).map(UUID::fromString);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -10,10 +10,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.comity.core.repatriation.request.TransferInput;
 
 /** Transfers and their manifests, in {@code repatriation_transfer} and {@code repatriation_transfer_person}. */
 @Repository
-class Transfers {
+public class Transfers {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -45,7 +46,7 @@ class Transfers {
                 .params(processInstanceId, transferId).update();
     }
 
-    Optional<Transfer> find(UUID operationId, UUID id) {
+    public Optional<Transfer> find(UUID operationId, UUID id) {
         List<UUID> persons = jdbc.sql("SELECT person_id FROM repatriation_transfer_person WHERE transfer_id = ?")
                 .param(id).query(UUID.class).list();
         List<TransferInput.Escort> escorts = jdbc.sql("SELECT name, agency, badge FROM repatriation_transfer_escort "
@@ -59,7 +60,7 @@ class Transfers {
                 .optional();
     }
 
-    Optional<UUID> operationOf(UUID transferId) {
+    public Optional<UUID> operationOf(UUID transferId) {
         return jdbc.sql("SELECT operation_id FROM repatriation_transfer WHERE id = ?").param(transferId)
                 .query(UUID.class).optional();
     }

@@ -7,6 +7,7 @@ import org.comity.core.task.TaskCompletionListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.comity.core.repatriation.rules.TravelDocumentNumberUnique;
 
 /**
  * Stores the travel document the receiving state issued (legal-domain.md §5.3

@@ -2,7 +2,7 @@ package org.comity.core.task;
 
 import java.util.List;
 import org.comity.core.person.PersonKeys;
-import org.comity.core.repatriation.NameText;
+import org.comity.core.person.NameText;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 

@@ -11,17 +11,11 @@ public enum TaskSort {
      * whatever the procedure: the person whose own process the task belongs to, the person a route
      * decision is about, or the person an extradition request seeks (its name, not an alias; the
      * request's case is the process's business key); then the task's name. Tasks about no person
-     * come last. The three subjects are those {@code TaskSubjects} names in the list's Person column,
-     * so the list is sorted by what it shows.
+     * come last. The features give the name keys ({@link PersonProcesses#nameKeysOfTask()}) in the
+     * order of the subjects {@code TaskSubjects} names in the list's Person column, so the list is
+     * sorted by what it shows.
      */
-    NAME("COALESCE((SELECT MIN(P.name_key_latin) FROM repatriation_person P"
-            + " WHERE P.process_instance_id = T.process_instance_id),"
-            + " (SELECT MIN(P.name_key_latin) FROM route_conflict R JOIN repatriation_person P ON P.id = R.person_id"
-            + " WHERE R.process_instance_id = T.process_instance_id),"
-            + " (SELECT MIN(S.name_key_latin) FROM ACT_RU_EXECUTION E JOIN extradition_subject_name S"
-            + " ON CAST(S.case_id AS VARCHAR(36)) = E.BUSINESS_KEY_ WHERE E.ID_ = T.process_instance_id"
-            + " AND S.ordinal = 0))"
-            + " ASC NULLS LAST, T.name ASC, T.created_at ASC, T.task_id ASC");
+    NAME(PersonProcessSql.NAME_KEY + " ASC NULLS LAST, T.name ASC, T.created_at ASC, T.task_id ASC");
 
     private final String orderBy;
 
@@ -36,7 +30,7 @@ public enum TaskSort {
      * sorted all 10,000 tasks of a group for a page of 25 (scanCount 10,001 against 25). The id ends it so that pages never overlap or skip a
      * task.
      */
-    String orderBy() {
-        return orderBy;
+    String orderBy(String nameKey) {
+        return orderBy.replace(PersonProcessSql.NAME_KEY, nameKey);
     }
 }

@@ -9,7 +9,7 @@ import org.comity.core.identity.Actor;
 
 /**
  * A {@link TaskFilter} as SQL over the task list's read model ({@code task_item}, see {@link TaskItems})
- * and Comity's person tables, with every value a bound parameter. Each criterion is a range of one of
+ * and the features' person tables ({@link PersonProcesses}), with every value a bound parameter. Each criterion is a range of one of
  * the read model's indexes (group, then kind, assignee or due order), so a page and its counts cost
  * the same whatever the number of open tasks. Camunda's task query cannot join Comity's tables, so a
  * search by a person's name would have to pass thousands of ids through it; here the ids never leave
@@ -26,23 +26,6 @@ final class TaskSql {
     static final String FROM = " FROM task_item T WHERE T.candidate_group = ?";
 
     /**
-     * The process instances of the persons whose normalised name begins with a search, in either
-     * script, that the actor's state may see: one UNION, so that PostgreSQL starts from the few
-     * matching persons (an OR of two INs made it test all 50,000 tasks against both).
-     */
-    static final String PERSON_PROCESSES = """
-            SELECT P.process_instance_id FROM repatriation_person P
-                JOIN repatriation_operation O ON O.id = P.operation_id
-                WHERE (P.name_key_original LIKE ? ESCAPE '!' OR P.name_key_latin LIKE ? ESCAPE '!')
-                AND (O.holding_state = ? OR O.receiving_state = ?)
-            UNION ALL
-            SELECT E.PROC_INST_ID_ FROM ACT_RU_EXECUTION E
-                WHERE E.BUSINESS_KEY_ IN (SELECT CAST(S.case_id AS VARCHAR(36)) FROM extradition_subject_name S
-                    JOIN comity_case C ON C.id = S.case_id
-                    WHERE (S.name_key_original LIKE ? ESCAPE '!' OR S.name_key_latin LIKE ? ESCAPE '!')
-                    AND (C.requesting_jurisdiction = ? OR C.requested_jurisdiction = ?))""";
-
-    /**
      * Up to this many persons' processes found first are listed in the task query as values (each an
      * index lookup), instead of the query repeating the search for every task and in each of the
      * page's statements: on H2 that made a name search at 10,000 open tasks take 91 ms of SQL. A search
@@ -53,32 +36,27 @@ final class TaskSql {
     private final StringBuilder where = new StringBuilder(FROM);
     private final List<Object> params = new ArrayList<>();
     private final Timestamp now;
+    private final String nameKey;
 
-    private TaskSql(Instant now, String group) {
+    private TaskSql(Instant now, String group, String nameKey) {
         this.now = Timestamp.from(now);
+        this.nameKey = nameKey;
         params.add(group);
     }
 
     /** The condition of the actor's tasks in their group under the filter, at the engine's time {@code now}. */
-    static TaskSql of(Actor actor, String group, TaskFilter filter, Instant now) {
-        return of(actor, group, filter, now, null);
-    }
-
-    /** The parameters of {@link #PERSON_PROCESSES} for a search by {@code person}, as {@code actor} may see. */
-    static Object[] personSearchParams(Actor actor, String person) {
-        PersonSearch.Patterns names = PersonSearch.patterns(person);
-        String state = actor.jurisdiction();
-        return new Object[] {names.original(), names.latin(), state, state, names.original(), names.latin(), state,
-            state};
+    static TaskSql of(Actor actor, String group, TaskFilter filter, Instant now, PersonProcessSql persons) {
+        return of(actor, group, filter, now, persons, null);
     }
 
     /**
-     * As {@link #of(Actor, String, TaskFilter, Instant)}, with the processes of the searched persons
-     * found beforehand ({@link #PERSON_PROCESSES}, at most {@value #MAX_LISTED_PROCESSES} + 1 of them;
-     * null to search within the query).
+     * As {@link #of(Actor, String, TaskFilter, Instant, PersonProcessSql)}, with the processes of the
+     * searched persons found beforehand ({@link PersonProcessSql#byName()}, at most
+     * {@value #MAX_LISTED_PROCESSES} + 1 of them; null to search within the query).
      */
-    static TaskSql of(Actor actor, String group, TaskFilter filter, Instant now, List<String> personProcesses) {
-        TaskSql sql = new TaskSql(now, group);
+    static TaskSql of(Actor actor, String group, TaskFilter filter, Instant now, PersonProcessSql persons,
+            List<String> personProcesses) {
+        TaskSql sql = new TaskSql(now, group, persons.nameKey());
         if (filter.caseId() != null) {
             // the case's id or its reference as officers know it (EXT-CN-2026-000042, any case): an
             // uncorrelated scalar subquery, evaluated once, so the business key's index still serves
@@ -109,7 +87,8 @@ final class TaskSql {
                         + String.join(", ", java.util.Collections.nCopies(personProcesses.size(), "?")) + ")",
                         personProcesses.toArray());
             } else {
-                sql.and(" AND T.process_instance_id IN (" + PERSON_PROCESSES + ")", personSearchParams(actor, filter.person()));
+                sql.and(" AND T.process_instance_id IN (" + persons.byName() + ")",
+                        persons.byNameParams(actor, filter.person()));
             }
         }
         return sql;
@@ -143,7 +122,7 @@ final class TaskSql {
 
     /** The ids of one page in the sort's order; ties end on the id so that pages never overlap. */
     String ids(TaskSort sort) {
-        return "SELECT T.task_id" + where + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?";
+        return "SELECT T.task_id" + where + " ORDER BY " + sort.orderBy(nameKey) + " LIMIT ? OFFSET ?";
     }
 
     List<Object> params() {

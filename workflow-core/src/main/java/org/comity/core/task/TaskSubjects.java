@@ -3,9 +3,7 @@ package org.comity.core.task;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds the person a task is about in Comity's tables: the person whose own process the task
+ * Finds the person a task is about in the features' tables ({@link PersonProcesses}): the person whose own process the task
  * belongs to (every task of {@code RepatriationPersonProcess}), the person a route decision is
  * about, or the person an extradition request seeks (every task of either side's extradition
  * process, whose business key is the case; the person's id is then the request's, since the person
@@ -27,34 +25,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TaskSubjects {
 
-    /** Each task id with its person, from the person's own process or a route conflict's. */
-    private static final String SUBJECTS = """
-            SELECT T.ID_ AS task_id, P.id, P.operation_id, P.name_original, P.name_latin
-                FROM ACT_RU_TASK T JOIN repatriation_person P ON P.process_instance_id = T.PROC_INST_ID_
-                WHERE T.ID_ IN (:ids) AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_
-                    AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)
-            UNION ALL
-            SELECT T.ID_ AS task_id, P.id, P.operation_id, P.name_original, P.name_latin
-                FROM ACT_RU_TASK T JOIN route_conflict R ON R.process_instance_id = T.PROC_INST_ID_
-                JOIN repatriation_person P ON P.id = R.person_id
-                WHERE T.ID_ IN (:ids) AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_
-                    AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)
-            UNION ALL
-            SELECT T.ID_ AS task_id, X.id, X.case_id, X.person_name_original, X.person_name_latin
-                FROM ACT_RU_TASK T JOIN ACT_RU_EXECUTION E ON E.ID_ = T.PROC_INST_ID_
-                JOIN extradition_request X ON CAST(X.case_id AS VARCHAR(36)) = E.BUSINESS_KEY_
-                WHERE T.ID_ IN (:ids) AND X.person_name_latin IS NOT NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L
-                    WHERE L.TASK_ID_ = T.ID_ AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)""";
-
     private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
+    private final PersonProcessSql persons;
 
-    TaskSubjects(JdbcClient jdbc, ObjectMapper mapper) {
+    TaskSubjects(JdbcClient jdbc, ObjectMapper mapper, PersonProcessSql persons) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.persons = persons;
     }
 
     /**
@@ -66,9 +47,9 @@ class TaskSubjects {
             return Map.of();
         }
         Map<String, TaskSubject> subjects = new LinkedHashMap<>();
-        jdbc.sql(SUBJECTS).param("ids", List.copyOf(taskIds)).param("group", group).query((rs, n) -> {
+        jdbc.sql(persons.subjects()).param("ids", List.copyOf(taskIds)).param("group", group).query((rs, n) -> {
             subjects.putIfAbsent(rs.getString("task_id"), new TaskSubject(rs.getString("id"),
-                    rs.getString("operation_id"), rs.getString("name_original"), rs.getString("name_latin")));
+                    rs.getString("case_id"), rs.getString("name_original"), rs.getString("name_latin")));
             return null;
         }).list();
         return subjects;
@@ -80,29 +61,9 @@ class TaskSubjects {
         if (subject == null) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                SELECT P.sex, P.date_of_birth, P.claimed_nationality, P.category, C.name AS centre, C.region,
-                    P.travel_document_type, P.travel_document_number, P.travel_document_expiry, P.process_instance_id
-                FROM repatriation_person P JOIN repatriation_call_centre C ON C.id = P.call_centre_id
-                WHERE P.id = CAST(? AS UUID)""").param(subject.personId()).query((rs, n) -> {
-                    List<SubjectFacts.Document> documents = new ArrayList<>(documents(subject.personId()));
-                    if (rs.getString("travel_document_number") != null) {
-                        documents.add(new SubjectFacts.Document(rs.getString("travel_document_type"),
-                                rs.getString("travel_document_number"),
-                                rs.getObject("travel_document_expiry", LocalDate.class), true));
-                    }
-                    return new SubjectFacts(subject, rs.getString("sex"), rs.getObject("date_of_birth", LocalDate.class),
-                            rs.getString("claimed_nationality"), rs.getString("category"), rs.getString("centre"),
-                            rs.getString("region"), documents, answers(rs.getString("process_instance_id"), taskId));
-                }).optional();
-    }
-
-    private List<SubjectFacts.Document> documents(String personId) {
-        return jdbc.sql("""
-                SELECT document_type, document_number, expiry_date FROM repatriation_person_document
-                WHERE person_id = CAST(? AS UUID) ORDER BY document_type, document_number""").param(personId)
-                .query((rs, n) -> new SubjectFacts.Document(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), false)).list();
+        return persons.facts(subject.personId()).map(facts -> new SubjectFacts(subject, facts.sex(),
+                facts.dateOfBirth(), facts.claimedNationality(), facts.category(), facts.callCentre(), facts.region(),
+                facts.documents(), answers(facts.processInstanceId(), taskId)));
     }
 
     /** The submissions of the process instance's other tasks, oldest first. */

@@ -36,12 +36,15 @@ class TaskViews {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final JdbcClient jdbc;
+    private final PersonProcessSql persons;
 
-    TaskViews(TaskService tasks, RuntimeService runtime, RepositoryService repository, JdbcClient jdbc) {
+    TaskViews(TaskService tasks, RuntimeService runtime, RepositoryService repository, JdbcClient jdbc,
+            PersonProcessSql persons) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.jdbc = jdbc;
+        this.persons = persons;
     }
 
     long count(Actor actor, TaskFilter filter) {
@@ -65,7 +68,7 @@ class TaskViews {
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         long offset = (long) boundedPage * boundedSize;
-        TaskSql sql = TaskSql.of(actor, group, filter, EngineClock.now(), personProcesses(actor, filter));
+        TaskSql sql = TaskSql.of(actor, group, filter, EngineClock.now(), persons, personProcesses(actor, filter));
         List<String> ids = jdbc.sql(sql.ids(sort)).params(sql.params(boundedSize, offset)).query(String.class).list();
         boolean lastPage = ids.size() < boundedSize && (!ids.isEmpty() || offset == 0);
         long total = lastPage ? offset + ids.size() : knownTotal.orElseGet(
@@ -92,7 +95,7 @@ class TaskViews {
     }
 
     private TaskSql sql(Actor actor, TaskFilter filter) {
-        return TaskSql.of(actor, groupOf(actor), filter, EngineClock.now(), personProcesses(actor, filter));
+        return TaskSql.of(actor, groupOf(actor), filter, EngineClock.now(), persons, personProcesses(actor, filter));
     }
 
     /** The processes of the persons a name search finds, looked up once (see {@link TaskSql#MAX_LISTED_PROCESSES}). */
@@ -100,9 +103,9 @@ class TaskViews {
         if (filter.person() == null) {
             return null;
         }
-        return jdbc.sql("SELECT DISTINCT X.process_instance_id FROM (" + TaskSql.PERSON_PROCESSES
+        return jdbc.sql("SELECT DISTINCT X.process_instance_id FROM (" + persons.byName()
                         + ") X (process_instance_id) FETCH FIRST " + (TaskSql.MAX_LISTED_PROCESSES + 1) + " ROWS ONLY")
-                .params(TaskSql.personSearchParams(actor, filter.person())).query(String.class).list();
+                .params(persons.byNameParams(actor, filter.person())).query(String.class).list();
     }
 
     private static String groupOf(Actor actor) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.comity.core.repatriation.HandoverReadiness.PersonState;
-import org.comity.core.repatriation.TransferInput.TransferMode;
+import org.comity.core.repatriation.request.TransferInput.TransferMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

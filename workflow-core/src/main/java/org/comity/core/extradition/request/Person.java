@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.person.NameText;
 import org.comity.core.person.IdentityDocument;
 import org.comity.core.person.PersonIdentity;
 import org.comity.core.person.Sex;
@@ -32,7 +33,7 @@ import org.comity.core.validation.VisibleText;
 public record Person(
         @NotBlank(message = "{extradition.required}") @VisibleText String nameInOriginalScript,
         @NotBlank(message = "{extradition.required}") @VisibleText
-        @Pattern(regexp = "[\\p{IsLatin}\\p{M}][\\p{IsLatin}\\p{M} .'-]*", message = "{extradition.name.latin}")
+        @Pattern(regexp = NameText.LATIN_NAME_PATTERN, message = "{extradition.name.latin}")
         String nameInLatinScript,
         @Size(max = 20, message = "{comity.list.Size}") List<@NotBlank(message = "{extradition.required}") @VisibleText String> aliases,
         @NotNull(message = "{extradition.required}") Sex sex,

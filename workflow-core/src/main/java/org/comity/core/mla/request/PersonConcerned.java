@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.comity.core.form.Label;
+import org.comity.core.person.NameText;
 import org.comity.core.person.IdentityDocument;
 import org.comity.core.person.Sex;
 import org.comity.core.validation.Texts;
@@ -37,7 +38,7 @@ public record PersonConcerned(
         @Size(max = 200) @VisibleText String nameInOriginalScript,
         @Label(en = "Name (Latin script)", zh = "姓名（拉丁字母）")
         @NotBlank(message = "{mla.required}") @Size(max = 200) @VisibleText
-        @Pattern(regexp = "[\\p{IsLatin}\\p{M}][\\p{IsLatin}\\p{M} .'-]*", message = "{mla.name.latin}")
+        @Pattern(regexp = NameText.LATIN_NAME_PATTERN, message = "{mla.name.latin}")
         String nameInLatinScript,
         @Label(en = "Sex", zh = "性别") Sex sex,
         @Label(en = "Date of birth", zh = "出生日期")

@@ -16,7 +16,7 @@ import org.comity.core.task.PerTaskValue;
  * The receiving state issues or confirms the travel document (legal-domain.md §5.3
  * {@code person.travelDocument}); the number is a strict ASCII identifier, one person's own: in a
  * bulk completion each person gets their own number and expiry, no two the same
- * ({@link org.comity.core.repatriation.TravelDocumentNumberUnique} keeps it from another person's stored one).
+ * ({@code rules.TravelDocumentNumberUnique} keeps it from another person's stored one).
  */
 @TaskForm(IssueTravelDocumentForm.KEY)
 @Label(en = "Issue travel document", zh = "签发旅行证件")

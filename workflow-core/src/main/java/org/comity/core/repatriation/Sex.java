@@ -1,8 +1,0 @@
-package org.comity.core.repatriation;
-
-/** Sex as recorded on the arrest list. */
-public enum Sex {
-    MALE,
-    FEMALE,
-    UNKNOWN
-}
