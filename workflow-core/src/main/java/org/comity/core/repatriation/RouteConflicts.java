@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.comity.core.access.HoldingStateSeesRouteConflicts;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -148,7 +149,7 @@ public class RouteConflicts implements TaskCompletionListener {
         UUID id = cases.visible(actor, operationId).id();
         Operation op = operations.find(id).orElseThrow(() -> new org.comity.core.failure.NotVisibleException(
                 "Operation", operationId));
-        if (actor.jurisdiction() != null && !actor.jurisdiction().equals(op.holdingState())) {
+        if (!HoldingStateSeesRouteConflicts.POLICY.allows(actor, op.holdingState())) {
             throw new org.comity.core.failure.ForbiddenException("Only the holding state sees the route conflicts");
         }
         return records.ofOperation(id);

@@ -3,6 +3,7 @@ package org.comity.core.extradition.intake;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
+import org.comity.core.access.RequestingOfficerMayAmend;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -18,7 +19,6 @@ import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -62,7 +62,7 @@ public class ExtraditionAmendments {
         if (caseFile.type() != CaseType.EXTRADITION || !caseFile.requesting().equals(actor.jurisdiction())) {
             throw new NotVisibleException("Extradition request", caseId);
         }
-        if (actor.role() != Role.OFFICER) {
+        if (!RequestingOfficerMayAmend.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only an officer of the requesting state may correct its request");
         }
         if (tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(Requesting.CORRECT_REQUEST)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.comity.core.access.StateSubmitsOwnRequests;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -71,7 +72,7 @@ public class ExtraditionIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!request.requestingState().equals(actor.jurisdiction())) {
+        if (!StateSubmitsOwnRequests.POLICY.allows(actor, request.requestingState())) {
             throw new ForbiddenException("A request can only be submitted for the caller's own state");
         }
         IdempotentResult result = idempotency.once(actor, idempotencyKey, request, () -> open(actor, request));

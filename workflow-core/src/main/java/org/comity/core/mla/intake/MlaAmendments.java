@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.comity.core.access.RequestingOfficerMayAmend;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -23,7 +24,6 @@ import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.mla.process.MlaProcesses.Requesting;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.validation.MlaRequestValidator;
@@ -75,7 +75,7 @@ public class MlaAmendments {
         if (caseFile.type() != CaseType.MLA || !caseFile.requesting().equals(actor.jurisdiction())) {
             throw new NotVisibleException("MLA request", caseId);
         }
-        if (actor.role() != Role.OFFICER) {
+        if (!RequestingOfficerMayAmend.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only an officer of the requesting state may correct its request");
         }
         Task correction = tasks.createTaskQuery().processInstanceBusinessKey(caseId)
