@@ -3,6 +3,7 @@ package org.comity.core.extradition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.comity.core.access.AccessPolicy;
 import org.comity.core.access.CaseParties;
 import org.comity.core.access.RequestingStateMayWrite;
@@ -10,6 +11,7 @@ import org.comity.core.casefile.CaseDetails;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseKind;
 import org.comity.core.casefile.CaseParty;
+import org.comity.core.casefile.CaseStagesShown;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.extradition.assurance.AssuranceView;
 import org.comity.core.extradition.assurance.Assurances;
@@ -49,6 +51,12 @@ class ExtraditionCaseKind implements CaseKind {
     public Map<String, CaseParty> processes() {
         return Map.of(ExtraditionProcesses.Requesting.PROCESS_ID, CaseParty.REQUESTING,
                 ExtraditionProcesses.Requested.PROCESS_ID, CaseParty.REQUESTED);
+    }
+
+    /** Each side's process is headed with its state: both are named alike, "request" and "examination". */
+    @Override
+    public CaseStagesShown stagesShown() {
+        return new CaseStagesShown(Set.of(), true, true);
     }
 
     @Override

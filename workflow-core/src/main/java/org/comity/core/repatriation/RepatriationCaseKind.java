@@ -62,7 +62,7 @@ class RepatriationCaseKind implements CaseKind {
 
     @Override
     public CaseStagesShown stagesShown() {
-        return new CaseStagesShown(Set.of(RepatriationModel.PERSON_PROCESS), false);
+        return new CaseStagesShown(Set.of(RepatriationModel.PERSON_PROCESS), false, false);
     }
 
     @Override
