@@ -24,6 +24,15 @@ public interface CaseKind {
     Map<String, CaseParty> processes();
 
     /**
+     * For the steps of this kind's joint processes that one state performs alone, that state's party
+     * (e.g. the holding state issues a handover manifest): a failure of such a step is that state's
+     * to see. Steps not named here are both states'. Default: none.
+     */
+    default Map<String, CaseParty> jointStepsOfOneParty() {
+        return Map.of();
+    }
+
+    /**
      * The processes of this kind the case page summarises elsewhere instead of listing them one by
      * one (a repatriation's thousands of person processes), and whether the page lists each listed
      * process's steps passed. Defaults: every process listed, with its steps.

@@ -17,6 +17,7 @@ public class CaseKinds {
 
     private final Map<CaseType, CaseKind> byType = new EnumMap<>(CaseType.class);
     private final Map<String, CaseParty> partyOfProcess = new HashMap<>();
+    private final Map<String, CaseParty> partyOfJointStep = new HashMap<>();
 
     public CaseKinds(List<CaseKind> kinds) {
         for (CaseKind kind : kinds) {
@@ -28,6 +29,7 @@ public class CaseKinds {
                     throw new IllegalStateException("Process " + key + " belongs to two case kinds");
                 }
             });
+            partyOfJointStep.putAll(kind.jointStepsOfOneParty());
         }
         for (CaseType type : CaseType.values()) {
             if (!byType.containsKey(type)) {
@@ -48,6 +50,18 @@ public class CaseKinds {
      */
     public CaseParty partyOf(String processDefinitionKey) {
         return partyOfProcess.getOrDefault(processDefinitionKey, CaseParty.JOINT);
+    }
+
+    /**
+     * Whose step an element of a process is: a one-sided process's party, or for a joint process the
+     * party that performs the step alone ({@link CaseKind#jointStepsOfOneParty}), otherwise joint.
+     */
+    public CaseParty partyOf(String processDefinitionKey, String elementId) {
+        CaseParty party = partyOf(processDefinitionKey);
+        if (party != CaseParty.JOINT || elementId == null) {
+            return party;
+        }
+        return partyOfJointStep.getOrDefault(elementId, CaseParty.JOINT);
     }
 
     /** Every process key a kind declares, with its party. */

@@ -60,6 +60,18 @@ class RepatriationCaseKind implements CaseKind {
                 RepatriationModel.HANDOVER_PROCESS, CaseParty.JOINT);
     }
 
+    /**
+     * The holding state issues the manifest, cancels a transfer and records a victim's status; the
+     * verification deadline is the receiving state's, whose officers verify nationality.
+     */
+    @Override
+    public Map<String, CaseParty> jointStepsOfOneParty() {
+        return Map.of(RepatriationModel.TASK_ISSUE_HANDOVER_MANIFEST, CaseParty.REQUESTING,
+                RepatriationModel.TASK_CANCEL_TRANSFER, CaseParty.REQUESTING,
+                RepatriationModel.TASK_RECORD_VICTIM_STATUS, CaseParty.REQUESTING,
+                RepatriationModel.TIMER_VERIFICATION_SLA, CaseParty.REQUESTED);
+    }
+
     @Override
     public CaseStagesShown stagesShown() {
         return new CaseStagesShown(Set.of(RepatriationModel.PERSON_PROCESS), false, false);

@@ -32,6 +32,46 @@ class CaseKindsTest {
     }
 
     @Test
+    void aStepOfAJointProcessIsThePartysThatPerformsItAloneOtherwiseJoint() {
+        List<CaseKind> kinds = new ArrayList<>(everyType());
+        CaseKind operations = kind(CaseType.REPATRIATION, Map.of("Operation", CaseParty.JOINT, "Route",
+                CaseParty.REQUESTING));
+        kinds.set(1, new CaseKind() {
+            @Override
+            public CaseType type() {
+                return operations.type();
+            }
+
+            @Override
+            public Map<String, CaseParty> processes() {
+                return operations.processes();
+            }
+
+            @Override
+            public Map<String, CaseParty> jointStepsOfOneParty() {
+                return Map.of("Task_IssueManifest", CaseParty.REQUESTING);
+            }
+
+            @Override
+            public CaseDetails details(Actor actor, CaseFile file, CaseDetails.Page page) {
+                return operations.details(actor, file, page);
+            }
+
+            @Override
+            public AccessPolicy<CaseParties> writer() {
+                return operations.writer();
+            }
+        });
+        CaseKinds registry = new CaseKinds(kinds);
+        assertThat(registry.partyOf("Operation", "Task_IssueManifest")).isEqualTo(CaseParty.REQUESTING);
+        assertThat(registry.partyOf("Operation", "Task_RecordHandover")).isEqualTo(CaseParty.JOINT);
+        assertThat(registry.partyOf("Operation", null)).isEqualTo(CaseParty.JOINT);
+        assertThat(registry.partyOf("Route", "Task_IssueManifest")).as("a one-sided process").isEqualTo(
+                CaseParty.REQUESTING);
+        assertThat(registry.partyOf("MLARequested", "Task_AssessRequest")).isEqualTo(CaseParty.REQUESTED);
+    }
+
+    @Test
     void refusesATypeWithoutAKind() {
         List<CaseKind> kinds = new ArrayList<>(everyType());
         kinds.remove(0);
