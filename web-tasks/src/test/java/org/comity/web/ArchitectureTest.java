@@ -25,6 +25,20 @@ class ArchitectureTest {
             .as("no code may use Camunda's REST API or webapps (CVE-2026-77226, CVE-2026-109432)");
 
     @ArchTest
+    static final ArchRule caseViewIsBuiltInCore = noClasses()
+            .that().resideInAPackage("org.comity.web.casefile..").or().haveSimpleNameStartingWith("CasePage")
+            .or().haveSimpleName("CaseStages")
+            .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm..")
+            .as("the case API and page render the view core builds; they do not read the engine (#15)");
+
+    @ArchTest
+    static final ArchRule casePageNamesNoProcedure = noClasses()
+            .that().haveSimpleNameStartingWith("CasePage").or().haveSimpleName("CaseStages")
+            .should().dependOnClassesThat().resideInAnyPackage("org.comity.core.extradition..",
+                    "org.comity.core.mla..", "org.comity.core.repatriation..")
+            .as("the case page renders what each procedure's CaseKind gives, without naming a procedure (#15)");
+
+    @ArchTest
     static final ArchRule controllersStayInWebTasks = classes().that().areAnnotatedWith(RestController.class)
             .should().resideInAPackage("org.comity.web..")
             .as("REST controllers live in web-tasks");

@@ -8,9 +8,11 @@ import org.comity.core.audit.AuditObjectType;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
+import org.comity.core.casefile.CaseViews;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.failure.ForbiddenException;
+import org.comity.core.incident.CaseIncidents;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.web.audit.Consultations;
@@ -30,8 +32,11 @@ class CaseApiController {
     private final CaseViews views;
     private final CaseList list;
     private final Consultations consultations;
+    private final CaseIncidents incidents;
 
-    CaseApiController(CaseFiles cases, CaseViews views, CaseList list, Consultations consultations) {
+    CaseApiController(CaseFiles cases, CaseViews views, CaseList list, Consultations consultations,
+            CaseIncidents incidents) {
+        this.incidents = incidents;
         this.cases = cases;
         this.views = views;
         this.list = list;
@@ -47,7 +52,7 @@ class CaseApiController {
             @RequestParam(defaultValue = CaseViews.DEFAULT_PURPOSE) String purpose) {
         CaseFile file = cases.visible(actor, id);
         consultations.record(actor, "case.read", AuditObjectType.CASE, id, file.id(), purpose);
-        return views.of(actor, file);
+        return CaseView.of(views.of(actor, file), incidents.of(actor, file));
     }
 
     @GetMapping

@@ -4,29 +4,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.comity.core.audit.AuditObjectType;
+import org.comity.core.casefile.CaseDetails;
+import org.comity.core.casefile.CaseDocument;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.casefile.CaseType;
+import org.comity.core.casefile.CaseOverview;
+import org.comity.core.casefile.CaseViews;
 import org.comity.core.casefile.CaseVisibility;
 import org.comity.core.document.DocumentType;
-import org.comity.core.extradition.ExtraditionRequests;
-import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
+import org.comity.core.incident.CaseIncidents;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.repatriation.OperationView;
-import org.comity.core.repatriation.PersonDirectory;
-import org.comity.core.repatriation.RepatriationIntake;
-import org.comity.core.repatriation.form.NationalityVerification;
 import org.comity.web.audit.Consultations;
 import org.comity.web.casefile.CaseView;
-import org.comity.web.casefile.CaseViews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * One case for its parties and auditors: header and parties, each side's stages, deadlines with the
  * time left, documents with their SHA-256 and a download link, the persons concerned and the open
- * tasks. The view comes from the same {@link CaseViews} as {@code GET /api/v1/cases/{id}}, and the
+ * tasks. The view comes from the same {@link CaseViews} as {@code GET /api/v1/cases/{id}}; what a
+ * procedure adds (the parties' names, the persons, assurances, links) is its kind's
+ * {@link CaseDetails}, rendered by the kind's own fragments without this page naming a procedure. The
  * page view is logged as one consultation like that read, and it shows only what that view lets
  * the reader see ({@link CaseVisibility}): for the other party of a case, the exchanged messages and
  * documents but none of this state's stages, tasks or officers. A case the caller may not see is the
@@ -45,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CasePageController {
 
-    static final int PERSONS_PAGE = 50;
     static final int ROWS = 20;
 
     private final CaseFiles cases;
@@ -53,22 +49,17 @@ class CasePageController {
     private final CaseStages stages;
     private final ActivityLabels labels;
     private final Consultations consultations;
-    private final ExtraditionRequests extraditions;
-    private final RepatriationIntake operations;
-    private final PersonDirectory persons;
+    private final CaseIncidents incidents;
     private final JurisdictionRegistry jurisdictions;
 
     CasePageController(CaseFiles cases, CaseViews views, CaseStages stages, ActivityLabels labels,
-            Consultations consultations, ExtraditionRequests extraditions, RepatriationIntake operations,
-            PersonDirectory persons, JurisdictionRegistry jurisdictions) {
+            Consultations consultations, CaseIncidents incidents, JurisdictionRegistry jurisdictions) {
         this.cases = cases;
         this.views = views;
         this.stages = stages;
         this.labels = labels;
         this.consultations = consultations;
-        this.extraditions = extraditions;
-        this.operations = operations;
-        this.persons = persons;
+        this.incidents = incidents;
         this.jurisdictions = jurisdictions;
     }
 
@@ -83,7 +74,7 @@ class CasePageController {
     /** A document with its title and languages in the reader's language. */
     record DocumentRow(String id, String title, List<String> languages, Instant createdAt, long size, String sha256) {
 
-        static DocumentRow of(CaseView.Document d, Locale locale) {
+        static DocumentRow of(CaseDocument d, Locale locale) {
             DocumentType type = DocumentType.valueOf(d.type());
             return new DocumentRow(d.id(), "zh".equals(locale.getLanguage()) ? type.chineseTitle() : type.englishTitle(),
                     d.languages().stream().map(tag -> Locale.forLanguageTag(tag).getDisplayName(locale)).toList(),
@@ -97,12 +88,14 @@ class CasePageController {
         CaseFile file = cases.visible(actor, id);
         consultations.record(actor, "case.read", AuditObjectType.CASE, file.id().toString(), file.id(),
                 actor.role() == Role.AUDITOR ? Consultations.AUDIT_PURPOSE : CaseViews.DEFAULT_PURPOSE);
-        CaseView view = views.of(actor, file);
+        CaseOverview overview = views.of(actor, file, new CaseDetails.Page(persons, locale));
+        CaseView view = CaseView.of(overview, incidents.of(actor, file));
         model.addAttribute("caseFile", file);
         model.addAttribute("view", view);
+        model.addAttribute("details", overview.details());
         model.addAttribute("requesting", jurisdiction(file.requesting()));
         model.addAttribute("requested", jurisdiction(file.requested()));
-        model.addAttribute("sides", stages.of(file, view, locale));
+        model.addAttribute("sides", stages.of(file, view.sides(), locale));
         model.addAttribute("deadlines", view.deadlines().stream().limit(ROWS).map(d -> new DeadlineRow(
                 labels.of(d.what(), null, locale), d.side(), d.dueAt(), Duration.parse(d.timeLeft()), d.overdue()))
                 .toList());
@@ -114,25 +107,7 @@ class CasePageController {
         model.addAttribute("worksOnTasks", actor.role().worksOnTasks());
         model.addAttribute("auditor", actor.role() == Role.AUDITOR);
         model.addAttribute("received", !CaseVisibility.seesOpening(actor, file));
-        if (file.type() == CaseType.EXTRADITION) {
-            model.addAttribute("subject", extraditions.requestOfCase(file.id()).map(ExtraditionRequest::person)
-                    .orElse(null));
-        } else if (file.type() == CaseType.REPATRIATION) {
-            operation(actor, file, Math.max(0, persons), locale, model);
-        }
         return "case";
-    }
-
-    private void operation(Actor actor, CaseFile file, int page, Locale locale, Model model) {
-        OperationView operation = operations.view(actor, file.id().toString());
-        int pages = (int) Math.max(1, (operation.persons() + PERSONS_PAGE - 1) / PERSONS_PAGE);
-        int shown = Math.min(page, pages - 1);
-        model.addAttribute("operation", operation);
-        model.addAttribute("persons", persons.page(actor, file.id().toString(), false, shown, PERSONS_PAGE));
-        model.addAttribute("personsPage", shown);
-        model.addAttribute("personsPages", pages);
-        model.addAttribute("verificationLabels", Arrays.stream(NationalityVerification.values()).collect(Collectors.toMap(
-                Enum::name, v -> "zh".equals(locale.getLanguage()) ? v.labelZh() : v.labelEn())));
     }
 
     /** A state this deployment no longer serves (or never configured) is shown by its code alone. */

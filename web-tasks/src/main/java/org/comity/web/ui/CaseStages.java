@@ -5,27 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
-import org.comity.core.casefile.CaseType;
-import org.comity.core.repatriation.RepatriationModel;
+import org.comity.core.casefile.CaseKinds;
+import org.comity.core.casefile.CaseSide;
+import org.comity.core.casefile.CaseStagesShown;
 import org.comity.core.timeline.CaseTimeline;
 import org.comity.core.timeline.TimelineEvent;
-import org.comity.web.casefile.CaseView;
 import org.springframework.stereotype.Component;
 
 /**
  * Each side's process of a case as the case page shows it: the current stage or outcome from the
  * case view, and the steps passed so far from the case's merged timeline (engine history only:
  * which step opened, completed or was reached, and when; never who entered what, which is the
- * auditor's timeline). A repatriation operation's thousands of person processes are summarised by
- * the persons table and the dashboard instead, so only its operation and transfer processes appear,
- * without steps.
+ * auditor's timeline). Which processes are listed, and whether with their steps, is the case's
+ * kind's ({@link CaseStagesShown}): a repatriation operation's thousands of person processes are
+ * summarised by the persons table and the dashboard instead, so only its operation and transfer
+ * processes appear, without steps.
  */
 @Component
 class CaseStages {
 
     /** One process of the case. {@code stage} names the steps it waits in; {@code outcome} how it ended. */
-    record Side(String processKey, String jurisdiction, boolean active, List<String> stage, String outcome,
-            Instant startedAt, Instant endedAt, List<Step> steps) {
+    record Side(String processKey, String jurisdiction, boolean stateNamed, boolean active, List<String> stage,
+            String outcome, Instant startedAt, Instant endedAt, List<Step> steps) {
     }
 
     /** A step: {@code kind} is {@code OPENED}, {@code COMPLETED}, {@code CANCELLED} or {@code REACHED}. */
@@ -34,21 +35,24 @@ class CaseStages {
 
     private final CaseTimeline timeline;
     private final ActivityLabels labels;
+    private final CaseKinds kinds;
 
-    CaseStages(CaseTimeline timeline, ActivityLabels labels) {
+    CaseStages(CaseTimeline timeline, ActivityLabels labels, CaseKinds kinds) {
         this.timeline = timeline;
         this.labels = labels;
+        this.kinds = kinds;
     }
 
-    List<Side> of(CaseFile file, CaseView view, Locale locale) {
-        boolean operation = file.type() == CaseType.REPATRIATION;
-        List<TimelineEvent> events = operation ? List.of() : timeline.of(file.id());
+    List<Side> of(CaseFile file, List<CaseSide> visible, Locale locale) {
+        CaseStagesShown shown = kinds.of(file.type()).stagesShown();
+        List<TimelineEvent> events = shown.steps() ? timeline.of(file.id()) : List.of();
         List<Side> sides = new ArrayList<>();
-        for (CaseView.Side side : view.sides()) {
-            if (RepatriationModel.PERSON_PROCESS.equals(side.processDefinitionKey())) {
+        for (CaseSide side : visible) {
+            if (!shown.lists(side.processDefinitionKey())) {
                 continue;
             }
-            sides.add(new Side(side.processDefinitionKey(), side.jurisdiction(), "ACTIVE".equals(side.state()),
+            sides.add(new Side(side.processDefinitionKey(), side.jurisdiction(),
+                    shown.stateNamed() && side.jurisdiction() != null, "ACTIVE".equals(side.state()),
                     side.stage().stream().map(id -> labels.of(id, null, locale)).toList(),
                     side.endActivity() == null ? null : labels.of(side.endActivity(), null, locale),
                     side.startedAt(), side.endedAt(), steps(events, side.processDefinitionKey(), locale)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.comity.core.access.RequestingOfficerMayAmend;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
@@ -65,8 +66,8 @@ class TaskRequestView {
             Instant returnedAt = review ? lastReview(actor, task) : null;
             return new TaskRequest(sheet, returnedAt,
                     returnedAt == null ? List.of() : requests.changesSince(caseFile, returnedAt, actor, locale), review,
-                    isCorrection(task.taskKey()) && actor.role() == Role.OFFICER
-                            && caseFile.requesting().equals(actor.jurisdiction()));
+                    isCorrection(task.taskKey())
+                            && RequestingOfficerMayAmend.POLICY.allows(actor, caseFile.parties()));
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.comity.core.access.RequestingOfficerMayAmend;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
@@ -17,7 +18,6 @@ import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.mla.form.MlaReviewRequestForm;
 import org.comity.core.task.CaseSubmissions;
@@ -99,7 +99,7 @@ class Amendments {
                 || !caseFile.requesting().equals(actor.jurisdiction())) {
             throw new NotVisibleException("Request", caseId);
         }
-        if (actor.role() != Role.OFFICER) {
+        if (!RequestingOfficerMayAmend.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only an officer of the requesting state may correct its request");
         }
         if (correction(caseId) == null) {

@@ -11,9 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.comity.core.archive.DocumentArchive;
+import org.comity.web.TestApi;
 import org.comity.web.WebIT;
 import org.comity.web.casefile.CaseFixtures;
 import org.comity.web.extradition.ExtraditionCaseScenario;
+import org.comity.web.mla.MlaRequestBodies;
 import org.comity.web.repatriation.RepatriationFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The case page and the operation dashboard in Chromium: a document downloaded from the page hashes
- * to the SHA-256 the page shows, a case of other states is the 404 page, and the dashboard's figures
+ * to the SHA-256 the page shows, the page of each type of case shows its type's facts, a case of other
+ * states is the 404 page, and the dashboard's figures
  * and charts hold at 1280 px and at tablet width (768 px). Screenshots land in
  * {@code target/screenshots/}.
  */
@@ -82,6 +85,43 @@ class CasePagesBrowserIT extends WebIT {
         }
         assertThat(b.text()).contains("Provide supplementary information").contains("张伟");
         screenshotWholePage(b, 1280, info.getTestMethod().orElseThrow().getName());
+    }
+
+    /**
+     * The page of each type shows what its {@code CaseKind} adds, rendered without the page naming the
+     * type: an extradition its parties, the person sought and the assurances, each side's process with
+     * its state; an MLA case its requesting and requested states; a repatriation its holding and
+     * receiving states, the operation, its persons and the dashboard link.
+     */
+    @Test
+    void showsTheFactsEachTypeOfCaseAddsToItsPage(TestInfo info) {
+        String extradition = new ExtraditionCaseScenario(port, runtime, management, archive)
+                .awaitingSupplementaryInformation();
+        TestApi.Response mla = withToken("demo-cn-mps").post("/api/v1/mla-requests",
+                MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
+        assertThat(mla.status()).as(mla.body()).isEqualTo(201);
+        String operation = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_320, "Browser kinds");
+        Browser b = signedIn("cn.officer");
+
+        b.open("/cases/" + extradition);
+        assertThat(b.text()).contains("Requesting state").contains("Requested state").doesNotContain("Holding state")
+                .contains("Requesting state: extradition request (CN)").contains("张伟").contains("Zhang Wei")
+                .contains("Assurances").contains("No assurance has been given for this extradition.");
+        assertThat(b.driver().findElements(By.id("persons"))).isEmpty();
+        screenshotWholePage(b, 1280, info.getTestMethod().orElseThrow().getName() + "-extradition");
+
+        b.open(mla.headers().getLocation().getPath().replace("/api/v1", ""));
+        assertThat(b.text()).contains("Mutual legal assistance").contains("Requesting state")
+                .contains("Requested state").doesNotContain("Holding state").doesNotContain("Assurances")
+                .doesNotContain("Persons");
+        assertThat(b.driver().findElements(By.id("dashboard-link"))).isEmpty();
+
+        b.open("/cases/" + operation);
+        assertThat(b.text()).contains("Holding state").contains("Receiving state").contains("Browser kinds")
+                .doesNotContain("Requesting state:").doesNotContain("Assurances");
+        assertThat(b.driver().findElements(By.cssSelector("#persons tbody tr"))).hasSize(12);
+        assertThat(b.find(By.id("dashboard-link")).getAttribute("href")).endsWith("/operations/" + operation);
+        screenshotWholePage(b, 1280, info.getTestMethod().orElseThrow().getName() + "-repatriation");
     }
 
     @Test

@@ -12,8 +12,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.archive.DocumentArchive;
+import org.comity.core.casefile.CaseDeadline;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
+import org.comity.core.casefile.CaseOpenTask;
+import org.comity.core.casefile.CaseOverview;
+import org.comity.core.casefile.CaseSide;
+import org.comity.core.casefile.CaseViews;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.web.WebIT;
@@ -53,20 +58,20 @@ class CaseViewsIT extends WebIT {
     @Test
     void readsAnExtraditionCaseAsTheEnginesPerInstanceCallsDo() {
         String caseId = new ExtraditionCaseScenario(port, runtime, management, archive).awaitingSupplementaryInformation();
-        CaseView view = assertMatchesTheEngine(caseId);
-        assertThat(view.sides()).extracting(CaseView.Side::stage)
+        CaseOverview view = assertMatchesTheEngine(caseId);
+        assertThat(view.sides()).extracting(CaseSide::stage)
                 .containsExactly(List.of("Task_ProvideSupplementaryInformation"),
                         List.of("Gateway_AwaitSupplementaryInformation"));
-        assertThat(view.deadlines()).extracting(CaseView.Deadline::what)
+        assertThat(view.deadlines()).extracting(CaseDeadline::what)
                 .contains("Timer_SupplementaryInformationWindow", "Task_ProvideSupplementaryInformation");
     }
 
     @Test
     void readsAJointOperationWithPersonsInEveryStageAsTheEnginesPerInstanceCallsDo() {
         String id = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_221, "Case view IT");
-        CaseView view = assertMatchesTheEngine(id);
+        CaseOverview view = assertMatchesTheEngine(id);
         assertThat(view.sides()).hasSizeGreaterThan(12);
-        CaseView officers = views.of(Actor.person("mm.officer", Role.OFFICER, "MM"), cases.find(UUID.fromString(id))
+        CaseOverview officers = views.of(Actor.person("mm.officer", Role.OFFICER, "MM"), cases.find(UUID.fromString(id))
                 .orElseThrow());
         assertThat(officers.openTasks()).allSatisfy(t -> assertThat(t.candidateGroups()).anyMatch(g -> g.startsWith("MM-")));
     }
@@ -75,22 +80,22 @@ class CaseViewsIT extends WebIT {
     void readsTheVerificationTimersAndTasksOfANewOperation() {
         String id = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
                 "Case view timers IT", DemoOperationGenerator.persons(4_222, 3)));
-        CaseView view = assertMatchesTheEngine(id);
-        assertThat(view.deadlines()).extracting(CaseView.Deadline::what).filteredOn("Timer_VerificationSla"::equals)
+        CaseOverview view = assertMatchesTheEngine(id);
+        assertThat(view.deadlines()).extracting(CaseDeadline::what).filteredOn("Timer_VerificationSla"::equals)
                 .hasSize(3);
-        assertThat(view.deadlines()).extracting(CaseView.Deadline::what).as("the tasks' due dates are the timers'")
+        assertThat(view.deadlines()).extracting(CaseDeadline::what).as("the tasks' due dates are the timers'")
                 .doesNotContain("Task_VerifyNationality");
         assertThat(view.openTasks()).filteredOn(t -> "Task_VerifyNationality".equals(t.taskKey()))
                 .allSatisfy(t -> assertThat(t.due()).as("the SLA's date").isNotNull());
-        assertThat(view.openTasks()).extracting(CaseView.OpenTask::taskKey).filteredOn("Task_VerifyNationality"::equals)
+        assertThat(view.openTasks()).extracting(CaseOpenTask::taskKey).filteredOn("Task_VerifyNationality"::equals)
                 .hasSize(3);
     }
 
-    private CaseView assertMatchesTheEngine(String caseId) {
+    private CaseOverview assertMatchesTheEngine(String caseId) {
         CaseFile file = cases.find(UUID.fromString(caseId)).orElseThrow();
-        CaseView view = views.of(AUDITOR, file);
+        CaseOverview view = views.of(AUDITOR, file);
         Map<String, String> timersExpected = new HashMap<>();
-        for (CaseView.Side side : view.sides()) {
+        for (CaseSide side : view.sides()) {
             if ("ACTIVE".equals(side.state())) {
                 assertThat(side.stage()).as(side.processDefinitionKey())
                         .containsExactlyInAnyOrderElementsOf(runtime.getActiveActivityIds(side.processInstanceId()));
@@ -102,12 +107,12 @@ class CaseViewsIT extends WebIT {
                 assertThat(side.stage()).isEmpty();
             }
         }
-        List<String> timerDeadlines = view.deadlines().stream().map(CaseView.Deadline::what)
+        List<String> timerDeadlines = view.deadlines().stream().map(CaseDeadline::what)
                 .filter(w -> timersExpected.containsValue(w)).toList();
         assertThat(timerDeadlines).hasSize(timersExpected.size());
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId).list();
         assertThat(view.openTasks()).hasSize(open.size());
-        for (CaseView.OpenTask task : view.openTasks()) {
+        for (CaseOpenTask task : view.openTasks()) {
             List<String> groups = new ArrayList<>();
             for (IdentityLink link : tasks.getIdentityLinksForTask(task.id())) {
                 if ("candidate".equals(link.getType()) && link.getGroupId() != null) {

@@ -2,6 +2,7 @@ package org.comity.core.casefile;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.comity.core.access.CaseParties;
 import org.comity.core.identity.Actor;
 
 /**
@@ -24,5 +25,10 @@ public record CaseFile(UUID id, String reference, CaseType type, String requesti
     /** Whether the actor may see the case at all: {@link CaseVisibility#sees}. */
     public boolean isVisibleTo(Actor actor) {
         return CaseVisibility.sees(actor, this);
+    }
+
+    /** The two states of the case, as the access policies ({@code org.comity.core.access}) decide on them. */
+    public CaseParties parties() {
+        return new CaseParties(requesting, requested);
     }
 }

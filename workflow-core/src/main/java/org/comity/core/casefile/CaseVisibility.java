@@ -2,6 +2,7 @@ package org.comity.core.casefile;
 
 import java.time.Instant;
 import java.util.List;
+import org.comity.core.access.OwnStateSeesInternalSteps;
 import org.comity.core.identity.Actor;
 
 /**
@@ -46,7 +47,7 @@ public final class CaseVisibility {
      * stands for work both states do together (a joint operation's processes).
      */
     public static boolean seesDeliberationOf(Actor actor, String jurisdiction) {
-        return actor.jurisdiction() == null || jurisdiction == null || actor.jurisdiction().equals(jurisdiction);
+        return OwnStateSeesInternalSteps.POLICY.allows(actor, jurisdiction);
     }
 
     /** Whether the actor sees who created the case and when it was opened, rather than when it was received. */

@@ -12,11 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.comity.core.extradition.ExtraditionProcesses;
+import org.comity.core.casefile.CaseKinds;
 import org.comity.core.form.LocalizedText;
-import org.comity.core.mla.MlaProcesses;
-import org.comity.core.repatriation.RepatriationModel;
-import org.comity.core.routeconflict.RouteConflictModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +22,9 @@ import org.springframework.stereotype.Component;
  * element id such as {@code Event_RequestSent} means nothing to an officer; a step the file lacks is
  * named by the process model's own name for it, and never by its id.
  *
- * <p>Whose step: the extradition and MLA processes are one side's each (the request process the
- * requesting state's, the examination and execution processes the requested state's). The
- * repatriation processes are joint; there the step belongs to the state that performs it in law
+ * <p>Whose step is each procedure's {@link org.comity.core.casefile.CaseKind}'s to say
+ * ({@link CaseKinds#partyOf(String, String)}): the extradition and MLA processes are one side's each;
+ * the repatriation processes are joint, and there a step belongs to the state that performs it in law
  * (legal-domain.md §5): the holding state issues the manifest, screens victims, cancels transfers and
  * decides the route; the receiving state verifies nationality (its overdue escalation); recording a
  * handover and closing the operation concern both.
@@ -37,25 +34,14 @@ public class FailedSteps {
 
     private static final LocalizedText UNNAMED = new LocalizedText("A step of the process", "流程中的一个步骤");
 
-    private static final Map<String, IncidentSide> SIDE_OF_PROCESS = Map.of(
-            ExtraditionProcesses.Requesting.PROCESS_ID, IncidentSide.REQUESTING,
-            ExtraditionProcesses.Requested.PROCESS_ID, IncidentSide.REQUESTED,
-            MlaProcesses.Requesting.PROCESS_ID, IncidentSide.REQUESTING,
-            MlaProcesses.Requested.PROCESS_ID, IncidentSide.REQUESTED,
-            RouteConflictModel.ROUTE_DECISION_PROCESS, IncidentSide.REQUESTING);
-
-    private static final Map<String, IncidentSide> SIDE_OF_JOINT_STEP = Map.of(
-            RepatriationModel.TASK_ISSUE_HANDOVER_MANIFEST, IncidentSide.REQUESTING,
-            RepatriationModel.TASK_CANCEL_TRANSFER, IncidentSide.REQUESTING,
-            RepatriationModel.TASK_RECORD_VICTIM_STATUS, IncidentSide.REQUESTING,
-            RepatriationModel.TIMER_VERIFICATION_SLA, IncidentSide.REQUESTED);
-
     private final RepositoryService repository;
     private final Properties names;
     private final Map<String, String> modelNames = new ConcurrentHashMap<>();
+    private final CaseKinds kinds;
 
-    FailedSteps(RepositoryService repository) {
+    FailedSteps(RepositoryService repository, CaseKinds kinds) {
         this.repository = repository;
+        this.kinds = kinds;
         this.names = load();
     }
 
@@ -76,11 +62,7 @@ public class FailedSteps {
 
     /** Whose step it is: a one-sided process's side, or for a joint process the side that performs it. */
     public IncidentSide side(String processDefinitionKey, String elementId) {
-        IncidentSide side = SIDE_OF_PROCESS.get(processDefinitionKey);
-        if (side != null) {
-            return side;
-        }
-        return elementId == null ? IncidentSide.JOINT : SIDE_OF_JOINT_STEP.getOrDefault(elementId, IncidentSide.JOINT);
+        return IncidentSide.valueOf(kinds.partyOf(processDefinitionKey, elementId).name());
     }
 
     private Optional<String> modelName(String processDefinitionId, String elementId) {

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.comity.core.access.RequestingOfficerMayAmend;
+import org.comity.core.access.StateSubmitsOwnRequests;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -80,7 +82,7 @@ public class RequestIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!request.requestingState().equals(actor.jurisdiction())) {
+        if (!StateSubmitsOwnRequests.POLICY.allows(actor, request.requestingState())) {
             throw new ForbiddenException("A request can only be submitted for the caller's own state");
         }
         IdempotentResult result = idempotency.once(actor, idempotencyKey, request,
@@ -121,7 +123,7 @@ public class RequestIntake {
         if (caseFile.type() != procedure.caseType() || !caseFile.requesting().equals(actor.jurisdiction())) {
             throw new NotVisibleException(procedure.requestNoun(), caseId);
         }
-        if (actor.role() != Role.OFFICER) {
+        if (!RequestingOfficerMayAmend.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only an officer of the requesting state may correct its request");
         }
         Task correction = tasks.createTaskQuery().processInstanceBusinessKey(caseId)

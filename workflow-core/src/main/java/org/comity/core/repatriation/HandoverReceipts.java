@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.comity.core.access.CaseParties;
+import org.comity.core.access.ReceivingOfficerAcknowledgesReceipt;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -48,8 +49,9 @@ public class HandoverReceipts {
     @Transactional
     public void acknowledge(Actor actor, String operationId, String transferId, ReceiptInput receipt) {
         Transfer transfer = planning.transfer(actor, operationId, transferId);
-        if (actor.role() != Role.OFFICER
-                || !intake.operation(actor, operationId).receivingState().equals(actor.jurisdiction())) {
+        Operation operation = intake.operation(actor, operationId);
+        if (!ReceivingOfficerAcknowledgesReceipt.POLICY.allows(actor,
+                new CaseParties(operation.holdingState(), operation.receivingState()))) {
             throw new ForbiddenException("Only an officer of the receiving state acknowledges receipt");
         }
         List<ReceiptCheck.Line> lines = (receipt.notReceived() == null ? List.<ReceiptInput.NotReceived>of()

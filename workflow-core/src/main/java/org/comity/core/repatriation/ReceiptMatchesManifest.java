@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * process asks the holding state to account for the person ({@code Task_AccountForPerson}).
  */
 @Component
-class ReceiptMatchesManifest implements TaskCompletionRule, TaskCompletionListener {
+class ReceiptMatchesManifest implements TaskCompletionRule<AcknowledgeReceiptForm>, TaskCompletionListener {
 
     private final RuntimeService runtime;
     private final Transfers transfers;
@@ -34,10 +34,12 @@ class ReceiptMatchesManifest implements TaskCompletionRule, TaskCompletionListen
     }
 
     @Override
-    public void check(Actor actor, Task task, String caseId, Record form) {
-        if (!(form instanceof AcknowledgeReceiptForm receipt)) {
-            return;
-        }
+    public Class<AcknowledgeReceiptForm> formType() {
+        return AcknowledgeReceiptForm.class;
+    }
+
+    @Override
+    public void check(Actor actor, Task task, String caseId, AcknowledgeReceiptForm receipt) {
         UUID transferId = transferOf(task);
         List<ReceiptCheck.Problem> problems = ReceiptCheck.check(
                 java.util.Set.copyOf(transfers.find(UUID.fromString(caseId), transferId).orElseThrow().personIds()),

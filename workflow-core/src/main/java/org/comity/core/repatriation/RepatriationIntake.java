@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.comity.core.access.CaseParties;
+import org.comity.core.access.RequestingStateMayWrite;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
@@ -18,7 +20,6 @@ import org.comity.core.failure.NotVisibleException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.validation.FieldError;
@@ -186,7 +187,7 @@ public class RepatriationIntake {
     }
 
     static void requireHoldingSide(Actor actor, String holdingState) {
-        if (!(actor.role() == Role.AGENCY || actor.role() == Role.OFFICER) || !holdingState.equals(actor.jurisdiction())) {
+        if (!RequestingStateMayWrite.POLICY.allows(actor, new CaseParties(holdingState, null))) {
             throw new ForbiddenException("Only an agency or officer of the holding state may do this");
         }
     }

@@ -11,12 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.comity.core.access.CaseParties;
+import org.comity.core.access.HoldingStateMayPlanTransfer;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -68,7 +69,7 @@ public class TransferPlanning {
     @Transactional
     public IdempotentResult plan(Actor actor, String operationId, TransferInput input, String idempotencyKey) {
         Operation op = intake.operation(actor, operationId);
-        if (actor.role() != Role.SUPERVISOR || !op.holdingState().equals(actor.jurisdiction())) {
+        if (!HoldingStateMayPlanTransfer.POLICY.allows(actor, new CaseParties(op.holdingState(), op.receivingState()))) {
             throw new ForbiddenException("Only a supervisor of the holding state plans transfers");
         }
         List<UUID> personIds = check(op, input);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.comity.core.access.HoldingStateSeesRouteConflicts;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.failure.NotVisibleException;
@@ -53,8 +54,8 @@ public class RouteConflictContexts {
                 .query((rs, n) -> new Conflict(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5)))
                 .optional();
-        conflict.filter(c -> actor.jurisdiction() != null
-                && !actor.jurisdiction().equals(held.heldCase(c.operationId()).orElseThrow().holdingState()))
+        conflict.filter(c -> !HoldingStateSeesRouteConflicts.POLICY.allows(actor,
+                held.heldCase(c.operationId()).orElseThrow().holdingState()))
                 .ifPresent(c -> {
                     throw new NotVisibleException("Task", taskId);
                 });

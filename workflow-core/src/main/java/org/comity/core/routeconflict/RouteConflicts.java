@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.comity.core.access.HoldingStateSeesRouteConflicts;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -128,7 +129,7 @@ public class RouteConflicts implements TaskCompletionListener {
         UUID id = cases.visible(actor, operationId).id();
         HeldPersons.HeldCase holding = held.heldCase(id).orElseThrow(
                 () -> new org.comity.core.failure.NotVisibleException("Operation", operationId));
-        if (actor.jurisdiction() != null && !actor.jurisdiction().equals(holding.holdingState())) {
+        if (!HoldingStateSeesRouteConflicts.POLICY.allows(actor, holding.holdingState())) {
             throw new org.comity.core.failure.ForbiddenException("Only the holding state sees the route conflicts");
         }
         List<RouteConflictRecords.Row> rows = records.ofOperation(id);

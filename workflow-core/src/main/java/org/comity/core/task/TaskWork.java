@@ -44,13 +44,13 @@ public class TaskWork {
     private final TaskAudit audit;
     private final JurisdictionClock clock;
     private final TaskSubjects subjects;
-    private final ObjectProvider<TaskCompletionRule> completionRules;
+    private final TaskCompletionRules completionRules;
     private final ObjectProvider<TaskCompletionListener> completionListeners;
 
     TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
             FormBinder binder, TaskSubmissions submissions, TaskAudit audit, JurisdictionClock clock,
             TaskSubjects subjects,
-            ObjectProvider<TaskCompletionRule> completionRules,
+            TaskCompletionRules completionRules,
             ObjectProvider<TaskCompletionListener> completionListeners) {
         this.tasks = tasks;
         this.identity = identity;
@@ -235,7 +235,7 @@ public class TaskWork {
                     "the task's form is " + form.formKey() + ", not " + formKey)));
         }
         Record values = binder.bind(form, submitted, clockOf(actor));
-        completionRules.orderedStream().forEach(rule -> rule.check(actor, task, caseId, values));
+        completionRules.check(actor, task, caseId, values);
         return values;
     }
 

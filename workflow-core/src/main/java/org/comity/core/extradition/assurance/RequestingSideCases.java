@@ -3,13 +3,13 @@ package org.comity.core.extradition.assurance;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.access.RequestingStateMayWrite;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -47,7 +47,7 @@ class RequestingSideCases {
                 || actor.jurisdiction() != null && !actor.jurisdiction().equals(file.requesting())) {
             throw new NotVisibleException("Extradition", caseId);
         }
-        if (actor.jurisdiction() == null || actor.role() != Role.AGENCY && actor.role() != Role.OFFICER) {
+        if (!RequestingStateMayWrite.POLICY.allows(actor, file.parties())) {
             throw new ForbiddenException("Only the requesting state's agency or officers record assurances and sentences");
         }
         List<FieldError> errors = Violations.toFieldErrors(validator.validate(request));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.comity.core.access.RequestingStateMayWrite;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -17,7 +18,6 @@ import org.comity.core.extradition.WindowExtensions;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Violations;
@@ -55,7 +55,7 @@ public class ExtraditionExtensions implements WindowExtensions {
     @Transactional
     public void request(Actor actor, String caseId, Window window, ExtensionRequest extension) {
         CaseFile caseFile = cases.visible(actor, caseId);
-        if (actor.role() != Role.AGENCY && actor.role() != Role.OFFICER || !caseFile.requesting().equals(actor.jurisdiction())) {
+        if (!RequestingStateMayWrite.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only the requesting state's agency or officers may ask for an extension");
         }
         ExtensionRequest given = extension == null ? ExtensionRequest.withoutCause() : extension;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.comity.core.access.RequestedSupervisorDecidesConsent;
+import org.comity.core.access.RequestingStateMayWrite;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
 import org.comity.core.audit.AuditEvent;
@@ -23,7 +25,6 @@ import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -112,7 +113,7 @@ public class SpecialityRegister implements SpecialityProceedings {
     public SpecialityView.Proceeding recordProceeding(Actor actor, String caseId, String idempotencyKey,
             ProceedingRequest request) {
         CaseFile caseFile = extraditionCase(actor, caseId);
-        if (actor.role() != Role.AGENCY && actor.role() != Role.OFFICER || !caseFile.requesting().equals(actor.jurisdiction())) {
+        if (!RequestingStateMayWrite.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only the requesting state's agency or officers record proceedings");
         }
         List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(request)));
@@ -148,7 +149,7 @@ public class SpecialityRegister implements SpecialityProceedings {
     public SpecialityView.Proceeding decideConsent(Actor actor, String caseId, String proceedingId,
             ConsentDecision decision) {
         CaseFile caseFile = extraditionCase(actor, caseId);
-        if (actor.role() != Role.SUPERVISOR || !caseFile.requested().equals(actor.jurisdiction())) {
+        if (!RequestedSupervisorDecidesConsent.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only a supervisor of the requested state decides on consent");
         }
         UUID id = Uuids.parse(proceedingId).filter(p -> records.proceeding(caseFile.id(), p).isPresent())

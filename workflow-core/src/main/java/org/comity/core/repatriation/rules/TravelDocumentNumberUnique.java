@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * is not named: they may be of an operation the officer does not work on.
  */
 @Component
-public class TravelDocumentNumberUnique implements TaskCompletionRule {
+public class TravelDocumentNumberUnique implements TaskCompletionRule<IssueTravelDocumentForm> {
 
     private final JdbcClient jdbc;
 
@@ -28,10 +28,12 @@ public class TravelDocumentNumberUnique implements TaskCompletionRule {
     }
 
     @Override
-    public void check(Actor actor, Task task, String caseId, Record form) {
-        if (!(form instanceof IssueTravelDocumentForm issued)) {
-            return;
-        }
+    public Class<IssueTravelDocumentForm> formType() {
+        return IssueTravelDocumentForm.class;
+    }
+
+    @Override
+    public void check(Actor actor, Task task, String caseId, IssueTravelDocumentForm issued) {
         long taken = jdbc.sql("""
                 SELECT COUNT(*) FROM repatriation_person P
                 WHERE P.travel_document_number = ? AND (P.process_instance_id IS NULL OR P.process_instance_id <> ?)

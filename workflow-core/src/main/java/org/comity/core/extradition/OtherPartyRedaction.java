@@ -1,4 +1,4 @@
-package org.comity.web.casefile;
+package org.comity.core.extradition;
 
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseVisibility;

@@ -1,4 +1,4 @@
-package org.comity.web.casefile;
+package org.comity.core.casefile;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,33 +6,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.comity.core.archive.DocumentArchive;
-import org.comity.core.casefile.CaseFile;
-import org.comity.core.casefile.CaseType;
-import org.comity.core.casefile.CaseVisibility;
-import org.comity.core.identity.CandidateGroups;
-import java.util.HashSet;
-import java.util.Set;
 import org.comity.core.engine.EngineClock;
-import org.comity.core.extradition.ExtraditionAssurances;
-import org.comity.core.extradition.SpecialityProceedings;
 import org.comity.core.identity.Actor;
-import org.comity.core.incident.CaseIncidents;
+import org.comity.core.identity.CandidateGroups;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the view of one case from the engine (stages, tasks, timers, messages) and Comity (case,
- * documents), as far as the reader may see it ({@link CaseVisibility}): a state's officers, supervisors
- * and agencies see their own state's processes, open tasks and deadlines, and of the other state's
- * work only the messages, documents and decisions exchanged; auditors see every side. The engine's
- * state is read for all the case's process instances at once ({@link CaseEngineState}).
+ * documents, the facts of its {@link CaseKind}), as far as the reader may see it
+ * ({@link CaseVisibility}): a state's officers, supervisors and agencies see their own state's
+ * processes, open tasks and deadlines, and of the other state's work only the messages, documents
+ * and decisions exchanged; auditors see every side. Which side a process works for is its kind's
+ * ({@link CaseKinds#partyOf}). The engine's state is read for all the case's process instances at
+ * once ({@link CaseEngineState}). The API and the case page render this one view.
  */
 @Component
 public class CaseViews {
@@ -50,24 +45,26 @@ public class CaseViews {
     private final TaskService tasks;
     private final CaseEngineState engine;
     private final CaseExchanges exchanges;
-    private final DocumentArchive archive;
-    private final SpecialityProceedings speciality;
-    private final ExtraditionAssurances assurances;
-    private final CaseIncidents incidents;
+    private final CaseDocumentIndex documents;
+    private final CaseKinds kinds;
 
     CaseViews(HistoryService history, TaskService tasks, CaseEngineState engine, CaseExchanges exchanges,
-            DocumentArchive archive, SpecialityProceedings speciality, ExtraditionAssurances assurances, CaseIncidents incidents) {
-        this.incidents = incidents;
-        this.assurances = assurances;
-        this.speciality = speciality;
+            CaseDocumentIndex documents, CaseKinds kinds) {
         this.history = history;
         this.tasks = tasks;
         this.engine = engine;
         this.exchanges = exchanges;
-        this.archive = archive;
+        this.documents = documents;
+        this.kinds = kinds;
     }
 
-    public CaseView of(Actor actor, CaseFile file) {
+    /** The case as the reader sees it, with the first page of any long list of its kind. */
+    public CaseOverview of(Actor actor, CaseFile file) {
+        return of(actor, file, new CaseDetails.Page(0, java.util.Locale.ENGLISH));
+    }
+
+    /** The case as the reader sees it; {@code page} chooses the page of a long list its kind shows. */
+    public CaseOverview of(Actor actor, CaseFile file, CaseDetails.Page page) {
         String caseId = file.id().toString();
         Instant now = EngineClock.now();
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
@@ -82,21 +79,21 @@ public class CaseViews {
                 hiddenSteps.add(task.getProcessInstanceId() + "#" + task.getTaskDefinitionKey());
             }
         }
-        List<CaseView.Side> sides = new ArrayList<>();
+        List<CaseSide> sides = new ArrayList<>();
         Map<String, String> sideOfInstance = new HashMap<>();
         List<String> watched = new ArrayList<>();
         Map<String, List<String>> active = engine.activeActivityIds(caseId);
         for (HistoricProcessInstance instance : instances) {
-            ProcessParties.Party party = ProcessParties.of(instance.getProcessDefinitionKey());
+            CaseParty party = kinds.partyOf(instance.getProcessDefinitionKey());
             String jurisdiction = party.jurisdiction(file);
             if (!CaseVisibility.seesDeliberationOf(actor, jurisdiction)) {
                 continue;
             }
-            String side = party == ProcessParties.Party.JOINT ? JOINT_SIDE : party.name();
+            String side = party == CaseParty.JOINT ? JOINT_SIDE : party.name();
             boolean running = instance.getEndTime() == null;
             List<String> stage = running ? active.getOrDefault(instance.getId(), List.of()).stream()
                     .filter(activity -> !hiddenSteps.contains(instance.getId() + "#" + activity)).toList() : List.of();
-            sides.add(new CaseView.Side(side, jurisdiction, instance.getProcessDefinitionKey(), instance.getId(),
+            sides.add(new CaseSide(side, jurisdiction, instance.getProcessDefinitionKey(), instance.getId(),
                     running ? "ACTIVE" : "ENDED", stage, running ? null : instance.getEndActivityId(),
                     instance.getStartTime().toInstant(),
                     Optional.ofNullable(instance.getEndTime()).map(Date::toInstant).orElse(null)));
@@ -105,7 +102,7 @@ public class CaseViews {
                 watched.add(instance.getId());
             }
         }
-        List<CaseView.Deadline> deadlines = new ArrayList<>();
+        List<CaseDeadline> deadlines = new ArrayList<>();
         // a task whose due date is its boundary timer's (TaskDueDates, computed within milliseconds of the timer's
         // own) is one deadline, listed once: as the timer
         Map<String, List<Date>> timerDeadlines = new HashMap<>();
@@ -113,9 +110,9 @@ public class CaseViews {
             deadlines.add(deadline(sideOfInstance.get(timer.processInstanceId()), timer.activityId(), timer.dueAt(), now));
             timerDeadlines.computeIfAbsent(timer.processInstanceId(), k -> new ArrayList<>()).add(timer.dueAt());
         }
-        List<CaseView.OpenTask> open = new ArrayList<>();
+        List<CaseOpenTask> open = new ArrayList<>();
         for (Task task : visibleTasks) {
-            open.add(new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+            open.add(new CaseOpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                     groupsOfTask.getOrDefault(task.getId(), List.of()), task.getAssignee(), instant(task.getDueDate()),
                     left(task.getDueDate(), now)));
             if (task.getDueDate() != null && timerDeadlines.getOrDefault(task.getProcessInstanceId(), List.of()).stream()
@@ -124,21 +121,13 @@ public class CaseViews {
                         task.getTaskDefinitionKey(), task.getDueDate(), now));
             }
         }
-        deadlines.sort(Comparator.comparing(CaseView.Deadline::dueAt));
-        List<CaseView.Document> documents = archive.listFor(file.id()).stream()
-                .map(d -> new CaseView.Document(d.id().toString(), d.type().name(), d.languages(), d.size(), d.sha256(),
-                        d.createdAt()))
-                .toList();
-        boolean extradition = file.type() == CaseType.EXTRADITION;
+        deadlines.sort(Comparator.comparing(CaseDeadline::dueAt));
         boolean opening = CaseVisibility.seesOpening(actor, file);
-        return new CaseView(caseId, file.reference(), file.type().name(), file.status(),
-                new CaseView.Parties(file.requesting(), file.requested()), opening ? file.createdBy() : null,
+        return new CaseOverview(caseId, file.reference(), file.type().name(), file.status(), file.parties(),
+                opening ? file.createdBy() : null,
                 CaseVisibility.openedFor(actor, file.requesting(), file.createdAt(), file.transmittedAt()),
                 file.updatedAt(), file.transmittedAt(), sides, open, deadlines, exchanges.of(file, instances),
-                documents,
-                extradition ? OtherPartyRedaction.speciality(actor, file, speciality.view(file.id()).orElse(null)) : null,
-                extradition ? OtherPartyRedaction.assurances(actor, file, assurances.view(file.id())) : null,
-                incidents.of(actor, file));
+                documents.of(file.id()), kinds.of(file.type()).details(actor, file, page));
     }
 
     /**
@@ -150,8 +139,8 @@ public class CaseViews {
                 .flatMap(Optional::stream).anyMatch(state -> CaseVisibility.seesDeliberationOf(actor, state));
     }
 
-    private static CaseView.Deadline deadline(String owner, String what, Date due, Instant now) {
-        return new CaseView.Deadline(what, owner, due.toInstant(), left(due, now), due.toInstant().isBefore(now));
+    private static CaseDeadline deadline(String owner, String what, Date due, Instant now) {
+        return new CaseDeadline(what, owner, due.toInstant(), left(due, now), due.toInstant().isBefore(now));
     }
 
     private static Instant instant(Date date) {

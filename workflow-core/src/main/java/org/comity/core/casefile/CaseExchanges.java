@@ -1,4 +1,4 @@
-package org.comity.web.casefile;
+package org.comity.core.casefile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
-import org.comity.core.casefile.CaseFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +30,20 @@ class CaseExchanges {
     private final RepositoryService repository;
     private final Map<String, Optional<String>> messageOfActivity = new ConcurrentHashMap<>();
 
-    CaseExchanges(HistoryService history, RepositoryService repository) {
+    private final CaseKinds kinds;
+
+    CaseExchanges(HistoryService history, RepositoryService repository, CaseKinds kinds) {
         this.history = history;
         this.repository = repository;
+        this.kinds = kinds;
     }
 
     /** The messages sent by the one-sided processes among {@code instances}, oldest first. */
-    List<CaseView.Exchange> of(CaseFile file, List<HistoricProcessInstance> instances) {
-        List<CaseView.Exchange> exchanges = new ArrayList<>();
+    List<CaseExchange> of(CaseFile file, List<HistoricProcessInstance> instances) {
+        List<CaseExchange> exchanges = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {
-            ProcessParties.Party party = ProcessParties.of(instance.getProcessDefinitionKey());
-            if (party == ProcessParties.Party.JOINT) {
+            CaseParty party = kinds.partyOf(instance.getProcessDefinitionKey());
+            if (party == CaseParty.JOINT) {
                 continue;
             }
             String from = party.jurisdiction(file);
@@ -50,11 +52,11 @@ class CaseExchanges {
                 for (HistoricActivityInstance event : history.createHistoricActivityInstanceQuery()
                         .processInstanceId(instance.getId()).activityType(type).finished().list()) {
                     message(instance.getProcessDefinitionId(), event.getActivityId()).ifPresent(message ->
-                            exchanges.add(new CaseView.Exchange(event.getEndTime().toInstant(), from, to, message)));
+                            exchanges.add(new CaseExchange(event.getEndTime().toInstant(), from, to, message)));
                 }
             }
         }
-        exchanges.sort(Comparator.comparing(CaseView.Exchange::at));
+        exchanges.sort(Comparator.comparing(CaseExchange::at));
         return exchanges;
     }
 

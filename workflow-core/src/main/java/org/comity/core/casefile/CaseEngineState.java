@@ -1,4 +1,4 @@
-package org.comity.web.casefile;
+package org.comity.core.casefile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,15 +11,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.comity.core.engine.ActiveActivities;
 import org.comity.core.identity.CandidateGroups;
 import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what the engine holds for all process instances of a case in a handful of queries, not a
+ * Reads what the engine holds for all process instances of a case in a handful of queries (the
+ * active activities through {@link ActiveActivities}, the rest through the engine's Java API), not a
  * few per instance: a joint operation has a process per person (1,523 in the seed), and one engine
  * call per instance made its case view take seconds. Each method gives what the per-instance engine
  * call gives: {@code getActiveActivityIds}, the timer jobs with their activity, the candidate groups.
@@ -29,14 +30,14 @@ class CaseEngineState {
 
     private static final int CHUNK = 500;
 
-    private final JdbcClient jdbc;
+    private final ActiveActivities active;
     private final ManagementService management;
     private final TaskService tasks;
     private final JurisdictionRegistry jurisdictions;
 
-    CaseEngineState(JdbcClient jdbc, ManagementService management, TaskService tasks,
+    CaseEngineState(ActiveActivities active, ManagementService management, TaskService tasks,
             JurisdictionRegistry jurisdictions) {
-        this.jdbc = jdbc;
+        this.active = active;
         this.management = management;
         this.tasks = tasks;
         this.jurisdictions = jurisdictions;
@@ -51,15 +52,7 @@ class CaseEngineState {
      * {@code RuntimeService.getActiveActivityIds} reads them from the execution tree.
      */
     Map<String, List<String>> activeActivityIds(String businessKey) {
-        Map<String, List<String>> active = new HashMap<>();
-        jdbc.sql("""
-                SELECT e.PROC_INST_ID_, e.ACT_ID_ FROM ACT_RU_EXECUTION e
-                WHERE e.IS_ACTIVE_ = TRUE AND e.ACT_ID_ IS NOT NULL AND e.PROC_INST_ID_ IN (
-                    SELECT p.ID_ FROM ACT_RU_EXECUTION p WHERE p.BUSINESS_KEY_ = ? AND p.ID_ = p.PROC_INST_ID_)
-                ORDER BY e.PROC_INST_ID_, e.ID_""").param(businessKey).query(rs -> {
-                    active.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return active;
+        return active.ofBusinessKey(businessKey);
     }
 
     /** The timers of these process instances, by chunks of instances. */
