@@ -25,13 +25,15 @@ import org.comity.documents.layout.PageFurniture;
 import org.comity.documents.pdfa.PdfA2b;
 import org.comity.documents.templates.Frame;
 import org.comity.documents.templates.Templates;
+import org.comity.documents.wording.DocumentBundles;
+import org.comity.documents.wording.Words;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders Comity's legal documents as bilingual (English and Simplified Chinese) PDF/A-2b files
- * with PDFBox. Each call builds its own {@link PDDocument} and borrows its own parsed fonts, so the
+ * Renders Comity's legal documents as PDF/A-2b files with PDFBox, in English and the languages of
+ * the states involved that have wording bundles ({@link DocumentBundles}). Each call builds its own {@link PDDocument} and borrows its own parsed fonts, so the
  * generator is safe to call from several threads; font files, glyph metrics and Burmese shaping are
  * shared.
  */
@@ -76,15 +78,17 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	}
 
 	private RenderedDocument render(DocumentRequest request, boolean draft) {
-		List<Locale> languages = SupportedLanguages.check(request.header().languages());
+		List<Locale> languages = DocumentBundles.printable(request.header().languages());
+		Words words = new Words(languages);
 		ContentDigest digest = ContentDigest.of(request, Templates.VERSION);
 		try {
-			Layout layout = layOut(request, digest, languages, draft, OptionalInt.empty());
+			Layout layout = layOut(request, digest, words, draft, OptionalInt.empty());
 			if (layout.keepWithPrevious().isPresent()) {
-				layout = layOut(request, digest, languages, draft, layout.keepWithPrevious());
+				layout = layOut(request, digest, words, draft, layout.keepWithPrevious());
 			}
 			return new RenderedDocument(request.type(), layout.bytes(), sha256(layout.bytes()), layout.pages(),
-					languages, Templates.VERSION, digest.verificationCode(), digest.hex());
+					languages, Templates.VERSION, digest.verificationCode(), digest.hex(),
+					Frame.issuedBy(request.header(), words));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new DocumentRenderingException("Cannot render " + request.type() + " for case "
@@ -96,22 +100,22 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	 * One layout of the document. When the closing would not share a page with the body, the first
 	 * layout stops there and names the page break a second layout needs; it is not saved.
 	 */
-	private Layout layOut(DocumentRequest request, ContentDigest digest, List<Locale> languages, boolean draft,
+	private Layout layOut(DocumentRequest request, ContentDigest digest, Words words, boolean draft,
 			OptionalInt breakBefore) throws IOException {
 		String address = addresses.of(digest);
 		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
 			DocumentComposer composer = new DocumentComposer(document, documentFonts,
 					furniture(request, digest, address, draft));
 			breakBefore.ifPresent(composer::breakBefore);
-			Frame.write(request, digest, address, composer);
+			Frame.write(request, digest, address, composer, words);
 			if (composer.keepWithPrevious().isPresent()) {
 				composer.close();
 				return new Layout(null, 0, composer.keepWithPrevious());
 			}
 			composer.finish();
-			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type()),
+			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type(), words),
 					GregorianCalendar.from(request.header().issuedAt()), digest.qrPayload(),
-					languages.stream().map(Locale::toLanguageTag).toList()), digest.fileId());
+					words.languages().stream().map(Locale::toLanguageTag).toList()), digest.fileId());
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 			document.save(out);
 			return new Layout(out.toByteArray(), document.getNumberOfPages(), OptionalInt.empty());

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.MultilingualText;
+import org.comity.core.text.Text;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.comity.core.document.CaseAuditReport;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.DocumentHeader;
@@ -343,7 +346,7 @@ final class DocumentFixtures {
 		};
 	}
 
-	private static Signatory acting(Signatory officer, BilingualText act) {
+	private static Signatory acting(Signatory officer, Text act) {
 		return new Signatory(act, officer.name(), officer.title(), officer.authority(), officer.place(), officer.date());
 	}
 
@@ -353,8 +356,11 @@ final class DocumentFixtures {
 		return new DocumentHeader(id, reference, issuing, receiving, issuedAt, ENGLISH_AND_CHINESE, signatories);
 	}
 
-	static BilingualText text(String english, String chinese) {
-		return BilingualText.of(english, chinese);
+	static MultilingualText text(String english, String chinese) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("en", english);
+		texts.put("zh-Hans", chinese);
+		return MultilingualText.of(texts);
 	}
 
 	/** Free text a Chinese officer wrote, in Chinese. */

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.comity.core.document.BilingualText;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.HandoverManifest;
 import org.comity.core.document.PersonName;
@@ -49,10 +48,6 @@ final class Wording {
 		return value == null ? "—" : value + " (" + value.format(CHINESE_DATE) + ")";
 	}
 
-	static String both(BilingualText text) {
-		return text.english() + "\n" + text.translation();
-	}
-
 	/**
 	 * Free text as written: once, in the language it was written in; a supplied translation follows
 	 * on its own line, marked as a translation with its language, so that no reader takes it for the
@@ -70,10 +65,6 @@ final class Wording {
 	/** Several free texts, one a line, each as {@link #written(FreeText)}. */
 	static String written(List<FreeText> texts) {
 		return texts.isEmpty() ? "—" : texts.stream().map(Wording::written).collect(Collectors.joining("\n"));
-	}
-
-	static String inline(BilingualText text) {
-		return text.english() + " / " + text.translation();
 	}
 
 	static String name(PersonName name) {

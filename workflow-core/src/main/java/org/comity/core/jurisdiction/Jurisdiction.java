@@ -1,8 +1,13 @@
 package org.comity.core.jurisdiction;
 
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.comity.core.text.MultilingualText;
 
 /**
  * A state taking part in cooperation. Configured per deployment (a pair of states to start), never
@@ -25,5 +30,23 @@ public record Jurisdiction(String code, String nameEn, String nameLocal, ZoneId 
         Objects.requireNonNull(zone, "zone");
         nameLocal = nameLocal == null ? nameEn : nameLocal;
         languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /**
+     * The state's name keyed by language: English, and the name in its own language under the
+     * state's first language other than English (its local language), so that a document or page
+     * in any language picks the name by tag rather than by a fixed English/local pair.
+     */
+    public MultilingualText names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("en", nameEn);
+        localLanguage().ifPresent(language -> names.put(language, nameLocal));
+        return MultilingualText.of(names);
+    }
+
+    /** The state's first language other than English, the one its local names are written in. */
+    public Optional<String> localLanguage() {
+        return languages.stream().filter(language -> !Locale.forLanguageTag(language).getLanguage().equals("en"))
+                .findFirst();
     }
 }

@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Text;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.FreeText;
@@ -26,6 +25,7 @@ import org.comity.core.document.Transport;
 import org.comity.core.document.TravelDocument;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.DocumentLanguages;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.repatriation.form.ExecuteHandoverForm;
@@ -46,7 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HandoverDocuments {
 
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"));
 
     private final JdbcClient jdbc;
     private final Operations operations;
@@ -192,14 +191,14 @@ public class HandoverDocuments {
     }
 
     /** The block of the officer who completed the transfer's step, for their side's act. */
-    private Signatory signed(UUID transferId, String taskKey, String state, BilingualText act) {
+    private Signatory signed(UUID transferId, String taskKey, String state, Text act) {
         return signatories.of(processOf(transferId).flatMap(p -> submissions.lastCompletionInProcess(p, taskKey)),
                 state, act);
     }
 
     /** The receiving officer as the receipt names them: from their profile, else their state's police. */
     private Officer receivingOfficer(String user, Jurisdiction receiving) {
-        return profiles.find(user).map(p -> new Officer(p.name(), p.authority().english(), null))
+        return profiles.find(user).map(p -> new Officer(p.name(), p.authority().in("en"), null))
                 .orElseGet(() -> new Officer(new PersonName("—", "—"), receiving.nameEn(), null));
     }
 
@@ -213,7 +212,7 @@ public class HandoverDocuments {
                 : op.holdingState());
         String reference = cases.find(op.id()).orElseThrow().reference();
         return new DocumentHeader(id, reference, ref(issuing), ref(other), ZonedDateTime.now(clock).withZoneSameInstant(issuing.zone()),
-                LANGUAGES, signedBy);
+                DocumentLanguages.between(issuing, other), signedBy);
     }
 
     /** What the holding officer recorded at {@code Task_ExecuteHandover}, read back as its form. */

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.comity.core.archive.CaseDocuments;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.MlaExecutionReport;
 import org.comity.core.document.Signatory;
@@ -108,7 +108,7 @@ class MlaDocumentIssuer implements JavaDelegate {
         }
         ExecutionOutcome outcome = form.outcome();
         return new MlaExecutionReport(caseFile.reference() + " / " + request.caseReference(), authority,
-                BilingualText.of(outcome.labelEn(), outcome.labelZh()), FreeText.asWritten(form.measuresTaken(), language),
+                Phrase.of("mla.outcome." + outcome.name()), FreeText.asWritten(form.measuresTaken(), language),
                 FreeText.optional(form.obstacles(), language), evidence);
     }
 }

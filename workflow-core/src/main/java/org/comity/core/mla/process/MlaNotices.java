@@ -4,7 +4,7 @@ import static org.comity.core.mla.process.MlaProcesses.Requested;
 
 import java.util.List;
 import org.comity.core.casefile.CaseFile;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.MlaPostponementNotice;
@@ -40,7 +40,7 @@ final class MlaNotices {
                     FreeText.asWritten(assessment.reasons(), language));
         }
         List<MlaRefusalNotice.Ground> grounds = assessment.groundCodes().stream()
-                .map(g -> new MlaRefusalNotice.Ground(g.name(), BilingualText.of(g.labelEn(), g.labelZh()))).toList();
+                .map(g -> new MlaRefusalNotice.Ground(g.name(), Phrase.of("mla.ground." + g.name()))).toList();
         return new MlaRefusalNotice(reference, grounds, FreeText.asWritten(assessment.reasons(), language),
                 FreeText.optional(assessment.rationale(), language));
     }
