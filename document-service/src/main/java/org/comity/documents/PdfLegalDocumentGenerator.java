@@ -40,12 +40,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 
-	/** The marking on every page of a document the issuing state asked to keep confidential. */
-	static final String CONFIDENTIAL = "CONFIDENTIAL / 机密 — UNTOC Art. 18(20)";
-
-	/** The marking on every page of a preview rendered for a reviewer, never of an issued document. */
-	static final String DRAFT = "DRAFT — NOT ISSUED / 草稿 — 未签发";
-
 	/** Where a document's QR code points when no public address is configured: a local installation. */
 	public static final String LOCAL_BASE_URL = "http://localhost:8080";
 
@@ -105,7 +99,7 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 		String address = addresses.of(digest);
 		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
 			DocumentComposer composer = new DocumentComposer(document, documentFonts,
-					furniture(request, digest, address, draft));
+					furniture(request, digest, address, draft, words));
 			breakBefore.ifPresent(composer::breakBefore);
 			Frame.write(request, digest, address, composer, words);
 			if (composer.keepWithPrevious().isPresent()) {
@@ -125,11 +119,17 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	private record Layout(byte[] bytes, int pages, OptionalInt keepWithPrevious) {
 	}
 
+	/** The marking on every page of a document the issuing state asked to keep confidential. */
+	static String confidential(Words words) {
+		return words.inline("marking.confidential") + " — UNTOC Art. 18(20)";
+	}
+
 	private static PageFurniture furniture(DocumentRequest request, ContentDigest digest, String address,
-			boolean draft) {
+			boolean draft, Words words) {
 		DocumentHeader header = request.header();
-		String confidential = request.content().confidential() ? CONFIDENTIAL : null;
-		String marking = !draft ? confidential : confidential == null ? DRAFT : DRAFT + " · " + CONFIDENTIAL;
+		String confidential = request.content().confidential() ? confidential(words) : null;
+		String marking = !draft ? confidential
+				: confidential == null ? words.inline("marking.draft") : words.inline("marking.draft") + " · " + confidential;
 		return new PageFurniture(header.issuing().englishName(), header.issuing().localName(),
 				header.receiving().englishName(), header.receiving().localName(), header.caseReference(),
 				header.documentId().toString(), digest.verificationCode(), address, marking);

@@ -24,9 +24,9 @@ final class CaseAuditReportTemplate implements Template<CaseAuditReport> {
 	public void write(CaseAuditReport report, DocumentComposer composer, Words words) {
 		composer.heading("1. " + words.inline("heading.chain-verification"));
 		composer.field(words.inline("label.auditing-authority"), words.inline(report.auditingAuthority()));
-		composer.field(words.inline("label.times-shown-in"), Wording.zone(report.zone()));
+		composer.field(words.inline("label.times-shown-in"), Wording.zone(words, report.zone()));
 		composer.field(words.inline("label.chain-verified"), report.chainVerified()
-				? "Yes: no entry was altered, deleted or inserted / 是：无记录被修改、删除或插入" : "No: the chain is broken / 否：审计链已断裂");
+				? words.inline("value.chain-intact") : words.inline("value.chain-broken"));
 		composer.field(words.inline("label.head-of-chain-sha-256"), report.chainHeadSha256());
 		composer.field(words.inline("label.entries"), Integer.toString(report.entries().size()));
 		composer.heading("2. " + words.inline("heading.entries"));

@@ -30,16 +30,16 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 		composer.field(words.inline("label.deciding-authority"), words.lines(decision.decidingAuthority()));
 		composer.field(words.inline("label.outcome"), words.lines(decision.outcome().wording()));
 		if (decision.outcome() == ExtraditionDecision.Outcome.POSTPONED) {
-			composer.field(words.inline("label.postponed-until"), Wording.date(decision.postponedUntil()));
+			composer.field(words.inline("label.postponed-until"), Wording.date(words, decision.postponedUntil()));
 		}
 		int section = 3;
 		if (decision.ruling() != null) {
 			ExtraditionDecision.CourtRuling ruling = decision.ruling();
 			composer.heading(section++ + ". " + words.inline("heading.court-ruling"));
-			composer.field(words.inline("label.court"), Wording.written(ruling.court()));
-			composer.field(words.inline("label.date-of-the-ruling"), Wording.date(ruling.date()));
+			composer.field(words.inline("label.court"), Wording.written(words, ruling.court()));
+			composer.field(words.inline("label.date-of-the-ruling"), Wording.date(words, ruling.date()));
 			composer.field(words.inline("label.ruling"), words.lines(ruling.ruling()));
-			composer.field(words.inline("label.reasons-of-the-court"), Wording.written(ruling.reasons()));
+			composer.field(words.inline("label.reasons-of-the-court"), Wording.written(words, ruling.reasons()));
 		}
 		if (!decision.grounds().isEmpty()) {
 			composer.heading(section++ + ". " + words.inline("heading.grounds"));
@@ -48,21 +48,21 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 		if (decision.reasons() != null || decision.rationale() != null) {
 			composer.heading(section++ + ". " + words.inline("heading.reasons"));
 			if (decision.reasons() != null) {
-				composer.paragraph(Wording.written(decision.reasons()));
+				composer.paragraph(Wording.written(words, decision.reasons()));
 			}
 			if (decision.rationale() != null) {
 				composer.field(words.inline("label.rationale-for-the-discretionary-ground"),
-						Wording.written(decision.rationale()));
+						Wording.written(words, decision.rationale()));
 			}
 		}
 		if (!decision.offencesGranted().isEmpty()) {
 			composer.heading(section + ". " + words.inline("heading.offences-for-which-extradition-is-granted"));
 			int number = 1;
 			for (ExtraditionRequest.Offence offence : decision.offencesGranted()) {
-				composer.field(words.inline("label.offence-numbered", number++), Wording.written(offence.description()));
-				composer.field(words.inline("label.provision"), Wording.written(offence.provisionInRequestingLaw()));
+				composer.field(words.inline("label.offence-numbered", number++), Wording.written(words, offence.description()));
+				composer.field(words.inline("label.provision"), Wording.written(words, offence.provisionInRequestingLaw()));
 				composer.field(words.inline("label.committed"),
-						Wording.date(offence.dateFrom()) + " – " + Wording.date(offence.dateTo()));
+						Wording.date(words, offence.dateFrom()) + " – " + Wording.date(words, offence.dateTo()));
 			}
 		}
 	}
@@ -70,7 +70,7 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 	private static Table groundsTable(ExtraditionDecision decision, Words words) {
 		List<List<String>> rows = new ArrayList<>();
 		for (ExtraditionDecision.RefusalGround ground : decision.grounds()) {
-			rows.add(List.of(ground.code(), ground.mandatory() ? "Mandatory / 应当拒绝" : "Optional / 可以拒绝",
+			rows.add(List.of(ground.code(), words.inline(ground.mandatory() ? "value.ground-mandatory" : "value.ground-optional"),
 					words.lines(ground.wording())));
 		}
 		return new Table(List.of(new Table.Column(words.lines("column.code"), 1f), new Table.Column(words.lines("column.kind"), 1.6f),

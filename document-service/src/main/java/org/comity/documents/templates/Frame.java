@@ -66,7 +66,7 @@ public final class Frame {
 					signatory.title() == null ? null : words.inline(signatory.title()),
 					words.inline(signatory.authority()),
 					signatory.place() == null ? null : words.inline(signatory.place()),
-					Wording.date(signatory.date() == null ? header.issuedAt().toLocalDate() : signatory.date())));
+					Wording.date(words, signatory.date() == null ? header.issuedAt().toLocalDate() : signatory.date())));
 		}
 		return signatures;
 	}

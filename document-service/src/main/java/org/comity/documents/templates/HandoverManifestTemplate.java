@@ -35,33 +35,33 @@ final class HandoverManifestTemplate implements Template<HandoverManifest> {
 	public void write(HandoverManifest manifest, DocumentComposer composer, Words words) {
 		composer.heading("1. " + words.inline("heading.batch"));
 		composer.field(words.inline("label.batch"), manifest.batchId().toString());
-		composer.field(words.inline("label.operation"), Wording.written(manifest.operation()));
-		composer.field(words.inline("label.handover-point"), Wording.written(manifest.handoverPoint()));
-		composer.field(words.inline("label.transport"), Wording.transport(manifest.transport()));
+		composer.field(words.inline("label.operation"), Wording.written(words, manifest.operation()));
+		composer.field(words.inline("label.handover-point"), Wording.written(words, manifest.handoverPoint()));
+		composer.field(words.inline("label.transport"), Wording.transport(words, manifest.transport()));
 		composer.field(words.inline("label.scheduled-at"), Wording.dateTime(manifest.scheduledAt()));
-		composer.field(words.inline("label.persons-listed"), manifest.persons().size() + " / " + manifest.persons().size() + " 人");
+		composer.field(words.inline("label.persons-listed"), words.inline("value.persons-listed", manifest.persons().size()));
 		composer.heading("2. " + words.inline("heading.escort-officers"));
 		if (manifest.escorts().isEmpty()) {
-			composer.paragraph("None recorded / 未记录");
+			composer.paragraph(words.inline("value.none-recorded"));
 		}
 		for (Officer officer : manifest.escorts()) {
 			composer.paragraph(Wording.officer(officer));
 		}
 		composer.heading("3. " + words.inline("heading.persons-handed-over"));
-		composer.paragraph(Wording.SCREENING_KEY);
-		composer.table(new Table(columns(words), rows(manifest), List.of("", "Total / 合计",
-				manifest.persons().size() + " persons / 人", "", "", "", "", "", "")));
+		composer.paragraph(Wording.screeningKey(words));
+		composer.table(new Table(columns(words), rows(manifest, words), List.of("", words.inline("value.total"),
+				words.inline("value.persons-total", manifest.persons().size()), "", "", "", "", "", "")));
 	}
 
-	private static List<List<String>> rows(HandoverManifest manifest) {
+	private static List<List<String>> rows(HandoverManifest manifest, Words words) {
 		List<List<String>> rows = new ArrayList<>(manifest.persons().size());
 		int number = 1;
 		for (HandoverManifest.Entry entry : manifest.persons()) {
 			rows.add(List.of(Integer.toString(number++), entry.name().original(), entry.name().latin(),
 					entry.sex(), entry.dateOfBirth() == null ? "—" : entry.dateOfBirth().toString(),
-					Wording.verifiedNationality(entry.verifiedNationality()),
-					Wording.travelDocumentShort(entry.travelDocument()), Wording.expiry(entry.travelDocument()),
-					Wording.screening(entry.status())));
+					Wording.verifiedNationality(words, entry.verifiedNationality()),
+					Wording.travelDocumentShort(words, entry.travelDocument()), Wording.expiry(entry.travelDocument()),
+					Wording.screening(words, entry.status())));
 		}
 		return rows;
 	}

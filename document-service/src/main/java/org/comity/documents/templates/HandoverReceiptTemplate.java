@@ -25,13 +25,13 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 	public void write(HandoverReceipt receipt, DocumentComposer composer, Words words) {
 		composer.heading("1. " + words.inline("heading.handover"));
 		composer.field(words.inline("label.batch"), receipt.batchId().toString());
-		composer.field(words.inline("label.handover-point"), Wording.written(receipt.handoverPoint()));
-		composer.field(words.inline("label.transport"), Wording.transport(receipt.transport()));
+		composer.field(words.inline("label.handover-point"), Wording.written(words, receipt.handoverPoint()));
+		composer.field(words.inline("label.transport"), Wording.transport(words, receipt.transport()));
 		composer.field(words.inline("label.handed-over-at"),
-				receipt.handedOverAt() == null ? "Not recorded / 未记录" : Wording.dateTime(receipt.handedOverAt()));
+				receipt.handedOverAt() == null ? words.inline("value.not-recorded") : Wording.dateTime(receipt.handedOverAt()));
 		if (receipt.manifest() != null) {
 			composer.field(words.inline("label.manifest-acknowledged"), receipt.manifest().documentId() + "\n"
-					+ "Verification code / 验证码 " + receipt.manifest().verificationCode());
+					+ words.inline("label.verification-code") + " " + receipt.manifest().verificationCode());
 			composer.field(words.inline("label.manifest-sha-256"), receipt.manifest().sha256());
 		}
 		composer.heading("2. " + words.inline("heading.count"));
@@ -40,7 +40,7 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 			composer.field(words.inline("label.persons-handed-over"), Integer.toString(receipt.handover().personsHandedOver()));
 			composer.field(words.inline("label.escort-officers"), Integer.toString(receipt.handover().escortOfficers()));
 			if (receipt.handover().remarks() != null) {
-				composer.field(words.inline("label.remarks-at-handover"), Wording.written(receipt.handover().remarks()));
+				composer.field(words.inline("label.remarks-at-handover"), Wording.written(words, receipt.handover().remarks()));
 			}
 		}
 		for (Officer escort : receipt.escorts()) {
@@ -53,7 +53,7 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 				+ (receipt.receivedBy().badge() == null ? "" : ", " + receipt.receivedBy().badge()));
 		composer.heading("3. " + words.inline("heading.discrepancies"));
 		if (receipt.discrepancies().isEmpty()) {
-			composer.paragraph("None. All persons listed were received.\n无差异，名册所列人员均已接收。");
+			composer.paragraph(words.lines("handover.receipt.no-discrepancies"));
 		}
 		else {
 			composer.table(discrepancies(receipt, words));
@@ -65,10 +65,10 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 	private static Table discrepancies(HandoverReceipt receipt, Words words) {
 		List<List<String>> rows = new ArrayList<>();
 		for (HandoverReceipt.Discrepancy discrepancy : receipt.discrepancies()) {
-			rows.add(List.of(Wording.name(discrepancy.person()), Wording.written(discrepancy.finding())));
+			rows.add(List.of(Wording.name(discrepancy.person()), Wording.written(words, discrepancy.finding())));
 		}
 		return new Table(List.of(new Table.Column(words.lines("column.person"), 2f), new Table.Column(words.lines("column.finding"), 5f)), rows,
-				List.of("Total / 合计", receipt.discrepancies().size() + ""));
+				List.of(words.inline("value.total"), receipt.discrepancies().size() + ""));
 	}
 
 	/** Every person on the manifest with the status the receiving state gives them, one row each. */
@@ -77,13 +77,13 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 		int number = 1;
 		for (HandoverReceipt.Line line : receipt.persons()) {
 			rows.add(List.of(Integer.toString(number++), line.name().original(), line.name().latin(),
-					Wording.travelDocumentShort(line.travelDocument()),
-					line.received() ? "Received / 已接收" : "Not received / 未接收"));
+					Wording.travelDocumentShort(words, line.travelDocument()),
+					words.inline(line.received() ? "value.received" : "value.not-received")));
 		}
 		return new Table(List.of(new Table.Column(words.lines("column.no"), 0.6f), new Table.Column(words.lines("column.name-original"), 1.6f),
 				new Table.Column(words.lines("column.name-latin"), 2f), new Table.Column(words.lines("column.travel-document"), 2f),
 				new Table.Column(words.lines("column.status-2"), 1.6f)), rows,
-				List.of("", "Total / 合计", receipt.received() + " / " + receipt.listed(), "", ""));
+				List.of("", words.inline("value.total"), receipt.received() + " / " + receipt.listed(), "", ""));
 	}
 
 }

@@ -23,23 +23,23 @@ final class MlaExecutionReportTemplate implements Template<MlaExecutionReport> {
 	public void write(MlaExecutionReport report, DocumentComposer composer, Words words) {
 		composer.heading("1. " + words.inline("heading.request-executed"));
 		composer.field(words.inline("label.request"), report.requestReference());
-		composer.field(words.inline("label.executing-authority"), Wording.written(report.executingAuthority()));
+		composer.field(words.inline("label.executing-authority"), Wording.written(words, report.executingAuthority()));
 		composer.field(words.inline("label.outcome-2"), words.lines(report.outcome()));
 		composer.heading("2. " + words.inline("heading.measures-taken"));
-		composer.paragraph(Wording.written(report.measuresTaken()));
+		composer.paragraph(Wording.written(words, report.measuresTaken()));
 		if (report.obstacles() != null) {
-			composer.field(words.inline("label.obstacles"), Wording.written(report.obstacles()));
+			composer.field(words.inline("label.obstacles"), Wording.written(words, report.obstacles()));
 		}
 		composer.heading("3. " + words.inline("heading.evidence-transmitted"));
 		List<List<String>> rows = new ArrayList<>();
 		for (MlaExecutionReport.EvidenceItem item : report.evidence()) {
-			rows.add(List.of(item.itemId(), Wording.written(item.description()) + "\n" + Wording.written(item.source()),
-					Wording.dateTime(item.obtainedAt()) + "\n" + Wording.written(item.obtainedBy()), item.sha256()));
+			rows.add(List.of(item.itemId(), Wording.written(words, item.description()) + "\n" + Wording.written(words, item.source()),
+					Wording.dateTime(item.obtainedAt()) + "\n" + Wording.written(words, item.obtainedBy()), item.sha256()));
 		}
 		composer.table(new Table(List.of(new Table.Column(words.lines("column.item"), 1f),
 				new Table.Column(words.lines("column.description-and-source"), 2.6f), new Table.Column(words.lines("column.obtained"), 2.2f),
 				new Table.Column(words.lines("column.sha-256"), 2.6f)), rows,
-				List.of("Total / 合计", report.evidence().size() + "", "", "")));
+				List.of(words.inline("value.total"), report.evidence().size() + "", "", "")));
 	}
 
 }

@@ -23,33 +23,30 @@ final class MlaLetterOfRequestTemplate implements Template<MlaLetterOfRequest> {
 	@Override
 	public void write(MlaLetterOfRequest request, DocumentComposer composer, Words words) {
 		if (request.confidentiality() != null) {
-			composer.paragraph("CONFIDENTIAL: the requesting state asks that the fact and substance of this request be "
-					+ "kept confidential (UNTOC Art. 18(20)); if this cannot be done, please inform it promptly.\n"
-					+ "机密：请求国请求对本请求的事实及内容予以保密；如无法保密，请及时告知请求国。");
-			composer.field(words.inline("label.reasons-for-confidentiality"), Wording.written(request.confidentiality().reasons()));
+			composer.paragraph(words.lines("mla.letter.confidential"));
+			composer.field(words.inline("label.reasons-for-confidentiality"), Wording.written(words, request.confidentiality().reasons()));
 		}
 		authorityAndProceedings(request, composer, words);
 		composer.heading("2. " + words.inline("heading.summary-of-facts"));
 		composer.paragraph(request.factsSummary() == null
-				? "Not required: the request is for service of documents only (UNCAC Art. 46(15)(c)).\n"
-						+ "仅请求送达文书，无需提供案件事实摘要。"
-				: Wording.written(request.factsSummary()));
+				? words.lines("mla.letter.facts-not-required")
+				: Wording.written(words, request.factsSummary()));
 		composer.heading("3. " + words.inline("heading.offences-and-applicable-law"));
 		int number = 1;
 		for (MlaLetterOfRequest.Offence offence : request.offences()) {
-			composer.field(words.inline("label.mla-offence-numbered", number++), Wording.written(offence.description()));
-			composer.field(words.inline("label.legal-provision"), Wording.written(offence.legalProvision()));
+			composer.field(words.inline("label.mla-offence-numbered", number++), Wording.written(words, offence.description()));
+			composer.field(words.inline("label.legal-provision"), Wording.written(words, offence.legalProvision()));
 			composer.field(words.inline("label.maximum-penalty-2"), words.lines(offence.maximumPenalty()));
 		}
 		assistance(request.assistance(), composer, words);
 		composer.heading("5. " + words.inline("heading.purpose-relevance-and-time-limit"));
-		composer.field(words.inline("label.purpose"), Wording.written(request.purpose()));
-		composer.field(words.inline("label.relevance-to-the-case"), Wording.written(request.relevance()));
-		composer.field(words.inline("label.desired-time-limit"), Wording.date(request.deadline()));
-		composer.field(words.inline("label.reason-for-urgency"), Wording.written(request.urgencyReason()));
-		composer.field(words.inline("label.confidentiality-requested"), Wording.yesNo(request.confidential()));
+		composer.field(words.inline("label.purpose"), Wording.written(words, request.purpose()));
+		composer.field(words.inline("label.relevance-to-the-case"), Wording.written(words, request.relevance()));
+		composer.field(words.inline("label.desired-time-limit"), Wording.date(words, request.deadline()));
+		composer.field(words.inline("label.reason-for-urgency"), Wording.written(words, request.urgencyReason()));
+		composer.field(words.inline("label.confidentiality-requested"), Wording.yesNo(words, request.confidential()));
 		composer.field(words.inline("label.language-of-the-request"), request.languages().writtenIn());
-		composer.field(words.inline("label.translations-attached"), request.languages().translations().isEmpty() ? "None / 无"
+		composer.field(words.inline("label.translations-attached"), request.languages().translations().isEmpty() ? words.inline("value.none")
 				: String.join(", ", request.languages().translations()));
 		int person = 1;
 		for (Subject subject : request.personsConcerned()) {
@@ -61,31 +58,31 @@ final class MlaLetterOfRequestTemplate implements Template<MlaLetterOfRequest> {
 		MlaLetterOfRequest.RequestingAuthority authority = request.requestingAuthority();
 		MlaLetterOfRequest.Proceedings proceedings = request.proceedings();
 		composer.heading("1. " + words.inline("heading.requesting-authority-and-proceedings"));
-		composer.field(words.inline("label.requesting-authority"), Wording.written(authority.name()));
-		composer.field(words.inline("label.contact-officer"), Wording.written(authority.contactName()));
+		composer.field(words.inline("label.requesting-authority"), Wording.written(words, authority.name()));
+		composer.field(words.inline("label.contact-officer"), Wording.written(words, authority.contactName()));
 		composer.field(words.inline("label.contact-e-mail"), authority.contactEmail());
 		composer.field(words.inline("label.contact-telephone"), authority.contactPhone() == null ? "—" : authority.contactPhone());
 		composer.field(words.inline("label.stage-of-proceedings"), words.lines(proceedings.stage()));
 		composer.field(words.inline("label.case-reference-2"), proceedings.caseReference());
 		composer.field(words.inline("label.legal-basis"), words.lines(proceedings.legalBasis()));
-		composer.field(words.inline("label.reciprocity-undertaken"), Wording.yesNo(proceedings.reciprocityUndertaken()));
+		composer.field(words.inline("label.reciprocity-undertaken"), Wording.yesNo(words, proceedings.reciprocityUndertaken()));
 	}
 
 	private static void assistance(MlaLetterOfRequest.Assistance assistance, DocumentComposer composer, Words words) {
 		composer.heading("4. " + words.inline("heading.assistance-sought"));
 		composer.field(words.inline("label.kinds-of-assistance"),
 				assistance.types().stream().map(words::inline).collect(Collectors.joining("\n")));
-		composer.field(words.inline("label.assistance-in-detail"), Wording.written(assistance.detail()));
-		composer.field(words.inline("label.particular-procedure"), Wording.written(assistance.particularProcedure()));
+		composer.field(words.inline("label.assistance-in-detail"), Wording.written(words, assistance.detail()));
+		composer.field(words.inline("label.particular-procedure"), Wording.written(words, assistance.particularProcedure()));
 		if (assistance.summons() != null) {
 			MlaLetterOfRequest.Summons summons = assistance.summons();
 			composer.field(words.inline("label.summons-addressee"), Wording.name(summons.addressee()));
 			composer.field(words.inline("label.summons-capacity"), words.inline(summons.capacity()));
-			composer.field(words.inline("label.summons-court"), Wording.written(summons.court()));
-			composer.field(words.inline("label.summons-hearing-date"), Wording.date(summons.hearingDate()));
+			composer.field(words.inline("label.summons-court"), Wording.written(words, summons.court()));
+			composer.field(words.inline("label.summons-hearing-date"), Wording.date(words, summons.hearingDate()));
 		}
 		composer.field(words.inline("label.evidence-taken-by-own-officials"),
-				Wording.yesNo(assistance.collectionByRequestingOfficials()));
+				Wording.yesNo(words, assistance.collectionByRequestingOfficials()));
 	}
 
 

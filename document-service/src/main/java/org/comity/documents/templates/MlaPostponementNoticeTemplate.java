@@ -20,13 +20,11 @@ final class MlaPostponementNoticeTemplate implements Template<MlaPostponementNot
 	public void write(MlaPostponementNotice notice, DocumentComposer composer, Words words) {
 		composer.heading("1. " + words.inline("heading.request"));
 		composer.field(words.inline("label.request"), notice.requestReference());
-		composer.field(words.inline("label.decision"), "Execution is postponed / 暂缓执行");
-		composer.field(words.inline("label.postponed-until-2"), Wording.date(notice.postponedUntil()));
-		composer.paragraph("Execution would interfere with an ongoing investigation, prosecution or judicial proceeding "
-				+ "in the requested state (UNTOC Art. 18(25)).\n"
-				+ "执行请求将妨碍被请求国正在进行的侦查、起诉或审判（《联合国打击跨国有组织犯罪公约》第十八条第二十五款）。");
+		composer.field(words.inline("label.decision"), words.inline("mla.postponement.decision"));
+		composer.field(words.inline("label.postponed-until-2"), Wording.date(words, notice.postponedUntil()));
+		composer.paragraph(words.lines("mla.postponement.ground"));
 		composer.heading("2. " + words.inline("heading.reasons-2"));
-		composer.paragraph(Wording.written(notice.reasons()));
+		composer.paragraph(Wording.written(words, notice.reasons()));
 	}
 
 }

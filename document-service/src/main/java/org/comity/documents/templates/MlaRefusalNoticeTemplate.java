@@ -20,17 +20,16 @@ final class MlaRefusalNoticeTemplate implements Template<MlaRefusalNotice> {
 	public void write(MlaRefusalNotice notice, DocumentComposer composer, Words words) {
 		composer.heading("1. " + words.inline("heading.request"));
 		composer.field(words.inline("label.request"), notice.requestReference());
-		composer.field(words.inline("label.decision"), "Assistance is refused / 不予提供协助");
-		composer.paragraph("Reasons are given as UNTOC Art. 18(23) requires for any refusal of mutual legal assistance.\n"
-				+ "依《联合国打击跨国有组织犯罪公约》第十八条第二十三款，拒绝司法协助应说明理由。");
+		composer.field(words.inline("label.decision"), words.inline("mla.refusal.decision"));
+		composer.paragraph(words.lines("mla.refusal.reasons-required"));
 		composer.heading("2. " + words.inline("heading.grounds-of-refusal"));
 		for (MlaRefusalNotice.Ground ground : notice.grounds()) {
 			composer.field(words.inline("label.ground-code", ground.code()), words.inline(ground.wording()));
 		}
 		composer.heading("3. " + words.inline("heading.reasons-2"));
-		composer.paragraph(Wording.written(notice.reasons()));
+		composer.paragraph(Wording.written(words, notice.reasons()));
 		if (notice.rationale() != null) {
-			composer.field(words.inline("label.rationale-for-the-discretionary-ground"), Wording.written(notice.rationale()));
+			composer.field(words.inline("label.rationale-for-the-discretionary-ground"), Wording.written(words, notice.rationale()));
 		}
 	}
 

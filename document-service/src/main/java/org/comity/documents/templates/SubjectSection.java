@@ -26,15 +26,15 @@ final class SubjectSection {
 		if (person.role() != null) {
 			composer.field(words.inline("label.role"), words.inline(person.role()));
 		}
-		composer.field(words.inline("label.sex"), Wording.sex(person.sex()));
+		composer.field(words.inline("label.sex"), Wording.sex(words, person.sex()));
 		composer.field(words.inline("label.date-of-birth"),
-				person.dateOfBirth() == null ? "Not stated / 未说明" : Wording.date(person.dateOfBirth()));
+				person.dateOfBirth() == null ? words.inline("value.not-stated") : Wording.date(words, person.dateOfBirth()));
 		composer.field(words.inline("label.nationality"),
-				Wording.states(person.nationalities()));
-		composer.field(words.inline("label.identity-documents"), person.identityDocuments().isEmpty() ? "None stated / 未提供"
-				: person.identityDocuments().stream().map(Wording::identityDocument).collect(Collectors.joining("\n")));
+				Wording.states(words, person.nationalities()));
+		composer.field(words.inline("label.identity-documents"), person.identityDocuments().isEmpty() ? words.inline("value.none-stated")
+				: person.identityDocuments().stream().map(d -> Wording.identityDocument(words, d)).collect(Collectors.joining("\n")));
 		if (person.location() != null) {
-			composer.field(words.inline("label.last-known-location"), Wording.written(person.location()));
+			composer.field(words.inline("label.last-known-location"), Wording.written(words, person.location()));
 		}
 	}
 

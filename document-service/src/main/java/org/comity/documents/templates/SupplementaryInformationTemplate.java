@@ -21,14 +21,13 @@ final class SupplementaryInformationTemplate implements Template<SupplementaryIn
 		composer.field(words.inline("label.request-concerned"), request.requestReference());
 		SubjectSection.write("1. " + words.inline("heading.person-concerned"), request.person(), composer, words);
 		composer.heading("2. " + words.inline("heading.material-requested"));
-		composer.paragraph("The materials submitted are insufficient for a decision. The requesting state is asked "
-				+ "to supply the following.\n所提交的材料不足以作出决定，请请求方补充下列材料。");
+		composer.paragraph(words.lines("extradition.supplementary.opening"));
 		int number = 1;
 		for (FreeText item : request.missingItems()) {
-			composer.paragraph("(" + number++ + ") " + Wording.written(item));
+			composer.paragraph("(" + number++ + ") " + Wording.written(words, item));
 		}
 		composer.heading("3. " + words.inline("heading.time-limit"));
-		composer.field(words.inline("label.supply-by"), Wording.date(request.deadline()));
+		composer.field(words.inline("label.supply-by"), Wording.date(words, request.deadline()));
 		composer.field(words.inline("label.if-not-supplied"), words.lines(request.consequence()));
 	}
 

@@ -21,20 +21,20 @@ final class SurrenderRecordTemplate implements Template<SurrenderRecord> {
 	public void write(SurrenderRecord record, DocumentComposer composer, Words words) {
 		SubjectSection.write("1. " + words.inline("heading.person-surrendered"), record.person(), composer, words);
 		composer.heading("2. " + words.inline("heading.surrender"));
-		composer.field(words.inline("label.agreed-date"), Wording.date(record.agreedDate()));
-		composer.field(words.inline("label.place-of-surrender"), Wording.written(record.handoverPoint()));
-		composer.field(words.inline("label.escort-2"), Wording.written(record.escort()));
+		composer.field(words.inline("label.agreed-date"), Wording.date(words, record.agreedDate()));
+		composer.field(words.inline("label.place-of-surrender"), Wording.written(words, record.handoverPoint()));
+		composer.field(words.inline("label.escort-2"), Wording.written(words, record.escort()));
 		composer.field(words.inline("label.time-of-surrender"), Wording.dateTime(record.surrenderedAt()));
 		composer.heading("3. " + words.inline("heading.officers"));
-		composer.field(words.inline("label.delivering-officers"), Wording.written(record.deliveringOfficers()));
-		composer.field(words.inline("label.receiving-officers"), Wording.written(record.receivingOfficers()));
+		composer.field(words.inline("label.delivering-officers"), Wording.written(words, record.deliveringOfficers()));
+		composer.field(words.inline("label.receiving-officers"), Wording.written(words, record.receivingOfficers()));
 		composer.heading("4. " + words.inline("heading.property-handed-over"));
 		if (record.propertyHandedOver().isEmpty()) {
-			composer.paragraph("None / 无");
+			composer.paragraph(words.inline("value.none"));
 		}
 		int number = 1;
 		for (FreeText item : record.propertyHandedOver()) {
-			composer.paragraph("(" + number++ + ") " + Wording.written(item));
+			composer.paragraph("(" + number++ + ") " + Wording.written(words, item));
 		}
 	}
 
