@@ -99,7 +99,7 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 		String address = addresses.of(digest);
 		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
 			DocumentComposer composer = new DocumentComposer(document, documentFonts,
-					furniture(request, digest, address, draft, words));
+					furniture(request, digest, address, draft, words), words);
 			breakBefore.ifPresent(composer::breakBefore);
 			Frame.write(request, digest, address, composer, words);
 			if (composer.keepWithPrevious().isPresent()) {

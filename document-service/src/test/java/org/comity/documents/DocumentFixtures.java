@@ -53,10 +53,11 @@ final class DocumentFixtures {
 
 	static final ZoneId YANGON = ZoneId.of("Asia/Yangon");
 
-	static final JurisdictionRef CHINA = new JurisdictionRef("CN", "People's Republic of China", "中华人民共和国");
+	static final JurisdictionRef CHINA = new JurisdictionRef("CN",
+			names("People's Republic of China", "zh-Hans", "中华人民共和国"));
 
-	static final JurisdictionRef MYANMAR = new JurisdictionRef("MM", "Republic of the Union of Myanmar",
-			"ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်");
+	static final JurisdictionRef MYANMAR = new JurisdictionRef("MM",
+			names("Republic of the Union of Myanmar", "my", "ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်"));
 
 	static final List<Locale> ENGLISH_AND_CHINESE = List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"));
 
@@ -354,6 +355,14 @@ final class DocumentFixtures {
 			ZonedDateTime issuedAt, List<Signatory> signatories) {
 		UUID id = UUID.nameUUIDFromBytes((reference + issuedAt).getBytes());
 		return new DocumentHeader(id, reference, issuing, receiving, issuedAt, ENGLISH_AND_CHINESE, signatories);
+	}
+
+	/** A state's name in English and in its own language. */
+	static MultilingualText names(String english, String language, String own) {
+		Map<String, String> names = new LinkedHashMap<>();
+		names.put("en", english);
+		names.put(language, own);
+		return MultilingualText.of(names);
 	}
 
 	static MultilingualText text(String english, String chinese) {

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.comity.documents.fonts.DocumentFonts;
+import org.comity.documents.wording.Words;
 
 /**
  * The vocabulary templates write documents in: titles, headings, bilingual fields, paragraphs,
@@ -42,13 +43,17 @@ public final class DocumentComposer implements Closeable {
 
 	private final PageFurniture furniture;
 
+	private final Words words;
+
 	private final PDFormXObject qr;
 
 	private int keepBreak = -1;
 
 	private boolean secondLayout;
 
-	public DocumentComposer(PDDocument document, DocumentFonts fonts, PageFurniture furniture) {
+	/** @param words the document's wording, for the labels of its furniture, signatures and verification block */
+	public DocumentComposer(PDDocument document, DocumentFonts fonts, PageFurniture furniture, Words words) {
+		this.words = words;
 		this.document = document;
 		this.fonts = fonts;
 		this.flow = new PageFlow(document);
@@ -130,8 +135,8 @@ public final class DocumentComposer implements Closeable {
 	 * stapled to any text.
 	 */
 	public void closing(List<Signature> signatures, Verification verification) {
-		SignatureBlock signatureBlock = new SignatureBlock(flow, breaker, painter);
-		VerificationBlock verificationBlock = new VerificationBlock(flow, breaker, painter);
+		SignatureBlock signatureBlock = new SignatureBlock(flow, breaker, painter, words);
+		VerificationBlock verificationBlock = new VerificationBlock(flow, breaker, painter, words);
 		float height = CLOSING_SPACE + signatureBlock.height(signatures) + CLOSING_SPACE
 				+ verificationBlock.height(verification);
 		if (!flow.fits(height)) {
@@ -171,7 +176,7 @@ public final class DocumentComposer implements Closeable {
 	public void finish() {
 		unchecked(() -> {
 			flow.close();
-			new FurniturePainter(document, painter).paint(furniture, qr);
+			new FurniturePainter(document, painter, words).paint(furniture, qr);
 			return null;
 		});
 		fonts.embedAll();

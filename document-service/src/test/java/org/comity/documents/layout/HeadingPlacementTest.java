@@ -3,6 +3,9 @@ package org.comity.documents.layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+
+import org.comity.documents.wording.Words;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -76,7 +79,8 @@ class HeadingPlacementTest {
 	private static byte[] compose(int fillers, Consumer<DocumentComposer> body) throws IOException {
 		try (PDDocument document = new PDDocument(); DocumentFonts fonts = new DocumentFonts(document, FontLibrary.shared())) {
 			DocumentComposer composer = new DocumentComposer(document, fonts, new PageFurniture("Myanmar", "မြန်မာ",
-					"China", "中国", "CASE-1", "DOC-1", "AAAA-BBBB-CCCC", "http://localhost/verify", null));
+					"China", "中国", "CASE-1", "DOC-1", "AAAA-BBBB-CCCC", "http://localhost/verify", null),
+					new Words(List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"))));
 			composer.title(List.of("Notice of refusal", "拒绝通知"));
 			composer.heading("1. Request / 请求");
 			for (int i = 1; i <= fillers; i++) {

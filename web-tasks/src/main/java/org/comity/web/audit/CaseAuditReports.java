@@ -118,6 +118,6 @@ public class CaseAuditReports {
 
     private JurisdictionRef ref(String code) {
         Jurisdiction j = jurisdictions.require(code);
-        return new JurisdictionRef(j.code(), j.nameEn(), j.nameLocal());
+        return new JurisdictionRef(j.code(), j.names());
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -20,6 +21,7 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.signature.OfficerProfile;
+import org.comity.core.text.MultilingualText;
 import org.comity.core.text.Phrase;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.JurisdictionRef;
@@ -62,8 +64,8 @@ class DocumentApiIT extends WebIT {
             CaseFile file = cases.open(CaseType.EXTRADITION, requesting, requested, "RELEASED", officer);
             cases.transmitted(new org.comity.core.casefile.CaseTransmitted(file.id()));
             var header = new DocumentHeader(UUID.randomUUID(), file.reference(),
-                    new JurisdictionRef("CN", "People's Republic of China", "中华人民共和国"),
-                    new JurisdictionRef("MM", "Republic of the Union of Myanmar", "ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်"),
+                    new JurisdictionRef("CN", MultilingualText.of(Map.of("en", "People's Republic of China", "zh-Hans", "中华人民共和国"))),
+                    new JurisdictionRef("MM", MultilingualText.of(Map.of("en", "Republic of the Union of Myanmar", "my", "ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်"))),
                     ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, SHANGHAI), List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
                     List.of(new Signatory(new PersonName("李伟", "Li Wei"), OfficerProfile.text("Legal officer", "法务官员"),
                             OfficerProfile.text("Ministry of Public Security", "公安部"))));

@@ -104,6 +104,6 @@ public class CaseDocuments {
     }
 
     private static JurisdictionRef ref(Jurisdiction jurisdiction) {
-        return new JurisdictionRef(jurisdiction.code(), jurisdiction.nameEn(), jurisdiction.nameLocal());
+        return new JurisdictionRef(jurisdiction.code(), jurisdiction.names());
     }
 }

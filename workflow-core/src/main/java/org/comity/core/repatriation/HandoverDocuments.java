@@ -252,7 +252,7 @@ public class HandoverDocuments {
     }
 
     private static JurisdictionRef ref(Jurisdiction j) {
-        return new JurisdictionRef(j.code(), j.nameEn(), j.nameLocal());
+        return new JurisdictionRef(j.code(), j.names());
     }
 
     static UUID documentId(String kind, UUID transferId) {
