@@ -57,7 +57,7 @@ final class ExtraditionRequestTemplate implements Template<ExtraditionRequest> {
 
 	private static void judgment(ExtraditionRequest.Judgment judgment, DocumentComposer composer, Words words) {
 		composer.heading("3. " + words.inline("heading.judgment-to-be-enforced"));
-		composer.field(words.inline("label.court-2"), Wording.written(words, judgment.court()));
+		composer.field(words.inline("label.court-of-judgment"), Wording.written(words, judgment.court()));
 		composer.field(words.inline("label.date-of-judgment"), Wording.date(words, judgment.date()));
 		composer.field(words.inline("label.final-and-enforceable"), Wording.yesNo(words, judgment.finalJudgment()));
 		composer.field(words.inline("label.given-in-absentia"), Wording.yesNo(words, judgment.inAbsentia()));

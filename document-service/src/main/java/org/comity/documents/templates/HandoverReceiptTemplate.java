@@ -35,7 +35,7 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 			composer.field(words.inline("label.manifest-sha-256"), receipt.manifest().sha256());
 		}
 		composer.heading("2. " + words.inline("heading.count"));
-		composer.field(words.inline("label.persons-listed-2"), Integer.toString(receipt.listed()));
+		composer.field(words.inline("label.persons-on-manifest"), Integer.toString(receipt.listed()));
 		if (receipt.handover() != null) {
 			composer.field(words.inline("label.persons-handed-over"), Integer.toString(receipt.handover().personsHandedOver()));
 			composer.field(words.inline("label.escort-officers"), Integer.toString(receipt.handover().escortOfficers()));
@@ -82,7 +82,7 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 		}
 		return new Table(List.of(new Table.Column(words.lines("column.no"), 0.6f), new Table.Column(words.lines("column.name-original"), 1.6f),
 				new Table.Column(words.lines("column.name-latin"), 2f), new Table.Column(words.lines("column.travel-document"), 2f),
-				new Table.Column(words.lines("column.status-2"), 1.6f)), rows,
+				new Table.Column(words.lines("column.receipt-status"), 1.6f)), rows,
 				List.of("", words.inline("value.total"), receipt.received() + " / " + receipt.listed(), "", ""));
 	}
 

@@ -24,7 +24,7 @@ final class MlaExecutionReportTemplate implements Template<MlaExecutionReport> {
 		composer.heading("1. " + words.inline("heading.request-executed"));
 		composer.field(words.inline("label.request"), report.requestReference());
 		composer.field(words.inline("label.executing-authority"), Wording.written(words, report.executingAuthority()));
-		composer.field(words.inline("label.outcome-2"), words.lines(report.outcome()));
+		composer.field(words.inline("label.execution-outcome"), words.lines(report.outcome()));
 		composer.heading("2. " + words.inline("heading.measures-taken"));
 		composer.paragraph(Wording.written(words, report.measuresTaken()));
 		if (report.obstacles() != null) {

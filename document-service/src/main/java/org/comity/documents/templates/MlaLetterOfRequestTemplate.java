@@ -36,7 +36,7 @@ final class MlaLetterOfRequestTemplate implements Template<MlaLetterOfRequest> {
 		for (MlaLetterOfRequest.Offence offence : request.offences()) {
 			composer.field(words.inline("label.mla-offence-numbered", number++), Wording.written(words, offence.description()));
 			composer.field(words.inline("label.legal-provision"), Wording.written(words, offence.legalProvision()));
-			composer.field(words.inline("label.maximum-penalty-2"), words.lines(offence.maximumPenalty()));
+			composer.field(words.inline("label.statutory-maximum-penalty"), words.lines(offence.maximumPenalty()));
 		}
 		assistance(request.assistance(), composer, words);
 		composer.heading("5. " + words.inline("heading.purpose-relevance-and-time-limit"));
@@ -63,7 +63,7 @@ final class MlaLetterOfRequestTemplate implements Template<MlaLetterOfRequest> {
 		composer.field(words.inline("label.contact-e-mail"), authority.contactEmail());
 		composer.field(words.inline("label.contact-telephone"), authority.contactPhone() == null ? "—" : authority.contactPhone());
 		composer.field(words.inline("label.stage-of-proceedings"), words.lines(proceedings.stage()));
-		composer.field(words.inline("label.case-reference-2"), proceedings.caseReference());
+		composer.field(words.inline("label.requesting-case-reference"), proceedings.caseReference());
 		composer.field(words.inline("label.legal-basis"), words.lines(proceedings.legalBasis()));
 		composer.field(words.inline("label.reciprocity-undertaken"), Wording.yesNo(words, proceedings.reciprocityUndertaken()));
 	}

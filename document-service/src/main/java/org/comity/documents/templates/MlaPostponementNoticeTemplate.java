@@ -21,9 +21,9 @@ final class MlaPostponementNoticeTemplate implements Template<MlaPostponementNot
 		composer.heading("1. " + words.inline("heading.request"));
 		composer.field(words.inline("label.request"), notice.requestReference());
 		composer.field(words.inline("label.decision"), words.inline("mla.postponement.decision"));
-		composer.field(words.inline("label.postponed-until-2"), Wording.date(words, notice.postponedUntil()));
+		composer.field(words.inline("label.execution-postponed-until"), Wording.date(words, notice.postponedUntil()));
 		composer.paragraph(words.lines("mla.postponement.ground"));
-		composer.heading("2. " + words.inline("heading.reasons-2"));
+		composer.heading("2. " + words.inline("heading.reasons-of-notice"));
 		composer.paragraph(Wording.written(words, notice.reasons()));
 	}
 

@@ -26,7 +26,7 @@ final class MlaRefusalNoticeTemplate implements Template<MlaRefusalNotice> {
 		for (MlaRefusalNotice.Ground ground : notice.grounds()) {
 			composer.field(words.inline("label.ground-code", ground.code()), words.inline(ground.wording()));
 		}
-		composer.heading("3. " + words.inline("heading.reasons-2"));
+		composer.heading("3. " + words.inline("heading.reasons-of-notice"));
 		composer.paragraph(Wording.written(words, notice.reasons()));
 		if (notice.rationale() != null) {
 			composer.field(words.inline("label.rationale-for-the-discretionary-ground"), Wording.written(words, notice.rationale()));

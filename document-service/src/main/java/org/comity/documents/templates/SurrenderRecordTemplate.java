@@ -23,7 +23,7 @@ final class SurrenderRecordTemplate implements Template<SurrenderRecord> {
 		composer.heading("2. " + words.inline("heading.surrender"));
 		composer.field(words.inline("label.agreed-date"), Wording.date(words, record.agreedDate()));
 		composer.field(words.inline("label.place-of-surrender"), Wording.written(words, record.handoverPoint()));
-		composer.field(words.inline("label.escort-2"), Wording.written(words, record.escort()));
+		composer.field(words.inline("label.escort-arrangements"), Wording.written(words, record.escort()));
 		composer.field(words.inline("label.time-of-surrender"), Wording.dateTime(record.surrenderedAt()));
 		composer.heading("3. " + words.inline("heading.officers"));
 		composer.field(words.inline("label.delivering-officers"), Wording.written(words, record.deliveringOfficers()));
