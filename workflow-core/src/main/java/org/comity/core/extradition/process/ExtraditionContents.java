@@ -89,21 +89,15 @@ public class ExtraditionContents {
     }
 
     private static Text purpose(Purpose purpose) {
-        return switch (purpose) {
-            case PROSECUTION, ENFORCEMENT -> Phrase.of("extradition.purpose." + purpose.name());
-        };
+        return Phrase.of("extradition.purpose." + purpose.name());
     }
 
     private static Text urgency(Urgency urgency) {
-        return switch (urgency) {
-            case ORDINARY, PROVISIONAL_ARREST -> Phrase.of("extradition.urgency." + urgency.name());
-        };
+        return Phrase.of("extradition.urgency." + urgency.name());
     }
 
     private static Text channel(Channel channel) {
-        return switch (channel) {
-            case DIPLOMATIC, DESIGNATED_AUTHORITY, POLICE, INTERPOL -> Phrase.of("extradition.channel." + channel.name());
-        };
+        return Phrase.of("extradition.channel." + channel.name());
     }
 
     private static List<org.comity.core.document.ExtraditionRequest.Undertaking> undertakings(Undertakings given) {
