@@ -25,24 +25,20 @@ import org.comity.documents.layout.PageFurniture;
 import org.comity.documents.pdfa.PdfA2b;
 import org.comity.documents.templates.Frame;
 import org.comity.documents.templates.Templates;
+import org.comity.documents.wording.DocumentBundles;
+import org.comity.documents.wording.Words;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders Comity's legal documents as bilingual (English and Simplified Chinese) PDF/A-2b files
- * with PDFBox. Each call builds its own {@link PDDocument} and borrows its own parsed fonts, so the
+ * Renders Comity's legal documents as PDF/A-2b files with PDFBox, in English and the languages of
+ * the states involved that have wording bundles ({@link DocumentBundles}). Each call builds its own {@link PDDocument} and borrows its own parsed fonts, so the
  * generator is safe to call from several threads; font files, glyph metrics and Burmese shaping are
  * shared.
  */
 @Component
 public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
-
-	/** The marking on every page of a document the issuing state asked to keep confidential. */
-	static final String CONFIDENTIAL = "CONFIDENTIAL / 机密 — UNTOC Art. 18(20)";
-
-	/** The marking on every page of a preview rendered for a reviewer, never of an issued document. */
-	static final String DRAFT = "DRAFT — NOT ISSUED / 草稿 — 未签发";
 
 	/** Where a document's QR code points when no public address is configured: a local installation. */
 	public static final String LOCAL_BASE_URL = "http://localhost:8080";
@@ -76,15 +72,17 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	}
 
 	private RenderedDocument render(DocumentRequest request, boolean draft) {
-		List<Locale> languages = SupportedLanguages.check(request.header().languages());
+		List<Locale> languages = DocumentBundles.printable(request.header().languages());
+		Words words = new Words(languages);
 		ContentDigest digest = ContentDigest.of(request, Templates.VERSION);
 		try {
-			Layout layout = layOut(request, digest, languages, draft, OptionalInt.empty());
+			Layout layout = layOut(request, digest, words, draft, OptionalInt.empty());
 			if (layout.keepWithPrevious().isPresent()) {
-				layout = layOut(request, digest, languages, draft, layout.keepWithPrevious());
+				layout = layOut(request, digest, words, draft, layout.keepWithPrevious());
 			}
 			return new RenderedDocument(request.type(), layout.bytes(), sha256(layout.bytes()), layout.pages(),
-					languages, Templates.VERSION, digest.verificationCode(), digest.hex());
+					languages, Templates.VERSION, digest.verificationCode(), digest.hex(),
+					Frame.issuedBy(request.header(), words));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new DocumentRenderingException("Cannot render " + request.type() + " for case "
@@ -96,22 +94,22 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	 * One layout of the document. When the closing would not share a page with the body, the first
 	 * layout stops there and names the page break a second layout needs; it is not saved.
 	 */
-	private Layout layOut(DocumentRequest request, ContentDigest digest, List<Locale> languages, boolean draft,
+	private Layout layOut(DocumentRequest request, ContentDigest digest, Words words, boolean draft,
 			OptionalInt breakBefore) throws IOException {
 		String address = addresses.of(digest);
 		try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
 			DocumentComposer composer = new DocumentComposer(document, documentFonts,
-					furniture(request, digest, address, draft));
+					furniture(request, digest, address, draft, words), words);
 			breakBefore.ifPresent(composer::breakBefore);
-			Frame.write(request, digest, address, composer);
+			Frame.write(request, digest, address, composer, words);
 			if (composer.keepWithPrevious().isPresent()) {
 				composer.close();
 				return new Layout(null, 0, composer.keepWithPrevious());
 			}
 			composer.finish();
-			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type()),
+			PdfA2b.apply(document, new PdfA2b.Description(Frame.title(request.type(), words),
 					GregorianCalendar.from(request.header().issuedAt()), digest.qrPayload(),
-					languages.stream().map(Locale::toLanguageTag).toList()), digest.fileId());
+					words.languages().stream().map(Locale::toLanguageTag).toList()), digest.fileId());
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 			document.save(out);
 			return new Layout(out.toByteArray(), document.getNumberOfPages(), OptionalInt.empty());
@@ -121,11 +119,17 @@ public class PdfLegalDocumentGenerator implements LegalDocumentGenerator {
 	private record Layout(byte[] bytes, int pages, OptionalInt keepWithPrevious) {
 	}
 
+	/** The marking on every page of a document the issuing state asked to keep confidential. */
+	static String confidential(Words words) {
+		return words.inline("marking.confidential") + " — UNTOC Art. 18(20)";
+	}
+
 	private static PageFurniture furniture(DocumentRequest request, ContentDigest digest, String address,
-			boolean draft) {
+			boolean draft, Words words) {
 		DocumentHeader header = request.header();
-		String confidential = request.content().confidential() ? CONFIDENTIAL : null;
-		String marking = !draft ? confidential : confidential == null ? DRAFT : DRAFT + " · " + CONFIDENTIAL;
+		String confidential = request.content().confidential() ? confidential(words) : null;
+		String marking = !draft ? confidential
+				: confidential == null ? words.inline("marking.draft") : words.inline("marking.draft") + " · " + confidential;
 		return new PageFurniture(header.issuing().englishName(), header.issuing().localName(),
 				header.receiving().englishName(), header.receiving().localName(), header.caseReference(),
 				header.documentId().toString(), digest.verificationCode(), address, marking);

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.PersonName;
@@ -64,11 +65,10 @@ class BothSidesSignTest {
 	@Test
 	void receivingOfficersOutsideComityAreNamedAsRecorded() throws IOException {
 		DocumentRequest record = DocumentFixtures.aSurrenderRecordAtDaluo();
-		BilingualText act = BilingualText.of(Signatories.RECEIVED_BY.english()
-				+ " (names as recorded by the handing-over side)", Signatories.RECEIVED_BY.translation() + "（姓名由移交方记录）");
+		Text act = Phrase.of("signature.act.names-as-recorded", Signatories.RECEIVED_BY);
 		String recorded = "Inspector Li Haoran, Ministry of Public Security";
 		Signatory escort = new Signatory(act, new PersonName(recorded, recorded), null,
-				BilingualText.of("Competent authority of People's Republic of China", "中华人民共和国"), null, null);
+				DocumentFixtures.text("Competent authority of People's Republic of China", "中华人民共和国"), null, null);
 		DocumentRequest withEscort = new DocumentRequest(new DocumentHeader(
 				record.header().documentId(), record.header().caseReference(), record.header().issuing(),
 				record.header().receiving(), record.header().issuedAt(), record.header().languages(),

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.RenderedDocument;
+import org.comity.documents.wording.Words;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +40,7 @@ class ClosingPlacementTest {
 			String[] ignored) throws IOException {
 		RenderedDocument rendered = GENERATOR.render(request);
 		try (PDDocument document = Loader.loadPDF(rendered.bytes())) {
-			List<String> acts = request.header().signatories().stream().map(s -> s.act().english()).toList();
+			List<String> acts = request.header().signatories().stream().map(s -> new Words(request.header().languages()).each(s.act()).get(0)).toList();
 			int page = pageHolding(document, acts.get(0));
 			String body = bodyText(document, page);
 			int closingStart = body.indexOf(acts.get(0));
@@ -60,7 +61,7 @@ class ClosingPlacementTest {
 		DocumentRequest request = DocumentFixtures.aCaseAuditReportOf(entries);
 		RenderedDocument rendered = GENERATOR.render(request);
 		try (PDDocument document = Loader.loadPDF(rendered.bytes())) {
-			String act = request.header().signatories().get(0).act().english();
+			String act = new Words(request.header().languages()).each(request.header().signatories().get(0).act()).get(0);
 			int page = pageHolding(document, act);
 			String body = bodyText(document, page);
 

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.MultilingualText;
+import org.comity.core.text.Text;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.comity.core.document.CaseAuditReport;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.DocumentHeader;
@@ -50,10 +53,11 @@ final class DocumentFixtures {
 
 	static final ZoneId YANGON = ZoneId.of("Asia/Yangon");
 
-	static final JurisdictionRef CHINA = new JurisdictionRef("CN", "People's Republic of China", "中华人民共和国");
+	static final JurisdictionRef CHINA = new JurisdictionRef("CN",
+			names("People's Republic of China", "zh-Hans", "中华人民共和国"));
 
-	static final JurisdictionRef MYANMAR = new JurisdictionRef("MM", "Republic of the Union of Myanmar",
-			"ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်");
+	static final JurisdictionRef MYANMAR = new JurisdictionRef("MM",
+			names("Republic of the Union of Myanmar", "my", "ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်"));
 
 	static final List<Locale> ENGLISH_AND_CHINESE = List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"));
 
@@ -343,7 +347,7 @@ final class DocumentFixtures {
 		};
 	}
 
-	private static Signatory acting(Signatory officer, BilingualText act) {
+	private static Signatory acting(Signatory officer, Text act) {
 		return new Signatory(act, officer.name(), officer.title(), officer.authority(), officer.place(), officer.date());
 	}
 
@@ -353,8 +357,19 @@ final class DocumentFixtures {
 		return new DocumentHeader(id, reference, issuing, receiving, issuedAt, ENGLISH_AND_CHINESE, signatories);
 	}
 
-	static BilingualText text(String english, String chinese) {
-		return BilingualText.of(english, chinese);
+	/** A state's name in English and in its own language. */
+	static MultilingualText names(String english, String language, String own) {
+		Map<String, String> names = new LinkedHashMap<>();
+		names.put("en", english);
+		names.put(language, own);
+		return MultilingualText.of(names);
+	}
+
+	static MultilingualText text(String english, String chinese) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("en", english);
+		texts.put("zh-Hans", chinese);
+		return MultilingualText.of(texts);
 	}
 
 	/** Free text a Chinese officer wrote, in Chinese. */

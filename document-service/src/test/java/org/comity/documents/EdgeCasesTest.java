@@ -122,15 +122,26 @@ class EdgeCasesTest {
 		assertThat(PdfAssertions.pdfA2bFailures(generator.render(request).bytes())).isEmpty();
 	}
 
+	/**
+	 * A configured language without wording bundles (Burmese until its bundle ships) is left out of
+	 * the document, which records the languages it was printed in; English, the common language, is
+	 * never left out: a document without it is refused.
+	 */
 	@Test
-	void refusesLanguagesItHasNoWordingFor() {
+	void printsOnlyLanguagesItHasWordingForAndRefusesADocumentWithoutEnglishFirst() {
 		DocumentRequest request = anExtraditionRequestFromChinaToMyanmar();
-		DocumentRequest burmese = new DocumentRequest(new DocumentHeader(
-				request.header().documentId(), request.header().caseReference(), request.header().issuing(),
-				request.header().receiving(), request.header().issuedAt(), List.of(Locale.ENGLISH, new Locale("my")),
-				request.header().signatories()), request.content());
+		DocumentRequest burmese = inLanguages(request, List.of(Locale.ENGLISH, new Locale("my")));
+		DocumentRequest chineseFirst = inLanguages(request, List.of(Locale.forLanguageTag("zh-Hans"), Locale.ENGLISH));
 
-		assertThatIllegalArgumentException().isThrownBy(() -> generator.render(burmese)).withMessageContaining("zh");
+		assertThat(generator.render(burmese).languages()).containsExactly(Locale.ENGLISH);
+		assertThatIllegalArgumentException().isThrownBy(() -> generator.render(chineseFirst))
+			.withMessageContaining("English first");
+	}
+
+	private static DocumentRequest inLanguages(DocumentRequest request, List<Locale> languages) {
+		return new DocumentRequest(new DocumentHeader(request.header().documentId(), request.header().caseReference(),
+				request.header().issuing(), request.header().receiving(), request.header().issuedAt(), languages,
+				request.header().signatories()), request.content());
 	}
 
 	@Test

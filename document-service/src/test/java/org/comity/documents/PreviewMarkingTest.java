@@ -30,7 +30,7 @@ class PreviewMarkingTest {
 			for (int page = 1; page <= document.getNumberOfPages(); page++) {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
-				assertThat(stripper.getText(document)).as("page " + page).contains(PdfLegalDocumentGenerator.DRAFT);
+				assertThat(stripper.getText(document)).as("page " + page).contains("DRAFT — NOT ISSUED / 草稿 — 未签发");
 			}
 		}
 		assertThat(PdfAssertions.text(GENERATOR.render(aManifestOf1523PersonsFromMyanmar()).bytes()))

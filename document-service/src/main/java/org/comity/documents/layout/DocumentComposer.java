@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.comity.documents.fonts.DocumentFonts;
+import org.comity.documents.wording.Words;
 
 /**
  * The vocabulary templates write documents in: titles, headings, bilingual fields, paragraphs,
@@ -42,13 +43,17 @@ public final class DocumentComposer implements Closeable {
 
 	private final PageFurniture furniture;
 
+	private final Words words;
+
 	private final PDFormXObject qr;
 
 	private int keepBreak = -1;
 
 	private boolean secondLayout;
 
-	public DocumentComposer(PDDocument document, DocumentFonts fonts, PageFurniture furniture) {
+	/** @param words the document's wording, for the labels of its furniture, signatures and verification block */
+	public DocumentComposer(PDDocument document, DocumentFonts fonts, PageFurniture furniture, Words words) {
+		this.words = words;
 		this.document = document;
 		this.fonts = fonts;
 		this.flow = new PageFlow(document);
@@ -58,10 +63,11 @@ public final class DocumentComposer implements Closeable {
 		this.qr = unchecked(() -> QrCodeForm.create(document, furniture.qrPayload()));
 	}
 
-	/** The document title, English above Chinese. */
-	public void title(String english, String chinese) {
-		lines(english, TextStyle.TITLE, PageFlow.LEFT, flow.width());
-		lines(chinese, TextStyle.TITLE, PageFlow.LEFT, flow.width());
+	/** The document title, one language below the other, English first. */
+	public void title(List<String> titles) {
+		for (String title : titles) {
+			lines(title, TextStyle.TITLE, PageFlow.LEFT, flow.width());
+		}
 		space(6f);
 	}
 
@@ -71,9 +77,9 @@ public final class DocumentComposer implements Closeable {
 	 * least two lines of a paragraph), on that block's page, so a heading never stands alone at the
 	 * foot of a page with its text on the next.
 	 */
-	public void heading(String english, String chinese) {
+	public void heading(String heading) {
 		space(6f);
-		List<Line> lines = breaker.lines(english + " / " + chinese, TextStyle.HEADING, flow.width());
+		List<Line> lines = breaker.lines(heading, TextStyle.HEADING, flow.width());
 		float height = lines.size() * TextStyle.HEADING.lineHeight();
 		flow.keepWithNext(height, KEPT_LINES_AFTER_HEADING * TextStyle.BODY.lineHeight(), (stream, top) -> {
 			float baseline = top - TextStyle.HEADING.size();
@@ -90,11 +96,12 @@ public final class DocumentComposer implements Closeable {
 	}
 
 	/**
-	 * A label in English and Chinese beside its value; the label wraps only when it must. A field of a
-	 * few lines is kept on one page, so that no value is split from its label or cut between pages.
+	 * A label (in every language of the document, e.g. "Court / 法院") beside its value; the label wraps
+	 * only when it must. A field of a few lines is kept on one page, so that no value is split from its
+	 * label or cut between pages.
 	 */
-	public void field(String englishLabel, String chineseLabel, String value) {
-		List<Line> labels = breaker.lines(englishLabel + " / " + chineseLabel, TextStyle.LABEL, LABEL_WIDTH - 8f);
+	public void field(String label, String value) {
+		List<Line> labels = breaker.lines(label, TextStyle.LABEL, LABEL_WIDTH - 8f);
 		List<Line> values = breaker.lines(value, TextStyle.BODY, flow.width() - LABEL_WIDTH);
 		int rows = Math.max(labels.size(), values.size());
 		GlyphContentStream kept = rows <= KEPT_FIELD_ROWS ? flow.reserve(rows * TextStyle.BODY.lineHeight()) : null;
@@ -128,8 +135,8 @@ public final class DocumentComposer implements Closeable {
 	 * stapled to any text.
 	 */
 	public void closing(List<Signature> signatures, Verification verification) {
-		SignatureBlock signatureBlock = new SignatureBlock(flow, breaker, painter);
-		VerificationBlock verificationBlock = new VerificationBlock(flow, breaker, painter);
+		SignatureBlock signatureBlock = new SignatureBlock(flow, breaker, painter, words);
+		VerificationBlock verificationBlock = new VerificationBlock(flow, breaker, painter, words);
 		float height = CLOSING_SPACE + signatureBlock.height(signatures) + CLOSING_SPACE
 				+ verificationBlock.height(verification);
 		if (!flow.fits(height)) {
@@ -169,7 +176,7 @@ public final class DocumentComposer implements Closeable {
 	public void finish() {
 		unchecked(() -> {
 			flow.close();
-			new FurniturePainter(document, painter).paint(furniture, qr);
+			new FurniturePainter(document, painter, words).paint(furniture, qr);
 			return null;
 		});
 		fonts.embedAll();

@@ -1,6 +1,8 @@
 package org.comity.documents.layout;
 
 import java.io.IOException;
+import java.util.List;
+import org.comity.documents.wording.Words;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,7 +27,10 @@ final class FurniturePainter {
 
 	private final TextPainter painter;
 
-	FurniturePainter(PDDocument document, TextPainter painter) {
+	private final Words words;
+
+	FurniturePainter(PDDocument document, TextPainter painter, Words words) {
+		this.words = words;
 		this.document = document;
 		this.painter = painter;
 	}
@@ -47,7 +52,7 @@ final class FurniturePainter {
 		painter.draw(stream, furniture.issuingLocalName(), PageFlow.LEFT, top - 13f, STATE_LOCAL);
 		painter.drawRightAligned(stream, furniture.receivingName(), PageFlow.RIGHT, top, STATE);
 		painter.drawRightAligned(stream, furniture.receivingLocalName(), PageFlow.RIGHT, top - 13f, STATE_LOCAL);
-		String reference = "Case reference / 案件编号: " + furniture.caseReference();
+		String reference = words.inline("layout.case-reference") + ": " + furniture.caseReference();
 		float centre = (PageFlow.LEFT + PageFlow.RIGHT) / 2;
 		painter.draw(stream, reference, centre - painter.width(reference, TextStyle.SMALL_BOLD) / 2, top - 30f,
 				TextStyle.SMALL_BOLD);
@@ -62,13 +67,14 @@ final class FurniturePainter {
 			throws IOException {
 		float base = 26f;
 		rule(stream.pdf(), base + QR_SIZE + 4f);
-		painter.draw(stream, "Document ID / 文件编号: " + furniture.documentId(), PageFlow.LEFT, base + 22f,
+		painter.draw(stream, words.inline("layout.document-id") + ": " + furniture.documentId(), PageFlow.LEFT, base + 22f,
 				TextStyle.SMALL);
-		painter.draw(stream, "Verification code / 验证码: " + furniture.verificationCode(), PageFlow.LEFT, base + 10f,
+		painter.draw(stream, words.inline("layout.verification-code") + ": " + furniture.verificationCode(), PageFlow.LEFT, base + 10f,
 				TextStyle.SMALL_BOLD);
 		float textRight = PageFlow.RIGHT - QR_SIZE - 8f;
-		painter.drawRightAligned(stream, "Page " + page + " of " + count, textRight, base + 22f, TextStyle.SMALL);
-		painter.drawRightAligned(stream, "第 " + page + " 页 共 " + count + " 页", textRight, base + 10f,
+		List<String> pages = words.each("layout.page", page, count);
+		painter.drawRightAligned(stream, pages.get(0), textRight, base + 22f, TextStyle.SMALL);
+		painter.drawRightAligned(stream, String.join(" / ", pages.subList(1, pages.size())), textRight, base + 10f,
 				TextStyle.SMALL);
 		drawQr(stream.pdf(), qr, PageFlow.RIGHT - QR_SIZE, base - 2f, QR_SIZE);
 	}

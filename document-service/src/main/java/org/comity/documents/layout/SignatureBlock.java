@@ -3,6 +3,7 @@ package org.comity.documents.layout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.comity.documents.wording.Words;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -14,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 final class SignatureBlock {
 
-	static final String SEAL_LABEL = "Seal / 印章";
 
 	private static final String BLANK = "____________________";
 
@@ -34,7 +34,10 @@ final class SignatureBlock {
 
 	private final TextPainter painter;
 
-	SignatureBlock(PageFlow flow, LineBreaker breaker, TextPainter painter) {
+	private final Words words;
+
+	SignatureBlock(PageFlow flow, LineBreaker breaker, TextPainter painter, Words words) {
+		this.words = words;
 		this.flow = flow;
 		this.breaker = breaker;
 		this.painter = painter;
@@ -92,9 +95,11 @@ final class SignatureBlock {
 
 	private List<Line> lines(Signature signature) {
 		List<Line> lines = new ArrayList<>();
-		for (String text : List.of("Name / 姓名: " + orBlank(signature.name()), "Title / 职务: " + orBlank(signature.title()),
-				"Authority / 机关: " + signature.authority(), "Place / 地点: " + orBlank(signature.place()),
-				"Date / 日期: " + signature.date())) {
+		for (String text : List.of(words.inline("layout.signature.name") + ": " + orBlank(signature.name()),
+				words.inline("layout.signature.title") + ": " + orBlank(signature.title()),
+				words.inline("layout.signature.authority") + ": " + signature.authority(),
+				words.inline("layout.signature.place") + ": " + orBlank(signature.place()),
+				words.inline("layout.signature.date") + ": " + signature.date())) {
 			lines.addAll(breaker.lines(text, TEXT, textWidth()));
 		}
 		return lines;
@@ -112,7 +117,7 @@ final class SignatureBlock {
 		}
 		drawSeal(stream, x + textWidth() + SEAL_GAP, y - 4f);
 		y -= SIGNING_SPACE;
-		painter.draw(stream, "Signature / 签名", x, y + 4f, TextStyle.LABEL);
+		painter.draw(stream, words.inline("layout.signature.signature"), x, y + 4f, TextStyle.LABEL);
 		PDPageContentStream pdf = stream.pdf();
 		pdf.setStrokingColor(0f, 0f, 0f);
 		pdf.setLineWidth(0.6f);
@@ -132,7 +137,7 @@ final class SignatureBlock {
 		pdf.setLineWidth(0.5f);
 		pdf.addRect(x, top - SEAL, SEAL, SEAL);
 		pdf.stroke();
-		painter.draw(stream, SEAL_LABEL, x + 3f, top - TextStyle.SMALL.size() - 2f, TextStyle.SMALL);
+		painter.draw(stream, words.inline("layout.signature.seal"), x + 3f, top - TextStyle.SMALL.size() - 2f, TextStyle.SMALL);
 	}
 
 }

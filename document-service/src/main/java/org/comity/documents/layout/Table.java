@@ -3,7 +3,7 @@ package org.comity.documents.layout;
 import java.util.List;
 
 /**
- * A table as templates describe it: columns with bilingual headers and relative widths, body rows,
+ * A table as templates describe it: columns with headers in every language of the document and relative widths, body rows,
  * and an optional totals row drawn after the last row.
  */
 public record Table(List<Column> columns, List<List<String>> rows, List<String> totals) {
@@ -14,8 +14,8 @@ public record Table(List<Column> columns, List<List<String>> rows, List<String> 
 		totals = totals == null ? List.of() : List.copyOf(totals);
 	}
 
-	/** A column: English and Chinese header, and its share of the table width. */
-	public record Column(String english, String chinese, float weight) {
+	/** A column: its header (one language a line) and its share of the table width. */
+	public record Column(String header, float weight) {
 	}
 
 }

@@ -80,7 +80,7 @@ final class TableBlock {
 	private List<List<Line>> headerCells(Table table, float[] widths) {
 		List<String> texts = new ArrayList<>();
 		for (Table.Column column : table.columns()) {
-			texts.add(column.english() + "\n" + column.chinese());
+			texts.add(column.header());
 		}
 		return cells(texts, widths, HEAD);
 	}

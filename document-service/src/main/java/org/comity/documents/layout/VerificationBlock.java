@@ -3,6 +3,7 @@ package org.comity.documents.layout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.comity.documents.wording.Words;
 
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
@@ -21,7 +22,10 @@ final class VerificationBlock {
 
 	private final TextPainter painter;
 
-	VerificationBlock(PageFlow flow, LineBreaker breaker, TextPainter painter) {
+	private final Words words;
+
+	VerificationBlock(PageFlow flow, LineBreaker breaker, TextPainter painter, Words words) {
+		this.words = words;
 		this.flow = flow;
 		this.breaker = breaker;
 		this.painter = painter;
@@ -41,7 +45,7 @@ final class VerificationBlock {
 		FurniturePainter.drawQr(stream.pdf(), qr, PageFlow.LEFT, top - QR_SIZE, QR_SIZE);
 		float x = PageFlow.LEFT + QR_SIZE + GAP;
 		float y = top - TextStyle.BODY_BOLD.size();
-		painter.draw(stream, "Verification / 文件验证", x, y, TextStyle.BODY_BOLD);
+		painter.draw(stream, words.inline("layout.verification"), x, y, TextStyle.BODY_BOLD);
 		y -= TextStyle.BODY_BOLD.lineHeight() - 2f;
 		for (Line line : lines) {
 			painter.draw(stream, line, x, y, TextStyle.SMALL);
@@ -53,10 +57,10 @@ final class VerificationBlock {
 	private List<Line> lines(Verification verification) {
 		float textWidth = flow.width() - QR_SIZE - GAP;
 		List<Line> lines = new ArrayList<>();
-		for (String text : List.of("Document ID / 文件编号: " + verification.documentId(),
-				"Verification code / 验证码: " + verification.verificationCode(),
-				"Content SHA-256 / 内容摘要: " + verification.contentSha256(),
-				"Verify at / 核验网址: " + verification.address(), verification.explanation())) {
+		for (String text : List.of(words.inline("layout.document-id") + ": " + verification.documentId(),
+				words.inline("layout.verification-code") + ": " + verification.verificationCode(),
+				words.inline("layout.content-sha-256") + ": " + verification.contentSha256(),
+				words.inline("layout.verify-at") + ": " + verification.address(), verification.explanation())) {
 			lines.addAll(breaker.lines(text, TextStyle.SMALL, textWidth));
 		}
 		return lines;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.comity.core.document.ExtraditionDecision;
 import org.comity.core.document.ExtraditionRequest;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 import org.comity.documents.layout.Table;
 
 /**
@@ -23,57 +24,57 @@ final class ExtraditionDecisionTemplate implements Template<ExtraditionDecision>
 	}
 
 	@Override
-	public void write(ExtraditionDecision decision, DocumentComposer composer) {
-		SubjectSection.write("1. Person concerned", "被请求引渡人", decision.person(), composer);
-		composer.heading("2. Decision", "决定");
-		composer.field("Deciding authority", "决定机关", Wording.both(decision.decidingAuthority()));
-		composer.field("Outcome", "决定结果", Wording.both(decision.outcome().wording()));
+	public void write(ExtraditionDecision decision, DocumentComposer composer, Words words) {
+		SubjectSection.write("1. " + words.inline("heading.person-concerned"), decision.person(), composer, words);
+		composer.heading("2. " + words.inline("heading.decision"));
+		composer.field(words.inline("label.deciding-authority"), words.lines(decision.decidingAuthority()));
+		composer.field(words.inline("label.outcome"), words.lines(decision.outcome().wording()));
 		if (decision.outcome() == ExtraditionDecision.Outcome.POSTPONED) {
-			composer.field("Postponed until", "暂缓至", Wording.date(decision.postponedUntil()));
+			composer.field(words.inline("label.postponed-until"), Wording.date(words, decision.postponedUntil()));
 		}
 		int section = 3;
 		if (decision.ruling() != null) {
 			ExtraditionDecision.CourtRuling ruling = decision.ruling();
-			composer.heading(section++ + ". Court ruling", "法院裁定");
-			composer.field("Court", "法院", Wording.written(ruling.court()));
-			composer.field("Date of the ruling", "裁定日期", Wording.date(ruling.date()));
-			composer.field("Ruling", "裁定结果", Wording.both(ruling.ruling()));
-			composer.field("Reasons of the court", "裁定理由", Wording.written(ruling.reasons()));
+			composer.heading(section++ + ". " + words.inline("heading.court-ruling"));
+			composer.field(words.inline("label.court"), Wording.written(words, ruling.court()));
+			composer.field(words.inline("label.date-of-the-ruling"), Wording.date(words, ruling.date()));
+			composer.field(words.inline("label.ruling"), words.lines(ruling.ruling()));
+			composer.field(words.inline("label.reasons-of-the-court"), Wording.written(words, ruling.reasons()));
 		}
 		if (!decision.grounds().isEmpty()) {
-			composer.heading(section++ + ". Grounds", "理由依据");
-			composer.table(groundsTable(decision));
+			composer.heading(section++ + ". " + words.inline("heading.grounds"));
+			composer.table(groundsTable(decision, words));
 		}
 		if (decision.reasons() != null || decision.rationale() != null) {
-			composer.heading(section++ + ". Reasons", "决定理由");
+			composer.heading(section++ + ". " + words.inline("heading.reasons"));
 			if (decision.reasons() != null) {
-				composer.paragraph(Wording.written(decision.reasons()));
+				composer.paragraph(Wording.written(words, decision.reasons()));
 			}
 			if (decision.rationale() != null) {
-				composer.field("Rationale for the discretionary ground", "酌定拒绝理由的说明",
-						Wording.written(decision.rationale()));
+				composer.field(words.inline("label.rationale-for-the-discretionary-ground"),
+						Wording.written(words, decision.rationale()));
 			}
 		}
 		if (!decision.offencesGranted().isEmpty()) {
-			composer.heading(section + ". Offences for which extradition is granted", "准予引渡的犯罪");
+			composer.heading(section + ". " + words.inline("heading.offences-for-which-extradition-is-granted"));
 			int number = 1;
 			for (ExtraditionRequest.Offence offence : decision.offencesGranted()) {
-				composer.field("Offence " + number, "罪名 " + number++, Wording.written(offence.description()));
-				composer.field("Provision", "法律条文", Wording.written(offence.provisionInRequestingLaw()));
-				composer.field("Committed", "犯罪时间",
-						Wording.date(offence.dateFrom()) + " – " + Wording.date(offence.dateTo()));
+				composer.field(words.inline("label.offence-numbered", number++), Wording.written(words, offence.description()));
+				composer.field(words.inline("label.provision"), Wording.written(words, offence.provisionInRequestingLaw()));
+				composer.field(words.inline("label.committed"),
+						Wording.date(words, offence.dateFrom()) + " – " + Wording.date(words, offence.dateTo()));
 			}
 		}
 	}
 
-	private static Table groundsTable(ExtraditionDecision decision) {
+	private static Table groundsTable(ExtraditionDecision decision, Words words) {
 		List<List<String>> rows = new ArrayList<>();
 		for (ExtraditionDecision.RefusalGround ground : decision.grounds()) {
-			rows.add(List.of(ground.code(), ground.mandatory() ? "Mandatory / 应当拒绝" : "Optional / 可以拒绝",
-					Wording.both(ground.wording())));
+			rows.add(List.of(ground.code(), words.inline(ground.mandatory() ? "value.ground-mandatory" : "value.ground-optional"),
+					words.lines(ground.wording())));
 		}
-		return new Table(List.of(new Table.Column("Code", "代码", 1f), new Table.Column("Kind", "性质", 1.6f),
-				new Table.Column("Ground", "理由", 5f)), rows, null);
+		return new Table(List.of(new Table.Column(words.lines("column.code"), 1f), new Table.Column(words.lines("column.kind"), 1.6f),
+				new Table.Column(words.lines("column.ground"), 5f)), rows, null);
 	}
 
 }

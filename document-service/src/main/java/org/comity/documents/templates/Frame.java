@@ -9,6 +9,7 @@ import org.comity.core.document.DocumentType;
 import org.comity.core.document.Signatory;
 import org.comity.documents.integrity.ContentDigest;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 import org.comity.documents.layout.Signature;
 import org.comity.documents.layout.Verification;
 
@@ -28,40 +29,44 @@ public final class Frame {
 	 * @param address the public verification page for this document, which the QR code encodes
 	 */
 	public static void write(DocumentRequest request, ContentDigest digest, String address,
-			DocumentComposer composer) {
-		opening(request.header(), request.type(), composer);
-		Templates.writeBody(request.content(), composer);
-		composer.closing(signatures(request.header()), new Verification(digest.documentId().toString(),
+			DocumentComposer composer, Words words) {
+		opening(request.header(), request.type(), composer, words);
+		Templates.writeBody(request.content(), composer, words);
+		composer.closing(signatures(request.header(), words), new Verification(digest.documentId().toString(),
 				digest.verificationCode(), digest.hex(), address,
-				"Scan the QR code or enter the verification code at this address: Comity answers whether it issued "
-						+ "this document, when, by which authority, the SHA-256 of its content (template "
-						+ Templates.VERSION + " and the data it was issued from) and whether it was superseded. "
-						+ "扫描二维码或在上述网址输入验证码，即可查询本文件是否由本系统签发、签发时间与机关、内容SHA-256摘要及是否已被取代。"));
+				String.join(" ", words.each("verification.instructions", Templates.VERSION))));
 	}
 
-	public static String title(DocumentType type) {
-		return type.englishTitle() + " / " + type.chineseTitle();
+	/** The document's title in its languages, on one line (the PDF/A metadata title). */
+	public static String title(DocumentType type, Words words) {
+		return words.inline("title." + type.name());
 	}
 
-	private static void opening(DocumentHeader header, DocumentType type, DocumentComposer composer) {
-		composer.title(type.englishTitle(), type.chineseTitle());
-		composer.field("Case reference", "案件编号", header.caseReference());
-		composer.field("Issued at", "签发时间", Wording.dateTime(header.issuedAt()));
-		composer.field("Issuing state", "发文国", header.issuing().englishName() + " (" + header.issuing().code()
+	/** The authority a document is issued by, as its first signature block prints it, else the issuing state. */
+	public static String issuedBy(DocumentHeader header, Words words) {
+		return header.signatories().stream().findFirst().map(s -> words.inline(s.authority()))
+				.orElse(header.issuing().englishName() + " / " + header.issuing().localName());
+	}
+
+	private static void opening(DocumentHeader header, DocumentType type, DocumentComposer composer, Words words) {
+		composer.title(words.each("title." + type.name()));
+		composer.field(words.inline("label.case-reference"), header.caseReference());
+		composer.field(words.inline("label.issued-at"), Wording.dateTime(header.issuedAt()));
+		composer.field(words.inline("label.issuing-state"), header.issuing().englishName() + " (" + header.issuing().code()
 				+ ")\n" + header.issuing().localName());
-		composer.field("Addressed to", "收文国", header.receiving().englishName() + " (" + header.receiving().code()
+		composer.field(words.inline("label.addressed-to"), header.receiving().englishName() + " (" + header.receiving().code()
 				+ ")\n" + header.receiving().localName());
 	}
 
-	private static List<Signature> signatures(DocumentHeader header) {
+	private static List<Signature> signatures(DocumentHeader header, Words words) {
 		List<Signature> signatures = new ArrayList<>();
 		for (Signatory signatory : header.signatories()) {
-			signatures.add(new Signature(Wording.inline(signatory.act()),
+			signatures.add(new Signature(words.inline(signatory.act()),
 					signatory.name() == null ? null : Wording.name(signatory.name()),
-					signatory.title() == null ? null : Wording.inline(signatory.title()),
-					Wording.inline(signatory.authority()),
-					signatory.place() == null ? null : Wording.inline(signatory.place()),
-					Wording.date(signatory.date() == null ? header.issuedAt().toLocalDate() : signatory.date())));
+					signatory.title() == null ? null : words.inline(signatory.title()),
+					words.inline(signatory.authority()),
+					signatory.place() == null ? null : words.inline(signatory.place()),
+					Wording.date(words, signatory.date() == null ? header.issuedAt().toLocalDate() : signatory.date())));
 		}
 		return signatures;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.comity.core.document.HandoverManifest;
 import org.comity.core.document.Officer;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 import org.comity.documents.layout.Table;
 
 /**
@@ -16,12 +17,14 @@ import org.comity.documents.layout.Table;
  */
 final class HandoverManifestTemplate implements Template<HandoverManifest> {
 
-	private static final List<Table.Column> COLUMNS = List.of(new Table.Column("No.", "序号", 0.55f),
-			new Table.Column("Name (original)", "姓名（原文）", 1.2f), new Table.Column("Name (Latin)", "姓名（拼音）", 1.5f),
-			new Table.Column("Sex", "性别", 0.45f), new Table.Column("Date of birth", "出生日期", 1.1f),
-			new Table.Column("Verified nationality", "核实国籍", 1.2f),
-			new Table.Column("Travel document", "旅行证件", 2.4f), new Table.Column("Expiry", "有效期至", 1.1f),
-			new Table.Column("Status", "身份状态", 1.5f));
+	private static List<Table.Column> columns(Words words) {
+		return List.of(new Table.Column(words.lines("column.no"), 0.55f),
+			new Table.Column(words.lines("column.name-original"), 1.2f), new Table.Column(words.lines("column.name-latin"), 1.5f),
+			new Table.Column(words.lines("column.sex"), 0.45f), new Table.Column(words.lines("column.date-of-birth"), 1.1f),
+			new Table.Column(words.lines("column.verified-nationality"), 1.2f),
+			new Table.Column(words.lines("column.travel-document"), 2.4f), new Table.Column(words.lines("column.expiry"), 1.1f),
+			new Table.Column(words.lines("column.status"), 1.5f));
+	}
 
 	@Override
 	public Class<HandoverManifest> contentType() {
@@ -29,36 +32,36 @@ final class HandoverManifestTemplate implements Template<HandoverManifest> {
 	}
 
 	@Override
-	public void write(HandoverManifest manifest, DocumentComposer composer) {
-		composer.heading("1. Batch", "移交批次");
-		composer.field("Batch", "批次编号", manifest.batchId().toString());
-		composer.field("Operation", "行动名称", Wording.written(manifest.operation()));
-		composer.field("Handover point", "移交地点", Wording.written(manifest.handoverPoint()));
-		composer.field("Transport", "交通方式", Wording.transport(manifest.transport()));
-		composer.field("Scheduled at", "计划移交时间", Wording.dateTime(manifest.scheduledAt()));
-		composer.field("Persons listed", "移交人数", manifest.persons().size() + " / " + manifest.persons().size() + " 人");
-		composer.heading("2. Escort officers", "押解人员");
+	public void write(HandoverManifest manifest, DocumentComposer composer, Words words) {
+		composer.heading("1. " + words.inline("heading.batch"));
+		composer.field(words.inline("label.batch"), manifest.batchId().toString());
+		composer.field(words.inline("label.operation"), Wording.written(words, manifest.operation()));
+		composer.field(words.inline("label.handover-point"), Wording.written(words, manifest.handoverPoint()));
+		composer.field(words.inline("label.transport"), Wording.transport(words, manifest.transport()));
+		composer.field(words.inline("label.scheduled-at"), Wording.dateTime(manifest.scheduledAt()));
+		composer.field(words.inline("label.persons-listed"), words.inline("value.persons-listed", manifest.persons().size()));
+		composer.heading("2. " + words.inline("heading.escort-officers"));
 		if (manifest.escorts().isEmpty()) {
-			composer.paragraph("None recorded / 未记录");
+			composer.paragraph(words.inline("value.none-recorded"));
 		}
 		for (Officer officer : manifest.escorts()) {
 			composer.paragraph(Wording.officer(officer));
 		}
-		composer.heading("3. Persons handed over", "移交人员名单");
-		composer.paragraph(Wording.SCREENING_KEY);
-		composer.table(new Table(COLUMNS, rows(manifest), List.of("", "Total / 合计",
-				manifest.persons().size() + " persons / 人", "", "", "", "", "", "")));
+		composer.heading("3. " + words.inline("heading.persons-handed-over"));
+		composer.paragraph(Wording.screeningKey(words));
+		composer.table(new Table(columns(words), rows(manifest, words), List.of("", words.inline("value.total"),
+				words.inline("value.persons-total", manifest.persons().size()), "", "", "", "", "", "")));
 	}
 
-	private static List<List<String>> rows(HandoverManifest manifest) {
+	private static List<List<String>> rows(HandoverManifest manifest, Words words) {
 		List<List<String>> rows = new ArrayList<>(manifest.persons().size());
 		int number = 1;
 		for (HandoverManifest.Entry entry : manifest.persons()) {
 			rows.add(List.of(Integer.toString(number++), entry.name().original(), entry.name().latin(),
 					entry.sex(), entry.dateOfBirth() == null ? "—" : entry.dateOfBirth().toString(),
-					Wording.verifiedNationality(entry.verifiedNationality()),
-					Wording.travelDocumentShort(entry.travelDocument()), Wording.expiry(entry.travelDocument()),
-					Wording.screening(entry.status())));
+					Wording.verifiedNationality(words, entry.verifiedNationality()),
+					Wording.travelDocumentShort(words, entry.travelDocument()), Wording.expiry(entry.travelDocument()),
+					Wording.screening(words, entry.status())));
 		}
 		return rows;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.comity.core.document.HandoverReceipt;
 import org.comity.core.document.Officer;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 import org.comity.documents.layout.Table;
 
 /**
@@ -21,68 +22,68 @@ final class HandoverReceiptTemplate implements Template<HandoverReceipt> {
 	}
 
 	@Override
-	public void write(HandoverReceipt receipt, DocumentComposer composer) {
-		composer.heading("1. Handover", "移交情况");
-		composer.field("Batch", "批次编号", receipt.batchId().toString());
-		composer.field("Handover point", "移交地点", Wording.written(receipt.handoverPoint()));
-		composer.field("Transport", "交通方式", Wording.transport(receipt.transport()));
-		composer.field("Handed over at", "移交时间",
-				receipt.handedOverAt() == null ? "Not recorded / 未记录" : Wording.dateTime(receipt.handedOverAt()));
+	public void write(HandoverReceipt receipt, DocumentComposer composer, Words words) {
+		composer.heading("1. " + words.inline("heading.handover"));
+		composer.field(words.inline("label.batch"), receipt.batchId().toString());
+		composer.field(words.inline("label.handover-point"), Wording.written(words, receipt.handoverPoint()));
+		composer.field(words.inline("label.transport"), Wording.transport(words, receipt.transport()));
+		composer.field(words.inline("label.handed-over-at"),
+				receipt.handedOverAt() == null ? words.inline("value.not-recorded") : Wording.dateTime(receipt.handedOverAt()));
 		if (receipt.manifest() != null) {
-			composer.field("Manifest acknowledged", "所确认的名册", receipt.manifest().documentId() + "\n"
-					+ "Verification code / 验证码 " + receipt.manifest().verificationCode());
-			composer.field("Manifest SHA-256", "名册SHA-256值", receipt.manifest().sha256());
+			composer.field(words.inline("label.manifest-acknowledged"), receipt.manifest().documentId() + "\n"
+					+ words.inline("label.verification-code") + " " + receipt.manifest().verificationCode());
+			composer.field(words.inline("label.manifest-sha-256"), receipt.manifest().sha256());
 		}
-		composer.heading("2. Count", "人数核对");
-		composer.field("Persons listed", "名册人数", Integer.toString(receipt.listed()));
+		composer.heading("2. " + words.inline("heading.count"));
+		composer.field(words.inline("label.persons-on-manifest"), Integer.toString(receipt.listed()));
 		if (receipt.handover() != null) {
-			composer.field("Persons handed over", "移交人数", Integer.toString(receipt.handover().personsHandedOver()));
-			composer.field("Escort officers", "押解警员人数", Integer.toString(receipt.handover().escortOfficers()));
+			composer.field(words.inline("label.persons-handed-over"), Integer.toString(receipt.handover().personsHandedOver()));
+			composer.field(words.inline("label.escort-officers"), Integer.toString(receipt.handover().escortOfficers()));
 			if (receipt.handover().remarks() != null) {
-				composer.field("Remarks at handover", "移交备注", Wording.written(receipt.handover().remarks()));
+				composer.field(words.inline("label.remarks-at-handover"), Wording.written(words, receipt.handover().remarks()));
 			}
 		}
 		for (Officer escort : receipt.escorts()) {
-			composer.field("Escort", "押解警员", Wording.officer(escort));
+			composer.field(words.inline("label.escort"), Wording.officer(escort));
 		}
-		composer.field("Persons received", "实际接收人数", Integer.toString(receipt.received()));
-		composer.field("Difference", "差额", Integer.toString(receipt.listed() - receipt.received()));
-		composer.field("Received by", "接收人", Wording.name(receipt.receivedBy().name()) + ", "
+		composer.field(words.inline("label.persons-received"), Integer.toString(receipt.received()));
+		composer.field(words.inline("label.difference"), Integer.toString(receipt.listed() - receipt.received()));
+		composer.field(words.inline("label.received-by"), Wording.name(receipt.receivedBy().name()) + ", "
 				+ receipt.receivedBy().agency()
 				+ (receipt.receivedBy().badge() == null ? "" : ", " + receipt.receivedBy().badge()));
-		composer.heading("3. Discrepancies", "差异情况");
+		composer.heading("3. " + words.inline("heading.discrepancies"));
 		if (receipt.discrepancies().isEmpty()) {
-			composer.paragraph("None. All persons listed were received.\n无差异，名册所列人员均已接收。");
+			composer.paragraph(words.lines("handover.receipt.no-discrepancies"));
 		}
 		else {
-			composer.table(discrepancies(receipt));
+			composer.table(discrepancies(receipt, words));
 		}
-		composer.heading("4. Persons", "人员接收情况");
-		composer.table(persons(receipt));
+		composer.heading("4. " + words.inline("heading.persons"));
+		composer.table(persons(receipt, words));
 	}
 
-	private static Table discrepancies(HandoverReceipt receipt) {
+	private static Table discrepancies(HandoverReceipt receipt, Words words) {
 		List<List<String>> rows = new ArrayList<>();
 		for (HandoverReceipt.Discrepancy discrepancy : receipt.discrepancies()) {
-			rows.add(List.of(Wording.name(discrepancy.person()), Wording.written(discrepancy.finding())));
+			rows.add(List.of(Wording.name(discrepancy.person()), Wording.written(words, discrepancy.finding())));
 		}
-		return new Table(List.of(new Table.Column("Person", "人员", 2f), new Table.Column("Finding", "情况说明", 5f)), rows,
-				List.of("Total / 合计", receipt.discrepancies().size() + ""));
+		return new Table(List.of(new Table.Column(words.lines("column.person"), 2f), new Table.Column(words.lines("column.finding"), 5f)), rows,
+				List.of(words.inline("value.total"), receipt.discrepancies().size() + ""));
 	}
 
 	/** Every person on the manifest with the status the receiving state gives them, one row each. */
-	private static Table persons(HandoverReceipt receipt) {
+	private static Table persons(HandoverReceipt receipt, Words words) {
 		List<List<String>> rows = new ArrayList<>(receipt.persons().size());
 		int number = 1;
 		for (HandoverReceipt.Line line : receipt.persons()) {
 			rows.add(List.of(Integer.toString(number++), line.name().original(), line.name().latin(),
-					Wording.travelDocumentShort(line.travelDocument()),
-					line.received() ? "Received / 已接收" : "Not received / 未接收"));
+					Wording.travelDocumentShort(words, line.travelDocument()),
+					words.inline(line.received() ? "value.received" : "value.not-received")));
 		}
-		return new Table(List.of(new Table.Column("No.", "序号", 0.6f), new Table.Column("Name (original)", "姓名（原文）", 1.6f),
-				new Table.Column("Name (Latin)", "姓名（拼音）", 2f), new Table.Column("Travel document", "旅行证件", 2f),
-				new Table.Column("Status", "接收状态", 1.6f)), rows,
-				List.of("", "Total / 合计", receipt.received() + " / " + receipt.listed(), "", ""));
+		return new Table(List.of(new Table.Column(words.lines("column.no"), 0.6f), new Table.Column(words.lines("column.name-original"), 1.6f),
+				new Table.Column(words.lines("column.name-latin"), 2f), new Table.Column(words.lines("column.travel-document"), 2f),
+				new Table.Column(words.lines("column.receipt-status"), 1.6f)), rows,
+				List.of("", words.inline("value.total"), receipt.received() + " / " + receipt.listed(), "", ""));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.comity.core.document.MlaExecutionReport;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 import org.comity.documents.layout.Table;
 
 /**
@@ -19,26 +20,26 @@ final class MlaExecutionReportTemplate implements Template<MlaExecutionReport> {
 	}
 
 	@Override
-	public void write(MlaExecutionReport report, DocumentComposer composer) {
-		composer.heading("1. Request executed", "所执行的请求");
-		composer.field("Request", "请求编号", report.requestReference());
-		composer.field("Executing authority", "执行机关", Wording.written(report.executingAuthority()));
-		composer.field("Outcome", "执行结果", Wording.both(report.outcome()));
-		composer.heading("2. Measures taken", "执行情况");
-		composer.paragraph(Wording.written(report.measuresTaken()));
+	public void write(MlaExecutionReport report, DocumentComposer composer, Words words) {
+		composer.heading("1. " + words.inline("heading.request-executed"));
+		composer.field(words.inline("label.request"), report.requestReference());
+		composer.field(words.inline("label.executing-authority"), Wording.written(words, report.executingAuthority()));
+		composer.field(words.inline("label.execution-outcome"), words.lines(report.outcome()));
+		composer.heading("2. " + words.inline("heading.measures-taken"));
+		composer.paragraph(Wording.written(words, report.measuresTaken()));
 		if (report.obstacles() != null) {
-			composer.field("Obstacles", "执行障碍", Wording.written(report.obstacles()));
+			composer.field(words.inline("label.obstacles"), Wording.written(words, report.obstacles()));
 		}
-		composer.heading("3. Evidence transmitted", "移交的证据");
+		composer.heading("3. " + words.inline("heading.evidence-transmitted"));
 		List<List<String>> rows = new ArrayList<>();
 		for (MlaExecutionReport.EvidenceItem item : report.evidence()) {
-			rows.add(List.of(item.itemId(), Wording.written(item.description()) + "\n" + Wording.written(item.source()),
-					Wording.dateTime(item.obtainedAt()) + "\n" + Wording.written(item.obtainedBy()), item.sha256()));
+			rows.add(List.of(item.itemId(), Wording.written(words, item.description()) + "\n" + Wording.written(words, item.source()),
+					Wording.dateTime(item.obtainedAt()) + "\n" + Wording.written(words, item.obtainedBy()), item.sha256()));
 		}
-		composer.table(new Table(List.of(new Table.Column("Item", "编号", 1f),
-				new Table.Column("Description and source", "证据说明及来源", 2.6f), new Table.Column("Obtained", "取得时间及人员", 2.2f),
-				new Table.Column("SHA-256", "哈希值", 2.6f)), rows,
-				List.of("Total / 合计", report.evidence().size() + "", "", "")));
+		composer.table(new Table(List.of(new Table.Column(words.lines("column.item"), 1f),
+				new Table.Column(words.lines("column.description-and-source"), 2.6f), new Table.Column(words.lines("column.obtained"), 2.2f),
+				new Table.Column(words.lines("column.sha-256"), 2.6f)), rows,
+				List.of(words.inline("value.total"), report.evidence().size() + "", "", "")));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.comity.core.document.MlaLetterOfRequest;
 import org.comity.core.document.Subject;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 
 /**
  * Letter of request for mutual legal assistance with the harmonised contents of legal-domain.md
@@ -20,71 +21,68 @@ final class MlaLetterOfRequestTemplate implements Template<MlaLetterOfRequest> {
 	}
 
 	@Override
-	public void write(MlaLetterOfRequest request, DocumentComposer composer) {
+	public void write(MlaLetterOfRequest request, DocumentComposer composer, Words words) {
 		if (request.confidentiality() != null) {
-			composer.paragraph("CONFIDENTIAL: the requesting state asks that the fact and substance of this request be "
-					+ "kept confidential (UNTOC Art. 18(20)); if this cannot be done, please inform it promptly.\n"
-					+ "机密：请求国请求对本请求的事实及内容予以保密；如无法保密，请及时告知请求国。");
-			composer.field("Reasons for confidentiality", "保密理由", Wording.written(request.confidentiality().reasons()));
+			composer.paragraph(words.lines("mla.letter.confidential"));
+			composer.field(words.inline("label.reasons-for-confidentiality"), Wording.written(words, request.confidentiality().reasons()));
 		}
-		authorityAndProceedings(request, composer);
-		composer.heading("2. Summary of facts", "案件事实摘要");
+		authorityAndProceedings(request, composer, words);
+		composer.heading("2. " + words.inline("heading.summary-of-facts"));
 		composer.paragraph(request.factsSummary() == null
-				? "Not required: the request is for service of documents only (UNCAC Art. 46(15)(c)).\n"
-						+ "仅请求送达文书，无需提供案件事实摘要。"
-				: Wording.written(request.factsSummary()));
-		composer.heading("3. Offences and applicable law", "所涉犯罪及适用的法律规定");
+				? words.lines("mla.letter.facts-not-required")
+				: Wording.written(words, request.factsSummary()));
+		composer.heading("3. " + words.inline("heading.offences-and-applicable-law"));
 		int number = 1;
 		for (MlaLetterOfRequest.Offence offence : request.offences()) {
-			composer.field("Offence " + number, "犯罪 " + number++, Wording.written(offence.description()));
-			composer.field("Legal provision", "法律规定", Wording.written(offence.legalProvision()));
-			composer.field("Maximum penalty", "法定最高刑", Wording.both(offence.maximumPenalty()));
+			composer.field(words.inline("label.mla-offence-numbered", number++), Wording.written(words, offence.description()));
+			composer.field(words.inline("label.legal-provision"), Wording.written(words, offence.legalProvision()));
+			composer.field(words.inline("label.statutory-maximum-penalty"), words.lines(offence.maximumPenalty()));
 		}
-		assistance(request.assistance(), composer);
-		composer.heading("5. Purpose, relevance and time limit", "请求目的、关联及期限");
-		composer.field("Purpose", "请求目的", Wording.written(request.purpose()));
-		composer.field("Relevance to the case", "与案件的关联", Wording.written(request.relevance()));
-		composer.field("Desired time limit", "希望完成的期限", Wording.date(request.deadline()));
-		composer.field("Reason for urgency", "紧急理由", Wording.written(request.urgencyReason()));
-		composer.field("Confidentiality requested", "是否要求保密", Wording.yesNo(request.confidential()));
-		composer.field("Language of the request", "请求书语言", request.languages().writtenIn());
-		composer.field("Translations attached", "所附译文", request.languages().translations().isEmpty() ? "None / 无"
+		assistance(request.assistance(), composer, words);
+		composer.heading("5. " + words.inline("heading.purpose-relevance-and-time-limit"));
+		composer.field(words.inline("label.purpose"), Wording.written(words, request.purpose()));
+		composer.field(words.inline("label.relevance-to-the-case"), Wording.written(words, request.relevance()));
+		composer.field(words.inline("label.desired-time-limit"), Wording.date(words, request.deadline()));
+		composer.field(words.inline("label.reason-for-urgency"), Wording.written(words, request.urgencyReason()));
+		composer.field(words.inline("label.confidentiality-requested"), Wording.yesNo(words, request.confidential()));
+		composer.field(words.inline("label.language-of-the-request"), request.languages().writtenIn());
+		composer.field(words.inline("label.translations-attached"), request.languages().translations().isEmpty() ? words.inline("value.none")
 				: String.join(", ", request.languages().translations()));
 		int person = 1;
 		for (Subject subject : request.personsConcerned()) {
-			SubjectSection.write("6." + person++ + " Person concerned", "涉案人员", subject, composer);
+			SubjectSection.write("6." + person++ + " " + words.inline("heading.person-concerned-in-mla"), subject, composer, words);
 		}
 	}
 
-	private static void authorityAndProceedings(MlaLetterOfRequest request, DocumentComposer composer) {
+	private static void authorityAndProceedings(MlaLetterOfRequest request, DocumentComposer composer, Words words) {
 		MlaLetterOfRequest.RequestingAuthority authority = request.requestingAuthority();
 		MlaLetterOfRequest.Proceedings proceedings = request.proceedings();
-		composer.heading("1. Requesting authority and proceedings", "请求机关及诉讼情况");
-		composer.field("Requesting authority", "请求机关", Wording.written(authority.name()));
-		composer.field("Contact officer", "联系人", Wording.written(authority.contactName()));
-		composer.field("Contact e-mail", "联系电子邮箱", authority.contactEmail());
-		composer.field("Contact telephone", "联系电话", authority.contactPhone() == null ? "—" : authority.contactPhone());
-		composer.field("Stage of proceedings", "诉讼阶段", Wording.both(proceedings.stage()));
-		composer.field("Case reference", "请求国案件编号", proceedings.caseReference());
-		composer.field("Legal basis", "法律依据", Wording.both(proceedings.legalBasis()));
-		composer.field("Reciprocity undertaken", "承诺互惠", Wording.yesNo(proceedings.reciprocityUndertaken()));
+		composer.heading("1. " + words.inline("heading.requesting-authority-and-proceedings"));
+		composer.field(words.inline("label.requesting-authority"), Wording.written(words, authority.name()));
+		composer.field(words.inline("label.contact-officer"), Wording.written(words, authority.contactName()));
+		composer.field(words.inline("label.contact-e-mail"), authority.contactEmail());
+		composer.field(words.inline("label.contact-telephone"), authority.contactPhone() == null ? "—" : authority.contactPhone());
+		composer.field(words.inline("label.stage-of-proceedings"), words.lines(proceedings.stage()));
+		composer.field(words.inline("label.requesting-case-reference"), proceedings.caseReference());
+		composer.field(words.inline("label.legal-basis"), words.lines(proceedings.legalBasis()));
+		composer.field(words.inline("label.reciprocity-undertaken"), Wording.yesNo(words, proceedings.reciprocityUndertaken()));
 	}
 
-	private static void assistance(MlaLetterOfRequest.Assistance assistance, DocumentComposer composer) {
-		composer.heading("4. Assistance sought", "请求协助事项");
-		composer.field("Kinds of assistance", "协助类型",
-				assistance.types().stream().map(Wording::inline).collect(Collectors.joining("\n")));
-		composer.field("Assistance in detail", "具体事项", Wording.written(assistance.detail()));
-		composer.field("Particular procedure", "特殊程序要求", Wording.written(assistance.particularProcedure()));
+	private static void assistance(MlaLetterOfRequest.Assistance assistance, DocumentComposer composer, Words words) {
+		composer.heading("4. " + words.inline("heading.assistance-sought"));
+		composer.field(words.inline("label.kinds-of-assistance"),
+				assistance.types().stream().map(words::inline).collect(Collectors.joining("\n")));
+		composer.field(words.inline("label.assistance-in-detail"), Wording.written(words, assistance.detail()));
+		composer.field(words.inline("label.particular-procedure"), Wording.written(words, assistance.particularProcedure()));
 		if (assistance.summons() != null) {
 			MlaLetterOfRequest.Summons summons = assistance.summons();
-			composer.field("Summons: addressee", "传票受送达人", Wording.name(summons.addressee()));
-			composer.field("Summons: capacity", "出庭身份", Wording.inline(summons.capacity()));
-			composer.field("Summons: court", "传票法院", Wording.written(summons.court()));
-			composer.field("Summons: hearing date", "开庭日期", Wording.date(summons.hearingDate()));
+			composer.field(words.inline("label.summons-addressee"), Wording.name(summons.addressee()));
+			composer.field(words.inline("label.summons-capacity"), words.inline(summons.capacity()));
+			composer.field(words.inline("label.summons-court"), Wording.written(words, summons.court()));
+			composer.field(words.inline("label.summons-hearing-date"), Wording.date(words, summons.hearingDate()));
 		}
-		composer.field("Evidence taken by own officials", "自行取证",
-				Wording.yesNo(assistance.collectionByRequestingOfficials()));
+		composer.field(words.inline("label.evidence-taken-by-own-officials"),
+				Wording.yesNo(words, assistance.collectionByRequestingOfficials()));
 	}
 
 

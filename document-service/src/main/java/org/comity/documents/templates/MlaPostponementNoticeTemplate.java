@@ -2,6 +2,7 @@ package org.comity.documents.templates;
 
 import org.comity.core.document.MlaPostponementNotice;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 
 /**
  * Notice of postponement of mutual legal assistance (UNTOC Art. 18(25); ICJA Art. 16 para. 2): the
@@ -16,16 +17,14 @@ final class MlaPostponementNoticeTemplate implements Template<MlaPostponementNot
 	}
 
 	@Override
-	public void write(MlaPostponementNotice notice, DocumentComposer composer) {
-		composer.heading("1. Request", "请求");
-		composer.field("Request", "请求编号", notice.requestReference());
-		composer.field("Decision", "决定", "Execution is postponed / 暂缓执行");
-		composer.field("Postponed until", "暂缓执行至", Wording.date(notice.postponedUntil()));
-		composer.paragraph("Execution would interfere with an ongoing investigation, prosecution or judicial proceeding "
-				+ "in the requested state (UNTOC Art. 18(25)).\n"
-				+ "执行请求将妨碍被请求国正在进行的侦查、起诉或审判（《联合国打击跨国有组织犯罪公约》第十八条第二十五款）。");
-		composer.heading("2. Reasons", "理由说明");
-		composer.paragraph(Wording.written(notice.reasons()));
+	public void write(MlaPostponementNotice notice, DocumentComposer composer, Words words) {
+		composer.heading("1. " + words.inline("heading.request"));
+		composer.field(words.inline("label.request"), notice.requestReference());
+		composer.field(words.inline("label.decision"), words.inline("mla.postponement.decision"));
+		composer.field(words.inline("label.execution-postponed-until"), Wording.date(words, notice.postponedUntil()));
+		composer.paragraph(words.lines("mla.postponement.ground"));
+		composer.heading("2. " + words.inline("heading.reasons-of-notice"));
+		composer.paragraph(Wording.written(words, notice.reasons()));
 	}
 
 }

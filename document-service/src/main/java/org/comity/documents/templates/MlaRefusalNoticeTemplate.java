@@ -2,6 +2,7 @@ package org.comity.documents.templates;
 
 import org.comity.core.document.MlaRefusalNotice;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 
 /**
  * Notice of refusal of mutual legal assistance: the request refused, each ground cited (UNTOC Art.
@@ -16,20 +17,19 @@ final class MlaRefusalNoticeTemplate implements Template<MlaRefusalNotice> {
 	}
 
 	@Override
-	public void write(MlaRefusalNotice notice, DocumentComposer composer) {
-		composer.heading("1. Request", "请求");
-		composer.field("Request", "请求编号", notice.requestReference());
-		composer.field("Decision", "决定", "Assistance is refused / 不予提供协助");
-		composer.paragraph("Reasons are given as UNTOC Art. 18(23) requires for any refusal of mutual legal assistance.\n"
-				+ "依《联合国打击跨国有组织犯罪公约》第十八条第二十三款，拒绝司法协助应说明理由。");
-		composer.heading("2. Grounds of refusal", "拒绝理由");
+	public void write(MlaRefusalNotice notice, DocumentComposer composer, Words words) {
+		composer.heading("1. " + words.inline("heading.request"));
+		composer.field(words.inline("label.request"), notice.requestReference());
+		composer.field(words.inline("label.decision"), words.inline("mla.refusal.decision"));
+		composer.paragraph(words.lines("mla.refusal.reasons-required"));
+		composer.heading("2. " + words.inline("heading.grounds-of-refusal"));
 		for (MlaRefusalNotice.Ground ground : notice.grounds()) {
-			composer.field(ground.code(), "理由代码", Wording.inline(ground.wording()));
+			composer.field(words.inline("label.ground-code", ground.code()), words.inline(ground.wording()));
 		}
-		composer.heading("3. Reasons", "理由说明");
-		composer.paragraph(Wording.written(notice.reasons()));
+		composer.heading("3. " + words.inline("heading.reasons-of-notice"));
+		composer.paragraph(Wording.written(words, notice.reasons()));
 		if (notice.rationale() != null) {
-			composer.field("Rationale for the discretionary ground", "酌定拒绝理由的说明", Wording.written(notice.rationale()));
+			composer.field(words.inline("label.rationale-for-the-discretionary-ground"), Wording.written(words, notice.rationale()));
 		}
 	}
 

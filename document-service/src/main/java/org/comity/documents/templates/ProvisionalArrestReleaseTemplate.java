@@ -2,6 +2,7 @@ package org.comity.documents.templates;
 
 import org.comity.core.document.ProvisionalArrestReleaseNotice;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 
 /**
  * Release order after provisional arrest (legal-domain.md §2.8 step A19, §7.4): the person must be
@@ -15,21 +16,19 @@ final class ProvisionalArrestReleaseTemplate implements Template<ProvisionalArre
 	}
 
 	@Override
-	public void write(ProvisionalArrestReleaseNotice notice, DocumentComposer composer) {
-		SubjectSection.write("1. Person released", "被释放人", notice.person(), composer);
-		composer.heading("2. Provisional arrest", "引渡拘留");
-		composer.field("Arrested at", "拘留时间", Wording.dateTime(notice.arrestedAt()));
-		composer.field("Place of detention", "羁押地点", Wording.written(notice.placeOfDetention()));
-		composer.field("Period allowed", "法定期限", notice.periodDays() + " days / " + notice.periodDays() + " 日");
-		composer.field("Released at", "释放时间", Wording.dateTime(notice.releasedAt()));
+	public void write(ProvisionalArrestReleaseNotice notice, DocumentComposer composer, Words words) {
+		SubjectSection.write("1. " + words.inline("heading.person-released"), notice.person(), composer, words);
+		composer.heading("2. " + words.inline("heading.provisional-arrest"));
+		composer.field(words.inline("label.arrested-at"), Wording.dateTime(notice.arrestedAt()));
+		composer.field(words.inline("label.place-of-detention"), Wording.written(words, notice.placeOfDetention()));
+		composer.field(words.inline("label.period-allowed"), words.inline("value.days", notice.periodDays()));
+		composer.field(words.inline("label.released-at"), Wording.dateTime(notice.releasedAt()));
 		if (notice.remarks() != null) {
-			composer.field("Remarks", "备注", Wording.written(notice.remarks()));
+			composer.field(words.inline("label.remarks"), Wording.written(words, notice.remarks()));
 		}
-		composer.heading("3. Ground for release", "释放理由");
-		composer.paragraph(Wording.both(notice.ground()));
-		composer.paragraph("The person shall be released from provisional arrest forthwith. A later formal request "
-				+ "for the same person is not barred by this release.\n"
-				+ "应立即解除对该人的引渡拘留。解除拘留不影响此后就同一人提出正式引渡请求。");
+		composer.heading("3. " + words.inline("heading.ground-for-release"));
+		composer.paragraph(words.lines(notice.ground()));
+		composer.paragraph(words.lines("extradition.release.order"));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.comity.core.document.Subject;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 
 /**
  * The identity block of the person a document concerns; the same on every document so that
@@ -15,25 +16,25 @@ final class SubjectSection {
 	private SubjectSection() {
 	}
 
-	static void write(String english, String chinese, Subject person, DocumentComposer composer) {
-		composer.heading(english, chinese);
-		composer.field("Name (original script)", "姓名（原文）", person.name().original());
-		composer.field("Name (Latin script)", "姓名（拉丁字母）", person.name().latin());
+	static void write(String heading, Subject person, DocumentComposer composer, Words words) {
+		composer.heading(heading);
+		composer.field(words.inline("label.name-original-script"), person.name().original());
+		composer.field(words.inline("label.name-latin-script"), person.name().latin());
 		if (!person.aliases().isEmpty()) {
-			composer.field("Also known as", "别名", String.join("\n", person.aliases()));
+			composer.field(words.inline("label.also-known-as"), String.join("\n", person.aliases()));
 		}
 		if (person.role() != null) {
-			composer.field("Role", "涉案身份", Wording.inline(person.role()));
+			composer.field(words.inline("label.role"), words.inline(person.role()));
 		}
-		composer.field("Sex", "性别", Wording.sex(person.sex()));
-		composer.field("Date of birth", "出生日期",
-				person.dateOfBirth() == null ? "Not stated / 未说明" : Wording.date(person.dateOfBirth()));
-		composer.field("Nationality", "国籍",
-				Wording.states(person.nationalities()));
-		composer.field("Identity documents", "身份证件", person.identityDocuments().isEmpty() ? "None stated / 未提供"
-				: person.identityDocuments().stream().map(Wording::identityDocument).collect(Collectors.joining("\n")));
+		composer.field(words.inline("label.sex"), Wording.sex(words, person.sex()));
+		composer.field(words.inline("label.date-of-birth"),
+				person.dateOfBirth() == null ? words.inline("value.not-stated") : Wording.date(words, person.dateOfBirth()));
+		composer.field(words.inline("label.nationality"),
+				Wording.states(words, person.nationalities()));
+		composer.field(words.inline("label.identity-documents"), person.identityDocuments().isEmpty() ? words.inline("value.none-stated")
+				: person.identityDocuments().stream().map(d -> Wording.identityDocument(words, d)).collect(Collectors.joining("\n")));
 		if (person.location() != null) {
-			composer.field("Last known location", "最后已知下落", Wording.written(person.location()));
+			composer.field(words.inline("label.last-known-location"), Wording.written(words, person.location()));
 		}
 	}
 

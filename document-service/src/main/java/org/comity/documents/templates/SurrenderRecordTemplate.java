@@ -3,6 +3,7 @@ package org.comity.documents.templates;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.SurrenderRecord;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 
 /**
  * Record of surrender (handover protocol, legal-domain.md §2.8 step A18): the arrangements agreed,
@@ -17,23 +18,23 @@ final class SurrenderRecordTemplate implements Template<SurrenderRecord> {
 	}
 
 	@Override
-	public void write(SurrenderRecord record, DocumentComposer composer) {
-		SubjectSection.write("1. Person surrendered", "被移交人", record.person(), composer);
-		composer.heading("2. Surrender", "移交情况");
-		composer.field("Agreed date", "商定日期", Wording.date(record.agreedDate()));
-		composer.field("Place of surrender", "移交地点", Wording.written(record.handoverPoint()));
-		composer.field("Escort", "押解安排", Wording.written(record.escort()));
-		composer.field("Time of surrender", "移交时间", Wording.dateTime(record.surrenderedAt()));
-		composer.heading("3. Officers", "执行人员");
-		composer.field("Delivering officers", "移交方人员", Wording.written(record.deliveringOfficers()));
-		composer.field("Receiving officers", "接收方人员", Wording.written(record.receivingOfficers()));
-		composer.heading("4. Property handed over", "随附移交财物");
+	public void write(SurrenderRecord record, DocumentComposer composer, Words words) {
+		SubjectSection.write("1. " + words.inline("heading.person-surrendered"), record.person(), composer, words);
+		composer.heading("2. " + words.inline("heading.surrender"));
+		composer.field(words.inline("label.agreed-date"), Wording.date(words, record.agreedDate()));
+		composer.field(words.inline("label.place-of-surrender"), Wording.written(words, record.handoverPoint()));
+		composer.field(words.inline("label.escort-arrangements"), Wording.written(words, record.escort()));
+		composer.field(words.inline("label.time-of-surrender"), Wording.dateTime(record.surrenderedAt()));
+		composer.heading("3. " + words.inline("heading.officers"));
+		composer.field(words.inline("label.delivering-officers"), Wording.written(words, record.deliveringOfficers()));
+		composer.field(words.inline("label.receiving-officers"), Wording.written(words, record.receivingOfficers()));
+		composer.heading("4. " + words.inline("heading.property-handed-over"));
 		if (record.propertyHandedOver().isEmpty()) {
-			composer.paragraph("None / 无");
+			composer.paragraph(words.inline("value.none"));
 		}
 		int number = 1;
 		for (FreeText item : record.propertyHandedOver()) {
-			composer.paragraph("(" + number++ + ") " + Wording.written(item));
+			composer.paragraph("(" + number++ + ") " + Wording.written(words, item));
 		}
 	}
 

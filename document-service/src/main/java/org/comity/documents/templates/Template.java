@@ -2,6 +2,7 @@ package org.comity.documents.templates;
 
 import org.comity.core.document.DocumentContent;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 
 /**
  * The body of one document type, between the common opening and the signatures.
@@ -10,6 +11,6 @@ interface Template<T extends DocumentContent> {
 
 	Class<T> contentType();
 
-	void write(T content, DocumentComposer composer);
+	void write(T content, DocumentComposer composer, Words words);
 
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.comity.core.document.DocumentContent;
 import org.comity.documents.layout.DocumentComposer;
+import org.comity.documents.wording.Words;
 
 /**
  * Finds the template for a document's content. The template version is part of every content
@@ -29,8 +30,8 @@ public final class Templates {
 	private Templates() {
 	}
 
-	public static void writeBody(DocumentContent content, DocumentComposer composer) {
-		write(template(content.getClass()), content, composer);
+	public static void writeBody(DocumentContent content, DocumentComposer composer, Words words) {
+		write(template(content.getClass()), content, composer, words);
 	}
 
 	static boolean covers(Class<? extends DocumentContent> contentType) {
@@ -46,8 +47,8 @@ public final class Templates {
 	}
 
 	private static <T extends DocumentContent> void write(Template<T> template, DocumentContent content,
-			DocumentComposer composer) {
-		template.write(template.contentType().cast(content), composer);
+			DocumentComposer composer, Words words) {
+		template.write(template.contentType().cast(content), composer, words);
 	}
 
 }

@@ -3,6 +3,9 @@ package org.comity.documents.layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+
+import org.comity.documents.wording.Words;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -37,7 +40,7 @@ class HeadingPlacementTest {
 	@ParameterizedTest(name = "{0} lines above a heading and a field")
 	@MethodSource("fillers")
 	void aHeadingSharesItsPageWithTheFieldBelowIt(int fillers) throws IOException {
-		byte[] pdf = compose(fillers, composer -> composer.field("Reasons", "理由",
+		byte[] pdf = compose(fillers, composer -> composer.field("Reasons / 理由",
 				FIRST_LINE + "\nsecond line\nthird line\nfourth line"));
 		assertHeadingOnThePageOfItsFirstLine(pdf, fillers);
 	}
@@ -52,7 +55,7 @@ class HeadingPlacementTest {
 	@ParameterizedTest(name = "{0} lines above a heading and a table")
 	@MethodSource("fillers")
 	void aHeadingSharesItsPageWithTheTableHeaderAndFirstRow(int fillers) throws IOException {
-		Table table = new Table(List.of(new Table.Column("Ground", "理由", 1f), new Table.Column("Article", "条款", 1f)),
+		Table table = new Table(List.of(new Table.Column("Ground\n理由", 1f), new Table.Column("Article\n条款", 1f)),
 				List.of(List.of(FIRST_LINE, "Art. 18(21)"), List.of("other", "Art. 18(23)")), null);
 		byte[] pdf = compose(fillers, composer -> composer.table(table));
 		assertHeadingOnThePageOfItsFirstLine(pdf, fillers);
@@ -76,13 +79,14 @@ class HeadingPlacementTest {
 	private static byte[] compose(int fillers, Consumer<DocumentComposer> body) throws IOException {
 		try (PDDocument document = new PDDocument(); DocumentFonts fonts = new DocumentFonts(document, FontLibrary.shared())) {
 			DocumentComposer composer = new DocumentComposer(document, fonts, new PageFurniture("Myanmar", "မြန်မာ",
-					"China", "中国", "CASE-1", "DOC-1", "AAAA-BBBB-CCCC", "http://localhost/verify", null));
-			composer.title("Notice of refusal", "拒绝通知");
-			composer.heading("1. Request", "请求");
+					"China", "中国", "CASE-1", "DOC-1", "AAAA-BBBB-CCCC", "http://localhost/verify", null),
+					new Words(List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"))));
+			composer.title(List.of("Notice of refusal", "拒绝通知"));
+			composer.heading("1. Request / 请求");
 			for (int i = 1; i <= fillers; i++) {
 				composer.paragraph("Filler line " + i);
 			}
-			composer.heading("3. Reasons", "理由说明");
+			composer.heading("3. Reasons / 理由说明");
 			body.accept(composer);
 			composer.paragraph("After the section.");
 			composer.finish();

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
@@ -17,13 +16,16 @@ import org.comity.core.audit.AuditVerifier;
 import org.comity.core.audit.ChainVerification;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.CountryName;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.comity.core.document.CaseAuditReport;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.JurisdictionRef;
 import org.comity.core.document.DocumentType;
 import org.comity.core.identity.Actor;
+import org.comity.core.jurisdiction.DocumentLanguages;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
@@ -76,11 +78,11 @@ public class CaseAuditReports {
         search.forEach(AuditQuery.all().withCase(file.id()), e -> entries.add(new CaseAuditReport.Entry(
                 e.recordedAt().atZone(zone), e.event().actor().id(), e.event().action(), e.hash())));
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone);
-        BilingualText authority = authority(actor);
+        Text authority = authority(actor);
         JurisdictionRef issuing = actor.jurisdiction() == null ? ref(file.requested()) : ref(actor.jurisdiction());
         JurisdictionRef addressed = issuing.code().equals(file.requesting()) ? ref(file.requested()) : ref(file.requesting());
         DocumentHeader header = new DocumentHeader(UUID.randomUUID(), file.reference(), issuing, addressed, now,
-                List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
+                DocumentLanguages.between(jurisdictions.require(issuing.code()), jurisdictions.require(addressed.code())),
                 List.of(signatories.officer(actor.id(), actor.jurisdiction(), Signatories.AUDITED_BY, now.toInstant())));
         DocumentRequest request = new DocumentRequest(header,
                 new CaseAuditReport(entries, chain.valid(), chain.head(), authority, zone));
@@ -105,18 +107,17 @@ public class CaseAuditReports {
         return actor.jurisdiction() == null ? ZoneOffset.UTC : jurisdictionClock.zoneOf(actor.jurisdiction());
     }
 
-    private BilingualText authority(Actor actor) {
+    private Text authority(Actor actor) {
         if (actor.jurisdiction() == null) {
-            return BilingualText.of("Joint oversight", "联合监督");
+            return Phrase.of("authority.joint-oversight");
         }
         Jurisdiction state = jurisdictions.require(actor.jurisdiction());
-        String chinese = new Locale.Builder().setRegion(state.code()).build().getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
-        return BilingualText.of("Audit authority, " + state.nameEn(), chinese + "审计机关");
+        return Phrase.of("authority.audit", state.names(), new CountryName(state.code()));
     }
 
 
     private JurisdictionRef ref(String code) {
         Jurisdiction j = jurisdictions.require(code);
-        return new JurisdictionRef(j.code(), j.nameEn(), j.nameLocal());
+        return new JurisdictionRef(j.code(), j.names());
     }
 }

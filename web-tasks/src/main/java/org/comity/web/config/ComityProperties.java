@@ -2,8 +2,12 @@ package org.comity.web.config;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.comity.core.jurisdiction.Jurisdiction;
+import org.comity.core.text.MultilingualText;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,12 +21,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ComityProperties(@DefaultValue("./data") String dataDir, List<JurisdictionSetting> jurisdictions,
         @DefaultValue Security security, @DefaultValue Api api) {
 
-    /** One configured jurisdiction. */
-    public record JurisdictionSetting(String code, String nameEn, String nameLocal, ZoneId zone,
-            List<String> languages) {
+    /**
+     * One configured jurisdiction. Its name is given either by language ({@code names: {en: ..., zh-Hans: ...}},
+     * English required) or, as before, as {@code name-en} and {@code name-local} (the local name then
+     * being in the state's first language other than English); {@code names} wins when both are given.
+     */
+    public record JurisdictionSetting(String code, String nameEn, String nameLocal, Map<String, String> names,
+            ZoneId zone, List<String> languages) {
 
         Jurisdiction toJurisdiction() {
-            return new Jurisdiction(code, nameEn, nameLocal, zone, languages);
+            return names == null || names.isEmpty() ? new Jurisdiction(code, nameEn, nameLocal, zone, languages)
+                    : new Jurisdiction(code, MultilingualText.of(byTag(names)), zone, languages);
+        }
+
+        /** Keys as canonical language tags, whatever case the binder left them in ({@code zh-hans} → {@code zh-Hans}). */
+        private static Map<String, String> byTag(Map<String, String> names) {
+            Map<String, String> byTag = new LinkedHashMap<>();
+            names.forEach((language, name) -> byTag.put(Locale.forLanguageTag(language).toLanguageTag(), name));
+            return byTag;
         }
     }
 

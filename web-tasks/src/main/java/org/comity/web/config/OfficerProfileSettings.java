@@ -1,7 +1,6 @@
 package org.comity.web.config;
 
 import java.util.List;
-import org.comity.core.document.BilingualText;
 import org.comity.core.document.PersonName;
 import org.comity.core.signature.OfficerProfile;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -26,8 +25,8 @@ public record OfficerProfileSettings(@DefaultValue List<Setting> officerProfiles
 
         OfficerProfile toProfile() {
             return new OfficerProfile(username, new PersonName(nameOriginal, nameLatin),
-                    BilingualText.of(titleEn, titleLocal), BilingualText.of(authorityEn, authorityLocal),
-                    BilingualText.of(placeEn, placeLocal));
+                    OfficerProfile.text(titleEn, titleLocal), OfficerProfile.text(authorityEn, authorityLocal),
+                    OfficerProfile.text(placeEn, placeLocal));
         }
     }
 }

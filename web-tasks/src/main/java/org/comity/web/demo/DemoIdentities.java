@@ -1,7 +1,6 @@
 package org.comity.web.demo;
 
 import java.util.List;
-import org.comity.core.document.BilingualText;
 import org.comity.core.document.PersonName;
 import org.comity.core.identity.Agencies;
 import org.comity.core.identity.Agency;
@@ -103,7 +102,7 @@ class DemoIdentities implements ApplicationRunner {
 
     private static OfficerProfile profile(String username, String nameOriginal, String nameLatin, String titleEn,
             String titleLocal, String authorityEn, String authorityLocal, String placeEn, String placeLocal) {
-        return new OfficerProfile(username, new PersonName(nameOriginal, nameLatin), BilingualText.of(titleEn, titleLocal),
-                BilingualText.of(authorityEn, authorityLocal), BilingualText.of(placeEn, placeLocal));
+        return new OfficerProfile(username, new PersonName(nameOriginal, nameLatin), OfficerProfile.text(titleEn, titleLocal),
+                OfficerProfile.text(authorityEn, authorityLocal), OfficerProfile.text(placeEn, placeLocal));
     }
 }

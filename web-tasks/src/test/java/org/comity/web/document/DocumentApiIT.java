@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -18,8 +19,10 @@ import org.comity.core.archive.StoredDocument;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
-import org.comity.core.document.BilingualText;
 import org.comity.core.document.DocumentHeader;
+import org.comity.core.signature.OfficerProfile;
+import org.comity.core.text.MultilingualText;
+import org.comity.core.text.Phrase;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.JurisdictionRef;
 import org.comity.core.document.PersonName;
@@ -61,16 +64,16 @@ class DocumentApiIT extends WebIT {
             CaseFile file = cases.open(CaseType.EXTRADITION, requesting, requested, "RELEASED", officer);
             cases.transmitted(new org.comity.core.casefile.CaseTransmitted(file.id()));
             var header = new DocumentHeader(UUID.randomUUID(), file.reference(),
-                    new JurisdictionRef("CN", "People's Republic of China", "中华人民共和国"),
-                    new JurisdictionRef("MM", "Republic of the Union of Myanmar", "ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်"),
+                    new JurisdictionRef("CN", MultilingualText.of(Map.of("en", "People's Republic of China", "zh-Hans", "中华人民共和国"))),
+                    new JurisdictionRef("MM", MultilingualText.of(Map.of("en", "Republic of the Union of Myanmar", "my", "ပြည်ထောင်စု သမ္မတ မြန်မာနိုင်ငံတော်"))),
                     ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, SHANGHAI), List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans")),
-                    List.of(new Signatory(new PersonName("李伟", "Li Wei"), BilingualText.of("Legal officer", "法务官员"),
-                            BilingualText.of("Ministry of Public Security", "公安部"))));
+                    List.of(new Signatory(new PersonName("李伟", "Li Wei"), OfficerProfile.text("Legal officer", "法务官员"),
+                            OfficerProfile.text("Ministry of Public Security", "公安部"))));
             var notice = new ProvisionalArrestReleaseNotice(
                     Subject.of(new PersonName("王小明", "Wang Xiaoming"), List.of(), Subject.Sex.MALE, LocalDate.of(1990, 5, 17),
                             List.of("CN"), List.of()),
                     ZonedDateTime.of(2026, 1, 30, 9, 0, 0, 0, SHANGHAI), ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, SHANGHAI),
-                    30, BilingualText.of("No formal request within 30 days", "三十日内未收到正式引渡请求"), null, null);
+                    30, Phrase.of("extradition.release.no-formal-request"), null, null);
             return archive.issue(file.id(), new DocumentRequest(header, notice), officer);
         });
     }

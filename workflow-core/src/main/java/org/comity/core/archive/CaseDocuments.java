@@ -3,7 +3,6 @@ package org.comity.core.archive;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.comity.core.casefile.CaseFile;
@@ -18,6 +17,7 @@ import org.comity.core.document.Signatory;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.ActorKind;
 import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.DocumentLanguages;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.signature.Signatories;
@@ -97,12 +97,13 @@ public class CaseDocuments {
     private DocumentHeader header(UUID documentId, CaseFile caseFile, String issuing, String receiving,
             List<Signatory> signedBy) {
         Jurisdiction from = jurisdictions.require(issuing);
-        return new DocumentHeader(documentId, caseFile.reference(), ref(from), ref(jurisdictions.require(receiving)),
+        Jurisdiction to = jurisdictions.require(receiving);
+        return new DocumentHeader(documentId, caseFile.reference(), ref(from), ref(to),
                 ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), from.zone()),
-                List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE), signedBy);
+                DocumentLanguages.between(from, to), signedBy);
     }
 
     private static JurisdictionRef ref(Jurisdiction jurisdiction) {
-        return new JurisdictionRef(jurisdiction.code(), jurisdiction.nameEn(), jurisdiction.nameLocal());
+        return new JurisdictionRef(jurisdiction.code(), jurisdiction.names());
     }
 }

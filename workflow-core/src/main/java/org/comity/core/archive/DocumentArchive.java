@@ -95,7 +95,7 @@ public class DocumentArchive {
                         rendered.sha256(), rendered.pageCount(), rendered.templateVersion(),
                         rendered.verificationCode(), issuedBy.id(),
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), rendered.bytes(),
-                        rendered.contentSha256(), request.header().issuing().code(), authority(request), supersedes)
+                        rendered.contentSha256(), request.header().issuing().code(), rendered.issuedBy(), supersedes)
                 .update();
         audit.record(AuditEvent.of(AuditActor.of(issuedBy), AuditCategory.COLLECTION, "document.issue")
                 .object(AuditObjectType.DOCUMENT, id.toString()).caseId(caseId).changeDigest(rendered.sha256()).build());
@@ -127,12 +127,6 @@ public class DocumentArchive {
                 .query((rs, n) -> rs.getBytes(1)).single();
     }
 
-    /** The authority the document is issued by, as its first signature block names it. */
-    private static String authority(DocumentRequest request) {
-        return request.header().signatories().stream().findFirst()
-                .map(s -> s.authority().english() + " / " + s.authority().translation())
-                .orElse(request.header().issuing().englishName() + " / " + request.header().issuing().localName());
-    }
 
     private static String languages(RenderedDocument rendered) {
         return rendered.languages().stream().map(Locale::toLanguageTag).collect(Collectors.joining(","));

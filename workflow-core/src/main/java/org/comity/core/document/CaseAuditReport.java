@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.comity.core.text.Text;
 
 /**
  * Audit report of one case (DESIGN.md §8): the hash-chained log entries and whether the chain
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param zone the zone every time of the report is printed in
  */
 public record CaseAuditReport(List<Entry> entries, boolean chainVerified, String chainHeadSha256,
-		BilingualText auditingAuthority, ZoneId zone) implements DocumentContent {
+		Text auditingAuthority, ZoneId zone) implements DocumentContent {
 
 	public CaseAuditReport {
 		entries = List.copyOf(entries);

@@ -3,6 +3,8 @@ package org.comity.core.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 
 /**
  * Decision on extradition (legal-domain.md §2.6, §2.8 steps A12–A16): grant, refusal with the
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param postponedUntil only for {@link Outcome#POSTPONED}
  * @param offencesGranted the offences extradition is granted for; empty unless granted
  */
-public record ExtraditionDecision(Subject person, BilingualText decidingAuthority, Outcome outcome,
+public record ExtraditionDecision(Subject person, Text decidingAuthority, Outcome outcome,
 		List<RefusalGround> grounds, CourtRuling ruling, FreeText reasons, FreeText rationale, LocalDate postponedUntil,
 		List<ExtraditionRequest.Offence> offencesGranted) implements DocumentContent {
 
@@ -47,20 +49,11 @@ public record ExtraditionDecision(Subject person, BilingualText decidingAuthorit
 	/** What was decided, with its printed wording. */
 	public enum Outcome {
 
-		GRANTED("Extradition is granted", "准予引渡"), REFUSED("Extradition is refused", "不予引渡"),
-		POSTPONED("Surrender is postponed", "暂缓引渡");
+		GRANTED, REFUSED, POSTPONED;
 
-		private final String english;
-
-		private final String chinese;
-
-		Outcome(String english, String chinese) {
-			this.english = english;
-			this.chinese = chinese;
-		}
-
-		public BilingualText wording() {
-			return BilingualText.of(english, chinese);
+		/** The printed wording, by message key {@code extradition.outcome.<NAME>}. */
+		public Text wording() {
+			return Phrase.of("extradition.outcome." + name());
 		}
 
 	}
@@ -69,11 +62,11 @@ public record ExtraditionDecision(Subject person, BilingualText decidingAuthorit
 	 * A refusal ground: code (e.g. {@code POL} for a political offence), whether it is
 	 * mandatory, and its wording.
 	 */
-	public record RefusalGround(String code, boolean mandatory, BilingualText wording) {
+	public record RefusalGround(String code, boolean mandatory, Text wording) {
 	}
 
 	/** The court's ruling on whether the person is extraditable (S10 Art. 24). */
-	public record CourtRuling(FreeText court, LocalDate date, BilingualText ruling, FreeText reasons) {
+	public record CourtRuling(FreeText court, LocalDate date, Text ruling, FreeText reasons) {
 	}
 
 }

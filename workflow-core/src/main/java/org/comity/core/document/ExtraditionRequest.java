@@ -3,6 +3,7 @@ package org.comity.core.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.comity.core.text.Text;
 
 /**
  * Extradition request letter (引渡请求书, legal-domain.md §2.7–2.8, step A4), with every fact the
@@ -18,8 +19,8 @@ import java.util.Objects;
  * @param judgment for enforcement, otherwise {@code null}
  * @param undertakings each undertaking the form offers, given or not
  */
-public record ExtraditionRequest(Subject person, BilingualText purpose, BilingualText urgency, BilingualText channel,
-		BilingualText legalBasis, LocalDate requestDate, Warrant warrant, Judgment judgment, List<Offence> offences,
+public record ExtraditionRequest(Subject person, Text purpose, Text urgency, Text channel,
+		Text legalBasis, LocalDate requestDate, Warrant warrant, Judgment judgment, List<Offence> offences,
 		FreeText factsSummary, List<Undertaking> undertakings) implements DocumentContent {
 
 	public ExtraditionRequest {
@@ -47,7 +48,7 @@ public record ExtraditionRequest(Subject person, BilingualText purpose, Bilingua
 	 * @param remainingSentence still to serve at the request date; {@code null} for life or death
 	 */
 	public record Judgment(FreeText court, LocalDate date, boolean finalJudgment, boolean inAbsentia,
-			BilingualText sentenceImposed, BilingualText remainingSentence) {
+			Text sentenceImposed, Text remainingSentence) {
 	}
 
 	/**
@@ -56,11 +57,11 @@ public record ExtraditionRequest(Subject person, BilingualText purpose, Bilingua
 	 * @param provisionInRequestedLaw the matching provision of the requested state's law, {@code null} if not given
 	 */
 	public record Offence(FreeText description, FreeText provisionInRequestingLaw, FreeText provisionInRequestedLaw,
-			LocalDate dateFrom, LocalDate dateTo, FreeText place, BilingualText maximumPenalty) {
+			LocalDate dateFrom, LocalDate dateTo, FreeText place, Text maximumPenalty) {
 	}
 
 	/** An undertaking the requesting state may give, and whether it gave it. */
-	public record Undertaking(BilingualText wording, boolean given) {
+	public record Undertaking(Text wording, boolean given) {
 	}
 
 }

@@ -3,6 +3,7 @@ package org.comity.core.document;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.comity.core.text.Text;
 
 /**
  * Report on the execution of an MLA request: the outcome, what was done and what stood in the way
@@ -11,7 +12,7 @@ import java.util.Objects;
  *
  * @param obstacles {@code null} when the request was executed in full
  */
-public record MlaExecutionReport(String requestReference, FreeText executingAuthority, BilingualText outcome,
+public record MlaExecutionReport(String requestReference, FreeText executingAuthority, Text outcome,
 		FreeText measuresTaken, FreeText obstacles, List<EvidenceItem> evidence) implements DocumentContent {
 
 	public MlaExecutionReport {

@@ -3,6 +3,7 @@ package org.comity.core.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.comity.core.text.Text;
 
 /**
  * Letter of request for mutual legal assistance, with the harmonised fields of legal-domain.md
@@ -46,12 +47,12 @@ public record MlaLetterOfRequest(RequestingAuthority requestingAuthority, Procee
 	 *
 	 * @param caseReference the requesting state's own reference
 	 */
-	public record Proceedings(BilingualText stage, String caseReference, BilingualText legalBasis,
+	public record Proceedings(Text stage, String caseReference, Text legalBasis,
 			boolean reciprocityUndertaken) {
 	}
 
 	/** An offence with its provision and maximum penalty in the requesting state's law. */
-	public record Offence(FreeText description, FreeText legalProvision, BilingualText maximumPenalty) {
+	public record Offence(FreeText description, FreeText legalProvision, Text maximumPenalty) {
 	}
 
 	/**
@@ -60,7 +61,7 @@ public record MlaLetterOfRequest(RequestingAuthority requestingAuthority, Procee
 	 * @param particularProcedure {@code null} when none is asked for
 	 * @param summons {@code null} when the request serves none
 	 */
-	public record Assistance(List<BilingualText> types, FreeText detail, FreeText particularProcedure,
+	public record Assistance(List<Text> types, FreeText detail, FreeText particularProcedure,
 			Summons summons, boolean collectionByRequestingOfficials) {
 
 		public Assistance {
@@ -71,7 +72,7 @@ public record MlaLetterOfRequest(RequestingAuthority requestingAuthority, Procee
 	}
 
 	/** A summons to appear before the requesting state's court, to be served. */
-	public record Summons(PersonName addressee, BilingualText capacity, FreeText court, LocalDate hearingDate) {
+	public record Summons(PersonName addressee, Text capacity, FreeText court, LocalDate hearingDate) {
 	}
 
 	/** Why the request is to be kept confidential. */

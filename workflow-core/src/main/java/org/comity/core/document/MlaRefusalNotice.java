@@ -2,6 +2,7 @@ package org.comity.core.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.comity.core.text.Text;
 
 /**
  * Notice that the requested state refuses mutual legal assistance, with its reasons: UNTOC Art.
@@ -29,7 +30,7 @@ public record MlaRefusalNotice(String requestReference, List<Ground> grounds, Fr
 	}
 
 	/** A ground cited: its code (legal-domain.md §4.3) and its wording in both languages. */
-	public record Ground(String code, BilingualText wording) {
+	public record Ground(String code, Text wording) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.comity.core.document;
 
 import java.time.ZonedDateTime;
+import org.comity.core.text.Text;
 
 /**
  * Release order after provisional arrest (legal-domain.md §2.8 step A19): the person is released
@@ -10,7 +11,7 @@ import java.time.ZonedDateTime;
  * @param remarks what the releasing officer wrote, {@code null} when nothing
  */
 public record ProvisionalArrestReleaseNotice(Subject person, ZonedDateTime arrestedAt, ZonedDateTime releasedAt,
-		int periodDays, BilingualText ground, FreeText placeOfDetention, FreeText remarks) implements DocumentContent {
+		int periodDays, Text ground, FreeText placeOfDetention, FreeText remarks) implements DocumentContent {
 
 	@Override
 	public DocumentType type() {

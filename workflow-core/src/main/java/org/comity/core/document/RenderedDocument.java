@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param templateVersion version of the layout and wording; same request and version give the same bytes
  * @param contentSha256 lowercase hex SHA-256 of the content (template version and data), as printed on
  * the document; stored at issue, it is what the public verification page shows for the code
+ * @param issuedBy the authority the document is issued by, as printed: its first signature block's
+ * authority (else the issuing state) in each of the document's languages, separated by " / "
  */
 public record RenderedDocument(DocumentType type, byte[] bytes, String sha256, int pageCount, List<Locale> languages,
-		String templateVersion, String verificationCode, String contentSha256) {
+		String templateVersion, String verificationCode, String contentSha256, String issuedBy) {
 
 	public RenderedDocument {
 		Objects.requireNonNull(type, "type");
@@ -35,7 +37,7 @@ public record RenderedDocument(DocumentType type, byte[] bytes, String sha256, i
 		return other instanceof RenderedDocument that && type == that.type && Arrays.equals(bytes, that.bytes)
 				&& sha256.equals(that.sha256) && pageCount == that.pageCount && languages.equals(that.languages)
 				&& templateVersion.equals(that.templateVersion) && verificationCode.equals(that.verificationCode)
-				&& Objects.equals(contentSha256, that.contentSha256);
+				&& Objects.equals(contentSha256, that.contentSha256) && Objects.equals(issuedBy, that.issuedBy);
 	}
 
 	@Override

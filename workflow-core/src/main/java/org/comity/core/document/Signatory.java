@@ -2,6 +2,8 @@ package org.comity.core.document;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 
 /**
  * One signature block: in what act the signer signs, the named officer with title, the authority
@@ -16,10 +18,10 @@ import java.util.Objects;
  * @param place where the officer signs, or {@code null} to leave a line for it
  * @param date the day of the act the officer signs for, or {@code null} for the issue date
  */
-public record Signatory(BilingualText act, PersonName name, BilingualText title, BilingualText authority,
-		BilingualText place, LocalDate date) {
+public record Signatory(Text act, PersonName name, Text title, Text authority,
+		Text place, LocalDate date) {
 
-	public static final BilingualText ISSUING_AUTHORITY = BilingualText.of("For the issuing authority", "签发机关");
+	public static final Text ISSUING_AUTHORITY = Phrase.of("signature.act.issuing-authority");
 
 	public Signatory {
 		Objects.requireNonNull(act, "act");
@@ -27,7 +29,7 @@ public record Signatory(BilingualText act, PersonName name, BilingualText title,
 	}
 
 	/** A named officer signing for the issuing authority on the issue date, place left to be written. */
-	public Signatory(PersonName name, BilingualText title, BilingualText authority) {
+	public Signatory(PersonName name, Text title, Text authority) {
 		this(ISSUING_AUTHORITY, name, title, authority, null, null);
 	}
 

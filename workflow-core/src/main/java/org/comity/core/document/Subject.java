@@ -3,6 +3,7 @@ package org.comity.core.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.comity.core.text.Text;
 
 /**
  * The person a document is about, with every identifying fact the submitting state gave
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param role why the person is named (MLA), {@code null} where the document's title says it
  */
 public record Subject(PersonName name, List<String> aliases, Sex sex, LocalDate dateOfBirth, List<String> nationalities,
-		List<IdentityDocument> identityDocuments, FreeText location, BilingualText role) {
+		List<IdentityDocument> identityDocuments, FreeText location, Text role) {
 
 	public Subject {
 		Objects.requireNonNull(name, "name");

@@ -1,51 +1,48 @@
 package org.comity.core.law;
 
 import java.time.Period;
-import org.comity.core.document.BilingualText;
+import java.util.ArrayList;
+import java.util.List;
+import org.comity.core.text.Phrase;
 
 /**
- * How a penalty or a remaining term is worded on a document, in English and Chinese: one place,
- * so that the extradition request, the decision and the MLA letter state a penalty alike.
+ * How a penalty or a remaining term is worded on a document: one place, so that the extradition
+ * request, the decision and the MLA letter state a penalty alike. The wording itself is in the
+ * document bundles under {@code penalty.*} and {@code period.*}; a term is its units, each worded
+ * in the singular or the plural, then its ISO form where the language prints it.
  */
 public final class PenaltyWording {
 
     private PenaltyWording() {
     }
 
-    public static BilingualText of(Penalty penalty) {
+    public static Phrase of(Penalty penalty) {
         return switch (penalty.kind()) {
-            case LIFE -> BilingualText.of("Life imprisonment", "无期徒刑");
-            case DEATH -> BilingualText.of("Death", "死刑");
-            case TERM -> BilingualText.of(penalty.months() + " months' imprisonment", "有期徒刑" + penalty.months() + "个月");
+            case LIFE -> Phrase.of("penalty.life");
+            case DEATH -> Phrase.of("penalty.death");
+            case TERM -> Phrase.of("penalty.term", penalty.months());
         };
     }
 
     /** A term still to serve, e.g. "2 years 6 months (P2Y6M) / 2年6个月"; {@code null} for none. */
-    public static BilingualText of(Period term) {
+    public static Phrase of(Period term) {
         if (term == null) {
             return null;
         }
         Period normal = term.normalized();
-        StringBuilder english = new StringBuilder();
-        StringBuilder chinese = new StringBuilder();
-        append(english, chinese, normal.getYears(), "year", "年");
-        append(english, chinese, normal.getMonths(), "month", "个月");
-        append(english, chinese, normal.getDays(), "day", "日");
-        if (english.isEmpty()) {
-            english.append("0 days");
-            chinese.append("0日");
+        List<Phrase> units = new ArrayList<>();
+        unit(units, normal.getYears(), "year");
+        unit(units, normal.getMonths(), "month");
+        unit(units, normal.getDays(), "day");
+        if (units.isEmpty()) {
+            units.add(Phrase.of("period.days", 0));
         }
-        return BilingualText.of(english + " (" + term + ")", chinese.toString());
+        return Phrase.of("period.term", units, term.toString());
     }
 
-    private static void append(StringBuilder english, StringBuilder chinese, int amount, String unit, String unitZh) {
-        if (amount == 0) {
-            return;
+    private static void unit(List<Phrase> units, int amount, String unit) {
+        if (amount != 0) {
+            units.add(Phrase.of(amount == 1 ? "period." + unit : "period." + unit + "s", amount));
         }
-        if (!english.isEmpty()) {
-            english.append(' ');
-        }
-        english.append(amount).append(' ').append(unit).append(amount == 1 ? "" : "s");
-        chinese.append(amount).append(unitZh);
     }
 }

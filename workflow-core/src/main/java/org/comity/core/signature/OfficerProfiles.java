@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.comity.core.document.BilingualText;
+import java.util.Map;
+import org.comity.core.text.MultilingualText;
 import org.comity.core.document.PersonName;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -17,9 +18,9 @@ public class OfficerProfiles {
 
     private static final RowMapper<OfficerProfile> ROW = (rs, n) -> new OfficerProfile(rs.getString("username"),
             new PersonName(rs.getString("name_original"), rs.getString("name_latin")),
-            BilingualText.of(rs.getString("title_en"), rs.getString("title_local")),
-            BilingualText.of(rs.getString("authority_en"), rs.getString("authority_local")),
-            BilingualText.of(rs.getString("place_en"), rs.getString("place_local")));
+            OfficerProfile.text(rs.getString("title_en"), rs.getString("title_local")),
+            OfficerProfile.text(rs.getString("authority_en"), rs.getString("authority_local")),
+            OfficerProfile.text(rs.getString("place_en"), rs.getString("place_local")));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -57,8 +58,18 @@ public class OfficerProfiles {
     }
 
     private Object[] values(OfficerProfile p, String username) {
-        return new Object[] {p.name().original(), p.name().latin(), p.title().english(), p.title().translation(),
-                p.authority().english(), p.authority().translation(), p.place().english(), p.place().translation(),
+        return new Object[] {p.name().original(), p.name().latin(), english(p.title()), own(p.title()),
+                english(p.authority()), own(p.authority()), english(p.place()), own(p.place()),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), username};
+    }
+
+    private static String english(MultilingualText text) {
+        return text.in("en");
+    }
+
+    /** The text in the officer's own language: the one that is not English (the table holds two). */
+    private static String own(MultilingualText text) {
+        return text.asMap().entrySet().stream().filter(e -> !e.getKey().equals("en")).map(Map.Entry::getValue)
+                .findFirst().orElseGet(() -> english(text));
     }
 }

@@ -3,7 +3,8 @@ package org.comity.core.signature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
 import org.comity.core.jurisdiction.Jurisdiction;
@@ -22,10 +23,10 @@ import org.springframework.stereotype.Service;
 public class Signatories {
 
     /** The acts a block is signed for, as printed above it. */
-    public static final BilingualText HANDED_OVER_BY = BilingualText.of("Handed over by", "移交方");
-    public static final BilingualText RECEIVED_BY = BilingualText.of("Received by", "接收方");
-    public static final BilingualText DECIDED_BY = BilingualText.of("For the deciding authority", "决定机关");
-    public static final BilingualText AUDITED_BY = BilingualText.of("For the auditing authority", "审计机关");
+    public static final Text HANDED_OVER_BY = Phrase.of("signature.act.handed-over-by");
+    public static final Text RECEIVED_BY = Phrase.of("signature.act.received-by");
+    public static final Text DECIDED_BY = Phrase.of("signature.act.decided-by");
+    public static final Text AUDITED_BY = Phrase.of("signature.act.audited-by");
 
     private final OfficerProfiles profiles;
     private final JurisdictionRegistry jurisdictions;
@@ -39,13 +40,13 @@ public class Signatories {
      * The block of the officer who completed a step, signing for {@code act} on the day they acted;
      * the state's authority when nobody completed it.
      */
-    public Signatory of(Optional<Completion> completion, String jurisdiction, BilingualText act) {
+    public Signatory of(Optional<Completion> completion, String jurisdiction, Text act) {
         return completion.map(c -> officer(c.username(), jurisdiction, act, c.at()))
                 .orElseGet(() -> authority(jurisdiction, act, null));
     }
 
     /** The named officer's block, or the authority's when the officer has no profile. */
-    public Signatory officer(String username, String jurisdiction, BilingualText act, Instant actedAt) {
+    public Signatory officer(String username, String jurisdiction, Text act, Instant actedAt) {
         LocalDate day = actedAt == null ? null : actedAt.atZone(zone(jurisdiction)).toLocalDate();
         return profiles.find(username)
                 .map(p -> new Signatory(act, p.name(), p.title(), p.authority(), p.place(), day))
@@ -53,10 +54,10 @@ public class Signatories {
     }
 
     /** A block for the state's competent authority, the officer's name to be written in by hand. */
-    public Signatory authority(String jurisdiction, BilingualText act, LocalDate day) {
+    public Signatory authority(String jurisdiction, Text act, LocalDate day) {
         Jurisdiction state = jurisdiction == null ? null : jurisdictions.find(jurisdiction).orElse(null);
-        BilingualText authority = state == null ? BilingualText.of("Joint oversight", "联合监督")
-                : BilingualText.of("Competent authority of " + state.nameEn(), state.nameLocal());
+        Text authority = state == null ? Phrase.of("authority.joint-oversight")
+                : Phrase.of("authority.competent", state.names());
         return new Signatory(act, null, null, authority, null, day);
     }
 
@@ -65,10 +66,9 @@ public class Signatories {
      * person), named as the other side's officer recorded them: the names printed are the recorded
      * ones, not a profile's, so the block says so, and title and place are left to be written.
      */
-    public Signatory recordedBy(String recordedNames, String jurisdiction, BilingualText act, LocalDate day) {
+    public Signatory recordedBy(String recordedNames, String jurisdiction, Text act, LocalDate day) {
         Signatory authority = authority(jurisdiction, act, day);
-        BilingualText recordedAct = BilingualText.of(act.english() + " (names as recorded by the handing-over side)",
-                act.translation() + "（姓名由移交方记录）");
+        Text recordedAct = Phrase.of("signature.act.names-as-recorded", act);
         return new Signatory(recordedAct, new PersonName(recordedNames, recordedNames), null, authority.authority(),
                 null, day);
     }

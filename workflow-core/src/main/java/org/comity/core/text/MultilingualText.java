@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code zh-Hans}), then English, then the first text given, so that a page in a language without
  * a translation of one phrase still shows the phrase.
  */
-public final class MultilingualText {
+public final class MultilingualText implements Text {
 
     private final Map<String, String> texts;
 

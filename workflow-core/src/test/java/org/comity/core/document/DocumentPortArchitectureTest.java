@@ -9,7 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
  * The document port is plain Java: callers in workflow-core must be able to ask for a document
- * without pulling a PDF library or a framework into the domain.
+ * without pulling a PDF library or a framework into the domain. Its texts are core's text types
+ * ({@code org.comity.core.text}: message keys and texts keyed by language), plain Java as well.
  */
 @AnalyzeClasses(packages = "org.comity.core.document", importOptions = ImportOption.DoNotIncludeTests.class)
 class DocumentPortArchitectureTest {
@@ -19,6 +20,6 @@ class DocumentPortArchitectureTest {
 		.resideInAPackage("org.comity.core.document..")
 		.should()
 		.onlyDependOnClassesThat()
-		.resideInAnyPackage("org.comity.core.document..", "java..");
+		.resideInAnyPackage("org.comity.core.document..", "org.comity.core.text..", "java..");
 
 }

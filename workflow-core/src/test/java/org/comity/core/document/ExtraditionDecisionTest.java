@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.comity.core.document.ExtraditionDecision.Outcome;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -13,7 +15,7 @@ class ExtraditionDecisionTest {
 	private static final Subject PERSON = Subject.of(new PersonName("张伟", "Zhang Wei"), List.of(), Subject.Sex.MALE,
 			LocalDate.of(1988, 5, 17), List.of("CN"), List.of());
 
-	private static final BilingualText AUTHORITY = BilingualText.of("The court", "法院");
+	private static final Text AUTHORITY = Phrase.of("extradition.deciding-authority.court");
 
 	private static final FreeText REASONS = FreeText.asWritten("Reasons", "en");
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
 import org.comity.core.jurisdiction.TestJurisdictions;
+import org.comity.core.text.Phrase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +25,11 @@ class SignatoriesTest {
         Signatory escort = signatories.recordedBy("Inspector Li Haoran, Yunnan Provincial PSB", "CN",
                 Signatories.RECEIVED_BY, day);
 
-        assertThat(escort.act().english()).isEqualTo("Received by (names as recorded by the handing-over side)");
-        assertThat(escort.act().translation()).isEqualTo("接收方（姓名由移交方记录）");
+        assertThat(escort.act()).isEqualTo(Phrase.of("signature.act.names-as-recorded", Signatories.RECEIVED_BY));
         assertThat(escort.name()).isEqualTo(new PersonName("Inspector Li Haoran, Yunnan Provincial PSB",
                 "Inspector Li Haoran, Yunnan Provincial PSB"));
-        assertThat(escort.authority().english()).startsWith("Competent authority of ");
+        assertThat(escort.authority()).isEqualTo(Phrase.of("authority.competent",
+                TestJurisdictions.chinaAndMyanmar().require("CN").names()));
         assertThat(escort.title()).isNull();
         assertThat(escort.place()).isNull();
         assertThat(escort.date()).isEqualTo(day);

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.comity.core.document.ExtraditionDecision;
 import org.comity.core.document.FreeText;
 import org.comity.core.extradition.form.ExecutiveDecisionForm;
@@ -61,7 +62,7 @@ public class DecisionDocumentIssuer {
                 : "POSTPONE".equals(decision) ? ExtraditionDecision.Outcome.POSTPONED : ExtraditionDecision.Outcome.GRANTED;
         List<ExtraditionDecision.RefusalGround> grounds = granted ? List.of() : grounds(executive, found);
         documents.issue(sources, new ExtraditionDecision(contents.subject(sources.request()),
-                byCourt ? BilingualText.of("The court", "法院") : BilingualText.of("The executive authority", "行政主管机关"),
+                Phrase.of(byCourt ? "extradition.deciding-authority.court" : "extradition.deciding-authority.executive"),
                 outcome, grounds, ruling(court, requested),
                 executive == null ? null : contents.writtenBy(requested, executive.reasons()),
                 executive == null ? null : contents.writtenBy(requested, executive.rationale()),
@@ -80,7 +81,7 @@ public class DecisionDocumentIssuer {
         }
         FreeText reasons = contents.writtenBy(requested, court.reasons());
         return new ExtraditionDecision.CourtRuling(contents.writtenBy(requested, court.court()), court.rulingDate(),
-                BilingualText.of(court.ruling().labelEn(), court.ruling().labelZh()), reasons);
+                Phrase.of("extradition.ruling." + court.ruling().name()), reasons);
     }
 
     private static List<ExtraditionDecision.RefusalGround> grounds(ExecutiveDecisionForm executive,
@@ -98,12 +99,11 @@ public class DecisionDocumentIssuer {
                 found.containsKey(code) && found.get(code).mandatory(), wording(code))).toList();
     }
 
-    private static BilingualText wording(String code) {
+    private static Text wording(String code) {
         try {
-            GroundCode ground = GroundCode.valueOf(code);
-            return BilingualText.of(ground.labelEn(), ground.labelZh());
+            return Phrase.of("extradition.ground." + GroundCode.valueOf(code).name());
         } catch (IllegalArgumentException e) {
-            return BilingualText.of("Ground " + code, "理由 " + code);
+            return Phrase.of("extradition.ground.other", code);
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.comity.core.extradition.document;
 
 import java.util.List;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Subject;
@@ -59,7 +60,7 @@ class ExtraditionContents {
         var basis = legalBases.get(request.legalBasisId());
         String state = request.requestingState();
         return new org.comity.core.document.ExtraditionRequest(subject(request), purpose(request.purpose()),
-                urgency(request.urgency()), channel(request.channel()), BilingualText.of(basis.titleEn(), basis.titleZh()),
+                urgency(request.urgency()), channel(request.channel()), Phrase.of("extradition.legal-basis." + basis.id()),
                 request.requestDate(), warrant(state, request.warrant()), judgment(state, request.judgment()),
                 offences(request), writtenBy(state, request.factsSummary()), undertakings(request.undertakings()));
     }
@@ -87,43 +88,29 @@ class ExtraditionContents {
                 PenaltyWording.of(judgment.sentenceImposed()), PenaltyWording.of(judgment.remainingSentence()));
     }
 
-    private static BilingualText purpose(Purpose purpose) {
-        return switch (purpose) {
-            case PROSECUTION -> BilingualText.of("Prosecution", "追究刑事责任");
-            case ENFORCEMENT -> BilingualText.of("Enforcement of a sentence", "执行刑罚");
-        };
+    private static Text purpose(Purpose purpose) {
+        return Phrase.of("extradition.purpose." + purpose.name());
     }
 
-    private static BilingualText urgency(Urgency urgency) {
-        return switch (urgency) {
-            case ORDINARY -> BilingualText.of("Ordinary request", "普通请求");
-            case PROVISIONAL_ARREST -> BilingualText.of("Provisional arrest requested first", "请求先行引渡拘留");
-        };
+    private static Text urgency(Urgency urgency) {
+        return Phrase.of("extradition.urgency." + urgency.name());
     }
 
-    private static BilingualText channel(Channel channel) {
-        return switch (channel) {
-            case DIPLOMATIC -> BilingualText.of("Diplomatic channel", "外交途径");
-            case DESIGNATED_AUTHORITY -> BilingualText.of("Authority designated by the treaty", "条约指定的机关");
-            case POLICE -> BilingualText.of("Directly to the police, in writing", "书面直接送交警察机关");
-            case INTERPOL -> BilingualText.of("INTERPOL", "国际刑警组织");
-        };
+    private static Text channel(Channel channel) {
+        return Phrase.of("extradition.channel." + channel.name());
     }
 
     private static List<org.comity.core.document.ExtraditionRequest.Undertaking> undertakings(Undertakings given) {
         return List.of(
-                undertaking("Speciality: no proceedings for other offences committed before surrender",
-                        "特定性：不对引渡前的其他犯罪追究刑事责任", given.speciality()),
-                undertaking("No re-extradition to a third state", "不将被引渡人再引渡给第三国", given.noReExtradition()),
-                undertaking("Retrial in the person's presence", "在被请求引渡人在场的情况下重新审判",
-                        given.retrialIfInAbsentia()),
-                undertaking("Reciprocity", "互惠", given.reciprocity()),
-                undertaking("The death penalty will not be imposed or carried out", "不判处或不执行死刑",
-                        given.deathPenaltyAssurance()));
+                undertaking("speciality", given.speciality()),
+                undertaking("no-re-extradition", given.noReExtradition()),
+                undertaking("retrial-in-presence", given.retrialIfInAbsentia()),
+                undertaking("reciprocity", given.reciprocity()),
+                undertaking("no-death-penalty", given.deathPenaltyAssurance()));
     }
 
-    private static org.comity.core.document.ExtraditionRequest.Undertaking undertaking(String english, String chinese,
+    private static org.comity.core.document.ExtraditionRequest.Undertaking undertaking(String key,
             boolean given) {
-        return new org.comity.core.document.ExtraditionRequest.Undertaking(BilingualText.of(english, chinese), given);
+        return new org.comity.core.document.ExtraditionRequest.Undertaking(Phrase.of("extradition.undertaking." + key), given);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.ProvisionalArrestReleaseNotice;
@@ -117,9 +118,7 @@ public class ExtraditionDocumentIssuer {
         LocalDate lastDay = expiresAt.toLocalDate().minusDays(1);
         return new SupplementaryInformationRequest(subject(sources), sources.caseFile().reference(),
                 lines(missing).stream().map(line -> contents.writtenBy(requested, line)).toList(), lastDay,
-                BilingualText.of("If the information is not received by this date the case is terminated; "
-                        + "a new request for the same offence remains possible.",
-                        "逾期未提供补充材料的，终止该引渡案件；请求国可以就同一犯罪再次提出引渡请求。"));
+                Phrase.of("extradition.supplementary.consequence"));
     }
 
     /**
@@ -147,11 +146,8 @@ public class ExtraditionDocumentIssuer {
         FreeText place = sources.submission(Requested.RECORD_PROVISIONAL_ARREST, RecordProvisionalArrestForm.class)
                 .map(form -> contents.writtenBy(requested, form.place())).orElse(null);
         ZonedDateTime arrestedAt = arrestedOn == null ? releasedAt : arrestedOn.atStartOfDay(zone);
-        BilingualText ground = abandoned
-                ? BilingualText.of("The requesting state did not take the person over within the period after the "
-                        + "agreed date; the surrender is deemed abandoned.", "请求国在商定日期后的期限内未接收被引渡人，视为放弃引渡。")
-                : BilingualText.of("The formal request for extradition was not received within the period after the "
-                        + "provisional arrest.", "引渡拘留后在规定期限内未收到正式引渡请求。");
+        Text ground = Phrase.of(abandoned ? "extradition.release.surrender-abandoned"
+                : "extradition.release.no-formal-request");
         int days = (int) ChronoUnit.DAYS.between(arrestedAt.toLocalDate(), releasedAt.toLocalDate());
         return new ProvisionalArrestReleaseNotice(subject(sources), arrestedAt, releasedAt, days, ground, place,
                 released.map(form -> contents.writtenBy(requested, form.remarks())).orElse(null));

@@ -7,7 +7,7 @@ import org.comity.core.archive.CaseDocuments;
 import org.comity.core.archive.StoredDocument;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Text;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.Signatory;
 import org.comity.core.extradition.ExtraditionStatus;
@@ -64,12 +64,12 @@ class ExtraditionDocumentService {
     }
 
     /** The block of the officer of {@code state} who last completed {@code taskKey} on the case. */
-    public Signatory officerOf(Sources sources, String taskKey, String state, BilingualText act) {
+    public Signatory officerOf(Sources sources, String taskKey, String state, Text act) {
         return signatories.of(submissions.lastCompletion(sources.caseFile().id().toString(), taskKey), state, act);
     }
 
     /** A block for {@code state}'s officers acting outside Comity, named as the other side recorded them. */
-    public Signatory recordedBy(String recordedNames, String state, BilingualText act, java.time.LocalDate day) {
+    public Signatory recordedBy(String recordedNames, String state, Text act, java.time.LocalDate day) {
         return signatories.recordedBy(recordedNames, state, act, day);
     }
 

@@ -3,7 +3,7 @@ package org.comity.core.mla.document;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.MlaExecutionReport;
 import org.comity.core.mla.form.EvidenceItem;
@@ -41,7 +41,7 @@ public final class MlaExecutionReports {
         }
         ExecutionOutcome outcome = form.outcome();
         return new MlaExecutionReport(reference, authority,
-                BilingualText.of(outcome.labelEn(), outcome.labelZh()), FreeText.asWritten(form.measuresTaken(), language),
+                Phrase.of("mla.outcome." + outcome.name()), FreeText.asWritten(form.measuresTaken(), language),
                 FreeText.optional(form.obstacles(), language), evidence);
     }
 }

@@ -1,7 +1,8 @@
 package org.comity.core.mla.document;
 
 import java.util.List;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.MlaLetterOfRequest;
 import org.comity.core.document.PersonName;
@@ -39,14 +40,14 @@ public final class MlaLetters {
         return new MlaLetterOfRequest(
                 new MlaLetterOfRequest.RequestingAuthority(written(authority.name(), language),
                         written(authority.contactName(), language), authority.contactEmail(), authority.contactPhone()),
-                new MlaLetterOfRequest.Proceedings(label(request.proceedingType().labelEn(), request.proceedingType().labelZh()),
-                        request.caseReference(), BilingualText.of(basis.titleEn(), basis.titleZh()),
+                new MlaLetterOfRequest.Proceedings(Phrase.of("mla.proceeding." + request.proceedingType().name()),
+                        request.caseReference(), Phrase.of("mla.legal-basis." + basis.id()),
                         request.reciprocityUndertaking()),
                 written(request.factsSummary(), language),
                 request.offences().stream().map(o -> new MlaLetterOfRequest.Offence(written(o.description(), language),
                         written(o.legalProvision(), language), PenaltyWording.of(o.maximumPenalty()))).toList(),
                 new MlaLetterOfRequest.Assistance(
-                        request.assistanceTypes().stream().map(t -> label(t.labelEn(), t.labelZh())).toList(),
+                        request.assistanceTypes().stream().<Text>map(t -> Phrase.of("mla.assistance." + t.name())).toList(),
                         written(request.assistanceSought(), language), written(request.particularProcedure(), language),
                         summons(request, language), request.directCollectionByRequestingOfficials()),
                 request.personsConcerned().stream().map(p -> subject(p, language)).toList(),
@@ -64,7 +65,7 @@ public final class MlaLetters {
         }
         PersonName addressee = request.summonsAddressee().map(MlaLetters::name)
                 .orElse(new PersonName("No. " + summons.addressee(), "No. " + summons.addressee()));
-        return new MlaLetterOfRequest.Summons(addressee, label(summons.capacity().labelEn(), summons.capacity().labelZh()),
+        return new MlaLetterOfRequest.Summons(addressee, Phrase.of("mla.summons-capacity." + summons.capacity().name()),
                 written(summons.court(), language), summons.hearingDate());
     }
 
@@ -72,7 +73,7 @@ public final class MlaLetters {
         return new Subject(name(person), List.of(),
                 PersonFacts.onDocument(person.sex()), person.dateOfBirth(),
                 person.nationalities(), PersonFacts.onDocument(person.identityDocuments()),
-                written(person.location(), language), label(person.role().labelEn(), person.role().labelZh()));
+                written(person.location(), language), Phrase.of("mla.person-role." + person.role().name()));
     }
 
     private static PersonName name(PersonConcerned person) {
@@ -83,9 +84,5 @@ public final class MlaLetters {
 
     private static FreeText written(String text, String language) {
         return FreeText.optional(text, language);
-    }
-
-    private static BilingualText label(String english, String chinese) {
-        return BilingualText.of(english, chinese);
     }
 }

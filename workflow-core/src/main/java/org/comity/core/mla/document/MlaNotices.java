@@ -1,7 +1,7 @@
 package org.comity.core.mla.document;
 
 import java.util.List;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Phrase;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.MlaPostponementNotice;
 import org.comity.core.document.MlaRefusalNotice;
@@ -21,7 +21,7 @@ public final class MlaNotices {
     /** The notice of refusal citing the assessment's grounds, under the case's {@code reference}. */
     public static MlaRefusalNotice refusal(String reference, MlaAssessRequestForm assessment, String language) {
         List<MlaRefusalNotice.Ground> grounds = assessment.groundCodes().stream()
-                .map(g -> new MlaRefusalNotice.Ground(g.name(), BilingualText.of(g.labelEn(), g.labelZh()))).toList();
+                .map(g -> new MlaRefusalNotice.Ground(g.name(), Phrase.of("mla.ground." + g.name()))).toList();
         return new MlaRefusalNotice(reference, grounds, FreeText.asWritten(assessment.reasons(), language),
                 FreeText.optional(assessment.rationale(), language));
     }

@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.document.BilingualText;
+import org.comity.core.text.Text;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.FreeText;
@@ -26,6 +25,7 @@ import org.comity.core.document.Transport;
 import org.comity.core.document.TravelDocument;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
+import org.comity.core.jurisdiction.DocumentLanguages;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.repatriation.form.ExecuteHandoverForm;
@@ -55,7 +55,6 @@ import org.comity.core.repatriation.request.TransferInput;
 @Service
 public class HandoverDocuments {
 
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-Hans"));
 
     private final JdbcClient jdbc;
     private final Operations operations;
@@ -201,14 +200,14 @@ public class HandoverDocuments {
     }
 
     /** The block of the officer who completed the transfer's step, for their side's act. */
-    private Signatory signed(UUID transferId, String taskKey, String state, BilingualText act) {
+    private Signatory signed(UUID transferId, String taskKey, String state, Text act) {
         return signatories.of(processOf(transferId).flatMap(p -> submissions.lastCompletionInProcess(p, taskKey)),
                 state, act);
     }
 
     /** The receiving officer as the receipt names them: from their profile, else their state's police. */
     private Officer receivingOfficer(String user, Jurisdiction receiving) {
-        return profiles.find(user).map(p -> new Officer(p.name(), p.authority().english(), null))
+        return profiles.find(user).map(p -> new Officer(p.name(), p.authority().in("en"), null))
                 .orElseGet(() -> new Officer(new PersonName("—", "—"), receiving.nameEn(), null));
     }
 
@@ -222,7 +221,7 @@ public class HandoverDocuments {
                 : op.holdingState());
         String reference = cases.find(op.id()).orElseThrow().reference();
         return new DocumentHeader(id, reference, ref(issuing), ref(other), ZonedDateTime.now(clock).withZoneSameInstant(issuing.zone()),
-                LANGUAGES, signedBy);
+                DocumentLanguages.between(issuing, other), signedBy);
     }
 
     /** What the holding officer recorded at {@code Task_ExecuteHandover}, read back as its form. */
@@ -262,7 +261,7 @@ public class HandoverDocuments {
     }
 
     private static JurisdictionRef ref(Jurisdiction j) {
-        return new JurisdictionRef(j.code(), j.nameEn(), j.nameLocal());
+        return new JurisdictionRef(j.code(), j.names());
     }
 
     static UUID documentId(String kind, UUID transferId) {

@@ -11,6 +11,7 @@ import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequests;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.text.Phrase;
 import org.junit.jupiter.api.Test;
 
 /** The request letter's content carries every fact of the stored request, typed, text as written. */
@@ -29,9 +30,10 @@ class ExtraditionContentsTest {
         assertThat(letter.warrant()).isNull();
         assertThat(letter.judgment().court()).isEqualTo(FreeText.asWritten("Kunming Intermediate People's Court", "zh"));
         assertThat(letter.judgment().finalJudgment()).isTrue();
-        assertThat(letter.judgment().sentenceImposed().english()).isEqualTo("36 months' imprisonment");
-        assertThat(letter.judgment().remainingSentence().english()).isEqualTo("2 years (P2Y)");
-        assertThat(letter.purpose().english()).isEqualTo("Enforcement of a sentence");
+        assertThat(letter.judgment().sentenceImposed()).isEqualTo(Phrase.of("penalty.term", 36));
+        assertThat(letter.judgment().remainingSentence())
+                .isEqualTo(Phrase.of("period.term", List.of(Phrase.of("period.years", 2)), "P2Y"));
+        assertThat(letter.purpose()).isEqualTo(Phrase.of("extradition.purpose.ENFORCEMENT"));
     }
 
     @Test

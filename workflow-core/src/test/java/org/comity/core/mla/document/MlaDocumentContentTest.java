@@ -1,5 +1,6 @@
 package org.comity.core.mla.document;
 
+import org.comity.core.text.Phrase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,9 +36,9 @@ class MlaDocumentContentTest {
 
         assertThat(notice.requestReference()).isEqualTo(REFERENCE);
         assertThat(notice.grounds()).extracting(MlaRefusalNotice.Ground::code).containsExactly("SOV", "DOMLAW");
-        assertThat(notice.grounds().get(0).wording().english())
-                .isEqualTo("Sovereignty, security, public order or essential interests");
-        assertThat(notice.grounds().get(0).wording().translation()).isEqualTo("损害主权、安全、社会公共利益或其他根本利益");
+        assertThat(notice.grounds()).extracting(MlaRefusalNotice.Ground::wording)
+                .as("the ground's fixed wording, printed from the document bundles")
+                .containsExactly(Phrase.of("mla.ground.SOV"), Phrase.of("mla.ground.DOMLAW"));
         assertThat(notice.reasons().text()).isEqualTo("涉及国家安全。");
         assertThat(notice.reasons().language()).isEqualTo("zh");
         assertThat(notice.rationale()).isNull();
@@ -70,7 +71,7 @@ class MlaDocumentContentTest {
                 "my", yangon);
 
         assertThat(report.requestReference()).isEqualTo(REFERENCE);
-        assertThat(report.outcome().english()).isEqualTo("Executed in part");
+        assertThat(report.outcome()).isEqualTo(Phrase.of("mla.outcome.PARTIALLY_EXECUTED"));
         assertThat(report.executingAuthority().text()).isEqualTo("Myanmar Police Force, Myawaddy");
         assertThat(report.obstacles().text()).isEqualTo("The second account is closed.");
         assertThat(report.evidence()).extracting(MlaExecutionReport.EvidenceItem::itemId).containsExactly("E1", "E2");
