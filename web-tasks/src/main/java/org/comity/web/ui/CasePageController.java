@@ -132,7 +132,7 @@ class CasePageController {
         model.addAttribute("personsPage", shown);
         model.addAttribute("personsPages", pages);
         model.addAttribute("verificationLabels", Arrays.stream(NationalityVerification.values()).collect(Collectors.toMap(
-                Enum::name, v -> "zh".equals(locale.getLanguage()) ? v.labelZh() : v.labelEn())));
+                Enum::name, v -> v.label(locale))));
     }
 
     /** A state this deployment no longer serves (or never configured) is shown by its code alone. */

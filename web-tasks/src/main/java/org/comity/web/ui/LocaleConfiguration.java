@@ -1,5 +1,7 @@
 package org.comity.web.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -10,14 +12,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** English and 中文 for the tasklist: {@code ?lang=zh} or {@code ?lang=en} switches and is remembered. */
+/**
+ * The page language: {@code ?lang=<language>} switches to one of the {@link PageLanguages} and is
+ * remembered in a cookie; a language that is not offered is ignored, English is the default.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("comity-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+    LocaleResolver localeResolver(PageLanguages languages) {
+        CookieLocaleResolver resolver = new OfferedLocaleResolver(languages);
+        resolver.setDefaultLocale(PageLanguages.DEFAULT);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Strict");
         return resolver;
@@ -29,5 +34,30 @@ class LocaleConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+    }
+
+    /** A cookie resolver that takes, and reads back from its cookie, only an offered language. */
+    static final class OfferedLocaleResolver extends CookieLocaleResolver {
+
+        private final PageLanguages languages;
+
+        OfferedLocaleResolver(PageLanguages languages) {
+            super("comity-lang");
+            this.languages = languages;
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            if (locale == null) {
+                super.setLocale(request, response, null);
+            } else {
+                languages.offered(locale).ifPresent(offered -> super.setLocale(request, response, offered));
+            }
+        }
+
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            return languages.offered(super.parseLocaleValue(value)).orElse(null);
+        }
     }
 }

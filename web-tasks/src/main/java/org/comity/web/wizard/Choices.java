@@ -35,8 +35,7 @@ final class Choices {
      */
     static <E extends Enum<E> & Labelled> OptionSource labelled(Class<E> type) {
         return (actor, locale) -> Arrays.stream(type.getEnumConstants())
-                .map(constant -> new Choice(constant.name(),
-                        "zh".equals(locale.getLanguage()) ? constant.labelZh() : constant.labelEn()))
+                .map(constant -> new Choice(constant.name(), constant.label(locale)))
                 .toList();
     }
 
