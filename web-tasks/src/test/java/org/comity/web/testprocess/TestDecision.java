@@ -34,7 +34,6 @@ public record TestDecision(
     public enum Outcome implements Labelled {
         APPROVE,
         RETURN;
-
     }
 
     /** A returned decision needs written reasons. */

@@ -8,5 +8,4 @@ public enum ReviewDecision implements Labelled {
 
     APPROVE,
     RETURN;
-
 }

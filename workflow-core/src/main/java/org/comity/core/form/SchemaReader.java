@@ -4,9 +4,6 @@ import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -73,7 +70,7 @@ final class SchemaReader {
     }
 
     private static boolean required(RecordComponent c) {
-        return has(c, NotNull.class) || has(c, NotBlank.class) || has(c, NotEmpty.class);
+        return Required.by(field(c).getAnnotations());
     }
 
     /**
@@ -81,8 +78,12 @@ final class SchemaReader {
      * so Java places them on the record's private field, which is also where the validator reads them.
      */
     static <A extends Annotation> A annotation(RecordComponent c, Class<A> type) {
+        return field(c).getAnnotation(type);
+    }
+
+    private static java.lang.reflect.Field field(RecordComponent c) {
         try {
-            return c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotation(type);
+            return c.getDeclaringRecord().getDeclaredField(c.getName());
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException("A record has a field for each component", e);
         }

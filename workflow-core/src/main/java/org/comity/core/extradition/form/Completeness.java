@@ -7,5 +7,4 @@ public enum Completeness implements Labelled {
 
     COMPLETE,
     INCOMPLETE;
-
 }

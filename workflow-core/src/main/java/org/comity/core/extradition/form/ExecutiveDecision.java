@@ -8,5 +8,4 @@ public enum ExecutiveDecision implements Labelled {
     GRANT,
     REFUSE,
     POSTPONE;
-
 }

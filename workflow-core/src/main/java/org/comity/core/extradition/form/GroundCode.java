@@ -20,5 +20,4 @@ public enum GroundCode implements Labelled {
     HUM,
     TERR,
     ABAND;
-
 }

@@ -7,5 +7,4 @@ public enum Ruling implements Labelled {
 
     EXTRADITABLE,
     NOT_EXTRADITABLE;
-
 }

@@ -12,5 +12,4 @@ public enum AssessmentDecision implements Labelled {
     REFUSE,
     POSTPONE,
     REQUEST_MORE_INFORMATION;
-
 }

@@ -11,5 +11,4 @@ public enum ConfidentialityAnswer implements Labelled {
 
     PROCEED,
     WITHDRAW;
-
 }

@@ -8,5 +8,4 @@ public enum ExecutionOutcome implements Labelled {
     EXECUTED,
     PARTIALLY_EXECUTED,
     NOT_EXECUTED;
-
 }

@@ -11,5 +11,4 @@ public enum FurtherUse implements Labelled {
 
     NONE,
     REQUEST_CONSENT;
-
 }

@@ -8,5 +8,4 @@ public enum FurtherUseDecision implements Labelled {
     CONSENT,
     CONSENT_WITH_CONDITIONS,
     REFUSE;
-
 }

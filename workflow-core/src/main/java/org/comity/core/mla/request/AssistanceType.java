@@ -17,5 +17,4 @@ public enum AssistanceType implements Labelled {
     /** Service of judicial documents: the one type that needs no summary of facts (UNCAC 46(15)(c)). */
     SERVICE_OF_DOCUMENTS,
     LOCATE_PERSON;
-
 }

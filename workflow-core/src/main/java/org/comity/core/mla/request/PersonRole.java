@@ -12,5 +12,4 @@ public enum PersonRole implements Labelled {
     ACCOUNT_HOLDER,
     SUBSCRIBER,
     OTHER;
-
 }

@@ -12,5 +12,4 @@ public enum ProceedingType implements Labelled {
     PROSECUTION,
     TRIAL,
     ENFORCEMENT;
-
 }

@@ -12,5 +12,4 @@ public enum SummonsCapacity implements Labelled {
     WITNESS,
     EXPERT,
     DEFENDANT;
-
 }

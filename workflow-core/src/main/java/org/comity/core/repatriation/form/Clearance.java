@@ -9,5 +9,4 @@ public enum Clearance implements Labelled {
     /** Ends the person's repatriation as retained: confirmed explicitly in bulk. */
     @ConsequentialChoice
     NOT_CLEARED;
-
 }

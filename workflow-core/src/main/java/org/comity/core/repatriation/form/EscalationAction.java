@@ -7,5 +7,4 @@ public enum EscalationAction implements Labelled {
     REMINDED_OFFICER,
     REASSIGNED,
     ASKED_HOLDING_STATE;
-
 }

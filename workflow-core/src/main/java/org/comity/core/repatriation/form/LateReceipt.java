@@ -6,5 +6,4 @@ import org.comity.core.form.Labelled;
 public enum LateReceipt implements Labelled {
     CONFIRMED,
     NOT_CONFIRMED;
-
 }

@@ -10,5 +10,4 @@ public enum NationalityVerification implements Labelled {
     @ConsequentialChoice
     NOT_CONFIRMED,
     MORE_INFORMATION_NEEDED;
-
 }

@@ -13,5 +13,4 @@ public enum NotReceivedOutcome implements Labelled {
     DIED,
     RELEASED,
     RECEIVED_LATE;
-
 }

@@ -6,5 +6,4 @@ import org.comity.core.form.Labelled;
 public enum PlanDecision implements Labelled {
     APPROVE,
     REJECT;
-
 }

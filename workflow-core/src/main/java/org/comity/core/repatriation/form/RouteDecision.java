@@ -11,5 +11,4 @@ public enum RouteDecision implements Labelled {
     EXTRADITION_FIRST,
     REPATRIATION_PROCEEDS,
     NOT_THE_SAME_PERSON;
-
 }

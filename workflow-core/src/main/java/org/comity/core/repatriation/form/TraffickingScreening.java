@@ -6,5 +6,4 @@ import org.comity.core.form.Labelled;
 public enum TraffickingScreening implements Labelled {
     NO_INDICATORS,
     VICTIM_IDENTIFIED;
-
 }

@@ -7,5 +7,4 @@ public enum TravelDocumentType implements Labelled {
     PASSPORT,
     EMERGENCY_TRAVEL_DOCUMENT,
     LAISSEZ_PASSER;
-
 }
