@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import org.comity.core.form.FormText;
+import org.comity.core.form.LocalizedText;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -47,6 +49,8 @@ class ApiContract {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+        // A form text is served as its texts by API language ({"en": …, "zh": …}), the shape LocalizedText documents.
+        SpringDocUtils.getConfig().replaceWithClass(FormText.class, LocalizedText.class);
     }
 
     @Bean

@@ -10,7 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.comity.core.form.FormDefinition;
 import org.comity.core.form.FormRegistry;
-import org.comity.core.form.LocalizedText;
+import org.comity.core.form.FormText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class ActivityLabels {
     private volatile Models models;
 
     /** What the deployed models say of each element id: user tasks' form titles, and every step's name. */
-    private record Models(Map<String, LocalizedText> taskTitles, Map<String, String> names) {
+    private record Models(Map<String, FormText> taskTitles, Map<String, String> names) {
     }
 
     ActivityLabels(MessageSource messages, RepositoryService repository, FormRegistry forms) {
@@ -43,7 +43,7 @@ class ActivityLabels {
             return message;
         }
         Models known = models();
-        LocalizedText title = known.taskTitles().get(activityId);
+        FormText title = known.taskTitles().get(activityId);
         if (title != null) {
             return title.in(locale);
         }
@@ -55,7 +55,7 @@ class ActivityLabels {
     private Models models() {
         Models known = models;
         if (known == null) {
-            Map<String, LocalizedText> titles = new HashMap<>();
+            Map<String, FormText> titles = new HashMap<>();
             Map<String, String> names = new HashMap<>();
             for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
                 BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());

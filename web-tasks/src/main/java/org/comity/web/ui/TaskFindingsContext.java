@@ -116,6 +116,6 @@ class TaskFindingsContext implements TaskContextProvider {
     }
 
     private static String label(Labelled option, Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? option.labelZh() : option.labelEn();
+        return option.label(locale);
     }
 }

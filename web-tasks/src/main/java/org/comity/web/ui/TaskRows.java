@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.form.FormRegistry;
-import org.comity.core.form.LocalizedText;
+import org.comity.core.form.FormText;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskPage;
 import org.comity.core.task.TaskSubject;
@@ -28,7 +28,7 @@ class TaskRows {
 
     private final TaskWork work;
     private final Consultations consultations;
-    private final Map<String, LocalizedText> titles = new LinkedHashMap<>();
+    private final Map<String, FormText> titles = new LinkedHashMap<>();
 
     TaskRows(TaskWork work, FormRegistry forms, Consultations consultations) {
         this.work = work;
@@ -37,7 +37,7 @@ class TaskRows {
     }
 
     /** Each form's title by form key. */
-    Map<String, LocalizedText> titles() {
+    Map<String, FormText> titles() {
         return titles;
     }
 

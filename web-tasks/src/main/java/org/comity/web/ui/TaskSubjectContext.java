@@ -89,7 +89,7 @@ class TaskSubjectContext implements TaskContextProvider {
         }
         for (SubjectFacts.Document d : facts.documents()) {
             String type = d.issued() ? message("taskContext.subject.travelDocumentType." + d.type(), d.type(), locale)
-                    : message("wizard.option.IdentityDocumentType." + d.type(), d.type(), locale);
+                    : message("option.IdentityDocumentType." + d.type(), d.type(), locale);
             String expiry = d.expiry() == null ? "" : " · " + messages.getMessage("taskContext.subject.validUntil",
                     new Object[] {d.expiry().toString()}, locale);
             rows.add(row(d.issued() ? "taskContext.subject.travelDocument" : "person.documents",

@@ -1,5 +1,6 @@
 package org.comity.web.wizard;
 
+import org.comity.web.form.Choice;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.comity.core.extradition.request.Person;
-import org.comity.core.form.Labelled;
+import org.comity.core.form.FormMessages;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.springframework.context.MessageSource;
 
@@ -21,22 +22,14 @@ final class Choices {
     private Choices() {
     }
 
-    /** The constants of {@code type}, labelled by {@code wizard.option.<Type>.<CONSTANT>}. */
-    static OptionSource of(Class<? extends Enum<?>> type, MessageSource messages) {
-        return (actor, locale) -> Arrays.stream(type.getEnumConstants())
-                .map(constant -> new Choice(constant.name(), messages.getMessage(
-                        "wizard.option." + type.getSimpleName() + "." + constant.name(), null, locale)))
-                .toList();
-    }
-
     /**
-     * The constants of a model enum that labels itself in both languages ({@link Labelled}), so
-     * that the wizard says exactly what the task forms and documents say.
+     * The constants of {@code type}, labelled as the task forms label an option
+     * ({@code option.<Enum>.<CONSTANT>} in the form bundles), so that the wizard says exactly what the
+     * task forms and documents say.
      */
-    static <E extends Enum<E> & Labelled> OptionSource labelled(Class<E> type) {
+    static OptionSource of(Class<? extends Enum<?>> type) {
         return (actor, locale) -> Arrays.stream(type.getEnumConstants())
-                .map(constant -> new Choice(constant.name(),
-                        "zh".equals(locale.getLanguage()) ? constant.labelZh() : constant.labelEn()))
+                .map(constant -> new Choice(constant.name(), FormMessages.text(FormMessages.optionKey(constant), locale)))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.comity.web.wizard;
 
+import org.comity.web.form.Choice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

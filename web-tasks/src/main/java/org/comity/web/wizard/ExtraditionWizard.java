@@ -1,5 +1,6 @@
 package org.comity.web.wizard;
 
+import org.comity.web.form.Choice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,21 +64,21 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
                 List.of("requestingState", "requestedState", "legalBasisId", "purpose", "urgency", "channel", "requestDate"),
                 WizardField.choice("requestedState", Input.SELECT, Choices.requestedStates(jurisdictions)),
                 WizardField.choice("legalBasisId", Input.SELECT, this::legalBases),
-                WizardField.choice("purpose", Input.RADIO, Choices.of(Purpose.class, messages)),
-                WizardField.choice("urgency", Input.RADIO, Choices.of(Urgency.class, messages)),
-                WizardField.choice("channel", Input.RADIO, Choices.of(Channel.class, messages)),
+                WizardField.choice("purpose", Input.RADIO, Choices.of(Purpose.class)),
+                WizardField.choice("urgency", Input.RADIO, Choices.of(Urgency.class)),
+                WizardField.choice("channel", Input.RADIO, Choices.of(Channel.class)),
                 WizardField.of("requestDate", Input.DATE).notAfterToday()));
         all.add(WizardStep.of("person", List.of("person"),
                 WizardField.of("person.nameInOriginalScript", Input.TEXT),
                 WizardField.of("person.nameInLatinScript", Input.TEXT)
                         .pattern("[\\p{Script=Latin}\\p{M}][\\p{Script=Latin}\\p{M} .'\\-]*"),
                 WizardRows.of("person.aliases", 0, 10, WizardField.of("", Input.TEXT)),
-                WizardField.choice("person.sex", Input.RADIO, Choices.of(Sex.class, messages)),
+                WizardField.choice("person.sex", Input.RADIO, Choices.of(Sex.class)),
                 WizardField.of("person.dateOfBirth", Input.DATE).notAfterToday(),
                 WizardRows.of("person.nationalities", 1, 5,
                         WizardField.choice("", Input.SELECT, Choices.nationalities(messages))),
                 WizardRows.of("person.identityDocuments", 0, 10,
-                        WizardField.choice("type", Input.SELECT, Choices.of(IdentityDocumentType.class, messages)),
+                        WizardField.choice("type", Input.SELECT, Choices.of(IdentityDocumentType.class)),
                         WizardField.of("number", Input.TEXT).maxLength(30).pattern("[A-Z0-9][A-Z0-9\\/\\(\\)\\-]{0,29}"),
                         WizardField.choice("issuingState", Input.SELECT, countries),
                         WizardField.of("expiry", Input.DATE))));
@@ -89,7 +90,7 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
                         WizardField.of("dateFrom", Input.DATE).notAfterToday(),
                         WizardField.of("dateTo", Input.DATE).notAfterToday(),
                         WizardField.of("place", Input.TEXT).maxLength(500),
-                        WizardField.choice("maximumPenalty.kind", Input.RADIO, Choices.of(PenaltyKind.class, messages)),
+                        WizardField.choice("maximumPenalty.kind", Input.RADIO, Choices.of(PenaltyKind.class)),
                         WizardField.of("maximumPenalty.months", Input.NUMBER).range(1L, 1200L)),
                 WizardField.of("factsSummary", Input.LONG_TEXT).maxLength(10_000)));
         all.add(WizardStep.of("warrant-judgment", List.of("warrant", "judgment"),
@@ -101,7 +102,7 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
                 enforcement(WizardField.of("judgment.finalJudgment", Input.YES_NO).mustBeAnswered()),
                 enforcement(WizardField.of("judgment.inAbsentia", Input.YES_NO).mustBeAnswered()),
                 enforcement(WizardField.choice("judgment.sentenceImposed.kind", Input.RADIO,
-                        Choices.of(PenaltyKind.class, messages))),
+                        Choices.of(PenaltyKind.class))),
                 enforcement(WizardField.of("judgment.sentenceImposed.months", Input.NUMBER).range(1L, 1200L)),
                 enforcement(WizardField.of("judgment.remainingSentence", Input.NUMBER).range(0L, 1200L)
                         .converted(months -> "P" + months + "M"))));

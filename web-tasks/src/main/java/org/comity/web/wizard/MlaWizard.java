@@ -1,5 +1,6 @@
 package org.comity.web.wizard;
 
+import org.comity.web.form.Choice;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ class MlaWizard implements RequestWizard<MlaRequest> {
                         WizardField.choice("requestedState", Input.SELECT, Choices.requestedStates(jurisdictions)),
                         WizardField.choice("legalBasisId", Input.SELECT, this::legalBases),
                         WizardField.of("reciprocityUndertaking", Input.CHECKBOX),
-                        WizardField.choice("proceedingType", Input.RADIO, Choices.labelled(ProceedingType.class)),
+                        WizardField.choice("proceedingType", Input.RADIO, Choices.of(ProceedingType.class)),
                         WizardField.of("caseReference", Input.TEXT).maxLength(100),
                         WizardField.of("requestingAuthority.name", Input.TEXT).maxLength(300),
                         WizardField.of("requestingAuthority.contactName", Input.TEXT),
@@ -81,7 +82,7 @@ class MlaWizard implements RequestWizard<MlaRequest> {
                                 "directCollectionByRequestingOfficials", "summons.capacity", "summons.court",
                                 "summons.hearingDate", "deadline", "urgencyReason", "confidential",
                                 "confidentialityReasons", "language", "translations"),
-                        WizardField.choice("assistanceTypes", Input.CHOICES, Choices.labelled(AssistanceType.class))
+                        WizardField.choice("assistanceTypes", Input.CHOICES, Choices.of(AssistanceType.class))
                                 .mustBeAnswered(),
                         WizardField.of("assistanceSought", Input.LONG_TEXT).maxLength(10_000),
                         WizardField.of("purpose", Input.LONG_TEXT),
@@ -89,7 +90,7 @@ class MlaWizard implements RequestWizard<MlaRequest> {
                         WizardField.of("particularProcedure", Input.LONG_TEXT),
                         WizardField.of("directCollectionByRequestingOfficials", Input.CHECKBOX),
                         WizardField.question(SUMMONS, Input.CHECKBOX),
-                        summons(WizardField.choice("summons.capacity", Input.RADIO, Choices.labelled(SummonsCapacity.class))),
+                        summons(WizardField.choice("summons.capacity", Input.RADIO, Choices.of(SummonsCapacity.class))),
                         summons(WizardField.of("summons.court", Input.TEXT).maxLength(300)),
                         summons(WizardField.of("summons.hearingDate", Input.DATE)),
                         WizardField.of("deadline", Input.DATE),
@@ -103,15 +104,15 @@ class MlaWizard implements RequestWizard<MlaRequest> {
                         WizardRows.of("offences", 1, 20,
                                 WizardField.of("description", Input.LONG_TEXT).maxLength(2000),
                                 WizardField.of("legalProvision", Input.TEXT).maxLength(300),
-                                WizardField.choice("maximumPenalty.kind", Input.RADIO, Choices.of(PenaltyKind.class, messages)),
+                                WizardField.choice("maximumPenalty.kind", Input.RADIO, Choices.of(PenaltyKind.class)),
                                 WizardField.of("maximumPenalty.months", Input.NUMBER).range(1L, 1200L))),
                 WizardStep.of("persons", List.of("personsConcerned", "summons.addressee"),
                         WizardRows.of("personsConcerned", 0, 50,
                                 WizardField.of("nameInOriginalScript", Input.TEXT),
                                 WizardField.of("nameInLatinScript", Input.TEXT)
                                         .pattern("[\\p{Script=Latin}\\p{M}][\\p{Script=Latin}\\p{M} .'\\-]*"),
-                                WizardField.choice("role", Input.SELECT, Choices.labelled(PersonRole.class)),
-                                WizardField.choice("sex", Input.RADIO, Choices.of(Sex.class, messages)),
+                                WizardField.choice("role", Input.SELECT, Choices.of(PersonRole.class)),
+                                WizardField.choice("sex", Input.RADIO, Choices.of(Sex.class)),
                                 WizardField.of("dateOfBirth", Input.DATE).notAfterToday(),
                                 WizardField.of("location", Input.TEXT).maxLength(500))
                                 .withLists(
@@ -119,7 +120,7 @@ class MlaWizard implements RequestWizard<MlaRequest> {
                                                 WizardField.choice("", Input.SELECT, Choices.nationalities(messages))),
                                         WizardRows.of("identityDocuments", 1, PersonConcerned.MAX_IDENTITY_DOCUMENTS,
                                                 WizardField.choice("type", Input.SELECT,
-                                                        Choices.of(IdentityDocumentType.class, messages)),
+                                                        Choices.of(IdentityDocumentType.class)),
                                                 WizardField.of("number", Input.TEXT).maxLength(30)
                                                         .pattern("[A-Z0-9][A-Z0-9\\/\\(\\)\\-]{0,29}"),
                                                 WizardField.choice("issuingState", Input.SELECT,

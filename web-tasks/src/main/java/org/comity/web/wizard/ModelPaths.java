@@ -1,28 +1,22 @@
 package org.comity.web.wizard;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import org.comity.core.form.Required;
 
 /**
  * Reads a wizard field's path in the request model ({@code person.nationalities[0]},
  * {@code offences[0].maximumPenalty.kind}) to find the Bean Validation annotations on it, so that
- * the required marks follow the model. A path that does not exist in the model is a programming
- * error and stops the application at start-up, not an officer at step 4.
+ * the required marks follow the model by the same rule as a task form's ({@link Required}). A path
+ * that does not exist in the model is a programming error and stops the application at start-up,
+ * not an officer at step 4.
  */
 final class ModelPaths {
-
-    private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(NotNull.class, NotBlank.class,
-            NotEmpty.class);
 
     private ModelPaths() {
     }
@@ -55,7 +49,7 @@ final class ModelPaths {
 
     /** Whether the model requires a value at {@code path}. */
     static boolean required(Class<?> model, String path) {
-        return Arrays.stream(annotations(model, path)).anyMatch(a -> REQUIRED.contains(a.annotationType()));
+        return Required.by(annotations(model, path));
     }
 
     private static Annotation[] annotations(Class<?> model, String path) {

@@ -1,6 +1,7 @@
 package org.comity.web.wizard;
 
 import java.util.List;
+import org.comity.web.form.FieldView;
 
 /**
  * What the step template shows: the wizard and where the officer is in it, the step's fields with
@@ -31,33 +32,6 @@ record StepPage(String type, String wizardTitle, List<ProgressItem> progress, St
 
     /** A field or a list of rows; exactly one is set. */
     record PartView(FieldView field, RowsView rows) {
-    }
-
-    /**
-     * One control.
-     *
-     * @param id the HTML id; {@code anchor} is what the error summary links to (a radio group's first button)
-     * @param maxDate latest date the picker offers, if any (in the drafting state's calendar)
-     * @param minDate earliest date the picker offers, if any
-     */
-    record FieldView(String path, String id, String anchor, String input, String label, String hint,
-            boolean required, Integer maxLength, Long min, Long max, String pattern, String maxDate,
-            String minDate, List<Choice> options, String value, List<String> errors) {
-
-        /** Whether the option {@code option} is ticked in a multiple choice. */
-        public boolean chosen(String option) {
-            return DraftValues.split(value).contains(option);
-        }
-
-        public boolean invalid() {
-            return !errors.isEmpty();
-        }
-
-        /** The ids the control is described by: its error, then its hint. */
-        public String describedBy() {
-            String ids = (invalid() ? id + "-error " : "") + (hint != null ? id + "-hint" : "");
-            return ids.isBlank() ? null : ids.strip();
-        }
     }
 
     /** Repeatable rows with their add and remove buttons (plain submits). */

@@ -1,5 +1,6 @@
 package org.comity.web.wizard;
 
+import org.comity.web.form.Choice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
-import org.comity.web.wizard.StepPage.FieldView;
+import org.comity.web.form.FieldView;
 import org.comity.web.wizard.StepPage.Link;
 import org.comity.web.wizard.StepPage.PartView;
 import org.comity.web.wizard.StepPage.ProgressItem;
@@ -109,7 +109,7 @@ class WizardPages {
         String maxDate = Objects.toString(c.latestDate(today), null);
         String minDate = Objects.toString(c.earliestDate(today), null);
         return new FieldView(path, id, WizardLabels.anchor(field, id), field.input().name(),
-                labels.label(wizard, path, locale), labels.hint(wizard, path, locale), field.marked(),
+                labels.label(wizard, path, locale), labels.hint(wizard, path, locale), field.marked(), null,
                 text ? c.maxLength() : null, number ? c.min() : null, number ? c.max() : null, c.pattern(), maxDate, minDate,
                 labels.options(field, actor, locale), values.get(path), errors.getOrDefault(path, List.of()));
     }

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.form.FormMessages;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.rules.ExtraditionRequestValidator;
@@ -163,13 +164,15 @@ class ExtraditionWizardTest {
         Properties chinese = load("messages_zh.properties");
         Set<String> used = new TreeSet<>(WizardLabels.keys(wizard));
         wizard.fixedValues(CN_OFFICER, Locale.ENGLISH).keySet().forEach(path -> used.add("wizard.extradition." + path));
+        assertThat(english.stringPropertyNames()).containsAll(used);
         for (Class<? extends Enum<?>> type : List.of(Purpose.class, Urgency.class, Sex.class, IdentityDocumentType.class,
                 PenaltyKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                used.add("wizard.option." + type.getSimpleName() + "." + constant.name());
+                String key = FormMessages.optionKey(constant);
+                assertThat(FormMessages.find(key, Locale.ENGLISH)).as(key).isPresent();
+                assertThat(FormMessages.text(key, Locale.CHINESE)).as(key).isNotEqualTo(FormMessages.text(key, Locale.ENGLISH));
             }
         }
-        assertThat(english.stringPropertyNames()).containsAll(used);
         Set<String> englishWizard = english.stringPropertyNames().stream().filter(k -> k.startsWith("wizard."))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> chineseWizard = chinese.stringPropertyNames().stream().filter(k -> k.startsWith("wizard."))

@@ -1,5 +1,6 @@
 package org.comity.web.wizard;
 
+import org.comity.web.form.Choice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,5 @@
 package org.comity.core.form;
 
-/** One choice of a choice field: the value submitted and its label in both languages. */
-public record FieldOption(String value, LocalizedText label) {
+/** One choice of a choice field: the value submitted and its label. */
+public record FieldOption(String value, FormText label) {
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** One field of a form as the tasklist and API clients see it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FieldSchema(String name, FieldType type, boolean required, LocalizedText label, LocalizedText hint,
+public record FieldSchema(String name, FieldType type, boolean required, FormText label, FormText hint,
         FieldConstraints constraints, List<FieldOption> options, Object value) {
 
     FieldSchema withValue(Object newValue) {

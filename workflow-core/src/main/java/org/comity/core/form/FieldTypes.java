@@ -60,10 +60,8 @@ final class FieldTypes {
     }
 
     private static FieldOption option(Object constant) {
-        String value = ((Enum<?>) constant).name();
-        LocalizedText label = constant instanceof Labelled l ? new LocalizedText(l.labelEn(), l.labelZh())
-                : new LocalizedText(value, value);
-        return new FieldOption(value, label);
+        Enum<?> option = (Enum<?>) constant;
+        return new FieldOption(option.name(), new FormText(FormMessages.optionKey(option)));
     }
 
     static Class<?> elementType(RecordComponent component) {

@@ -54,7 +54,7 @@ public class FormRegistry {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Class<? extends Record>> scan() {
+    static List<Class<? extends Record>> scan() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A form's fields, in declaration order, as served by {@code GET /api/v1/tasks/{id}/form}. */
-public record FormSchema(String formKey, LocalizedText title, boolean consequential, List<FieldSchema> fields) {
+public record FormSchema(String formKey, FormText title, boolean consequential, List<FieldSchema> fields) {
 
     /** The same schema with each field's current value filled from the given values. */
     public FormSchema withValues(Map<String, ?> values) {

@@ -6,13 +6,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Optional guidance shown under a form field, in English and Simplified Chinese. */
+/**
+ * Marks a form field that has guidance shown under it, the text under the key
+ * {@code form.<Form>.<field>.hint} (see {@link FormMessages}) or under {@link #value()} if given.
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Hint {
 
-    String en();
-
-    String zh();
+    /** The message key, where the derived one would be wrong. */
+    String value() default "";
 }

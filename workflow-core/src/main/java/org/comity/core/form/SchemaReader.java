@@ -4,9 +4,6 @@ import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -29,31 +26,51 @@ final class SchemaReader {
 
     static FormSchema read(String formKey, Class<? extends Record> type) {
         Label title = type.getAnnotation(Label.class);
-        if (title == null) {
-            throw new IllegalStateException("Form " + formKey + " needs a @Label on " + type.getName());
-        }
+        String titleKey = title != null ? title.value() : FormMessages.formKey(type);
         List<FieldSchema> fields = Arrays.stream(type.getRecordComponents()).map(c -> field(formKey, c)).toList();
-        return new FormSchema(formKey, new LocalizedText(title.en(), title.zh()),
+        return new FormSchema(formKey, labelled(formKey, "its title", titleKey),
                 type.getAnnotation(TaskForm.class).consequential(), fields);
     }
 
     private static FieldSchema field(String formKey, RecordComponent component) {
-        Label label = component.getAnnotation(Label.class);
-        if (label == null) {
-            throw new IllegalStateException("Field " + component.getName() + " of form " + formKey + " needs a @Label");
-        }
         if (component.getType().isPrimitive()) {
             throw new IllegalStateException("Field " + component.getName() + " of form " + formKey
                     + " must use a wrapper type so that a missing value is told apart from a zero");
         }
+        String what = "field " + component.getName();
+        String key = labelKey(component);
         Hint hint = component.getAnnotation(Hint.class);
+        FormText hintText = hint == null ? null
+                : labelled(formKey, what + "'s hint", hint.value().isEmpty() ? key + ".hint" : hint.value());
+        List<FieldOption> options = FieldTypes.options(component);
+        if (options != null) {
+            options.forEach(o -> labelled(formKey, what + "'s option " + o.value(), o.label().key()));
+        }
         return new FieldSchema(component.getName(), FieldTypes.of(component), required(component),
-                new LocalizedText(label.en(), label.zh()), hint == null ? null : new LocalizedText(hint.en(), hint.zh()),
-                constraints(component), FieldTypes.options(component), null);
+                labelled(formKey, what, key), hintText, constraints(component), options, null);
+    }
+
+    /** A field's label key: {@code form.<Form>.<field>}, or its explicit {@link Label}. */
+    static String labelKey(RecordComponent component) {
+        Label label = component.getAnnotation(Label.class);
+        return label != null ? label.value()
+                : FormMessages.formKey(component.getDeclaringRecord()) + "." + component.getName();
+    }
+
+    /**
+     * The text of {@code key}, which the English bundle must have: a form with a text missing stops
+     * the application from starting rather than showing an officer a key.
+     */
+    private static FormText labelled(String formKey, String what, String key) {
+        if (!FormMessages.inEnglish(key)) {
+            throw new IllegalStateException("Form " + formKey + ": " + what + " needs a label: the message "
+                    + key + " is missing from the English bundle under " + FormMessages.LOCATION);
+        }
+        return new FormText(key);
     }
 
     private static boolean required(RecordComponent c) {
-        return has(c, NotNull.class) || has(c, NotBlank.class) || has(c, NotEmpty.class);
+        return Required.by(field(c).getAnnotations());
     }
 
     /**
@@ -61,8 +78,12 @@ final class SchemaReader {
      * so Java places them on the record's private field, which is also where the validator reads them.
      */
     static <A extends Annotation> A annotation(RecordComponent c, Class<A> type) {
+        return field(c).getAnnotation(type);
+    }
+
+    private static java.lang.reflect.Field field(RecordComponent c) {
         try {
-            return c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotation(type);
+            return c.getDeclaringRecord().getDeclaredField(c.getName());
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException("A record has a field for each component", e);
         }

@@ -84,9 +84,8 @@ class RepatriationCaseKind implements CaseKind {
         OperationView operation = operations.view(actor, caseId);
         int pages = (int) Math.max(1, (operation.persons() + PERSONS_PAGE - 1) / PERSONS_PAGE);
         int shown = Math.min(page.number(), pages - 1);
-        boolean chinese = "zh".equals(page.locale().getLanguage());
         Map<String, String> verificationLabels = Arrays.stream(NationalityVerification.values())
-                .collect(Collectors.toMap(Enum::name, v -> chinese ? v.labelZh() : v.labelEn()));
+                .collect(Collectors.toMap(Enum::name, v -> v.label(page.locale())));
         PersonsSection section = new PersonsSection(caseId, operation,
                 persons.page(actor, caseId, false, shown, PERSONS_PAGE), shown, pages, verificationLabels);
         return new CaseDetails("case.holdingState", "case.receivingState",

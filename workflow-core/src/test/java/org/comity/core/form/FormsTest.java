@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -28,33 +29,28 @@ class FormsTest {
     enum Ground { NAT, POL }
 
     @TaskForm("Sample")
-    @Label(en = "Sample", zh = "样本")
     record Sample(
-            @NotNull @Label(en = "Ground", zh = "理由") Ground ground,
-            @NotBlank @Size(max = 20) @Label(en = "Court", zh = "法院") String court,
-            @Past @Label(en = "Ruling date", zh = "裁定日期") LocalDate ruled,
-            @Label(en = "Grounds", zh = "理由列表") List<Ground> grounds,
-            @Label(en = "Final", zh = "终局") Boolean fin) {
+            @NotNull Ground ground,
+            @NotBlank @Size(max = 20) String court,
+            @Past LocalDate ruled,
+            List<Ground> grounds,
+            Boolean fin) {
     }
 
     @TaskForm("Typed")
-    @Label(en = "Typed", zh = "类型")
-    record Typed(@Label(en = "Days", zh = "天数") Integer days, @Label(en = "Final", zh = "终局") Boolean fin) {
+    record Typed(Integer days, Boolean fin) {
     }
 
     @TaskForm("Unlabelled")
-    @Label(en = "x", zh = "x")
     record Unlabelled(String name) {
     }
 
     @TaskForm("Sample")
-    @Label(en = "x", zh = "x")
-    record SameKey(@Label(en = "x", zh = "x") String name) {
+    record SameKey(String name) {
     }
 
     @TaskForm("Objects")
-    @Label(en = "x", zh = "x")
-    record Objects(@Label(en = "x", zh = "x") Object anything) {
+    record Objects(Object anything) {
     }
 
     private final FormRegistry registry = new FormRegistry(List.of(Sample.class, Typed.class));
@@ -75,7 +71,7 @@ class FormsTest {
 
         @Test
         void refusesAFieldWithoutALabel() {
-            assertThatThrownBy(() -> new FormRegistry(List.of(Unlabelled.class))).hasMessageContaining("@Label");
+            assertThatThrownBy(() -> new FormRegistry(List.of(Unlabelled.class))).hasMessageContaining("form.FormsTest.Unlabelled.name");
         }
 
         @Test
@@ -97,6 +93,34 @@ class FormsTest {
             assertThat(schema.fields()).extracting(FieldSchema::required).containsExactly(true, true, false, false, false);
             assertThat(schema.fields().get(3).options()).extracting(FieldOption::value).containsExactly("NAT", "POL");
             assertThat(schema.fields().get(1).constraints().maxLength()).isEqualTo(20);
+        }
+
+        @Test
+        void labelsTitleFieldsAndOptionsByKeysDerivedFromTheRecord() {
+            FormSchema schema = sample().schema();
+            assertThat(schema.title().key()).isEqualTo("form.FormsTest.Sample");
+            assertThat(schema.fields()).extracting(f -> f.label().key()).containsExactly("form.FormsTest.Sample.ground",
+                    "form.FormsTest.Sample.court", "form.FormsTest.Sample.ruled", "form.FormsTest.Sample.grounds",
+                    "form.FormsTest.Sample.fin");
+            assertThat(schema.fields().get(0).options()).extracting(o -> o.label().key())
+                    .containsExactly("option.FormsTest.Ground.NAT", "option.FormsTest.Ground.POL");
+            assertThat(schema.fields().get(2).label().in(Locale.CHINESE)).isEqualTo("裁定日期");
+            assertThat(schema.fields().get(2).label().in(Locale.forLanguageTag("zh-Hans"))).isEqualTo("裁定日期");
+        }
+
+        /** A language without a bundle reads English, so a page in it is whole before its translation is. */
+        @Test
+        void readsEnglishInALanguageWithoutABundle() {
+            assertThat(sample().schema().fields().get(2).label().in(Locale.forLanguageTag("my"))).isEqualTo("Ruling date");
+        }
+
+        /** The API's schema carries each text in English and Chinese, as it always has. */
+        @Test
+        void servesEachTextInTheApiLanguages() throws Exception {
+            String json = new ObjectMapper().writeValueAsString(sample().schema().fields().get(0));
+            assertThat(json).contains("\"label\":{\"en\":\"Ground\",\"zh\":\"理由\"}")
+                    .contains("{\"value\":\"POL\",\"label\":{\"en\":\"Political offence\",\"zh\":\"政治犯罪\"}}")
+                    .doesNotContain("key");
         }
     }
 

@@ -3,13 +3,11 @@ package org.comity.core.extradition.form;
 import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
 /** {@code Task_CorrectRequest}: the requesting officer corrects a returned request. */
 @TaskForm("ExtraditionCorrectRequest")
-@Label(en = "Correct the extradition request", zh = "修改引渡请求")
 public record CorrectRequestForm(
-        @NotBlank @Size(max = 4000) @LongText @Label(en = "Corrections made", zh = "所作修改") @VisibleText(multiline = true) String corrections) {
+        @NotBlank @Size(max = 4000) @LongText @VisibleText(multiline = true) String corrections) {
 }

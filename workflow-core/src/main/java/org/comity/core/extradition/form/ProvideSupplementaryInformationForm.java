@@ -3,14 +3,12 @@ package org.comity.core.extradition.form;
 import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
 /** {@code Task_ProvideSupplementaryInformation}: the requesting officer supplies what was missing (S10 Art. 18). */
 @TaskForm(value = "ExtraditionProvideSupplementaryInformation", consequential = true)
-@Label(en = "Provide supplementary information", zh = "提供补充材料")
 public record ProvideSupplementaryInformationForm(
-        @NotBlank @Size(max = 20000) @LongText @Label(en = "Supplementary information", zh = "补充材料")
+        @NotBlank @Size(max = 20000) @LongText
         @VisibleText(multiline = true) String information) {
 }

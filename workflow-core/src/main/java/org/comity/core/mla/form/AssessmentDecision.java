@@ -8,26 +8,8 @@ import org.comity.core.form.Labelled;
  */
 public enum AssessmentDecision implements Labelled {
 
-    ACCEPT("Accept and execute", "同意并执行"),
-    REFUSE("Refuse", "拒绝协助"),
-    POSTPONE("Postpone", "暂缓执行"),
-    REQUEST_MORE_INFORMATION("Ask for more information", "要求补充材料");
-
-    private final String en;
-    private final String zh;
-
-    AssessmentDecision(String en, String zh) {
-        this.en = en;
-        this.zh = zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
+    ACCEPT,
+    REFUSE,
+    POSTPONE,
+    REQUEST_MORE_INFORMATION;
 }

@@ -9,24 +9,6 @@ import org.comity.core.form.Labelled;
  */
 public enum ConfidentialityAnswer implements Labelled {
 
-    PROCEED("Execute it nevertheless", "仍请执行"),
-    WITHDRAW("Withdraw the request", "撤回请求");
-
-    private final String en;
-    private final String zh;
-
-    ConfidentialityAnswer(String en, String zh) {
-        this.en = en;
-        this.zh = zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
+    PROCEED,
+    WITHDRAW;
 }

@@ -9,24 +9,6 @@ import org.comity.core.form.Labelled;
  */
 public enum FurtherUse implements Labelled {
 
-    NONE("Only for the proceedings of the request", "仅用于请求所述案件"),
-    REQUEST_CONSENT("Ask consent to use it in other proceedings", "请求同意用于其他案件");
-
-    private final String en;
-    private final String zh;
-
-    FurtherUse(String en, String zh) {
-        this.en = en;
-        this.zh = zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
+    NONE,
+    REQUEST_CONSENT;
 }

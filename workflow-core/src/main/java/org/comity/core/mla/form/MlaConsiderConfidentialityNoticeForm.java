@@ -3,7 +3,6 @@ package org.comity.core.mla.form;
 import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
@@ -13,8 +12,7 @@ import org.comity.core.form.TaskForm;
  * requesting supervisor decides whether it is executed nevertheless or withdrawn.
  */
 @TaskForm(value = "MlaConsiderConfidentialityNotice", consequential = true)
-@Label(en = "Confidentiality cannot be kept: proceed or withdraw", zh = "对方无法保密：继续执行或撤回请求")
 public record MlaConsiderConfidentialityNoticeForm(
-        @NotNull @Label(en = "Answer", zh = "答复") ConfidentialityAnswer confidentialityAnswer,
-        @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons) {
+        @NotNull ConfidentialityAnswer confidentialityAnswer,
+        @Size(max = 4000) @LongText @VisibleText(multiline = true) String reasons) {
 }

@@ -3,7 +3,6 @@ package org.comity.core.mla.form;
 import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
@@ -14,11 +13,10 @@ import org.comity.core.form.TaskForm;
  * Without this consent such use is not allowed.
  */
 @TaskForm(value = "MlaDecideOnFurtherUse", consequential = true)
-@Label(en = "Decide on the use of the evidence in other proceedings", zh = "决定证据可否用于其他案件")
 @RequiredWhen(field = "conditions", when = "furtherUseDecision", is = "CONSENT_WITH_CONDITIONS")
 @RequiredWhen(field = "reasons", when = "furtherUseDecision", is = "REFUSE")
 public record MlaDecideOnFurtherUseForm(
-        @NotNull @Label(en = "Decision", zh = "决定") FurtherUseDecision furtherUseDecision,
-        @Size(max = 4000) @LongText @Label(en = "Conditions", zh = "条件") @VisibleText(multiline = true) String conditions,
-        @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons) {
+        @NotNull FurtherUseDecision furtherUseDecision,
+        @Size(max = 4000) @LongText @VisibleText(multiline = true) String conditions,
+        @Size(max = 4000) @LongText @VisibleText(multiline = true) String reasons) {
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
@@ -16,9 +15,8 @@ import org.comity.core.form.TaskForm;
  * result (UNTOC Art. 18(24): respond to reasonable requests on the status and progress).
  */
 @TaskForm("MlaExplainDelay")
-@Label(en = "Explain the delay to the requesting state", zh = "向请求国说明延误情况")
 public record MlaExplainDelayForm(
-        @NotBlank @Size(max = 4000) @LongText @Label(en = "Progress and reasons for the delay", zh = "进展及延误原因")
+        @NotBlank @Size(max = 4000) @LongText
         @VisibleText(multiline = true) String reasons,
-        @NotNull @Future @Label(en = "Expected completion", zh = "预计完成日期") LocalDate expectedCompletion) {
+        @NotNull @Future LocalDate expectedCompletion) {
 }

@@ -3,13 +3,11 @@ package org.comity.core.mla.form;
 import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
 /** {@code Task_ProvideMoreInformation}: the requesting officer supplies what the requested state asked for (ICJA Art. 16). */
 @TaskForm(value = "MlaProvideMoreInformation", consequential = true)
-@Label(en = "Provide more information", zh = "提供补充材料")
 public record MlaProvideMoreInformationForm(
-        @NotBlank @Size(max = 20000) @LongText @Label(en = "Information", zh = "补充材料") @VisibleText(multiline = true) String information) {
+        @NotBlank @Size(max = 20000) @LongText @VisibleText(multiline = true) String information) {
 }

@@ -4,7 +4,6 @@ import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Hint;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.ReviewDecision;
@@ -16,10 +15,9 @@ import org.comity.core.form.TaskForm;
  * or last corrected it (four-eyes, {@link MlaCompletionRules}).
  */
 @TaskForm(value = "MlaReviewRequest", consequential = true)
-@Label(en = "Review the request for mutual legal assistance", zh = "审核刑事司法协助请求")
 @RequiredWhen(field = "reasons", when = "reviewDecision", is = "RETURN")
 public record MlaReviewRequestForm(
-        @NotNull @Label(en = "Decision", zh = "决定") ReviewDecision reviewDecision,
-        @Size(max = 4000) @LongText @Label(en = "Reasons", zh = "理由")
-        @Hint(en = "Required when the request is returned", zh = "退回时必填") @VisibleText(multiline = true) String reasons) {
+        @NotNull ReviewDecision reviewDecision,
+        @Size(max = 4000) @LongText
+        @Hint @VisibleText(multiline = true) String reasons) {
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.comity.core.form.Label;
 import org.comity.core.validation.Texts;
 import org.comity.core.validation.VisibleText;
 
@@ -51,49 +50,36 @@ import org.comity.core.validation.VisibleText;
  * @param language BCP 47 tag of the language the request is written in
  * @param translations BCP 47 tags of the translations that accompany it
  */
-@Label(en = "Request for mutual legal assistance", zh = "刑事司法协助请求")
 public record MlaRequest(
-        @Label(en = "Requesting state", zh = "请求国")
         @NotNull(message = "{mla.required}") @Pattern(regexp = "[A-Z]{2}", message = "{mla.state.code}")
         @VisibleText String requestingState,
-        @Label(en = "Requested state", zh = "被请求国")
         @NotNull(message = "{mla.required}") @Pattern(regexp = "[A-Z]{2}", message = "{mla.state.code}")
         @VisibleText String requestedState,
-        @Label(en = "Requesting authority", zh = "请求机关")
         @NotNull(message = "{mla.required}") @Valid RequestingAuthority requestingAuthority,
-        @Label(en = "Legal basis", zh = "法律依据") @NotBlank(message = "{mla.required}") @VisibleText String legalBasisId,
-        @Label(en = "Reciprocity undertaking", zh = "互惠承诺") Boolean reciprocityUndertaking,
-        @Label(en = "Stage of proceedings", zh = "诉讼阶段") @NotNull(message = "{mla.required}")
+        @NotBlank(message = "{mla.required}") @VisibleText String legalBasisId,
+        Boolean reciprocityUndertaking,
+        @NotNull(message = "{mla.required}")
         ProceedingType proceedingType,
-        @Label(en = "Case reference of the requesting state", zh = "请求国案件编号")
         @NotBlank(message = "{mla.required}") @Size(max = 100) @VisibleText String caseReference,
-        @Label(en = "Assistance requested", zh = "请求协助类型")
         @Size(max = 20, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}") AssistanceType> assistanceTypes,
-        @Label(en = "Summary of facts", zh = "案件事实摘要") @Size(max = 20000) @VisibleText(multiline = true) String factsSummary,
-        @Label(en = "Offences", zh = "所涉犯罪")
+        @Size(max = 20000) @VisibleText(multiline = true) String factsSummary,
         @NotEmpty(message = "{mla.offences.required}")
         @Size(max = 50, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}") @Valid Offence> offences,
-        @Label(en = "Persons concerned", zh = "涉案人员")
         @Size(max = 50, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}") @Valid PersonConcerned> personsConcerned,
-        @Label(en = "Assistance sought in detail", zh = "请求协助的具体事项")
         @NotBlank(message = "{mla.required}") @Size(max = 20000) @VisibleText(multiline = true) String assistanceSought,
-        @Label(en = "Particular procedure", zh = "特殊程序要求") @Size(max = 8000) @VisibleText(multiline = true)
+        @Size(max = 8000) @VisibleText(multiline = true)
         String particularProcedure,
-        @Label(en = "Purpose", zh = "请求目的")
         @NotBlank(message = "{mla.required}") @Size(max = 4000) @VisibleText(multiline = true) String purpose,
-        @Label(en = "Relevance to the case", zh = "与案件的关联") @Size(max = 4000) @VisibleText(multiline = true) String relevance,
-        @Label(en = "Requested deadline", zh = "希望完成的期限") LocalDate deadline,
-        @Label(en = "Reason for urgency", zh = "紧急理由") @Size(max = 4000) @VisibleText(multiline = true) String urgencyReason,
-        @Label(en = "Confidential", zh = "保密") Boolean confidential,
-        @Label(en = "Reasons for confidentiality", zh = "保密理由") @Size(max = 4000) @VisibleText(multiline = true)
+        @Size(max = 4000) @VisibleText(multiline = true) String relevance,
+        LocalDate deadline,
+        @Size(max = 4000) @VisibleText(multiline = true) String urgencyReason,
+        Boolean confidential,
+        @Size(max = 4000) @VisibleText(multiline = true)
         String confidentialityReasons,
-        @Label(en = "Summons to appear", zh = "出庭传票") @Valid Summons summons,
-        @Label(en = "Requesting officials to collect evidence themselves", zh = "请求国人员自行取证")
+        @Valid Summons summons,
         Boolean directCollectionByRequestingOfficials,
-        @Label(en = "Language of the request", zh = "请求书语言")
         @NotNull(message = "{mla.required}")
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") @VisibleText String language,
-        @Label(en = "Translations attached", zh = "所附译文")
         @Size(max = 10, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}")
             @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") @VisibleText String> translations) implements CaseRequest {
 

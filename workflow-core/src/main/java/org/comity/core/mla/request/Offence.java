@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.comity.core.form.Label;
 import org.comity.core.law.Penalty;
 import org.comity.core.validation.VisibleText;
 
@@ -17,12 +16,8 @@ import org.comity.core.validation.VisibleText;
  * @param legalProvision the provision, e.g. "Criminal Law of the PRC, Art. 266"
  * @param maximumPenalty the maximum penalty under that provision (a term, life or death)
  */
-@Label(en = "Offence", zh = "犯罪")
 public record Offence(
-        @Label(en = "Conduct", zh = "犯罪行为")
         @NotBlank(message = "{mla.required}") @Size(max = 2000) @VisibleText(multiline = true) String description,
-        @Label(en = "Legal provision", zh = "法律规定")
         @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300) String legalProvision,
-        @Label(en = "Maximum penalty", zh = "法定最高刑")
         @NotNull(message = "{mla.required}") @Valid Penalty maximumPenalty) {
 }

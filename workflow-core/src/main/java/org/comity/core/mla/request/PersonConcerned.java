@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.form.Label;
 import org.comity.core.person.NameText;
 import org.comity.core.person.IdentityDocument;
 import org.comity.core.person.Sex;
@@ -32,26 +31,20 @@ import org.comity.core.validation.VisibleText;
  * @param role why the person is named
  * @param location last known whereabouts
  */
-@Label(en = "Person concerned", zh = "涉案人员")
 public record PersonConcerned(
-        @Label(en = "Name (original script)", zh = "姓名（原文）")
         @Size(max = 200) @VisibleText String nameInOriginalScript,
-        @Label(en = "Name (Latin script)", zh = "姓名（拉丁字母）")
         @NotBlank(message = "{mla.required}") @Size(max = 200) @VisibleText
         @Pattern(regexp = NameText.LATIN_NAME_PATTERN, message = "{mla.name.latin}")
         String nameInLatinScript,
-        @Label(en = "Sex", zh = "性别") Sex sex,
-        @Label(en = "Date of birth", zh = "出生日期")
+        Sex sex,
         @Past(message = "{mla.dateOfBirth.past}") @PlausibleDate LocalDate dateOfBirth,
-        @Label(en = "Nationalities", zh = "国籍")
         @Size(max = PersonConcerned.MAX_NATIONALITIES, message = "{mla.nationalities.size}")
         List<@NotNull(message = "{mla.required}")
             @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{mla.nationality.code}") @VisibleText String> nationalities,
-        @Label(en = "Identity documents", zh = "身份证件")
         @Size(max = PersonConcerned.MAX_IDENTITY_DOCUMENTS, message = "{mla.identityDocuments.size}")
         List<@NotNull(message = "{mla.required}") @Valid IdentityDocument> identityDocuments,
-        @Label(en = "Role", zh = "涉案身份") @NotNull(message = "{mla.required}") PersonRole role,
-        @Label(en = "Last known location", zh = "最后已知下落") @Size(max = 500) @VisibleText(max = 500) String location) {
+        @NotNull(message = "{mla.required}") PersonRole role,
+        @Size(max = 500) @VisibleText(max = 500) String location) {
 
     /**
      * At most this many nationalities: more than any person holds, few enough that a request stays

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.comity.core.form.Label;
 import org.comity.core.validation.VisibleText;
 
 /**
@@ -19,14 +18,11 @@ import org.comity.core.validation.VisibleText;
  * @param court the court before which to appear
  * @param hearingDate the day of the hearing
  */
-@Label(en = "Summons to appear", zh = "出庭传票")
 public record Summons(
-        @Label(en = "Addressee (number in the list of persons)", zh = "受送达人（涉案人员序号）")
         @NotNull(message = "{mla.required}") @Min(value = 1, message = "{mla.summons.addressee}") Integer addressee,
-        @Label(en = "Capacity", zh = "出庭身份") @NotNull(message = "{mla.required}") SummonsCapacity capacity,
-        @Label(en = "Court", zh = "法院")
+        @NotNull(message = "{mla.required}") SummonsCapacity capacity,
         @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300) String court,
-        @Label(en = "Hearing date", zh = "开庭日期") @NotNull(message = "{mla.required}") LocalDate hearingDate) {
+        @NotNull(message = "{mla.required}") LocalDate hearingDate) {
 
     /** The addressee's position in the list of persons concerned, counted from 0. */
     public int addresseeIndex() {

@@ -9,25 +9,7 @@ import org.comity.core.form.Labelled;
  */
 public enum SummonsCapacity implements Labelled {
 
-    WITNESS("Witness", "证人"),
-    EXPERT("Expert", "鉴定人"),
-    DEFENDANT("Defendant", "被告人");
-
-    private final String en;
-    private final String zh;
-
-    SummonsCapacity(String en, String zh) {
-        this.en = en;
-        this.zh = zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
+    WITNESS,
+    EXPERT,
+    DEFENDANT;
 }

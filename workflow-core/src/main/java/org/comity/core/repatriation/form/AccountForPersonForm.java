@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
@@ -18,11 +17,10 @@ import org.comity.core.form.TaskForm;
  * state's confirmation ({@link ConfirmLateReceiptForm}).
  */
 @TaskForm(value = AccountForPersonForm.KEY, consequential = true)
-@Label(en = "Account for a person not received", zh = "说明未接收人员去向")
 public record AccountForPersonForm(
-        @NotNull @Label(en = "What became of the person", zh = "人员去向") NotReceivedOutcome notReceivedOutcome,
-        @NotNull @PastOrPresent @Label(en = "Date of the event", zh = "事件日期") LocalDate occurredOn,
-        @NotBlank @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "说明") @VisibleText(multiline = true) String remarks) {
+        @NotNull NotReceivedOutcome notReceivedOutcome,
+        @NotNull @PastOrPresent LocalDate occurredOn,
+        @NotBlank @Size(max = 2000) @LongText @VisibleText(multiline = true) String remarks) {
 
     public static final String KEY = "RepatriationAccountForPerson";
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.comity.core.form.Hint;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
@@ -16,14 +15,12 @@ import org.comity.core.form.TaskForm;
  * task ({@code ReceiptMatchesManifest}).
  */
 @TaskForm(AcknowledgeReceiptForm.KEY)
-@Label(en = "Acknowledge receipt", zh = "确认接收")
 @CrossFieldRules.Checked
 public record AcknowledgeReceiptForm(
-        @NotNull @Min(0) @Label(en = "Persons received", zh = "接收人数") Integer receivedCount,
-        @NotNull @Min(0) @Label(en = "Persons on the manifest not received", zh = "名单中未接收人数") Integer notReceivedCount,
-        @Size(max = 20000) @LongText @Label(en = "Discrepancies", zh = "差异说明")
-        @Hint(en = "One line per person not received: the person's id, a colon, the reason",
-                zh = "每名未接收人员一行：人员编号、冒号、原因") @VisibleText(multiline = true) String discrepancies)
+        @NotNull @Min(0) Integer receivedCount,
+        @NotNull @Min(0) Integer notReceivedCount,
+        @Size(max = 20000) @LongText
+        @Hint @VisibleText(multiline = true) String discrepancies)
         implements CrossFieldRules {
 
     public static final String KEY = "RepatriationAcknowledgeReceipt";

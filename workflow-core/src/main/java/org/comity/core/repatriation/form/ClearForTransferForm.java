@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
@@ -15,14 +14,13 @@ import org.comity.core.form.TaskForm;
  * needs reasons. A trafficking victim may be cleared: victims are repatriated too, as victims.
  */
 @TaskForm(ClearForTransferForm.KEY)
-@Label(en = "Clear for transfer", zh = "移交前审查")
 @CrossFieldRules.Checked
 public record ClearForTransferForm(
-        @NotNull @Label(en = "Medically cleared", zh = "体检合格") Boolean medicalClearance,
-        @NotNull @Label(en = "Local proceedings pending", zh = "当地诉讼未结") Boolean localProceedingsPending,
-        @NotNull @Label(en = "Trafficking-victim screening", zh = "人口贩运受害者甄别") TraffickingScreening traffickingScreening,
-        @NotNull @Label(en = "Decision", zh = "决定") Clearance clearance,
-        @Size(max = 2000) @LongText @Label(en = "Reasons", zh = "理由") @VisibleText(multiline = true) String reasons) implements CrossFieldRules {
+        @NotNull Boolean medicalClearance,
+        @NotNull Boolean localProceedingsPending,
+        @NotNull TraffickingScreening traffickingScreening,
+        @NotNull Clearance clearance,
+        @Size(max = 2000) @LongText @VisibleText(multiline = true) String reasons) implements CrossFieldRules {
 
     public static final String KEY = "RepatriationClearForTransfer";
 

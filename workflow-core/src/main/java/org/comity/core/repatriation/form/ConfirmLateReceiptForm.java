@@ -7,7 +7,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
@@ -18,12 +17,11 @@ import org.comity.core.form.TaskForm;
  * person again.
  */
 @TaskForm(value = ConfirmLateReceiptForm.KEY, consequential = true)
-@Label(en = "Confirm a late receipt", zh = "确认事后接收")
 @CrossFieldRules.Checked
 public record ConfirmLateReceiptForm(
-        @NotNull @Label(en = "Answer", zh = "答复") LateReceipt lateReceipt,
-        @PastOrPresent @Label(en = "Received on", zh = "接收日期") LocalDate receivedOn,
-        @NotBlank @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "说明") @VisibleText(multiline = true) String remarks)
+        @NotNull LateReceipt lateReceipt,
+        @PastOrPresent LocalDate receivedOn,
+        @NotBlank @Size(max = 2000) @LongText @VisibleText(multiline = true) String remarks)
         implements CrossFieldRules {
 
     public static final String KEY = "RepatriationConfirmLateReceipt";

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.comity.core.form.Hint;
-import org.comity.core.form.Label;
 import org.comity.core.form.TaskForm;
 import org.comity.core.task.PerTaskValue;
 
@@ -19,12 +18,11 @@ import org.comity.core.task.PerTaskValue;
  * ({@code rules.TravelDocumentNumberUnique} keeps it from another person's stored one).
  */
 @TaskForm(IssueTravelDocumentForm.KEY)
-@Label(en = "Issue travel document", zh = "签发旅行证件")
 public record IssueTravelDocumentForm(
-        @NotNull @Label(en = "Document type", zh = "证件类型") TravelDocumentType travelDocumentType,
-        @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}") @PerTaskValue(unique = true) @Label(en = "Document number", zh = "证件号码")
-        @Hint(en = "5 to 20 capital letters or digits", zh = "5至20位大写字母或数字") @VisibleText String travelDocumentNumber,
-        @NotNull @Future @PerTaskValue @Label(en = "Valid until", zh = "有效期至") @PlausibleDate(yearsAhead = 30) LocalDate travelDocumentExpiry) {
+        @NotNull TravelDocumentType travelDocumentType,
+        @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}") @PerTaskValue(unique = true)
+        @Hint @VisibleText String travelDocumentNumber,
+        @NotNull @Future @PerTaskValue @PlausibleDate(yearsAhead = 30) LocalDate travelDocumentExpiry) {
 
     public static final String KEY = "RepatriationIssueTravelDocument";
 }

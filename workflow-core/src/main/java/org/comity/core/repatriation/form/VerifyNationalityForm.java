@@ -5,18 +5,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.comity.core.form.Hint;
-import org.comity.core.form.Label;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
 
 /** The receiving state verifies that the person is its national (legal-domain.md §5.2 D6). */
 @TaskForm(VerifyNationalityForm.KEY)
-@Label(en = "Verify nationality", zh = "核实国籍")
 @CrossFieldRules.Checked
 public record VerifyNationalityForm(
-        @NotNull @Label(en = "Result of the verification", zh = "核实结果") NationalityVerification nationalityVerification,
-        @Size(max = 2000) @LongText @Label(en = "Remarks", zh = "备注")
-        @Hint(en = "Required unless confirmed: what was found or what is missing", zh = "未确认时必填")
+        @NotNull NationalityVerification nationalityVerification,
+        @Size(max = 2000) @LongText
+        @Hint
         @VisibleText(multiline = true) String remarks) implements CrossFieldRules {
 
     public static final String KEY = "RepatriationVerifyNationality";

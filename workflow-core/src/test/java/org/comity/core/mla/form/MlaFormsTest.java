@@ -11,9 +11,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.comity.core.form.FormMessages;
 import org.comity.core.form.FormVariables;
-import org.comity.core.form.Label;
 import org.comity.core.form.ReviewDecision;
 import org.comity.core.form.TaskForm;
 import org.comity.core.mla.decision.MlaGroundCode;
@@ -38,9 +39,9 @@ class MlaFormsTest {
         assertThat(FORMS).allSatisfy(form -> {
             assertThat(form.getAnnotation(TaskForm.class).value()).startsWith("Mla");
             assertThat(form.getRecordComponents()).allSatisfy(component -> {
-                Label label = component.getAnnotation(Label.class);
-                assertThat(label).as(form.getSimpleName() + "." + component.getName()).isNotNull();
-                assertThat(label.zh()).isNotBlank().isNotEqualTo(label.en());
+                String key = "form." + form.getSimpleName() + "." + component.getName();
+                assertThat(FormMessages.find(key, Locale.ENGLISH)).as(key).isPresent();
+                assertThat(FormMessages.text(key, Locale.CHINESE)).as(key).isNotEqualTo(FormMessages.text(key, Locale.ENGLISH));
             });
         });
     }

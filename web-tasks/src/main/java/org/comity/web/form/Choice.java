@@ -1,4 +1,4 @@
-package org.comity.web.wizard;
+package org.comity.web.form;
 
 /**
  * One option of a choice field.
@@ -6,5 +6,5 @@ package org.comity.web.wizard;
  * @param value what is submitted and stored
  * @param label what the officer reads, already in their language
  */
-record Choice(String value, String label) {
+public record Choice(String value, String label) {
 }
