@@ -14,7 +14,7 @@ import org.comity.core.extradition.decision.ExtraditionDecisions.Eligibility;
 import org.comity.core.extradition.decision.ExtraditionDecisions.ProvisionalArrestWindow;
 import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
 import org.comity.core.extradition.decision.RefusalGroundsInput;
-import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.law.Penalty;
 import org.comity.core.mla.decision.MlaDecisions;
 import org.junit.jupiter.api.AfterAll;

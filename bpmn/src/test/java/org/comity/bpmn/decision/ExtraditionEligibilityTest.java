@@ -24,7 +24,7 @@ import org.comity.core.extradition.decision.EligibilityInputs;
 import org.comity.core.extradition.decision.OffenceAssessment;
 import org.comity.core.extradition.decision.EligibilityReason;
 import org.comity.core.extradition.decision.ExtraditionDecisions.Eligibility;
-import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;

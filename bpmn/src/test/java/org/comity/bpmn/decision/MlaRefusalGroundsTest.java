@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.comity.core.mla.decision.MlaDecisions;
-import org.comity.core.mla.decision.MlaGroundCode;
+import org.comity.core.mla.form.MlaGroundCode;
 import org.comity.core.mla.decision.MlaRefusalGroundsInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

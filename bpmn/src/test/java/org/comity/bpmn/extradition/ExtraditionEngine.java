@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.comity.bpmn.CaseDriver;
 import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
 import org.comity.core.extradition.decision.RefusalGroundsInput;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.delegate.ExtraditionCaseStatus;
 import org.comity.core.extradition.delegate.ExtraditionDelegates;
 import org.comity.core.extradition.delegate.ExtraditionMessageSender;

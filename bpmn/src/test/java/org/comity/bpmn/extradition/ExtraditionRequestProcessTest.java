@@ -18,7 +18,7 @@ import org.comity.core.extradition.form.Completeness;
 import org.comity.core.extradition.form.ExecutiveDecision;
 import org.comity.core.form.ReviewDecision;
 import org.comity.core.extradition.form.Ruling;
-import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.decision.RefusalGround;
 import org.comity.core.extradition.ExtraditionProcesses.Requested;

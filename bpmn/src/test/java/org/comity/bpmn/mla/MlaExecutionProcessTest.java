@@ -21,7 +21,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.comity.bpmn.CaseDriver;
 import org.comity.core.form.ReviewDecision;
 import org.comity.core.mla.decision.MlaDecisions;
-import org.comity.core.mla.decision.MlaGroundCode;
+import org.comity.core.mla.form.MlaGroundCode;
 import org.comity.core.mla.form.AssessmentDecision;
 import org.comity.core.mla.form.ConfidentialityAnswer;
 import org.comity.core.mla.form.ExecutionOutcome;

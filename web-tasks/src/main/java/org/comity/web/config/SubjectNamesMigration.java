@@ -1,6 +1,6 @@
 package org.comity.web.config;
 
-import org.comity.core.extradition.intake.ExtraditionSubjectNames;
+import org.comity.core.extradition.ExtraditionSubjectNames;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;

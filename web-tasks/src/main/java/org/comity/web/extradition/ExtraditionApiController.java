@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.request.ExtensionRequest;
 import org.comity.core.extradition.WindowExtensions;
-import org.comity.core.extradition.intake.ExtraditionIntake;
+import org.comity.core.extradition.ExtraditionSubmissions;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;
 import org.comity.core.idempotency.IdempotencyKeys;
@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Extradition", description = "Submit extradition requests")
 class ExtraditionApiController {
 
-    private final ExtraditionIntake intake;
+    private final ExtraditionSubmissions intake;
     private final WindowExtensions extensions;
 
-    ExtraditionApiController(ExtraditionIntake intake, WindowExtensions extensions) {
+    ExtraditionApiController(ExtraditionSubmissions intake, WindowExtensions extensions) {
         this.intake = intake;
         this.extensions = extensions;
     }

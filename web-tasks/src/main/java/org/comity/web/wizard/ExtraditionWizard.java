@@ -7,14 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.comity.core.casefile.CaseFile;
-import org.comity.core.extradition.intake.ExtraditionIntake;
-import org.comity.core.extradition.legalbasis.LegalBasis;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.ExtraditionSubmissions;
+import org.comity.core.extradition.request.LegalBasis;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Urgency;
-import org.comity.core.extradition.rules.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
@@ -29,8 +28,8 @@ import org.springframework.stereotype.Component;
  * The extradition request, step by step (legal-domain.md §2.7 for the fields, §4.5 for the
  * "right first time" wizard): route and legal basis, the person, the offences, the warrant or the
  * judgment as the purpose requires, the undertakings that apply, then the review. The requesting
- * state is the officer's own. Validation is {@link ExtraditionRequestValidator}, submission
- * {@link ExtraditionIntake}, both exactly as for {@code POST /api/v1/extraditions}.
+ * state is the officer's own. Validation and submission are those of
+ * {@link ExtraditionSubmissions}, both exactly as for {@code POST /api/v1/extraditions}.
  */
 @Component
 class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
@@ -39,18 +38,15 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
 
     private static final Pattern DEATH_PENALTY = Pattern.compile("offences\\[\\d+]\\.maximumPenalty\\.kind");
 
-    private final ExtraditionIntake intake;
-    private final ExtraditionRequestValidator validator;
+    private final ExtraditionSubmissions intake;
     private final LegalBasisRegistry legalBases;
     private final JurisdictionRegistry jurisdictions;
     private final JurisdictionClock clock;
     private final List<WizardStep> steps;
 
-    ExtraditionWizard(ExtraditionIntake intake, ExtraditionRequestValidator validator,
-            LegalBasisRegistry legalBases, JurisdictionRegistry jurisdictions, MessageSource messages,
+    ExtraditionWizard(ExtraditionSubmissions intake, LegalBasisRegistry legalBases, JurisdictionRegistry jurisdictions, MessageSource messages,
             JurisdictionClock clock) {
         this.intake = intake;
-        this.validator = validator;
         this.legalBases = legalBases;
         this.jurisdictions = jurisdictions;
         this.clock = clock;
@@ -175,7 +171,7 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
 
     @Override
     public Findings validate(ExtraditionRequest request, Locale locale) {
-        ValidationReport report = validator.validate(request, locale);
+        ValidationReport report = intake.validate(request, locale);
         return new Findings(report.errors(), report.warnings());
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.comity.core.extradition.intake.ExtraditionSubjectNames;
+import org.comity.core.extradition.ExtraditionSubjectNames;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.task.SubjectFacts;

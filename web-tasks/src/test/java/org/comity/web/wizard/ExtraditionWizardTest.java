@@ -1,5 +1,9 @@
 package org.comity.web.wizard;
 
+import org.comity.core.validation.ValidationReport;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.intake.RequestIntake.Submission;
+import org.comity.core.extradition.ExtraditionSubmissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +25,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.form.FormMessages;
 import org.comity.core.extradition.request.Purpose;
@@ -62,9 +66,29 @@ class ExtraditionWizardTest {
     /** The application's clock as the build runs it, read in each state's zone. */
     static final JurisdictionClock TODAY = new JurisdictionClock(EngineClock.applicationClock(), JURISDICTIONS);
 
-    final ExtraditionWizard wizard = new ExtraditionWizard(null,
-            new ExtraditionRequestValidator(Validation.buildDefaultValidatorFactory(), LegalBasisRegistry.standard(), TODAY),
-            LegalBasisRegistry.standard(), JURISDICTIONS, MESSAGES, TODAY);
+    static final ExtraditionRequestValidator VALIDATOR = new ExtraditionRequestValidator(
+            Validation.buildDefaultValidatorFactory(), LegalBasisRegistry.standard(), TODAY);
+
+    /** The wizard's steps validate as the intake does; nothing here submits. */
+    static final ExtraditionSubmissions VALIDATING_ONLY = new ExtraditionSubmissions() {
+        @Override
+        public ValidationReport validate(ExtraditionRequest request, Locale locale) {
+            return VALIDATOR.validate(request, locale);
+        }
+
+        @Override
+        public Submission submit(Actor actor, String idempotencyKey, ExtraditionRequest request, Locale locale) {
+            throw new UnsupportedOperationException("the wizard's unit tests do not submit");
+        }
+
+        @Override
+        public CaseFile amend(Actor actor, String caseId, ExtraditionRequest request, Locale locale) {
+            throw new UnsupportedOperationException("the wizard's unit tests do not amend");
+        }
+    };
+
+    final ExtraditionWizard wizard = new ExtraditionWizard(VALIDATING_ONLY, LegalBasisRegistry.standard(),
+            JURISDICTIONS, MESSAGES, TODAY);
 
     final WizardEngine engine = new WizardEngine(List.of(wizard), mapper, MESSAGES);
 

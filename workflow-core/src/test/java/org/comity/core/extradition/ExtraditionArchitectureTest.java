@@ -13,25 +13,18 @@ class ExtraditionArchitectureTest {
 
     @ArchTest
     static final ArchRule legalRulesDoNotNeedTheEngineOrSpring = noClasses()
-            .that().resideInAnyPackage("..extradition.legalbasis..", "..extradition.decision..",
-                    "..extradition.request..", "..extradition.rules..")
+            .that().resideInAnyPackage("..extradition.decision..", "..extradition.request..",
+                    "..extradition.rules..")
             .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "org.springframework..")
             .as("the legal rules of extradition depend neither on the engine nor on Spring, "
                     + "so processes, API and tests share them unchanged "
                     + "(the delegate, document, intake and form packages are the adapters to the engine and Spring)");
 
     @ArchTest
-    static final ArchRule legalBasesStandAlone = noClasses()
-            .that().resideInAPackage("..extradition.legalbasis..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "..extradition.request..", "..extradition.rules..", "..extradition.decision..")
-            .as("the legal-basis registry depends on no other part of extradition");
-
-    @ArchTest
     static final ArchRule theRequestModelKnowsNoRules = noClasses()
             .that().resideInAPackage("..extradition.request..")
             .should().dependOnClassesThat().resideInAnyPackage("..extradition.rules..", "..extradition.decision..")
-            .as("the request model knows nothing of the rules that check it");
+            .as("the request model (with the legal bases a request names) knows nothing of the rules that check it");
 
     @ArchTest
     static final ArchRule rulesAreInternal = classes()
@@ -51,6 +44,6 @@ class ExtraditionArchitectureTest {
             .that().resideInAPackage("org.comity.core.extradition")
             .should().dependOnClassesThat().resideInAnyPackage("..extradition.delegate..", "..extradition.document..",
                     "..extradition.intake..", "..extradition.rules..", "..extradition.speciality..",
-                    "..extradition.assurance..", "..extradition.decision..", "..extradition.legalbasis..")
+                    "..extradition.assurance..", "..extradition.decision..")
             .as("the feature's root is its published surface: internal packages depend on it, never the reverse");
 }

@@ -3,7 +3,7 @@ package org.comity.core.extradition.decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.comity.core.extradition.legalbasis.LegalBasis;
+import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.Offence;

@@ -10,10 +10,10 @@ import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.comity.core.extradition.legalbasis.ExtendableWindow;
-import org.comity.core.extradition.legalbasis.LegalBasis;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
-import org.comity.core.extradition.legalbasis.LegalDeadline;
+import org.comity.core.extradition.request.ExtendableWindow;
+import org.comity.core.extradition.request.LegalBasis;
+import org.comity.core.extradition.request.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalDeadline;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.springframework.stereotype.Component;
 

@@ -16,7 +16,7 @@ import org.comity.core.extradition.decision.OffenceAssessment;
 import org.comity.core.extradition.decision.RefusalGroundsInput;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.GroundFound;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.law.Penalty;
 import org.springframework.stereotype.Component;

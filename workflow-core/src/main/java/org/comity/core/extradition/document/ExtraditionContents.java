@@ -6,7 +6,7 @@ import org.comity.core.text.Text;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Subject;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;

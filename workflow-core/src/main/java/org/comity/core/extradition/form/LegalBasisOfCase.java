@@ -2,8 +2,8 @@ package org.comity.core.extradition.form;
 
 import java.util.UUID;
 import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.legalbasis.LegalBasis;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasis;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.springframework.stereotype.Component;
 
 /** The legal basis the stored request of a case invokes: it sets (or leaves to the officer) the periods. */

@@ -1,7 +1,7 @@
 package org.comity.core.extradition.intake;
 
 import jakarta.validation.ValidatorFactory;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.rules.ExtraditionRequestValidator;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.springframework.context.annotation.Bean;

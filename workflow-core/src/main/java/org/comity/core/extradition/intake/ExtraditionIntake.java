@@ -9,12 +9,14 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.extradition.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.ExtraditionSubmissions;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.rules.ExtraditionRequestValidator;
 import org.comity.core.identity.Actor;
 import org.comity.core.intake.RequestIntake;
 import org.comity.core.intake.RequestIntake.Submission;
 import org.comity.core.intake.RequestProcedure;
+import org.comity.core.validation.ValidationReport;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,27 +26,32 @@ import org.springframework.stereotype.Service;
  * correction. The API and an officer's wizard both call {@link #submit} and {@link #amend}.
  */
 @Service
-public class ExtraditionIntake {
+class ExtraditionIntake implements ExtraditionSubmissions {
 
-    /** Case status right after intake. */
-    public static final String SUBMITTED = RequestIntake.SUBMITTED;
 
     private final RequestIntake intake;
+    private final ExtraditionRequestValidator validator;
     private final RequestProcedure<ExtraditionRequest> procedure;
 
     ExtraditionIntake(RequestIntake intake, ExtraditionRequestValidator validator, ExtraditionRecords records) {
         this.intake = intake;
+        this.validator = validator;
         this.procedure = new RequestProcedure<>(CaseType.EXTRADITION, "extradition", "Extradition request",
                 Requesting.PROCESS_ID, Requesting.CORRECT_REQUEST, validator::validate, records, request -> false,
                 ExtraditionIntake::requestVariables);
     }
 
-    /** Submits a request; see {@link RequestIntake#submit}. */
+    @Override
+    public ValidationReport validate(ExtraditionRequest request, Locale locale) {
+        return validator.validate(request, locale);
+    }
+
+    @Override
     public Submission submit(Actor actor, String idempotencyKey, ExtraditionRequest request, Locale locale) {
         return intake.submit(actor, idempotencyKey, request, locale, procedure);
     }
 
-    /** Replaces a returned request by its correction; see {@link RequestIntake#amend}. */
+    @Override
     public CaseFile amend(Actor actor, String caseId, ExtraditionRequest request, Locale locale) {
         return intake.amend(actor, caseId, request, locale, procedure);
     }

@@ -11,6 +11,7 @@ import org.comity.core.casefile.CaseJson;
 import org.comity.core.casefile.RequestVersions;
 import org.comity.core.extradition.EarlierRequest;
 import org.comity.core.extradition.ExtraditionRequests;
+import org.comity.core.extradition.ExtraditionSubjectNames;
 import org.comity.core.extradition.GroundFound;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.identity.Actor;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.comity.core.jurisdiction.JurisdictionClock;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.RequestValidation;

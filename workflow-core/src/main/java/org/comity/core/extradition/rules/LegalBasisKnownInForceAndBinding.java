@@ -3,8 +3,8 @@ package org.comity.core.extradition.rules;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.comity.core.extradition.legalbasis.LegalBasis;
-import org.comity.core.extradition.legalbasis.LegalBasisKind;
+import org.comity.core.extradition.request.LegalBasis;
+import org.comity.core.extradition.request.LegalBasisKind;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.validation.Violation;
 

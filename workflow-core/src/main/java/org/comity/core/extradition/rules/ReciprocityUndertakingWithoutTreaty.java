@@ -1,7 +1,7 @@
 package org.comity.core.extradition.rules;
 
 import java.util.List;
-import org.comity.core.extradition.legalbasis.LegalBasis;
+import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.validation.Violation;
 

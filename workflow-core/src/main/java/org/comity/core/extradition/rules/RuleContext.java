@@ -1,7 +1,7 @@
 package org.comity.core.extradition.rules;
 
 import java.time.LocalDate;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 
 /**
  * What rules may consult besides the request.

@@ -18,7 +18,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;

@@ -20,7 +20,7 @@ import org.comity.core.mla.MlaOutgoing;
 import org.comity.core.mla.MlaProcesses.Beans;
 import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.MlaWindows;
-import org.comity.core.mla.decision.GroundFound;
+import org.comity.core.mla.form.GroundFound;
 import org.comity.core.mla.decision.MlaRefusalGroundsInput;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.rules.MlaRequestValidator;

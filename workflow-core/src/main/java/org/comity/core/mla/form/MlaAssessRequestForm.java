@@ -12,7 +12,7 @@ import org.comity.core.form.Hint;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
-import org.comity.core.mla.decision.MlaGroundCode;
+import org.comity.core.mla.form.MlaGroundCode;
 
 /**
  * {@code Task_AssessRequest}: the requested central authority accepts, refuses, postpones or asks

@@ -8,7 +8,7 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aTelecomFr
 
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.RequestBuilder;

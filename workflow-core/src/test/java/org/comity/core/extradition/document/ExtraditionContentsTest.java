@@ -7,7 +7,7 @@ import java.util.List;
 import org.comity.core.document.ExtraditionRequest;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.Subject;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequests;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;

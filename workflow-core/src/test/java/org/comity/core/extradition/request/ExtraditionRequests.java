@@ -3,7 +3,7 @@ package org.comity.core.extradition.request;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.law.Penalty;
 import org.comity.core.person.IdentityDocument;
 import org.comity.core.person.IdentityDocumentType;

@@ -1,6 +1,6 @@
 package org.comity.core.extradition.rules;
 
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequests;
 
 /** The rule context of the fixtures: the standard registry, today = the fixtures' request date. */

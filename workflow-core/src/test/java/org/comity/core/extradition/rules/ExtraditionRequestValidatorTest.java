@@ -19,7 +19,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.comity.core.extradition.legalbasis.LegalBasisRegistry;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Person;

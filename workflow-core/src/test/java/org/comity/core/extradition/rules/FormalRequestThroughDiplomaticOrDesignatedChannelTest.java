@@ -5,7 +5,7 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aRequestFr
 import static org.comity.core.extradition.request.ExtraditionRequests.aRequestFromMyanmarForAChineseNational;
 
 import java.util.List;
-import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.RequestBuilder;

@@ -6,7 +6,7 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aRequestFr
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.comity.core.extradition.legalbasis.LegalBases;
+import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.validation.Violation;
 import org.comity.core.validation.Severity;

@@ -17,7 +17,7 @@ import org.comity.core.form.FormMessages;
 import org.comity.core.form.FormVariables;
 import org.comity.core.form.ReviewDecision;
 import org.comity.core.form.TaskForm;
-import org.comity.core.mla.decision.MlaGroundCode;
+import org.comity.core.mla.form.MlaGroundCode;
 import org.comity.core.mla.decision.MlaRefusalGroundsInput;
 import org.junit.jupiter.api.Test;
 

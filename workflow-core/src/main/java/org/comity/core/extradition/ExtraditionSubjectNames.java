@@ -1,4 +1,4 @@
-package org.comity.core.extradition.intake;
+package org.comity.core.extradition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,13 +32,13 @@ public class ExtraditionSubjectNames {
         this.jdbc = jdbc;
     }
 
-    void index(UUID caseId, Person person) {
+    public void index(UUID caseId, Person person) {
         jdbc.batchUpdate(INSERT, rows(caseId, person.nameInOriginalScript(), person.nameInLatinScript(),
                 person.aliases()));
     }
 
     /** Replaces the names of the case's person by those of an amended request. */
-    void reindex(UUID caseId, Person person) {
+    public void reindex(UUID caseId, Person person) {
         jdbc.update("DELETE FROM extradition_subject_name WHERE case_id = ?", caseId);
         index(caseId, person);
     }

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.legalbasis;
+package org.comity.core.extradition.request;
 
 import java.time.Period;
 import java.util.Objects;

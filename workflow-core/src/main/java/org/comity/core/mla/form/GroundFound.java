@@ -1,4 +1,4 @@
-package org.comity.core.mla.decision;
+package org.comity.core.mla.form;
 
 /**
  * A refusal ground {@code MlaRefusalGrounds} found for a case.

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.legalbasis;
+package org.comity.core.extradition.request;
 
 import static java.time.Period.ofDays;
 import static java.time.Period.ofMonths;

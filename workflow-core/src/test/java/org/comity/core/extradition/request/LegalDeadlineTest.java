@@ -1,4 +1,4 @@
-package org.comity.core.extradition.legalbasis;
+package org.comity.core.extradition.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

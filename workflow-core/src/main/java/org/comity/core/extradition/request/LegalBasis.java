@@ -1,4 +1,4 @@
-package org.comity.core.extradition.legalbasis;
+package org.comity.core.extradition.request;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package org.comity.core.mla.decision;
+package org.comity.core.mla.form;
 
 import org.comity.core.form.Labelled;
 

@@ -1,4 +1,4 @@
-package org.comity.core.extradition.legalbasis;
+package org.comity.core.extradition.request;
 
 /**
  * What kind of instrument a legal basis is. Only {@link #STATUTE_RECIPROCITY} means "no treaty":
