@@ -42,10 +42,17 @@ final class RunningComity implements AutoCloseable {
         Path log = Path.of("target", "comity-for-the-client.log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar",
-                jar.toString(), "--spring.profiles.active=demo", "--server.port=" + port,
-                "--comity.data-dir=" + data, "--comity.demo.load-operation=false"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx768m",
+                        "-jar",
+                        jar.toString(),
+                        "--spring.profiles.active=demo",
+                        "--server.port=" + port,
+                        "--comity.data-dir=" + data,
+                        "--comity.demo.load-operation=false"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         RunningComity comity = new RunningComity(process, port);
         comity.awaitHealthy(log);
         return comity;
@@ -63,8 +70,11 @@ final class RunningComity implements AutoCloseable {
                 throw new IllegalStateException("Comity stopped while starting; see " + log.toAbsolutePath());
             }
             try {
-                HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create(baseUri() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> health = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUri() + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (health.statusCode() == 200) {
                     return;
                 }
@@ -74,7 +84,8 @@ final class RunningComity implements AutoCloseable {
             Thread.sleep(500);
         }
         close();
-        throw new IllegalStateException("Comity did not start within " + START_PATIENCE + "; see " + log.toAbsolutePath());
+        throw new IllegalStateException(
+                "Comity did not start within " + START_PATIENCE + "; see " + log.toAbsolutePath());
     }
 
     private static int freePort() throws IOException {

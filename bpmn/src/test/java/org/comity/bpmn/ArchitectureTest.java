@@ -14,8 +14,12 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule processTestsUseOnlyCoreAndEngine = noClasses().that().resideInAPackage("org.comity.bpmn..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.comity.web..", "org.comity.documents..",
-                    "org.apache.pdfbox..", "org.springframework.web..")
+    static final ArchRule processTestsUseOnlyCoreAndEngine = noClasses()
+            .that()
+            .resideInAPackage("org.comity.bpmn..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.comity.web..", "org.comity.documents..", "org.apache.pdfbox..", "org.springframework.web..")
             .as("bpmn must depend only on workflow-core and the engine");
 }

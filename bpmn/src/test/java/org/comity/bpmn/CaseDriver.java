@@ -53,7 +53,9 @@ public class CaseDriver {
         config.setExpressionManager(new MockExpressionManager());
         config.setJavaSerializationFormatEnabled(false);
         return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.builder(config)
-                .excludeProcessDefinitionKeys(otherSide).assertClassCoverageAtLeast(0.9).build();
+                .excludeProcessDefinitionKeys(otherSide)
+                .assertClassCoverageAtLeast(0.9)
+                .build();
     }
 
     public static void clockAt(ZonedDateTime time) {
@@ -63,10 +65,21 @@ public class CaseDriver {
     /** Runs every job that is due at the engine's current time, until none is left. */
     public void runJobs() {
         for (int round = 0; round < 50; round++) {
-            List<Job> due = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                    .list().stream().flatMap(instance -> engine.getManagementService().createJobQuery()
-                            .processInstanceId(instance.getId()).executable().list().stream())
-                    .toList();
+            List<Job> due =
+                    engine
+                            .getRuntimeService()
+                            .createProcessInstanceQuery()
+                            .processInstanceBusinessKey(caseId)
+                            .list()
+                            .stream()
+                            .flatMap(instance -> engine
+                                    .getManagementService()
+                                    .createJobQuery()
+                                    .processInstanceId(instance.getId())
+                                    .executable()
+                                    .list()
+                                    .stream())
+                            .toList();
             if (due.isEmpty()) {
                 return;
             }
@@ -76,8 +89,12 @@ public class CaseDriver {
     }
 
     public Task task(String processId, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processDefinitionKey(processId).taskDefinitionKey(taskKey)
-                .processInstanceBusinessKey(caseId).singleResult();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processDefinitionKey(processId)
+                .taskDefinitionKey(taskKey)
+                .processInstanceBusinessKey(caseId)
+                .singleResult();
     }
 
     public void complete(String processId, String taskKey, Map<String, Object> variables) {
@@ -90,19 +107,29 @@ public class CaseDriver {
     }
 
     public ProcessInstance instance(String processId) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processId)
-                .processInstanceBusinessKey(caseId).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(processId)
+                .processInstanceBusinessKey(caseId)
+                .singleResult();
     }
 
     public HistoricProcessInstance history(String processId) {
         List<HistoricProcessInstance> all = engine.getHistoryService()
-                .createHistoricProcessInstanceQuery().processDefinitionKey(processId).processInstanceBusinessKey(caseId)
-                .orderByProcessInstanceStartTime().desc().list();
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(processId)
+                .processInstanceBusinessKey(caseId)
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .list();
         return all.isEmpty() ? null : all.get(0);
     }
 
     public void correlate(String message) {
-        engine.getRuntimeService().createMessageCorrelation(message).processInstanceBusinessKey(caseId).correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation(message)
+                .processInstanceBusinessKey(caseId)
+                .correlate();
         runJobs();
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,58 +21,59 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 final class PdfAssertions {
 
-	static {
-		VeraGreenfieldFoundryProvider.initialise();
-	}
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
 
-	private PdfAssertions() {
-	}
+    private PdfAssertions() {}
 
-	static String text(byte[] pdf) {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+    static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 
-	static String pageText(PDDocument document, int page) throws IOException {
-		PDFTextStripper stripper = new PDFTextStripper();
-		stripper.setStartPage(page);
-		stripper.setEndPage(page);
-		return stripper.getText(document);
-	}
+    static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
 
-	/** Failed PDF/A-2b rules, one per line; empty when the file conforms. */
-	static String pdfA2bFailures(byte[] pdf) {
-		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-				PDFAFlavour.PDFA_2_B); PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-			ValidationResult result = validator.validate(parser);
-			StringBuilder failures = new StringBuilder();
-			for (TestAssertion assertion : result.getTestAssertions()) {
-				if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-					failures.append(assertion.getRuleId().getClause()).append('-')
-						.append(assertion.getRuleId().getTestNumber()).append(": ").append(assertion.getMessage())
-						.append('\n');
-				}
-			}
-			return result.isCompliant() ? "" : failures.append("(not compliant)").toString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("veraPDF could not validate the document", ex);
-		}
-	}
+    /** Failed PDF/A-2b rules, one per line; empty when the file conforms. */
+    static String pdfA2bFailures(byte[] pdf) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            StringBuilder failures = new StringBuilder();
+            for (TestAssertion assertion : result.getTestAssertions()) {
+                if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+                    failures.append(assertion.getRuleId().getClause())
+                            .append('-')
+                            .append(assertion.getRuleId().getTestNumber())
+                            .append(": ")
+                            .append(assertion.getMessage())
+                            .append('\n');
+                }
+            }
+            return result.isCompliant()
+                    ? ""
+                    : failures.append("(not compliant)").toString();
+        } catch (Exception ex) {
+            throw new IllegalStateException("veraPDF could not validate the document", ex);
+        }
+    }
 
-	static void write(String name, byte[] pdf) {
-		try {
-			Path directory = Path.of("target", "rendered-documents");
-			Files.createDirectories(directory);
-			Files.write(directory.resolve(name + ".pdf"), pdf);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
+    static void write(String name, byte[] pdf) {
+        try {
+            Path directory = Path.of("target", "rendered-documents");
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(name + ".pdf"), pdf);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 }

@@ -1,8 +1,8 @@
 package org.comity.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.comity.documents.DocumentFixtures.anExtraditionRequestFromChinaToMyanmar;
 import static org.comity.documents.DocumentFixtures.aManifestOf1523PersonsFromMyanmar;
+import static org.comity.documents.DocumentFixtures.anExtraditionRequestFromChinaToMyanmar;
 
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -18,31 +18,40 @@ import org.junit.jupiter.api.Test;
  */
 class PreviewMarkingTest {
 
-	private static final PdfLegalDocumentGenerator GENERATOR = new PdfLegalDocumentGenerator();
+    private static final PdfLegalDocumentGenerator GENERATOR = new PdfLegalDocumentGenerator();
 
-	@Test
-	void marksEveryPageOfAPreviewAsADraftAndNoPageOfTheIssuedDocument() throws IOException {
-		RenderedDocument preview = GENERATOR.preview(aManifestOf1523PersonsFromMyanmar());
-		PdfAssertions.write("preview-manifest", preview.bytes());
-		assertThat(preview.pageCount()).isGreaterThan(1);
-		try (PDDocument document = Loader.loadPDF(preview.bytes())) {
-			PDFTextStripper stripper = new PDFTextStripper();
-			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				stripper.setStartPage(page);
-				stripper.setEndPage(page);
-				assertThat(stripper.getText(document)).as("page " + page).contains("DRAFT — NOT ISSUED / 草稿 — 未签发");
-			}
-		}
-		assertThat(PdfAssertions.text(GENERATOR.render(aManifestOf1523PersonsFromMyanmar()).bytes()))
-				.doesNotContain("DRAFT");
-	}
+    @Test
+    void marksEveryPageOfAPreviewAsADraftAndNoPageOfTheIssuedDocument() throws IOException {
+        RenderedDocument preview = GENERATOR.preview(aManifestOf1523PersonsFromMyanmar());
+        PdfAssertions.write("preview-manifest", preview.bytes());
+        assertThat(preview.pageCount()).isGreaterThan(1);
+        try (PDDocument document = Loader.loadPDF(preview.bytes())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page " + page).contains("DRAFT — NOT ISSUED / 草稿 — 未签发");
+            }
+        }
+        assertThat(PdfAssertions.text(
+                        GENERATOR.render(aManifestOf1523PersonsFromMyanmar()).bytes()))
+                .doesNotContain("DRAFT");
+    }
 
-	@Test
-	void previewsTheSameContentAsTheIssuedRequest() {
-		String issued = PdfAssertions.text(GENERATOR.render(anExtraditionRequestFromChinaToMyanmar()).bytes());
-		String preview = PdfAssertions.text(GENERATOR.preview(anExtraditionRequestFromChinaToMyanmar()).bytes());
-		assertThat(preview).contains("DRAFT — NOT ISSUED / 草稿 — 未签发").contains("张伟").contains("Zhang Wei")
-				.contains(issued.lines().filter(l -> l.contains("Zhang Wei")).findFirst().orElseThrow());
-		assertThat(issued).doesNotContain("DRAFT");
-	}
+    @Test
+    void previewsTheSameContentAsTheIssuedRequest() {
+        String issued = PdfAssertions.text(
+                GENERATOR.render(anExtraditionRequestFromChinaToMyanmar()).bytes());
+        String preview = PdfAssertions.text(
+                GENERATOR.preview(anExtraditionRequestFromChinaToMyanmar()).bytes());
+        assertThat(preview)
+                .contains("DRAFT — NOT ISSUED / 草稿 — 未签发")
+                .contains("张伟")
+                .contains("Zhang Wei")
+                .contains(issued.lines()
+                        .filter(l -> l.contains("Zhang Wei"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(issued).doesNotContain("DRAFT");
+    }
 }

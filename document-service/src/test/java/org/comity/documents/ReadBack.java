@@ -1,8 +1,8 @@
 package org.comity.documents;
 
-import java.util.regex.Pattern;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
 
 /**
  * Finds submitted values in a document's extracted text, as a reader would: line breaks the
@@ -11,49 +11,48 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ReadBack {
 
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-	private final String text;
+    private final String text;
 
-	ReadBack(String text) {
-		this.text = squeeze(text);
-	}
+    ReadBack(String text) {
+        this.text = squeeze(text);
+    }
 
-	/** How often {@code value} occurs in the text, ignoring white space. */
-	int occurrences(String value) {
-		String needle = squeeze(value);
-		int count = 0;
-		for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
-			count++;
-		}
-		return count;
-	}
+    /** How often {@code value} occurs in the text, ignoring white space. */
+    int occurrences(String value) {
+        String needle = squeeze(value);
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
+            count++;
+        }
+        return count;
+    }
 
-	/** Free text: printed once, not duplicated into a second language slot. */
-	ReadBack printsOnce(String... values) {
-		for (String value : values) {
-			assertThat(occurrences(value)).as("times \"%s\" is printed", value).isEqualTo(1);
-		}
-		return this;
-	}
+    /** Free text: printed once, not duplicated into a second language slot. */
+    ReadBack printsOnce(String... values) {
+        for (String value : values) {
+            assertThat(occurrences(value)).as("times \"%s\" is printed", value).isEqualTo(1);
+        }
+        return this;
+    }
 
-	/** Fixed wording, codes and dates: printed at least once. */
-	ReadBack prints(String... values) {
-		for (String value : values) {
-			assertThat(occurrences(value)).as("times \"%s\" is printed", value).isPositive();
-		}
-		return this;
-	}
+    /** Fixed wording, codes and dates: printed at least once. */
+    ReadBack prints(String... values) {
+        for (String value : values) {
+            assertThat(occurrences(value)).as("times \"%s\" is printed", value).isPositive();
+        }
+        return this;
+    }
 
-	ReadBack printsNowhere(String... values) {
-		for (String value : values) {
-			assertThat(occurrences(value)).as("times \"%s\" is printed", value).isZero();
-		}
-		return this;
-	}
+    ReadBack printsNowhere(String... values) {
+        for (String value : values) {
+            assertThat(occurrences(value)).as("times \"%s\" is printed", value).isZero();
+        }
+        return this;
+    }
 
-	private static String squeeze(String value) {
-		return WHITE_SPACE.matcher(value).replaceAll("");
-	}
-
+    private static String squeeze(String value) {
+        return WHITE_SPACE.matcher(value).replaceAll("");
+    }
 }

@@ -19,8 +19,10 @@ class BannedStartersIT {
     @ParameterizedTest
     @ValueSource(strings = {"camunda-bpm-spring-boot-starter-webapp", "camunda-bpm-spring-boot-starter-rest"})
     void failsTheBuildThatAddsABannedStarter(String artifact) throws Exception {
-        Process maven = new ProcessBuilder("mvn", "-B", "-q", "-f", probe().toString(), "validate",
-                "-Dbanned.artifact=" + artifact).redirectErrorStream(true).start();
+        Process maven = new ProcessBuilder(
+                        "mvn", "-B", "-q", "-f", probe().toString(), "validate", "-Dbanned.artifact=" + artifact)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(maven.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(maven.exitValue()).as(output).isNotZero();

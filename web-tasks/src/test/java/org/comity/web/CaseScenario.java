@@ -34,7 +34,8 @@ public class CaseScenario {
 
     public static final String PASSWORD = "demo";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final int port;
@@ -65,14 +66,22 @@ public class CaseScenario {
     public Submitted submit(String path, String caller, String idempotencyKey, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", caller.contains(":") ? "Basic " + Base64.getEncoder()
-                            .encodeToString(caller.getBytes(StandardCharsets.UTF_8)) : "Bearer " + caller)
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header(
+                            "Authorization",
+                            caller.contains(":")
+                                    ? "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(caller.getBytes(StandardCharsets.UTF_8))
+                                    : "Bearer " + caller)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
             request.header("Idempotency-Key", idempotencyKey != null ? idempotencyKey : TestApi.newIdempotencyKey());
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Submitted(response.statusCode(), response.headers().firstValue("Location").orElse(null),
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Submitted(
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null),
                     MAPPER.readTree(response.body().isEmpty() ? "null" : response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,8 +103,14 @@ public class CaseScenario {
     public void runJobs(String caseId) {
         for (int round = 0; round < 30; round++) {
             List<Job> due = new ArrayList<>();
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().forEach(instance ->
-                    due.addAll(management.createJobQuery().processInstanceId(instance.getId()).executable().list()));
+            runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(caseId)
+                    .list()
+                    .forEach(instance -> due.addAll(management
+                            .createJobQuery()
+                            .processInstanceId(instance.getId())
+                            .executable()
+                            .list()));
             if (due.isEmpty()) {
                 return;
             }
@@ -113,14 +128,17 @@ public class CaseScenario {
     }
 
     public String taskId(String user, String caseId, String taskKey) {
-        JsonNode items = as(user).get("/api/v1/tasks?caseId=" + caseId + "&taskKey=" + taskKey).json().path("items");
+        JsonNode items = as(user).get("/api/v1/tasks?caseId=" + caseId + "&taskKey=" + taskKey)
+                .json()
+                .path("items");
         assertThat(items.size()).as(user + " sees " + taskKey).isEqualTo(1);
         return items.get(0).path("id").asText();
     }
 
     /** Completes the user's task and runs the jobs that follow; returns the response. */
     public TestApi.Response complete(String user, String caseId, String taskKey, Map<String, ?> values) {
-        TestApi.Response response = as(user).post("/api/v1/tasks/" + taskId(user, caseId, taskKey) + "/complete", values);
+        TestApi.Response response =
+                as(user).post("/api/v1/tasks/" + taskId(user, caseId, taskKey) + "/complete", values);
         runJobs(caseId);
         return response;
     }

@@ -59,7 +59,9 @@ public final class DocumentReadBack {
     /** Free text: printed exactly once, as written. */
     public DocumentReadBack printsOnce(String... values) {
         for (String value : values) {
-            assertThat(occurrences(value)).as("times \"%s\" is printed in%n%s", value, text).isEqualTo(1);
+            assertThat(occurrences(value))
+                    .as("times \"%s\" is printed in%n%s", value, text)
+                    .isEqualTo(1);
         }
         return this;
     }
@@ -67,14 +69,18 @@ public final class DocumentReadBack {
     /** Fixed wording, codes, dates: printed. */
     public DocumentReadBack prints(String... values) {
         for (String value : values) {
-            assertThat(occurrences(value)).as("times \"%s\" is printed in%n%s", value, text).isPositive();
+            assertThat(occurrences(value))
+                    .as("times \"%s\" is printed in%n%s", value, text)
+                    .isPositive();
         }
         return this;
     }
 
     public DocumentReadBack printsNowhere(String... values) {
         for (String value : values) {
-            assertThat(occurrences(value)).as("times \"%s\" is printed in%n%s", value, text).isZero();
+            assertThat(occurrences(value))
+                    .as("times \"%s\" is printed in%n%s", value, text)
+                    .isZero();
         }
         return this;
     }
@@ -91,11 +97,19 @@ public final class DocumentReadBack {
 
     private static byte[] download(int port, String user, String id) {
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/v1/documents/" + id))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (user + ":" + CaseScenario.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .header("Accept", "application/pdf").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/documents/" + id))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString((user + ":" + CaseScenario.PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .header("Accept", "application/pdf")
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as("GET /api/v1/documents/" + id).isEqualTo(200);
             return response.body();
         } catch (IOException e) {

@@ -57,7 +57,9 @@ class FeatureTemplateTest {
 
     @Test
     void corePackagesAreFreeOfCycles() {
-        slices().matching(CORE + ".(*)..").should().beFreeOfCycles()
+        slices().matching(CORE + ".(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("a feature or shared core package that depends on itself through another cannot be "
                         + "changed or understood alone")
                 .check(MAIN);
@@ -66,7 +68,9 @@ class FeatureTemplateTest {
     @ParameterizedTest
     @MethodSource("features")
     void aFeaturesPackagesAreFreeOfCycles(String feature) {
-        slices().assignedFrom(packagesOf(feature)).should().beFreeOfCycles()
+        slices().assignedFrom(packagesOf(feature))
+                .should()
+                .beFreeOfCycles()
                 .because("the root facade is implemented by the internal packages and never depends on them")
                 .check(MAIN);
     }
@@ -74,8 +78,11 @@ class FeatureTemplateTest {
     @ParameterizedTest
     @MethodSource("features")
     void nothingOutsideAFeatureUsesItsInternals(String feature) {
-        ArchRuleDefinition.noClasses().that().resideOutsideOfPackage(feature + "..")
-                .should().dependOnClassesThat(internalTo(feature))
+        ArchRuleDefinition.noClasses()
+                .that()
+                .resideOutsideOfPackage(feature + "..")
+                .should()
+                .dependOnClassesThat(internalTo(feature))
                 .because("outside code uses a feature through its root, request and form packages only")
                 .allowEmptyShould(true)
                 .check(MAIN);

@@ -3,20 +3,20 @@ package org.comity.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.comity.core.idempotency.IdempotencyKeys;
-import org.springframework.http.converter.HttpMessageConverter;
 import java.util.function.Consumer;
+import org.comity.core.idempotency.IdempotencyKeys;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -47,7 +47,8 @@ public final class TestApi {
     public static void isoDates(List<HttpMessageConverter<?>> converters) {
         converters.replaceAll(c -> c instanceof MappingJackson2HttpMessageConverter
                 ? new MappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder.json()
-                        .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build())
+                        .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                        .build())
                 : c);
     }
 
@@ -67,10 +68,15 @@ public final class TestApi {
      * @param scope the scopes asked for, space-separated; {@code null}: every scope of the client
      */
     public static TestApi withAccessToken(int port, String clientId, String secret, String scope) {
-        Response token = asClient(port, clientId, secret).postForm("/oauth2/token",
-                scope == null ? "grant_type=client_credentials" : "grant_type=client_credentials&scope=" + scope);
+        Response token = asClient(port, clientId, secret)
+                .postForm(
+                        "/oauth2/token",
+                        scope == null
+                                ? "grant_type=client_credentials"
+                                : "grant_type=client_credentials&scope=" + scope);
         if (token.status() != 200) {
-            throw new IllegalStateException("No access token for " + clientId + ": " + token.status() + " " + token.body());
+            throw new IllegalStateException(
+                    "No access token for " + clientId + ": " + token.status() + " " + token.body());
         }
         return withToken(port, token.json().get("access_token").asText());
     }
@@ -81,7 +87,7 @@ public final class TestApi {
     }
 
     public static TestApi anonymous(int port) {
-        return new TestApi(port, h -> { });
+        return new TestApi(port, h -> {});
     }
 
     public Response get(String path) {
@@ -130,7 +136,8 @@ public final class TestApi {
     }
 
     private Response call(HttpMethod method, String path, Object body, MediaType type, String idempotencyKey) {
-        var spec = client.method(method).uri(path).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        var spec =
+                client.method(method).uri(path).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
         if (idempotencyKey != null) {
             spec = spec.header(IdempotencyKeys.HEADER, idempotencyKey);
         }
@@ -140,7 +147,10 @@ public final class TestApi {
         return spec.exchange((request, response) -> {
             byte[] bytes = response.getBody().readAllBytes();
             JsonNode json = bytes.length == 0 ? MAPPER.nullNode() : parse(bytes);
-            return new Response(response.getStatusCode().value(), response.getHeaders(), json,
+            return new Response(
+                    response.getStatusCode().value(),
+                    response.getHeaders(),
+                    json,
                     new String(bytes, StandardCharsets.UTF_8));
         });
     }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.comity.core.engine.EngineClock;
 
@@ -22,8 +22,7 @@ public final class TestClock {
     public static final ZoneId YANGON = ZoneId.of("Asia/Yangon");
     private static final Map<String, ZoneId> ZONES = Map.of("CN", SHANGHAI, "MM", YANGON);
 
-    private TestClock() {
-    }
+    private TestClock() {}
 
     /** The application's "now" (not the machine's, and not a moved engine clock). */
     public static Instant now() {

@@ -18,9 +18,13 @@ import org.springframework.test.context.ActiveProfiles;
  * application on an in-memory H2 database with the demo identities (not the seed operation), on a random port. The job
  * executor is off so that no timer fires behind a test's back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:comity-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:comity-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+            "camunda.bpm.job-execution.enabled=false",
+            "comity.demo.load-operation=false"
+        })
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 public abstract class WebIT {
@@ -51,8 +55,8 @@ public abstract class WebIT {
     /** Starts the test process for a new case of the jurisdiction; returns the case id. */
     protected String startCase(String jurisdiction, Instant due) {
         String caseId = UUID.randomUUID().toString();
-        runtime.startProcessInstanceByKey("PlatformTestProcess", caseId,
-                Map.of("jurisdiction", jurisdiction, "due", Date.from(due)));
+        runtime.startProcessInstanceByKey(
+                "PlatformTestProcess", caseId, Map.of("jurisdiction", jurisdiction, "due", Date.from(due)));
         return caseId;
     }
 
@@ -62,7 +66,10 @@ public abstract class WebIT {
 
     /** The id of the case's open task of the given kind. */
     protected String openTask(String caseId, String taskKey) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(taskKey).singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(taskKey)
+                .singleResult();
         return task == null ? null : task.getId();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.comity.core.extradition.request.AssuranceKind;
 import org.comity.core.extradition.decision.ExtraditionDecisions.AssuranceRouting;
+import org.comity.core.extradition.request.AssuranceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,8 +33,8 @@ class AssuranceRoutingTest {
 
     @ParameterizedTest(name = "{0} {1} -> {4}")
     @MethodSource("rows")
-    void routesEachKindToTheAuthorityThatDecidesIt(String state, String kind, String rule, String givenThrough,
-            String deciding) {
+    void routesEachKindToTheAuthorityThatDecidesIt(
+            String state, String kind, String rule, String givenThrough, String deciding) {
         DmnDecisionResultEntries result = TABLE.evaluate(input(state, kind)).getSingleResult();
 
         assertThat(TABLE.matchedRules()).containsExactly("Rule_" + rule);
@@ -46,10 +46,14 @@ class AssuranceRoutingTest {
     @ParameterizedTest
     @EnumSource(AssuranceKind.class)
     void chinasAssurancesCiteArticleFiftyAndMyanmarsSayNoSourceWasFound(AssuranceKind kind) {
-        assertThat(TABLE.evaluate(input("CN", kind.name())).getSingleResult()
-                .<String>getEntry(AssuranceRouting.ARTICLE_REFERENCE)).contains("Art. 50");
-        assertThat(TABLE.evaluate(input("MM", kind.name())).getSingleResult()
-                .<String>getEntry(AssuranceRouting.ARTICLE_REFERENCE)).contains("No Myanmar source found");
+        assertThat(TABLE.evaluate(input("CN", kind.name()))
+                        .getSingleResult()
+                        .<String>getEntry(AssuranceRouting.ARTICLE_REFERENCE))
+                .contains("Art. 50");
+        assertThat(TABLE.evaluate(input("MM", kind.name()))
+                        .getSingleResult()
+                        .<String>getEntry(AssuranceRouting.ARTICLE_REFERENCE))
+                .contains("No Myanmar source found");
     }
 
     @Test

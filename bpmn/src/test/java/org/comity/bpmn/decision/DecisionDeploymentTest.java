@@ -27,9 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class DecisionDeploymentTest {
 
-    private static final List<String> DECISIONS =
-            List.of(Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID,
-                    AssuranceRouting.ID);
+    private static final List<String> DECISIONS = List.of(
+            Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID, AssuranceRouting.ID);
 
     private static ProcessEngine engine;
 
@@ -52,32 +51,53 @@ class DecisionDeploymentTest {
     @Test
     void everyTableIsDeployedUnderItsId() {
         assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().list())
-                .extracting(DecisionDefinition::getKey).containsExactlyInAnyOrderElementsOf(DECISIONS);
+                .extracting(DecisionDefinition::getKey)
+                .containsExactlyInAnyOrderElementsOf(DECISIONS);
     }
 
     @Test
     void tablesEvaluateByKeyInTheEngine() {
         var decisions = engine.getDecisionService();
 
-        Map<String, Object> eligibility = decisions.evaluateDecisionTableByKey(Eligibility.ID,
-                EligibilityInput.prosecution(true, Penalty.months(12), Penalty.months(11), false).toVariables())
+        Map<String, Object> eligibility = decisions
+                .evaluateDecisionTableByKey(
+                        Eligibility.ID,
+                        EligibilityInput.prosecution(true, Penalty.months(12), Penalty.months(11), false)
+                                .toVariables())
                 .getSingleResult();
-        List<Map<String, Object>> grounds = decisions.evaluateDecisionTableByKey(RefusalGrounds.ID,
-                RefusalGroundsInput.noGroundsIn("CN").with(RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, true)
-                        .toVariables()).getResultList();
-        Map<String, Object> window = decisions.evaluateDecisionTableByKey(ProvisionalArrestWindow.ID,
-                Map.of(ProvisionalArrestWindow.LEGAL_BASIS_ID, LegalBases.CN_EXTRADITION_LAW_2000_ID))
+        List<Map<String, Object>> grounds = decisions
+                .evaluateDecisionTableByKey(
+                        RefusalGrounds.ID,
+                        RefusalGroundsInput.noGroundsIn("CN")
+                                .with(RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, true)
+                                .toVariables())
+                .getResultList();
+        Map<String, Object> window = decisions
+                .evaluateDecisionTableByKey(
+                        ProvisionalArrestWindow.ID,
+                        Map.of(ProvisionalArrestWindow.LEGAL_BASIS_ID, LegalBases.CN_EXTRADITION_LAW_2000_ID))
                 .getSingleResult();
 
-        assertThat(eligibility).containsEntry(Eligibility.ELIGIBLE, false).containsEntry(Eligibility.GROUND_CODE, "COND");
-        assertThat(grounds).singleElement().satisfies(ground -> assertThat(ground)
-                .containsEntry(RefusalGrounds.GROUND_CODE, "NAT").containsEntry(RefusalGrounds.MANDATORY, true));
-        Map<String, Object> route = decisions.evaluateDecisionTableByKey(AssuranceRouting.ID,
-                Map.of(AssuranceRouting.REQUESTING_STATE, "CN", AssuranceRouting.ASSURANCE_KIND, "DEATH_PENALTY"))
+        assertThat(eligibility)
+                .containsEntry(Eligibility.ELIGIBLE, false)
+                .containsEntry(Eligibility.GROUND_CODE, "COND");
+        assertThat(grounds)
+                .singleElement()
+                .satisfies(ground -> assertThat(ground)
+                        .containsEntry(RefusalGrounds.GROUND_CODE, "NAT")
+                        .containsEntry(RefusalGrounds.MANDATORY, true));
+        Map<String, Object> route = decisions
+                .evaluateDecisionTableByKey(
+                        AssuranceRouting.ID,
+                        Map.of(
+                                AssuranceRouting.REQUESTING_STATE,
+                                "CN",
+                                AssuranceRouting.ASSURANCE_KIND,
+                                "DEATH_PENALTY"))
                 .getSingleResult();
         assertThat(route).containsEntry(AssuranceRouting.DECIDING_AUTHORITY, "CN_SPC");
-        assertThat(window).containsEntry(ProvisionalArrestWindow.WINDOW, "P30D")
+        assertThat(window)
+                .containsEntry(ProvisionalArrestWindow.WINDOW, "P30D")
                 .containsEntry(ProvisionalArrestWindow.EXTENSION, "P15D");
     }
-
 }

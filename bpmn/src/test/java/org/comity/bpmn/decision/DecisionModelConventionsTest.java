@@ -39,6 +39,7 @@ class DecisionModelConventionsTest {
     private static final String DC_NS = "http://www.omg.org/spec/DMN/20180521/DC/";
     /** The engine enforces a history time to live; decisions of a case are kept as long as its file. */
     private static final String HISTORY_TIME_TO_LIVE_DAYS = "3650";
+
     private static final Path DMN_DIR = Path.of("src/main/resources/dmn");
 
     static List<Path> dmnFiles() throws IOException {
@@ -56,7 +57,9 @@ class DecisionModelConventionsTest {
         assertThat(decisions).isNotEmpty();
         assertThat(shapesWithBounds(dmn)).containsAll(decisions);
         assertThat(file.getFileName().toString())
-                .isEqualTo(Path.of(ExtraditionDecisions.resource(decisions.get(0))).getFileName().toString());
+                .isEqualTo(Path.of(ExtraditionDecisions.resource(decisions.get(0)))
+                        .getFileName()
+                        .toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,27 +71,39 @@ class DecisionModelConventionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Eligibility.ID, RefusalGrounds.ID, ProvisionalArrestWindow.ID, MlaDecisions.ID,
-            AssuranceRouting.ID})
+    @ValueSource(
+            strings = {
+                Eligibility.ID,
+                RefusalGrounds.ID,
+                ProvisionalArrestWindow.ID,
+                MlaDecisions.ID,
+                AssuranceRouting.ID
+            })
     void everyRuleHasAUniqueBusinessName(String decisionId) {
-        assertThat(DecisionTables.ruleIds(decisionId)).allMatch(id -> id.matches("Rule_[A-Z][A-Za-z]+"))
+        assertThat(DecisionTables.ruleIds(decisionId))
+                .allMatch(id -> id.matches("Rule_[A-Z][A-Za-z]+"))
                 .doesNotHaveDuplicates();
     }
 
     @Test
     void tablesReadExactlyTheVariablesTheirInputsProvide() {
-        assertThat(inputs(Eligibility.ID)).isEqualTo(
-                EligibilityInput.prosecution(true, null, null, false).toVariables().keySet());
-        assertThat(inputs(RefusalGrounds.ID)).isEqualTo(RefusalGroundsInput.noGroundsIn("CN").toVariables().keySet());
+        assertThat(inputs(Eligibility.ID))
+                .isEqualTo(EligibilityInput.prosecution(true, null, null, false)
+                        .toVariables()
+                        .keySet());
+        assertThat(inputs(RefusalGrounds.ID))
+                .isEqualTo(RefusalGroundsInput.noGroundsIn("CN").toVariables().keySet());
         assertThat(inputs(ProvisionalArrestWindow.ID)).containsExactly(ProvisionalArrestWindow.LEGAL_BASIS_ID);
-        assertThat(inputs(MlaDecisions.ID)).isEqualTo(MlaRefusalGroundsInput.noGroundsIn("CN").toVariables().keySet());
+        assertThat(inputs(MlaDecisions.ID))
+                .isEqualTo(
+                        MlaRefusalGroundsInput.noGroundsIn("CN").toVariables().keySet());
         assertThat(inputs(AssuranceRouting.ID))
                 .containsExactlyInAnyOrder(AssuranceRouting.REQUESTING_STATE, AssuranceRouting.ASSURANCE_KIND);
     }
 
     private static Set<String> inputs(String decisionId) {
-        NodeList expressions = DecisionTables.parse(decisionId)
-                .getElementsByTagNameNS(DecisionTables.DMN_NS, "inputExpression");
+        NodeList expressions =
+                DecisionTables.parse(decisionId).getElementsByTagNameNS(DecisionTables.DMN_NS, "inputExpression");
         List<String> names = new ArrayList<>();
         for (int i = 0; i < expressions.getLength(); i++) {
             names.add(expressions.item(i).getTextContent().trim());
@@ -121,5 +136,4 @@ class DecisionModelConventionsTest {
             return DecisionTables.parse(in);
         }
     }
-
 }

@@ -59,7 +59,9 @@ final class DecisionTables implements DmnDecisionTableEvaluationListener {
 
     @Override
     public void notify(DmnDecisionTableEvaluationEvent event) {
-        matchedRules = event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
+        matchedRules = event.getMatchingRules().stream()
+                .map(DmnEvaluatedDecisionRule::getId)
+                .toList();
     }
 
     /** Ids of every rule of the table, read from the file. */
@@ -99,5 +101,4 @@ final class DecisionTables implements DmnDecisionTableEvaluationListener {
         }
         return stream;
     }
-
 }

@@ -45,48 +45,105 @@ class ExtraditionRefusalGroundsTest {
         return Stream.of(
                 row("nothing found in China", in("CN"), List.of(), List.of()),
                 row("nothing found in Myanmar", in("MM"), List.of(), List.of()),
-                row("Chinese national (also a dual national) in China", in("CN", NATIONAL_OF_REQUESTED_STATE),
-                        List.of("NationalOfChina"), List.of("NAT!")),
-                row("Myanmar national in Myanmar", in("MM", NATIONAL_OF_REQUESTED_STATE),
-                        List.of("NationalOfOtherRequestedState"), List.of("NAT?")),
-                row("final judgment in the requested state", in("CN", FINAL_JUDGMENT_IN_REQUESTED_STATE),
-                        List.of("FinalJudgmentInRequestedState"), List.of("NBI!")),
-                row("political offence or asylum", in("MM", POLITICAL_OFFENCE_OR_ASYLUM),
-                        List.of("PoliticalOffenceOrAsylum"), List.of("POL!")),
+                row(
+                        "Chinese national (also a dual national) in China",
+                        in("CN", NATIONAL_OF_REQUESTED_STATE),
+                        List.of("NationalOfChina"),
+                        List.of("NAT!")),
+                row(
+                        "Myanmar national in Myanmar",
+                        in("MM", NATIONAL_OF_REQUESTED_STATE),
+                        List.of("NationalOfOtherRequestedState"),
+                        List.of("NAT?")),
+                row(
+                        "final judgment in the requested state",
+                        in("CN", FINAL_JUDGMENT_IN_REQUESTED_STATE),
+                        List.of("FinalJudgmentInRequestedState"),
+                        List.of("NBI!")),
+                row(
+                        "political offence or asylum",
+                        in("MM", POLITICAL_OFFENCE_OR_ASYLUM),
+                        List.of("PoliticalOffenceOrAsylum"),
+                        List.of("POL!")),
                 row("persecution", in("CN", PERSECUTION_RISK), List.of("PersecutionRisk"), List.of("PER!")),
-                row("purely military", in("CN", PURELY_MILITARY_OFFENCE),
-                        List.of("PurelyMilitaryOffence"), List.of("MIL!")),
-                row("time-barred under the requesting law only", in("CN", LAPSE_OR_PARDON_REQUESTING_LAW),
-                        List.of("LapseOrPardonUnderRequestingLaw"), List.of("LAP!")),
-                row("time-barred under the requested law only", in("CN", LAPSE_OR_PARDON_REQUESTED_LAW),
-                        List.of("LapseOrPardonOnlyUnderRequestedLaw"), List.of("LAP!")),
-                row("time-barred under both laws: one LAP", in("CN", LAPSE_OR_PARDON_REQUESTING_LAW,
-                        LAPSE_OR_PARDON_REQUESTED_LAW), List.of("LapseOrPardonUnderRequestingLaw"), List.of("LAP!")),
+                row(
+                        "purely military",
+                        in("CN", PURELY_MILITARY_OFFENCE),
+                        List.of("PurelyMilitaryOffence"),
+                        List.of("MIL!")),
+                row(
+                        "time-barred under the requesting law only",
+                        in("CN", LAPSE_OR_PARDON_REQUESTING_LAW),
+                        List.of("LapseOrPardonUnderRequestingLaw"),
+                        List.of("LAP!")),
+                row(
+                        "time-barred under the requested law only",
+                        in("CN", LAPSE_OR_PARDON_REQUESTED_LAW),
+                        List.of("LapseOrPardonOnlyUnderRequestedLaw"),
+                        List.of("LAP!")),
+                row(
+                        "time-barred under both laws: one LAP",
+                        in("CN", LAPSE_OR_PARDON_REQUESTING_LAW, LAPSE_OR_PARDON_REQUESTED_LAW),
+                        List.of("LapseOrPardonUnderRequestingLaw"),
+                        List.of("LAP!")),
                 row("torture", in("MM", TORTURE_RISK), List.of("TortureRisk"), List.of("TOR!")),
-                row("in absentia without retrial undertaking", in("CN", JUDGMENT_IN_ABSENTIA),
-                        List.of("InAbsentiaWithoutRetrial"), List.of("ABS!")),
-                row("in absentia with retrial undertaking", in("CN", JUDGMENT_IN_ABSENTIA, RETRIAL_UNDERTAKING),
-                        List.of(), List.of()),
-                row("conditions not met", in("CN").with(CONDITIONS_MET, false),
-                        List.of("ConditionsNotMet"), List.of("COND!")),
-                row("harms China's sovereignty", in("CN", HARMS_SOVEREIGNTY),
-                        List.of("HarmsChinasSovereignty"), List.of("SOV!")),
+                row(
+                        "in absentia without retrial undertaking",
+                        in("CN", JUDGMENT_IN_ABSENTIA),
+                        List.of("InAbsentiaWithoutRetrial"),
+                        List.of("ABS!")),
+                row(
+                        "in absentia with retrial undertaking",
+                        in("CN", JUDGMENT_IN_ABSENTIA, RETRIAL_UNDERTAKING),
+                        List.of(),
+                        List.of()),
+                row(
+                        "conditions not met",
+                        in("CN").with(CONDITIONS_MET, false),
+                        List.of("ConditionsNotMet"),
+                        List.of("COND!")),
+                row(
+                        "harms China's sovereignty",
+                        in("CN", HARMS_SOVEREIGNTY),
+                        List.of("HarmsChinasSovereignty"),
+                        List.of("SOV!")),
                 row("sovereignty is China's statutory bar only", in("MM", HARMS_SOVEREIGNTY), List.of(), List.of()),
-                row("prosecution pending", in("CN", PROSECUTION_PENDING),
-                        List.of("ProsecutionPending"), List.of("PEND?")),
-                row("death penalty without assurance", in("MM", DEATH_PENALTY_POSSIBLE),
-                        List.of("DeathPenaltyWithoutAssurance"), List.of("DP?")),
-                row("death penalty with assurance", in("MM", DEATH_PENALTY_POSSIBLE, DEATH_PENALTY_ASSURANCE),
-                        List.of(), List.of()),
+                row(
+                        "prosecution pending",
+                        in("CN", PROSECUTION_PENDING),
+                        List.of("ProsecutionPending"),
+                        List.of("PEND?")),
+                row(
+                        "death penalty without assurance",
+                        in("MM", DEATH_PENALTY_POSSIBLE),
+                        List.of("DeathPenaltyWithoutAssurance"),
+                        List.of("DP?")),
+                row(
+                        "death penalty with assurance",
+                        in("MM", DEATH_PENALTY_POSSIBLE, DEATH_PENALTY_ASSURANCE),
+                        List.of(),
+                        List.of()),
                 row("humanitarian", in("CN", HUMANITARIAN_CONCERNS), List.of("HumanitarianConcerns"), List.of("HUM?")),
-                row("offence in the requested state", in("MM", OFFENCE_IN_REQUESTED_STATE),
-                        List.of("OffenceInRequestedState"), List.of("TERR?")),
-                row("earlier surrender for the same offence deemed abandoned (§10 item 12)",
-                        in("CN", EARLIER_SURRENDER_ABANDONED), List.of("EarlierSurrenderAbandoned"), List.of("ABAND?")),
-                row("earlier abandonment under the Model Treaty", in("MM", EARLIER_SURRENDER_ABANDONED),
-                        List.of("EarlierSurrenderAbandoned"), List.of("ABAND?")),
-                row("Chinese national with pending Chinese prosecution", in("CN", NATIONAL_OF_REQUESTED_STATE,
-                        PROSECUTION_PENDING), List.of("NationalOfChina", "ProsecutionPending"), List.of("NAT!", "PEND?")));
+                row(
+                        "offence in the requested state",
+                        in("MM", OFFENCE_IN_REQUESTED_STATE),
+                        List.of("OffenceInRequestedState"),
+                        List.of("TERR?")),
+                row(
+                        "earlier surrender for the same offence deemed abandoned (§10 item 12)",
+                        in("CN", EARLIER_SURRENDER_ABANDONED),
+                        List.of("EarlierSurrenderAbandoned"),
+                        List.of("ABAND?")),
+                row(
+                        "earlier abandonment under the Model Treaty",
+                        in("MM", EARLIER_SURRENDER_ABANDONED),
+                        List.of("EarlierSurrenderAbandoned"),
+                        List.of("ABAND?")),
+                row(
+                        "Chinese national with pending Chinese prosecution",
+                        in("CN", NATIONAL_OF_REQUESTED_STATE, PROSECUTION_PENDING),
+                        List.of("NationalOfChina", "ProsecutionPending"),
+                        List.of("NAT!", "PEND?")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,26 +151,34 @@ class ExtraditionRefusalGroundsTest {
     void collectsEveryGround(String row, RefusalGroundsInput input, List<String> rules, List<String> grounds) {
         List<Map<String, Object>> result = TABLE.evaluate(input.toVariables()).getResultList();
 
-        assertThat(TABLE.matchedRules()).containsExactlyElementsOf(rules.stream().map(r -> "Rule_" + r).toList());
+        assertThat(TABLE.matchedRules())
+                .containsExactlyElementsOf(rules.stream().map(r -> "Rule_" + r).toList());
         assertThat(result).extracting(ExtraditionRefusalGroundsTest::notation).containsExactlyElementsOf(grounds);
-        assertThat(result).allSatisfy(ground ->
-                assertThat((String) ground.get(RefusalGrounds.ARTICLE_REFERENCE)).contains("Art."));
+        assertThat(result)
+                .allSatisfy(ground -> assertThat((String) ground.get(RefusalGrounds.ARTICLE_REFERENCE))
+                        .contains("Art."));
     }
 
     @Test
     void everyRuleHasARow() {
-        assertThat(rows().flatMap(a -> ((List<?>) a.get()[2]).stream()).map(r -> "Rule_" + r).distinct())
+        assertThat(rows().flatMap(a -> ((List<?>) a.get()[2]).stream())
+                        .map(r -> "Rule_" + r)
+                        .distinct())
                 .containsExactlyInAnyOrderElementsOf(DecisionTables.ruleIds(RefusalGrounds.ID));
     }
 
     @Test
     void everyGroundCodeIsDefined() {
         RefusalGroundsInput everything = in("CN", RefusalGroundsInput.FINDINGS.toArray(String[]::new))
-                .with(CONDITIONS_MET, false).with(RETRIAL_UNDERTAKING, false).with(DEATH_PENALTY_ASSURANCE, false);
+                .with(CONDITIONS_MET, false)
+                .with(RETRIAL_UNDERTAKING, false)
+                .with(DEATH_PENALTY_ASSURANCE, false);
 
-        List<Map<String, Object>> result = TABLE.evaluate(everything.toVariables()).getResultList();
+        List<Map<String, Object>> result =
+                TABLE.evaluate(everything.toVariables()).getResultList();
 
-        assertThat(result).extracting(ground -> RefusalGround.valueOf((String) ground.get(RefusalGrounds.GROUND_CODE)))
+        assertThat(result)
+                .extracting(ground -> RefusalGround.valueOf((String) ground.get(RefusalGrounds.GROUND_CODE)))
                 .hasSize(DecisionTables.ruleIds(RefusalGrounds.ID).size() - 2);
     }
 
@@ -124,11 +189,11 @@ class ExtraditionRefusalGroundsTest {
     }
 
     private static String notation(Map<String, Object> ground) {
-        return ground.get(RefusalGrounds.GROUND_CODE) + (Boolean.TRUE.equals(ground.get(RefusalGrounds.MANDATORY)) ? "!" : "?");
+        return ground.get(RefusalGrounds.GROUND_CODE)
+                + (Boolean.TRUE.equals(ground.get(RefusalGrounds.MANDATORY)) ? "!" : "?");
     }
 
     private static Arguments row(String name, RefusalGroundsInput input, List<String> rules, List<String> grounds) {
         return Arguments.of(name, input, rules, grounds);
     }
-
 }

@@ -35,22 +35,27 @@ class ProvisionalArrestWindowTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void windowPerLegalBasisKeepsTheLastDayAndReleasesTheNext(String legalBasisId, String rule, String window,
-            String extension, int lastDay) {
+    void windowPerLegalBasisKeepsTheLastDayAndReleasesTheNext(
+            String legalBasisId, String rule, String window, String extension, int lastDay) {
         DmnDecisionResultEntries result = evaluate(legalBasisId);
 
         assertThat(TABLE.matchedRules()).containsExactly("Rule_" + rule);
         assertThat(result.<String>getEntry(ProvisionalArrestWindow.WINDOW)).isEqualTo(window);
         assertThat(result.<String>getEntry(ProvisionalArrestWindow.EXTENSION)).isEqualTo(extension);
         LegalDeadline deadline = LegalDeadline.startedOn(DETAINED_ON, windowOf(result), BEIJING);
-        assertThat(deadline.isMetOn(DETAINED_ON.plusDays(lastDay))).as("formal request on day %d", lastDay).isTrue();
-        assertThat(deadline.isMetOn(DETAINED_ON.plusDays(lastDay + 1))).as("release on day %d", lastDay + 1).isFalse();
+        assertThat(deadline.isMetOn(DETAINED_ON.plusDays(lastDay)))
+                .as("formal request on day %d", lastDay)
+                .isTrue();
+        assertThat(deadline.isMetOn(DETAINED_ON.plusDays(lastDay + 1)))
+                .as("release on day %d", lastDay + 1)
+                .isFalse();
     }
 
     @Test
     void chinasExtensionKeepsThePersonUntilDayFortyFive() {
-        LegalDeadline extended = LegalDeadline.startedOn(DETAINED_ON,
-                windowOf(evaluate(LegalBases.CN_EXTRADITION_LAW_2000_ID)), BEIJING).extend(DETAINED_ON.plusDays(29));
+        LegalDeadline extended = LegalDeadline.startedOn(
+                        DETAINED_ON, windowOf(evaluate(LegalBases.CN_EXTRADITION_LAW_2000_ID)), BEIJING)
+                .extend(DETAINED_ON.plusDays(29));
 
         assertThat(extended.isMetOn(DETAINED_ON.plusDays(45))).isTrue();
         assertThat(extended.isMetOn(DETAINED_ON.plusDays(46))).isFalse();
@@ -67,18 +72,20 @@ class ProvisionalArrestWindowTest {
 
     @Test
     void unknownLegalBasisHasNoWindow() {
-        assertThat(TABLE.evaluate(Map.of(ProvisionalArrestWindow.LEGAL_BASIS_ID, "CN-NARNIA")).getResultList())
+        assertThat(TABLE.evaluate(Map.of(ProvisionalArrestWindow.LEGAL_BASIS_ID, "CN-NARNIA"))
+                        .getResultList())
                 .isEmpty();
     }
 
     private DmnDecisionResultEntries evaluate(String legalBasisId) {
-        return TABLE.evaluate(Map.of(ProvisionalArrestWindow.LEGAL_BASIS_ID, legalBasisId)).getSingleResult();
+        return TABLE.evaluate(Map.of(ProvisionalArrestWindow.LEGAL_BASIS_ID, legalBasisId))
+                .getSingleResult();
     }
 
     private static ExtendableWindow windowOf(DmnDecisionResultEntries result) {
         String extension = result.getEntry(ProvisionalArrestWindow.EXTENSION);
-        return new ExtendableWindow(Period.parse(result.getEntry(ProvisionalArrestWindow.WINDOW)),
+        return new ExtendableWindow(
+                Period.parse(result.getEntry(ProvisionalArrestWindow.WINDOW)),
                 extension == null ? Period.ZERO : Period.parse(extension));
     }
-
 }

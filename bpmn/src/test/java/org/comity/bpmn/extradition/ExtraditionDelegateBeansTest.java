@@ -37,16 +37,21 @@ class ExtraditionDelegateBeansTest {
         for (String processId : List.of(Requesting.PROCESS_ID, Requested.PROCESS_ID)) {
             expressions.addAll(delegateExpressions(ExtraditionModelConventionsTest.read(processId)));
         }
-        List<String> named = expressions.stream().map(e -> e.replaceAll("^\\$\\{(\\w+)}$", "$1")).toList();
+        List<String> named = expressions.stream()
+                .map(e -> e.replaceAll("^\\$\\{(\\w+)}$", "$1"))
+                .toList();
 
-        assertThat(named).as("bean names in the models").doesNotHaveDuplicates()
+        assertThat(named)
+                .as("bean names in the models")
+                .doesNotHaveDuplicates()
                 .allSatisfy(name -> assertThat(beansOfTheDelegates()).as(name).contains(name));
         assertThat(beansOfTheDelegates()).as("beans no model uses").containsExactlyInAnyOrderElementsOf(named);
     }
 
     @Test
     void theBeanNamesAreTheConstantsOfTheModel() {
-        Set<String> constants = Arrays.stream(Beans.class.getFields()).map(ExtraditionDelegateBeansTest::value)
+        Set<String> constants = Arrays.stream(Beans.class.getFields())
+                .map(ExtraditionDelegateBeansTest::value)
                 .collect(Collectors.toSet());
         assertThat(beansOfTheDelegates()).containsExactlyInAnyOrderElementsOf(constants);
     }
@@ -58,27 +63,34 @@ class ExtraditionDelegateBeansTest {
         SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
         List<String> components = new ClassPathScanningCandidateComponentProvider(true)
                 .findCandidateComponents("org.comity.core.extradition").stream()
-                .filter(definition -> !ExtraditionDelegates.class.getName().equals(definition.getBeanClassName()))
-                .map(definition -> names.generateBeanName(definition, registry)).toList();
+                        .filter(definition ->
+                                !ExtraditionDelegates.class.getName().equals(definition.getBeanClassName()))
+                        .map(definition -> names.generateBeanName(definition, registry))
+                        .toList();
         assertThat(components).isNotEmpty().doesNotContainAnyElementsOf(beansOfTheDelegates());
     }
 
     private static List<String> delegateExpressions(BpmnModelInstance model) {
         return Stream.of(
-                model.getModelElementsByType(ServiceTask.class).stream().map(ServiceTask::getCamundaDelegateExpression),
-                model.getModelElementsByType(BusinessRuleTask.class).stream()
-                        .map(BusinessRuleTask::getCamundaDelegateExpression),
-                model.getModelElementsByType(MessageEventDefinition.class).stream()
-                        .map(MessageEventDefinition::getCamundaDelegateExpression),
-                model.getModelElementsByType(CamundaExecutionListener.class).stream()
-                        .map(CamundaExecutionListener::getCamundaDelegateExpression))
-                .flatMap(s -> s).filter(Objects::nonNull).toList();
+                        model.getModelElementsByType(ServiceTask.class).stream()
+                                .map(ServiceTask::getCamundaDelegateExpression),
+                        model.getModelElementsByType(BusinessRuleTask.class).stream()
+                                .map(BusinessRuleTask::getCamundaDelegateExpression),
+                        model.getModelElementsByType(MessageEventDefinition.class).stream()
+                                .map(MessageEventDefinition::getCamundaDelegateExpression),
+                        model.getModelElementsByType(CamundaExecutionListener.class).stream()
+                                .map(CamundaExecutionListener::getCamundaDelegateExpression))
+                .flatMap(s -> s)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static List<String> beansOfTheDelegates() {
         return Arrays.stream(ExtraditionDelegates.class.getDeclaredMethods())
-                .map(m -> m.getAnnotation(Bean.class)).filter(Objects::nonNull)
-                .flatMap(bean -> Arrays.stream(bean.value())).toList();
+                .map(m -> m.getAnnotation(Bean.class))
+                .filter(Objects::nonNull)
+                .flatMap(bean -> Arrays.stream(bean.value()))
+                .toList();
     }
 
     private static String value(java.lang.reflect.Field field) {

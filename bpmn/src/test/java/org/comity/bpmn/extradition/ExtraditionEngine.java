@@ -13,17 +13,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.comity.bpmn.CaseDriver;
-import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
-import org.comity.core.extradition.decision.RefusalGroundsInput;
-import org.comity.core.extradition.request.LegalBasisRegistry;
-import org.comity.core.extradition.delegate.ExtraditionCaseStatus;
-import org.comity.core.extradition.delegate.ExtraditionDelegates;
-import org.comity.core.extradition.delegate.ExtraditionMessageSender;
-import org.comity.core.extradition.decision.ExtraditionOutcome;
 import org.comity.core.extradition.ExtraditionProcesses.Beans;
 import org.comity.core.extradition.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.ExtraditionStatus;
+import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
+import org.comity.core.extradition.decision.ExtraditionOutcome;
+import org.comity.core.extradition.decision.RefusalGroundsInput;
+import org.comity.core.extradition.delegate.ExtraditionCaseStatus;
+import org.comity.core.extradition.delegate.ExtraditionDelegates;
+import org.comity.core.extradition.delegate.ExtraditionMessageSender;
 import org.comity.core.extradition.delegate.ExtraditionWindows;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Urgency;
 
 /**
@@ -40,7 +40,7 @@ final class ExtraditionEngine extends CaseDriver {
     ExtraditionEngine(ProcessEngine engine) {
         super(engine);
         ExtraditionDelegates delegates = new ExtraditionDelegates();
-        ExtraditionMessageSender messages = new ExtraditionMessageSender(event -> { });
+        ExtraditionMessageSender messages = new ExtraditionMessageSender(event -> {});
         ExtraditionWindows windows = new ExtraditionWindows(LegalBasisRegistry.standard(), JURISDICTIONS);
         ExtraditionCaseStatus caseStatus = new ExtraditionCaseStatus(null, null) {
             @Override
@@ -48,7 +48,7 @@ final class ExtraditionEngine extends CaseDriver {
                 statuses.add(status.name());
             }
         };
-        Mocks.register(Beans.PRE_CHECK, (JavaDelegate) execution -> { });
+        Mocks.register(Beans.PRE_CHECK, (JavaDelegate) execution -> {});
         Mocks.register(Beans.PROVISIONAL_ARREST_REQUESTED, delegates.provisionalArrestRequested(messages));
         Mocks.register(Beans.REQUEST_SENT, delegates.requestSent(messages));
         Mocks.register(Beans.FORMAL_REQUEST_SENT, delegates.formalRequestSent(messages));
@@ -72,21 +72,30 @@ final class ExtraditionEngine extends CaseDriver {
         Mocks.register(Beans.EXAMINATION_ENDED_SURRENDERED, delegates.examinationEndedSurrendered(caseStatus));
         Mocks.register(Beans.EXAMINATION_ENDED_TERMINATED, delegates.examinationEndedTerminated(caseStatus));
         Mocks.register(Beans.EXAMINATION_ENDED_RELEASED, delegates.examinationEndedReleased(caseStatus));
-        for (String document : List.of(Beans.ISSUE_REQUEST, Beans.REQUEST_SUPPLEMENTARY, Beans.ISSUE_SURRENDER_RECORD,
+        for (String document : List.of(
+                Beans.ISSUE_REQUEST,
+                Beans.REQUEST_SUPPLEMENTARY,
+                Beans.ISSUE_SURRENDER_RECORD,
                 Beans.ISSUE_RELEASE_NOTICE)) {
             Mocks.register(document, (JavaDelegate) execution -> issuedDocuments.add(execution.getCurrentActivityId()));
         }
         Mocks.register(Beans.ISSUE_DECISION, (JavaDelegate) execution -> {
             issuedDocuments.add(execution.getCurrentActivityId());
-            execution.setVariable(EXTRADITION_GRANTED, ExtraditionOutcome.granted(
-                    (String) execution.getVariable(RULING), (String) execution.getVariable(DECISION)));
+            execution.setVariable(
+                    EXTRADITION_GRANTED, ExtraditionOutcome.granted((String) execution.getVariable(RULING), (String)
+                            execution.getVariable(DECISION)));
         });
         Mocks.register(Beans.REFUSAL_GROUNDS, (JavaDelegate) execution -> {
-            RefusalGroundsInput input = RefusalGroundsInput.noGroundsIn((String) execution.getVariable(REQUESTED_STATE));
-            RefusalGroundsInput.FINDINGS.stream().filter(execution::hasVariable)
+            RefusalGroundsInput input =
+                    RefusalGroundsInput.noGroundsIn((String) execution.getVariable(REQUESTED_STATE));
+            RefusalGroundsInput.FINDINGS.stream()
+                    .filter(execution::hasVariable)
                     .forEach(f -> input.with(f, (Boolean) execution.getVariable(f)));
-            List<Map<String, Object>> grounds = execution.getProcessEngineServices().getDecisionService()
-                    .evaluateDecisionTableByKey(RefusalGrounds.ID, input.toVariables()).getResultList();
+            List<Map<String, Object>> grounds = execution
+                    .getProcessEngineServices()
+                    .getDecisionService()
+                    .evaluateDecisionTableByKey(RefusalGrounds.ID, input.toVariables())
+                    .getResultList();
             List<String> mandatory = codes(grounds, true);
             execution.setVariable(MANDATORY_GROUND_FOUND, !mandatory.isEmpty());
             execution.setVariable(MANDATORY_GROUNDS, String.join(",", mandatory));
@@ -95,16 +104,25 @@ final class ExtraditionEngine extends CaseDriver {
     }
 
     private static List<String> codes(List<Map<String, Object>> grounds, boolean mandatory) {
-        return grounds.stream().filter(g -> Boolean.valueOf(mandatory).equals(g.get(RefusalGrounds.MANDATORY)))
-                .map(g -> (String) g.get(RefusalGrounds.GROUND_CODE)).toList();
+        return grounds.stream()
+                .filter(g -> Boolean.valueOf(mandatory).equals(g.get(RefusalGrounds.MANDATORY)))
+                .map(g -> (String) g.get(RefusalGrounds.GROUND_CODE))
+                .toList();
     }
 
     /** Starts the requesting side for a request from MM to CN under the given legal basis. */
     ProcessInstance submit(Urgency urgency, String legalBasisId) {
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(Requesting.PROCESS_ID, caseId,
-                Variables.createVariables().putValue(CASE_ID, caseId).putValue(REQUEST_ID, UUID.randomUUID().toString())
-                        .putValue(REQUESTING_STATE, "MM").putValue(REQUESTED_STATE, "CN")
-                        .putValue(LEGAL_BASIS_ID, legalBasisId).putValue(URGENCY, urgency.name()));
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        Requesting.PROCESS_ID,
+                        caseId,
+                        Variables.createVariables()
+                                .putValue(CASE_ID, caseId)
+                                .putValue(REQUEST_ID, UUID.randomUUID().toString())
+                                .putValue(REQUESTING_STATE, "MM")
+                                .putValue(REQUESTED_STATE, "CN")
+                                .putValue(LEGAL_BASIS_ID, legalBasisId)
+                                .putValue(URGENCY, urgency.name()));
         runJobs();
         return instance;
     }

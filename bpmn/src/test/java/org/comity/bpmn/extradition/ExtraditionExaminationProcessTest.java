@@ -15,17 +15,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
-import org.comity.core.extradition.form.Completeness;
-import org.comity.core.extradition.form.ExecutiveDecision;
-import org.comity.core.form.ReviewDecision;
-import org.comity.core.extradition.form.Ruling;
-import org.comity.core.extradition.request.LegalBases;
-import org.comity.core.extradition.request.Urgency;
-import org.comity.core.extradition.decision.RefusalGround;
 import org.comity.core.extradition.ExtraditionProcesses.Messages;
 import org.comity.core.extradition.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.decision.ExtraditionDecisions.RefusalGrounds;
+import org.comity.core.extradition.decision.RefusalGround;
+import org.comity.core.extradition.form.Completeness;
+import org.comity.core.extradition.form.ExecutiveDecision;
+import org.comity.core.extradition.form.Ruling;
+import org.comity.core.extradition.request.LegalBases;
+import org.comity.core.extradition.request.Urgency;
+import org.comity.core.form.ReviewDecision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * legal basis unless stated), one method per path. Day 0 of every window is 2 March 2026 in
  * Shanghai; a P30D window ends with day 30 (1 April) and expires at 00:00 on 2 April (day 31).
  */
-@Deployment(resources = {"bpmn/extradition-request-process.bpmn", "bpmn/extradition-examination-process.bpmn",
-        "dmn/extradition-refusal-grounds.dmn"})
+@Deployment(
+        resources = {
+            "bpmn/extradition-request-process.bpmn",
+            "bpmn/extradition-examination-process.bpmn",
+            "dmn/extradition-refusal-grounds.dmn"
+        })
 class ExtraditionExaminationProcessTest {
 
     @RegisterExtension
@@ -67,34 +71,47 @@ class ExtraditionExaminationProcessTest {
     void surrendersPersonWhenCourtAndMinistryAgree() {
         ProcessInstance examination = receiveOrdinaryRequest();
         complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.COMPLETE.name()));
-        assertThat(examination).hasPassed(Requested.REFUSAL_GROUNDS).isWaitingAt(Requested.JUDICIAL_REVIEW)
-                .variables().containsEntry(MANDATORY_GROUND_FOUND, false);
+        assertThat(examination)
+                .hasPassed(Requested.REFUSAL_GROUNDS)
+                .isWaitingAt(Requested.JUDICIAL_REVIEW)
+                .variables()
+                .containsEntry(MANDATORY_GROUND_FOUND, false);
         complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
         complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.GRANT.name()));
-        assertThat(examination).isWaitingAt(Requested.AGREE_SURRENDER).variables()
+        assertThat(examination)
+                .isWaitingAt(Requested.AGREE_SURRENDER)
+                .variables()
                 .containsEntry(EXTRADITION_GRANTED, true);
         complete(Requested.AGREE_SURRENDER, Map.of(AGREED_DATE, "2026-05-04"));
-        assertThat(examination).isWaitingAt(Requested.EXECUTE_SURRENDER).variables()
+        assertThat(examination)
+                .isWaitingAt(Requested.EXECUTE_SURRENDER)
+                .variables()
                 .containsEntry(SURRENDER_EXPIRES_AT, "2026-05-20T00:00:00+08:00");
         complete(Requested.EXECUTE_SURRENDER, Map.of());
 
         assertThat(examination).isEnded().hasPassed(Requested.ISSUE_SURRENDER_RECORD, Requested.END_SURRENDERED);
         assertThat(cases.instance(Requesting.PROCESS_ID)).isWaitingAt(Requesting.CONFIRM_RECEIPT);
-        assertThat(cases.issuedDocuments).containsExactly(Requesting.ISSUE_REQUEST, Requested.ISSUE_DECISION,
-                Requested.ISSUE_SURRENDER_RECORD);
+        assertThat(cases.issuedDocuments)
+                .containsExactly(Requesting.ISSUE_REQUEST, Requested.ISSUE_DECISION, Requested.ISSUE_SURRENDER_RECORD);
         assertThat(cases.statuses).containsExactly("SURRENDERED");
     }
 
     @Test
     void refusesWhenThePersonIsANationalOfTheRequestedState() {
         ProcessInstance examination = receiveOrdinaryRequest();
-        complete(Requested.CHECK_COMPLETENESS,
+        complete(
+                Requested.CHECK_COMPLETENESS,
                 Map.of(COMPLETENESS, Completeness.COMPLETE.name(), RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, true));
-        assertThat(examination).isWaitingAt(Requested.JUDICIAL_REVIEW).variables()
-                .containsEntry(MANDATORY_GROUND_FOUND, true).containsEntry(MANDATORY_GROUNDS, RefusalGround.NAT.name());
+        assertThat(examination)
+                .isWaitingAt(Requested.JUDICIAL_REVIEW)
+                .variables()
+                .containsEntry(MANDATORY_GROUND_FOUND, true)
+                .containsEntry(MANDATORY_GROUNDS, RefusalGround.NAT.name());
         complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.NOT_EXTRADITABLE.name()));
 
-        assertThat(examination).isEnded().hasPassed(Requested.ISSUE_DECISION, Requested.END_REFUSED)
+        assertThat(examination)
+                .isEnded()
+                .hasPassed(Requested.ISSUE_DECISION, Requested.END_REFUSED)
                 .hasNotPassed(Requested.EXECUTIVE_DECISION);
         assertThat(cases.history(Requesting.PROCESS_ID).getEndActivityId()).isEqualTo(Requesting.END_REFUSED);
         assertThat(cases.statuses).containsExactly("REFUSED", "REFUSED");
@@ -103,9 +120,12 @@ class ExtraditionExaminationProcessTest {
     @Test
     void refusesOnAnOptionalGroundWithTheOfficersRationale() {
         ProcessInstance examination = receiveOrdinaryRequest();
-        complete(Requested.CHECK_COMPLETENESS,
+        complete(
+                Requested.CHECK_COMPLETENESS,
                 Map.of(COMPLETENESS, Completeness.COMPLETE.name(), RefusalGrounds.PROSECUTION_PENDING, true));
-        assertThat(examination).variables().containsEntry(MANDATORY_GROUND_FOUND, false)
+        assertThat(examination)
+                .variables()
+                .containsEntry(MANDATORY_GROUND_FOUND, false)
                 .containsEntry(OPTIONAL_GROUNDS, RefusalGround.PEND.name());
         complete(Requested.JUDICIAL_REVIEW, Map.of(RULING, Ruling.EXTRADITABLE.name()));
         complete(Requested.EXECUTIVE_DECISION, Map.of(DECISION, ExecutiveDecision.REFUSE.name()));
@@ -129,15 +149,20 @@ class ExtraditionExaminationProcessTest {
     void examinesTheRequestOnceTheSupplementaryInformationArrives() {
         ProcessInstance examination = receiveOrdinaryRequest();
         complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.INCOMPLETE.name()));
-        assertThat(examination).isWaitingAt(Requested.AWAIT_SUPPLEMENTARY).variables()
+        assertThat(examination)
+                .isWaitingAt(Requested.AWAIT_SUPPLEMENTARY)
+                .variables()
                 .containsEntry(SUPPLEMENTARY_EXPIRES_AT, "2026-04-02T00:00:00+08:00");
-        assertThat(cases.task(Requesting.PROCESS_ID, Requesting.PROVIDE_SUPPLEMENTARY).getDueDate())
-                .isEqualTo(java.util.Date.from(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, SHANGHAI).toInstant()));
+        assertThat(cases.task(Requesting.PROCESS_ID, Requesting.PROVIDE_SUPPLEMENTARY)
+                        .getDueDate())
+                .isEqualTo(java.util.Date.from(
+                        ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, SHANGHAI).toInstant()));
 
         clockAt(DAY_0.plusDays(20));
         cases.complete(Requesting.PROCESS_ID, Requesting.PROVIDE_SUPPLEMENTARY, Map.of());
 
-        assertThat(examination).isWaitingAt(Requested.CHECK_COMPLETENESS)
+        assertThat(examination)
+                .isWaitingAt(Requested.CHECK_COMPLETENESS)
                 .hasPassed(Requested.SUPPLEMENTARY_PROVIDED, Requested.REQUEST_SUPPLEMENTARY);
         assertThat(cases.issuedDocuments).contains(Requested.REQUEST_SUPPLEMENTARY);
     }
@@ -153,8 +178,9 @@ class ExtraditionExaminationProcessTest {
 
         clockAt(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, SHANGHAI)); // day 31
         cases.runJobs();
-        assertThat(examination).isEnded().hasPassed(Requested.SUPPLEMENTARY_TIMER, Requested.TERMINATION_NOTIFIED,
-                Requested.END_TERMINATED);
+        assertThat(examination)
+                .isEnded()
+                .hasPassed(Requested.SUPPLEMENTARY_TIMER, Requested.TERMINATION_NOTIFIED, Requested.END_TERMINATED);
         assertThat(cases.history(Requesting.PROCESS_ID).getEndActivityId()).isEqualTo(Requesting.END_TERMINATED);
         assertThat(cases.statuses).containsExactly("TERMINATED", "TERMINATED");
     }
@@ -165,7 +191,9 @@ class ExtraditionExaminationProcessTest {
         complete(Requested.CHECK_COMPLETENESS, Map.of(COMPLETENESS, Completeness.INCOMPLETE.name()));
         clockAt(DAY_0.plusDays(28));
         cases.correlate(Messages.SUPPLEMENTARY_EXTENSION_REQUESTED);
-        assertThat(examination).isWaitingAt(Requested.AWAIT_SUPPLEMENTARY).variables()
+        assertThat(examination)
+                .isWaitingAt(Requested.AWAIT_SUPPLEMENTARY)
+                .variables()
                 .containsEntry(SUPPLEMENTARY_EXPIRES_AT, "2026-04-17T00:00:00+08:00")
                 .containsEntry(SUPPLEMENTARY_EXTENDED, true);
         assertThatThrownBy(() -> cases.correlate(Messages.SUPPLEMENTARY_EXTENSION_REQUESTED))
@@ -194,7 +222,8 @@ class ExtraditionExaminationProcessTest {
         assertThat(examination).isEnded().hasPassed(Requested.ISSUE_RELEASE_NOTICE, Requested.END_RELEASED);
         assertThat(cases.issuedDocuments).contains(Requested.ISSUE_RELEASE_NOTICE);
         assertThat(cases.statuses).containsExactly("RELEASED");
-        assertThat(cases.instance(Requesting.PROCESS_ID)).as("the requesting side may still send a formal request")
+        assertThat(cases.instance(Requesting.PROCESS_ID))
+                .as("the requesting side may still send a formal request")
                 .isWaitingAt(Requesting.REVIEW_REQUEST);
     }
 
@@ -203,9 +232,14 @@ class ExtraditionExaminationProcessTest {
         ProcessInstance examination = arrestProvisionally();
 
         clockAt(ZonedDateTime.of(2026, 4, 1, 18, 0, 0, 0, SHANGHAI)); // day 30
-        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
+        cases.complete(
+                Requesting.PROCESS_ID,
+                Requesting.REVIEW_REQUEST,
+                Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
 
-        assertThat(examination).isWaitingAt(Requested.CHECK_COMPLETENESS).hasPassed(Requested.FORMAL_REQUEST_RECEIVED)
+        assertThat(examination)
+                .isWaitingAt(Requested.CHECK_COMPLETENESS)
+                .hasPassed(Requested.FORMAL_REQUEST_RECEIVED)
                 .hasNotPassed(Requested.PROVISIONAL_ARREST_TIMER);
         clockAt(ZonedDateTime.of(2026, 4, 20, 0, 0, 0, 0, SHANGHAI));
         cases.runJobs();
@@ -217,7 +251,9 @@ class ExtraditionExaminationProcessTest {
         ProcessInstance examination = arrestProvisionally();
         clockAt(ZonedDateTime.of(2026, 3, 31, 12, 0, 0, 0, SHANGHAI)); // day 29
         cases.correlate(Messages.PROVISIONAL_ARREST_EXTENSION_REQUESTED);
-        assertThat(examination).isWaitingAt(Requested.AWAIT_FORMAL_REQUEST).variables()
+        assertThat(examination)
+                .isWaitingAt(Requested.AWAIT_FORMAL_REQUEST)
+                .variables()
                 .containsEntry(PROVISIONAL_ARREST_EXPIRES_AT, "2026-04-17T00:00:00+08:00");
 
         assertThatThrownBy(() -> cases.correlate(Messages.PROVISIONAL_ARREST_EXTENSION_REQUESTED))
@@ -284,11 +320,15 @@ class ExtraditionExaminationProcessTest {
         clockAt(ZonedDateTime.of(2026, 5, 14, 9, 0, 0, 0, SHANGHAI)); // day 10
         cases.correlate(Messages.SURRENDER_EXTENSION_REQUESTED);
 
-        assertThat(examination).isWaitingAt(Requested.EXECUTE_SURRENDER).hasPassed(Requested.EXTEND_SURRENDER)
-                .variables().containsEntry(SURRENDER_EXPIRES_AT, "2026-06-19T00:00:00+08:00")
+        assertThat(examination)
+                .isWaitingAt(Requested.EXECUTE_SURRENDER)
+                .hasPassed(Requested.EXTEND_SURRENDER)
+                .variables()
+                .containsEntry(SURRENDER_EXPIRES_AT, "2026-06-19T00:00:00+08:00")
                 .containsEntry(SURRENDER_EXTENDED, true);
         assertThat(cases.task(Requested.PROCESS_ID, Requested.EXECUTE_SURRENDER).getDueDate())
-                .isEqualTo(java.util.Date.from(ZonedDateTime.of(2026, 6, 19, 0, 0, 0, 0, SHANGHAI).toInstant()));
+                .isEqualTo(java.util.Date.from(
+                        ZonedDateTime.of(2026, 6, 19, 0, 0, 0, 0, SHANGHAI).toInstant()));
         assertThatThrownBy(() -> cases.correlate(Messages.SURRENDER_EXTENSION_REQUESTED))
                 .hasMessageContaining("already been granted");
 
@@ -326,12 +366,18 @@ class ExtraditionExaminationProcessTest {
         assertThat(arrest).isWaitingAt(Requested.RELEASE_PERSON);
 
         clockAt(ZonedDateTime.of(2026, 4, 2, 10, 0, 0, 0, SHANGHAI));
-        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
+        cases.complete(
+                Requesting.PROCESS_ID,
+                Requesting.REVIEW_REQUEST,
+                Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
         complete(Requested.RELEASE_PERSON, Map.of());
 
         assertThat(arrest).isEnded().hasPassed(Requested.END_RELEASED).hasNotPassed(Requested.FORMAL_REQUEST_RECEIVED);
-        ProcessInstance fresh = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(Requested.PROCESS_ID).processInstanceBusinessKey(cases.caseId).singleResult();
+        ProcessInstance fresh = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Requested.PROCESS_ID)
+                .processInstanceBusinessKey(cases.caseId)
+                .singleResult();
         assertThat(fresh.getId()).isNotEqualTo(arrest.getId());
         assertThat(fresh).isWaitingAt(Requested.CHECK_COMPLETENESS).variables().containsEntry(URGENCY, "ORDINARY");
         assertThat(cases.instance(Requesting.PROCESS_ID)).isWaitingAt(Requesting.AWAIT_ANSWER);
@@ -349,7 +395,10 @@ class ExtraditionExaminationProcessTest {
 
     private ProcessInstance receiveOrdinaryRequest() {
         cases.submit(Urgency.ORDINARY, CN_LAW);
-        cases.complete(Requesting.PROCESS_ID, Requesting.REVIEW_REQUEST, Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
+        cases.complete(
+                Requesting.PROCESS_ID,
+                Requesting.REVIEW_REQUEST,
+                Map.of(REVIEW_DECISION, ReviewDecision.APPROVE.name()));
         ProcessInstance examination = cases.instance(Requested.PROCESS_ID);
         assertThat(examination).isWaitingAt(Requested.CHECK_COMPLETENESS);
         return examination;

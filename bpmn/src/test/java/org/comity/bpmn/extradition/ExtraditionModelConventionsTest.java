@@ -9,13 +9,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.comity.core.extradition.ExtraditionProcesses.Requested;
 import org.comity.core.extradition.ExtraditionProcesses.Requesting;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,11 +31,15 @@ class ExtraditionModelConventionsTest {
         Process process = model.getModelElementById(processId);
         assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
         Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
-        assertThat(nodes).extracting(BaseElement::getId)
-                .allMatch(id -> id.matches("(StartEvent|EndEvent|Task|ServiceTask|BusinessRuleTask|Gateway|Event|Timer)_[A-Z][A-Za-z0-9]+"));
+        assertThat(nodes)
+                .extracting(BaseElement::getId)
+                .allMatch(
+                        id -> id.matches(
+                                "(StartEvent|EndEvent|Task|ServiceTask|BusinessRuleTask|Gateway|Event|Timer)_[A-Z][A-Za-z0-9]+"));
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             assertThat(task.getCamundaFormKey()).as(task.getId()).startsWith("Extradition");
-            assertThat(task.getCamundaCandidateGroups()).as(task.getId())
+            assertThat(task.getCamundaCandidateGroups())
+                    .as(task.getId())
                     .matches("\\$\\{(requestingState|requestedState)}-(officer|supervisor)");
         }
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
@@ -46,11 +50,14 @@ class ExtraditionModelConventionsTest {
             assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
         }
         model.getModelElementsByType(ServiceTask.class).stream()
-                .filter(task -> task.getId().startsWith("ServiceTask_Issue") || task.getId().startsWith("ServiceTask_Request")
+                .filter(task -> task.getId().startsWith("ServiceTask_Issue")
+                        || task.getId().startsWith("ServiceTask_Request")
                         || task.getId().equals("ServiceTask_PreCheck"))
-                .forEach(task -> assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue());
+                .forEach(task ->
+                        assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue());
         for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
-            assertThat(definition.getMessage().getId()).isEqualTo("Message_" + definition.getMessage().getName());
+            assertThat(definition.getMessage().getId())
+                    .isEqualTo("Message_" + definition.getMessage().getName());
         }
         assertThat(model.getModelElementsByType(BpmnShape.class)).hasSize(nodes.size());
     }
@@ -60,17 +67,25 @@ class ExtraditionModelConventionsTest {
     @ValueSource(strings = {Requesting.PROCESS_ID, Requested.PROCESS_ID})
     void everyEndEventSetsTheCaseStatus(String processId) {
         for (EndEvent end : read(processId).getModelElementsByType(EndEvent.class)) {
-            assertThat(end.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
-                    .as(end.getId()).singleElement().satisfies(listener -> {
+            assertThat(end.getExtensionElements()
+                            .getElementsQuery()
+                            .filterByType(CamundaExecutionListener.class)
+                            .list())
+                    .as(end.getId())
+                    .singleElement()
+                    .satisfies(listener -> {
                         assertThat(listener.getCamundaEvent()).isEqualTo("end");
-                        assertThat(listener.getCamundaDelegateExpression()).matches("\\$\\{extradition[A-Za-z]+Ended[A-Za-z]+}");
+                        assertThat(listener.getCamundaDelegateExpression())
+                                .matches("\\$\\{extradition[A-Za-z]+Ended[A-Za-z]+}");
                     });
         }
     }
 
     static BpmnModelInstance read(String processId) {
-        String file = "bpmn/" + processId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".bpmn";
-        try (InputStream in = ExtraditionModelConventionsTest.class.getClassLoader().getResourceAsStream(file)) {
+        String file =
+                "bpmn/" + processId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".bpmn";
+        try (InputStream in =
+                ExtraditionModelConventionsTest.class.getClassLoader().getResourceAsStream(file)) {
             return Bpmn.readModelFromStream(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

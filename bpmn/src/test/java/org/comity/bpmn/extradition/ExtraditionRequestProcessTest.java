@@ -14,15 +14,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.comity.core.extradition.ExtraditionProcesses.Requested;
+import org.comity.core.extradition.ExtraditionProcesses.Requesting;
 import org.comity.core.extradition.form.Completeness;
 import org.comity.core.extradition.form.ExecutiveDecision;
-import org.comity.core.form.ReviewDecision;
 import org.comity.core.extradition.form.Ruling;
 import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.Urgency;
-import org.comity.core.extradition.decision.RefusalGround;
-import org.comity.core.extradition.ExtraditionProcesses.Requested;
-import org.comity.core.extradition.ExtraditionProcesses.Requesting;
+import org.comity.core.form.ReviewDecision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code ExtraditionRequestProcess} (requesting side, Myanmar asking China), one method per path.
  * The requested side runs for real and answers through its own tasks.
  */
-@Deployment(resources = {"bpmn/extradition-request-process.bpmn", "bpmn/extradition-examination-process.bpmn",
-        "dmn/extradition-refusal-grounds.dmn"})
+@Deployment(
+        resources = {
+            "bpmn/extradition-request-process.bpmn",
+            "bpmn/extradition-examination-process.bpmn",
+            "dmn/extradition-refusal-grounds.dmn"
+        })
 class ExtraditionRequestProcessTest {
 
     @RegisterExtension
@@ -64,7 +67,8 @@ class ExtraditionRequestProcessTest {
         ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
         assertThat(request).hasPassed(Requesting.PRE_CHECK).isWaitingAt(Requesting.REVIEW_REQUEST);
         review(ReviewDecision.APPROVE);
-        assertThat(request).hasPassed(Requesting.ISSUE_REQUEST, Requesting.REQUEST_SENT)
+        assertThat(request)
+                .hasPassed(Requesting.ISSUE_REQUEST, Requesting.REQUEST_SENT)
                 .isWaitingAt(Requesting.AWAIT_ANSWER);
         grantAndSurrender();
 
@@ -120,9 +124,10 @@ class ExtraditionRequestProcessTest {
     void endsTerminatedWhenTheRequestedStateClosesTheCaseWhileItAwaitsTheAnswer() {
         ProcessInstance request = cases.submit(Urgency.ORDINARY, CN_LAW);
         review(ReviewDecision.APPROVE);
-        engine.getRuntimeService().createMessageCorrelation(
-                org.comity.core.extradition.ExtraditionProcesses.Messages.CLOSED)
-                .processInstanceId(request.getId()).correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation(org.comity.core.extradition.ExtraditionProcesses.Messages.CLOSED)
+                .processInstanceId(request.getId())
+                .correlate();
         assertThat(request).isEnded().hasPassed(Requesting.CLOSED_BEFORE_DECISION, Requesting.END_TERMINATED);
     }
 
@@ -163,7 +168,10 @@ class ExtraditionRequestProcessTest {
         review(ReviewDecision.APPROVE);
         assertThat(request).isWaitingAt(Requesting.AWAIT_ANSWER);
         ProcessInstance second = cases.instance(Requested.PROCESS_ID);
-        assertThat(second).isWaitingAt(Requested.CHECK_COMPLETENESS).variables().containsEntry(URGENCY, Urgency.ORDINARY.name());
+        assertThat(second)
+                .isWaitingAt(Requested.CHECK_COMPLETENESS)
+                .variables()
+                .containsEntry(URGENCY, Urgency.ORDINARY.name());
     }
 
     private void grantAndSurrender() {

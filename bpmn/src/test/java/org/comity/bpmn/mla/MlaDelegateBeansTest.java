@@ -47,16 +47,21 @@ class MlaDelegateBeansTest {
 
         assertThat(elementsByBean).as("beans named by the models").isNotEmpty();
         assertThat(declared).as("beans the models call").containsAll(elementsByBean.keySet());
-        assertThat(elementsByBean).as("elements per bean")
+        assertThat(elementsByBean)
+                .as("elements per bean")
                 .allSatisfy((bean, elements) -> assertThat(elements).as(bean).hasSize(1));
-        assertThat(elementsByBean.keySet()).as("declared beans are all called").containsExactlyInAnyOrderElementsOf(declared);
+        assertThat(elementsByBean.keySet())
+                .as("declared beans are all called")
+                .containsExactlyInAnyOrderElementsOf(declared);
     }
 
     @Test
     void eachMessageBeanSendsItsOwnMessage() {
-        assertThat(Arrays.stream(MlaOutgoing.values()).map(MlaOutgoing::bean)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(MlaOutgoing.values()).map(MlaOutgoing::bean))
+                .doesNotHaveDuplicates()
                 .allMatch(declaredBeans()::contains);
-        assertThat(Arrays.stream(MlaOutgoing.values()).map(MlaOutgoing::message)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(MlaOutgoing.values()).map(MlaOutgoing::message))
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -91,8 +96,10 @@ class MlaDelegateBeansTest {
     }
 
     private static Set<String> declaredBeans() {
-        return Arrays.stream(MlaDelegates.class.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Bean.class))
-                .map(MlaDelegateBeansTest::beanName).collect(Collectors.toSet());
+        return Arrays.stream(MlaDelegates.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Bean.class))
+                .map(MlaDelegateBeansTest::beanName)
+                .collect(Collectors.toSet());
     }
 
     private static String beanName(Method method) {
@@ -101,7 +108,8 @@ class MlaDelegateBeansTest {
     }
 
     private static BpmnModelInstance read(String processId) {
-        String file = "bpmn/" + processId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".bpmn";
+        String file =
+                "bpmn/" + processId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".bpmn";
         try (InputStream in = MlaDelegateBeansTest.class.getClassLoader().getResourceAsStream(file)) {
             return Bpmn.readModelFromStream(in);
         } catch (IOException e) {

@@ -34,11 +34,15 @@ class MlaModelConventionsTest {
         Process process = model.getModelElementById(processId);
         assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
         Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
-        assertThat(nodes).extracting(BaseElement::getId).allMatch(id -> id.matches(
-                "(StartEvent|EndEvent|Task|ServiceTask|BusinessRuleTask|Gateway|Event|Timer|SubProcess)_[A-Z][A-Za-z0-9]+"));
+        assertThat(nodes)
+                .extracting(BaseElement::getId)
+                .allMatch(
+                        id -> id.matches(
+                                "(StartEvent|EndEvent|Task|ServiceTask|BusinessRuleTask|Gateway|Event|Timer|SubProcess)_[A-Z][A-Za-z0-9]+"));
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             assertThat(task.getCamundaFormKey()).as(task.getId()).matches("Mla[A-Z][A-Za-z]+");
-            assertThat(task.getCamundaCandidateGroups()).as(task.getId())
+            assertThat(task.getCamundaCandidateGroups())
+                    .as(task.getId())
                     .matches("\\$\\{(requestingState|requestedState)}-(officer|supervisor)");
         }
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
@@ -50,7 +54,8 @@ class MlaModelConventionsTest {
             assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
         }
         for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
-            assertThat(definition.getMessage().getId()).isEqualTo("Message_" + definition.getMessage().getName());
+            assertThat(definition.getMessage().getId())
+                    .isEqualTo("Message_" + definition.getMessage().getName());
             assertThat(definition.getMessage().getName()).startsWith("Mla");
         }
         assertThat(model.getModelElementsByType(BpmnShape.class)).hasSize(nodes.size());
@@ -66,11 +71,13 @@ class MlaModelConventionsTest {
             declared.add((String) field.get(null));
         }
         assertThat(read(processId).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
-                .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName).allMatch(declared::contains);
+                .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName)
+                .allMatch(declared::contains);
     }
 
     private static BpmnModelInstance read(String processId) {
-        String file = "bpmn/" + processId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".bpmn";
+        String file =
+                "bpmn/" + processId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".bpmn";
         try (InputStream in = MlaModelConventionsTest.class.getClassLoader().getResourceAsStream(file)) {
             return Bpmn.readModelFromStream(in);
         } catch (IOException e) {

@@ -18,13 +18,13 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.comity.bpmn.CaseDriver;
 import org.comity.core.form.ReviewDecision;
+import org.comity.core.mla.MlaProcesses.Requested;
+import org.comity.core.mla.MlaProcesses.Requesting;
 import org.comity.core.mla.form.AssessmentDecision;
 import org.comity.core.mla.form.ConfidentialityAnswer;
 import org.comity.core.mla.form.ExecutionOutcome;
 import org.comity.core.mla.form.FurtherUse;
 import org.comity.core.mla.form.FurtherUseDecision;
-import org.comity.core.mla.MlaProcesses.Requested;
-import org.comity.core.mla.MlaProcesses.Requesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +34,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code MlaRequestProcess} (requesting side: China asks Myanmar), one method per path. The
  * requested side runs for real and answers through its own tasks.
  */
-@Deployment(resources = {"bpmn/mla-request-process.bpmn", "bpmn/mla-execution-process.bpmn", "dmn/mla-refusal-grounds.dmn"})
+@Deployment(
+        resources = {"bpmn/mla-request-process.bpmn", "bpmn/mla-execution-process.bpmn", "dmn/mla-refusal-grounds.dmn"})
 class MlaRequestProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineCoverageExtension ENGINE = CaseDriver.extension(Requesting.PROCESS_ID, Requested.PROCESS_ID);
+    static final ProcessEngineCoverageExtension ENGINE =
+            CaseDriver.extension(Requesting.PROCESS_ID, Requested.PROCESS_ID);
 
     static final ZonedDateTime DAY_0 = ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, YANGON);
 
@@ -63,7 +65,9 @@ class MlaRequestProcessTest {
         ProcessInstance request = submit(false);
         assertThat(request).hasPassed(Requesting.PRE_CHECK).isWaitingAt(Requesting.REVIEW_REQUEST);
         review(ReviewDecision.APPROVE);
-        assertThat(request).hasPassed(Requesting.ISSUE_LETTER, Requesting.REQUEST_SENT).isWaitingAt(Requesting.AWAIT_ANSWER);
+        assertThat(request)
+                .hasPassed(Requesting.ISSUE_LETTER, Requesting.REQUEST_SENT)
+                .isWaitingAt(Requesting.AWAIT_ANSWER);
         accept();
         execute();
 
@@ -102,8 +106,10 @@ class MlaRequestProcessTest {
         review(ReviewDecision.APPROVE);
         askForMoreInformation(30);
         assertThat(request).isWaitingAt(Requesting.PROVIDE_MORE_INFORMATION);
-        assertThat(cases.task(Requesting.PROCESS_ID, Requesting.PROVIDE_MORE_INFORMATION).getDueDate())
-                .isEqualTo(Date.from(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, YANGON).toInstant()));
+        assertThat(cases.task(Requesting.PROCESS_ID, Requesting.PROVIDE_MORE_INFORMATION)
+                        .getDueDate())
+                .isEqualTo(Date.from(
+                        ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, YANGON).toInstant()));
 
         cases.complete(Requesting.PROCESS_ID, Requesting.PROVIDE_MORE_INFORMATION, Map.of());
         assertThat(request).hasPassed(Requesting.MORE_INFORMATION_SENT).isWaitingAt(Requesting.AWAIT_ANSWER);
@@ -117,7 +123,9 @@ class MlaRequestProcessTest {
         askForMoreInformation(30);
         clockAt(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, YANGON));
         cases.runJobs();
-        assertThat(request).hasPassed(Requesting.MORE_INFORMATION_LAPSED).isWaitingAt(Requesting.AWAIT_ANSWER)
+        assertThat(request)
+                .hasPassed(Requesting.MORE_INFORMATION_LAPSED)
+                .isWaitingAt(Requesting.AWAIT_ANSWER)
                 .hasNotPassed(Requesting.MORE_INFORMATION_SENT);
         assertThat(cases.instance(Requested.PROCESS_ID)).isWaitingAt(Requested.ASSESS_REQUEST);
     }
@@ -136,7 +144,9 @@ class MlaRequestProcessTest {
         ProcessInstance request = submit(true);
         review(ReviewDecision.APPROVE);
         assess(Map.of(DECISION, AssessmentDecision.ACCEPT.name(), CONFIDENTIALITY_CAN_BE_KEPT, false));
-        assertThat(request).hasPassed(Requesting.CONFIDENTIALITY_NOTICE).isWaitingAt(Requesting.CONSIDER_CONFIDENTIALITY);
+        assertThat(request)
+                .hasPassed(Requesting.CONFIDENTIALITY_NOTICE)
+                .isWaitingAt(Requesting.CONSIDER_CONFIDENTIALITY);
         answerConfidentiality(ConfidentialityAnswer.WITHDRAW);
         assertThat(request).isEnded().hasPassed(Requesting.END_WITHDRAWN);
         assertThat(cases.history(Requested.PROCESS_ID).getEndActivityId()).isEqualTo(Requested.END_WITHDRAWN);
@@ -161,21 +171,28 @@ class MlaRequestProcessTest {
         execute();
         acknowledge(FurtherUse.REQUEST_CONSENT);
         assertThat(request).hasPassed(Requesting.FURTHER_USE_REQUESTED).isWaitingAt(Requesting.FURTHER_USE_DECIDED);
-        cases.complete(Requested.PROCESS_ID, Requested.DECIDE_ON_FURTHER_USE,
+        cases.complete(
+                Requested.PROCESS_ID,
+                Requested.DECIDE_ON_FURTHER_USE,
                 Map.of(FURTHER_USE_DECISION, FurtherUseDecision.CONSENT.name()));
-        assertThat(request).isEnded().hasPassed(Requesting.FURTHER_USE_DECIDED, Requesting.END_EVIDENCE_RECEIVED)
-                .variables().containsEntry(FURTHER_USE_DECISION, FurtherUseDecision.CONSENT.name());
+        assertThat(request)
+                .isEnded()
+                .hasPassed(Requesting.FURTHER_USE_DECIDED, Requesting.END_EVIDENCE_RECEIVED)
+                .variables()
+                .containsEntry(FURTHER_USE_DECISION, FurtherUseDecision.CONSENT.name());
     }
 
     @Test
     void notesADelayTheRequestedStateNotifiesAndKeepsWaiting() {
-        ProcessInstance request = cases.submit("CN", "MM", false, DAY_0.toLocalDate().plusDays(10));
+        ProcessInstance request =
+                cases.submit("CN", "MM", false, DAY_0.toLocalDate().plusDays(10));
         review(ReviewDecision.APPROVE);
         accept();
         clockAt(ZonedDateTime.of(2026, 3, 13, 0, 0, 0, 0, YANGON));
         cases.runJobs();
         cases.complete(Requested.PROCESS_ID, Requested.EXPLAIN_DELAY, Map.of());
-        assertThat(request).hasPassed(Requesting.DELAY_NOTIFIED, Requesting.END_DELAY_NOTED)
+        assertThat(request)
+                .hasPassed(Requesting.DELAY_NOTIFIED, Requesting.END_DELAY_NOTED)
                 .isWaitingAt(Requesting.AWAIT_ANSWER);
     }
 
@@ -200,7 +217,8 @@ class MlaRequestProcessTest {
     }
 
     private void execute() {
-        cases.complete(Requested.PROCESS_ID, Requested.EXECUTE_REQUEST, Map.of(OUTCOME, ExecutionOutcome.EXECUTED.name()));
+        cases.complete(
+                Requested.PROCESS_ID, Requested.EXECUTE_REQUEST, Map.of(OUTCOME, ExecutionOutcome.EXECUTED.name()));
     }
 
     private void acknowledge(FurtherUse use) {
@@ -208,7 +226,9 @@ class MlaRequestProcessTest {
     }
 
     private void answerConfidentiality(ConfidentialityAnswer answer) {
-        cases.complete(Requesting.PROCESS_ID, Requesting.CONSIDER_CONFIDENTIALITY,
+        cases.complete(
+                Requesting.PROCESS_ID,
+                Requesting.CONSIDER_CONFIDENTIALITY,
                 Map.of(CONFIDENTIALITY_ANSWER, answer.name()));
     }
 }

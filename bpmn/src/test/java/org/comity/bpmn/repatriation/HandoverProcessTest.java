@@ -68,9 +68,12 @@ class HandoverProcessTest {
         complete(task(), withVariables("receivedCount", 150, "notReceivedCount", 0));
         assertThat(transfer).isWaitingAt(TASK_RECORD_HANDOVER);
         org.mockito.Mockito.doAnswer(call -> {
-            ((org.camunda.bpm.engine.delegate.DelegateExecution) call.getArgument(0)).setVariable(VAR_HANDOVER_CHUNKS, 3);
-            return null;
-        }).when(handoverRecorder).execute(any());
+                    ((org.camunda.bpm.engine.delegate.DelegateExecution) call.getArgument(0))
+                            .setVariable(VAR_HANDOVER_CHUNKS, 3);
+                    return null;
+                })
+                .when(handoverRecorder)
+                .execute(any());
         execute(job());
 
         for (int chunk = 0; chunk < 3; chunk++) {
@@ -101,9 +104,17 @@ class HandoverProcessTest {
     }
 
     private static ProcessInstance aTransferFromMyanmarToChina() {
-        ProcessInstance transfer = runtimeService().startProcessInstanceByKey(HANDOVER_PROCESS,
-                UUID.randomUUID().toString(), withVariables(VAR_HOLDING_STATE, "MM", VAR_RECEIVING_STATE, "CN",
-                        VAR_TRANSFER_ID, UUID.randomUUID().toString()));
+        ProcessInstance transfer = runtimeService()
+                .startProcessInstanceByKey(
+                        HANDOVER_PROCESS,
+                        UUID.randomUUID().toString(),
+                        withVariables(
+                                VAR_HOLDING_STATE,
+                                "MM",
+                                VAR_RECEIVING_STATE,
+                                "CN",
+                                VAR_TRANSFER_ID,
+                                UUID.randomUUID().toString()));
         assertThat(transfer).isWaitingAt(TASK_APPROVE_TRANSFER_PLAN);
         assertThat(task()).hasCandidateGroup("MM-supervisor").hasFormKey("RepatriationApproveTransferPlan");
         return transfer;

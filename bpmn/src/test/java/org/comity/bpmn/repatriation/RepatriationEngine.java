@@ -1,8 +1,8 @@
 package org.comity.bpmn.repatriation;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
@@ -12,8 +12,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
  */
 final class RepatriationEngine {
 
-    private RepatriationEngine() {
-    }
+    private RepatriationEngine() {}
 
     static ProcessEngineCoverageExtension extension(String name) {
         ProcessCoverageInMemProcessEngineConfiguration config = new ProcessCoverageInMemProcessEngineConfiguration();
@@ -23,6 +22,8 @@ final class RepatriationEngine {
         config.setJobExecutorActivate(false);
         config.setExpressionManager(new MockExpressionManager());
         config.setJavaSerializationFormatEnabled(false);
-        return ProcessEngineCoverageExtension.builder(config).assertClassCoverageAtLeast(0.9).build();
+        return ProcessEngineCoverageExtension.builder(config)
+                .assertClassCoverageAtLeast(0.9)
+                .build();
     }
 }

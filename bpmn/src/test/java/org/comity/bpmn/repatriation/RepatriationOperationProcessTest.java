@@ -44,8 +44,11 @@ class RepatriationOperationProcessTest {
     void closesOperationWhenHoldingSupervisorClosesIt() throws Exception {
         JavaDelegate closure = mock(JavaDelegate.class);
         Mocks.register(BEAN_OPERATION_CLOSURE, closure);
-        ProcessInstance operation = runtimeService().startProcessInstanceByKey(OPERATION_PROCESS,
-                UUID.randomUUID().toString(), withVariables(VAR_HOLDING_STATE, "MM", VAR_RECEIVING_STATE, "CN"));
+        ProcessInstance operation = runtimeService()
+                .startProcessInstanceByKey(
+                        OPERATION_PROCESS,
+                        UUID.randomUUID().toString(),
+                        withVariables(VAR_HOLDING_STATE, "MM", VAR_RECEIVING_STATE, "CN"));
         assertThat(operation).isWaitingAt(TASK_CLOSE_OPERATION);
         assertThat(task()).hasCandidateGroup("MM-supervisor").hasFormKey("RepatriationCloseOperation");
 

@@ -60,8 +60,13 @@ class RepatriationPersonProcessTest {
         verify(person, "CONFIRMED", null);
         assertThat(person).isWaitingAt(TASK_ISSUE_TRAVEL_DOCUMENT);
         assertThat(task()).hasCandidateGroup("CN-officer");
-        complete(task(), withVariables(VAR_TRAVEL_DOCUMENT_TYPE, "EMERGENCY_TRAVEL_DOCUMENT",
-                VAR_TRAVEL_DOCUMENT_EXPIRY, "2030-01-01"));
+        complete(
+                task(),
+                withVariables(
+                        VAR_TRAVEL_DOCUMENT_TYPE,
+                        "EMERGENCY_TRAVEL_DOCUMENT",
+                        VAR_TRAVEL_DOCUMENT_EXPIRY,
+                        "2030-01-01"));
         assertThat(person).isWaitingAt(TASK_CLEAR_FOR_TRANSFER);
         assertThat(task()).hasCandidateGroup("MM-officer");
         clear(person, "CLEARED", "NO_INDICATORS");
@@ -111,7 +116,9 @@ class RepatriationPersonProcessTest {
     void reclassesPersonAsVictimWhenScreeningIdentifiesTrafficking() throws Exception {
         ProcessInstance person = aDetaineeHeldInMyanmarClaimingChineseNationality();
         verify(person, "CONFIRMED", null);
-        complete(task(), withVariables(VAR_TRAVEL_DOCUMENT_TYPE, "LAISSEZ_PASSER", VAR_TRAVEL_DOCUMENT_EXPIRY, "2030-01-01"));
+        complete(
+                task(),
+                withVariables(VAR_TRAVEL_DOCUMENT_TYPE, "LAISSEZ_PASSER", VAR_TRAVEL_DOCUMENT_EXPIRY, "2030-01-01"));
 
         clear(person, "CLEARED", "VICTIM_IDENTIFIED");
         assertThat(person).isWaitingAt(TASK_RECORD_VICTIM_STATUS);
@@ -128,7 +135,11 @@ class RepatriationPersonProcessTest {
         ProcessInstance person = aDetaineeHeldInMyanmarClaimingChineseNationality();
 
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(15)).minusSeconds(60)));
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().timers().executable().count())
+        org.assertj.core.api.Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .timers()
+                        .executable()
+                        .count())
                 .isZero();
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(15)).plusSeconds(60)));
         execute(managementService().createJobQuery().timers().executable().singleResult());
@@ -146,11 +157,18 @@ class RepatriationPersonProcessTest {
         verify(person, "CONFIRMED", null);
         assertThat(person).isWaitingAt(TASK_ISSUE_TRAVEL_DOCUMENT);
 
-        runtimeService().createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN).processInstanceId(person.getId()).correlate();
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN)
+                .processInstanceId(person.getId())
+                .correlate();
 
         assertThat(person).isEnded().hasPassed(END_HELD_FOR_EXTRADITION).hasNotPassed(TASK_CLEAR_FOR_TRANSFER);
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(person.getId()).count()).as("the SLA timer is gone too").isZero();
+        org.assertj.core.api.Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(person.getId())
+                        .count())
+                .as("the SLA timer is gone too")
+                .isZero();
     }
 
     @Test
@@ -161,12 +179,19 @@ class RepatriationPersonProcessTest {
         clear(person, "CLEARED", "NO_INDICATORS");
         assertThat(person).isWaitingAt(EVENT_HANDED_OVER);
 
-        runtimeService().createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN).processInstanceId(person.getId()).correlate();
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN)
+                .processInstanceId(person.getId())
+                .correlate();
 
         assertThat(person).isEnded().hasPassed(END_HELD_FOR_EXTRADITION).hasNotPassed(END_REPATRIATED);
-        org.assertj.core.api.Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
-                .historyService().createHistoricProcessInstanceQuery().processInstanceId(person.getId()).singleResult()
-                .getEndActivityId()).as("the engine records the event subprocess as the end; the figures count by it")
+        org.assertj.core.api.Assertions.assertThat(
+                        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
+                                .createHistoricProcessInstanceQuery()
+                                .processInstanceId(person.getId())
+                                .singleResult()
+                                .getEndActivityId())
+                .as("the engine records the event subprocess as the end; the figures count by it")
                 .isEqualTo(EVENT_WITHDRAWAL);
     }
 
@@ -229,19 +254,33 @@ class RepatriationPersonProcessTest {
 
     private static void receipt(ProcessInstance person, boolean received) {
         assertThat(person).isWaitingAt(EVENT_HANDED_OVER);
-        runtimeService().createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER).processInstanceId(person.getId())
-                .setVariable(VAR_RECEIVED, received).correlate();
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER)
+                .processInstanceId(person.getId())
+                .setVariable(VAR_RECEIVED, received)
+                .correlate();
     }
 
     private static void account(NotReceivedOutcome outcome) {
-        complete(task(TASK_ACCOUNT_FOR_PERSON), withVariables(VAR_NOT_RECEIVED_OUTCOME, outcome.name(),
-                "occurredOn", "2026-03-01"));
+        complete(
+                task(TASK_ACCOUNT_FOR_PERSON),
+                withVariables(VAR_NOT_RECEIVED_OUTCOME, outcome.name(), "occurredOn", "2026-03-01"));
     }
 
     private static ProcessInstance aDetaineeHeldInMyanmarClaimingChineseNationality() {
-        ProcessInstance person = runtimeService().startProcessInstanceByKey(PERSON_PROCESS, UUID.randomUUID().toString(),
-                withVariables(VAR_HOLDING_STATE, "MM", VAR_RECEIVING_STATE, "CN",
-                        VAR_PERSON_ID, UUID.randomUUID().toString(), VAR_VERIFICATION_SLA, "P15D"));
+        ProcessInstance person = runtimeService()
+                .startProcessInstanceByKey(
+                        PERSON_PROCESS,
+                        UUID.randomUUID().toString(),
+                        withVariables(
+                                VAR_HOLDING_STATE,
+                                "MM",
+                                VAR_RECEIVING_STATE,
+                                "CN",
+                                VAR_PERSON_ID,
+                                UUID.randomUUID().toString(),
+                                VAR_VERIFICATION_SLA,
+                                "P15D"));
         assertThat(person).isWaitingAt(TASK_VERIFY_NATIONALITY);
         assertThat(task()).hasCandidateGroup("CN-officer").hasFormKey("RepatriationVerifyNationality");
         return person;
@@ -253,7 +292,16 @@ class RepatriationPersonProcessTest {
     }
 
     private static void clear(ProcessInstance person, String clearance, String screening) {
-        complete(task(), withVariables(VAR_CLEARANCE, clearance, VAR_TRAFFICKING_SCREENING, screening,
-                "medicalClearance", true, "localProceedingsPending", false));
+        complete(
+                task(),
+                withVariables(
+                        VAR_CLEARANCE,
+                        clearance,
+                        VAR_TRAFFICKING_SCREENING,
+                        screening,
+                        "medicalClearance",
+                        true,
+                        "localProceedingsPending",
+                        false));
     }
 }

@@ -59,7 +59,9 @@ class RouteDecisionProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RouteDecision.class, names = {"REPATRIATION_PROCEEDS", "NOT_THE_SAME_PERSON"})
+    @EnumSource(
+            value = RouteDecision.class,
+            names = {"REPATRIATION_PROCEEDS", "NOT_THE_SAME_PERSON"})
     void letsTheRepatriationProceedOtherwise(RouteDecision route) throws Exception {
         ProcessInstance decision = aConflictOverAPersonHeldInMyanmar();
 
@@ -71,9 +73,19 @@ class RouteDecisionProcessTest {
     }
 
     private static ProcessInstance aConflictOverAPersonHeldInMyanmar() {
-        ProcessInstance decision = runtimeService().startProcessInstanceByKey(ROUTE_DECISION_PROCESS,
-                UUID.randomUUID().toString(), withVariables(VAR_HOLDING_STATE, "MM", VAR_RECEIVING_STATE, "CN",
-                        VAR_PERSON_ID, UUID.randomUUID().toString(), VAR_ROUTE_CONFLICT_ID, UUID.randomUUID().toString()));
+        ProcessInstance decision = runtimeService()
+                .startProcessInstanceByKey(
+                        ROUTE_DECISION_PROCESS,
+                        UUID.randomUUID().toString(),
+                        withVariables(
+                                VAR_HOLDING_STATE,
+                                "MM",
+                                VAR_RECEIVING_STATE,
+                                "CN",
+                                VAR_PERSON_ID,
+                                UUID.randomUUID().toString(),
+                                VAR_ROUTE_CONFLICT_ID,
+                                UUID.randomUUID().toString()));
         assertThat(decision).isWaitingAt(TASK_DECIDE_ROUTE);
         assertThat(task()).hasCandidateGroup("MM-supervisor").hasFormKey("RepatriationDecideRoute");
         return decision;

@@ -12,9 +12,8 @@ import org.comity.core.validation.TextCoverage;
  */
 public final class FontCoverage implements TextCoverage {
 
-	@Override
-	public OptionalInt firstUndrawable(String text) {
-		return FontLibrary.shared().firstUndrawable(text);
-	}
-
+    @Override
+    public OptionalInt firstUndrawable(String text) {
+        return FontLibrary.shared().firstUndrawable(text);
+    }
 }

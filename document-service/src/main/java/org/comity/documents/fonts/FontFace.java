@@ -5,8 +5,7 @@ package org.comity.documents.fonts;
  */
 public record FontFace(Script script, boolean bold) {
 
-	String fileName() {
-		return script.fileName(bold);
-	}
-
+    String fileName() {
+        return script.fileName(bold);
+    }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -19,26 +18,24 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 public final class ParsedFonts {
 
-	private final Function<FontFace, byte[]> files;
+    private final Function<FontFace, byte[]> files;
 
-	private final Map<FontFace, TrueTypeFont> fonts = new HashMap<>();
+    private final Map<FontFace, TrueTypeFont> fonts = new HashMap<>();
 
-	ParsedFonts(Function<FontFace, byte[]> files) {
-		this.files = files;
-	}
+    ParsedFonts(Function<FontFace, byte[]> files) {
+        this.files = files;
+    }
 
-	/** The parsed font of a face, parsed on first use. */
-	public TrueTypeFont font(FontFace face) {
-		return fonts.computeIfAbsent(face, this::parse);
-	}
+    /** The parsed font of a face, parsed on first use. */
+    public TrueTypeFont font(FontFace face) {
+        return fonts.computeIfAbsent(face, this::parse);
+    }
 
-	private TrueTypeFont parse(FontFace face) {
-		try {
-			return new TTFParser().parse(new RandomAccessReadBuffer(files.apply(face)));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot parse font " + face.fileName(), ex);
-		}
-	}
-
+    private TrueTypeFont parse(FontFace face) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(files.apply(face)));
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot parse font " + face.fileName(), ex);
+        }
+    }
 }

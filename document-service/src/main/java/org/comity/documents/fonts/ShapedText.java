@@ -11,5 +11,4 @@ package org.comity.documents.fonts;
  * @param clusters the characters each glyph stands for, in typed order, or {@code null} for a glyph
  * whose characters another glyph of the same cluster already carries
  */
-public record ShapedText(String text, int[] glyphIds, float[] x, float[] y, float advance, String[] clusters) {
-}
+public record ShapedText(String text, int[] glyphIds, float[] x, float[] y, float advance, String[] clusters) {}

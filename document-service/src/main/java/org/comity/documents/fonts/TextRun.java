@@ -5,8 +5,7 @@ package org.comity.documents.fonts;
  */
 public record TextRun(FontFace face, String text, ShapedText shaped) {
 
-	public boolean isShaped() {
-		return shaped != null;
-	}
-
+    public boolean isShaped() {
+        return shaped != null;
+    }
 }

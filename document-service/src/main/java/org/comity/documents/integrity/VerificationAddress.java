@@ -11,21 +11,20 @@ import java.util.Objects;
  */
 public final class VerificationAddress {
 
-	public static final String PATH = "/verify";
+    public static final String PATH = "/verify";
 
-	private final String baseUrl;
+    private final String baseUrl;
 
-	public VerificationAddress(String baseUrl) {
-		Objects.requireNonNull(baseUrl, "baseUrl");
-		URI uri = URI.create(baseUrl.strip());
-		if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-			throw new IllegalArgumentException("comity.public-base-url must be an http(s) address: " + baseUrl);
-		}
-		this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
-	}
+    public VerificationAddress(String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        URI uri = URI.create(baseUrl.strip());
+        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("comity.public-base-url must be an http(s) address: " + baseUrl);
+        }
+        this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
+    }
 
-	public String of(ContentDigest digest) {
-		return baseUrl + PATH + "?code=" + digest.verificationCode();
-	}
-
+    public String of(ContentDigest digest) {
+        return baseUrl + PATH + "?code=" + digest.verificationCode();
+    }
 }

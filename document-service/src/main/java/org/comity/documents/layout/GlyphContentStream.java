@@ -23,72 +23,71 @@ import org.comity.documents.fonts.EmbeddedFont;
  */
 final class GlyphContentStream implements Closeable {
 
-	private final PDPageContentStream stream;
+    private final PDPageContentStream stream;
 
-	private final PDPage page;
+    private final PDPage page;
 
-	GlyphContentStream(PDDocument document, PDPage page, AppendMode mode) throws IOException {
-		this.stream = new PDPageContentStream(document, page, mode, true);
-		this.page = page;
-	}
+    GlyphContentStream(PDDocument document, PDPage page, AppendMode mode) throws IOException {
+        this.stream = new PDPageContentStream(document, page, mode, true);
+        this.page = page;
+    }
 
-	/** The wrapped stream, for graphics and text-state operators. */
-	PDPageContentStream pdf() {
-		return stream;
-	}
+    /** The wrapped stream, for graphics and text-state operators. */
+    PDPageContentStream pdf() {
+        return stream;
+    }
 
-	/** Selects a font, adding it to the page's resources. */
-	void setFont(EmbeddedFont font, float size) throws IOException {
-		COSDictionary resources = page.getResources().getCOSObject();
-		COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
-		if (fonts == null) {
-			fonts = new COSDictionary();
-			resources.setItem(COSName.FONT, fonts);
-		}
-		fonts.setItem(font.resourceName(), font.dictionary());
-		stream.appendRawCommands("/" + font.resourceName().getName() + " " + size + " Tf\n");
-	}
+    /** Selects a font, adding it to the page's resources. */
+    void setFont(EmbeddedFont font, float size) throws IOException {
+        COSDictionary resources = page.getResources().getCOSObject();
+        COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            fonts = new COSDictionary();
+            resources.setItem(COSName.FONT, fonts);
+        }
+        fonts.setItem(font.resourceName(), font.dictionary());
+        stream.appendRawCommands("/" + font.resourceName().getName() + " " + size + " Tf\n");
+    }
 
-	/** Shows text through the font's Unicode cmap. */
-	void showMapped(EmbeddedFont font, String text) throws IOException {
-		showCodes(font.encode(text));
-	}
+    /** Shows text through the font's Unicode cmap. */
+    void showMapped(EmbeddedFont font, String text) throws IOException {
+        showCodes(font.encode(text));
+    }
 
-	/**
-	 * Shows one glyph by id (Identity-H: the code is the glyph id); {@code cluster} is the text it
-	 * stands for, for the font's ToUnicode map.
-	 */
-	void showGlyph(EmbeddedFont font, int glyphId, String cluster) throws IOException {
-		showCodes(font.encodeGlyph(glyphId, cluster));
-	}
+    /**
+     * Shows one glyph by id (Identity-H: the code is the glyph id); {@code cluster} is the text it
+     * stands for, for the font's ToUnicode map.
+     */
+    void showGlyph(EmbeddedFont font, int glyphId, String cluster) throws IOException {
+        showCodes(font.encodeGlyph(glyphId, cluster));
+    }
 
-	/** Opens a span whose ActualText is the original text of a shaped run, so copy and search see characters. */
-	void beginActualText(String text) throws IOException {
-		ByteArrayOutputStream operator = new ByteArrayOutputStream();
-		operator.writeBytes(ascii("/Span <</ActualText "));
-		COSWriter.writeString(new COSString(text), operator);
-		operator.writeBytes(ascii(">> BDC\n"));
-		stream.appendRawCommands(operator.toByteArray());
-	}
+    /** Opens a span whose ActualText is the original text of a shaped run, so copy and search see characters. */
+    void beginActualText(String text) throws IOException {
+        ByteArrayOutputStream operator = new ByteArrayOutputStream();
+        operator.writeBytes(ascii("/Span <</ActualText "));
+        COSWriter.writeString(new COSString(text), operator);
+        operator.writeBytes(ascii(">> BDC\n"));
+        stream.appendRawCommands(operator.toByteArray());
+    }
 
-	void endActualText() throws IOException {
-		stream.endMarkedContent();
-	}
+    void endActualText() throws IOException {
+        stream.endMarkedContent();
+    }
 
-	@Override
-	public void close() throws IOException {
-		stream.close();
-	}
+    @Override
+    public void close() throws IOException {
+        stream.close();
+    }
 
-	private void showCodes(byte[] codes) throws IOException {
-		ByteArrayOutputStream operator = new ByteArrayOutputStream(codes.length * 2 + 8);
-		COSWriter.writeString(codes, operator);
-		operator.writeBytes(ascii(" Tj\n"));
-		stream.appendRawCommands(operator.toByteArray());
-	}
+    private void showCodes(byte[] codes) throws IOException {
+        ByteArrayOutputStream operator = new ByteArrayOutputStream(codes.length * 2 + 8);
+        COSWriter.writeString(codes, operator);
+        operator.writeBytes(ascii(" Tj\n"));
+        stream.appendRawCommands(operator.toByteArray());
+    }
 
-	private static byte[] ascii(String text) {
-		return text.getBytes(StandardCharsets.US_ASCII);
-	}
-
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
 }

@@ -7,7 +7,13 @@ package org.comity.documents.layout;
  * @param marking a handling marking printed at the top of every page (e.g. confidential), or
  * {@code null}: a page separated from the others must still carry it
  */
-public record PageFurniture(String issuingName, String issuingLocalName, String receivingName,
-		String receivingLocalName, String caseReference, String documentId, String verificationCode,
-		String qrPayload, String marking) {
-}
+public record PageFurniture(
+        String issuingName,
+        String issuingLocalName,
+        String receivingName,
+        String receivingLocalName,
+        String caseReference,
+        String documentId,
+        String verificationCode,
+        String qrPayload,
+        String marking) {}

@@ -1,14 +1,13 @@
 package org.comity.documents.layout;
 
-import java.io.IOException;
-import java.util.Map;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.IOException;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -21,50 +20,52 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  */
 final class QrCodeForm {
 
-	private static final int QUIET_ZONE = 4;
+    private static final int QUIET_ZONE = 4;
 
-	private QrCodeForm() {
-	}
+    private QrCodeForm() {}
 
-	static PDFormXObject create(PDDocument document, String payload) throws IOException {
-		BitMatrix matrix = encode(payload);
-		int size = matrix.getWidth() + 2 * QUIET_ZONE;
-		PDFormXObject form = new PDFormXObject(document);
-		form.setBBox(new PDRectangle(size, size));
-		try (PDFormContentStream stream = new PDFormContentStream(form)) {
-			stream.setNonStrokingColor(0f, 0f, 0f);
-			for (int row = 0; row < matrix.getHeight(); row++) {
-				addRuns(stream, matrix, row, size - QUIET_ZONE - row - 1);
-			}
-			stream.fill();
-		}
-		return form;
-	}
+    static PDFormXObject create(PDDocument document, String payload) throws IOException {
+        BitMatrix matrix = encode(payload);
+        int size = matrix.getWidth() + 2 * QUIET_ZONE;
+        PDFormXObject form = new PDFormXObject(document);
+        form.setBBox(new PDRectangle(size, size));
+        try (PDFormContentStream stream = new PDFormContentStream(form)) {
+            stream.setNonStrokingColor(0f, 0f, 0f);
+            for (int row = 0; row < matrix.getHeight(); row++) {
+                addRuns(stream, matrix, row, size - QUIET_ZONE - row - 1);
+            }
+            stream.fill();
+        }
+        return form;
+    }
 
-	/** Adds one rectangle per horizontal run of dark modules, which keeps the stream small. */
-	private static void addRuns(PDFormContentStream stream, BitMatrix matrix, int row, float y) throws IOException {
-		int column = 0;
-		while (column < matrix.getWidth()) {
-			if (!matrix.get(column, row)) {
-				column++;
-				continue;
-			}
-			int start = column;
-			while (column < matrix.getWidth() && matrix.get(column, row)) {
-				column++;
-			}
-			stream.addRect(QUIET_ZONE + start, y, column - start, 1);
-		}
-	}
+    /** Adds one rectangle per horizontal run of dark modules, which keeps the stream small. */
+    private static void addRuns(PDFormContentStream stream, BitMatrix matrix, int row, float y) throws IOException {
+        int column = 0;
+        while (column < matrix.getWidth()) {
+            if (!matrix.get(column, row)) {
+                column++;
+                continue;
+            }
+            int start = column;
+            while (column < matrix.getWidth() && matrix.get(column, row)) {
+                column++;
+            }
+            stream.addRect(QUIET_ZONE + start, y, column - start, 1);
+        }
+    }
 
-	private static BitMatrix encode(String payload) {
-		try {
-			return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-		}
-		catch (WriterException ex) {
-			throw new IllegalArgumentException("Cannot encode QR payload", ex);
-		}
-	}
-
+    private static BitMatrix encode(String payload) {
+        try {
+            return new QRCodeWriter()
+                    .encode(
+                            payload,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        } catch (WriterException ex) {
+            throw new IllegalArgumentException("Cannot encode QR payload", ex);
+        }
+    }
 }

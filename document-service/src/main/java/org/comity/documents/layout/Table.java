@@ -8,14 +8,12 @@ import java.util.List;
  */
 public record Table(List<Column> columns, List<List<String>> rows, List<String> totals) {
 
-	public Table {
-		columns = List.copyOf(columns);
-		rows = List.copyOf(rows);
-		totals = totals == null ? List.of() : List.copyOf(totals);
-	}
+    public Table {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        totals = totals == null ? List.of() : List.copyOf(totals);
+    }
 
-	/** A column: its header (one language a line) and its share of the table width. */
-	public record Column(String header, float weight) {
-	}
-
+    /** A column: its header (one language a line) and its share of the table width. */
+    public record Column(String header, float weight) {}
 }

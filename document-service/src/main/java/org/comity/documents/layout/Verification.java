@@ -6,6 +6,5 @@ package org.comity.documents.layout;
  *
  * @param address the public verification page for this document, as the QR code encodes it
  */
-public record Verification(String documentId, String verificationCode, String contentSha256, String address,
-		String explanation) {
-}
+public record Verification(
+        String documentId, String verificationCode, String contentSha256, String address, String explanation) {}

@@ -11,20 +11,19 @@ import org.comity.documents.wording.Words;
  */
 final class MlaPostponementNoticeTemplate implements Template<MlaPostponementNotice> {
 
-	@Override
-	public Class<MlaPostponementNotice> contentType() {
-		return MlaPostponementNotice.class;
-	}
+    @Override
+    public Class<MlaPostponementNotice> contentType() {
+        return MlaPostponementNotice.class;
+    }
 
-	@Override
-	public void write(MlaPostponementNotice notice, DocumentComposer composer, Words words) {
-		composer.heading("1. " + words.inline("heading.request"));
-		composer.field(words.inline("label.request"), notice.requestReference());
-		composer.field(words.inline("label.decision"), words.inline("mla.postponement.decision"));
-		composer.field(words.inline("label.execution-postponed-until"), Wording.date(words, notice.postponedUntil()));
-		composer.paragraph(words.lines("mla.postponement.ground"));
-		composer.heading("2. " + words.inline("heading.reasons-of-notice"));
-		composer.paragraph(Wording.written(words, notice.reasons()));
-	}
-
+    @Override
+    public void write(MlaPostponementNotice notice, DocumentComposer composer, Words words) {
+        composer.heading("1. " + words.inline("heading.request"));
+        composer.field(words.inline("label.request"), notice.requestReference());
+        composer.field(words.inline("label.decision"), words.inline("mla.postponement.decision"));
+        composer.field(words.inline("label.execution-postponed-until"), Wording.date(words, notice.postponedUntil()));
+        composer.paragraph(words.lines("mla.postponement.ground"));
+        composer.heading("2. " + words.inline("heading.reasons-of-notice"));
+        composer.paragraph(Wording.written(words, notice.reasons()));
+    }
 }

@@ -11,24 +11,23 @@ import org.comity.documents.wording.Words;
  */
 final class SupplementaryInformationTemplate implements Template<SupplementaryInformationRequest> {
 
-	@Override
-	public Class<SupplementaryInformationRequest> contentType() {
-		return SupplementaryInformationRequest.class;
-	}
+    @Override
+    public Class<SupplementaryInformationRequest> contentType() {
+        return SupplementaryInformationRequest.class;
+    }
 
-	@Override
-	public void write(SupplementaryInformationRequest request, DocumentComposer composer, Words words) {
-		composer.field(words.inline("label.request-concerned"), request.requestReference());
-		SubjectSection.write("1. " + words.inline("heading.person-concerned"), request.person(), composer, words);
-		composer.heading("2. " + words.inline("heading.material-requested"));
-		composer.paragraph(words.lines("extradition.supplementary.opening"));
-		int number = 1;
-		for (FreeText item : request.missingItems()) {
-			composer.paragraph("(" + number++ + ") " + Wording.written(words, item));
-		}
-		composer.heading("3. " + words.inline("heading.time-limit"));
-		composer.field(words.inline("label.supply-by"), Wording.date(words, request.deadline()));
-		composer.field(words.inline("label.if-not-supplied"), words.lines(request.consequence()));
-	}
-
+    @Override
+    public void write(SupplementaryInformationRequest request, DocumentComposer composer, Words words) {
+        composer.field(words.inline("label.request-concerned"), request.requestReference());
+        SubjectSection.write("1. " + words.inline("heading.person-concerned"), request.person(), composer, words);
+        composer.heading("2. " + words.inline("heading.material-requested"));
+        composer.paragraph(words.lines("extradition.supplementary.opening"));
+        int number = 1;
+        for (FreeText item : request.missingItems()) {
+            composer.paragraph("(" + number++ + ") " + Wording.written(words, item));
+        }
+        composer.heading("3. " + words.inline("heading.time-limit"));
+        composer.field(words.inline("label.supply-by"), Wording.date(words, request.deadline()));
+        composer.field(words.inline("label.if-not-supplied"), words.lines(request.consequence()));
+    }
 }

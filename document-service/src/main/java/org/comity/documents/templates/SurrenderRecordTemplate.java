@@ -12,30 +12,29 @@ import org.comity.documents.wording.Words;
  */
 final class SurrenderRecordTemplate implements Template<SurrenderRecord> {
 
-	@Override
-	public Class<SurrenderRecord> contentType() {
-		return SurrenderRecord.class;
-	}
+    @Override
+    public Class<SurrenderRecord> contentType() {
+        return SurrenderRecord.class;
+    }
 
-	@Override
-	public void write(SurrenderRecord record, DocumentComposer composer, Words words) {
-		SubjectSection.write("1. " + words.inline("heading.person-surrendered"), record.person(), composer, words);
-		composer.heading("2. " + words.inline("heading.surrender"));
-		composer.field(words.inline("label.agreed-date"), Wording.date(words, record.agreedDate()));
-		composer.field(words.inline("label.place-of-surrender"), Wording.written(words, record.handoverPoint()));
-		composer.field(words.inline("label.escort-arrangements"), Wording.written(words, record.escort()));
-		composer.field(words.inline("label.time-of-surrender"), Wording.dateTime(record.surrenderedAt()));
-		composer.heading("3. " + words.inline("heading.officers"));
-		composer.field(words.inline("label.delivering-officers"), Wording.written(words, record.deliveringOfficers()));
-		composer.field(words.inline("label.receiving-officers"), Wording.written(words, record.receivingOfficers()));
-		composer.heading("4. " + words.inline("heading.property-handed-over"));
-		if (record.propertyHandedOver().isEmpty()) {
-			composer.paragraph(words.inline("value.none"));
-		}
-		int number = 1;
-		for (FreeText item : record.propertyHandedOver()) {
-			composer.paragraph("(" + number++ + ") " + Wording.written(words, item));
-		}
-	}
-
+    @Override
+    public void write(SurrenderRecord record, DocumentComposer composer, Words words) {
+        SubjectSection.write("1. " + words.inline("heading.person-surrendered"), record.person(), composer, words);
+        composer.heading("2. " + words.inline("heading.surrender"));
+        composer.field(words.inline("label.agreed-date"), Wording.date(words, record.agreedDate()));
+        composer.field(words.inline("label.place-of-surrender"), Wording.written(words, record.handoverPoint()));
+        composer.field(words.inline("label.escort-arrangements"), Wording.written(words, record.escort()));
+        composer.field(words.inline("label.time-of-surrender"), Wording.dateTime(record.surrenderedAt()));
+        composer.heading("3. " + words.inline("heading.officers"));
+        composer.field(words.inline("label.delivering-officers"), Wording.written(words, record.deliveringOfficers()));
+        composer.field(words.inline("label.receiving-officers"), Wording.written(words, record.receivingOfficers()));
+        composer.heading("4. " + words.inline("heading.property-handed-over"));
+        if (record.propertyHandedOver().isEmpty()) {
+            composer.paragraph(words.inline("value.none"));
+        }
+        int number = 1;
+        for (FreeText item : record.propertyHandedOver()) {
+            composer.paragraph("(" + number++ + ") " + Wording.written(words, item));
+        }
+    }
 }

@@ -9,8 +9,7 @@ import org.comity.documents.wording.Words;
  */
 interface Template<T extends DocumentContent> {
 
-	Class<T> contentType();
+    Class<T> contentType();
 
-	void write(T content, DocumentComposer composer, Words words);
-
+    void write(T content, DocumentComposer composer, Words words);
 }

@@ -16,19 +16,17 @@ public final class DocumentBundles {
 
     static final String BASE_NAME = "wording/documents";
 
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-        .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private DocumentBundles() {
-    }
+    private DocumentBundles() {}
 
     /** The wording in {@code language}, if the class path holds a bundle for it. */
     public static Optional<ResourceBundle> of(Locale language) {
         try {
-            return Optional.of(ResourceBundle.getBundle(BASE_NAME, language, DocumentBundles.class.getClassLoader(),
-                    NO_FALLBACK));
-        }
-        catch (MissingResourceException none) {
+            return Optional.of(
+                    ResourceBundle.getBundle(BASE_NAME, language, DocumentBundles.class.getClassLoader(), NO_FALLBACK));
+        } catch (MissingResourceException none) {
             return Optional.empty();
         }
     }
@@ -40,11 +38,12 @@ public final class DocumentBundles {
      * @throws IllegalArgumentException if English is not the first language
      */
     public static List<Locale> printable(List<Locale> requested) {
-        if (requested.isEmpty() || !requested.get(0).getLanguage().equals("en") || of(requested.get(0)).isEmpty()) {
+        if (requested.isEmpty()
+                || !requested.get(0).getLanguage().equals("en")
+                || of(requested.get(0)).isEmpty()) {
             throw new IllegalArgumentException("Documents are issued in English first, then the languages of the "
                     + "states involved; got " + requested);
         }
         return requested.stream().filter(language -> of(language).isPresent()).toList();
     }
-
 }

@@ -7,7 +7,6 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.comity.core.text.CountryName;
 import org.comity.core.text.MultilingualText;
 import org.comity.core.text.Phrase;
@@ -38,9 +37,9 @@ public final class Words {
     public Words(List<Locale> languages) {
         this.languages = List.copyOf(languages);
         this.bundles = this.languages.stream()
-            .map(language -> DocumentBundles.of(language)
-                .orElseThrow(() -> new IllegalArgumentException("No document wording in " + language)))
-            .toList();
+                .map(language -> DocumentBundles.of(language)
+                        .orElseThrow(() -> new IllegalArgumentException("No document wording in " + language)))
+                .toList();
     }
 
     public List<Locale> languages() {
@@ -54,7 +53,9 @@ public final class Words {
 
     /** The text in each language, in order. */
     public List<String> each(Text text) {
-        return java.util.stream.IntStream.range(0, languages.size()).mapToObj(i -> in(text, i)).toList();
+        return java.util.stream.IntStream.range(0, languages.size())
+                .mapToObj(i -> in(text, i))
+                .toList();
     }
 
     /** Every language on one line, e.g. "Case reference / 案件编号". */
@@ -102,8 +103,8 @@ public final class Words {
         }
         if (argument instanceof List<?> units) {
             return units.stream()
-                .map(unit -> argument(unit, language))
-                .collect(Collectors.joining(bundles.get(language).getString("units.separator")));
+                    .map(unit -> argument(unit, language))
+                    .collect(Collectors.joining(bundles.get(language).getString("units.separator")));
         }
         return String.valueOf(argument);
     }
@@ -115,19 +116,22 @@ public final class Words {
             return exact;
         }
         return texts.entrySet().stream()
-            .filter(e -> Locale.forLanguageTag(e.getKey()).getLanguage().equals(language.getLanguage()))
-            .map(Map.Entry::getValue)
-            .findFirst()
-            .or(() -> texts.entrySet().stream().filter(e -> !e.getKey().equals("en")).map(Map.Entry::getValue).findFirst())
-            .orElseGet(() -> text.in("en"));
+                .filter(e -> Locale.forLanguageTag(e.getKey()).getLanguage().equals(language.getLanguage()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .or(() -> texts.entrySet().stream()
+                        .filter(e -> !e.getKey().equals("en"))
+                        .map(Map.Entry::getValue)
+                        .findFirst())
+                .orElseGet(() -> text.in("en"));
     }
 
     /** A state's short name: the bundle's {@code country.<CODE>} where it has one, else CLDR's. */
     private String country(String code, int language) {
         ResourceBundle bundle = bundles.get(language);
         String key = "country." + code;
-        return bundle.containsKey(key) ? bundle.getString(key)
+        return bundle.containsKey(key)
+                ? bundle.getString(key)
                 : new Locale.Builder().setRegion(code).build().getDisplayCountry(languages.get(language));
     }
-
 }

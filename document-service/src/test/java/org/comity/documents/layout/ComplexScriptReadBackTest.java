@@ -1,8 +1,9 @@
 package org.comity.documents.layout;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,8 +15,6 @@ import org.comity.documents.fonts.FontLibrary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Arabic and Thai drawn through the shaper read back as the text typed: the ToUnicode map of the
  * subset gives each shaped glyph (joining form, lam-alef ligature, positioned Thai mark) its
@@ -26,34 +25,47 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComplexScriptReadBackTest {
 
-	@ParameterizedTest
-	@ValueSource(strings = { "محمد عبد الله", "سلام لا إله", "Name: محمد عبد الله / Mohammed Abdullah",
-			"สมชาย ใจดี", "นางสาว กิ่งแก้ว ศรีสุข", "Name: สมชาย ใจดี (Somchai Jaidee)", "Aung Min محمد 中国 สมชาย", "عثمان بن عفان", "Name: يوسف نبيل ثابت", "ทองคำ น้ำใจ", "राजेश कुमार", "Name: श्रीमती प्रिया शर्मा", "عثمان بن عفان — سلام" })
-	void readsBackAsTyped(String text) throws IOException {
-		assertThat(readBack(draw(text, false)).strip()).isEqualTo(text);
-		assertThat(readBack(draw(text, true)).strip()).isEqualTo(text);
-	}
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "محمد عبد الله",
+                "سلام لا إله",
+                "Name: محمد عبد الله / Mohammed Abdullah",
+                "สมชาย ใจดี",
+                "นางสาว กิ่งแก้ว ศรีสุข",
+                "Name: สมชาย ใจดี (Somchai Jaidee)",
+                "Aung Min محمد 中国 สมชาย",
+                "عثمان بن عفان",
+                "Name: يوسف نبيل ثابت",
+                "ทองคำ น้ำใจ",
+                "राजेश कुमार",
+                "Name: श्रीमती प्रिया शर्मा",
+                "عثمان بن عفان — سلام"
+            })
+    void readsBackAsTyped(String text) throws IOException {
+        assertThat(readBack(draw(text, false)).strip()).isEqualTo(text);
+        assertThat(readBack(draw(text, true)).strip()).isEqualTo(text);
+    }
 
-	static byte[] draw(String text, boolean bold) throws IOException {
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage(new PDRectangle(600, 80));
-			document.addPage(page);
-			DocumentFonts fonts = new DocumentFonts(document, FontLibrary.shared());
-			try (GlyphContentStream stream = new GlyphContentStream(document, page, AppendMode.OVERWRITE)) {
-				new TextPainter(fonts).draw(stream, text, 10f, 30f, new TextStyle(14f, bold, 0f));
-			}
-			fonts.embedAll();
-			fonts.close();
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
-	}
+    static byte[] draw(String text, boolean bold) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(600, 80));
+            document.addPage(page);
+            DocumentFonts fonts = new DocumentFonts(document, FontLibrary.shared());
+            try (GlyphContentStream stream = new GlyphContentStream(document, page, AppendMode.OVERWRITE)) {
+                new TextPainter(fonts).draw(stream, text, 10f, 30f, new TextStyle(14f, bold, 0f));
+            }
+            fonts.embedAll();
+            fonts.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
 
-	static String readBack(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
-	}
-
+    static String readBack(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
 }

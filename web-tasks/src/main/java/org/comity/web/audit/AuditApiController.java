@@ -1,9 +1,9 @@
 package org.comity.web.audit;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -43,8 +43,8 @@ class AuditApiController {
     private final Consultations consultations;
     private final AuditCsvExport csvExport;
 
-    AuditApiController(AuditVerifier verifier, AuditSearch search, Consultations consultations,
-            AuditCsvExport csvExport) {
+    AuditApiController(
+            AuditVerifier verifier, AuditSearch search, Consultations consultations, AuditCsvExport csvExport) {
         this.csvExport = csvExport;
         this.verifier = verifier;
         this.search = search;
@@ -52,23 +52,31 @@ class AuditApiController {
     }
 
     @GetMapping("/verify")
-    @Operation(operationId = "verifyAuditChain", summary = "Walk the hash chain: valid, entry count and head hash, or the first broken entry and why")
+    @Operation(
+            operationId = "verifyAuditChain",
+            summary = "Walk the hash chain: valid, entry count and head hash, or the first broken entry and why")
     ChainVerification verify(Actor actor, @RequestParam(defaultValue = DEFAULT_PURPOSE) String purpose) {
         consulted(actor, "audit.verify", purpose);
         return verifier.verify();
     }
 
     @GetMapping("/events")
-    @Operation(operationId = "listAuditEvents", summary = "Search the audit log by actor, time range, case and category")
-    AuditPage events(Actor actor, @RequestParam(required = false) String actorId,
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Search the audit log by actor, time range, case and category")
+    AuditPage events(
+            Actor actor,
+            @RequestParam(required = false) String actorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(required = false) UUID caseId, @RequestParam(required = false) AuditCategory category,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
+            @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) AuditCategory category,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size,
             @RequestParam(defaultValue = DEFAULT_PURPOSE) String purpose) {
         if (page < 0 || size < 1 || size > AuditSearch.MAX_PAGE_SIZE) {
-            throw new InvalidInputException(List.of(new FieldError("size", "Range",
-                    "page must be 0 or more and size between 1 and " + AuditSearch.MAX_PAGE_SIZE)));
+            throw new InvalidInputException(List.of(new FieldError(
+                    "size", "Range", "page must be 0 or more and size between 1 and " + AuditSearch.MAX_PAGE_SIZE)));
         }
         AuditQuery query = query(actorId, from, to, caseId, category);
         consulted(actor, "audit.search", purpose);
@@ -76,15 +84,23 @@ class AuditApiController {
     }
 
     @GetMapping("/events.csv")
-    @Operation(operationId = "exportAuditEventsAsCsv",
+    @Operation(
+            operationId = "exportAuditEventsAsCsv",
             summary = "Export the matching audit entries as CSV (cells safe against spreadsheet formulas)",
-            responses = @ApiResponse(responseCode = "200", description = "UTF-8 CSV with a header row",
-                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
-    void export(Actor actor, @RequestParam(required = false) String actorId,
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "UTF-8 CSV with a header row",
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    void export(
+            Actor actor,
+            @RequestParam(required = false) String actorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(required = false) UUID caseId, @RequestParam(required = false) AuditCategory category,
-            @RequestParam(defaultValue = DEFAULT_PURPOSE) String purpose, HttpServletResponse response)
+            @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) AuditCategory category,
+            @RequestParam(defaultValue = DEFAULT_PURPOSE) String purpose,
+            HttpServletResponse response)
             throws IOException {
         checkPurpose(purpose);
         csvExport.write(actor, query(actorId, from, to, caseId, category), purpose, response);

@@ -31,7 +31,8 @@ public class AuditCsvExport {
         consultations.record(actor, "audit.export", AuditObjectType.AUDIT_LOG, "audit_log", null, purpose);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"comity-audit.csv\"");
-        AuditCsvWriter csv = new AuditCsvWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        AuditCsvWriter csv =
+                new AuditCsvWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         csv.writeHeader();
         search.forEach(query, csv);
         csv.flush();

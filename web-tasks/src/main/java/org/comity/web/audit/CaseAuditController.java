@@ -40,17 +40,25 @@ class CaseAuditController {
     }
 
     @GetMapping("/timeline")
-    @Operation(operationId = "getCaseAuditTimeline", summary = "Every event of the case on both sides: engine history, submitted forms, audit log")
-    List<TimelineEvent> timeline(Actor actor, @PathVariable String caseId,
+    @Operation(
+            operationId = "getCaseAuditTimeline",
+            summary = "Every event of the case on both sides: engine history, submitted forms, audit log")
+    List<TimelineEvent> timeline(
+            Actor actor,
+            @PathVariable String caseId,
             @RequestParam(defaultValue = AuditApiController.DEFAULT_PURPOSE) String purpose) {
         CaseFile file = cases.visible(actor, caseId);
-        consultations.record(actor, "case.timeline", AuditObjectType.CASE, file.id().toString(), file.id(), purpose);
+        consultations.record(
+                actor, "case.timeline", AuditObjectType.CASE, file.id().toString(), file.id(), purpose);
         return timeline.of(file.id());
     }
 
     @PostMapping("/report")
-    @Operation(operationId = "issueCaseAuditReport", summary = "Issue the case audit report (PDF/A, hashed, stored "
-            + "with the case); returns its metadata. A new report supersedes the auditor's previous one of the case")
+    @Operation(
+            operationId = "issueCaseAuditReport",
+            summary =
+                    "Issue the case audit report (PDF/A, hashed, stored "
+                            + "with the case); returns its metadata. A new report supersedes the auditor's previous one of the case")
     StoredDocument report(Actor actor, @PathVariable String caseId) {
         return reports.issue(actor, caseId);
     }

@@ -16,22 +16,22 @@ import org.comity.core.audit.AuditVerifier;
 import org.comity.core.audit.ChainVerification;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.text.CountryName;
-import org.comity.core.text.Phrase;
-import org.comity.core.text.Text;
 import org.comity.core.document.CaseAuditReport;
 import org.comity.core.document.DocumentHeader;
 import org.comity.core.document.DocumentRequest;
-import org.comity.core.document.JurisdictionRef;
 import org.comity.core.document.DocumentType;
+import org.comity.core.document.JurisdictionRef;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.DocumentLanguages;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.signature.Signatories;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.comity.core.text.CountryName;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues the case audit report for an auditor, for the API and the auditor's timeline page alike: the
@@ -51,8 +51,15 @@ public class CaseAuditReports {
     private final JurisdictionClock jurisdictionClock;
     private final Signatories signatories;
 
-    CaseAuditReports(CaseFiles cases, AuditSearch search, AuditVerifier verifier, DocumentArchive archive,
-            JurisdictionRegistry jurisdictions, TransactionTemplate tx, Clock clock, JurisdictionClock jurisdictionClock,
+    CaseAuditReports(
+            CaseFiles cases,
+            AuditSearch search,
+            AuditVerifier verifier,
+            DocumentArchive archive,
+            JurisdictionRegistry jurisdictions,
+            TransactionTemplate tx,
+            Clock clock,
+            JurisdictionClock jurisdictionClock,
             Signatories signatories) {
         this.cases = cases;
         this.search = search;
@@ -75,17 +82,30 @@ public class CaseAuditReports {
         ChainVerification chain = verifier.verify();
         ZoneId zone = zoneOfAuthority(actor);
         List<CaseAuditReport.Entry> entries = new ArrayList<>();
-        search.forEach(AuditQuery.all().withCase(file.id()), e -> entries.add(new CaseAuditReport.Entry(
-                e.recordedAt().atZone(zone), e.event().actor().id(), e.event().action(), e.hash())));
+        search.forEach(
+                AuditQuery.all().withCase(file.id()),
+                e -> entries.add(new CaseAuditReport.Entry(
+                        e.recordedAt().atZone(zone),
+                        e.event().actor().id(),
+                        e.event().action(),
+                        e.hash())));
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone);
         Text authority = authority(actor);
         JurisdictionRef issuing = actor.jurisdiction() == null ? ref(file.requested()) : ref(actor.jurisdiction());
-        JurisdictionRef addressed = issuing.code().equals(file.requesting()) ? ref(file.requested()) : ref(file.requesting());
-        DocumentHeader header = new DocumentHeader(UUID.randomUUID(), file.reference(), issuing, addressed, now,
-                DocumentLanguages.between(jurisdictions.require(issuing.code()), jurisdictions.require(addressed.code())),
-                List.of(signatories.officer(actor.id(), actor.jurisdiction(), Signatories.AUDITED_BY, now.toInstant())));
-        DocumentRequest request = new DocumentRequest(header,
-                new CaseAuditReport(entries, chain.valid(), chain.head(), authority, zone));
+        JurisdictionRef addressed =
+                issuing.code().equals(file.requesting()) ? ref(file.requested()) : ref(file.requesting());
+        DocumentHeader header = new DocumentHeader(
+                UUID.randomUUID(),
+                file.reference(),
+                issuing,
+                addressed,
+                now,
+                DocumentLanguages.between(
+                        jurisdictions.require(issuing.code()), jurisdictions.require(addressed.code())),
+                List.of(signatories.officer(
+                        actor.id(), actor.jurisdiction(), Signatories.AUDITED_BY, now.toInstant())));
+        DocumentRequest request =
+                new DocumentRequest(header, new CaseAuditReport(entries, chain.valid(), chain.head(), authority, zone));
         return tx.execute(s -> latestReportOf(actor, file.id())
                 .map(previous -> archive.reissue(previous.id(), request, actor))
                 .orElseGet(() -> archive.issue(file.id(), request, actor)));
@@ -93,9 +113,11 @@ public class CaseAuditReports {
 
     /** The auditor's report of the case still in force, which a new one of theirs supersedes. */
     private Optional<StoredDocument> latestReportOf(Actor actor, UUID caseId) {
-        return archive.listFor(caseId).stream().filter(d -> d.type() == DocumentType.CASE_AUDIT_REPORT)
+        return archive.listFor(caseId).stream()
+                .filter(d -> d.type() == DocumentType.CASE_AUDIT_REPORT)
                 .filter(d -> actor.id().equals(d.createdBy()))
-                .filter(d -> archive.supersededBy(d.id()).isEmpty()).reduce((first, second) -> second);
+                .filter(d -> archive.supersededBy(d.id()).isEmpty())
+                .reduce((first, second) -> second);
     }
 
     /**
@@ -114,7 +136,6 @@ public class CaseAuditReports {
         Jurisdiction state = jurisdictions.require(actor.jurisdiction());
         return Phrase.of("authority.audit", state.names(), new CountryName(state.code()));
     }
-
 
     private JurisdictionRef ref(String code) {
         Jurisdiction j = jurisdictions.require(code);

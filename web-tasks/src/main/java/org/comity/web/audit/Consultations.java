@@ -32,10 +32,11 @@ public class Consultations {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public void record(Actor actor, String action, AuditObjectType objectType, String objectId, UUID caseId,
-            String purpose) {
+    public void record(
+            Actor actor, String action, AuditObjectType objectType, String objectId, UUID caseId, String purpose) {
         AuditEvent.Builder event = AuditEvent.of(AuditActor.of(actor), AuditCategory.CONSULTATION, action)
-                .object(objectType, objectId).purpose(purpose);
+                .object(objectType, objectId)
+                .purpose(purpose);
         if (caseId != null) {
             event.caseId(caseId);
         }
@@ -48,14 +49,19 @@ public class Consultations {
      *
      * @param caseIdByObject each object's id with its case's id ({@code null} if none)
      */
-    public void recordEach(Actor actor, String action, AuditObjectType objectType, java.util.Map<String, UUID> caseIdByObject,
+    public void recordEach(
+            Actor actor,
+            String action,
+            AuditObjectType objectType,
+            java.util.Map<String, UUID> caseIdByObject,
             String purpose) {
         if (caseIdByObject.isEmpty()) {
             return;
         }
         ownTransaction.executeWithoutResult(status -> caseIdByObject.forEach((objectId, caseId) -> {
             AuditEvent.Builder event = AuditEvent.of(AuditActor.of(actor), AuditCategory.CONSULTATION, action)
-                    .object(objectType, objectId).purpose(purpose);
+                    .object(objectType, objectId)
+                    .purpose(purpose);
             if (caseId != null) {
                 event.caseId(caseId);
             }

@@ -51,11 +51,25 @@ class CallbackApiController {
     }
 
     @PutMapping(consumes = "application/json")
-    @Operation(operationId = "registerCallback", summary = "Register (201, with the signing secret, shown only now) "
-            + "or change (200, the secret unchanged) the agency's callback address; 400 naming url when it is not "
-            + "an absolute https URL without credentials or fragment (nothing stored); agencies only")
-    @ApiResponse(responseCode = "200", description = "The address changed; the secret stays", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CallbackRegistration.class)))
-    @ApiResponse(responseCode = "201", description = "Registered; the answer carries the signing secret, once", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CallbackRegistration.class)))
+    @Operation(
+            operationId = "registerCallback",
+            summary = "Register (201, with the signing secret, shown only now) "
+                    + "or change (200, the secret unchanged) the agency's callback address; 400 naming url when it is not "
+                    + "an absolute https URL without credentials or fragment (nothing stored); agencies only")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The address changed; the secret stays",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CallbackRegistration.class)))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Registered; the answer carries the signing secret, once",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CallbackRegistration.class)))
     ResponseEntity<CallbackRegistration> register(Actor actor, @RequestBody CallbackRequest request) {
         Callbacks.Registered registered = callbacks.register(actor, request == null ? null : request.url());
         return registered.created()
@@ -65,42 +79,77 @@ class CallbackApiController {
 
     @GetMapping
     @Operation(operationId = "getCallback", summary = "The agency's callback (without its secret); 404 if none")
-    @ApiResponse(responseCode = "200", description = "The agency's callback", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CallbackRegistration.class)))
-    @ApiResponse(responseCode = "404", description = "No callback registered", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The agency's callback",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CallbackRegistration.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No callback registered",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     CallbackRegistration get(Actor actor) {
         return callbacks.find(actor);
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "removeCallback", summary = "Remove the agency's callback: no further events; those not "
-            + "yet delivered are given up at their next attempt; 404 if none")
+    @Operation(
+            operationId = "removeCallback",
+            summary = "Remove the agency's callback: no further events; those not "
+                    + "yet delivered are given up at their next attempt; 404 if none")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "404", description = "No callback registered", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No callback registered",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     void remove(Actor actor) {
         callbacks.remove(actor);
     }
 
     @PostMapping("/secret")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "rotateCallbackSecret", summary = "Issue a new signing secret (shown only in this "
-            + "answer); the previous one signs beside it until previousSecretValidUntil (24 hours by default). A "
-            + "repeat with the same Idempotency-Key returns the same secret; 404 if no callback is registered")
-    @ApiResponse(responseCode = "201", description = "The new secret, shown only now", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CallbackRegistration.class)))
-    @ApiResponse(responseCode = "404", description = "No callback registered", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @Operation(
+            operationId = "rotateCallbackSecret",
+            summary = "Issue a new signing secret (shown only in this "
+                    + "answer); the previous one signs beside it until previousSecretValidUntil (24 hours by default). A "
+                    + "repeat with the same Idempotency-Key returns the same secret; 404 if no callback is registered")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new secret, shown only now",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CallbackRegistration.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No callback registered",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     CallbackRegistration rotate(Actor actor, @RequestHeader(IdempotencyKeys.HEADER) String key) {
         return callbacks.rotateSecret(actor, key);
     }
 
     @GetMapping("/deliveries")
-    @Operation(operationId = "listCallbackDeliveries", summary = "The agency's delivery attempts, newest first: the "
-            + "event as sent, attempt number, time, outcome (DELIVERED, RETRY, GAVE_UP), the receiver's HTTP status "
-            + "or the error, and the next attempt; 422 for bad paging")
-    @ApiResponse(responseCode = "200", description = "One page of the log", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = CallbackDeliveries.DeliveryPage.class)))
-    @ApiResponse(responseCode = "422", description = "page below 0 or size outside 1 to 100", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    CallbackDeliveries.DeliveryPage deliveries(Actor actor, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            operationId = "listCallbackDeliveries",
+            summary = "The agency's delivery attempts, newest first: the "
+                    + "event as sent, attempt number, time, outcome (DELIVERED, RETRY, GAVE_UP), the receiver's HTTP status "
+                    + "or the error, and the next attempt; 422 for bad paging")
+    @ApiResponse(
+            responseCode = "200",
+            description = "One page of the log",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CallbackDeliveries.DeliveryPage.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "page below 0 or size outside 1 to 100",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    CallbackDeliveries.DeliveryPage deliveries(
+            Actor actor, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         List<FieldError> errors = new ArrayList<>();
         if (page < 0) {
             errors.add(new FieldError("page", "Min", "must be 0 or more"));

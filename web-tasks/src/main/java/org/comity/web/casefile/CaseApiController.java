@@ -9,9 +9,9 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.casefile.CaseViews;
+import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
-import org.comity.core.failure.ForbiddenException;
 import org.comity.core.incident.CaseIncidents;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -34,8 +34,8 @@ class CaseApiController {
     private final Consultations consultations;
     private final CaseIncidents incidents;
 
-    CaseApiController(CaseFiles cases, CaseViews views, CaseList list, Consultations consultations,
-            CaseIncidents incidents) {
+    CaseApiController(
+            CaseFiles cases, CaseViews views, CaseList list, Consultations consultations, CaseIncidents incidents) {
         this.incidents = incidents;
         this.cases = cases;
         this.views = views;
@@ -44,11 +44,15 @@ class CaseApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getCase", summary = "One case as far as the caller may see it; 404 if the caller's state is not a party or the "
-            + "case has not been transmitted to it yet (the refusal is logged as case.read.denied). The other party "
-            + "sees the messages, documents and decisions exchanged, never this state's stages, tasks, users or "
-            + "process ids. The read is logged as a consultation")
-    CaseView get(Actor actor, @PathVariable String id,
+    @Operation(
+            operationId = "getCase",
+            summary = "One case as far as the caller may see it; 404 if the caller's state is not a party or the "
+                    + "case has not been transmitted to it yet (the refusal is logged as case.read.denied). The other party "
+                    + "sees the messages, documents and decisions exchanged, never this state's stages, tasks, users or "
+                    + "process ids. The read is logged as a consultation")
+    CaseView get(
+            Actor actor,
+            @PathVariable String id,
             @RequestParam(defaultValue = CaseViews.DEFAULT_PURPOSE) String purpose) {
         CaseFile file = cases.visible(actor, id);
         consultations.record(actor, "case.read", AuditObjectType.CASE, id, file.id(), purpose);
@@ -56,9 +60,15 @@ class CaseApiController {
     }
 
     @GetMapping
-    @Operation(operationId = "listCases", summary = "The cases the caller's state opened or received (all for an auditor), newest first; reference= finds a part of the reference")
-    CaseList.Page list(Actor actor, @RequestParam(required = false) CaseType type,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String reference,
+    @Operation(
+            operationId = "listCases",
+            summary =
+                    "The cases the caller's state opened or received (all for an auditor), newest first; reference= finds a part of the reference")
+    CaseList.Page list(
+            Actor actor,
+            @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String reference,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (!actor.role().worksOnTasks() && actor.role() != Role.AGENCY && actor.role() != Role.AUDITOR) {
@@ -77,6 +87,7 @@ class CaseApiController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return list.page(actor, type, status, reference == null || reference.isBlank() ? null : reference.strip(), page, size);
+        return list.page(
+                actor, type, status, reference == null || reference.isBlank() ? null : reference.strip(), page, size);
     }
 }

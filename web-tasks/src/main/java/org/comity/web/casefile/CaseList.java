@@ -26,13 +26,17 @@ public class CaseList {
     }
 
     @Schema(name = "CaseListItem")
-    public record Item(String id, String reference, String type, String status, String requestingState,
-            String requestedState, Instant createdAt) {
-    }
+    public record Item(
+            String id,
+            String reference,
+            String type,
+            String status,
+            String requestingState,
+            String requestedState,
+            Instant createdAt) {}
 
     @Schema(name = "CaseListPage")
-    public record Page(List<Item> items, int page, int size, long total) {
-    }
+    public record Page(List<Item> items, int page, int size, long total) {}
 
     /**
      * One page, newest first.
@@ -55,16 +59,26 @@ public class CaseList {
             where.append(" AND UPPER(reference) LIKE ? ESCAPE '!'");
             params.add("%" + reference.toUpperCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%");
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM comity_case" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM comity_case" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
         List<Item> items = jdbc.sql("SELECT id, reference, case_type, status, requesting_jurisdiction, "
-                + "requested_jurisdiction, created_at, transmitted_at FROM comity_case" + where
-                + " ORDER BY created_at DESC, reference DESC LIMIT ? OFFSET ?").params(pageParams)
-                .query((rs, n) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), CaseVisibility.openedFor(actor, rs.getString(5),
-                                rs.getTimestamp(7).toInstant(), instant(rs.getTimestamp(8)))))
+                        + "requested_jurisdiction, created_at, transmitted_at FROM comity_case" + where
+                        + " ORDER BY created_at DESC, reference DESC LIMIT ? OFFSET ?")
+                .params(pageParams)
+                .query((rs, n) -> new Item(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        CaseVisibility.openedFor(
+                                actor, rs.getString(5), rs.getTimestamp(7).toInstant(), instant(rs.getTimestamp(8)))))
                 .list();
         return new Page(items, page, size, total);
     }
@@ -74,8 +88,10 @@ public class CaseList {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         visibleTo(actor, where, params);
-        return jdbc.sql("SELECT DISTINCT status FROM comity_case" + where + " ORDER BY status").params(params)
-                .query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT status FROM comity_case" + where + " ORDER BY status")
+                .params(params)
+                .query(String.class)
+                .list();
     }
 
     private static void visibleTo(Actor actor, StringBuilder where, List<Object> params) {

@@ -22,17 +22,44 @@ import org.comity.core.incident.CaseIncident;
  * are the failed jobs of the reader's own side's processes (open and resolved), newest first, so that a
  * case stuck on a failure is never silently stuck.
  */
-public record CaseView(String id, String reference, String type, String status, CaseParties parties, String createdBy,
-        Instant createdAt, Instant updatedAt, Instant transmittedAt, List<CaseSide> sides, List<CaseOpenTask> openTasks,
-        List<CaseDeadline> deadlines, List<CaseExchange> exchanges, List<CaseDocument> documents,
-        SpecialityView speciality, AssuranceView assurances, List<CaseIncident> incidents) {
+public record CaseView(
+        String id,
+        String reference,
+        String type,
+        String status,
+        CaseParties parties,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant transmittedAt,
+        List<CaseSide> sides,
+        List<CaseOpenTask> openTasks,
+        List<CaseDeadline> deadlines,
+        List<CaseExchange> exchanges,
+        List<CaseDocument> documents,
+        SpecialityView speciality,
+        AssuranceView assurances,
+        List<CaseIncident> incidents) {
 
     /** The API's shape of the case view, with the reader's incidents of the case. */
     public static CaseView of(CaseOverview view, List<CaseIncident> incidents) {
-        return new CaseView(view.id(), view.reference(), view.type(), view.status(), view.parties(), view.createdBy(),
-                view.createdAt(), view.updatedAt(), view.transmittedAt(), view.sides(), view.openTasks(),
-                view.deadlines(), view.exchanges(), view.documents(),
+        return new CaseView(
+                view.id(),
+                view.reference(),
+                view.type(),
+                view.status(),
+                view.parties(),
+                view.createdBy(),
+                view.createdAt(),
+                view.updatedAt(),
+                view.transmittedAt(),
+                view.sides(),
+                view.openTasks(),
+                view.deadlines(),
+                view.exchanges(),
+                view.documents(),
                 view.details().fact(SpecialityView.class).orElse(null),
-                view.details().fact(AssuranceView.class).orElse(null), incidents);
+                view.details().fact(AssuranceView.class).orElse(null),
+                incidents);
     }
 }

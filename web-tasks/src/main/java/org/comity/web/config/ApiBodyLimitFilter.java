@@ -46,8 +46,11 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBodyBytes) {
-            problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than " + maxBodyBytes + " bytes"));
+            problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.PAYLOAD_TOO_LARGE,
+                            "The request body is larger than " + maxBodyBytes + " bytes"));
             return;
         }
         chain.doFilter(new Bounded(request, maxBodyBytes, isText(request.getContentType())), response);

@@ -18,8 +18,10 @@ public final class BodyRefusedException extends IOException {
     private final Reason reason;
 
     BodyRefusedException(Reason reason, long maxBytes) {
-        super(reason == Reason.TOO_LARGE ? "The request body is larger than " + maxBytes + " bytes"
-                : "The request body is not well-formed UTF-8");
+        super(
+                reason == Reason.TOO_LARGE
+                        ? "The request body is larger than " + maxBytes + " bytes"
+                        : "The request body is not well-formed UTF-8");
         this.reason = reason;
     }
 

@@ -44,22 +44,36 @@ class ConvertedTextReports implements ResponseBodyAdvice<Object>, HandlerInterce
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
             ServerHttpResponse response) {
         List<TextConversions.Conversion> conversions = TextConversions.current();
         if (!conversions.isEmpty()) {
-            response.getHeaders().set(HEADER, String.join(", ", conversions.stream()
-                    .map(TextConversions.Conversion::field).filter(Objects::nonNull).distinct().toList()));
+            response.getHeaders()
+                    .set(
+                            HEADER,
+                            String.join(
+                                    ", ",
+                                    conversions.stream()
+                                            .map(TextConversions.Conversion::field)
+                                            .filter(Objects::nonNull)
+                                            .distinct()
+                                            .toList()));
         }
         return body;
     }
 
     /** After a page's form was handled: the stored texts, for the notice of the page shown next. */
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView view) {
-        List<String> stored = TextConversions.current().stream().map(TextConversions.Conversion::unicode).distinct()
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        List<String> stored = TextConversions.current().stream()
+                .map(TextConversions.Conversion::unicode)
+                .distinct()
                 .toList();
         if (stored.isEmpty() || view == null) {
             return;

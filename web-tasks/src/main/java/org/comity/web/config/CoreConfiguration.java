@@ -16,8 +16,9 @@ class CoreConfiguration {
 
     @Bean
     JurisdictionRegistry jurisdictionRegistry(ComityProperties properties) {
-        return new JurisdictionRegistry(
-                properties.jurisdictions().stream().map(ComityProperties.JurisdictionSetting::toJurisdiction).toList());
+        return new JurisdictionRegistry(properties.jurisdictions().stream()
+                .map(ComityProperties.JurisdictionSetting::toJurisdiction)
+                .toList());
     }
 
     /**

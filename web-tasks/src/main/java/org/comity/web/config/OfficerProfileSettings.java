@@ -20,12 +20,23 @@ public record OfficerProfileSettings(@DefaultValue List<Setting> officerProfiles
      *
      * @param username the officer's sign-in name
      */
-    public record Setting(String username, String nameOriginal, String nameLatin, String titleEn, String titleLocal,
-            String authorityEn, String authorityLocal, String placeEn, String placeLocal) {
+    public record Setting(
+            String username,
+            String nameOriginal,
+            String nameLatin,
+            String titleEn,
+            String titleLocal,
+            String authorityEn,
+            String authorityLocal,
+            String placeEn,
+            String placeLocal) {
 
         OfficerProfile toProfile() {
-            return new OfficerProfile(username, new PersonName(nameOriginal, nameLatin),
-                    OfficerProfile.text(titleEn, titleLocal), OfficerProfile.text(authorityEn, authorityLocal),
+            return new OfficerProfile(
+                    username,
+                    new PersonName(nameOriginal, nameLatin),
+                    OfficerProfile.text(titleEn, titleLocal),
+                    OfficerProfile.text(authorityEn, authorityLocal),
                     OfficerProfile.text(placeEn, placeLocal));
         }
     }

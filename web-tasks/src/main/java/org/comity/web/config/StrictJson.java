@@ -36,28 +36,54 @@ final class StrictJson {
     static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     static void configure(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
-        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+        mapper.enable(
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT,
-                DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS);
+        mapper.disable(
+                DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+                DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS);
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+        refuse(
+                mapper,
+                LogicalType.Textual,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
-        refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float,
+        refuse(
+                mapper,
+                LogicalType.Enum,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.Boolean,
                 CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean,
+        refuse(
+                mapper,
+                LogicalType.Boolean,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.EmptyString);
+        refuse(
+                mapper,
+                LogicalType.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.Boolean,
                 CoercionInputShape.EmptyString);
         refuse(mapper, LogicalType.Float, CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
+        refuse(
+                mapper,
+                LogicalType.DateTime,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.Boolean,
+                CoercionInputShape.EmptyString);
         mapper.registerModule(new SimpleModule("comity-strict")
                 .addDeserializer(String.class, new NfcText())
                 .addDeserializer(LocalDate.class, new IsoDate()));
@@ -111,8 +137,8 @@ final class StrictJson {
                     // reported below, as every other refused text
                 }
             }
-            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text,
-                    "must be a real date YYYY-MM-DD from %s to %s", EARLIEST, LATEST);
+            return (LocalDate) ctxt.handleWeirdStringValue(
+                    LocalDate.class, text, "must be a real date YYYY-MM-DD from %s to %s", EARLIEST, LATEST);
         }
 
         @Override

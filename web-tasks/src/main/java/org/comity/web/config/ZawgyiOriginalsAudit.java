@@ -32,15 +32,20 @@ class ZawgyiOriginalsAudit implements AuditAddendum {
             return Optional.empty();
         }
         return Optional.of(AuditEvent.of(change.actor(), AuditCategory.ALTERATION, ACTION)
-                .object(change.objectType(), change.objectId()).caseId(change.caseId())
-                .changeDigest(ChangeDigest.of(originals(conversions))).build());
+                .object(change.objectType(), change.objectId())
+                .caseId(change.caseId())
+                .changeDigest(ChangeDigest.of(originals(conversions)))
+                .build());
     }
 
     static String originals(List<TextConversions.Conversion> conversions) {
         StringBuilder canonical = new StringBuilder();
         for (TextConversions.Conversion conversion : conversions) {
-            canonical.append(conversion.field() == null ? "" : conversion.field()).append('\t')
-                    .append(conversion.original()).append('\n');
+            canonical
+                    .append(conversion.field() == null ? "" : conversion.field())
+                    .append('\t')
+                    .append(conversion.original())
+                    .append('\n');
         }
         return canonical.toString();
     }

@@ -49,23 +49,76 @@ class DemoIdentities implements ApplicationRunner {
 
     /** Each demo user's signature profile: name in their script and in Latin; title, authority, place. */
     private static final List<OfficerProfile> PROFILES = List.of(
-            profile("cn.officer", "李伟", "Li Wei", "Legal Officer", "法务官员",
-                    "Ministry of Public Security, International Cooperation Bureau", "公安部国际合作局", "Beijing", "北京"),
-            profile("cn.officer2", "王芳", "Wang Fang", "Legal Officer", "法务官员",
-                    "Ministry of Public Security, International Cooperation Bureau", "公安部国际合作局", "Beijing", "北京"),
-            profile("cn.supervisor", "张敏", "Zhang Min", "Division Director", "处长",
-                    "Ministry of Public Security, International Cooperation Bureau", "公安部国际合作局", "Beijing", "北京"),
-            profile("mm.officer", "အောင်ကိုကို", "Aung Ko Ko", "Legal Officer", "ဥပဒေအရာရှိ",
-                    "Myanmar Police Force, Transnational Crime Department", "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
-                    "Nay Pyi Taw", "နေပြည်တော်"),
-            profile("mm.officer2", "ခင်မာလွင်", "Khin Mar Lwin", "Legal Officer", "ဥပဒေအရာရှိ",
-                    "Myanmar Police Force, Transnational Crime Department", "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
-                    "Nay Pyi Taw", "နေပြည်တော်"),
-            profile("mm.supervisor", "သန္တာဝင်း", "Thandar Win", "Deputy Director", "ဒုတိယညွှန်ကြားရေးမှူး",
-                    "Myanmar Police Force, Transnational Crime Department", "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
-                    "Nay Pyi Taw", "နေပြည်တော်"),
-            profile("auditor", "陈静", "Chen Jing", "Auditor", "审计员", "Joint Oversight Committee", "联合监督委员会",
-                    "Kunming", "昆明"));
+            profile(
+                    "cn.officer",
+                    "李伟",
+                    "Li Wei",
+                    "Legal Officer",
+                    "法务官员",
+                    "Ministry of Public Security, International Cooperation Bureau",
+                    "公安部国际合作局",
+                    "Beijing",
+                    "北京"),
+            profile(
+                    "cn.officer2",
+                    "王芳",
+                    "Wang Fang",
+                    "Legal Officer",
+                    "法务官员",
+                    "Ministry of Public Security, International Cooperation Bureau",
+                    "公安部国际合作局",
+                    "Beijing",
+                    "北京"),
+            profile(
+                    "cn.supervisor",
+                    "张敏",
+                    "Zhang Min",
+                    "Division Director",
+                    "处长",
+                    "Ministry of Public Security, International Cooperation Bureau",
+                    "公安部国际合作局",
+                    "Beijing",
+                    "北京"),
+            profile(
+                    "mm.officer",
+                    "အောင်ကိုကို",
+                    "Aung Ko Ko",
+                    "Legal Officer",
+                    "ဥပဒေအရာရှိ",
+                    "Myanmar Police Force, Transnational Crime Department",
+                    "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
+                    "Nay Pyi Taw",
+                    "နေပြည်တော်"),
+            profile(
+                    "mm.officer2",
+                    "ခင်မာလွင်",
+                    "Khin Mar Lwin",
+                    "Legal Officer",
+                    "ဥပဒေအရာရှိ",
+                    "Myanmar Police Force, Transnational Crime Department",
+                    "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
+                    "Nay Pyi Taw",
+                    "နေပြည်တော်"),
+            profile(
+                    "mm.supervisor",
+                    "သန္တာဝင်း",
+                    "Thandar Win",
+                    "Deputy Director",
+                    "ဒုတိယညွှန်ကြားရေးမှူး",
+                    "Myanmar Police Force, Transnational Crime Department",
+                    "မြန်မာနိုင်ငံရဲတပ်ဖွဲ့",
+                    "Nay Pyi Taw",
+                    "နေပြည်တော်"),
+            profile(
+                    "auditor",
+                    "陈静",
+                    "Chen Jing",
+                    "Auditor",
+                    "审计员",
+                    "Joint Oversight Committee",
+                    "联合监督委员会",
+                    "Kunming",
+                    "昆明"));
 
     private final UserAccounts accounts;
     private final Agencies agencies;
@@ -73,7 +126,11 @@ class DemoIdentities implements ApplicationRunner {
     private final OfficerProfiles profiles;
     private final AgencyClients clients;
 
-    DemoIdentities(UserAccounts accounts, Agencies agencies, PasswordEncoder encoder, OfficerProfiles profiles,
+    DemoIdentities(
+            UserAccounts accounts,
+            Agencies agencies,
+            PasswordEncoder encoder,
+            OfficerProfiles profiles,
             AgencyClients clients) {
         this.clients = clients;
         this.profiles = profiles;
@@ -90,19 +147,36 @@ class DemoIdentities implements ApplicationRunner {
             added += accounts.createIfAbsent(new UserAccount(p[0], p[1], Role.valueOf(p[2]), p[3], hash, true)) ? 1 : 0;
         }
         PROFILES.forEach(profiles::save);
-        added += agencies.registerIfAbsent(new Agency("cn-mps", "Ministry of Public Security 公安部", "CN", true),
-                "demo-cn-mps") ? 1 : 0;
-        added += agencies.registerIfAbsent(new Agency("mm-mpf", "Myanmar Police Force", "MM", true),
-                "demo-mm-mpf") ? 1 : 0;
+        added += agencies.registerIfAbsent(
+                        new Agency("cn-mps", "Ministry of Public Security 公安部", "CN", true), "demo-cn-mps")
+                ? 1
+                : 0;
+        added += agencies.registerIfAbsent(new Agency("mm-mpf", "Myanmar Police Force", "MM", true), "demo-mm-mpf")
+                ? 1
+                : 0;
         added += clients.registerIfAbsent("cn-mps", CLIENT_SECRET_PREFIX + "cn-mps") ? 1 : 0;
         added += clients.registerIfAbsent("mm-mpf", CLIENT_SECRET_PREFIX + "mm-mpf") ? 1 : 0;
-        log.warn("Demo profile: {} demo identities added (password '{}'); never use this profile in production",
-                added, PASSWORD);
+        log.warn(
+                "Demo profile: {} demo identities added (password '{}'); never use this profile in production",
+                added,
+                PASSWORD);
     }
 
-    private static OfficerProfile profile(String username, String nameOriginal, String nameLatin, String titleEn,
-            String titleLocal, String authorityEn, String authorityLocal, String placeEn, String placeLocal) {
-        return new OfficerProfile(username, new PersonName(nameOriginal, nameLatin), OfficerProfile.text(titleEn, titleLocal),
-                OfficerProfile.text(authorityEn, authorityLocal), OfficerProfile.text(placeEn, placeLocal));
+    private static OfficerProfile profile(
+            String username,
+            String nameOriginal,
+            String nameLatin,
+            String titleEn,
+            String titleLocal,
+            String authorityEn,
+            String authorityLocal,
+            String placeEn,
+            String placeLocal) {
+        return new OfficerProfile(
+                username,
+                new PersonName(nameOriginal, nameLatin),
+                OfficerProfile.text(titleEn, titleLocal),
+                OfficerProfile.text(authorityEn, authorityLocal),
+                OfficerProfile.text(placeEn, placeLocal));
     }
 }

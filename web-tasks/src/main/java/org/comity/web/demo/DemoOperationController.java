@@ -1,19 +1,19 @@
 package org.comity.web.demo;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
 import org.comity.core.repatriation.OperationView;
 import org.comity.core.repatriation.RepatriationIntake;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.comity.core.idempotency.IdempotencyKeys;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,8 +34,12 @@ class DemoOperationController {
 
     @PostMapping("/api/v1/demo/operation")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "loadDemoOperation", summary = "Load the seed joint operation with generated persons (demo profile only)")
-    ResponseEntity<OperationView> load(Actor actor, @RequestParam(defaultValue = "1") int seed,
+    @Operation(
+            operationId = "loadDemoOperation",
+            summary = "Load the seed joint operation with generated persons (demo profile only)")
+    ResponseEntity<OperationView> load(
+            Actor actor,
+            @RequestParam(defaultValue = "1") int seed,
             @RequestParam(defaultValue = "" + DemoOperationGenerator.SEED_PERSONS) int persons,
             @RequestHeader(IdempotencyKeys.HEADER) String key) {
         String id = DemoOperationLoader.load(intake, actor, seed, persons, key).resourceId();

@@ -5,8 +5,8 @@ import java.util.List;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
-import org.comity.core.repatriation.request.OperationInput;
 import org.comity.core.repatriation.RepatriationIntake;
+import org.comity.core.repatriation.request.OperationInput;
 import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -42,8 +42,8 @@ class DemoOperationLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final boolean enabled;
 
-    DemoOperationLoader(RepatriationIntake intake, JdbcClient jdbc,
-            @Value("${comity.demo.load-operation:false}") boolean enabled) {
+    DemoOperationLoader(
+            RepatriationIntake intake, JdbcClient jdbc, @Value("${comity.demo.load-operation:false}") boolean enabled) {
         this.intake = intake;
         this.jdbc = jdbc;
         this.enabled = enabled;
@@ -51,17 +51,23 @@ class DemoOperationLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || jdbc.sql("SELECT COUNT(*) FROM repatriation_operation WHERE name = ?").param(NAME)
-                .query(Long.class).single() > 0) {
+        if (!enabled
+                || jdbc.sql("SELECT COUNT(*) FROM repatriation_operation WHERE name = ?")
+                                .param(NAME)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             return;
         }
         try {
-            IdempotentResult loaded = load(intake, Actor.agency("mm-mpf", "MM"), 1, DemoOperationGenerator.SEED_PERSONS,
-                    SEED_KEY);
+            IdempotentResult loaded =
+                    load(intake, Actor.agency("mm-mpf", "MM"), 1, DemoOperationGenerator.SEED_PERSONS, SEED_KEY);
             if (loaded.replayed()) {
                 log.info("Demo profile: another node loaded the seed operation {}", loaded.resourceId());
             } else {
-                log.warn("Demo profile: loaded the seed operation {} with {} persons", loaded.resourceId(),
+                log.warn(
+                        "Demo profile: loaded the seed operation {} with {} persons",
+                        loaded.resourceId(),
                         DemoOperationGenerator.SEED_PERSONS);
             }
         } catch (ConflictException loadingElsewhere) {
@@ -69,15 +75,20 @@ class DemoOperationLoader implements ApplicationRunner {
         }
     }
 
-    static IdempotentResult load(RepatriationIntake intake, Actor actor, int seed, int persons,
-            String idempotencyKey) {
+    static IdempotentResult load(RepatriationIntake intake, Actor actor, int seed, int persons, String idempotencyKey) {
         if (seed < 0 || seed >= 5_000 || persons < 0 || persons > PersonInput.MAX_BATCH) {
-            throw new InvalidInputException(List.of(new FieldError("seed", "Range",
-                    "seed must be 0 to 4999 and persons 0 to " + PersonInput.MAX_BATCH)));
+            throw new InvalidInputException(List.of(new FieldError(
+                    "seed", "Range", "seed must be 0 to 4999 and persons 0 to " + PersonInput.MAX_BATCH)));
         }
         OperationInput header = DemoOperationGenerator.operation(seed == 1 ? NAME : NAME + " (seed " + seed + ")");
-        OperationInput input = new OperationInput(header.name(), header.holdingState(), header.receivingState(),
-                header.regions(), header.callCentres(), header.startDate(), header.endDate(),
+        OperationInput input = new OperationInput(
+                header.name(),
+                header.holdingState(),
+                header.receivingState(),
+                header.regions(),
+                header.callCentres(),
+                header.startDate(),
+                header.endDate(),
                 new ArrayList<>(DemoOperationGenerator.persons(seed, persons)));
         return intake.open(actor, input, idempotencyKey);
     }

@@ -29,6 +29,7 @@ public class DocumentDownloads {
 
     /** The header with the hex SHA-256 of the PDF bytes as stored at issue. */
     public static final String SHA256_HEADER = "X-Content-SHA256";
+
     public static final String DEFAULT_PURPOSE = "Processing of the case by a competent authority";
 
     private final DocumentArchive archive;
@@ -43,18 +44,33 @@ public class DocumentDownloads {
 
     /** The PDF as an attachment named after the case reference and document type. */
     public ResponseEntity<byte[]> download(Actor actor, String id, String purpose) {
-        StoredDocument document = Uuids.parse(id).flatMap(archive::find)
-                .orElseThrow(() -> new NotVisibleException("Document", id));
+        StoredDocument document =
+                Uuids.parse(id).flatMap(archive::find).orElseThrow(() -> new NotVisibleException("Document", id));
         CaseFile file = cases.visibleFor(actor, document.caseId(), AuditObjectType.DOCUMENT, id);
-        consultations.record(actor, "document.read", AuditObjectType.DOCUMENT, id, file.id(),
+        consultations.record(
+                actor,
+                "document.read",
+                AuditObjectType.DOCUMENT,
+                id,
+                file.id(),
                 purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose.strip());
         byte[] bytes = archive.content(document.id());
-        String filename = file.reference() + "-" + document.type().name().toLowerCase().replace('_', '-') + ".pdf";
+        String filename =
+                file.reference() + "-" + document.type().name().toLowerCase().replace('_', '-') + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .header(SHA256_HEADER, document.sha256())
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
+                .header(
+                        "Repr-Digest",
+                        "sha-256=:"
+                                + Base64.getEncoder()
+                                        .encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
                 .eTag("\"" + document.sha256() + "\"")
                 .body(bytes);
     }

@@ -6,5 +6,4 @@ package org.comity.web.form;
  * @param value what is submitted and stored
  * @param label what the officer reads, already in their language
  */
-public record Choice(String value, String label) {
-}
+public record Choice(String value, String label) {}

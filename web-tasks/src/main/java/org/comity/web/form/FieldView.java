@@ -14,9 +14,24 @@ import java.util.List;
  * @param minDate earliest date the picker offers, if any
  * @param value the value as entered; the options of a multiple choice joined by commas
  */
-public record FieldView(String path, String id, String anchor, String input, String label, String hint,
-        boolean required, Integer minLength, Integer maxLength, Long min, Long max, String pattern, String maxDate,
-        String minDate, List<Choice> options, String value, List<String> errors) {
+public record FieldView(
+        String path,
+        String id,
+        String anchor,
+        String input,
+        String label,
+        String hint,
+        boolean required,
+        Integer minLength,
+        Integer maxLength,
+        Long min,
+        Long max,
+        String pattern,
+        String maxDate,
+        String minDate,
+        List<Choice> options,
+        String value,
+        List<String> errors) {
 
     /** Whether the option {@code option} is ticked in a multiple choice. */
     public boolean chosen(String option) {

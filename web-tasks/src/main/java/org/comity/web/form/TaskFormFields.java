@@ -31,23 +31,35 @@ public class TaskFormFields {
      * @param values the entered values by field name (a multiple choice's as a list)
      * @param today the date bounding the date pickers, in the state performing the act
      */
-    public List<FieldView> views(FormSchema form, Map<String, ?> values, Map<String, List<String>> errors,
-            LocalDate today, Locale locale) {
-        return form.fields().stream().map(f -> view(f, values.get(f.name()), errors.getOrDefault(f.name(), List.of()),
-                today, locale)).toList();
+    public List<FieldView> views(
+            FormSchema form, Map<String, ?> values, Map<String, List<String>> errors, LocalDate today, Locale locale) {
+        return form.fields().stream()
+                .map(f -> view(f, values.get(f.name()), errors.getOrDefault(f.name(), List.of()), today, locale))
+                .toList();
     }
 
     private FieldView view(FieldSchema field, Object value, List<String> errors, LocalDate today, Locale locale) {
         FieldConstraints c = field.constraints();
         String input = input(field);
         boolean date = "DATE".equals(input);
-        return new FieldView(field.name(), field.name(), field.name(), input, field.label().in(locale),
-                field.hint() == null ? null : field.hint().in(locale), field.required(),
-                c == null ? null : c.minLength(), c == null ? null : c.maxLength(),
-                c == null || date ? null : c.min(), c == null || date ? null : c.max(), c == null ? null : c.pattern(),
+        return new FieldView(
+                field.name(),
+                field.name(),
+                field.name(),
+                input,
+                field.label().in(locale),
+                field.hint() == null ? null : field.hint().in(locale),
+                field.required(),
+                c == null ? null : c.minLength(),
+                c == null ? null : c.maxLength(),
+                c == null || date ? null : c.min(),
+                c == null || date ? null : c.max(),
+                c == null ? null : c.pattern(),
                 c == null || !date ? null : Objects.toString(c.latestDate(today), null),
                 c == null || !date ? null : Objects.toString(c.earliestDate(today), null),
-                options(field, locale), text(value), errors);
+                options(field, locale),
+                text(value),
+                errors);
     }
 
     private static String input(FieldSchema field) {
@@ -65,11 +77,15 @@ public class TaskFormFields {
 
     private List<Choice> options(FieldSchema field, Locale locale) {
         if (field.options() != null) {
-            return field.options().stream().map(o -> new Choice(o.value(), o.label().in(locale))).toList();
+            return field.options().stream()
+                    .map(o -> new Choice(o.value(), o.label().in(locale)))
+                    .toList();
         }
         return switch (field.type()) {
-            case BOOLEAN -> List.of(new Choice("true", messages.getMessage("form.yes", null, locale)),
-                    new Choice("false", messages.getMessage("form.no", null, locale)));
+            case BOOLEAN ->
+                List.of(
+                        new Choice("true", messages.getMessage("form.yes", null, locale)),
+                        new Choice("false", messages.getMessage("form.no", null, locale)));
             default -> List.of();
         };
     }

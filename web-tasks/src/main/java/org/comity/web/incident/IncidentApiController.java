@@ -31,7 +31,8 @@ class IncidentApiController {
 
     /** Which incidents a listing shows. */
     enum StateFilter {
-        OPEN, ALL
+        OPEN,
+        ALL
     }
 
     private final CaseIncidents incidents;
@@ -45,9 +46,15 @@ class IncidentApiController {
     }
 
     @GetMapping
-    @Operation(operationId = "listIncidents", summary = "Incidents of the caller's state's steps (all for an auditor), newest first; supervisors and auditors")
-    IncidentPage list(Actor actor, @RequestParam(required = false) String caseId,
-            @RequestParam(defaultValue = "ALL") StateFilter state, @RequestParam(defaultValue = "0") int page,
+    @Operation(
+            operationId = "listIncidents",
+            summary =
+                    "Incidents of the caller's state's steps (all for an auditor), newest first; supervisors and auditors")
+    IncidentPage list(
+            Actor actor,
+            @RequestParam(required = false) String caseId,
+            @RequestParam(defaultValue = "ALL") StateFilter state,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         List<FieldError> errors = new ArrayList<>();
         if (page < 0) {
@@ -59,12 +66,17 @@ class IncidentApiController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String visibleCase = caseId == null || caseId.isBlank() ? null : cases.visible(actor, caseId.strip()).id().toString();
+        String visibleCase = caseId == null || caseId.isBlank()
+                ? null
+                : cases.visible(actor, caseId.strip()).id().toString();
         return incidents.page(actor, visibleCase, state == StateFilter.OPEN, page, size);
     }
 
     @PostMapping("/{id}/retry")
-    @Operation(operationId = "retryIncident", summary = "Run the failed job again (once its cause is fixed); supervisor of the state whose step failed; 409 if no longer open")
+    @Operation(
+            operationId = "retryIncident",
+            summary =
+                    "Run the failed job again (once its cause is fixed); supervisor of the state whose step failed; 409 if no longer open")
     CaseIncident retry(Actor actor, @PathVariable String id) {
         return retry.retry(actor, id);
     }

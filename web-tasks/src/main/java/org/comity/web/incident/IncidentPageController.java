@@ -36,7 +36,10 @@ class IncidentPageController {
     }
 
     @GetMapping("/incidents")
-    String list(Actor actor, @RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "0") int page,
+    String list(
+            Actor actor,
+            @RequestParam(defaultValue = "true") boolean open,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("incidents", incidents.page(actor, null, open, Math.max(0, page), PAGE_SIZE));
         model.addAttribute("openOnly", open);
@@ -57,6 +60,8 @@ class IncidentPageController {
     }
 
     private ZoneId zone(Actor actor) {
-        return actor.jurisdiction() == null ? ZoneOffset.UTC : jurisdictions.require(actor.jurisdiction()).zone();
+        return actor.jurisdiction() == null
+                ? ZoneOffset.UTC
+                : jurisdictions.require(actor.jurisdiction()).zone();
     }
 }

@@ -67,19 +67,33 @@ class ApiContract {
                 // Relative: each installation is reached at its own address; never the address of whoever asked.
                 .servers(List.of(new Server().url("/").description("This installation of Comity")))
                 .components(new Components()
-                        .addSecuritySchemes(AGENCY_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT")
-                                .description("An agency's access token from POST /oauth2/token (OAuth 2.0 client "
-                                        + "credentials; scopes cases.read for GET, cases.write for the rest; "
-                                        + "fixed demo tokens in the demo profile only)"))
-                        .addSecuritySchemes(PERSON_BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("basic").description("An officer's or auditor's user name and password"))
-                        .addSecuritySchemes(PERSON_SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
-                                .description("The session of a person signed in to the tasklist"))
+                        .addSecuritySchemes(
+                                AGENCY_TOKEN,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description(
+                                                "An agency's access token from POST /oauth2/token (OAuth 2.0 client "
+                                                        + "credentials; scopes cases.read for GET, cases.write for the rest; "
+                                                        + "fixed demo tokens in the demo profile only)"))
+                        .addSecuritySchemes(
+                                PERSON_BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description("An officer's or auditor's user name and password"))
+                        .addSecuritySchemes(
+                                PERSON_SESSION,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.COOKIE)
+                                        .name("JSESSIONID")
+                                        .description("The session of a person signed in to the tasklist"))
                         .addSchemas("Problem", problem())
                         .addSchemas("FieldProblem", fieldProblem()))
-                .security(List.of(new SecurityRequirement().addList(AGENCY_TOKEN),
+                .security(List.of(
+                        new SecurityRequirement().addList(AGENCY_TOKEN),
                         new SecurityRequirement().addList(PERSON_BASIC),
                         new SecurityRequirement().addList(PERSON_SESSION)));
     }
@@ -116,20 +130,24 @@ class ApiContract {
     }
 
     private static Schema<?> problem() {
-        return new ObjectSchema().description("RFC 9457 problem details, as every error of the API is answered")
+        return new ObjectSchema()
+                .description("RFC 9457 problem details, as every error of the API is answered")
                 .addProperty("type", new StringSchema().format("uri"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri-reference"))
-                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")))
+                .addProperty(
+                        "errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")))
                 .required(List.of("type", "title", "status"));
     }
 
     private static Schema<?> fieldProblem() {
-        return new ObjectSchema().description("One field at fault and the rule it breaks")
+        return new ObjectSchema()
+                .description("One field at fault and the rule it breaks")
                 .addProperty("field", new StringSchema().description("JSON path of the field, e.g. person.dateOfBirth"))
-                .addProperty("rule", new StringSchema().description("The rule's name, e.g. NotNull, Script, PastOrPresent"))
+                .addProperty(
+                        "rule", new StringSchema().description("The rule's name, e.g. NotNull, Script, PastOrPresent"))
                 .addProperty("message", new StringSchema())
                 .required(List.of("field", "rule", "message"));
     }

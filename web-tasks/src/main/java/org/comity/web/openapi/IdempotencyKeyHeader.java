@@ -28,16 +28,26 @@ final class IdempotencyKeyHeader implements OperationCustomizer {
         }
         for (Parameter parameter : operation.getParameters()) {
             if ("header".equals(parameter.getIn()) && IdempotencyKeys.HEADER.equalsIgnoreCase(parameter.getName())) {
-                parameter.required(true).description("Required on every creating call: a unique value per request "
-                        + "(a UUID), 1 to " + IdempotencyKeyRule.MAX_LENGTH + " visible ASCII characters. A repeat "
-                        + "with the same key and body returns the first result and creates nothing; with another "
-                        + "body it is 422; while the first is still running, 409. A key is remembered for " + retention
-                        + " (ISO-8601) from its first use, then it counts as new. Missing or malformed: 400.")
-                        .schema(new StringSchema().minLength(1).maxLength(IdempotencyKeyRule.MAX_LENGTH)
+                parameter
+                        .required(true)
+                        .description("Required on every creating call: a unique value per request "
+                                + "(a UUID), 1 to " + IdempotencyKeyRule.MAX_LENGTH
+                                + " visible ASCII characters. A repeat "
+                                + "with the same key and body returns the first result and creates nothing; with another "
+                                + "body it is 422; while the first is still running, 409. A key is remembered for "
+                                + retention
+                                + " (ISO-8601) from its first use, then it counts as new. Missing or malformed: 400.")
+                        .schema(new StringSchema()
+                                .minLength(1)
+                                .maxLength(IdempotencyKeyRule.MAX_LENGTH)
                                 .pattern(IdempotencyKeyRule.PATTERN))
                         .example("5f0c6a52-6a0e-4c5e-9d7e-2b1f3f1c9a10");
-                operation.getResponses().putIfAbsent("422", ProblemResponses.problem(
-                        "The Idempotency-Key was used before with a different request"));
+                operation
+                        .getResponses()
+                        .putIfAbsent(
+                                "422",
+                                ProblemResponses.problem(
+                                        "The Idempotency-Key was used before with a different request"));
             }
         }
         return operation;

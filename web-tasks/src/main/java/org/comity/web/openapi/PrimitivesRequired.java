@@ -26,15 +26,19 @@ final class PrimitivesRequired implements OpenApiCustomizer {
             return;
         }
         for (Map.Entry<String, Schema> schema : api.getComponents().getSchemas().entrySet()) {
-            names.typeNamed(schema.getKey()).filter(Class::isRecord).ifPresent(type -> require(schema.getValue(), type));
+            names.typeNamed(schema.getKey())
+                    .filter(Class::isRecord)
+                    .ifPresent(type -> require(schema.getValue(), type));
         }
     }
 
     private static void require(Schema<?> schema, Class<?> record) {
         List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
         for (var component : record.getRecordComponents()) {
-            if (component.getType().isPrimitive() && !required.contains(component.getName())
-                    && schema.getProperties() != null && schema.getProperties().containsKey(component.getName())) {
+            if (component.getType().isPrimitive()
+                    && !required.contains(component.getName())
+                    && schema.getProperties() != null
+                    && schema.getProperties().containsKey(component.getName())) {
                 required.add(component.getName());
             }
         }

@@ -31,14 +31,20 @@ final class ProblemResponses implements OperationCustomizer {
         if (isPublic(operation)) {
             add(responses, "429", "Too many requests from this address; retry after the number of seconds given");
         } else {
-            add(responses, "401", "No credentials, or wrong ones (Bearer token for agencies; Basic or session for people)");
+            add(
+                    responses,
+                    "401",
+                    "No credentials, or wrong ones (Bearer token for agencies; Basic or session for people)");
             add(responses, "403", "The caller's role may not do this");
         }
         if (hasParameter(handler, PathVariable.class)) {
             add(responses, "404", "No such object, or one the caller's state may not see");
         }
         if (handler.hasMethodAnnotation(PostMapping.class)) {
-            add(responses, "409", "The object is not in a state that allows this (e.g. the task was completed by someone else)");
+            add(
+                    responses,
+                    "409",
+                    "The object is not in a state that allows this (e.g. the task was completed by someone else)");
         }
         if (hasParameter(handler, RequestBody.class)) {
             add(responses, "413", "The body is larger than the API accepts");
@@ -46,8 +52,9 @@ final class ProblemResponses implements OperationCustomizer {
             add(responses, "422", "The body breaks a rule: every field at fault is named with its rule");
         }
         ApiResponse unavailable = problem("The database cannot be reached; retry after the number of seconds given");
-        unavailable.addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
-                .schema(new IntegerSchema()));
+        unavailable.addHeaderObject(
+                "Retry-After",
+                new Header().description("Seconds to wait before retrying").schema(new IntegerSchema()));
         responses.putIfAbsent("503", unavailable);
         return operation;
     }
@@ -63,7 +70,8 @@ final class ProblemResponses implements OperationCustomizer {
 
     static ApiResponse problem(String description) {
         Schema<?> problem = new Schema<>().$ref(ApiContract.PROBLEM);
-        return new ApiResponse().description(description)
+        return new ApiResponse()
+                .description(description)
                 .content(new Content().addMediaType(ApiContract.PROBLEM_JSON, new MediaType().schema(problem)));
     }
 

@@ -35,8 +35,11 @@ final class RequestExamples implements OperationCustomizer {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
             return operation;
         }
-        operation.getRequestBody().getContent().forEach((type, media) -> exampleOf(operation.getOperationId(), type)
-                .ifPresent(media::setExample));
+        operation
+                .getRequestBody()
+                .getContent()
+                .forEach((type, media) ->
+                        exampleOf(operation.getOperationId(), type).ifPresent(media::setExample));
         return operation;
     }
 
@@ -47,8 +50,10 @@ final class RequestExamples implements OperationCustomizer {
             return Optional.empty();
         }
         try (InputStream in = file.getInputStream()) {
-            return Optional.of(extension.equals(".json") ? json.readTree(in)
-                    : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Optional.of(
+                    extension.equals(".json")
+                            ? json.readTree(in)
+                            : new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable API example " + file.getPath(), e);
         }

@@ -17,9 +17,15 @@ final class SchemaNames extends TypeNameResolver {
 
     private static final String COMITY = "org.comity.";
     private static final Map<String, String> PROCEDURES = Map.of(
-            "extradition", "Extradition", "mla", "Mla", "repatriation", "Repatriation",
+            "extradition",
+            "Extradition",
+            "mla",
+            "Mla",
+            "repatriation",
+            "Repatriation",
             // route conflicts are read through the repatriation API (an operation's conflicts)
-            "routeconflict", "Repatriation");
+            "routeconflict",
+            "Repatriation");
 
     /**
      * Every name given, JVM-wide: swagger's model converters are one static registry shared by all

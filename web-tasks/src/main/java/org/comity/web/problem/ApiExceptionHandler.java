@@ -5,29 +5,29 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
-import org.comity.core.validation.FieldError;
 import org.comity.core.idempotency.IdempotencyKeyRule;
 import org.comity.core.idempotency.IdempotencyKeys;
+import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.MalformedInputException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.ServletRequestBindingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -63,13 +63,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingException.class})
     ProblemDetail conflict(RuntimeException e) {
-        return Problems.of(HttpStatus.CONFLICT, e instanceof ConflictException ? e.getMessage()
-                : "The object was changed by someone else at the same time");
+        return Problems.of(
+                HttpStatus.CONFLICT,
+                e instanceof ConflictException
+                        ? e.getMessage()
+                        : "The object was changed by someone else at the same time");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        log.info("Refused a write that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "Refused a write that breaks a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
         return Problems.of(HttpStatus.CONFLICT, "The change conflicts with data already stored");
     }
 
@@ -81,21 +86,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         log.error("Unexpected failure of an API call", e);
         return ResponseEntity.internalServerError()
-            .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged"));
+                .body(Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), String.valueOf(f.getCode()), f.getDefaultMessage())).toList();
+                .map(f -> new FieldError(f.getField(), String.valueOf(f.getCode()), f.getDefaultMessage()))
+                .toList();
         return ResponseEntity.unprocessableEntity()
-                .body(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "The submitted values break one or more rules", errors));
+                .body(Problems.of(
+                        HttpStatus.UNPROCESSABLE_ENTITY, "The submitted values break one or more rules", errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = UnreadableBodies.problem(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
@@ -105,19 +113,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * parameter and what it takes, as every other bad input names its field.
      */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         Class<?> type = e.getRequiredType();
-        String expected = type == null ? "must be a valid value"
-                : type.isEnum() ? "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                : type == Boolean.class || type == boolean.class ? "must be true or false"
-                : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a whole number"
-                : "must be a valid value";
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
-                "The parameter " + name + " has a value of the wrong type",
-                List.of(new FieldError(name, "Type", expected))));
+        String expected = type == null
+                ? "must be a valid value"
+                : type.isEnum()
+                        ? "must be one of "
+                                + java.util.Arrays.stream(type.getEnumConstants())
+                                        .map(String::valueOf)
+                                        .collect(java.util.stream.Collectors.joining(", "))
+                        : type == Boolean.class || type == boolean.class
+                                ? "must be true or false"
+                                : Number.class.isAssignableFrom(type) || type.isPrimitive()
+                                        ? "must be a whole number"
+                                        : "must be a valid value";
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "The parameter " + name + " has a value of the wrong type",
+                        List.of(new FieldError(name, "Type", expected))));
     }
 
     /**
@@ -125,25 +141,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * the header with rule {@code Required}, as the IETF Idempotency-Key draft asks.
      */
     @Override
-    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            ServletRequestBindingException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e instanceof MissingRequestHeaderException missing) {
             String name = missing.getHeaderName();
             String rule = IdempotencyKeys.HEADER.equalsIgnoreCase(name)
                     ? "is required on every creating call: a unique value of 1 to " + IdempotencyKeyRule.MAX_LENGTH
                             + " visible ASCII characters per request (a UUID), repeated only to retry that request"
                     : "is required";
-            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
-                    "The header " + name + " is missing", List.of(new FieldError(name, "Required", rule))));
+            return ResponseEntity.badRequest()
+                    .body(Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "The header " + name + " is missing",
+                            List.of(new FieldError(name, "Required", rule))));
         }
         return super.handleServletRequestBindingException(e, headers, status, request);
     }
 
     /** Every other Spring MVC failure (405, 406, 415, 400 for bad parameters, ...) in the same shape. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String detail = body instanceof ProblemDetail p && p.getDetail() != null ? p.getDetail()
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = body instanceof ProblemDetail p && p.getDetail() != null
+                ? p.getDetail()
                 : HttpStatus.valueOf(status.value()).getReasonPhrase();
         return ResponseEntity.status(status).headers(headers).body(Problems.of(status, detail));
     }

@@ -26,15 +26,17 @@ public final class DatabaseOutage {
 
     static final String DETAIL = "The database is unavailable; try again shortly";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** Whether the failure, or any of its causes, is an outage of the database. */
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
-                    || t instanceof QueryTimeoutException || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException || t instanceof SQLNonTransientConnectionException) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof QueryTimeoutException
+                    || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && outageState(sql.getSQLState())) {
@@ -49,14 +51,17 @@ public final class DatabaseOutage {
      * 57P01–57P03 (server shutting down or not yet accepting connections), 53300 (too many connections).
      */
     private static boolean outageState(String state) {
-        return state != null && (state.startsWith("08") || state.equals("57014") || state.startsWith("57P")
-                || state.equals("53300"));
+        return state != null
+                && (state.startsWith("08")
+                        || state.equals("57014")
+                        || state.startsWith("57P")
+                        || state.equals("53300"));
     }
 
     /** The 503 answer. */
     public static ResponseEntity<ProblemDetail> response() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-            .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
-            .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, DETAIL));
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, DETAIL));
     }
 }

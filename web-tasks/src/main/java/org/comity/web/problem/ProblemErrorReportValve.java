@@ -32,7 +32,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        String type = known == null ? String.valueOf(status) : known.name().toLowerCase().replace('_', '-');
+        String type = known == null
+                ? String.valueOf(status)
+                : known.name().toLowerCase().replace('_', '-');
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -30,10 +30,13 @@ public class Problems {
     public static ProblemDetail of(HttpStatusCode status, String detail, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         HttpStatus known = HttpStatus.resolve(status.value());
-        problem.setType(URI.create("https://comity.example/problems/" + (known == null ? status.value()
-                : known.name().toLowerCase().replace('_', '-'))));
-        problem.setProperty("errors", errors.stream()
-                .map(e -> Map.of("field", e.field(), "rule", e.rule(), "message", e.message())).toList());
+        problem.setType(URI.create("https://comity.example/problems/"
+                + (known == null ? status.value() : known.name().toLowerCase().replace('_', '-'))));
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(e -> Map.of("field", e.field(), "rule", e.rule(), "message", e.message()))
+                        .toList());
         return problem;
     }
 

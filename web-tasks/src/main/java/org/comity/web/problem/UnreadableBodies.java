@@ -26,15 +26,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  */
 final class UnreadableBodies {
 
-    private UnreadableBodies() {
-    }
+    private UnreadableBodies() {}
 
     static ProblemDetail problem(HttpMessageNotReadableException e) {
         BodyRefusedException refused = find(e, BodyRefusedException.class);
         if (refused != null) {
             return refused.reason() == BodyRefusedException.Reason.TOO_LARGE
                     ? Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, refused.getMessage())
-                    : Problems.of(HttpStatus.BAD_REQUEST, refused.getMessage(),
+                    : Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            refused.getMessage(),
                             List.of(new FieldError("body", "Encoding", "must be well-formed UTF-8")));
         }
         if (find(e, StreamConstraintsException.class) != null) {
@@ -42,13 +43,14 @@ final class UnreadableBodies {
         }
         JsonParseException parse = find(e, JsonParseException.class);
         if (parse != null && parse.getMessage() != null && parse.getMessage().startsWith("Duplicate field")) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "The JSON body cannot be read",
+            return Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "The JSON body cannot be read",
                     List.of(new FieldError(duplicateName(parse), "Duplicate", "must appear only once")));
         }
         JsonMappingException mapping = find(e, JsonMappingException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "The JSON body cannot be read",
-                    List.of(fieldError(mapping)));
+            return Problems.of(HttpStatus.BAD_REQUEST, "The JSON body cannot be read", List.of(fieldError(mapping)));
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON");
     }
@@ -66,7 +68,9 @@ final class UnreadableBodies {
             }
             return new FieldError(field, "Type", expected(type));
         }
-        return new FieldError(field, mapping instanceof InvalidFormatException ? "Type" : "Malformed",
+        return new FieldError(
+                field,
+                mapping instanceof InvalidFormatException ? "Type" : "Malformed",
                 "has a value of the wrong type");
     }
 
@@ -79,8 +83,11 @@ final class UnreadableBodies {
             return "must be an ISO-8601 date and time as a JSON string";
         }
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", ", "[", "]")) + " as a JSON string";
+            return "must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", ", "[", "]"))
+                    + " as a JSON string";
         }
         if (type == String.class) {
             return "must be a JSON string";
@@ -89,8 +96,10 @@ final class UnreadableBodies {
             return "must be true or false";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "must be a JSON number" + (type == Integer.class || type == int.class || type == Long.class
-                    || type == long.class ? " without a fraction" : "");
+            return "must be a JSON number"
+                    + (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                            ? " without a fraction"
+                            : "");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "must be a JSON array";
@@ -108,7 +117,8 @@ final class UnreadableBodies {
     private static String path(JsonMappingException mapping) {
         return mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {

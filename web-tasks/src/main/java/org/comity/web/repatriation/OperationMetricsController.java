@@ -21,7 +21,9 @@ class OperationMetricsController {
     }
 
     @GetMapping("/api/v1/operations/{id}/metrics")
-    @Operation(operationId = "getOperationMetrics", summary = "Suspects repatriated, duration, call centres raided, regions covered, persons per stage")
+    @Operation(
+            operationId = "getOperationMetrics",
+            summary = "Suspects repatriated, duration, call centres raided, regions covered, persons per stage")
     OperationMetrics metrics(Actor actor, @PathVariable String id) {
         return figures.of(actor, id);
     }

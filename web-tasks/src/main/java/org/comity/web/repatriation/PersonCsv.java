@@ -24,8 +24,7 @@ final class PersonCsv {
             + "documentType,documentNumber,documentExpiry";
     private static final List<String> COLUMNS = List.of(HEADER.split(","));
 
-    private PersonCsv() {
-    }
+    private PersonCsv() {}
 
     static List<PersonInput> read(byte[] body) {
         List<List<String>> records = records(decode(body));
@@ -41,8 +40,10 @@ final class PersonCsv {
         for (int i = 1; i < records.size(); i++) {
             List<String> row = records.get(i);
             if (row.size() != COLUMNS.size()) {
-                errors.add(new FieldError("persons[" + (i - 1) + "]", "Columns", "must have " + COLUMNS.size()
-                        + " columns, has " + row.size()));
+                errors.add(new FieldError(
+                        "persons[" + (i - 1) + "]",
+                        "Columns",
+                        "must have " + COLUMNS.size() + " columns, has " + row.size()));
                 persons.add(null);
                 continue;
             }
@@ -56,15 +57,22 @@ final class PersonCsv {
 
     /** Row {@code index}'s person; each cell read as text of field {@code persons[index].column}. */
     private static PersonInput person(List<String> header, List<String> row, int index) {
-        java.util.function.Function<String, String> col = name -> Texts.nfc(empty(row.get(header.indexOf(name))),
-                "persons[" + index + "]." + name);
+        java.util.function.Function<String, String> col =
+                name -> Texts.nfc(empty(row.get(header.indexOf(name))), "persons[" + index + "]." + name);
         String type = col.apply("documentType");
         String number = col.apply("documentNumber");
         String expiry = col.apply("documentExpiry");
-        List<PersonInput.DocumentInput> documents = type == null && number == null && expiry == null ? List.of()
+        List<PersonInput.DocumentInput> documents = type == null && number == null && expiry == null
+                ? List.of()
                 : List.of(new PersonInput.DocumentInput(type, number, expiry));
-        return new PersonInput(col.apply("nameOriginal"), col.apply("nameLatin"), col.apply("sex"),
-                col.apply("dateOfBirth"), col.apply("claimedNationality"), documents, col.apply("callCentre"),
+        return new PersonInput(
+                col.apply("nameOriginal"),
+                col.apply("nameLatin"),
+                col.apply("sex"),
+                col.apply("dateOfBirth"),
+                col.apply("claimedNationality"),
+                documents,
+                col.apply("callCentre"),
                 col.apply("category"));
     }
 
@@ -74,8 +82,12 @@ final class PersonCsv {
 
     private static String decode(byte[] body) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw invalid("body", "Encoding", "must be UTF-8");

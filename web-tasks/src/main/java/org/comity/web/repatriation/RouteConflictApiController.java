@@ -31,12 +31,19 @@ class RouteConflictApiController {
     }
 
     @GetMapping("/api/v1/repatriations/{id}/route-conflicts")
-    @Operation(operationId = "listRouteConflicts", summary = "Persons of the operation also sought by a pending extradition request to the holding state: "
-            + "the extradition case, whether the person is held back (OPEN) and the route decided with reasons; "
-            + "holding state and auditors only (403 for the receiving state)")
+    @Operation(
+            operationId = "listRouteConflicts",
+            summary = "Persons of the operation also sought by a pending extradition request to the holding state: "
+                    + "the extradition case, whether the person is held back (OPEN) and the route decided with reasons; "
+                    + "holding state and auditors only (403 for the receiving state)")
     List<RouteConflictView> list(Actor actor, @PathVariable String id) {
         List<RouteConflictView> found = conflicts.list(actor, id);
-        consultations.record(actor, "route.list", AuditObjectType.OPERATION, id, UUID.fromString(id),
+        consultations.record(
+                actor,
+                "route.list",
+                AuditObjectType.OPERATION,
+                id,
+                UUID.fromString(id),
                 RepatriationApiController.CONSULTATION_PURPOSE);
         return found;
     }

@@ -6,10 +6,10 @@ import java.net.URI;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
 import org.comity.core.repatriation.HandoverReceipts;
-import org.comity.core.repatriation.request.ReceiptInput;
 import org.comity.core.repatriation.Transfer;
-import org.comity.core.repatriation.request.TransferInput;
 import org.comity.core.repatriation.TransferPlanning;
+import org.comity.core.repatriation.request.ReceiptInput;
+import org.comity.core.repatriation.request.TransferInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +37,13 @@ class TransferApiController {
 
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "planTransfer", summary = "Plan a transfer of ready persons (holding-state supervisor); starts its handover process")
-    ResponseEntity<Transfer> plan(Actor actor, @PathVariable String id, @RequestBody TransferInput input,
+    @Operation(
+            operationId = "planTransfer",
+            summary = "Plan a transfer of ready persons (holding-state supervisor); starts its handover process")
+    ResponseEntity<Transfer> plan(
+            Actor actor,
+            @PathVariable String id,
+            @RequestBody TransferInput input,
             @RequestHeader(IdempotencyKeys.HEADER) String key) {
         String transferId = planning.plan(actor, id, input, key).resourceId();
         return ResponseEntity.created(URI.create("/api/v1/repatriations/" + id + "/transfers/" + transferId))
@@ -53,8 +58,11 @@ class TransferApiController {
 
     @PostMapping(path = "/{transferId}/receipt", consumes = "application/json")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "recordReceipt", summary = "Acknowledge receipt (receiving officer): received count, and each person not received")
-    void receipt(Actor actor, @PathVariable String id, @PathVariable String transferId, @RequestBody ReceiptInput input) {
+    @Operation(
+            operationId = "recordReceipt",
+            summary = "Acknowledge receipt (receiving officer): received count, and each person not received")
+    void receipt(
+            Actor actor, @PathVariable String id, @PathVariable String transferId, @RequestBody ReceiptInput input) {
         receipts.acknowledge(actor, id, transferId, input);
     }
 }

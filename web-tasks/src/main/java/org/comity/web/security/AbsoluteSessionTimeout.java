@@ -38,7 +38,9 @@ final class AbsoluteSessionTimeout extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && signedIn != null && signedIn.isAuthenticated()
+        if (session != null
+                && signedIn != null
+                && signedIn.isAuthenticated()
                 && !(signedIn instanceof AnonymousAuthenticationToken)) {
             Instant now = clock.instant();
             if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant since)) {

@@ -46,9 +46,16 @@ public class AgencyClients {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AgencyClients(RegisteredClientRepository clients, Agencies agencies, PasswordEncoder encoder,
-            OAuth2Settings settings, TokenRevocations revocations, AuditLog audit, TransactionTemplate transaction,
-            JdbcClient jdbc, Clock clock) {
+    AgencyClients(
+            RegisteredClientRepository clients,
+            Agencies agencies,
+            PasswordEncoder encoder,
+            OAuth2Settings settings,
+            TokenRevocations revocations,
+            AuditLog audit,
+            TransactionTemplate transaction,
+            JdbcClient jdbc,
+            Clock clock) {
         this.clients = clients;
         this.agencies = agencies;
         this.encoder = encoder;
@@ -81,7 +88,8 @@ public class AgencyClients {
             register(agency, secretHash);
         } else if (!secretHash.equals(existing.getClientSecret())) {
             transaction.executeWithoutResult(status -> {
-                clients.save(RegisteredClient.from(existing).clientSecret(secretHash).build());
+                clients.save(
+                        RegisteredClient.from(existing).clientSecret(secretHash).build());
                 record(agency, ROTATED);
             });
         }
@@ -89,14 +97,18 @@ public class AgencyClients {
 
     private boolean register(Agency agency, String secretHash) {
         RegisteredClient client = RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(agency.id()).clientName(agency.name()).clientSecret(secretHash)
+                .clientId(agency.id())
+                .clientName(agency.name())
+                .clientSecret(secretHash)
                 .clientIdIssuedAt(clock.instant())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scopes(scopes -> scopes.addAll(AgencyScopes.ALL))
-                .tokenSettings(TokenSettings.builder().accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
-                        .accessTokenTimeToLive(settings.accessTokenLifetime()).build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                        .accessTokenTimeToLive(settings.accessTokenLifetime())
+                        .build())
                 .build();
         try {
             transaction.executeWithoutResult(status -> {
@@ -118,14 +130,18 @@ public class AgencyClients {
         Agency agency = agency(agencyId);
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("DELETE FROM oauth2_registered_client WHERE client_id = ?").param(agencyId).update();
+            jdbc.sql("DELETE FROM oauth2_registered_client WHERE client_id = ?")
+                    .param(agencyId)
+                    .update();
             revocations.revokeClient(agencyId, now, now.plus(settings.accessTokenLifetime()));
             record(agency, REVOKED);
         });
     }
 
     private void record(Agency agency, String action) {
-        audit.record(AuditEvent.of(AuditActor.agency(agency.id(), agency.jurisdiction()), AuditCategory.ALTERATION,
-                action).object(AuditObjectType.AGENCY, agency.id()).build());
+        audit.record(
+                AuditEvent.of(AuditActor.agency(agency.id(), agency.jurisdiction()), AuditCategory.ALTERATION, action)
+                        .object(AuditObjectType.AGENCY, agency.id())
+                        .build());
     }
 }

@@ -1,10 +1,10 @@
 package org.comity.web.security;
 
 import java.util.function.Supplier;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -28,7 +28,8 @@ final class AgencyScopeRule implements AuthorizationManager<RequestAuthorization
             return new AuthorizationDecision(true);
         }
         String needed = "SCOPE_" + AgencyScopes.requiredFor(context.getRequest().getMethod());
-        return new AuthorizationDecision(caller.getAuthorities().stream().anyMatch(a -> needed.equals(a.getAuthority())));
+        return new AuthorizationDecision(
+                caller.getAuthorities().stream().anyMatch(a -> needed.equals(a.getAuthority())));
     }
 
     @Override

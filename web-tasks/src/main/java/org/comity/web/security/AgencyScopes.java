@@ -18,8 +18,7 @@ final class AgencyScopes {
 
     static final Set<String> ALL = Set.of(READ, WRITE);
 
-    private AgencyScopes() {
-    }
+    private AgencyScopes() {}
 
     /** The scope a request of this method needs. */
     static String requiredFor(String method) {

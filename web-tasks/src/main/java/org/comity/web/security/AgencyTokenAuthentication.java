@@ -25,8 +25,11 @@ final class AgencyTokenAuthentication implements Converter<Jwt, AbstractAuthenti
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        var agency = jwt.getSubject() == null || jwt.getId() == null || jwt.getIssuedAt() == null ? null
-                : revocations.agencyOf(jwt.getSubject(), jwt.getId(), jwt.getIssuedAt()).orElse(null);
+        var agency = jwt.getSubject() == null || jwt.getId() == null || jwt.getIssuedAt() == null
+                ? null
+                : revocations
+                        .agencyOf(jwt.getSubject(), jwt.getId(), jwt.getIssuedAt())
+                        .orElse(null);
         if (agency == null) {
             throw new InvalidBearerTokenException("The access token was revoked or its agency is disabled");
         }

@@ -39,7 +39,8 @@ class AgencyTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        if (header == null
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || AccessTokens.isAccessToken(header)) {
             chain.doFilter(request, response);
             return;
@@ -51,8 +52,12 @@ class AgencyTokenFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
             return;
         }
-        var authentication = new PreAuthenticatedAuthenticationToken(new AgencyPrincipal(agency.get()), null,
-                List.of(new SimpleGrantedAuthority("ROLE_AGENCY"), new SimpleGrantedAuthority("SCOPE_" + AgencyScopes.READ),
+        var authentication = new PreAuthenticatedAuthenticationToken(
+                new AgencyPrincipal(agency.get()),
+                null,
+                List.of(
+                        new SimpleGrantedAuthority("ROLE_AGENCY"),
+                        new SimpleGrantedAuthority("SCOPE_" + AgencyScopes.READ),
                         new SimpleGrantedAuthority("SCOPE_" + AgencyScopes.WRITE)));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         chain.doFilter(request, response);

@@ -9,9 +9,9 @@ import org.comity.core.audit.AuditLog;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.identity.Agencies;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,8 +34,13 @@ final class AuditedAuthorizationService implements OAuth2AuthorizationService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AuditedAuthorizationService(OAuth2AuthorizationService stored, TokenRevocations revocations, Agencies agencies,
-            AuditLog audit, TransactionTemplate transaction, Clock clock) {
+    AuditedAuthorizationService(
+            OAuth2AuthorizationService stored,
+            TokenRevocations revocations,
+            Agencies agencies,
+            AuditLog audit,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.stored = stored;
         this.revocations = revocations;
         this.agencies = agencies;
@@ -52,7 +57,10 @@ final class AuditedAuthorizationService implements OAuth2AuthorizationService {
             if (token == null) {
                 return;
             }
-            String tokenId = String.valueOf(token.getClaims() == null ? authorization.getId() : token.getClaims().get("jti"));
+            String tokenId = String.valueOf(
+                    token.getClaims() == null
+                            ? authorization.getId()
+                            : token.getClaims().get("jti"));
             if (token.isInvalidated()) {
                 Instant expires = token.getToken().getExpiresAt();
                 Instant now = clock.instant();
@@ -67,7 +75,9 @@ final class AuditedAuthorizationService implements OAuth2AuthorizationService {
     private void record(String agencyId, String action, String tokenId) {
         String jurisdiction = agencies.find(agencyId).map(a -> a.jurisdiction()).orElse(null);
         audit.record(AuditEvent.of(AuditActor.agency(agencyId, jurisdiction), AuditCategory.ALTERATION, action)
-                .object(AuditObjectType.AGENCY, agencyId).purpose("access token " + tokenId).build());
+                .object(AuditObjectType.AGENCY, agencyId)
+                .purpose("access token " + tokenId)
+                .build());
     }
 
     @Override

@@ -64,11 +64,16 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    OAuth2AuthorizationService authorizations(JdbcTemplate jdbc, RegisteredClientRepository clients,
-            TokenRevocations revocations, Agencies agencies, AuditLog audit, TransactionTemplate transaction,
+    OAuth2AuthorizationService authorizations(
+            JdbcTemplate jdbc,
+            RegisteredClientRepository clients,
+            TokenRevocations revocations,
+            Agencies agencies,
+            AuditLog audit,
+            TransactionTemplate transaction,
             Clock clock) {
-        return new AuditedAuthorizationService(new JdbcOAuth2AuthorizationService(jdbc, clients), revocations,
-                agencies, audit, transaction, clock);
+        return new AuditedAuthorizationService(
+                new JdbcOAuth2AuthorizationService(jdbc, clients), revocations, agencies, audit, transaction, clock);
     }
 
     @Bean

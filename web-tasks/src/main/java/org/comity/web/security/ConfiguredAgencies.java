@@ -38,8 +38,8 @@ class ConfiguredAgencies implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (Settings.Setting setting : settings.agencies()) {
-            agencies.registerIfAbsent(new Agency(setting.id(), setting.name(), setting.jurisdiction(), true),
-                    unusableStaticToken());
+            agencies.registerIfAbsent(
+                    new Agency(setting.id(), setting.name(), setting.jurisdiction(), true), unusableStaticToken());
             clients.saveHashedSecret(setting.id(), setting.clientSecretHash());
         }
     }
@@ -66,8 +66,13 @@ class ConfiguredAgencies implements ApplicationRunner {
         record Setting(String id, String name, String jurisdiction, String clientSecretHash) {
 
             Setting {
-                if (id == null || id.isBlank() || name == null || name.isBlank() || jurisdiction == null
-                        || clientSecretHash == null || !clientSecretHash.matches("\\$2[aby]\\$\\d{2}\\$.{53}")) {
+                if (id == null
+                        || id.isBlank()
+                        || name == null
+                        || name.isBlank()
+                        || jurisdiction == null
+                        || clientSecretHash == null
+                        || !clientSecretHash.matches("\\$2[aby]\\$\\d{2}\\$.{53}")) {
                     throw new IllegalArgumentException("comity.agencies: each agency needs id, name, jurisdiction "
                             + "and client-secret-hash, a bcrypt hash ($2a$, $2b$ or $2y$); agency " + id);
                 }

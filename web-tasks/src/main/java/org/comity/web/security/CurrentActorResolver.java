@@ -31,7 +31,10 @@ class CurrentActorResolver implements WebMvcConfigurer, HandlerMethodArgumentRes
     }
 
     @Override
-    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+    public Actor resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {

@@ -1,6 +1,5 @@
 package org.comity.web.security;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,8 +24,10 @@ class JdbcThrottleStore implements ThrottleStore {
 
     @Override
     public Optional<Failures> find(String key) {
-        return jdbc.sql("SELECT failures, last_failure FROM comity_login_failure WHERE throttle_key = ?").param(key)
-                .query((rs, n) -> new Failures(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        return jdbc.sql("SELECT failures, last_failure FROM comity_login_failure WHERE throttle_key = ?")
+                .param(key)
+                .query((rs, n) -> new Failures(
+                        rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .optional();
     }
 
@@ -35,10 +36,13 @@ class JdbcThrottleStore implements ThrottleStore {
         if (increment(key, now, forgetBefore) > 0) {
             return;
         }
-        jdbc.sql("DELETE FROM comity_login_failure WHERE last_failure < ?").param(utc(forgetBefore)).update();
+        jdbc.sql("DELETE FROM comity_login_failure WHERE last_failure < ?")
+                .param(utc(forgetBefore))
+                .update();
         try {
             jdbc.sql("INSERT INTO comity_login_failure (throttle_key, failures, last_failure) VALUES (?, 1, ?)")
-                    .params(key, utc(now)).update();
+                    .params(key, utc(now))
+                    .update();
         } catch (DuplicateKeyException countedMeanwhile) {
             increment(key, now, forgetBefore);
         }
@@ -53,7 +57,9 @@ class JdbcThrottleStore implements ThrottleStore {
 
     @Override
     public void clear(String key) {
-        jdbc.sql("DELETE FROM comity_login_failure WHERE throttle_key = ?").param(key).update();
+        jdbc.sql("DELETE FROM comity_login_failure WHERE throttle_key = ?")
+                .param(key)
+                .update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.comity.web.config.ComityProperties;
-import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
@@ -87,7 +87,9 @@ public class LoginThrottle {
         if (event instanceof AuthenticationFailureServiceExceptionEvent) {
             return;
         }
-        failed(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
+        failed(
+                event.getAuthentication().getName(),
+                addressOf(event.getAuthentication().getDetails()));
     }
 
     /**
@@ -97,7 +99,9 @@ public class LoginThrottle {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-            succeeded(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
+            succeeded(
+                    event.getAuthentication().getName(),
+                    addressOf(event.getAuthentication().getDetails()));
         }
     }
 
@@ -116,8 +120,8 @@ public class LoginThrottle {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

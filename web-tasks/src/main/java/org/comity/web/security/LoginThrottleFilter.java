@@ -36,11 +36,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean attempt = formLogin ? "POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
-                : request.getHeader("Authorization") != null && !AccessTokens.isAccessToken(request.getHeader("Authorization"));
+        boolean attempt = formLogin
+                ? "POST".equals(request.getMethod())
+                        && (request.getContextPath() + "/login").equals(request.getRequestURI())
+                : request.getHeader("Authorization") != null
+                        && !AccessTokens.isAccessToken(request.getHeader("Authorization"));
         if (attempt) {
-            var wait = throttle.retryAfter(formLogin ? request.getParameter("username") : basicUser(request),
-                    request.getRemoteAddr());
+            var wait = throttle.retryAfter(
+                    formLogin ? request.getParameter("username") : basicUser(request), request.getRemoteAddr());
             if (wait.isPresent()) {
                 refusal.refuse(request, response, wait.get());
                 return;
@@ -55,7 +58,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? null : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        accepted; only the demo profile and the tests turn this on
  */
 @ConfigurationProperties("comity.oauth2")
-record OAuth2Settings(@DefaultValue("PT10M") Duration accessTokenLifetime, @DefaultValue("") String signingKey,
-        @DefaultValue("false") boolean staticTokens) {
-}
+record OAuth2Settings(
+        @DefaultValue("PT10M") Duration accessTokenLifetime,
+        @DefaultValue("") String signingKey,
+        @DefaultValue("false") boolean staticTokens) {}

@@ -21,7 +21,8 @@ class PersonDetailsService implements UserDetailsService {
         if (username == null || username.length() > 64) {
             throw new UsernameNotFoundException("unknown user");
         }
-        return accounts.find(username).map(PersonPrincipal::new)
+        return accounts.find(username)
+                .map(PersonPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

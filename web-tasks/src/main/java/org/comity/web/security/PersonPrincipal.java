@@ -69,13 +69,19 @@ public final class PersonPrincipal implements UserDetails, ActorPrincipal, Crede
 
     @Override
     public void eraseCredentials() {
-        account = new UserAccount(account.username(), account.displayName(), account.role(), account.jurisdiction(),
-                null, account.enabled());
+        account = new UserAccount(
+                account.username(),
+                account.displayName(),
+                account.role(),
+                account.jurisdiction(),
+                null,
+                account.enabled());
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PersonPrincipal person && person.account.username().equals(account.username());
+        return other instanceof PersonPrincipal person
+                && person.account.username().equals(account.username());
     }
 
     @Override

@@ -33,20 +33,28 @@ final class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!settings.enabled() || authentication == null
+        if (!settings.enabled()
+                || authentication == null
                 || !(authentication.getPrincipal() instanceof ActorPrincipal principal)) {
             chain.doFilter(request, response);
             return;
         }
         boolean agency = principal.actor().kind() == ActorKind.AGENCY;
-        var wait = limiter.acquire((agency ? "agency:" : "user:") + principal.actor().id(),
+        var wait = limiter.acquire(
+                (agency ? "agency:" : "user:") + principal.actor().id(),
                 agency ? settings.agencyRequests() : settings.userRequests());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, (agency ? "This agency" : "This user")
-                    + " made more than " + (agency ? settings.agencyRequests() : settings.userRequests())
-                    + " requests in " + settings.window().toSeconds() + " s; try again after " + seconds + " s"));
+            problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            (agency ? "This agency" : "This user")
+                                    + " made more than "
+                                    + (agency ? settings.agencyRequests() : settings.userRequests())
+                                    + " requests in " + settings.window().toSeconds() + " s; try again after " + seconds
+                                    + " s"));
             return;
         }
         chain.doFilter(request, response);

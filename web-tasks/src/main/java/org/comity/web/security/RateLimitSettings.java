@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param userRequests requests per window and signed-in person
  */
 @ConfigurationProperties("comity.rate-limit")
-record RateLimitSettings(@DefaultValue("true") boolean enabled, @DefaultValue("PT1M") Duration window,
-        @DefaultValue("1200") int agencyRequests, @DefaultValue("1200") int userRequests) {
-}
+record RateLimitSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("PT1M") Duration window,
+        @DefaultValue("1200") int agencyRequests,
+        @DefaultValue("1200") int userRequests) {}

@@ -36,14 +36,14 @@ final class RateLimiter {
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> w.index() < index);
         }
-        Window counted = windows.compute(caller, (key, w) -> w == null || w.index() != index ? new Window(index, 1)
-                : new Window(index, w.count() + 1));
+        Window counted = windows.compute(
+                caller,
+                (key, w) -> w == null || w.index() != index ? new Window(index, 1) : new Window(index, w.count() + 1));
         if (counted.count() <= limit) {
             return Optional.empty();
         }
         return Optional.of(Duration.ofMillis((index + 1) * windowMillis - now));
     }
 
-    private record Window(long index, int count) {
-    }
+    private record Window(long index, int count) {}
 }

@@ -22,19 +22,19 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerMapping;
@@ -61,6 +61,7 @@ class SecurityConfiguration {
     private static final String[] AUDIT_PAGES = {"/audit", "/audit/**"};
     /** The only paths open without signing in besides the sign-in page itself: verifying a printed document. */
     private static final String PUBLIC_VERIFICATION_API = "/api/v1/verification/*";
+
     private static final String PUBLIC_VERIFICATION_PAGE = "/verify";
 
     /** Tells the session registry behind "one session per officer" when a session ends. */
@@ -121,74 +122,112 @@ class SecurityConfiguration {
         errorPage.setErrorPage("/error");
         LinkedHashMap<RequestMatcher, AccessDeniedHandler> byPath = new LinkedHashMap<>();
         byPath.put(paths(AUDIT_PAGES), errorPage);
-        return new UiAccessDenied(new RequestMatcherDelegatingAccessDeniedHandler(byPath, new AccessDeniedHandlerImpl()),
-                pages);
+        return new UiAccessDenied(
+                new RequestMatcherDelegatingAccessDeniedHandler(byPath, new AccessDeniedHandlerImpl()), pages);
     }
 
     private static RequestMatcher paths(String... patterns) {
         PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
-        return new OrRequestMatcher(Arrays.stream(patterns).map(builder::matcher).toArray(RequestMatcher[]::new));
+        return new OrRequestMatcher(
+                Arrays.stream(patterns).map(builder::matcher).toArray(RequestMatcher[]::new));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Agencies agencies, LoginThrottle throttle,
-            AuthenticationEntryPoint apiEntryPoint, AccessDeniedHandler apiAccessDenied, Problems problems,
-            OAuth2Settings oauth2, JwtDecoder tokens, AgencyTokenAuthentication agencyTokens, RateLimiter limiter,
-            RateLimitSettings limits) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            Agencies agencies,
+            LoginThrottle throttle,
+            AuthenticationEntryPoint apiEntryPoint,
+            AccessDeniedHandler apiAccessDenied,
+            Problems problems,
+            OAuth2Settings oauth2,
+            JwtDecoder tokens,
+            AgencyTokenAuthentication agencyTokens,
+            RateLimiter limiter,
+            RateLimitSettings limits)
+            throws Exception {
         LoginThrottleFilter throttleFilter = new LoginThrottleFilter(throttle, false, (request, response, wait) -> {
             response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-            problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins; try again later"));
+            problems.write(
+                    response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; try again later"));
         });
         if (oauth2.staticTokens()) {
-            http.addFilterBefore(new AgencyTokenFilter(agencies, throttle, apiEntryPoint), BasicAuthenticationFilter.class);
+            http.addFilterBefore(
+                    new AgencyTokenFilter(agencies, throttle, apiEntryPoint), BasicAuthenticationFilter.class);
         }
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(AUDIT_API).hasRole(AUDITOR)
+                .authorizeHttpRequests(a -> a.requestMatchers(AUDIT_API)
+                        .hasRole(AUDITOR)
                         // the holder of a printed document verifies it without an account (issue 13)
-                        .requestMatchers(HttpMethod.GET, PUBLIC_VERIFICATION_API).permitAll()
-                        .requestMatchers("/api/v1/**").access(new AgencyScopeRule()).anyRequest().denyAll())
+                        .requestMatchers(HttpMethod.GET, PUBLIC_VERIFICATION_API)
+                        .permitAll()
+                        .requestMatchers("/api/v1/**")
+                        .access(new AgencyScopeRule())
+                        .anyRequest()
+                        .denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-                .oauth2ResourceServer(o -> o.bearerTokenResolver(new AccessTokens()).authenticationEntryPoint(apiEntryPoint)
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(new AccessTokens())
+                        .authenticationEntryPoint(apiEntryPoint)
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(agencyTokens)))
                 .addFilterBefore(throttleFilter, BasicAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limiter, limits, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint).accessDeniedHandler(apiAccessDenied))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(apiEntryPoint).accessDeniedHandler(apiAccessDenied))
+                .headers(h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle, Clock clock,
+    SecurityFilterChain ui(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            Clock clock,
             @Value("${comity.session.absolute-timeout:8h}") Duration absoluteTimeout,
-            @Qualifier("requestMappingHandlerMapping") HandlerMapping pages) throws Exception {
-        LoginThrottleFilter throttleFilter = new LoginThrottleFilter(throttle, true,
+            @Qualifier("requestMappingHandlerMapping") HandlerMapping pages)
+            throws Exception {
+        LoginThrottleFilter throttleFilter = new LoginThrottleFilter(
+                throttle,
+                true,
                 (request, response, wait) -> response.sendRedirect(request.getContextPath() + "/login?locked"));
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, PUBLIC_VERIFICATION_PAGE).permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(AUDIT_PAGES).hasRole(AUDITOR)
-                        .requestMatchers("/", "/tasks", "/tasks/**").authenticated()
-                        .requestMatchers("/requests/new", "/requests/new/**", "/requests/drafts/**").authenticated()
-                        .requestMatchers("/cases", "/cases/**", "/operations/**", "/documents/**").authenticated()
-                        .requestMatchers("/incidents", "/incidents/**").authenticated()
-                        .requestMatchers("/escalation", "/escalation/**").authenticated()
-                        .requestMatchers(SessionKeepAliveController.PATH).authenticated()
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_VERIFICATION_PAGE)
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers(AUDIT_PAGES)
+                        .hasRole(AUDITOR)
+                        .requestMatchers("/", "/tasks", "/tasks/**")
+                        .authenticated()
+                        .requestMatchers("/requests/new", "/requests/new/**", "/requests/drafts/**")
+                        .authenticated()
+                        .requestMatchers("/cases", "/cases/**", "/operations/**", "/documents/**")
+                        .authenticated()
+                        .requestMatchers("/incidents", "/incidents/**")
+                        .authenticated()
+                        .requestMatchers("/escalation", "/escalation/**")
+                        .authenticated()
+                        .requestMatchers(SessionKeepAliveController.PATH)
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
                 // after signing in, back to the page that asked for it (a task whose session had ended), else home
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
                         // credentials that could not be checked (the database is down) are not called wrong
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (DatabaseOutage.causedBy(e) ? "/login?unavailable" : "/login?error"))))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .addFilterBefore(throttleFilter, UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler(uiAccessDenied(pages)))
                 .addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout, clock), SecurityContextHolderFilter.class)
@@ -196,11 +235,13 @@ class SecurityConfiguration {
                 // notice. No invalidSessionUrl: Spring would then answer a POST without its CSRF token
                 // with that redirect instead of 403; an idle-expired session simply meets the sign-in page.
                 .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession())
-                        .maximumSessions(1).expiredUrl("/login?expired"))
+                        .maximumSessions(1)
+                        .expiredUrl("/login?expired"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())));
+                        .httpStrictTransportSecurity(hsts ->
+                                hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())));
         return http.build();
     }
 }

@@ -20,7 +20,8 @@ class SessionKeepAliveController {
 
     @GetMapping(PATH)
     ResponseEntity<Map<String, Integer>> keepAlive(HttpSession session) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .body(Map.of("idleTimeoutSeconds", session.getMaxInactiveInterval()));
     }
 }

@@ -25,20 +25,22 @@ final class SessionStoreOutage extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException e) {
-            if (!DatabaseOutage.causedBy(e) || response.isCommitted()
+            if (!DatabaseOutage.causedBy(e)
+                    || response.isCommitted()
                     || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 throw e;
             }
             response.reset();
-            if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+            if ("POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
                 response.sendRedirect(request.getContextPath() + "/login?unavailable");
                 return;
             }
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
             response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write("Comity cannot reach its database; try again shortly.\n"
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write("Comity cannot reach its database; try again shortly.\n".getBytes(StandardCharsets.UTF_8));
         }
     }
 }

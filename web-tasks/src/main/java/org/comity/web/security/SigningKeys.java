@@ -30,14 +30,17 @@ final class SigningKeys {
 
     private static final String KEY_ID = "comity-1";
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     static RSAKey load(OAuth2Settings settings, JdbcClient jdbc, Clock clock) {
         try {
-            RSAPrivateCrtKey key = settings.signingKey().isBlank() ? fromDatabase(jdbc, clock)
+            RSAPrivateCrtKey key = settings.signingKey().isBlank()
+                    ? fromDatabase(jdbc, clock)
                     : parse(pem(Path.of(settings.signingKey())));
-            return new RSAKey.Builder(publicOf(key)).privateKey(key).keyID(KEY_ID).build();
+            return new RSAKey.Builder(publicOf(key))
+                    .privateKey(key)
+                    .keyID(KEY_ID)
+                    .build();
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("The token signing key cannot be read: " + e.getMessage(), e);
         }
@@ -53,7 +56,9 @@ final class SigningKeys {
         byte[] encoded = generator.generateKeyPair().getPrivate().getEncoded();
         try {
             jdbc.sql("INSERT INTO comity_signing_key (id, private_key, created_at) VALUES (?, ?, ?)")
-                    .params(KEY_ID, Base64.getEncoder().encodeToString(encoded),
+                    .params(
+                            KEY_ID,
+                            Base64.getEncoder().encodeToString(encoded),
                             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .update();
             return parse(encoded);
@@ -63,12 +68,16 @@ final class SigningKeys {
     }
 
     private static Optional<String> stored(JdbcClient jdbc) {
-        return jdbc.sql("SELECT private_key FROM comity_signing_key WHERE id = ?").param(KEY_ID)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT private_key FROM comity_signing_key WHERE id = ?")
+                .param(KEY_ID)
+                .query(String.class)
+                .optional();
     }
 
     private static byte[] pem(Path file) throws IOException {
-        String text = Files.readString(file).replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        String text = Files.readString(file)
+                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+                .replaceAll("\\s", "");
         return Base64.getDecoder().decode(text);
     }
 

@@ -13,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 interface ThrottleStore {
 
     /** Failures counted under the key; {@code last} is the time of the latest. */
-    record Failures(int count, Instant last) {
-    }
+    record Failures(int count, Instant last) {}
 
     Optional<Failures> find(String key);
 
@@ -35,8 +34,11 @@ interface ThrottleStore {
 
         @Override
         public void failed(String key, Instant now, Instant forgetBefore) {
-            failures.merge(key, new Failures(1, now), (earlier, one) -> earlier.last().isBefore(forgetBefore) ? one
-                    : new Failures(earlier.count() + 1, now));
+            failures.merge(
+                    key,
+                    new Failures(1, now),
+                    (earlier, one) ->
+                            earlier.last().isBefore(forgetBefore) ? one : new Failures(earlier.count() + 1, now));
         }
 
         @Override

@@ -32,8 +32,12 @@ class TokenRevocations {
 
     /** The enabled agency a token was issued to, unless the token or its client was revoked. */
     Optional<Agency> agencyOf(String clientId, String tokenId, Instant issuedAt) {
-        return jdbc.sql(AGENCY_OF_A_VALID_TOKEN).params(clientId, token(tokenId), client(clientId), utc(issuedAt))
-                .query((rs, n) -> new Agency(rs.getString("id"), rs.getString("name"), rs.getString("jurisdiction"),
+        return jdbc.sql(AGENCY_OF_A_VALID_TOKEN)
+                .params(clientId, token(tokenId), client(clientId), utc(issuedAt))
+                .query((rs, n) -> new Agency(
+                        rs.getString("id"),
+                        rs.getString("name"),
+                        rs.getString("jurisdiction"),
                         rs.getBoolean("enabled")))
                 .optional();
     }
@@ -41,9 +45,12 @@ class TokenRevocations {
     void revokeToken(String tokenId, Instant now, Instant expiresAt) {
         forgetExpired(now);
         if (jdbc.sql("UPDATE comity_token_revocation SET revoked_at = ? WHERE subject = ?")
-                .params(utc(now), token(tokenId)).update() == 0) {
+                        .params(utc(now), token(tokenId))
+                        .update()
+                == 0) {
             jdbc.sql("INSERT INTO comity_token_revocation (subject, revoked_at, expires_at) VALUES (?, ?, ?)")
-                    .params(token(tokenId), utc(now), utc(expiresAt)).update();
+                    .params(token(tokenId), utc(now), utc(expiresAt))
+                    .update();
         }
     }
 
@@ -51,14 +58,19 @@ class TokenRevocations {
     void revokeClient(String clientId, Instant now, Instant keepUntil) {
         forgetExpired(now);
         if (jdbc.sql("UPDATE comity_token_revocation SET revoked_at = ?, expires_at = ? WHERE subject = ?")
-                .params(utc(now), utc(keepUntil), client(clientId)).update() == 0) {
+                        .params(utc(now), utc(keepUntil), client(clientId))
+                        .update()
+                == 0) {
             jdbc.sql("INSERT INTO comity_token_revocation (subject, revoked_at, expires_at) VALUES (?, ?, ?)")
-                    .params(client(clientId), utc(now), utc(keepUntil)).update();
+                    .params(client(clientId), utc(now), utc(keepUntil))
+                    .update();
         }
     }
 
     private void forgetExpired(Instant now) {
-        jdbc.sql("DELETE FROM comity_token_revocation WHERE expires_at < ?").param(utc(now)).update();
+        jdbc.sql("DELETE FROM comity_token_revocation WHERE expires_at < ?")
+                .param(utc(now))
+                .update();
     }
 
     private static String token(String tokenId) {

@@ -62,7 +62,8 @@ final class UiAccessDenied implements AccessDeniedHandler {
             return "/login".equals(path) ? "/login" : "/login?expired";
         }
         String query = request.getQueryString();
-        return "/tasks/" + task.group(1) + "?" + (query == null || query.isBlank() ? "" : query + "&") + "sessionEnded=true";
+        return "/tasks/" + task.group(1) + "?" + (query == null || query.isBlank() ? "" : query + "&")
+                + "sessionEnded=true";
     }
 
     /** Whether the request came with a session the server no longer has (ended while the form was open). */
@@ -72,7 +73,8 @@ final class UiAccessDenied implements AccessDeniedHandler {
 
     private static boolean signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 

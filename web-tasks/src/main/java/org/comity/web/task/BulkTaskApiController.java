@@ -26,11 +26,13 @@ class BulkTaskApiController {
      * The request: up to {@value BulkCompletion#MAX_TASKS} task ids, the form values they share, and
      * optionally values of single tasks (by task id) laid over the shared ones.
      */
-    record BulkRequest(List<String> taskIds, Map<String, Object> values, Map<String, Map<String, Object>> valuesByTask) {
-    }
+    record BulkRequest(
+            List<String> taskIds, Map<String, Object> values, Map<String, Map<String, Object>> valuesByTask) {}
 
     @PostMapping(path = "/api/v1/tasks/bulk-complete", consumes = "application/json")
-    @Operation(operationId = "completeTasksInBulk", summary = "Complete up to 2,000 tasks with the same values; 200 with each task's outcome")
+    @Operation(
+            operationId = "completeTasksInBulk",
+            summary = "Complete up to 2,000 tasks with the same values; 200 with each task's outcome")
     BulkResult complete(Actor actor, @RequestBody BulkRequest request) {
         return bulk.complete(actor, request.taskIds(), request.values(), request.valuesByTask());
     }

@@ -37,42 +37,53 @@ class EscalationApiController {
     }
 
     /** The body of an assignment: the officer's user name and, to take a task from someone, why. */
-    record AssigneeChange(String assignee, String reason) {
-    }
+    record AssigneeChange(String assignee, String reason) {}
 
     /** An officer as the workload shows them: the user name and the name people know them by. */
-    record Officer(String username, String displayName) {
-    }
+    record Officer(String username, String displayName) {}
 
     /** The workload: the state's officers and one row per holder and kind with open tasks ({@code assignee} null: nobody). */
-    record Workload(int dueWithinDays, List<Officer> officers, List<EscalationCounts.Row> rows) {
-    }
+    record Workload(int dueWithinDays, List<Officer> officers, List<EscalationCounts.Row> rows) {}
 
     @PostMapping("/tasks/{id}/assignee")
-    @Operation(operationId = "assignTask", summary = "Give the task to a named person of its group in the supervisor's state, or move it from its "
-            + "holder to another (reason required); 422 naming assignee or reason, 403 not a supervisor, 404 the other "
-            + "state's task, 409 completed")
+    @Operation(
+            operationId = "assignTask",
+            summary = "Give the task to a named person of its group in the supervisor's state, or move it from its "
+                    + "holder to another (reason required); 422 naming assignee or reason, 403 not a supervisor, 404 the other "
+                    + "state's task, 409 completed")
     TaskView assign(Actor actor, @PathVariable String id, @RequestBody AssigneeChange change) {
         return assignment.assign(actor, id, change.assignee(), change.reason());
     }
 
     @GetMapping("/escalation")
-    @Operation(operationId = "getEscalationWorkload", summary = "Per officer of the supervisor's state (and nobody) and per kind of task: open, overdue, "
-            + "and due within dueWithinDays days (overdue included)")
-    Workload workload(Actor actor,
-            @RequestParam(defaultValue = "" + TaskEscalation.DEFAULT_DUE_WITHIN_DAYS) int dueWithinDays) {
+    @Operation(
+            operationId = "getEscalationWorkload",
+            summary = "Per officer of the supervisor's state (and nobody) and per kind of task: open, overdue, "
+                    + "and due within dueWithinDays days (overdue included)")
+    Workload workload(
+            Actor actor, @RequestParam(defaultValue = "" + TaskEscalation.DEFAULT_DUE_WITHIN_DAYS) int dueWithinDays) {
         checkRange("dueWithinDays", dueWithinDays, 0, 3650);
         EscalationCounts counts = escalation.counts(actor, dueWithinDays);
-        return new Workload(counts.dueWithinDays(),
-                counts.officers().stream().map(o -> new Officer(o.username(), o.displayName())).toList(), counts.rows());
+        return new Workload(
+                counts.dueWithinDays(),
+                counts.officers().stream()
+                        .map(o -> new Officer(o.username(), o.displayName()))
+                        .toList(),
+                counts.rows());
     }
 
     @GetMapping("/escalation/tasks")
-    @Operation(operationId = "listEscalationTasks", summary = "The officers' tasks behind a count: assignee= a user name or '-' for nobody, taskKey=, "
-            + "overdue=true, dueWithinDays=")
-    TaskPage tasks(Actor actor, @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) String taskKey, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Integer dueWithinDays, @RequestParam(defaultValue = "0") int page,
+    @Operation(
+            operationId = "listEscalationTasks",
+            summary = "The officers' tasks behind a count: assignee= a user name or '-' for nobody, taskKey=, "
+                    + "overdue=true, dueWithinDays=")
+    TaskPage tasks(
+            Actor actor,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String taskKey,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Integer dueWithinDays,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         checkRange("page", page, 0, Integer.MAX_VALUE);
         checkRange("size", size, 1, 100);
@@ -84,8 +95,8 @@ class EscalationApiController {
 
     private static void checkRange(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidInputException(List.of(new FieldError(field, "Range",
-                    "must be between " + min + " and " + max)));
+            throw new InvalidInputException(
+                    List.of(new FieldError(field, "Range", "must be between " + min + " and " + max)));
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.comity.core.form.FormSchema;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskFilter;
-import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskPage;
+import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskView;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
@@ -37,19 +37,26 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(operationId = "listTasks", summary = "The caller's tasks: those of their jurisdiction and role, most urgent first (sort=DUE), "
-            + "newest first (CREATED) or by the person's name (NAME); dueWithinDays= those due within so many days, "
-            + "overdue ones included; person= finds the tasks of persons whose name, in original script or Latin "
-            + "letters, starts so")
-    TaskPage list(Actor actor, @RequestParam(required = false) String caseId,
-            @RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
+    @Operation(
+            operationId = "listTasks",
+            summary = "The caller's tasks: those of their jurisdiction and role, most urgent first (sort=DUE), "
+                    + "newest first (CREATED) or by the person's name (NAME); dueWithinDays= those due within so many days, "
+                    + "overdue ones included; person= finds the tasks of persons whose name, in original script or Latin "
+                    + "letters, starts so")
+    TaskPage list(
+            Actor actor,
+            @RequestParam(required = false) String caseId,
+            @RequestParam(required = false) String taskKey,
+            @RequestParam(required = false) Boolean overdue,
             @RequestParam(defaultValue = "ANY") TaskFilter.Assignment assignment,
             @RequestParam(required = false) Integer dueWithinDays,
-            @RequestParam(required = false) String person, @RequestParam(defaultValue = "DUE") TaskSort sort,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(required = false) String person,
+            @RequestParam(defaultValue = "DUE") TaskSort sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         checkPaging(page, size);
-        return work.list(actor, new TaskFilter(caseId, taskKey, overdue, assignment, dueWithinDays, person), sort,
-                page, size);
+        return work.list(
+                actor, new TaskFilter(caseId, taskKey, overdue, assignment, dueWithinDays, person), sort, page, size);
     }
 
     @GetMapping("/{id}")
@@ -59,7 +66,9 @@ class TaskApiController {
     }
 
     @GetMapping("/{id}/form")
-    @Operation(operationId = "getTaskForm", summary = "The task's form: fields, types, rules, options, labels in English and Chinese, current values")
+    @Operation(
+            operationId = "getTaskForm",
+            summary = "The task's form: fields, types, rules, options, labels in English and Chinese, current values")
     FormSchema form(Actor actor, @PathVariable String id) {
         return work.form(actor, id);
     }
@@ -80,7 +89,9 @@ class TaskApiController {
 
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "completeTask", summary = "Complete the task with the form's values; 422 lists every field error and changes nothing")
+    @Operation(
+            operationId = "completeTask",
+            summary = "Complete the task with the form's values; 422 lists every field error and changes nothing")
     void complete(Actor actor, @PathVariable String id, @RequestBody Map<String, Object> values) {
         work.complete(actor, id, values);
     }

@@ -28,8 +28,7 @@ class ActivityLabels {
     private volatile Models models;
 
     /** What the deployed models say of each element id: user tasks' form titles, and every step's name. */
-    private record Models(Map<String, FormText> taskTitles, Map<String, String> names) {
-    }
+    private record Models(Map<String, FormText> taskTitles, Map<String, String> names) {}
 
     ActivityLabels(MessageSource messages, RepositoryService repository, FormRegistry forms) {
         this.messages = messages;
@@ -47,7 +46,9 @@ class ActivityLabels {
         if (title != null) {
             return title.in(locale);
         }
-        String name = modelName != null && !modelName.isBlank() ? modelName : known.names().get(activityId);
+        String name = modelName != null && !modelName.isBlank()
+                ? modelName
+                : known.names().get(activityId);
         return name != null ? name : activityId;
     }
 
@@ -57,14 +58,16 @@ class ActivityLabels {
         if (known == null) {
             Map<String, FormText> titles = new HashMap<>();
             Map<String, String> names = new HashMap<>();
-            for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            for (ProcessDefinition definition :
+                    repository.createProcessDefinitionQuery().latestVersion().list()) {
                 BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
                 for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
                     if (node.getName() != null) {
                         names.putIfAbsent(node.getId(), node.getName());
                     }
                     if (node instanceof UserTask task && task.getCamundaFormKey() != null) {
-                        forms.find(task.getCamundaFormKey()).map(FormDefinition::schema)
+                        forms.find(task.getCamundaFormKey())
+                                .map(FormDefinition::schema)
                                 .ifPresent(schema -> titles.putIfAbsent(task.getId(), schema.title()));
                     }
                 }

@@ -22,8 +22,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -46,8 +46,14 @@ class AuditPagesController {
     private final Consultations consultations;
     private final CaseAuditReports reports;
 
-    AuditPagesController(AuditVerifier verifier, AuditSearch search, CaseFiles cases, CaseTimeline timeline,
-            Consultations consultations, AuditCsvExport csvExport, CaseAuditReports reports) {
+    AuditPagesController(
+            AuditVerifier verifier,
+            AuditSearch search,
+            CaseFiles cases,
+            CaseTimeline timeline,
+            Consultations consultations,
+            AuditCsvExport csvExport,
+            CaseAuditReports reports) {
         this.csvExport = csvExport;
         this.reports = reports;
         this.verifier = verifier;
@@ -58,11 +64,15 @@ class AuditPagesController {
     }
 
     @GetMapping("/audit")
-    String log(Actor actor, @RequestParam(required = false) String actorId,
+    String log(
+            Actor actor,
+            @RequestParam(required = false) String actorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) UUID caseId, @RequestParam(required = false) AuditCategory category,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) AuditCategory category,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         consultations.record(actor, "audit.search", AuditObjectType.AUDIT_LOG, "audit_log", null, PURPOSE);
         AuditQuery query = query(actorId, from, to, caseId, category);
         model.addAttribute("chain", verifier.verify());
@@ -76,11 +86,15 @@ class AuditPagesController {
      * Basic credentials, which a browser session does not send).
      */
     @GetMapping("/audit/events.csv")
-    void export(Actor actor, @RequestParam(required = false) String actorId,
+    void export(
+            Actor actor,
+            @RequestParam(required = false) String actorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) UUID caseId, @RequestParam(required = false) AuditCategory category,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) AuditCategory category,
+            HttpServletResponse response)
+            throws IOException {
         csvExport.write(actor, query(actorId, from, to, caseId, category), PURPOSE, response);
     }
 
@@ -91,7 +105,8 @@ class AuditPagesController {
             query = query.withActor(actorId.strip());
         }
         Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end =
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if ((start != null || end != null) && (start == null || end == null || start.isBefore(end))) {
             query = query.withTimeRange(start, end);
         }
@@ -107,7 +122,8 @@ class AuditPagesController {
     @GetMapping("/audit/cases/{caseId}")
     String caseTimeline(Actor actor, @PathVariable String caseId, Model model) {
         CaseFile file = cases.visible(actor, caseId);
-        consultations.record(actor, "case.timeline", AuditObjectType.CASE, file.id().toString(), file.id(), PURPOSE);
+        consultations.record(
+                actor, "case.timeline", AuditObjectType.CASE, file.id().toString(), file.id(), PURPOSE);
         model.addAttribute("caseFile", file);
         model.addAttribute("events", timeline.of(file.id()));
         return "audit-case";

@@ -25,8 +25,7 @@ record BarChart(String id, String title, String description, int height, List<Ba
     static final int MAX_LABEL = 30;
 
     /** One category: its label (shortened to fit; {@code fullLabel} as given) and the geometry of its row. */
-    record Bar(String label, String fullLabel, long value, int y, int width, int textY, int valueX) {
-    }
+    record Bar(String label, String fullLabel, long value, int y, int width, int textY, int valueX) {}
 
     /**
      * Lays out {@code data} in its iteration order; {@code label} names a key for the reader, e.g. a
@@ -71,7 +70,8 @@ record BarChart(String id, String title, String description, int height, List<Ba
     }
 
     private static String shorten(String text) {
-        return text.codePointCount(0, text.length()) <= MAX_LABEL ? text
+        return text.codePointCount(0, text.length()) <= MAX_LABEL
+                ? text
                 : text.substring(0, text.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
     }
 }

@@ -2,30 +2,30 @@ package org.comity.web.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.LinkedHashMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.form.FormDefinition;
 import org.comity.core.form.FormSchema;
+import org.comity.core.identity.Actor;
+import org.comity.core.task.BulkCompletion;
+import org.comity.core.task.BulkResult;
 import org.comity.core.task.BulkRows;
+import org.comity.core.task.TaskFilter;
+import org.comity.core.task.TaskFilter.Assignment;
 import org.comity.core.task.TaskSubject;
 import org.comity.core.task.TaskWork;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Uuids;
 import org.comity.web.audit.Consultations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.comity.core.identity.Actor;
-import org.comity.core.task.BulkCompletion;
-import org.comity.core.task.BulkResult;
-import org.comity.core.task.TaskFilter;
-import org.comity.core.task.TaskFilter.Assignment;
-import org.comity.core.validation.FieldError;
-import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -55,6 +55,7 @@ class BulkPageController {
 
     /** The hidden fields of bulk.html: the ids, comma-separated, and the kind for the way back. */
     static final String IDS = "bulk.taskIds";
+
     static final String KIND = "bulk.taskKey";
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
@@ -71,34 +72,47 @@ class BulkPageController {
     }
 
     @GetMapping("/tasks/bulk")
-    String form(Actor actor, @RequestParam(required = false) String taskKey,
+    String form(
+            Actor actor,
+            @RequestParam(required = false) String taskKey,
             @RequestParam(defaultValue = "selected") String scope,
             @RequestParam(name = "taskId", required = false) List<String> selected,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "ANY") Assignment assignment,
-            @RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String caseId,
-            @RequestParam(required = false) String person, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "ANY") Assignment assignment,
+            @RequestParam(required = false) Integer dueWithinDays,
+            @RequestParam(required = false) String caseId,
+            @RequestParam(required = false) String person,
+            Model model,
+            RedirectAttributes redirect) {
         List<String> ids;
         try {
-            TaskFilter filter = new TaskFilter(blankToNull(caseId), blankToNull(taskKey), overdue, assignment,
-                    dueWithinDays, person);
+            TaskFilter filter = new TaskFilter(
+                    blankToNull(caseId), blankToNull(taskKey), overdue, assignment, dueWithinDays, person);
             ids = "all".equals(scope) ? bulk.matching(actor, filter) : selection(selected);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("bulkError", refusal(e));
-            return "redirect:" + UriComponentsBuilder.fromPath("/tasks")
-                    .queryParamIfPresent("taskKey", Optional.ofNullable(blankToNull(taskKey)))
-                    .queryParamIfPresent("caseId", Optional.ofNullable(blankToNull(caseId)))
-                    .queryParam("assignment", assignment)
-                    .queryParamIfPresent("overdue", Optional.ofNullable(overdue))
-                    .queryParamIfPresent("dueWithinDays", Optional.ofNullable(dueWithinDays))
-                    .queryParamIfPresent("person", Optional.ofNullable(blankToNull(person)))
-                    .build().encode().toUriString();
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/tasks")
+                            .queryParamIfPresent("taskKey", Optional.ofNullable(blankToNull(taskKey)))
+                            .queryParamIfPresent("caseId", Optional.ofNullable(blankToNull(caseId)))
+                            .queryParam("assignment", assignment)
+                            .queryParamIfPresent("overdue", Optional.ofNullable(overdue))
+                            .queryParamIfPresent("dueWithinDays", Optional.ofNullable(dueWithinDays))
+                            .queryParamIfPresent("person", Optional.ofNullable(blankToNull(person)))
+                            .build()
+                            .encode()
+                            .toUriString();
         }
         return render(actor, bulk.form(actor, ids), ids, taskKey, Map.of(), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/tasks/bulk")
-    String complete(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String complete(
+            Actor actor,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         List<String> ids;
         try {
             ids = selection(params.get(IDS));
@@ -107,7 +121,8 @@ class BulkPageController {
             return "redirect:/tasks";
         }
         FormSchema form = bulk.form(actor, ids);
-        FormDefinition<?> definition = bulk.definition(actor, form.formKey(), ids).orElseThrow();
+        FormDefinition<?> definition =
+                bulk.definition(actor, form.formKey(), ids).orElseThrow();
         List<String> perTask = BulkRows.perTaskFields(definition);
         Map<String, Object> submitted = TaskPageController.submitted(common(form, perTask), params);
         List<FieldError> errors = new ArrayList<>();
@@ -133,8 +148,15 @@ class BulkPageController {
         }
         if (!errors.isEmpty() || !rowErrors.isEmpty()) {
             response.setStatus(422);
-            return render(actor, form, ids, params.getFirst(KIND), submitted, rows,
-                    withRowErrors(errorsByField(errors), rowErrors), model);
+            return render(
+                    actor,
+                    form,
+                    ids,
+                    params.getFirst(KIND),
+                    submitted,
+                    rows,
+                    withRowErrors(errorsByField(errors), rowErrors),
+                    model);
         }
         BulkResult result = bulk.complete(actor, form.formKey(), ids, submitted, rows);
         model.addAttribute("result", result);
@@ -148,8 +170,13 @@ class BulkPageController {
      * given to several rows named with the other rows' numbers and persons. Errors of the common
      * values are added to {@code common}.
      */
-    private Map<String, List<String>> checkRows(Actor actor, FormDefinition<?> definition, List<String> ids,
-            Map<String, Object> submitted, Map<String, Map<String, Object>> rows, List<FieldError> common) {
+    private Map<String, List<String>> checkRows(
+            Actor actor,
+            FormDefinition<?> definition,
+            List<String> ids,
+            Map<String, Object> submitted,
+            Map<String, Map<String, Object>> rows,
+            List<FieldError> common) {
         Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
         rows.forEach((id, own) -> {
             Map<String, Object> values = new LinkedHashMap<>(submitted);
@@ -160,10 +187,14 @@ class BulkPageController {
         Map<String, List<String>> byRow = new LinkedHashMap<>();
         for (BulkRows.Duplicate d : BulkRows.duplicates(definition, merged)) {
             for (String id : d.taskIds()) {
-                List<String> others = d.taskIds().stream().filter(o -> !o.equals(id))
-                        .map(o -> rowName(ids.indexOf(o) + 1, subjects.get(o))).toList();
+                List<String> others = d.taskIds().stream()
+                        .filter(o -> !o.equals(id))
+                        .map(o -> rowName(ids.indexOf(o) + 1, subjects.get(o)))
+                        .toList();
                 byRow.computeIfAbsent(id + "." + d.field(), k -> new ArrayList<>())
-                        .add(messages.getMessage("bulk.row.duplicate", new Object[] {String.join("; ", others)},
+                        .add(messages.getMessage(
+                                "bulk.row.duplicate",
+                                new Object[] {String.join("; ", others)},
                                 LocaleContextHolder.getLocale()));
             }
         }
@@ -183,16 +214,19 @@ class BulkPageController {
     }
 
     private static String rowName(int number, TaskSubject subject) {
-        return "#" + number + (subject == null ? "" : " " + subject.nameLatin()
-                + (subject.nameOriginal() == null ? "" : " (" + subject.nameOriginal() + ")"));
+        return "#" + number
+                + (subject == null
+                        ? ""
+                        : " " + subject.nameLatin()
+                                + (subject.nameOriginal() == null ? "" : " (" + subject.nameOriginal() + ")"));
     }
 
     private static Map<String, List<String>> errorsByField(List<FieldError> errors) {
         return errors.isEmpty() ? Map.of() : TaskPageController.errorsByField(new InvalidInputException(errors));
     }
 
-    private static Map<String, List<String>> withRowErrors(Map<String, List<String>> errors,
-            Map<String, List<String>> rowErrors) {
+    private static Map<String, List<String>> withRowErrors(
+            Map<String, List<String>> errors, Map<String, List<String>> rowErrors) {
         Map<String, List<String>> all = new LinkedHashMap<>(errors);
         rowErrors.forEach((key, messages) -> all.put(BulkRowValues.INPUT + key, messages));
         return all;
@@ -200,7 +234,10 @@ class BulkPageController {
 
     /** The form without its per-task fields: those are asked per row. */
     private static FormSchema common(FormSchema form, List<String> perTask) {
-        return new FormSchema(form.formKey(), form.title(), form.consequential(),
+        return new FormSchema(
+                form.formKey(),
+                form.title(),
+                form.consequential(),
                 form.fields().stream().filter(f -> !perTask.contains(f.name())).toList());
     }
 
@@ -214,16 +251,28 @@ class BulkPageController {
      * The bulk form: the common fields once, and a row per task naming its person (who is affected)
      * with an input per per-task field. Showing the names is logged as a consultation of each.
      */
-    private String render(Actor actor, FormSchema form, List<String> ids, String taskKey, Map<String, Object> values,
-            Map<String, Map<String, Object>> rowValues, Map<String, List<String>> errors, Model model) {
-        FormDefinition<?> definition = bulk.definition(actor, form.formKey(), ids).orElseThrow();
+    private String render(
+            Actor actor,
+            FormSchema form,
+            List<String> ids,
+            String taskKey,
+            Map<String, Object> values,
+            Map<String, Map<String, Object>> rowValues,
+            Map<String, List<String>> errors,
+            Model model) {
+        FormDefinition<?> definition =
+                bulk.definition(actor, form.formKey(), ids).orElseThrow();
         List<String> perTask = BulkRows.perTaskFields(definition);
         Map<String, TaskSubject> subjects = work.subjectsOf(actor, ids);
         Map<String, UUID> shown = new LinkedHashMap<>();
-        subjects.values().forEach(s -> shown.putIfAbsent(s.personId(), Uuids.parse(s.caseId()).orElse(null)));
+        subjects.values()
+                .forEach(s ->
+                        shown.putIfAbsent(s.personId(), Uuids.parse(s.caseId()).orElse(null)));
         consultations.recordEach(actor, "task.bulk", AuditObjectType.PERSON, shown, TaskRows.PURPOSE);
         model.addAttribute("form", common(form, perTask));
-        model.addAttribute("rowFields", form.fields().stream().filter(f -> perTask.contains(f.name())).toList());
+        model.addAttribute(
+                "rowFields",
+                form.fields().stream().filter(f -> perTask.contains(f.name())).toList());
         model.addAttribute("subjects", subjects);
         model.addAttribute("rowValues", rowValues);
         model.addAttribute("consequentialChoice", !form.consequential() && BulkRows.hasConsequentialChoice(definition));
@@ -249,18 +298,19 @@ class BulkPageController {
                     continue;
                 }
                 if (!TASK_ID.matcher(stripped).matches()) {
-                    throw new InvalidInputException(List.of(new FieldError("taskIds", "Pattern",
-                            "must be task ids of letters, digits and hyphens")));
+                    throw new InvalidInputException(List.of(
+                            new FieldError("taskIds", "Pattern", "must be task ids of letters, digits and hyphens")));
                 }
                 ids.add(stripped);
             }
         }
         if (ids.isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("taskIds", "Size", "must select at least one task")));
+            throw new InvalidInputException(
+                    List.of(new FieldError("taskIds", "Size", "must select at least one task")));
         }
         if (ids.size() > BulkCompletion.MAX_TASKS) {
-            throw new InvalidInputException(List.of(new FieldError("taskIds", "Max",
-                    "must select at most " + BulkCompletion.MAX_TASKS + " tasks")));
+            throw new InvalidInputException(List.of(
+                    new FieldError("taskIds", "Max", "must select at most " + BulkCompletion.MAX_TASKS + " tasks")));
         }
         return new ArrayList<>(ids);
     }

@@ -21,8 +21,7 @@ final class BulkRowValues {
     static final String CSV = "bulk.csv";
     static final int MAX_CSV_LENGTH = BulkCompletion.MAX_TASKS * 120;
 
-    private BulkRowValues() {
-    }
+    private BulkRowValues() {}
 
     /**
      * Each task's own values, in the order of the tasks.
@@ -30,8 +29,8 @@ final class BulkRowValues {
      * @throws InvalidInputException naming {@code bulk.csv} and the line if a pasted line names a task not
      *     in the selection or has the wrong number of values
      */
-    static Map<String, Map<String, Object>> of(List<String> taskIds, List<String> fields,
-            MultiValueMap<String, String> params) {
+    static Map<String, Map<String, Object>> of(
+            List<String> taskIds, List<String> fields, MultiValueMap<String, String> params) {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         for (String id : taskIds) {
             Map<String, Object> values = new LinkedHashMap<>();
@@ -66,8 +65,11 @@ final class BulkRowValues {
             if (row == null) {
                 errors.add(new FieldError(CSV, "KnownTask", "line " + (n + 1) + " names no selected task"));
             } else if (cells.length != fields.size() + 1) {
-                errors.add(new FieldError(CSV, "Columns", "line " + (n + 1) + " must hold the task id and "
-                        + fields.size() + " value(s): " + String.join(", ", fields)));
+                errors.add(new FieldError(
+                        CSV,
+                        "Columns",
+                        "line " + (n + 1) + " must hold the task id and " + fields.size() + " value(s): "
+                                + String.join(", ", fields)));
             } else {
                 for (int i = 0; i < fields.size(); i++) {
                     row.put(fields.get(i), cells[i + 1].strip());

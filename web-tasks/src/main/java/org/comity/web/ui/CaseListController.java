@@ -35,13 +35,17 @@ class CaseListController {
     }
 
     /** The filters as entered; blank means "any". */
-    record Filter(String reference, String type, String status) {
-    }
+    record Filter(String reference, String type, String status) {}
 
     @GetMapping("/cases")
-    String list(Actor actor, @RequestParam(required = false) String reference,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+    String list(
+            Actor actor,
+            @RequestParam(required = false) String reference,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            HttpServletResponse response) {
         if (!actor.role().worksOnTasks() && actor.role() != Role.AUDITOR) {
             throw new ForbiddenException("Only officers, supervisors and auditors follow cases");
         }
@@ -50,7 +54,9 @@ class CaseListController {
         if (filter.reference() != null && filter.reference().length() > MAX_REFERENCE) {
             errors.put("reference", "cases.error.reference");
         }
-        CaseType caseType = Arrays.stream(CaseType.values()).filter(t -> t.name().equals(filter.type())).findFirst()
+        CaseType caseType = Arrays.stream(CaseType.values())
+                .filter(t -> t.name().equals(filter.type()))
+                .findFirst()
                 .orElse(null);
         if (filter.type() != null && caseType == null) {
             errors.put("type", "cases.error.type");
@@ -61,8 +67,9 @@ class CaseListController {
         model.addAttribute("statuses", cases.statuses(actor));
         model.addAttribute("zone", CasePageController.zoneOf(actor, jurisdictions));
         if (errors.isEmpty()) {
-            model.addAttribute("cases", cases.page(actor, caseType, filter.status(), filter.reference(),
-                    Math.max(0, page), PAGE_SIZE));
+            model.addAttribute(
+                    "cases",
+                    cases.page(actor, caseType, filter.status(), filter.reference(), Math.max(0, page), PAGE_SIZE));
         } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }

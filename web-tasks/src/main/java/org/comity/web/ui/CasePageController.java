@@ -52,8 +52,14 @@ class CasePageController {
     private final CaseIncidents incidents;
     private final JurisdictionRegistry jurisdictions;
 
-    CasePageController(CaseFiles cases, CaseViews views, CaseStages stages, ActivityLabels labels,
-            Consultations consultations, CaseIncidents incidents, JurisdictionRegistry jurisdictions) {
+    CasePageController(
+            CaseFiles cases,
+            CaseViews views,
+            CaseStages stages,
+            ActivityLabels labels,
+            Consultations consultations,
+            CaseIncidents incidents,
+            JurisdictionRegistry jurisdictions) {
         this.cases = cases;
         this.views = views;
         this.stages = stages;
@@ -64,29 +70,42 @@ class CasePageController {
     }
 
     /** A deadline for the reader: what, whose side, when (in the reader's zone), how long is left. */
-    record DeadlineRow(String label, String side, Instant dueAt, Duration left, boolean overdue) {
-    }
+    record DeadlineRow(String label, String side, Instant dueAt, Duration left, boolean overdue) {}
 
     /** An open task; {@code workable} when it is the reader's group's, so that the task page opens for them. */
-    record TaskRow(String id, String label, String assignee, Instant due, boolean workable) {
-    }
+    record TaskRow(String id, String label, String assignee, Instant due, boolean workable) {}
 
     /** A document with its title and languages in the reader's language. */
     record DocumentRow(String id, String title, List<String> languages, Instant createdAt, long size, String sha256) {
 
         static DocumentRow of(CaseDocument d, Locale locale) {
             DocumentType type = DocumentType.valueOf(d.type());
-            return new DocumentRow(d.id(), "zh".equals(locale.getLanguage()) ? type.chineseTitle() : type.englishTitle(),
-                    d.languages().stream().map(tag -> Locale.forLanguageTag(tag).getDisplayName(locale)).toList(),
-                    d.createdAt(), d.size(), d.sha256());
+            return new DocumentRow(
+                    d.id(),
+                    "zh".equals(locale.getLanguage()) ? type.chineseTitle() : type.englishTitle(),
+                    d.languages().stream()
+                            .map(tag -> Locale.forLanguageTag(tag).getDisplayName(locale))
+                            .toList(),
+                    d.createdAt(),
+                    d.size(),
+                    d.sha256());
         }
     }
 
     @GetMapping("/cases/{id}")
-    String show(Actor actor, @PathVariable String id, @RequestParam(defaultValue = "0") int persons, Locale locale,
+    String show(
+            Actor actor,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") int persons,
+            Locale locale,
             Model model) {
         CaseFile file = cases.visible(actor, id);
-        consultations.record(actor, "case.read", AuditObjectType.CASE, file.id().toString(), file.id(),
+        consultations.record(
+                actor,
+                "case.read",
+                AuditObjectType.CASE,
+                file.id().toString(),
+                file.id(),
                 actor.role() == Role.AUDITOR ? Consultations.AUDIT_PURPOSE : CaseViews.DEFAULT_PURPOSE);
         CaseOverview overview = views.of(actor, file, new CaseDetails.Page(persons, locale));
         CaseView view = CaseView.of(overview, incidents.of(actor, file));
@@ -96,13 +115,33 @@ class CasePageController {
         model.addAttribute("requesting", jurisdiction(file.requesting()));
         model.addAttribute("requested", jurisdiction(file.requested()));
         model.addAttribute("sides", stages.of(file, view.sides(), locale));
-        model.addAttribute("deadlines", view.deadlines().stream().limit(ROWS).map(d -> new DeadlineRow(
-                labels.of(d.what(), null, locale), d.side(), d.dueAt(), Duration.parse(d.timeLeft()), d.overdue()))
-                .toList());
-        model.addAttribute("openTasks", view.openTasks().stream().limit(ROWS).map(t -> new TaskRow(t.id(),
-                labels.of(t.taskKey(), t.name(), locale), t.assignee(), t.due(),
-                actor.workGroup().map(t.candidateGroups()::contains).orElse(false))).toList());
-        model.addAttribute("documents", view.documents().stream().map(d -> DocumentRow.of(d, locale)).toList());
+        model.addAttribute(
+                "deadlines",
+                view.deadlines().stream()
+                        .limit(ROWS)
+                        .map(d -> new DeadlineRow(
+                                labels.of(d.what(), null, locale),
+                                d.side(),
+                                d.dueAt(),
+                                Duration.parse(d.timeLeft()),
+                                d.overdue()))
+                        .toList());
+        model.addAttribute(
+                "openTasks",
+                view.openTasks().stream()
+                        .limit(ROWS)
+                        .map(t -> new TaskRow(
+                                t.id(),
+                                labels.of(t.taskKey(), t.name(), locale),
+                                t.assignee(),
+                                t.due(),
+                                actor.workGroup()
+                                        .map(t.candidateGroups()::contains)
+                                        .orElse(false)))
+                        .toList());
+        model.addAttribute(
+                "documents",
+                view.documents().stream().map(d -> DocumentRow.of(d, locale)).toList());
         model.addAttribute("zone", zoneOf(actor, jurisdictions));
         model.addAttribute("worksOnTasks", actor.role().worksOnTasks());
         model.addAttribute("auditor", actor.role() == Role.AUDITOR);
@@ -117,6 +156,8 @@ class CasePageController {
 
     /** Times are read in the reader's own state's zone; auditors, who belong to neither, read UTC. */
     static ZoneId zoneOf(Actor actor, JurisdictionRegistry jurisdictions) {
-        return actor.jurisdiction() == null ? ZoneOffset.UTC : jurisdictions.require(actor.jurisdiction()).zone();
+        return actor.jurisdiction() == null
+                ? ZoneOffset.UTC
+                : jurisdictions.require(actor.jurisdiction()).zone();
     }
 }

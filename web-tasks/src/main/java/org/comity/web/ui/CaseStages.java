@@ -25,13 +25,19 @@ import org.springframework.stereotype.Component;
 class CaseStages {
 
     /** One process of the case. {@code stage} names the steps it waits in; {@code outcome} how it ended. */
-    record Side(String processKey, String jurisdiction, boolean stateNamed, boolean active, List<String> stage,
-            String outcome, Instant startedAt, Instant endedAt, List<Step> steps) {
-    }
+    record Side(
+            String processKey,
+            String jurisdiction,
+            boolean stateNamed,
+            boolean active,
+            List<String> stage,
+            String outcome,
+            Instant startedAt,
+            Instant endedAt,
+            List<Step> steps) {}
 
     /** A step: {@code kind} is {@code OPENED}, {@code COMPLETED}, {@code CANCELLED} or {@code REACHED}. */
-    record Step(Instant at, String kind, String label) {
-    }
+    record Step(Instant at, String kind, String label) {}
 
     private final CaseTimeline timeline;
     private final ActivityLabels labels;
@@ -51,11 +57,16 @@ class CaseStages {
             if (!shown.lists(side.processDefinitionKey())) {
                 continue;
             }
-            sides.add(new Side(side.processDefinitionKey(), side.jurisdiction(),
-                    shown.stateNamed() && side.jurisdiction() != null, "ACTIVE".equals(side.state()),
+            sides.add(new Side(
+                    side.processDefinitionKey(),
+                    side.jurisdiction(),
+                    shown.stateNamed() && side.jurisdiction() != null,
+                    "ACTIVE".equals(side.state()),
                     side.stage().stream().map(id -> labels.of(id, null, locale)).toList(),
                     side.endActivity() == null ? null : labels.of(side.endActivity(), null, locale),
-                    side.startedAt(), side.endedAt(), steps(events, side.processDefinitionKey(), locale)));
+                    side.startedAt(),
+                    side.endedAt(),
+                    steps(events, side.processDefinitionKey(), locale)));
         }
         return sides;
     }
@@ -86,7 +97,8 @@ class CaseStages {
     /** The timeline names an element as {@code <id>} or {@code <id> (<model name>)}. */
     private String label(String subject, Locale locale) {
         int space = subject.indexOf(" (");
-        return space < 0 ? labels.of(subject, null, locale)
+        return space < 0
+                ? labels.of(subject, null, locale)
                 : labels.of(subject.substring(0, space), subject.substring(space + 2, subject.length() - 1), locale);
     }
 }

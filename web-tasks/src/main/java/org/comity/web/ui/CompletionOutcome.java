@@ -17,8 +17,15 @@ import java.util.List;
  *        will be listed instead of seeing no document at all
  * @param caseId the case whose documents list the document once issued, or null
  */
-record CompletionOutcome(String taskId, String taskTitle, List<String> nextSteps, boolean ended,
-        List<IssuedDocument> documents, List<String> issuing, String caseId) implements Serializable {
+record CompletionOutcome(
+        String taskId,
+        String taskTitle,
+        List<String> nextSteps,
+        boolean ended,
+        List<IssuedDocument> documents,
+        List<String> issuing,
+        String caseId)
+        implements Serializable {
 
     CompletionOutcome {
         nextSteps = List.copyOf(nextSteps);
@@ -27,6 +34,5 @@ record CompletionOutcome(String taskId, String taskTitle, List<String> nextSteps
     }
 
     /** A document issued by the completion, for a link to it. */
-    record IssuedDocument(String id, String title) implements Serializable {
-    }
+    record IssuedDocument(String id, String title) implements Serializable {}
 }

@@ -33,8 +33,13 @@ class CompletionOutcomes {
     private final ActivityLabels labels;
     private final Clock clock;
 
-    CompletionOutcomes(TaskService tasks, RuntimeService runtime, HistoryService history, DocumentArchive documents,
-            ActivityLabels labels, Clock clock) {
+    CompletionOutcomes(
+            TaskService tasks,
+            RuntimeService runtime,
+            HistoryService history,
+            DocumentArchive documents,
+            ActivityLabels labels,
+            Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -46,13 +51,15 @@ class CompletionOutcomes {
     /** Notes, before the completion, what the outcome is later read from: the task's process and the time. */
     Watch watch(String taskId, String caseId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return new Watch(taskId, task == null ? null : task.getProcessInstanceId(), Uuids.parse(caseId).orElse(null),
+        return new Watch(
+                taskId,
+                task == null ? null : task.getProcessInstanceId(),
+                Uuids.parse(caseId).orElse(null),
                 clock.instant());
     }
 
     /** A completion being watched. */
-    record Watch(String taskId, String processInstanceId, UUID caseId, Instant since) {
-    }
+    record Watch(String taskId, String processInstanceId, UUID caseId, Instant since) {}
 
     /**
      * The prefix of the service tasks that issue a document (model conventions: {@code
@@ -66,7 +73,10 @@ class CompletionOutcomes {
         Set<String> issuing = new LinkedHashSet<>();
         boolean ended = false;
         if (watch.processInstanceId() != null) {
-            if (runtime.createProcessInstanceQuery().processInstanceId(watch.processInstanceId()).count() > 0) {
+            if (runtime.createProcessInstanceQuery()
+                            .processInstanceId(watch.processInstanceId())
+                            .count()
+                    > 0) {
                 for (String id : runtime.getActiveActivityIds(watch.processInstanceId())) {
                     steps.add(labels.of(id, null, locale));
                     if (id.startsWith(ISSUING)) {
@@ -76,18 +86,28 @@ class CompletionOutcomes {
             } else {
                 ended = true;
                 HistoricProcessInstance done = history.createHistoricProcessInstanceQuery()
-                        .processInstanceId(watch.processInstanceId()).singleResult();
+                        .processInstanceId(watch.processInstanceId())
+                        .singleResult();
                 if (done != null && done.getEndActivityId() != null) {
                     steps.add(labels.of(done.getEndActivityId(), null, locale));
                 }
             }
         }
-        List<IssuedDocument> issued = watch.caseId() == null ? List.of()
+        List<IssuedDocument> issued = watch.caseId() == null
+                ? List.of()
                 : documents.issuedSince(watch.caseId(), watch.since()).stream()
-                        .map(d -> new IssuedDocument(d.id().toString(), "zh".equals(locale.getLanguage())
-                                ? d.type().chineseTitle() : d.type().englishTitle()))
+                        .map(d -> new IssuedDocument(
+                                d.id().toString(),
+                                "zh".equals(locale.getLanguage())
+                                        ? d.type().chineseTitle()
+                                        : d.type().englishTitle()))
                         .toList();
-        return new CompletionOutcome(watch.taskId(), taskTitle, List.copyOf(steps), ended, issued,
+        return new CompletionOutcome(
+                watch.taskId(),
+                taskTitle,
+                List.copyOf(steps),
+                ended,
+                issued,
                 watch.caseId() == null ? List.of() : List.copyOf(issuing),
                 watch.caseId() == null ? null : watch.caseId().toString());
     }

@@ -41,7 +41,10 @@ class EscalationPageController {
     private final ActivityLabels labels;
     private final JurisdictionRegistry jurisdictions;
 
-    EscalationPageController(TaskEscalation escalation, TaskAssignment assignment, ActivityLabels labels,
+    EscalationPageController(
+            TaskEscalation escalation,
+            TaskAssignment assignment,
+            ActivityLabels labels,
             JurisdictionRegistry jurisdictions) {
         this.escalation = escalation;
         this.assignment = assignment;
@@ -50,8 +53,11 @@ class EscalationPageController {
     }
 
     @GetMapping("/escalation")
-    String counts(Actor actor, @RequestParam(defaultValue = "" + TaskEscalation.DEFAULT_DUE_WITHIN_DAYS) int dueWithinDays,
-            Model model, Locale locale) {
+    String counts(
+            Actor actor,
+            @RequestParam(defaultValue = "" + TaskEscalation.DEFAULT_DUE_WITHIN_DAYS) int dueWithinDays,
+            Model model,
+            Locale locale) {
         EscalationCounts counts = escalation.counts(actor, dueWithinDays);
         Map<String, List<EscalationCounts.Row>> holders = counts.byHolder();
         Map<String, EscalationCounts.Row> totals = new LinkedHashMap<>();
@@ -68,15 +74,20 @@ class EscalationPageController {
     }
 
     @GetMapping("/escalation/tasks")
-    String tasks(Actor actor, @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) String taskKey, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Integer dueWithinDays, @RequestParam(defaultValue = "0") int page,
-            Model model, Locale locale) {
+    String tasks(
+            Actor actor,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String taskKey,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Integer dueWithinDays,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
         String holder = blankToNull(assignee);
         String kind = blankToNull(taskKey);
         TaskPage tasks = escalation.tasks(actor, holder, kind, overdue, dueWithinDays, page, PAGE_SIZE);
-        List<UserAccount> officers = assignment.candidates(actor,
-                List.of(CandidateGroups.of(actor.jurisdiction(), Role.OFFICER)));
+        List<UserAccount> officers =
+                assignment.candidates(actor, List.of(CandidateGroups.of(actor.jurisdiction(), Role.OFFICER)));
         Map<String, String> titles = new LinkedHashMap<>();
         tasks.items().forEach(t -> titles.computeIfAbsent(t.taskKey(), key -> labels.of(key, null, locale)));
         model.addAttribute("tasks", tasks);
@@ -96,10 +107,17 @@ class EscalationPageController {
 
     /** Assigns or reassigns, then returns to the same list; a refusal is shown there, next to the task. */
     @PostMapping("/escalation/tasks/{id}/assignee")
-    String assign(Actor actor, @PathVariable String id, @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String holder,
-            @RequestParam(required = false) String taskKey, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Integer dueWithinDays, RedirectAttributes redirect, Locale locale,
+    String assign(
+            Actor actor,
+            @PathVariable String id,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String holder,
+            @RequestParam(required = false) String taskKey,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Integer dueWithinDays,
+            RedirectAttributes redirect,
+            Locale locale,
             HttpServletResponse response) {
         try {
             TaskView task = assignment.assign(actor, id, assignee, reason);
@@ -107,8 +125,12 @@ class EscalationPageController {
             redirect.addFlashAttribute("assignedTo", task.assignee());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refusedTask", id);
-            redirect.addFlashAttribute("refusals", e.errors().stream()
-                    .map(err -> "escalation.refused." + err.field() + "." + err.rule()).distinct().toList());
+            redirect.addFlashAttribute(
+                    "refusals",
+                    e.errors().stream()
+                            .map(err -> "escalation.refused." + err.field() + "." + err.rule())
+                            .distinct()
+                            .toList());
         }
         UriComponentsBuilder back = UriComponentsBuilder.fromPath("/escalation/tasks");
         if (blankToNull(holder) != null) {

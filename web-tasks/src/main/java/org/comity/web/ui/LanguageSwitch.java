@@ -32,18 +32,22 @@ class LanguageSwitch {
     @ModelAttribute("languageSwitch")
     List<Offer> languageSwitch(HttpServletRequest request, Locale locale) {
         boolean error = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
-        String path = error ? attribute(request, RequestDispatcher.ERROR_REQUEST_URI, null)
+        String path = error
+                ? attribute(request, RequestDispatcher.ERROR_REQUEST_URI, null)
                 : attribute(request, RequestDispatcher.FORWARD_REQUEST_URI, request.getRequestURI());
-        String query = error ? attribute(request, "jakarta.servlet.error.query_string", null)
+        String query = error
+                ? attribute(request, "jakarta.servlet.error.query_string", null)
                 : attribute(request, RequestDispatcher.FORWARD_QUERY_STRING, request.getQueryString());
         String current = "GET".equals(request.getMethod()) ? path + (query == null ? "" : "?" + query) : null;
-        return languages.others(locale).stream().map(language -> new Offer(new Link(current, language.getLanguage()),
-                messages.getMessage("language.self", null, language))).toList();
+        return languages.others(locale).stream()
+                .map(language -> new Offer(
+                        new Link(current, language.getLanguage()),
+                        messages.getMessage("language.self", null, language)))
+                .toList();
     }
 
     /** A language to switch to: the link, and the language's name in itself. */
-    record Offer(Link link, String name) {
-    }
+    record Offer(Link link, String name) {}
 
     private static String attribute(HttpServletRequest request, String name, String fallback) {
         Object value = request.getAttribute(name);
@@ -60,9 +64,14 @@ class LanguageSwitch {
             }
             int q = base.indexOf('?');
             String path = q < 0 ? base : base.substring(0, q);
-            String kept = q < 0 ? "" : Arrays.stream(base.substring(q + 1).split("&"))
-                    .filter(p -> !p.isEmpty() && !p.equals("lang") && !p.startsWith("lang=") && !p.equals("continue"))
-                    .collect(Collectors.joining("&"));
+            String kept = q < 0
+                    ? ""
+                    : Arrays.stream(base.substring(q + 1).split("&"))
+                            .filter(p -> !p.isEmpty()
+                                    && !p.equals("lang")
+                                    && !p.startsWith("lang=")
+                                    && !p.equals("continue"))
+                            .collect(Collectors.joining("&"));
             return path + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + language;
         }
     }

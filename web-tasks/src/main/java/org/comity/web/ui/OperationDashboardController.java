@@ -41,12 +41,27 @@ class OperationDashboardController {
         OperationView operation = operations.view(actor, id);
         model.addAttribute("metrics", metrics);
         model.addAttribute("operation", operation);
-        model.addAttribute("regionChart", BarChart.of("chart-regions", message("dashboard.chart.regions", locale),
-                metrics.personsPerRegion(), region -> region));
-        model.addAttribute("stageChart", BarChart.of("chart-stages", message("dashboard.chart.stages", locale),
-                inProcessOrder(metrics.personsPerStage()), stage -> messages.getMessage("stage." + stage, null, stage, locale)));
-        model.addAttribute("dayChart", BarChart.of("chart-days", message("dashboard.chart.days", locale),
-                metrics.repatriatedPerDay(), LocalDate::toString));
+        model.addAttribute(
+                "regionChart",
+                BarChart.of(
+                        "chart-regions",
+                        message("dashboard.chart.regions", locale),
+                        metrics.personsPerRegion(),
+                        region -> region));
+        model.addAttribute(
+                "stageChart",
+                BarChart.of(
+                        "chart-stages",
+                        message("dashboard.chart.stages", locale),
+                        inProcessOrder(metrics.personsPerStage()),
+                        stage -> messages.getMessage("stage." + stage, null, stage, locale)));
+        model.addAttribute(
+                "dayChart",
+                BarChart.of(
+                        "chart-days",
+                        message("dashboard.chart.days", locale),
+                        metrics.repatriatedPerDay(),
+                        LocalDate::toString));
         model.addAttribute("cumulative", cumulative(metrics.repatriatedPerDay()));
         return "operation";
     }

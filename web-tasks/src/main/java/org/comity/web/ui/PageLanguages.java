@@ -49,8 +49,11 @@ public class PageLanguages {
 
     /** The offered language {@code locale} asks for ({@code zh-Hans-CN} finds {@code zh}), if it is offered. */
     Optional<Locale> offered(Locale locale) {
-        return locale == null ? Optional.empty()
-                : offered.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst();
+        return locale == null
+                ? Optional.empty()
+                : offered.stream()
+                        .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                        .findFirst();
     }
 
     /** The languages to switch to from a page in {@code current}: every other offered language. */

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.comity.core.audit.AuditObjectType;
-import org.comity.core.routeconflict.SoughtPersons.Offence;
 import org.comity.core.identity.Actor;
-import org.comity.core.routeconflict.RouteConflictModel;
 import org.comity.core.routeconflict.RouteConflictContext;
 import org.comity.core.routeconflict.RouteConflictContexts;
+import org.comity.core.routeconflict.RouteConflictModel;
+import org.comity.core.routeconflict.SoughtPersons.Offence;
 import org.comity.core.task.TaskView;
 import org.comity.web.audit.Consultations;
 import org.springframework.stereotype.Component;
@@ -43,34 +43,66 @@ class RouteDecisionContext implements TaskContextProvider {
 
     @Override
     public List<TaskContext> contextOf(Actor actor, TaskView task) {
-        return contexts.ofTask(actor, task.id()).map(c -> {
-            RouteConflictContext.Side held = c.held();
-            RouteConflictContext.Side sought = c.sought();
-            consultations.record(actor, "route.context", AuditObjectType.PERSON, held.personId(),
-                    UUID.fromString(held.caseId()), PURPOSE);
-            consultations.record(actor, "route.context", AuditObjectType.CASE, sought.caseId(),
-                    UUID.fromString(sought.caseId()), PURPOSE);
-            return List.of(table(c));
-        }).orElse(List.of());
+        return contexts.ofTask(actor, task.id())
+                .map(c -> {
+                    RouteConflictContext.Side held = c.held();
+                    RouteConflictContext.Side sought = c.sought();
+                    consultations.record(
+                            actor,
+                            "route.context",
+                            AuditObjectType.PERSON,
+                            held.personId(),
+                            UUID.fromString(held.caseId()),
+                            PURPOSE);
+                    consultations.record(
+                            actor,
+                            "route.context",
+                            AuditObjectType.CASE,
+                            sought.caseId(),
+                            UUID.fromString(sought.caseId()),
+                            PURPOSE);
+                    return List.of(table(c));
+                })
+                .orElse(List.of());
     }
 
     private static TaskContext table(RouteConflictContext c) {
         RouteConflictContext.Side held = c.held();
         RouteConflictContext.Side sought = c.sought();
-        return new TaskContext("route-conflict", "taskContext.route.title", "taskContext.route.intro",
-                List.of("taskContext.route.held", "taskContext.route.sought"), List.of(
+        return new TaskContext(
+                "route-conflict",
+                "taskContext.route.title",
+                "taskContext.route.intro",
+                List.of("taskContext.route.held", "taskContext.route.sought"),
+                List.of(
                         row("taskContext.route.case", held.caseReference(), sought.caseReference(), false),
-                        row("person.nameOriginal", held.nameInOriginalScript(), sought.nameInOriginalScript(),
+                        row(
+                                "person.nameOriginal",
+                                held.nameInOriginalScript(),
+                                sought.nameInOriginalScript(),
                                 c.match().nameInOriginalScript()),
-                        row("person.nameLatin", held.nameInLatinScript(), sought.nameInLatinScript(),
+                        row(
+                                "person.nameLatin",
+                                held.nameInLatinScript(),
+                                sought.nameInLatinScript(),
                                 c.match().nameInLatinScript()),
-                        row("person.dateOfBirth", Objects.toString(held.dateOfBirth(), null),
-                                Objects.toString(sought.dateOfBirth(), null), c.match().dateOfBirth()),
-                        row("taskContext.route.documents", numbers(held.documentNumbers()),
-                                numbers(sought.documentNumbers()), !c.match().documentNumbers().isEmpty()),
+                        row(
+                                "person.dateOfBirth",
+                                Objects.toString(held.dateOfBirth(), null),
+                                Objects.toString(sought.dateOfBirth(), null),
+                                c.match().dateOfBirth()),
+                        row(
+                                "taskContext.route.documents",
+                                numbers(held.documentNumbers()),
+                                numbers(sought.documentNumbers()),
+                                !c.match().documentNumbers().isEmpty()),
                         row("case.requestingState", null, c.requestingState(), false),
-                        row("taskContext.route.offences", null,
-                                c.offences().stream().map(RouteDecisionContext::offence).collect(Collectors.joining("; ")),
+                        row(
+                                "taskContext.route.offences",
+                                null,
+                                c.offences().stream()
+                                        .map(RouteDecisionContext::offence)
+                                        .collect(Collectors.joining("; ")),
                                 false)));
     }
 

@@ -68,8 +68,15 @@ class TaskListController {
             model.addAttribute("personError", null);
         } catch (InvalidInputException e) {
             response.setStatus(422);
-            model.addAttribute("filter", new TaskFilter(query.caseId(), query.taskKey(), query.overdue(),
-                    query.assignment(), query.dueWithinDays(), null));
+            model.addAttribute(
+                    "filter",
+                    new TaskFilter(
+                            query.caseId(),
+                            query.taskKey(),
+                            query.overdue(),
+                            query.assignment(),
+                            query.dueWithinDays(),
+                            null));
             model.addAttribute("counts", new TaskCounts(0, 0, 0, 0));
             model.addAttribute("tasks", new TaskPage(List.of(), 0, PAGE_SIZE, 0));
             model.addAttribute("subjects", Map.of());

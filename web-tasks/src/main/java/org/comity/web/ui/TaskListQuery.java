@@ -16,8 +16,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param sort {@code null} when the request did not come from the list: that is how a task page
  *     knows whether to show the list beside it
  */
-record TaskListQuery(String taskKey, Boolean overdue, Assignment assignment, Integer dueWithinDays, String caseId,
-        String person, TaskSort sort, Integer page) {
+record TaskListQuery(
+        String taskKey,
+        Boolean overdue,
+        Assignment assignment,
+        Integer dueWithinDays,
+        String caseId,
+        String person,
+        TaskSort sort,
+        Integer page) {
 
     TaskListQuery {
         taskKey = blankToNull(taskKey);

@@ -38,17 +38,27 @@ class TaskListQueryResolver implements HandlerMethodArgumentResolver, WebMvcConf
     }
 
     @Override
-    public TaskListQuery resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-            NativeWebRequest webRequest, WebDataBinderFactory binders) {
+    public TaskListQuery resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binders) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        Map<String, String> params = request == null ? Map.of()
-                : "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? firstValues(request)
-                : firstValues(request.getQueryString());
+        Map<String, String> params = request == null
+                ? Map.of()
+                : "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                        ? firstValues(request)
+                        : firstValues(request.getQueryString());
         Values v = new Values(params, parameter);
-        return new TaskListQuery(params.get("taskKey"), v.of("overdue", Boolean.class, TaskListQueryResolver::bool),
+        return new TaskListQuery(
+                params.get("taskKey"),
+                v.of("overdue", Boolean.class, TaskListQueryResolver::bool),
                 v.of("assignment", Assignment.class, Assignment::valueOf),
-                v.of("dueWithinDays", Integer.class, Integer::valueOf), params.get("caseId"), params.get("person"),
-                v.of("sort", TaskSort.class, TaskSort::valueOf), v.of("page", Integer.class, Integer::valueOf));
+                v.of("dueWithinDays", Integer.class, Integer::valueOf),
+                params.get("caseId"),
+                params.get("person"),
+                v.of("sort", TaskSort.class, TaskSort::valueOf),
+                v.of("page", Integer.class, Integer::valueOf));
     }
 
     /** Converts the parameters of one request, refusing a value that is not of its parameter's type. */

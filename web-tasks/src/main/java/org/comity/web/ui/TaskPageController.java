@@ -1,14 +1,13 @@
 package org.comity.web.ui;
 
-import org.comity.core.validation.Uuids;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
@@ -22,6 +21,7 @@ import org.comity.core.task.TaskView;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
+import org.comity.core.validation.Uuids;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,8 +61,14 @@ class TaskPageController {
     private final TaskRows rows;
     private final CompletionOutcomes outcomes;
 
-    TaskPageController(TaskWork work, CaseFiles cases, JurisdictionRegistry jurisdictions,
-            List<TaskContextProvider> contextProviders, TaskRequestView requests, WorkQueue queue, TaskRows rows,
+    TaskPageController(
+            TaskWork work,
+            CaseFiles cases,
+            JurisdictionRegistry jurisdictions,
+            List<TaskContextProvider> contextProviders,
+            TaskRequestView requests,
+            WorkQueue queue,
+            TaskRows rows,
             CompletionOutcomes outcomes) {
         this.requests = requests;
         this.work = work;
@@ -71,19 +77,27 @@ class TaskPageController {
         this.queue = queue;
         this.rows = rows;
         this.outcomes = outcomes;
-        this.contextByTaskKey = contextProviders.stream().flatMap(p -> p.taskKeys().stream().map(k -> Map.entry(k, p)))
+        this.contextByTaskKey = contextProviders.stream()
+                .flatMap(p -> p.taskKeys().stream().map(k -> Map.entry(k, p)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @GetMapping("/tasks/{id}")
-    String show(Actor actor, @PathVariable String id, TaskListQuery query,
-            @RequestParam(name = SESSION_ENDED, required = false) String sessionEnded, Model model) {
+    String show(
+            Actor actor,
+            @PathVariable String id,
+            TaskListQuery query,
+            @RequestParam(name = SESSION_ENDED, required = false) String sessionEnded,
+            Model model) {
         FormSchema form = work.form(actor, id);
         Map<String, Object> values = new HashMap<>();
         for (FieldSchema f : form.fields()) {
             Object value = f.value();
-            values.put(f.name(), f.type() == FieldType.MULTI_CHOICE && value instanceof String s
-                    ? List.of(s.split(",")) : value == null ? null : value.toString());
+            values.put(
+                    f.name(),
+                    f.type() == FieldType.MULTI_CHOICE && value instanceof String s
+                            ? List.of(s.split(","))
+                            : value == null ? null : value.toString());
         }
         model.addAttribute("sessionEnded", sessionEnded != null);
         return render(actor, id, query, form, values, Map.of(), model);
@@ -106,9 +120,15 @@ class TaskPageController {
      * to the list saying that none is left. Either way the next page tells what the completion did.
      */
     @PostMapping("/tasks/{id}/complete")
-    String complete(Actor actor, @PathVariable String id, TaskListQuery query,
-            @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String complete(
+            Actor actor,
+            @PathVariable String id,
+            TaskListQuery query,
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         TaskView task = work.get(actor, id);
         FormSchema form = work.form(actor, id);
         Map<String, Object> submitted = submitted(form, params);
@@ -130,7 +150,8 @@ class TaskPageController {
             model.addAttribute("sessionEnded", false);
             return render(actor, id, query, form, submitted, errorsByField(e), model);
         }
-        redirect.addFlashAttribute("outcome", outcomes.outcome(watch, form.title().in(locale), locale));
+        redirect.addFlashAttribute(
+                "outcome", outcomes.outcome(watch, form.title().in(locale), locale));
         if (next.isPresent()) {
             return "redirect:" + query.taskUrl(next.get().id());
         }
@@ -145,7 +166,9 @@ class TaskPageController {
     /** Each field's messages, for showing them next to the field. */
     static Map<String, List<String>> errorsByField(InvalidInputException e) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        e.errors().forEach(err -> errors.computeIfAbsent(err.field(), k -> new ArrayList<>()).add(err.message()));
+        e.errors()
+                .forEach(err -> errors.computeIfAbsent(err.field(), k -> new ArrayList<>())
+                        .add(err.message()));
         return errors;
     }
 
@@ -162,8 +185,14 @@ class TaskPageController {
         return values;
     }
 
-    private String render(Actor actor, String id, TaskListQuery query, FormSchema form, Map<String, Object> values,
-            Map<String, List<String>> errors, Model model) {
+    private String render(
+            Actor actor,
+            String id,
+            TaskListQuery query,
+            FormSchema form,
+            Map<String, Object> values,
+            Map<String, List<String>> errors,
+            Model model) {
         TaskView task = work.get(actor, id);
         model.addAttribute("listQuery", query);
         model.addAttribute("pageUrl", query.fromList() ? query.taskUrl(id) : "/tasks/" + id); // for the language switch
@@ -176,7 +205,10 @@ class TaskPageController {
         model.addAttribute("zone", jurisdictions.require(actor.jurisdiction()).zone());
         CaseFile caseFile = Uuids.parse(task.caseId()).flatMap(cases::find).orElse(null);
         model.addAttribute("caseFile", caseFile);
-        model.addAttribute("request", requests.of(actor, task, caseFile, LocaleContextHolder.getLocale()).orElse(null));
+        model.addAttribute(
+                "request",
+                requests.of(actor, task, caseFile, LocaleContextHolder.getLocale())
+                        .orElse(null));
         TaskContextProvider context = contextByTaskKey.get(task.taskKey());
         model.addAttribute("contexts", context == null ? List.of() : context.contextOf(actor, task));
         return "task";
@@ -197,8 +229,8 @@ class TaskPageController {
             }
         }
         model.addAttribute("queue", page);
-        model.addAttribute("neighbours", page == null ? new WorkQueue.Neighbours(null, null)
-                : WorkQueue.neighbours(id, page));
+        model.addAttribute(
+                "neighbours", page == null ? new WorkQueue.Neighbours(null, null) : WorkQueue.neighbours(id, page));
         model.addAttribute("queueSubjects", page == null ? Map.of() : rows.subjects(actor, page));
         model.addAttribute("titles", rows.titles());
     }

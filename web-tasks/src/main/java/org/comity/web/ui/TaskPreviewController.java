@@ -40,8 +40,12 @@ class TaskPreviewController {
     private final MlaLetterPreview letters;
     private final Consultations consultations;
 
-    TaskPreviewController(TaskWork work, CaseFiles cases, ExtraditionRequestPreview extraditions,
-            MlaLetterPreview letters, Consultations consultations) {
+    TaskPreviewController(
+            TaskWork work,
+            CaseFiles cases,
+            ExtraditionRequestPreview extraditions,
+            MlaLetterPreview letters,
+            Consultations consultations) {
         this.work = work;
         this.cases = cases;
         this.extraditions = extraditions;
@@ -57,16 +61,26 @@ class TaskPreviewController {
         } catch (ForbiddenException e) {
             throw new NotVisibleException("Task", id); // not this officer's group: as if there were no such task
         }
-        CaseFile caseFile = Uuids.parse(task.caseId()).flatMap(cases::find).filter(c -> TaskRequestView.isReview(task.taskKey()))
+        CaseFile caseFile = Uuids.parse(task.caseId())
+                .flatMap(cases::find)
+                .filter(c -> TaskRequestView.isReview(task.taskKey()))
                 .orElseThrow(() -> new NotVisibleException("Preview", id));
-        RenderedDocument pdf = (caseFile.type() == CaseType.EXTRADITION ? extraditions.of(caseFile)
-                : caseFile.type() == CaseType.MLA ? letters.of(caseFile) : java.util.Optional.<RenderedDocument>empty())
+        RenderedDocument pdf = (caseFile.type() == CaseType.EXTRADITION
+                        ? extraditions.of(caseFile)
+                        : caseFile.type() == CaseType.MLA
+                                ? letters.of(caseFile)
+                                : java.util.Optional.<RenderedDocument>empty())
                 .orElseThrow(() -> new NotVisibleException("Preview", id));
-        consultations.record(actor, "task.preview", AuditObjectType.CASE, caseFile.id().toString(), caseFile.id(),
-                PURPOSE);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("preview-" + caseFile.reference() + ".pdf").build().toString())
+        consultations.record(
+                actor, "task.preview", AuditObjectType.CASE, caseFile.id().toString(), caseFile.id(), PURPOSE);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("preview-" + caseFile.reference() + ".pdf")
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf.bytes());
     }

@@ -13,8 +13,8 @@ import org.comity.web.wizard.RequestSheet;
  * @param preview whether the task offers the document as it would be issued
  * @param amendable whether the task is the correction of a returned request and the reader may amend it
  */
-record TaskRequest(RequestSheet sheet, Instant returnedAt, List<RequestSheet.Change> changes, boolean preview,
-        boolean amendable) {
+record TaskRequest(
+        RequestSheet sheet, Instant returnedAt, List<RequestSheet.Change> changes, boolean preview, boolean amendable) {
 
     TaskRequest {
         changes = List.copyOf(changes);

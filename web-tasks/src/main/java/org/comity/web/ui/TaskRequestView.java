@@ -11,7 +11,6 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.extradition.ExtraditionProcesses;
 import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.mla.MlaProcesses;
 import org.comity.core.task.SubjectFacts;
 import org.comity.core.task.TaskView;
@@ -36,11 +35,14 @@ class TaskRequestView {
     static final String PURPOSE = "Review or examine the request this task is about";
 
     /** The tasks, of either kind of request, that decide on the request's content. */
-    static final Set<String> TASK_KEYS = Set.copyOf(java.util.List.of(  // the two kinds share some task ids
+    static final Set<String> TASK_KEYS = Set.copyOf(java.util.List.of( // the two kinds share some task ids
             ExtraditionProcesses.Requesting.REVIEW_REQUEST,
-            ExtraditionProcesses.Requesting.CORRECT_REQUEST, ExtraditionProcesses.Requested.CHECK_COMPLETENESS,
-            ExtraditionProcesses.Requested.JUDICIAL_REVIEW, ExtraditionProcesses.Requested.EXECUTIVE_DECISION,
-            MlaProcesses.Requesting.REVIEW_REQUEST, MlaProcesses.Requesting.CORRECT_REQUEST,
+            ExtraditionProcesses.Requesting.CORRECT_REQUEST,
+            ExtraditionProcesses.Requested.CHECK_COMPLETENESS,
+            ExtraditionProcesses.Requested.JUDICIAL_REVIEW,
+            ExtraditionProcesses.Requested.EXECUTIVE_DECISION,
+            MlaProcesses.Requesting.REVIEW_REQUEST,
+            MlaProcesses.Requesting.CORRECT_REQUEST,
             MlaProcesses.Requested.ASSESS_REQUEST));
 
     private final SubmittedRequests requests;
@@ -55,19 +57,22 @@ class TaskRequestView {
 
     /** The request of the task's case, if the task decides on one. */
     Optional<TaskRequest> of(Actor actor, TaskView task, CaseFile caseFile, Locale locale) {
-        if (caseFile == null || !TASK_KEYS.contains(task.taskKey())
+        if (caseFile == null
+                || !TASK_KEYS.contains(task.taskKey())
                 || caseFile.type() != CaseType.EXTRADITION && caseFile.type() != CaseType.MLA) {
             return Optional.empty();
         }
         return requests.sheet(caseFile, actor, locale).map(sheet -> {
-            consultations.record(actor, "task.request", AuditObjectType.CASE, caseFile.id().toString(),
-                    caseFile.id(), PURPOSE);
+            consultations.record(
+                    actor, "task.request", AuditObjectType.CASE, caseFile.id().toString(), caseFile.id(), PURPOSE);
             boolean review = isReview(task.taskKey());
             Instant returnedAt = review ? lastReview(actor, task) : null;
-            return new TaskRequest(sheet, returnedAt,
-                    returnedAt == null ? List.of() : requests.changesSince(caseFile, returnedAt, actor, locale), review,
-                    isCorrection(task.taskKey())
-                            && RequestingOfficerMayAmend.POLICY.allows(actor, caseFile.parties()));
+            return new TaskRequest(
+                    sheet,
+                    returnedAt,
+                    returnedAt == null ? List.of() : requests.changesSince(caseFile, returnedAt, actor, locale),
+                    review,
+                    isCorrection(task.taskKey()) && RequestingOfficerMayAmend.POLICY.allows(actor, caseFile.parties()));
         });
     }
 
@@ -84,7 +89,10 @@ class TaskRequestView {
     }
 
     private Instant lastReview(Actor actor, TaskView task) {
-        return work.earlierAnswers(actor, task.id()).stream().filter(a -> task.taskKey().equals(a.taskKey()))
-                .map(SubjectFacts.EarlierAnswer::submittedAt).reduce((a, b) -> b).orElse(null);
+        return work.earlierAnswers(actor, task.id()).stream()
+                .filter(a -> task.taskKey().equals(a.taskKey()))
+                .map(SubjectFacts.EarlierAnswer::submittedAt)
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 }

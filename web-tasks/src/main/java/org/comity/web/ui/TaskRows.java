@@ -45,7 +45,9 @@ class TaskRows {
     Map<String, TaskSubject> subjects(Actor actor, TaskPage page) {
         Map<String, TaskSubject> subjects = work.subjects(actor, page);
         Map<String, UUID> shown = new LinkedHashMap<>();
-        subjects.values().forEach(s -> shown.putIfAbsent(s.personId(), Uuids.parse(s.caseId()).orElse(null)));
+        subjects.values()
+                .forEach(s ->
+                        shown.putIfAbsent(s.personId(), Uuids.parse(s.caseId()).orElse(null)));
         consultations.recordEach(actor, "task.list", AuditObjectType.PERSON, shown, PURPOSE);
         return subjects;
     }

@@ -42,8 +42,10 @@ class TaskSubjectAnswers {
         for (SubjectFacts.EarlierAnswer answer : answers) {
             Optional<FormSchema> form = forms.find(answer.formKey()).map(f -> f.schema());
             String title = form.map(f -> f.title().in(locale)).orElse(answer.taskKey());
-            String label = messages.getMessage("taskContext.answers.label",
-                    new Object[] {title, WHEN.format(answer.submittedAt().atZone(zone)), answer.submittedBy()}, locale);
+            String label = messages.getMessage(
+                    "taskContext.answers.label",
+                    new Object[] {title, WHEN.format(answer.submittedAt().atZone(zone)), answer.submittedBy()},
+                    locale);
             String values = form.map(f -> describe(f, answer.values(), locale)).orElse("");
             rows.add(new TaskContext.Row(null, label, Collections.singletonList(values), false));
         }
@@ -78,7 +80,12 @@ class TaskSubjectAnswers {
             return messages.getMessage(Boolean.parseBoolean(value.toString()) ? "form.yes" : "form.no", null, locale);
         }
         String raw = value.toString();
-        return field.options() == null ? raw : field.options().stream().filter(o -> o.value().equals(raw))
-                .map(o -> o.label().in(locale)).findFirst().orElse(raw);
+        return field.options() == null
+                ? raw
+                : field.options().stream()
+                        .filter(o -> o.value().equals(raw))
+                        .map(o -> o.label().in(locale))
+                        .findFirst()
+                        .orElse(raw);
     }
 }

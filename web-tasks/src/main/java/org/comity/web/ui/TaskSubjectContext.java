@@ -43,8 +43,12 @@ class TaskSubjectContext implements TaskContextProvider {
     private final MessageSource messages;
     private final TaskSubjectAnswers answers;
 
-    TaskSubjectContext(TaskWork work, Consultations consultations, JurisdictionRegistry jurisdictions,
-            MessageSource messages, TaskSubjectAnswers answers) {
+    TaskSubjectContext(
+            TaskWork work,
+            Consultations consultations,
+            JurisdictionRegistry jurisdictions,
+            MessageSource messages,
+            TaskSubjectAnswers answers) {
         this.work = work;
         this.consultations = consultations;
         this.jurisdictions = jurisdictions;
@@ -54,25 +58,46 @@ class TaskSubjectContext implements TaskContextProvider {
 
     @Override
     public Set<String> taskKeys() {
-        return Set.of(TASK_VERIFY_NATIONALITY, TASK_PROVIDE_IDENTITY_INFORMATION, TASK_ESCALATE_VERIFICATION,
-                TASK_ISSUE_TRAVEL_DOCUMENT, TASK_CLEAR_FOR_TRANSFER, TASK_ACCOUNT_FOR_PERSON, TASK_CONFIRM_LATE_RECEIPT);
+        return Set.of(
+                TASK_VERIFY_NATIONALITY,
+                TASK_PROVIDE_IDENTITY_INFORMATION,
+                TASK_ESCALATE_VERIFICATION,
+                TASK_ISSUE_TRAVEL_DOCUMENT,
+                TASK_CLEAR_FOR_TRANSFER,
+                TASK_ACCOUNT_FOR_PERSON,
+                TASK_CONFIRM_LATE_RECEIPT);
     }
 
     @Override
     public List<TaskContext> contextOf(Actor actor, TaskView task) {
-        return work.subjectFacts(actor, task.id()).map(facts -> {
-            consultations.record(actor, "task.subject", AuditObjectType.PERSON, facts.subject().personId(),
-                    Uuids.parse(facts.subject().caseId()).orElse(null), PURPOSE);
-            Locale locale = LocaleContextHolder.getLocale();
-            List<TaskContext> contexts = new ArrayList<>();
-            contexts.add(person(facts, locale));
-            if (!facts.earlierAnswers().isEmpty()) {
-                contexts.add(new TaskContext("earlier-answers", "taskContext.answers.title", null,
-                        List.of("taskContext.answers.values"), answers.rows(facts.earlierAnswers(), locale,
-                                jurisdictions.require(actor.jurisdiction()).zone())));
-            }
-            return List.copyOf(contexts);
-        }).orElse(List.of());
+        return work.subjectFacts(actor, task.id())
+                .map(facts -> {
+                    consultations.record(
+                            actor,
+                            "task.subject",
+                            AuditObjectType.PERSON,
+                            facts.subject().personId(),
+                            Uuids.parse(facts.subject().caseId()).orElse(null),
+                            PURPOSE);
+                    Locale locale = LocaleContextHolder.getLocale();
+                    List<TaskContext> contexts = new ArrayList<>();
+                    contexts.add(person(facts, locale));
+                    if (!facts.earlierAnswers().isEmpty()) {
+                        contexts.add(new TaskContext(
+                                "earlier-answers",
+                                "taskContext.answers.title",
+                                null,
+                                List.of("taskContext.answers.values"),
+                                answers.rows(
+                                        facts.earlierAnswers(),
+                                        locale,
+                                        jurisdictions
+                                                .require(actor.jurisdiction())
+                                                .zone())));
+                    }
+                    return List.copyOf(contexts);
+                })
+                .orElse(List.of());
     }
 
     private TaskContext person(SubjectFacts facts, Locale locale) {
@@ -88,20 +113,35 @@ class TaskSubjectContext implements TaskContextProvider {
             rows.add(row("person.documents", message("taskContext.subject.noDocuments", "—", locale)));
         }
         for (SubjectFacts.Document d : facts.documents()) {
-            String type = d.issued() ? message("taskContext.subject.travelDocumentType." + d.type(), d.type(), locale)
+            String type = d.issued()
+                    ? message("taskContext.subject.travelDocumentType." + d.type(), d.type(), locale)
                     : message("option.IdentityDocumentType." + d.type(), d.type(), locale);
-            String expiry = d.expiry() == null ? "" : " · " + messages.getMessage("taskContext.subject.validUntil",
-                    new Object[] {d.expiry().toString()}, locale);
-            rows.add(row(d.issued() ? "taskContext.subject.travelDocument" : "person.documents",
+            String expiry = d.expiry() == null
+                    ? ""
+                    : " · "
+                            + messages.getMessage(
+                                    "taskContext.subject.validUntil",
+                                    new Object[] {d.expiry().toString()},
+                                    locale);
+            rows.add(row(
+                    d.issued() ? "taskContext.subject.travelDocument" : "person.documents",
                     type + " " + d.number() + expiry));
         }
-        return new TaskContext("subject", "taskContext.subject.title", "taskContext.subject.intro",
-                List.of("taskContext.subject.record"), rows);
+        return new TaskContext(
+                "subject",
+                "taskContext.subject.title",
+                "taskContext.subject.intro",
+                List.of("taskContext.subject.record"),
+                rows);
     }
 
     private String nationality(String code, Locale locale) {
-        return jurisdictions.find(code).map(j -> code + " · "
-                + ("zh".equals(locale.getLanguage()) && j.languages().contains("zh") ? j.nameLocal() : j.nameEn()))
+        return jurisdictions
+                .find(code)
+                .map(j -> code + " · "
+                        + ("zh".equals(locale.getLanguage()) && j.languages().contains("zh")
+                                ? j.nameLocal()
+                                : j.nameEn()))
                 .orElse(code);
     }
 

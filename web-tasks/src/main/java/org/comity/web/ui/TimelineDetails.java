@@ -25,8 +25,7 @@ class TimelineDetails {
 
     private static final Pattern AUDIT_ENTRY = Pattern.compile("entry (\\d+), sha-256 ([0-9a-f]+)");
     private static final Pattern OPERATION = Pattern.compile("(\\w+) = (.*)", Pattern.DOTALL);
-    private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {};
 
     private final TaskSubjectAnswers answers;
     private final ObjectMapper mapper;
@@ -46,9 +45,12 @@ class TimelineDetails {
         }
         if (event.formKey() != null) {
             Map<String, Object> values = values(detail);
-            String described = values == null ? null : answers.describe(event.formKey(), values, locale).orElse(null);
+            String described = values == null
+                    ? null
+                    : answers.describe(event.formKey(), values, locale).orElse(null);
             return described == null || described.isEmpty()
-                    ? messages.getMessage("timeline.detail.noValues", null, locale) : described;
+                    ? messages.getMessage("timeline.detail.noValues", null, locale)
+                    : described;
         }
         Matcher entry = AUDIT_ENTRY.matcher(detail);
         if ("AUDIT".equals(event.source()) && entry.matches()) {
@@ -57,9 +59,13 @@ class TimelineDetails {
         Matcher change = OPERATION.matcher(detail);
         if (event.kind().startsWith("OPERATION:") && change.matches()) {
             String value = "null".equals(change.group(2)) || change.group(2).isBlank()
-                    ? messages.getMessage("timeline.property.none", null, locale) : change.group(2);
-            return messages.getMessage("timeline.property." + change.group(1), new Object[] {value},
-                    messages.getMessage("timeline.property", null, locale), locale);
+                    ? messages.getMessage("timeline.property.none", null, locale)
+                    : change.group(2);
+            return messages.getMessage(
+                    "timeline.property." + change.group(1),
+                    new Object[] {value},
+                    messages.getMessage("timeline.property", null, locale),
+                    locale);
         }
         return detail;
     }
@@ -67,8 +73,10 @@ class TimelineDetails {
     /** The stored text, for the collapsed technical detail; null when the words already are all of it. */
     String technical(TimelineEvent event) {
         String detail = event.detail();
-        if (detail == null || event.formKey() == null && !"AUDIT".equals(event.source())
-                && !event.kind().startsWith("OPERATION:")) {
+        if (detail == null
+                || event.formKey() == null
+                        && !"AUDIT".equals(event.source())
+                        && !event.kind().startsWith("OPERATION:")) {
             return null;
         }
         return detail;

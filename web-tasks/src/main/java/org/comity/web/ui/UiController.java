@@ -29,7 +29,8 @@ class UiController {
             return "redirect:/tasks";
         }
         model.addAttribute("person", person);
-        model.addAttribute("jurisdiction", actor.jurisdiction() == null ? null : jurisdictions.require(actor.jurisdiction()));
+        model.addAttribute(
+                "jurisdiction", actor.jurisdiction() == null ? null : jurisdictions.require(actor.jurisdiction()));
         return "home";
     }
 }

@@ -45,15 +45,21 @@ class UiExceptionHandler {
         Class<?> type = e.getRequiredType();
         model.addAttribute("badParameter", e.getName());
         if (type != null && type.isEnum()) {
-            model.addAttribute("expectedValues", Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", ")));
+            model.addAttribute(
+                    "expectedValues",
+                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
         }
-        model.addAttribute("expectedKey", type == null ? "error.badParameter.expected.other"
-                : type.isEnum() ? "error.badParameter.expected.choice"
-                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
-                        ? "error.badParameter.expected.number"
-                : type == Boolean.class || type == boolean.class ? "error.badParameter.expected.boolean"
-                : "error.badParameter.expected.other");
+        model.addAttribute(
+                "expectedKey",
+                type == null
+                        ? "error.badParameter.expected.other"
+                        : type.isEnum()
+                                ? "error.badParameter.expected.choice"
+                                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
+                                        ? "error.badParameter.expected.number"
+                                        : type == Boolean.class || type == boolean.class
+                                                ? "error.badParameter.expected.boolean"
+                                                : "error.badParameter.expected.other");
         return page(response, model, HttpStatus.BAD_REQUEST, null);
     }
 

@@ -94,11 +94,14 @@ class Vocabulary {
         }
         if ("AUDIT".equals(event.source()) || event.kind().startsWith("OPERATION:")) {
             int space = subject.indexOf(' ');
-            return space < 0 ? constant("audit.object", subject.toUpperCase(Locale.ROOT))
-                    : constant("audit.object", subject.substring(0, space).toUpperCase(Locale.ROOT)) + subject.substring(space);
+            return space < 0
+                    ? constant("audit.object", subject.toUpperCase(Locale.ROOT))
+                    : constant("audit.object", subject.substring(0, space).toUpperCase(Locale.ROOT))
+                            + subject.substring(space);
         }
         int name = subject.indexOf(" (");
-        return name < 0 ? labels.of(subject, null, locale())
+        return name < 0
+                ? labels.of(subject, null, locale())
                 : labels.of(subject.substring(0, name), subject.substring(name + 2, subject.length() - 1), locale());
     }
 

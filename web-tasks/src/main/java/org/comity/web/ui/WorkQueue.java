@@ -46,10 +46,11 @@ class WorkQueue {
         }
         completion.run();
         List<TaskView> after = page(actor, query).items();
-        Optional<TaskView> next = firstWorkable(actor, completedId, after.subList(Math.min(position, after.size()),
-                after.size()));
+        Optional<TaskView> next =
+                firstWorkable(actor, completedId, after.subList(Math.min(position, after.size()), after.size()));
         if (next.isEmpty() && (position > 0 || query.page() > 0)) {
-            next = firstWorkable(actor, completedId, page(actor, query.onPage(0)).items());
+            next = firstWorkable(
+                    actor, completedId, page(actor, query.onPage(0)).items());
         }
         return next;
     }
@@ -60,8 +61,7 @@ class WorkQueue {
     }
 
     /** The task before and after the given one on the page, for moving through the list from a task. */
-    record Neighbours(TaskView previous, TaskView next) {
-    }
+    record Neighbours(TaskView previous, TaskView next) {}
 
     static Neighbours neighbours(String taskId, TaskPage page) {
         List<TaskView> items = page.items();
@@ -84,7 +84,9 @@ class WorkQueue {
     }
 
     private static Optional<TaskView> firstWorkable(Actor actor, String completedId, List<TaskView> candidates) {
-        return candidates.stream().filter(t -> !t.id().equals(completedId))
-                .filter(t -> t.assignee() == null || Objects.equals(t.assignee(), actor.id())).findFirst();
+        return candidates.stream()
+                .filter(t -> !t.id().equals(completedId))
+                .filter(t -> t.assignee() == null || Objects.equals(t.assignee(), actor.id()))
+                .findFirst();
     }
 }

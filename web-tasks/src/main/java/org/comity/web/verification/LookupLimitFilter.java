@@ -24,8 +24,8 @@ class LookupLimitFilter extends OncePerRequestFilter {
     private final LookupLimit limit;
     private final Problems problems;
 
-    LookupLimitFilter(@Value("${comity.verification.lookups-per-minute:30}") int perMinute, Clock clock,
-            Problems problems) {
+    LookupLimitFilter(
+            @Value("${comity.verification.lookups-per-minute:30}") int perMinute, Clock clock, Problems problems) {
         this.limit = new LookupLimit(perMinute, clock);
         this.problems = problems;
     }
@@ -46,8 +46,11 @@ class LookupLimitFilter extends OncePerRequestFilter {
         }
         response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
         if (request.getRequestURI().contains("/api/")) {
-            problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many verification lookups from this address; try again later"));
+            problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "Too many verification lookups from this address; try again later"));
         } else {
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
         }

@@ -16,15 +16,30 @@ import org.comity.core.jurisdiction.JurisdictionRegistry;
  * @param fileSha256 the SHA-256 of the PDF file as issued
  * @param supersededAt when the document replacing this one was issued, in the same zone, or {@code null}
  */
-record VerificationAnswer(String verificationCode, boolean issuedByComity, OffsetDateTime issuedAt,
-        String issuingState, String issuingAuthority, String contentSha256, String fileSha256, boolean superseded,
+record VerificationAnswer(
+        String verificationCode,
+        boolean issuedByComity,
+        OffsetDateTime issuedAt,
+        String issuingState,
+        String issuingAuthority,
+        String contentSha256,
+        String fileSha256,
+        boolean superseded,
         OffsetDateTime supersededAt) {
 
     static VerificationAnswer of(String code, Verified verified, JurisdictionRegistry jurisdictions) {
-        ZoneId zone = verified.issuingState() == null ? ZoneOffset.UTC
+        ZoneId zone = verified.issuingState() == null
+                ? ZoneOffset.UTC
                 : jurisdictions.find(verified.issuingState()).map(j -> j.zone()).orElse(ZoneOffset.UTC);
-        return new VerificationAnswer(code, true, at(verified.issuedAt(), zone), verified.issuingState(),
-                verified.issuingAuthority(), verified.contentSha256(), verified.fileSha256(), verified.superseded(),
+        return new VerificationAnswer(
+                code,
+                true,
+                at(verified.issuedAt(), zone),
+                verified.issuingState(),
+                verified.issuingAuthority(),
+                verified.contentSha256(),
+                verified.fileSha256(),
+                verified.superseded(),
                 verified.superseded() ? at(verified.supersededAt(), zone) : null);
     }
 

@@ -1,10 +1,10 @@
 package org.comity.web.verification;
 
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.comity.core.archive.DocumentVerifications;
@@ -40,15 +40,22 @@ class VerificationApiController {
     }
 
     @GetMapping("/api/v1/verification/{code}")
-    @Operation(operationId = "verifyDocument", summary = "Whether Comity issued the document with this code, when, by "
-            + "which authority, its SHA-256 and whether it was superseded; no sign-in",
-            responses = @ApiResponse(responseCode = "200", description = "Comity issued it",
-                    content = @Content(schema = @Schema(implementation = VerificationAnswer.class))))
+    @Operation(
+            operationId = "verifyDocument",
+            summary = "Whether Comity issued the document with this code, when, by "
+                    + "which authority, its SHA-256 and whether it was superseded; no sign-in",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "Comity issued it",
+                            content = @Content(schema = @Schema(implementation = VerificationAnswer.class))))
     @SecurityRequirements
     ResponseEntity<?> verify(@PathVariable String code) {
-        String printed = VerificationCode.parse(code).orElseThrow(() -> new InvalidInputException(List.of(
-                new FieldError("code", "Pattern", "must be twelve hex digits, as printed: XXXX-XXXX-XXXX"))));
-        return verifications.verify(printed)
+        String printed = VerificationCode.parse(code)
+                .orElseThrow(() -> new InvalidInputException(List.of(
+                        new FieldError("code", "Pattern", "must be twelve hex digits, as printed: XXXX-XXXX-XXXX"))));
+        return verifications
+                .verify(printed)
                 .<ResponseEntity<?>>map(v -> ResponseEntity.ok(VerificationAnswer.of(printed, v, jurisdictions)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

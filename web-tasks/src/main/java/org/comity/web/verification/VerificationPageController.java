@@ -39,7 +39,8 @@ class VerificationPageController {
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return page;
         }
-        var answer = verifications.verify(printed.get()).map(v -> VerificationAnswer.of(printed.get(), v, jurisdictions));
+        var answer =
+                verifications.verify(printed.get()).map(v -> VerificationAnswer.of(printed.get(), v, jurisdictions));
         if (answer.isEmpty()) {
             page.addObject("notIssued", true);
             page.setStatus(HttpStatus.NOT_FOUND);

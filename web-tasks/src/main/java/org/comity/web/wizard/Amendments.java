@@ -1,7 +1,6 @@
 package org.comity.web.wizard;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -12,8 +11,8 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.draft.RequestDraft;
 import org.comity.core.draft.RequestDrafts;
-import org.comity.core.extradition.form.ReviewRequestForm;
 import org.comity.core.extradition.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.form.ReviewRequestForm;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
@@ -44,8 +43,14 @@ class Amendments {
     private final CaseSubmissions submissions;
     private final JurisdictionRegistry jurisdictions;
 
-    Amendments(CaseFiles cases, RequestDrafts drafts, SubmittedRequests requests, WizardEngine engine,
-            TaskService tasks, CaseSubmissions submissions, JurisdictionRegistry jurisdictions) {
+    Amendments(
+            CaseFiles cases,
+            RequestDrafts drafts,
+            SubmittedRequests requests,
+            WizardEngine engine,
+            TaskService tasks,
+            CaseSubmissions submissions,
+            JurisdictionRegistry jurisdictions) {
         this.cases = cases;
         this.drafts = drafts;
         this.requests = requests;
@@ -63,16 +68,18 @@ class Amendments {
         CaseFile caseFile = amendable(actor, caseId);
         return drafts.amendmentOf(actor, caseFile.id()).orElseGet(() -> {
             RequestWizard<?> wizard = engine.wizard(SubmittedRequests.wizardType(caseFile.type()));
-            DraftValues values = requests.current(caseFile, wizard)
-                    .orElseThrow(() -> new NotVisibleException("Request", caseId));
-            return drafts.createAmendment(actor, wizard.type(), wizard.steps().get(0).id(), engine.write(values),
-                    caseFile.id());
+            DraftValues values =
+                    requests.current(caseFile, wizard).orElseThrow(() -> new NotVisibleException("Request", caseId));
+            return drafts.createAmendment(
+                    actor, wizard.type(), wizard.steps().get(0).id(), engine.write(values), caseFile.id());
         });
     }
 
     /** The correction task the amended request goes back to review from, once submitted. */
     String correctionTaskId(UUID caseId) {
-        return Optional.ofNullable(correction(caseId.toString())).map(Task::getId).orElse(null);
+        return Optional.ofNullable(correction(caseId.toString()))
+                .map(Task::getId)
+                .orElse(null);
     }
 
     /** What the amendment pages show beside the request: the case, and why and by whom it was returned. */
@@ -82,14 +89,17 @@ class Amendments {
         }
         CaseFile caseFile = cases.find(draft.amendsCaseId()).orElseThrow();
         String caseId = caseFile.id().toString();
-        Class<? extends Record> form = caseFile.type() == CaseType.MLA ? MlaReviewRequestForm.class
-                : ReviewRequestForm.class;
-        String reasons = submissions.latest(caseId, Requesting.REVIEW_REQUEST, form)
+        Class<? extends Record> form =
+                caseFile.type() == CaseType.MLA ? MlaReviewRequestForm.class : ReviewRequestForm.class;
+        String reasons = submissions
+                .latest(caseId, Requesting.REVIEW_REQUEST, form)
                 .map(f -> f instanceof MlaReviewRequestForm m ? m.reasons() : ((ReviewRequestForm) f).reasons())
                 .orElse(null);
         var zone = jurisdictions.require(actor.jurisdiction()).zone();
-        return Optional.of(submissions.lastCompletion(caseId, Requesting.REVIEW_REQUEST)
-                .map(c -> new Notice(caseFile.reference(), caseId, reasons, c.username(), TIME.format(c.at().atZone(zone))))
+        return Optional.of(submissions
+                .lastCompletion(caseId, Requesting.REVIEW_REQUEST)
+                .map(c -> new Notice(
+                        caseFile.reference(), caseId, reasons, c.username(), TIME.format(c.at().atZone(zone))))
                 .orElse(new Notice(caseFile.reference(), caseId, reasons, null, null)));
     }
 
@@ -109,8 +119,11 @@ class Amendments {
     }
 
     private Task correction(String caseId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(Requesting.CORRECT_REQUEST)
-                .active().singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(Requesting.CORRECT_REQUEST)
+                .active()
+                .singleResult();
     }
 
     /**
@@ -119,6 +132,5 @@ class Amendments {
      * @param returnedBy the reviewer who returned it, or null if unknown
      * @param returnedAt when, in the officer's zone, or null
      */
-    record Notice(String caseReference, String caseId, String reasons, String returnedBy, String returnedAt) {
-    }
+    record Notice(String caseReference, String caseId, String reasons, String returnedBy, String returnedAt) {}
 }

@@ -1,6 +1,5 @@
 package org.comity.web.wizard;
 
-import org.comity.web.form.Choice;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.form.FormMessages;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.web.form.Choice;
 import org.springframework.context.MessageSource;
 
 /** Option sources shared by wizards: the constants of an enum, the states and the languages of the world. */
@@ -19,8 +19,7 @@ final class Choices {
 
     private static final Map<String, List<Choice>> COUNTRIES = new ConcurrentHashMap<>();
 
-    private Choices() {
-    }
+    private Choices() {}
 
     /**
      * The constants of {@code type}, labelled as the task forms label an option
@@ -29,7 +28,8 @@ final class Choices {
      */
     static OptionSource of(Class<? extends Enum<?>> type) {
         return (actor, locale) -> Arrays.stream(type.getEnumConstants())
-                .map(constant -> new Choice(constant.name(), FormMessages.text(FormMessages.optionKey(constant), locale)))
+                .map(constant ->
+                        new Choice(constant.name(), FormMessages.text(FormMessages.optionKey(constant), locale)))
                 .toList();
     }
 
@@ -53,13 +53,16 @@ final class Choices {
 
     /** The states the officer's own state can send a request to: every other served state. */
     static OptionSource requestedStates(JurisdictionRegistry jurisdictions) {
-        return (actor, locale) -> jurisdictions.all().stream().filter(j -> !j.code().equals(actor.jurisdiction()))
-                .map(j -> new Choice(j.code(), servedState(jurisdictions, j.code(), locale))).toList();
+        return (actor, locale) -> jurisdictions.all().stream()
+                .filter(j -> !j.code().equals(actor.jurisdiction()))
+                .map(j -> new Choice(j.code(), servedState(jurisdictions, j.code(), locale)))
+                .toList();
     }
 
     /** A served state by its configured English name, or its Chinese name from the JDK, with its code. */
     static String servedState(JurisdictionRegistry jurisdictions, String code, Locale locale) {
-        String name = "zh".equals(locale.getLanguage()) ? country(code, locale)
+        String name = "zh".equals(locale.getLanguage())
+                ? country(code, locale)
                 : jurisdictions.find(code).map(j -> j.nameEn()).orElseGet(() -> country(code, locale));
         return name + " – " + code;
     }
@@ -69,7 +72,8 @@ final class Choices {
         return (actor, locale) -> {
             List<Choice> choices = new ArrayList<>();
             for (String marker : List.of(Person.STATELESS, Person.UNKNOWN)) {
-                choices.add(new Choice(marker, messages.getMessage("wizard.option.nationality." + marker, null, locale)));
+                choices.add(
+                        new Choice(marker, messages.getMessage("wizard.option.nationality." + marker, null, locale)));
             }
             choices.addAll(countries(locale));
             return choices;
@@ -78,12 +82,14 @@ final class Choices {
 
     /** Languages by BCP 47 tag, each named in the officer's language and in its own ("中文 – zh"). */
     static OptionSource languages(List<String> tags) {
-        return (actor, locale) -> tags.stream().map(tag -> {
-            Locale language = Locale.forLanguageTag(tag);
-            String own = language.getDisplayLanguage(language);
-            String here = language.getDisplayLanguage(locale);
-            return new Choice(tag, (here.equals(own) ? here : here + " / " + own) + " – " + tag);
-        }).toList();
+        return (actor, locale) -> tags.stream()
+                .map(tag -> {
+                    Locale language = Locale.forLanguageTag(tag);
+                    String own = language.getDisplayLanguage(language);
+                    String here = language.getDisplayLanguage(locale);
+                    return new Choice(tag, (here.equals(own) ? here : here + " / " + own) + " – " + tag);
+                })
+                .toList();
     }
 
     /** The name of the state {@code code} in the language of {@code locale}. */

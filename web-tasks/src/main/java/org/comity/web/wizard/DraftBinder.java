@@ -1,6 +1,5 @@
 package org.comity.web.wizard;
 
-import org.comity.web.form.Choice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,8 +32,7 @@ final class DraftBinder {
      * @param tree maps and lists keyed by the model's component names, ready for Jackson
      * @param errors entries that could not be read, each at its model path
      */
-    record Binding(Map<String, Object> tree, List<FieldError> errors) {
-    }
+    record Binding(Map<String, Object> tree, List<FieldError> errors) {}
 
     Binding bind(List<WizardStep> steps, DraftValues values, Actor actor, Locale locale) {
         Map<String, Object> tree = new LinkedHashMap<>();
@@ -80,8 +78,15 @@ final class DraftBinder {
     }
 
     /** Binds one field; an {@code optional} one left empty is left out (a slot of a list in a row). */
-    private void bindField(WizardField field, String path, boolean optional, DraftValues values, Actor actor,
-            Locale locale, Map<String, Object> tree, List<FieldError> errors) {
+    private void bindField(
+            WizardField field,
+            String path,
+            boolean optional,
+            DraftValues values,
+            Actor actor,
+            Locale locale,
+            Map<String, Object> tree,
+            List<FieldError> errors) {
         String text = values.get(path);
         Object value;
         try {
@@ -153,7 +158,8 @@ final class DraftBinder {
     }
 
     private static String choice(WizardField field, String text, Actor actor, Locale locale) {
-        boolean offered = field.options().options(actor, locale).stream().anyMatch(c -> c.value().equals(text));
+        boolean offered = field.options().options(actor, locale).stream()
+                .anyMatch(c -> c.value().equals(text));
         if (!offered) {
             throw new Unreadable("Choice", "wizard.invalid.choice");
         }

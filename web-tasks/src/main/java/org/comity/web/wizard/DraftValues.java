@@ -48,7 +48,12 @@ final class DraftValues {
 
     /** The options of a multiple choice, stored as one text (option values never contain a comma). */
     static String join(List<String> chosen) {
-        return String.join(",", chosen.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList());
+        return String.join(
+                ",",
+                chosen.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .toList());
     }
 
     static List<String> split(String text) {
@@ -57,7 +62,9 @@ final class DraftValues {
 
     /** Whether any value whose path matches {@code paths} is exactly {@code value}. */
     boolean anyMatch(Pattern paths, String value) {
-        return values.entrySet().stream().anyMatch(e -> value.equals(e.getValue()) && paths.matcher(e.getKey()).matches());
+        return values.entrySet().stream()
+                .anyMatch(e ->
+                        value.equals(e.getValue()) && paths.matcher(e.getKey()).matches());
     }
 
     /** Sets a value; a blank one is removed, so "not entered" has one form. */
@@ -120,11 +127,11 @@ final class DraftValues {
     }
 
     static DraftValues of(Content content) {
-        return new DraftValues(content.values() == null ? Map.of() : content.values(),
+        return new DraftValues(
+                content.values() == null ? Map.of() : content.values(),
                 content.rows() == null ? Map.of() : content.rows());
     }
 
     /** The stored form: both maps sorted, so that unchanged values give identical JSON. */
-    record Content(Map<String, String> values, Map<String, Integer> rows) {
-    }
+    record Content(Map<String, String> values, Map<String, Integer> rows) {}
 }

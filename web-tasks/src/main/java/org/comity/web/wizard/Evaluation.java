@@ -31,6 +31,8 @@ record Evaluation(List<FieldError> errors, List<FieldError> warnings) {
 
     /** Errors that belong to no step. */
     List<FieldError> unowned(List<WizardStep> steps) {
-        return errors.stream().filter(e -> steps.stream().noneMatch(step -> step.owns(e.field()))).toList();
+        return errors.stream()
+                .filter(e -> steps.stream().noneMatch(step -> step.owns(e.field())))
+                .toList();
     }
 }

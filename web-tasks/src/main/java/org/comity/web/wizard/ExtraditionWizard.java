@@ -1,6 +1,5 @@
 package org.comity.web.wizard;
 
-import org.comity.web.form.Choice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +7,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.extradition.ExtraditionSubmissions;
-import org.comity.core.extradition.request.LegalBasis;
-import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.extradition.request.LegalBasis;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.identity.Actor;
@@ -21,6 +20,7 @@ import org.comity.core.law.PenaltyKind;
 import org.comity.core.person.IdentityDocumentType;
 import org.comity.core.person.Sex;
 import org.comity.core.validation.ValidationReport;
+import org.comity.web.form.Choice;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +44,11 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     private final JurisdictionClock clock;
     private final List<WizardStep> steps;
 
-    ExtraditionWizard(ExtraditionSubmissions intake, LegalBasisRegistry legalBases, JurisdictionRegistry jurisdictions, MessageSource messages,
+    ExtraditionWizard(
+            ExtraditionSubmissions intake,
+            LegalBasisRegistry legalBases,
+            JurisdictionRegistry jurisdictions,
+            MessageSource messages,
             JurisdictionClock clock) {
         this.intake = intake;
         this.legalBases = legalBases;
@@ -56,30 +60,53 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     private List<WizardStep> steps(MessageSource messages) {
         OptionSource countries = (actor, locale) -> Choices.countries(locale);
         List<WizardStep> all = new ArrayList<>();
-        all.add(WizardStep.of("route",
-                List.of("requestingState", "requestedState", "legalBasisId", "purpose", "urgency", "channel", "requestDate"),
+        all.add(WizardStep.of(
+                "route",
+                List.of(
+                        "requestingState",
+                        "requestedState",
+                        "legalBasisId",
+                        "purpose",
+                        "urgency",
+                        "channel",
+                        "requestDate"),
                 WizardField.choice("requestedState", Input.SELECT, Choices.requestedStates(jurisdictions)),
                 WizardField.choice("legalBasisId", Input.SELECT, this::legalBases),
                 WizardField.choice("purpose", Input.RADIO, Choices.of(Purpose.class)),
                 WizardField.choice("urgency", Input.RADIO, Choices.of(Urgency.class)),
                 WizardField.choice("channel", Input.RADIO, Choices.of(Channel.class)),
                 WizardField.of("requestDate", Input.DATE).notAfterToday()));
-        all.add(WizardStep.of("person", List.of("person"),
+        all.add(WizardStep.of(
+                "person",
+                List.of("person"),
                 WizardField.of("person.nameInOriginalScript", Input.TEXT),
                 WizardField.of("person.nameInLatinScript", Input.TEXT)
                         .pattern("[\\p{Script=Latin}\\p{M}][\\p{Script=Latin}\\p{M} .'\\-]*"),
                 WizardRows.of("person.aliases", 0, 10, WizardField.of("", Input.TEXT)),
                 WizardField.choice("person.sex", Input.RADIO, Choices.of(Sex.class)),
                 WizardField.of("person.dateOfBirth", Input.DATE).notAfterToday(),
-                WizardRows.of("person.nationalities", 1, 5,
+                WizardRows.of(
+                        "person.nationalities",
+                        1,
+                        5,
                         WizardField.choice("", Input.SELECT, Choices.nationalities(messages))),
-                WizardRows.of("person.identityDocuments", 0, 10,
+                WizardRows.of(
+                        "person.identityDocuments",
+                        0,
+                        10,
                         WizardField.choice("type", Input.SELECT, Choices.of(IdentityDocumentType.class)),
-                        WizardField.of("number", Input.TEXT).maxLength(30).pattern("[A-Z0-9][A-Z0-9\\/\\(\\)\\-]{0,29}"),
+                        WizardField.of("number", Input.TEXT)
+                                .maxLength(30)
+                                .pattern("[A-Z0-9][A-Z0-9\\/\\(\\)\\-]{0,29}"),
                         WizardField.choice("issuingState", Input.SELECT, countries),
                         WizardField.of("expiry", Input.DATE))));
-        all.add(WizardStep.of("offences", List.of("offences", "factsSummary"),
-                WizardRows.of("offences", 1, 20,
+        all.add(WizardStep.of(
+                "offences",
+                List.of("offences", "factsSummary"),
+                WizardRows.of(
+                        "offences",
+                        1,
+                        20,
                         WizardField.of("description", Input.LONG_TEXT),
                         WizardField.of("provisionInRequestingLaw", Input.TEXT).maxLength(500),
                         WizardField.of("provisionInRequestedLaw", Input.TEXT).maxLength(500),
@@ -89,27 +116,35 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
                         WizardField.choice("maximumPenalty.kind", Input.RADIO, Choices.of(PenaltyKind.class)),
                         WizardField.of("maximumPenalty.months", Input.NUMBER).range(1L, 1200L)),
                 WizardField.of("factsSummary", Input.LONG_TEXT).maxLength(10_000)));
-        all.add(WizardStep.of("warrant-judgment", List.of("warrant", "judgment"),
+        all.add(WizardStep.of(
+                "warrant-judgment",
+                List.of("warrant", "judgment"),
                 prosecution(WizardField.of("warrant.issuingAuthority", Input.TEXT)),
                 prosecution(WizardField.of("warrant.date", Input.DATE).notAfterToday()),
                 prosecution(WizardField.of("warrant.reference", Input.TEXT)),
                 enforcement(WizardField.of("judgment.court", Input.TEXT)),
                 enforcement(WizardField.of("judgment.date", Input.DATE).notAfterToday()),
-                enforcement(WizardField.of("judgment.finalJudgment", Input.YES_NO).mustBeAnswered()),
+                enforcement(
+                        WizardField.of("judgment.finalJudgment", Input.YES_NO).mustBeAnswered()),
                 enforcement(WizardField.of("judgment.inAbsentia", Input.YES_NO).mustBeAnswered()),
-                enforcement(WizardField.choice("judgment.sentenceImposed.kind", Input.RADIO,
-                        Choices.of(PenaltyKind.class))),
-                enforcement(WizardField.of("judgment.sentenceImposed.months", Input.NUMBER).range(1L, 1200L)),
-                enforcement(WizardField.of("judgment.remainingSentence", Input.NUMBER).range(0L, 1200L)
+                enforcement(WizardField.choice(
+                        "judgment.sentenceImposed.kind", Input.RADIO, Choices.of(PenaltyKind.class))),
+                enforcement(WizardField.of("judgment.sentenceImposed.months", Input.NUMBER)
+                        .range(1L, 1200L)),
+                enforcement(WizardField.of("judgment.remainingSentence", Input.NUMBER)
+                        .range(0L, 1200L)
                         .converted(months -> "P" + months + "M"))));
-        all.add(WizardStep.of("undertakings", List.of("undertakings"),
+        all.add(WizardStep.of(
+                "undertakings",
+                List.of("undertakings"),
                 WizardField.of("undertakings.speciality", Input.CHECKBOX),
                 WizardField.of("undertakings.noReExtradition", Input.CHECKBOX),
                 WizardField.of("undertakings.retrialIfInAbsentia", Input.CHECKBOX)
                         .when(values -> values.is("purpose", Purpose.ENFORCEMENT.name())
                                 && values.is("judgment.inAbsentia", "true")),
                 WizardField.of("undertakings.reciprocity", Input.CHECKBOX).when(this::withoutTreaty),
-                WizardField.of("undertakings.deathPenaltyAssurance", Input.CHECKBOX).when(ExtraditionWizard::deathPossible)));
+                WizardField.of("undertakings.deathPenaltyAssurance", Input.CHECKBOX)
+                        .when(ExtraditionWizard::deathPossible)));
         return all;
     }
 
@@ -123,7 +158,10 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
 
     /** A reciprocity undertaking applies where no treaty binds the states (S10 Art. 15). */
     private boolean withoutTreaty(DraftValues values) {
-        return legalBases.find(values.get("legalBasisId")).map(basis -> !basis.treatyExists()).orElse(false);
+        return legalBases
+                .find(values.get("legalBasisId"))
+                .map(basis -> !basis.treatyExists())
+                .orElse(false);
     }
 
     /** A death-penalty assurance applies where an offence or the sentence carries death (S1 Art. 4(d)). */
@@ -135,7 +173,9 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     }
 
     private List<Choice> legalBases(Actor actor, Locale locale) {
-        return legalBases.all().stream().map(basis -> new Choice(basis.id(), title(basis, locale))).toList();
+        return legalBases.all().stream()
+                .map(basis -> new Choice(basis.id(), title(basis, locale)))
+                .toList();
     }
 
     private static String title(LegalBasis basis, Locale locale) {
@@ -188,7 +228,8 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     /** The remaining sentence is typed in months and stored as a period ({@code P30M}). */
     @Override
     public void fromModel(Map<String, String> values) {
-        values.computeIfPresent("judgment.remainingSentence",
+        values.computeIfPresent(
+                "judgment.remainingSentence",
                 (path, period) -> String.valueOf(java.time.Period.parse(period).toTotalMonths()));
     }
 
@@ -197,7 +238,8 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
         String latin = values.find("person.nameInLatinScript").orElse("");
         String original = values.find("person.nameInOriginalScript").orElse("");
         String name = (latin + (original.isEmpty() ? "" : " " + original)).strip();
-        String requested = values.find("requestedState").map(code -> " → " + code).orElse("");
+        String requested =
+                values.find("requestedState").map(code -> " → " + code).orElse("");
         return (name.isEmpty() ? "—" : name) + requested;
     }
 }

@@ -1,6 +1,5 @@
 package org.comity.web.wizard;
 
-import org.comity.web.form.Choice;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +9,9 @@ import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.law.PenaltyKind;
 import org.comity.core.mla.MlaIntake;
+import org.comity.core.mla.request.AssistanceType;
 import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.request.MlaLegalBasis;
-import org.comity.core.mla.request.AssistanceType;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.request.PersonConcerned;
 import org.comity.core.mla.request.PersonRole;
@@ -21,6 +20,7 @@ import org.comity.core.mla.request.SummonsCapacity;
 import org.comity.core.person.IdentityDocumentType;
 import org.comity.core.person.Sex;
 import org.comity.core.validation.ValidationReport;
+import org.comity.web.form.Choice;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +53,7 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     private final JurisdictionRegistry jurisdictions;
     private final List<WizardStep> steps;
 
-    MlaWizard(MlaIntake intake, MlaLegalBases legalBases, JurisdictionRegistry jurisdictions,
-            MessageSource messages) {
+    MlaWizard(MlaIntake intake, MlaLegalBases legalBases, JurisdictionRegistry jurisdictions, MessageSource messages) {
         this.intake = intake;
         this.legalBases = legalBases;
         this.jurisdictions = jurisdictions;
@@ -64,9 +63,16 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     private List<WizardStep> steps(MessageSource messages) {
         OptionSource languages = Choices.languages(LANGUAGES);
         return List.of(
-                WizardStep.of("route",
-                        List.of("requestingState", "requestedState", "legalBasisId", "reciprocityUndertaking",
-                                "proceedingType", "caseReference", "requestingAuthority"),
+                WizardStep.of(
+                        "route",
+                        List.of(
+                                "requestingState",
+                                "requestedState",
+                                "legalBasisId",
+                                "reciprocityUndertaking",
+                                "proceedingType",
+                                "caseReference",
+                                "requestingAuthority"),
                         WizardField.choice("requestedState", Input.SELECT, Choices.requestedStates(jurisdictions)),
                         WizardField.choice("legalBasisId", Input.SELECT, this::legalBases),
                         WizardField.of("reciprocityUndertaking", Input.CHECKBOX),
@@ -75,13 +81,27 @@ class MlaWizard implements RequestWizard<MlaRequest> {
                         WizardField.of("requestingAuthority.name", Input.TEXT).maxLength(300),
                         WizardField.of("requestingAuthority.contactName", Input.TEXT),
                         WizardField.of("requestingAuthority.contactEmail", Input.TEXT),
-                        WizardField.of("requestingAuthority.contactPhone", Input.TEXT).maxLength(30)
+                        WizardField.of("requestingAuthority.contactPhone", Input.TEXT)
+                                .maxLength(30)
                                 .pattern("\\+[0-9][0-9 ]{6,20}")),
-                WizardStep.of("assistance",
-                        List.of("assistanceTypes", "assistanceSought", "particularProcedure", "purpose", "relevance",
-                                "directCollectionByRequestingOfficials", "summons.capacity", "summons.court",
-                                "summons.hearingDate", "deadline", "urgencyReason", "confidential",
-                                "confidentialityReasons", "language", "translations"),
+                WizardStep.of(
+                        "assistance",
+                        List.of(
+                                "assistanceTypes",
+                                "assistanceSought",
+                                "particularProcedure",
+                                "purpose",
+                                "relevance",
+                                "directCollectionByRequestingOfficials",
+                                "summons.capacity",
+                                "summons.court",
+                                "summons.hearingDate",
+                                "deadline",
+                                "urgencyReason",
+                                "confidential",
+                                "confidentialityReasons",
+                                "language",
+                                "translations"),
                         WizardField.choice("assistanceTypes", Input.CHOICES, Choices.of(AssistanceType.class))
                                 .mustBeAnswered(),
                         WizardField.of("assistanceSought", Input.LONG_TEXT).maxLength(10_000),
@@ -99,33 +119,55 @@ class MlaWizard implements RequestWizard<MlaRequest> {
                         WizardField.of("confidentialityReasons", Input.LONG_TEXT),
                         WizardField.choice("language", Input.SELECT, languages),
                         WizardField.choice("translations", Input.CHOICES, languages)),
-                WizardStep.of("facts", List.of("factsSummary", "offences"),
+                WizardStep.of(
+                        "facts",
+                        List.of("factsSummary", "offences"),
                         WizardField.of("factsSummary", Input.LONG_TEXT).maxLength(10_000),
-                        WizardRows.of("offences", 1, 20,
+                        WizardRows.of(
+                                "offences",
+                                1,
+                                20,
                                 WizardField.of("description", Input.LONG_TEXT).maxLength(2000),
                                 WizardField.of("legalProvision", Input.TEXT).maxLength(300),
                                 WizardField.choice("maximumPenalty.kind", Input.RADIO, Choices.of(PenaltyKind.class)),
-                                WizardField.of("maximumPenalty.months", Input.NUMBER).range(1L, 1200L))),
-                WizardStep.of("persons", List.of("personsConcerned", "summons.addressee"),
-                        WizardRows.of("personsConcerned", 0, 50,
-                                WizardField.of("nameInOriginalScript", Input.TEXT),
-                                WizardField.of("nameInLatinScript", Input.TEXT)
-                                        .pattern("[\\p{Script=Latin}\\p{M}][\\p{Script=Latin}\\p{M} .'\\-]*"),
-                                WizardField.choice("role", Input.SELECT, Choices.of(PersonRole.class)),
-                                WizardField.choice("sex", Input.RADIO, Choices.of(Sex.class)),
-                                WizardField.of("dateOfBirth", Input.DATE).notAfterToday(),
-                                WizardField.of("location", Input.TEXT).maxLength(500))
+                                WizardField.of("maximumPenalty.months", Input.NUMBER)
+                                        .range(1L, 1200L))),
+                WizardStep.of(
+                        "persons",
+                        List.of("personsConcerned", "summons.addressee"),
+                        WizardRows.of(
+                                        "personsConcerned",
+                                        0,
+                                        50,
+                                        WizardField.of("nameInOriginalScript", Input.TEXT),
+                                        WizardField.of("nameInLatinScript", Input.TEXT)
+                                                .pattern("[\\p{Script=Latin}\\p{M}][\\p{Script=Latin}\\p{M} .'\\-]*"),
+                                        WizardField.choice("role", Input.SELECT, Choices.of(PersonRole.class)),
+                                        WizardField.choice("sex", Input.RADIO, Choices.of(Sex.class)),
+                                        WizardField.of("dateOfBirth", Input.DATE)
+                                                .notAfterToday(),
+                                        WizardField.of("location", Input.TEXT).maxLength(500))
                                 .withLists(
-                                        WizardRows.of("nationalities", 2, PersonConcerned.MAX_NATIONALITIES,
+                                        WizardRows.of(
+                                                "nationalities",
+                                                2,
+                                                PersonConcerned.MAX_NATIONALITIES,
                                                 WizardField.choice("", Input.SELECT, Choices.nationalities(messages))),
-                                        WizardRows.of("identityDocuments", 1, PersonConcerned.MAX_IDENTITY_DOCUMENTS,
-                                                WizardField.choice("type", Input.SELECT,
-                                                        Choices.of(IdentityDocumentType.class)),
-                                                WizardField.of("number", Input.TEXT).maxLength(30)
+                                        WizardRows.of(
+                                                "identityDocuments",
+                                                1,
+                                                PersonConcerned.MAX_IDENTITY_DOCUMENTS,
+                                                WizardField.choice(
+                                                        "type", Input.SELECT, Choices.of(IdentityDocumentType.class)),
+                                                WizardField.of("number", Input.TEXT)
+                                                        .maxLength(30)
                                                         .pattern("[A-Z0-9][A-Z0-9\\/\\(\\)\\-]{0,29}"),
-                                                WizardField.choice("issuingState", Input.SELECT,
+                                                WizardField.choice(
+                                                        "issuingState",
+                                                        Input.SELECT,
                                                         (actor, locale) -> Choices.countries(locale)))),
-                        summons(WizardField.of("summons.addressee", Input.NUMBER).range(1L, 50L))));
+                        summons(WizardField.of("summons.addressee", Input.NUMBER)
+                                .range(1L, 50L))));
     }
 
     /** The summons' fields apply once the officer says the request includes one (ICJA Art. 22). */
@@ -134,7 +176,9 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     }
 
     private List<Choice> legalBases(Actor actor, Locale locale) {
-        return legalBases.all().stream().map(basis -> new Choice(basis.id(), title(basis, locale))).toList();
+        return legalBases.all().stream()
+                .map(basis -> new Choice(basis.id(), title(basis, locale)))
+                .toList();
     }
 
     private static String title(MlaLegalBasis basis, Locale locale) {
@@ -161,8 +205,11 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     public Map<String, String> initialValues(Actor actor) {
         Map<String, String> values = new HashMap<>();
         // Configured as document languages ("zh-Hans"); the request names the language itself ("zh").
-        jurisdictions.find(actor.jurisdiction()).flatMap(j -> j.languages().stream().findFirst())
-                .map(tag -> tag.split("-", 2)[0]).filter(LANGUAGES::contains)
+        jurisdictions
+                .find(actor.jurisdiction())
+                .flatMap(j -> j.languages().stream().findFirst())
+                .map(tag -> tag.split("-", 2)[0])
+                .filter(LANGUAGES::contains)
                 .ifPresent(language -> values.put("language", language));
         return values;
     }
@@ -201,10 +248,12 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     @Override
     public String summary(DraftValues values, Locale locale) {
         String latin = values.find("personsConcerned[0].nameInLatinScript").orElse("");
-        String original = values.find("personsConcerned[0].nameInOriginalScript").orElse("");
+        String original =
+                values.find("personsConcerned[0].nameInOriginalScript").orElse("");
         String name = (latin + " " + original).strip();
         String reference = values.find("caseReference").orElse("—");
-        String requested = values.find("requestedState").map(code -> " → " + code).orElse("");
+        String requested =
+                values.find("requestedState").map(code -> " → " + code).orElse("");
         return reference + (name.isEmpty() ? "" : " · " + name) + requested;
     }
 }

@@ -18,8 +18,7 @@ import org.comity.core.form.Required;
  */
 final class ModelPaths {
 
-    private ModelPaths() {
-    }
+    private ModelPaths() {}
 
     /**
      * The steps with each field's {@code required} read from {@code model}. A slot of a list in a
@@ -32,8 +31,11 @@ final class ModelPaths {
             for (WizardPart part : step.parts()) {
                 if (part instanceof WizardRows rows) {
                     // A list inside a row is optional row by row: its paths are checked, its fields not marked.
-                    rows.lists().forEach(inner -> rows.in(0, inner).fields().forEach(
-                            field -> required(model, rows.in(0, inner).path(0, field))));
+                    rows.lists()
+                            .forEach(inner -> rows.in(0, inner)
+                                    .fields()
+                                    .forEach(field ->
+                                            required(model, rows.in(0, inner).path(0, field))));
                     parts.add(rows.withFields(rows.fields().stream()
                             .map(field -> field.slot() ? field : field.required(required(model, rows.path(0, field))))
                             .toList()));
@@ -77,13 +79,14 @@ final class ModelPaths {
         try {
             return type.getDeclaredField(name);
         } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("The wizard names " + path + ", which " + type.getSimpleName()
-                    + " does not have", e);
+            throw new IllegalStateException(
+                    "The wizard names " + path + ", which " + type.getSimpleName() + " does not have", e);
         }
     }
 
     private static Class<?> raw(AnnotatedType annotated) {
         return annotated.getType() instanceof ParameterizedType parameterized
-                ? (Class<?>) parameterized.getRawType() : (Class<?>) annotated.getType();
+                ? (Class<?>) parameterized.getRawType()
+                : (Class<?>) annotated.getType();
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class ModelTree {
 
-    private ModelTree() {
-    }
+    private ModelTree() {}
 
     /** Whether the object at {@code path} (no list elements on the way) is in the tree. */
     static boolean exists(Map<String, Object> tree, String path) {

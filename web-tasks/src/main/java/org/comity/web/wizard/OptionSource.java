@@ -1,9 +1,9 @@
 package org.comity.web.wizard;
 
-import org.comity.web.form.Choice;
 import java.util.List;
 import java.util.Locale;
 import org.comity.core.identity.Actor;
+import org.comity.web.form.Choice;
 
 /** The options of a choice field for one officer, labelled in their language. */
 @FunctionalInterface

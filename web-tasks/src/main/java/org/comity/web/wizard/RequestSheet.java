@@ -34,16 +34,13 @@ public record RequestSheet(String title, List<Section> sections, List<String> wa
     }
 
     /** A step: its title and its values, single ones and lists. */
-    public record Section(String title, List<Group> groups) {
-    }
+    public record Section(String title, List<Group> groups) {}
 
     /** Values shown together: a list (with its title) or single values ({@code heading} null). */
-    public record Group(String heading, List<Entry> entries) {
-    }
+    public record Group(String heading, List<Entry> entries) {}
 
     /** One labelled value, as shown. */
-    public record Entry(String label, String value) {
-    }
+    public record Entry(String label, String value) {}
 
     /**
      * A value that differs between two versions of a request.
@@ -52,6 +49,5 @@ public record RequestSheet(String title, List<Section> sections, List<String> wa
      * @param before as it was, or {@code null} if it was not there
      * @param after as it is now, or {@code null} if it was removed
      */
-    public record Change(String place, String before, String after) {
-    }
+    public record Change(String place, String before, String after) {}
 }

@@ -1,6 +1,5 @@
 package org.comity.web.wizard;
 
-import org.comity.web.form.Choice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.comity.core.casefile.CaseFile;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
 import org.comity.core.validation.FieldError;
+import org.comity.web.form.Choice;
 
 /**
  * A kind of request an officer drafts with a wizard. Implementations declare the steps and say
@@ -61,8 +61,7 @@ interface RequestWizard<T> {
      * held for it: the answers to questions that only steer the wizard, and entries the wizard converts
      * on the way to the model turned back into what the officer types. By default nothing.
      */
-    default void fromModel(Map<String, String> values) {
-    }
+    default void fromModel(Map<String, String> values) {}
 
     /** A short description of a draft for the officer's list of drafts, e.g. the person's name. */
     String summary(DraftValues values, Locale locale);

@@ -16,21 +16,23 @@ import org.comity.web.wizard.StepPage.ReviewEntry;
  * @param warnings findings that do not stop the request, linked to the field
  * @param errors what still stops it, linked to the field
  */
-record ReviewPage(String type, String draftId, String wizardTitle, List<ReviewEntry> fixed, List<Section> sections,
-        List<Link> warnings, List<Link> errors) {
+record ReviewPage(
+        String type,
+        String draftId,
+        String wizardTitle,
+        List<ReviewEntry> fixed,
+        List<Section> sections,
+        List<Link> warnings,
+        List<Link> errors) {
 
     /** A step's data and the link to edit it. */
-    record Section(String title, String editHref, List<Block> blocks) {
-    }
+    record Section(String title, String editHref, List<Block> blocks) {}
 
     /** One value, or a list of rows; exactly one is set. */
-    record Block(ReviewEntry entry, Rows rows) {
-    }
+    record Block(ReviewEntry entry, Rows rows) {}
 
     /** A list: its title and each row's legend and values. */
-    record Rows(String title, List<Row> rows) {
-    }
+    record Rows(String title, List<Row> rows) {}
 
-    record Row(String legend, List<ReviewEntry> entries) {
-    }
+    record Row(String legend, List<ReviewEntry> entries) {}
 }

@@ -18,7 +18,14 @@ record StepAction(Kind kind, WizardRows rows, int row, String anchor) {
 
     private static final Pattern INNER = Pattern.compile("(.+)\\[(\\d{1,3})]\\.([^\\[\\]]+)");
 
-    enum Kind { NEXT, BACK, SAVE, CLOSE, ADD, REMOVE }
+    enum Kind {
+        NEXT,
+        BACK,
+        SAVE,
+        CLOSE,
+        ADD,
+        REMOVE
+    }
 
     static StepAction parse(String action, WizardStep step) {
         if (action == null) {

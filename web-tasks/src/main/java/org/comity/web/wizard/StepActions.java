@@ -36,12 +36,17 @@ class StepActions {
      * @param redirect where to go, or null
      * @param saved whether to tell the officer that the draft was saved
      */
-    record Outcome(StepPage page, String redirect, boolean saved) {
-    }
+    record Outcome(StepPage page, String redirect, boolean saved) {}
 
     /** Applies a step's form to {@code values}, saves the draft (creating it if {@code draft} is null) and acts. */
-    Outcome act(Actor actor, RequestWizard<?> wizard, RequestDraft draft, WizardStep step, DraftValues values,
-            MultiValueMap<String, String> params, Locale locale) {
+    Outcome act(
+            Actor actor,
+            RequestWizard<?> wizard,
+            RequestDraft draft,
+            WizardStep step,
+            DraftValues values,
+            MultiValueMap<String, String> params,
+            Locale locale) {
         List<FieldError> cut = engine.take(step, values, params, locale);
         StepAction action = StepAction.parse(params.getFirst("action"), step);
         boolean fromReview = "review".equals(params.getFirst("from"));
@@ -51,12 +56,13 @@ class StepActions {
         }
         String target = errors.isEmpty() ? target(action, wizard.steps(), step, fromReview) : step.id();
         String json = engine.write(values);
-        RequestDraft saved = draft == null ? drafts.create(actor, wizard.type(), target, json)
+        RequestDraft saved = draft == null
+                ? drafts.create(actor, wizard.type(), target, json)
                 : drafts.save(actor, draft.id().toString(), target, json);
         String base = WizardPages.DRAFTS + saved.id() + "/";
         if (!errors.isEmpty()) {
-            return new Outcome(pages.step(wizard, step, base + step.id(), values, errors, actor, locale, fromReview),
-                    null, false);
+            return new Outcome(
+                    pages.step(wizard, step, base + step.id(), values, errors, actor, locale, fromReview), null, false);
         }
         String here = base + step.id() + (fromReview ? "?from=review" : "");
         return switch (action.kind()) {
@@ -68,12 +74,19 @@ class StepActions {
     }
 
     /** Text cut to its length always blocks; the step's errors block "next". */
-    private List<FieldError> blocking(StepAction action, RequestWizard<?> wizard, Actor actor, WizardStep step,
-            DraftValues values, List<FieldError> cut, Locale locale) {
+    private List<FieldError> blocking(
+            StepAction action,
+            RequestWizard<?> wizard,
+            Actor actor,
+            WizardStep step,
+            DraftValues values,
+            List<FieldError> cut,
+            Locale locale) {
         List<FieldError> errors = new ArrayList<>(cut);
         if (action.kind() == StepAction.Kind.NEXT) {
             engine.evaluate(wizard, actor, values, locale).errorsOf(step).stream()
-                    .filter(e -> cut.stream().noneMatch(c -> c.field().equals(e.field()))).forEach(errors::add);
+                    .filter(e -> cut.stream().noneMatch(c -> c.field().equals(e.field())))
+                    .forEach(errors::add);
         }
         return errors;
     }
@@ -91,7 +104,10 @@ class StepActions {
     private static String target(StepAction action, List<WizardStep> steps, WizardStep step, boolean fromReview) {
         int index = steps.indexOf(step);
         return switch (action.kind()) {
-            case NEXT -> fromReview || index + 1 == steps.size() ? "review" : steps.get(index + 1).id();
+            case NEXT ->
+                fromReview || index + 1 == steps.size()
+                        ? "review"
+                        : steps.get(index + 1).id();
             case BACK -> steps.get(Math.max(0, index - 1)).id();
             default -> step.id();
         };

@@ -22,38 +22,59 @@ import org.comity.web.form.FieldView;
  * @param first whether this is the first step (no "Back")
  * @param returnToReview whether "Next" goes back to the review (the officer came to edit)
  */
-record StepPage(String type, String wizardTitle, List<ProgressItem> progress, String stepId, String title,
-        String intro, int number, int total, String action, List<ReviewEntry> fixed, List<PartView> parts,
-        List<Link> summary, boolean first, boolean returnToReview) {
+record StepPage(
+        String type,
+        String wizardTitle,
+        List<ProgressItem> progress,
+        String stepId,
+        String title,
+        String intro,
+        int number,
+        int total,
+        String action,
+        List<ReviewEntry> fixed,
+        List<PartView> parts,
+        List<Link> summary,
+        boolean first,
+        boolean returnToReview) {
 
     /** One step in the progress list. */
-    record ProgressItem(String title, boolean done, boolean current) {
-    }
+    record ProgressItem(String title, boolean done, boolean current) {}
 
     /** A field or a list of rows; exactly one is set. */
-    record PartView(FieldView field, RowsView rows) {
-    }
+    record PartView(FieldView field, RowsView rows) {}
 
     /** Repeatable rows with their add and remove buttons (plain submits). */
-    record RowsView(String id, String title, String hint, List<RowView> rows, String addAction, String addLabel,
-            boolean canRemove, List<String> errors) {
-    }
+    record RowsView(
+            String id,
+            String title,
+            String hint,
+            List<RowView> rows,
+            String addAction,
+            String addLabel,
+            boolean canRemove,
+            List<String> errors) {}
 
     /** One row: its legend ("Offence 2"), fields, the lists inside it (a person's nationalities), and remove button. */
-    record RowView(String id, String legend, List<FieldView> fields, List<RowsView> lists, String removeAction,
+    record RowView(
+            String id,
+            String legend,
+            List<FieldView> fields,
+            List<RowsView> lists,
+            String removeAction,
             String removeLabel) {
 
         /** A row of one value ("Nationality 2"): shown as its field alone, without a legend of its own. */
         public boolean single() {
-            return fields.size() == 1 && lists.isEmpty() && fields.get(0).label().endsWith(legend);
+            return fields.size() == 1
+                    && lists.isEmpty()
+                    && fields.get(0).label().endsWith(legend);
         }
     }
 
     /** A message that links to where it applies. */
-    record Link(String href, String text) {
-    }
+    record Link(String href, String text) {}
 
     /** A label and a value for display. */
-    record ReviewEntry(String label, String value) {
-    }
+    record ReviewEntry(String label, String value) {}
 }

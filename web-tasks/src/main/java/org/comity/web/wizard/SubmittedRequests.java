@@ -42,8 +42,14 @@ public class SubmittedRequests {
     private final ObjectMapper mapper;
     private final JurisdictionRegistry jurisdictions;
 
-    SubmittedRequests(WizardEngine engine, ReviewPages reviews, ExtraditionRequests extraditions, MlaRecords mlas,
-            RequestVersions versions, ObjectMapper mapper, JurisdictionRegistry jurisdictions) {
+    SubmittedRequests(
+            WizardEngine engine,
+            ReviewPages reviews,
+            ExtraditionRequests extraditions,
+            MlaRecords mlas,
+            RequestVersions versions,
+            ObjectMapper mapper,
+            JurisdictionRegistry jurisdictions) {
         this.engine = engine;
         this.reviews = reviews;
         this.extraditions = extraditions;
@@ -68,13 +74,15 @@ public class SubmittedRequests {
         }
         RequestWizard<?> wizard = wizardOf(caseFile.type());
         List<? extends RequestVersions.Version<?>> all = versions.of(caseFile.id(), wizard.model());
-        Optional<? extends RequestVersions.Version<?>> then = all.stream()
-                .filter(v -> !v.storedAt().isAfter(seen)).reduce((a, b) -> b);
+        Optional<? extends RequestVersions.Version<?>> then =
+                all.stream().filter(v -> !v.storedAt().isAfter(seen)).reduce((a, b) -> b);
         if (then.isEmpty() || then.get().number() == all.get(all.size() - 1).number()) {
             return List.of();
         }
-        Map<String, String> before = sheet(wizard, then.get().request(), false, actor, locale).byPlace();
-        Map<String, String> after = sheet(wizard, all.get(all.size() - 1).request(), false, actor, locale).byPlace();
+        Map<String, String> before =
+                sheet(wizard, then.get().request(), false, actor, locale).byPlace();
+        Map<String, String> after = sheet(wizard, all.get(all.size() - 1).request(), false, actor, locale)
+                .byPlace();
         Set<String> places = new LinkedHashSet<>(after.keySet());
         places.addAll(before.keySet());
         List<RequestSheet.Change> changes = new ArrayList<>();
@@ -102,33 +110,44 @@ public class SubmittedRequests {
     }
 
     private Optional<Object> stored(CaseFile caseFile) {
-        return Optional.ofNullable(switch (caseFile.type()) {
-            case EXTRADITION -> extraditions.requestOfCase(caseFile.id()).orElse(null);
-            case MLA -> mlas.requestOfCase(caseFile.id()).orElse(null);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (caseFile.type()) {
+                    case EXTRADITION ->
+                        extraditions.requestOfCase(caseFile.id()).orElse(null);
+                    case MLA -> mlas.requestOfCase(caseFile.id()).orElse(null);
+                    default -> null;
+                });
     }
 
     @SuppressWarnings("unchecked")
-    private <T> RequestSheet sheet(RequestWizard<T> wizard, Object stored, boolean withWarnings, Actor actor,
-            Locale locale) {
+    private <T> RequestSheet sheet(
+            RequestWizard<T> wizard, Object stored, boolean withWarnings, Actor actor, Locale locale) {
         T request = (T) stored;
         DraftValues values = draftOf(wizard, request);
-        List<org.comity.core.validation.FieldError> warnings = withWarnings
-                ? wizard.validate(request, locale).warnings() : List.of();
-        ReviewPage page = reviews.review(wizard, "", values, new Evaluation(List.of(), warnings), List.of(), actor,
-                locale);
+        List<org.comity.core.validation.FieldError> warnings =
+                withWarnings ? wizard.validate(request, locale).warnings() : List.of();
+        ReviewPage page =
+                reviews.review(wizard, "", values, new Evaluation(List.of(), warnings), List.of(), actor, locale);
         List<RequestSheet.Section> sections = new ArrayList<>();
         String requesting = values.get("requestingState");
         if (requesting != null) {
-            sections.add(new RequestSheet.Section(page.wizardTitle(), List.of(new RequestSheet.Group(null,
-                    List.of(new RequestSheet.Entry(page.fixed().isEmpty() ? "requestingState"
-                            : page.fixed().get(0).label(), Choices.servedState(jurisdictions, requesting, locale)))))));
+            sections.add(new RequestSheet.Section(
+                    page.wizardTitle(),
+                    List.of(new RequestSheet.Group(
+                            null,
+                            List.of(new RequestSheet.Entry(
+                                    page.fixed().isEmpty()
+                                            ? "requestingState"
+                                            : page.fixed().get(0).label(),
+                                    Choices.servedState(jurisdictions, requesting, locale)))))));
         }
         for (ReviewPage.Section section : page.sections()) {
             sections.add(new RequestSheet.Section(section.title(), groups(section)));
         }
-        return new RequestSheet(page.wizardTitle(), sections, page.warnings().stream().map(Link::text).toList());
+        return new RequestSheet(
+                page.wizardTitle(),
+                sections,
+                page.warnings().stream().map(Link::text).toList());
     }
 
     private static List<RequestSheet.Group> groups(ReviewPage.Section section) {
@@ -136,16 +155,20 @@ public class SubmittedRequests {
         List<RequestSheet.Entry> singles = new ArrayList<>();
         for (ReviewPage.Block block : section.blocks()) {
             if (block.entry() != null) {
-                singles.add(new RequestSheet.Entry(block.entry().label(), block.entry().value()));
+                singles.add(new RequestSheet.Entry(
+                        block.entry().label(), block.entry().value()));
                 continue;
             }
             if (!singles.isEmpty()) {
                 groups.add(new RequestSheet.Group(null, List.copyOf(singles)));
                 singles.clear();
             }
-            groups.add(new RequestSheet.Group(block.rows().title(), block.rows().rows().stream()
-                    .flatMap(row -> row.entries().stream()).map(e -> new RequestSheet.Entry(e.label(), e.value()))
-                    .toList()));
+            groups.add(new RequestSheet.Group(
+                    block.rows().title(),
+                    block.rows().rows().stream()
+                            .flatMap(row -> row.entries().stream())
+                            .map(e -> new RequestSheet.Entry(e.label(), e.value()))
+                            .toList()));
         }
         if (!singles.isEmpty()) {
             groups.add(new RequestSheet.Group(null, singles));
@@ -167,8 +190,9 @@ public class SubmittedRequests {
             return;
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> flatten(path.isEmpty() ? f.getKey() : path + "." + f.getKey(),
-                    f.getValue(), values, rows));
+            node.fields()
+                    .forEachRemaining(f ->
+                            flatten(path.isEmpty() ? f.getKey() : path + "." + f.getKey(), f.getValue(), values, rows));
         } else if (node.isArray()) {
             rows.put(path, node.size());
             Set<Boolean> scalar = new HashSet<>();

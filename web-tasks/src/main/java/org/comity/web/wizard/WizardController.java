@@ -52,8 +52,15 @@ class WizardController {
     private final JurisdictionRegistry jurisdictions;
     private final Amendments amendments;
 
-    WizardController(WizardEngine engine, WizardPages pages, ReviewPages reviews, WizardLabels labels,
-            StepActions actions, RequestDrafts drafts, JurisdictionRegistry jurisdictions, Amendments amendments) {
+    WizardController(
+            WizardEngine engine,
+            WizardPages pages,
+            ReviewPages reviews,
+            WizardLabels labels,
+            StepActions actions,
+            RequestDrafts drafts,
+            JurisdictionRegistry jurisdictions,
+            Amendments amendments) {
         this.amendments = amendments;
         this.engine = engine;
         this.pages = pages;
@@ -91,14 +98,23 @@ class WizardController {
         ZoneId zone = jurisdictions.require(actor.jurisdiction()).zone();
         List<DraftRow> rows = new ArrayList<>();
         for (RequestDraft draft : drafts.of(actor)) {
-            Optional<RequestWizard<?>> wizard = engine.all().stream().filter(w -> w.type().equals(draft.type())).findFirst();
-            rows.add(new DraftRow(draft.id().toString(), wizard.map(WizardLabels::titleKey).orElse(null), draft.type(),
+            Optional<RequestWizard<?>> wizard = engine.all().stream()
+                    .filter(w -> w.type().equals(draft.type()))
+                    .findFirst();
+            rows.add(new DraftRow(
+                    draft.id().toString(),
+                    wizard.map(WizardLabels::titleKey).orElse(null),
+                    draft.type(),
                     wizard.map(w -> w.summary(engine.read(draft), locale)).orElse("—"),
                     wizard.map(w -> labels.stepTitle(w, draft.step(), locale)).orElse(draft.step()),
                     TIME.format(draft.updatedAt().atZone(zone)),
-                    amendments.notice(draft, actor).map(Amendments.Notice::caseReference).orElse(null)));
+                    amendments
+                            .notice(draft, actor)
+                            .map(Amendments.Notice::caseReference)
+                            .orElse(null)));
         }
-        model.addAttribute("wizards", engine.all().stream().filter(w -> w.canStart(actor)).toList());
+        model.addAttribute(
+                "wizards", engine.all().stream().filter(w -> w.canStart(actor)).toList());
         model.addAttribute("drafts", rows);
         return "wizard/index";
     }
@@ -108,21 +124,27 @@ class WizardController {
      *
      * @param amends the reference of the case whose returned request the draft amends, or null
      */
-    record DraftRow(String id, String titleKey, String type, String summary, String step, String updated,
-            String amends) {
-    }
+    record DraftRow(
+            String id, String titleKey, String type, String summary, String step, String updated, String amends) {}
 
     @GetMapping("/requests/new/{type}")
     String start(Actor actor, @PathVariable String type, Locale locale, Model model) {
         RequestWizard<?> wizard = startable(actor, type);
         DraftValues values = new DraftValues(wizard.initialValues(actor), Map.of());
         WizardStep first = wizard.steps().get(0);
-        return render(pages.step(wizard, first, "/requests/new/" + type, values, List.of(), actor, locale, false), model);
+        return render(
+                pages.step(wizard, first, "/requests/new/" + type, values, List.of(), actor, locale, false), model);
     }
 
     @PostMapping("/requests/new/{type}")
-    String startPost(Actor actor, @PathVariable String type, @RequestParam MultiValueMap<String, String> params,
-            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String startPost(
+            Actor actor,
+            @PathVariable String type,
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         RequestWizard<?> wizard = startable(actor, type);
         DraftValues values = new DraftValues(wizard.initialValues(actor), Map.of());
         return act(actor, wizard, null, wizard.steps().get(0), values, params, locale, model, redirect, response);
@@ -133,13 +155,21 @@ class WizardController {
         RequestDraft draft = drafts.get(actor, id);
         RequestWizard<?> wizard = startable(actor, draft.type());
         // A step that no longer exists (the wizard changed since the draft was saved) resumes at the start.
-        boolean known = "review".equals(draft.step()) || wizard.steps().stream().anyMatch(s -> s.id().equals(draft.step()));
-        return "redirect:" + WizardPages.DRAFTS + id + "/" + (known ? draft.step() : wizard.steps().get(0).id());
+        boolean known =
+                "review".equals(draft.step()) || wizard.steps().stream().anyMatch(s -> s.id().equals(draft.step()));
+        return "redirect:" + WizardPages.DRAFTS + id + "/"
+                + (known ? draft.step() : wizard.steps().get(0).id());
     }
 
     @GetMapping("/requests/drafts/{id}/{stepId}")
-    String show(Actor actor, @PathVariable String id, @PathVariable String stepId,
-            @RequestParam(required = false) String from, Locale locale, Model model, RedirectAttributes redirect) {
+    String show(
+            Actor actor,
+            @PathVariable String id,
+            @PathVariable String stepId,
+            @RequestParam(required = false) String from,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         RequestDraft draft = drafts.get(actor, id);
         RequestWizard<?> wizard = startable(actor, draft.type());
         WizardStep step = WizardEngine.step(wizard, stepId);
@@ -151,14 +181,29 @@ class WizardController {
             }
         }
         boolean check = Boolean.TRUE.equals(model.getAttribute("check"));
-        return render(pages.step(wizard, step, WizardPages.DRAFTS + id + "/" + stepId, values,
-                check ? evaluation.errorsOf(step) : List.of(), actor, locale, "review".equals(from)), model);
+        return render(
+                pages.step(
+                        wizard,
+                        step,
+                        WizardPages.DRAFTS + id + "/" + stepId,
+                        values,
+                        check ? evaluation.errorsOf(step) : List.of(),
+                        actor,
+                        locale,
+                        "review".equals(from)),
+                model);
     }
 
     @PostMapping("/requests/drafts/{id}/{stepId}")
-    String post(Actor actor, @PathVariable String id, @PathVariable String stepId,
-            @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String post(
+            Actor actor,
+            @PathVariable String id,
+            @PathVariable String stepId,
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         RequestDraft draft = drafts.get(actor, id);
         RequestWizard<?> wizard = startable(actor, draft.type());
         WizardStep step = WizardEngine.step(wizard, stepId);
@@ -180,20 +225,36 @@ class WizardController {
     }
 
     @PostMapping("/requests/drafts/{id}/submit")
-    String submit(Actor actor, @PathVariable String id, Locale locale, Model model, RedirectAttributes redirect,
+    String submit(
+            Actor actor,
+            @PathVariable String id,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         RequestDraft draft = drafts.get(actor, id);
         RequestWizard<?> wizard = startable(actor, draft.type());
         try {
             if (draft.amendment()) {
-                CaseFile file = drafts.submit(actor, id, locked -> engine.amend(wizard, actor, engine.read(locked),
-                        locked.amendsCaseId().toString(), locale), CaseFile::id);
+                CaseFile file = drafts.submit(
+                        actor,
+                        id,
+                        locked -> engine.amend(
+                                wizard,
+                                actor,
+                                engine.read(locked),
+                                locked.amendsCaseId().toString(),
+                                locale),
+                        CaseFile::id);
                 redirect.addFlashAttribute(AMENDED, file.reference());
                 String task = amendments.correctionTaskId(file.id());
                 return "redirect:" + (task == null ? "/cases/" + file.id() : "/tasks/" + task);
             }
-            CaseFile file = drafts.submit(actor, id, locked -> engine.submit(wizard, actor, engine.read(locked),
-                    "request-draft:" + locked.id(), locale), CaseFile::id);
+            CaseFile file = drafts.submit(
+                    actor,
+                    id,
+                    locked -> engine.submit(wizard, actor, engine.read(locked), "request-draft:" + locked.id(), locale),
+                    CaseFile::id);
             redirect.addFlashAttribute(SUBMITTED, file.reference());
             return "redirect:/cases/" + file.id();
         } catch (InvalidInputException e) {
@@ -222,8 +283,16 @@ class WizardController {
         return "redirect:/requests/new";
     }
 
-    private String act(Actor actor, RequestWizard<?> wizard, RequestDraft draft, WizardStep step, DraftValues values,
-            MultiValueMap<String, String> params, Locale locale, Model model, RedirectAttributes redirect,
+    private String act(
+            Actor actor,
+            RequestWizard<?> wizard,
+            RequestDraft draft,
+            WizardStep step,
+            DraftValues values,
+            MultiValueMap<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         StepActions.Outcome outcome = actions.act(actor, wizard, draft, step, values, params, locale);
         if (outcome.page() != null) {

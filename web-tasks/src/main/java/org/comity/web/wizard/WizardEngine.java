@@ -52,11 +52,15 @@ class WizardEngine {
 
     /** The wizards, ordered by type. */
     List<RequestWizard<?>> all() {
-        return wizards.values().stream().sorted((a, b) -> a.type().compareTo(b.type())).toList();
+        return wizards.values().stream()
+                .sorted((a, b) -> a.type().compareTo(b.type()))
+                .toList();
     }
 
     static WizardStep step(RequestWizard<?> wizard, String stepId) {
-        return wizard.steps().stream().filter(s -> s.id().equals(stepId)).findFirst()
+        return wizard.steps().stream()
+                .filter(s -> s.id().equals(stepId))
+                .findFirst()
                 .orElseThrow(() -> new NotVisibleException("step", stepId));
     }
 
@@ -100,10 +104,16 @@ class WizardEngine {
         return cut;
     }
 
-    private void takeField(WizardField field, String path, DraftValues values, MultiValueMap<String, String> params,
-            Locale locale, List<FieldError> cut) {
+    private void takeField(
+            WizardField field,
+            String path,
+            DraftValues values,
+            MultiValueMap<String, String> params,
+            Locale locale,
+            List<FieldError> cut) {
         String text = field.input() == Input.CHOICES
-                ? (params.containsKey(path) ? DraftValues.join(params.get(path)) : null) : params.getFirst(path);
+                ? (params.containsKey(path) ? DraftValues.join(params.get(path)) : null)
+                : params.getFirst(path);
         if (text != null && field.input() != Input.LONG_TEXT) {
             text = text.strip();
         }
@@ -113,7 +123,10 @@ class WizardEngine {
         Integer max = field.constraints().maxLength();
         if (text != null && max != null && text.length() > max) {
             text = text.substring(0, max);
-            cut.add(new FieldError(path, "Size", messages.getMessage("wizard.invalid.cut", new Object[] {String.valueOf(max)}, locale)));
+            cut.add(new FieldError(
+                    path,
+                    "Size",
+                    messages.getMessage("wizard.invalid.cut", new Object[] {String.valueOf(max)}, locale)));
         }
         values.put(path, text);
     }
@@ -128,8 +141,8 @@ class WizardEngine {
      *
      * @throws InvalidInputException naming every error
      */
-    <T> CaseFile submit(RequestWizard<T> wizard, Actor actor, DraftValues values, String idempotencyKey,
-            Locale locale) {
+    <T> CaseFile submit(
+            RequestWizard<T> wizard, Actor actor, DraftValues values, String idempotencyKey, Locale locale) {
         Checked<T> checked = check(wizard, actor, values, locale);
         if (!checked.evaluation().errors().isEmpty()) {
             throw new InvalidInputException(checked.evaluation().errors());
@@ -150,8 +163,7 @@ class WizardEngine {
         return wizard.amend(actor, caseId, checked.request(), locale);
     }
 
-    private record Checked<T>(Evaluation evaluation, T request) {
-    }
+    private record Checked<T>(Evaluation evaluation, T request) {}
 
     private <T> Checked<T> check(RequestWizard<T> wizard, Actor actor, DraftValues values, Locale locale) {
         DraftBinder.Binding binding = binder.bind(wizard.steps(), values, actor, locale);

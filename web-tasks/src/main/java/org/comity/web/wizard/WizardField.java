@@ -30,17 +30,33 @@ import org.comity.core.form.FieldConstraints;
  * @param inModel false for a question that only steers the wizard ("does the request include a
  *     summons?"): it is saved in the draft and shown on the review, but is not part of the request
  */
-record WizardField(String name, Input input, FieldConstraints constraints, OptionSource options,
-        Predicate<DraftValues> appliesWhen, boolean answerRequired, boolean required, Function<Object, Object> toModel,
-        boolean inModel) implements WizardPart {
+record WizardField(
+        String name,
+        Input input,
+        FieldConstraints constraints,
+        OptionSource options,
+        Predicate<DraftValues> appliesWhen,
+        boolean answerRequired,
+        boolean required,
+        Function<Object, Object> toModel,
+        boolean inModel)
+        implements WizardPart {
 
     static final int TEXT_LENGTH = 200;
     static final int LONG_TEXT_LENGTH = 4000;
 
     static WizardField of(String name, Input input) {
         int length = input == Input.LONG_TEXT ? LONG_TEXT_LENGTH : TEXT_LENGTH;
-        return new WizardField(name, input, new FieldConstraints(null, length, null, null, null, null),
-                OptionSource.NONE, values -> true, false, false, Function.identity(), true);
+        return new WizardField(
+                name,
+                input,
+                new FieldConstraints(null, length, null, null, null, null),
+                OptionSource.NONE,
+                values -> true,
+                false,
+                false,
+                Function.identity(),
+                true);
     }
 
     /** A question that steers which fields apply but is not part of the request model. */
@@ -53,33 +69,45 @@ record WizardField(String name, Input input, FieldConstraints constraints, Optio
     }
 
     WizardField withOptions(OptionSource source) {
-        return new WizardField(name, input, constraints, source, appliesWhen, answerRequired, required, toModel, inModel);
+        return new WizardField(
+                name, input, constraints, source, appliesWhen, answerRequired, required, toModel, inModel);
     }
 
     WizardField maxLength(int length) {
-        return with(new FieldConstraints(null, length, constraints.min(), constraints.max(), constraints.pattern(),
-                constraints.temporal()));
+        return with(new FieldConstraints(
+                null, length, constraints.min(), constraints.max(), constraints.pattern(), constraints.temporal()));
     }
 
     WizardField range(Long min, Long max) {
-        return with(new FieldConstraints(null, constraints.maxLength(), min, max, constraints.pattern(),
-                constraints.temporal()));
+        return with(new FieldConstraints(
+                null, constraints.maxLength(), min, max, constraints.pattern(), constraints.temporal()));
     }
 
     /** A pattern for the browser, in the syntax of HTML's {@code pattern} attribute. */
     WizardField pattern(String htmlPattern) {
-        return with(new FieldConstraints(null, constraints.maxLength(), constraints.min(), constraints.max(),
-                htmlPattern, constraints.temporal()));
+        return with(new FieldConstraints(
+                null,
+                constraints.maxLength(),
+                constraints.min(),
+                constraints.max(),
+                htmlPattern,
+                constraints.temporal()));
     }
 
     /** A date that cannot lie after today (the browser's date picker stops there). */
     WizardField notAfterToday() {
-        return with(new FieldConstraints(null, constraints.maxLength(), constraints.min(), constraints.max(),
-                constraints.pattern(), "pastOrPresent"));
+        return with(new FieldConstraints(
+                null,
+                constraints.maxLength(),
+                constraints.min(),
+                constraints.max(),
+                constraints.pattern(),
+                "pastOrPresent"));
     }
 
     WizardField when(Predicate<DraftValues> condition) {
-        return new WizardField(name, input, constraints, options, condition, answerRequired, required, toModel, inModel);
+        return new WizardField(
+                name, input, constraints, options, condition, answerRequired, required, toModel, inModel);
     }
 
     WizardField mustBeAnswered() {
@@ -87,15 +115,18 @@ record WizardField(String name, Input input, FieldConstraints constraints, Optio
     }
 
     WizardField converted(Function<Object, Object> conversion) {
-        return new WizardField(name, input, constraints, options, appliesWhen, answerRequired, required, conversion, inModel);
+        return new WizardField(
+                name, input, constraints, options, appliesWhen, answerRequired, required, conversion, inModel);
     }
 
     WizardField required(boolean byModel) {
-        return new WizardField(name, input, constraints, options, appliesWhen, answerRequired, byModel, toModel, inModel);
+        return new WizardField(
+                name, input, constraints, options, appliesWhen, answerRequired, byModel, toModel, inModel);
     }
 
     private WizardField outsideModel() {
-        return new WizardField(name, input, constraints, options, appliesWhen, answerRequired, required, toModel, false);
+        return new WizardField(
+                name, input, constraints, options, appliesWhen, answerRequired, required, toModel, false);
     }
 
     /**
@@ -117,6 +148,7 @@ record WizardField(String name, Input input, FieldConstraints constraints, Optio
     }
 
     private WizardField with(FieldConstraints newConstraints) {
-        return new WizardField(name, input, newConstraints, options, appliesWhen, answerRequired, required, toModel, inModel);
+        return new WizardField(
+                name, input, newConstraints, options, appliesWhen, answerRequired, required, toModel, inModel);
     }
 }

@@ -1,11 +1,11 @@
 package org.comity.web.wizard;
 
-import org.comity.web.form.Choice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.comity.core.identity.Actor;
+import org.comity.web.form.Choice;
 import org.comity.web.wizard.StepPage.ReviewEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -97,24 +97,38 @@ class WizardLabels {
     /** The value as the officer reads it: the option's label, yes or no, or "not given". */
     String display(WizardField field, String value, Actor actor, Locale locale) {
         if (field.input() == Input.CHECKBOX || field.input() == Input.YES_NO) {
-            return value == null ? msg("wizard.notGiven", locale) : msg("true".equals(value) ? "form.yes" : "form.no", locale);
+            return value == null
+                    ? msg("wizard.notGiven", locale)
+                    : msg("true".equals(value) ? "form.yes" : "form.no", locale);
         }
         if (value == null) {
             return msg("wizard.notGiven", locale);
         }
         if (field.input() == Input.CHOICES) {
             List<Choice> options = options(field, actor, locale);
-            return String.join(", ", DraftValues.split(value).stream().map(v -> options.stream()
-                    .filter(c -> c.value().equals(v)).map(Choice::label).findFirst().orElse(v)).toList());
+            return String.join(
+                    ", ",
+                    DraftValues.split(value).stream()
+                            .map(v -> options.stream()
+                                    .filter(c -> c.value().equals(v))
+                                    .map(Choice::label)
+                                    .findFirst()
+                                    .orElse(v))
+                            .toList());
         }
-        return options(field, actor, locale).stream().filter(c -> c.value().equals(value)).map(Choice::label)
-                .findFirst().orElse(value);
+        return options(field, actor, locale).stream()
+                .filter(c -> c.value().equals(value))
+                .map(Choice::label)
+                .findFirst()
+                .orElse(value);
     }
 
     /** The values that follow from the officer, labelled. */
     List<ReviewEntry> fixed(RequestWizard<?> wizard, Actor actor, Locale locale) {
         return wizard.fixedValues(actor, locale).entrySet().stream()
-                .map(e -> new ReviewEntry(label(wizard, e.getKey(), locale), e.getValue().label())).toList();
+                .map(e -> new ReviewEntry(
+                        label(wizard, e.getKey(), locale), e.getValue().label()))
+                .toList();
     }
 
     /** Where an error or warning on {@code path} is shown: its label and the id to link to. */
@@ -125,7 +139,8 @@ class WizardLabels {
                     return new Located(label(wizard, path, locale), rowAnchor(rows, path));
                 }
                 if (part.name().equals(path)) {
-                    return new Located(label(wizard, path, locale),
+                    return new Located(
+                            label(wizard, path, locale),
                             part instanceof WizardField field ? anchor(field, id(path)) : id(path));
                 }
             }
@@ -134,8 +149,7 @@ class WizardLabels {
     }
 
     /** A label and the id of the element it refers to. */
-    record Located(String label, String anchor) {
-    }
+    record Located(String label, String anchor) {}
 
     private static String rowAnchor(WizardRows rows, String path) {
         for (WizardField field : rows.fields()) {
@@ -148,7 +162,9 @@ class WizardLabels {
 
     /** What an error links to: the control, or a radio group's first button. */
     static String anchor(WizardField field, String id) {
-        return field.input() == Input.RADIO || field.input() == Input.YES_NO || field.input() == Input.CHOICES ? id + "-0" : id;
+        return field.input() == Input.RADIO || field.input() == Input.YES_NO || field.input() == Input.CHOICES
+                ? id + "-0"
+                : id;
     }
 
     /** The HTML id of row {@code index}'s container (not of its field: a list of single values has both). */
@@ -163,8 +179,8 @@ class WizardLabels {
 
     /** Every message key a wizard's pages use, for the test that both languages have each. */
     static Set<String> keys(RequestWizard<?> wizard) {
-        Set<String> keys = new TreeSet<>(List.of(titleKey(wizard), "wizard." + wizard.type() + ".description",
-                stepKey(wizard, "review")));
+        Set<String> keys = new TreeSet<>(
+                List.of(titleKey(wizard), "wizard." + wizard.type() + ".description", stepKey(wizard, "review")));
         for (WizardStep step : wizard.steps()) {
             keys.add(stepKey(wizard, step.id()));
             for (WizardPart part : step.parts()) {
@@ -181,7 +197,8 @@ class WizardLabels {
 
     private static void listKeys(RequestWizard<?> wizard, WizardRows rows, Set<String> keys) {
         List.of(".title", ".row", ".add", ".remove").forEach(s -> keys.add(key(wizard, rows.name()) + s));
-        rows.fields().stream().filter(f -> !f.name().isEmpty())
+        rows.fields().stream()
+                .filter(f -> !f.name().isEmpty())
                 .forEach(f -> keys.add(key(wizard, rows.name()) + "." + f.name()));
     }
 

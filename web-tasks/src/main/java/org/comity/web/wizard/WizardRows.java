@@ -19,8 +19,14 @@ import java.util.function.Predicate;
  * @param appliesWhen whether the rows apply to the draft as it stands
  * @param lists lists inside each row, named relative to it (they hold no lists themselves)
  */
-record WizardRows(String name, List<WizardField> fields, int min, int max, Predicate<DraftValues> appliesWhen,
-        List<WizardRows> lists) implements WizardPart {
+record WizardRows(
+        String name,
+        List<WizardField> fields,
+        int min,
+        int max,
+        Predicate<DraftValues> appliesWhen,
+        List<WizardRows> lists)
+        implements WizardPart {
 
     WizardRows {
         fields = List.copyOf(fields);
@@ -53,8 +59,13 @@ record WizardRows(String name, List<WizardField> fields, int min, int max, Predi
 
     /** List {@code inner} of row {@code index}, named by its full path ({@code personsConcerned[0].nationalities}). */
     WizardRows in(int index, WizardRows inner) {
-        return new WizardRows(name + "[" + index + "]." + inner.name(), inner.fields(), inner.min(), inner.max(),
-                inner.appliesWhen(), List.of());
+        return new WizardRows(
+                name + "[" + index + "]." + inner.name(),
+                inner.fields(),
+                inner.min(),
+                inner.max(),
+                inner.appliesWhen(),
+                List.of());
     }
 
     /**
@@ -89,8 +100,7 @@ record WizardRows(String name, List<WizardField> fields, int min, int max, Predi
      *
      * @param optional an empty value is left out of the model rather than set to nothing
      */
-    record Slot(WizardField field, String path, boolean optional) {
-    }
+    record Slot(WizardField field, String path, boolean optional) {}
 
     @Override
     public boolean appliesTo(DraftValues values) {

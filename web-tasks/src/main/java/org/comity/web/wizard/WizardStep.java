@@ -24,8 +24,9 @@ record WizardStep(String id, List<WizardPart> parts, List<String> owns) {
 
     /** Whether an error on {@code path} belongs to this step. */
     boolean owns(String path) {
-        return owns.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + ".")
-                || path.startsWith(prefix + "["));
+        return owns.stream()
+                .anyMatch(prefix ->
+                        path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "["));
     }
 
     WizardStep withParts(List<WizardPart> newParts) {

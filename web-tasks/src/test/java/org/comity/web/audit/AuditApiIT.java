@@ -15,26 +15,33 @@ class AuditApiIT extends WebIT {
     JdbcClient jdbc;
 
     private long entries(String action, String objectId) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND object_id = ?").params(action, objectId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND object_id = ?")
+                .params(action, objectId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void letsOnlyAuditorsReadTheLog() {
         assertThat(as("cn.supervisor").get("/api/v1/audit/verify").status()).isEqualTo(403);
-        assertThat(withToken("demo-mm-mpf").get("/api/v1/audit/events").status()).isEqualTo(403);
+        assertThat(withToken("demo-mm-mpf").get("/api/v1/audit/events").status())
+                .isEqualTo(403);
         assertThat(anonymous().get("/api/v1/audit/verify").status()).isEqualTo(401);
     }
 
     @Test
     void verifiesTheChainAndLogsTheAuditorsOwnRead() {
-        long before = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'audit.verify'").query(Long.class).single();
+        long before = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'audit.verify'")
+                .query(Long.class)
+                .single();
         var verification = as("auditor").get("/api/v1/audit/verify");
         assertThat(verification.status()).isEqualTo(200);
         assertThat(verification.json().get("valid").asBoolean()).isTrue();
         assertThat(verification.json().get("entries").asLong()).isPositive();
         assertThat(verification.json().get("head").asText()).hasSize(64);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'audit.verify'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'audit.verify'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before + 1);
     }
 
@@ -43,16 +50,20 @@ class AuditApiIT extends WebIT {
         String caseId = startCase("CN");
         String taskId = openTask(caseId, "Task_RecordDecision");
         var officer = as("cn.officer");
-        assertThat(officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "RETURN")).status())
+        assertThat(officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "RETURN"))
+                        .status())
                 .isEqualTo(422);
         assertThat(entries("task.complete", taskId)).isZero();
-        assertThat(officer.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status()).isEqualTo(204);
-        assertThat(officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE")).status())
+        assertThat(officer.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status())
+                .isEqualTo(204);
+        assertThat(officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                        .status())
                 .isEqualTo(204);
         assertThat(entries("task.claim", taskId)).isOne();
         assertThat(entries("task.complete", taskId)).isOne();
         var found = as("auditor").get("/api/v1/audit/events?caseId=" + caseId);
-        assertThat(found.json().get("entries").findValuesAsText("action")).containsExactly("task.claim", "task.complete");
+        assertThat(found.json().get("entries").findValuesAsText("action"))
+                .containsExactly("task.claim", "task.complete");
         assertThat(found.body()).doesNotContain("APPROVE");
     }
 
@@ -62,7 +73,10 @@ class AuditApiIT extends WebIT {
         var csv = as("auditor").get("/api/v1/audit/events.csv?actorId=auditor");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+        assertThat(csv.body())
+                .contains("'=HYPERLINK")
+                .doesNotContain(",=HYPERLINK")
+                .doesNotContain(",\"=HYPERLINK");
     }
 
     @Test

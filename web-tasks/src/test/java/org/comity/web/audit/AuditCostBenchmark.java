@@ -50,7 +50,8 @@ class AuditCostBenchmark extends WebIT {
         double request = completions(MEASURED);
         double service = serviceCompletions(MEASURED);
         double audit = appends(MEASURED);
-        String report = String.format("""
+        String report =
+                String.format("""
                 Audit cost per request (H2, %d requests, same run)
                   task completion through HTTP with Basic auth (incl. one audit entry): %.2f ms/request
                   task completion in the service alone, no HTTP or bcrypt (incl. one audit entry): %.2f ms
@@ -71,8 +72,10 @@ class AuditCostBenchmark extends WebIT {
         var officer = as("cn.officer");
         long start = System.nanoTime();
         for (String taskId : taskIds) {
-            int status = officer.post("/api/v1/tasks/" + taskId + "/complete",
-                    Map.of("decision", "RETURN", "reasons", "Warrant missing")).status();
+            int status = officer.post(
+                            "/api/v1/tasks/" + taskId + "/complete",
+                            Map.of("decision", "RETURN", "reasons", "Warrant missing"))
+                    .status();
             if (status != 204) {
                 throw new IllegalStateException("completion failed: " + status);
             }
@@ -99,9 +102,12 @@ class AuditCostBenchmark extends WebIT {
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             UUID caseId = UUID.randomUUID();
-            tx.executeWithoutResult(s -> log.record(AuditEvent.of(AuditActor.person("cn.officer", "CN"),
-                    AuditCategory.ALTERATION, "task.complete").object(AuditObjectType.TASK, caseId.toString())
-                    .caseId(caseId).changeDigest(ChangeDigest.of("{\"decision\":\"RETURN\"}")).build()));
+            tx.executeWithoutResult(s -> log.record(
+                    AuditEvent.of(AuditActor.person("cn.officer", "CN"), AuditCategory.ALTERATION, "task.complete")
+                            .object(AuditObjectType.TASK, caseId.toString())
+                            .caseId(caseId)
+                            .changeDigest(ChangeDigest.of("{\"decision\":\"RETURN\"}"))
+                            .build()));
         }
         return (System.nanoTime() - start) / 1e6 / n;
     }

@@ -42,15 +42,19 @@ final class BareEngine implements AutoCloseable {
         config.setMaximumPoolSize(10);
         pool = new HikariDataSource(config);
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setDataSource(ProxyDataSourceBuilder.create(pool).name("bare")
-                .countQuery(statements.holder()).build());
+        configuration.setDataSource(ProxyDataSourceBuilder.create(pool)
+                .name("bare")
+                .countQuery(statements.holder())
+                .build());
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setProcessEngineName("bare-" + UUID.randomUUID());
         engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", twoUserTasks())
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(PROCESS + ".bpmn", twoUserTasks())
                 .deploy();
     }
 
@@ -60,11 +64,17 @@ final class BareEngine implements AutoCloseable {
     }
 
     private static BpmnModelInstance twoUserTasks() {
-        return Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(180)
+        return Bpmn.createExecutableProcess(PROCESS)
+                .camundaHistoryTimeToLive(180)
                 .startEvent()
-                .userTask("first").name("Verify nationality").camundaCandidateGroups(GROUP)
-                .userTask("second").name("Issue travel document").camundaCandidateGroups(GROUP)
-                .endEvent().done();
+                .userTask("first")
+                .name("Verify nationality")
+                .camundaCandidateGroups(GROUP)
+                .userTask("second")
+                .name("Issue travel document")
+                .camundaCandidateGroups(GROUP)
+                .endEvent()
+                .done();
     }
 
     /**
@@ -74,9 +84,15 @@ final class BareEngine implements AutoCloseable {
     String start(int count) {
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < count; i++) {
-            engine.getRuntimeService().startProcessInstanceByKey(PROCESS, key, Variables.createVariables()
-                    .putValue("holdingState", "MM").putValue("receivingState", "CN")
-                    .putValue("personId", UUID.randomUUID().toString()).putValue("verificationSla", "P15D"));
+            engine.getRuntimeService()
+                    .startProcessInstanceByKey(
+                            PROCESS,
+                            key,
+                            Variables.createVariables()
+                                    .putValue("holdingState", "MM")
+                                    .putValue("receivingState", "CN")
+                                    .putValue("personId", UUID.randomUUID().toString())
+                                    .putValue("verificationSla", "P15D"));
         }
         return key;
     }
@@ -85,8 +101,13 @@ final class BareEngine implements AutoCloseable {
     List<String> tasksOf(String businessKey, int count) {
         List<String> ids = new ArrayList<>();
         for (int first = 0; ids.size() < count; first += 500) {
-            List<Task> page = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
-                    .taskDefinitionKey("first").orderByTaskId().asc().listPage(first, 500);
+            List<Task> page = engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKey("first")
+                    .orderByTaskId()
+                    .asc()
+                    .listPage(first, 500);
             if (page.isEmpty()) {
                 break;
             }
@@ -103,9 +124,20 @@ final class BareEngine implements AutoCloseable {
 
     /** The candidate group's first page of 25, due date first, and its count: a task list's two queries. */
     long page() {
-        List<Task> page = engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP).includeAssignedTasks()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 25);
-        long count = engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP).includeAssignedTasks().count();
+        List<Task> page = engine.getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroup(GROUP)
+                .includeAssignedTasks()
+                .orderByDueDate()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc()
+                .listPage(0, 25);
+        long count = engine.getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroup(GROUP)
+                .includeAssignedTasks()
+                .count();
         if (page.isEmpty() != (count == 0)) {
             throw new IllegalStateException("page and count disagree");
         }

@@ -26,9 +26,9 @@ import org.comity.core.task.TaskFilter;
 import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskWork;
 import org.comity.web.TestApi;
+import org.comity.web.bench.Costs.Cost;
 import org.comity.web.demo.DemoOperationGenerator;
 import org.comity.web.postgres.EmbeddedPostgresServer;
-import org.comity.web.bench.Costs.Cost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -70,7 +70,11 @@ class BareEngineBenchmark {
     static final Actor OFFICER = Actor.person("cn.officer", Role.OFFICER, "CN");
     static final Path OUT = Path.of("target", "benchmark").toAbsolutePath();
 
-    enum Variant { TRULY_BARE, SAME_BPMN, COMITY }
+    enum Variant {
+        TRULY_BARE,
+        SAME_BPMN,
+        COMITY
+    }
 
     private final List<String> lines = new ArrayList<>();
 
@@ -98,9 +102,11 @@ class BareEngineBenchmark {
         String bareUrl = "jdbc:h2:file:" + dir.resolve("bare") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
         StatementCount counter = new StatementCount();
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext comity = comity(counter, "demo", "comity.data-dir=" + dir.resolve("comity"));
+        try (ConfigurableApplicationContext comity =
+                        comity(counter, "demo", "comity.data-dir=" + dir.resolve("comity"));
                 BareEngine bare = BareEngine.on(bareUrl, "comity", "comity")) {
-            line(String.format("H2 (file, %s): Comity's context started in %.1f s (fresh database, no seed, in this JVM)",
+            line(String.format(
+                    "H2 (file, %s): Comity's context started in %.1f s (fresh database, no seed, in this JVM)",
                     dir, (System.nanoTime() - start) / 1e9));
             new Measurement("H2", comity, counter, bare).run();
         }
@@ -110,24 +116,33 @@ class BareEngineBenchmark {
         EmbeddedPostgresServer.recreate("bare_bench_comity");
         EmbeddedPostgresServer.recreate("bare_bench_engine");
         StatementCount counter = new StatementCount();
-        try (ConfigurableApplicationContext comity = comity(counter, "demo,postgres",
-                "DB_URL=" + EmbeddedPostgresServer.jdbcUrl("bare_bench_comity"), "DB_USER=postgres",
-                // Flyway's own connection from the URL: it cannot derive one from the counting proxy
-                "spring.flyway.url=" + EmbeddedPostgresServer.jdbcUrl("bare_bench_comity"),
-                "DB_PASSWORD=postgres", "comity.data-dir=" + OUT.resolve("pg-data"));
-                BareEngine bare = BareEngine.on(EmbeddedPostgresServer.jdbcUrl("bare_bench_engine"), "postgres",
-                        "postgres")) {
+        try (ConfigurableApplicationContext comity = comity(
+                        counter,
+                        "demo,postgres",
+                        "DB_URL=" + EmbeddedPostgresServer.jdbcUrl("bare_bench_comity"),
+                        "DB_USER=postgres",
+                        // Flyway's own connection from the URL: it cannot derive one from the counting proxy
+                        "spring.flyway.url=" + EmbeddedPostgresServer.jdbcUrl("bare_bench_comity"),
+                        "DB_PASSWORD=postgres",
+                        "comity.data-dir=" + OUT.resolve("pg-data"));
+                BareEngine bare =
+                        BareEngine.on(EmbeddedPostgresServer.jdbcUrl("bare_bench_engine"), "postgres", "postgres")) {
             new Measurement("PostgreSQL", comity, counter, bare).run();
         }
     }
 
     /** Comity on a random port, job executor off, demo identities without the seed; its data source counted. */
-    private static ConfigurableApplicationContext comity(StatementCount counter, String profiles, String... properties) {
-        List<String> all = new ArrayList<>(List.of("server.port=0", "camunda.bpm.job-execution.enabled=false",
-                "comity.demo.load-operation=false", "spring.jmx.enabled=false"));
+    private static ConfigurableApplicationContext comity(
+            StatementCount counter, String profiles, String... properties) {
+        List<String> all = new ArrayList<>(List.of(
+                "server.port=0",
+                "camunda.bpm.job-execution.enabled=false",
+                "comity.demo.load-operation=false",
+                "spring.jmx.enabled=false"));
         all.addAll(List.of(properties));
         // as command-line arguments: they override application.yaml (builder properties would not)
-        return new SpringApplicationBuilder(ComityApplication.class).profiles(profiles.split(","))
+        return new SpringApplicationBuilder(ComityApplication.class)
+                .profiles(profiles.split(","))
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(counter.wrapping()))
                 .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
     }
@@ -160,7 +175,8 @@ class BareEngineBenchmark {
         void run() {
             warmUp();
             for (int round = 0; round < ROUNDS; round++) {
-                List<Variant> order = round % 2 == 0 ? List.of(Variant.TRULY_BARE, Variant.SAME_BPMN, Variant.COMITY)
+                List<Variant> order = round % 2 == 0
+                        ? List.of(Variant.TRULY_BARE, Variant.SAME_BPMN, Variant.COMITY)
                         : List.of(Variant.COMITY, Variant.SAME_BPMN, Variant.TRULY_BARE);
                 round(PERSONS, order, "");
                 load("after round " + (round + 1) + " on " + database);
@@ -189,22 +205,40 @@ class BareEngineBenchmark {
 
         private void report(int persons) {
             line("");
-            line(String.format("%s, %,d persons, %d round(s), medians per operation; open tasks: Comity %,d, bare %,d",
-                    database, persons, results.values().iterator().next().get(Variant.COMITY).size(),
-                    tasks.createTaskQuery().count(), bare.openTasks()));
-            line(String.format("%-46s %-10s %10s %9s %10s %11s %13s", "scenario", "variant", "ms/op", "ops/s",
-                    "CPU ms/op", "SQL/op", "Comity ratio"));
+            line(String.format(
+                    "%s, %,d persons, %d round(s), medians per operation; open tasks: Comity %,d, bare %,d",
+                    database,
+                    persons,
+                    results.values().iterator().next().get(Variant.COMITY).size(),
+                    tasks.createTaskQuery().count(),
+                    bare.openTasks()));
+            line(String.format(
+                    "%-46s %-10s %10s %9s %10s %11s %13s",
+                    "scenario", "variant", "ms/op", "ops/s", "CPU ms/op", "SQL/op", "Comity ratio"));
             results.forEach((scenario, byVariant) -> {
                 Cost comity = Costs.median(byVariant.get(Variant.COMITY));
                 byVariant.forEach((variant, costs) -> {
                     Cost median = Costs.median(costs);
-                    String ratio = variant == Variant.COMITY ? "" : String.format("%.2fx", median.wallPerOp() / comity.wallPerOp());
-                    line(String.format("%-46s %-10s %10.2f %9.1f %10.2f %11.1f %13s", scenario, variant,
-                            median.wallPerOp(), median.perSecond(), median.cpuPerOp(), median.statementsPerOp(), ratio));
+                    String ratio = variant == Variant.COMITY
+                            ? ""
+                            : String.format("%.2fx", median.wallPerOp() / comity.wallPerOp());
+                    line(String.format(
+                            "%-46s %-10s %10.2f %9.1f %10.2f %11.1f %13s",
+                            scenario,
+                            variant,
+                            median.wallPerOp(),
+                            median.perSecond(),
+                            median.cpuPerOp(),
+                            median.statementsPerOp(),
+                            ratio));
                 });
                 StringBuilder all = new StringBuilder("    rounds (ms/op):");
-                byVariant.forEach((variant, costs) -> all.append(' ').append(variant).append(' ')
-                        .append(costs.stream().map(c -> String.format("%.2f", c.wallPerOp())).toList()));
+                byVariant.forEach((variant, costs) -> all.append(' ')
+                        .append(variant)
+                        .append(' ')
+                        .append(costs.stream()
+                                .map(c -> String.format("%.2f", c.wallPerOp()))
+                                .toList()));
                 line(all.toString());
             });
             line("    Comity ratio = the baseline's time per operation / Comity's: above 1, Comity is faster");
@@ -228,18 +262,28 @@ class BareEngineBenchmark {
             bare.statements.reset();
             bare.page();
             long bareStatements = bare.statements.total();
-            line(String.format("%s, first page of 25 and counts, %d requests alternated: Comity service (%,d open "
-                    + "tasks) p50 %.1f p95 %.1f ms, %d statements; truly bare query (%,d open) p50 %.1f p95 %.1f ms, "
-                    + "%d statements", database, LIST_REQUESTS, tasks.createTaskQuery().count(),
-                    Costs.percentile(comity, 50), Costs.percentile(comity, 95), comityStatements, bare.openTasks(),
-                    Costs.percentile(truly, 50), Costs.percentile(truly, 95), bareStatements));
+            line(String.format(
+                    "%s, first page of 25 and counts, %d requests alternated: Comity service (%,d open "
+                            + "tasks) p50 %.1f p95 %.1f ms, %d statements; truly bare query (%,d open) p50 %.1f p95 %.1f ms, "
+                            + "%d statements",
+                    database,
+                    LIST_REQUESTS,
+                    tasks.createTaskQuery().count(),
+                    Costs.percentile(comity, 50),
+                    Costs.percentile(comity, 95),
+                    comityStatements,
+                    bare.openTasks(),
+                    Costs.percentile(truly, 50),
+                    Costs.percentile(truly, 95),
+                    bareStatements));
         }
 
         private void heap() {
             System.gc();
             System.gc();
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            line(String.format("%s: heap used after System.gc() at the end (both engines in this JVM): %d MB",
+            line(String.format(
+                    "%s: heap used after System.gc() at the end (both engines in this JVM): %d MB",
                     database, used / 1_048_576));
         }
 
@@ -262,30 +306,42 @@ class BareEngineBenchmark {
 
             void measure(Map<String, Map<Variant, List<Cost>>> into, String label) {
                 print = true;
-                intake(into.computeIfAbsent(String.format("intake of %,d persons%s", persons, label),
-                        k -> new EnumMap<>(Variant.class)));
+                intake(into.computeIfAbsent(
+                        String.format("intake of %,d persons%s", persons, label), k -> new EnumMap<>(Variant.class)));
                 if (SINGLES > 0 && label.isEmpty()) {
                     Batch singles = new Batch(SINGLES, order);
                     singles.print = true;
                     singles.intake(new EnumMap<>(Variant.class));
-                    singles.complete(into.computeIfAbsent("single completion (one per transaction)",
-                            k -> new EnumMap<>(Variant.class)), true);
+                    singles.complete(
+                            into.computeIfAbsent(
+                                    "single completion (one per transaction)", k -> new EnumMap<>(Variant.class)),
+                            true);
                 }
-                complete(into.computeIfAbsent(String.format("bulk completion of %,d verifications%s", persons, label),
-                        k -> new EnumMap<>(Variant.class)), false);
+                complete(
+                        into.computeIfAbsent(
+                                String.format("bulk completion of %,d verifications%s", persons, label),
+                                k -> new EnumMap<>(Variant.class)),
+                        false);
             }
 
             void intake(Map<Variant, List<Cost>> into) {
                 for (Variant variant : order) {
                     Cost cost = switch (variant) {
-                        case TRULY_BARE -> measureOn(bare.statements, () -> opened.put(variant,
-                                List.of(bare.start(persons))));
+                        case TRULY_BARE ->
+                            measureOn(bare.statements, () -> opened.put(variant, List.of(bare.start(persons))));
                         case SAME_BPMN -> measureOn(counter, () -> opened.put(variant, List.of(sameBpmnStarts())));
                         case COMITY -> {
-                            var operation = theSeedOperation("Benchmark " + UUID.randomUUID(),
+                            var operation = theSeedOperation(
+                                    "Benchmark " + UUID.randomUUID(),
                                     DemoOperationGenerator.persons(nextSeed++, persons));
-                            yield measureOn(counter, () -> opened.put(variant, List.of(require(police.post(
-                                    "/api/v1/repatriations", operation), 201).json().get("id").asText())));
+                            yield measureOn(
+                                    counter,
+                                    () -> opened.put(
+                                            variant,
+                                            List.of(require(police.post("/api/v1/repatriations", operation), 201)
+                                                    .json()
+                                                    .get("id")
+                                                    .asText())));
                         }
                     };
                     printed("intake", variant, cost);
@@ -295,20 +351,34 @@ class BareEngineBenchmark {
 
             void complete(Map<Variant, List<Cost>> into, boolean single) {
                 Map<Variant, List<String>> ids = new EnumMap<>(Variant.class);
-                ids.put(Variant.TRULY_BARE, bare.tasksOf(opened.get(Variant.TRULY_BARE).get(0), persons));
-                ids.put(Variant.SAME_BPMN, sameBpmnTasks(opened.get(Variant.SAME_BPMN).get(0)));
-                ids.put(Variant.COMITY, taskIds(officer, opened.get(Variant.COMITY).get(0),
-                        RepatriationModel.TASK_VERIFY_NATIONALITY));
+                ids.put(
+                        Variant.TRULY_BARE,
+                        bare.tasksOf(opened.get(Variant.TRULY_BARE).get(0), persons));
+                ids.put(
+                        Variant.SAME_BPMN,
+                        sameBpmnTasks(opened.get(Variant.SAME_BPMN).get(0)));
+                ids.put(
+                        Variant.COMITY,
+                        taskIds(officer, opened.get(Variant.COMITY).get(0), RepatriationModel.TASK_VERIFY_NATIONALITY));
                 for (Variant variant : order) {
                     List<String> these = ids.get(variant);
                     Cost cost = switch (variant) {
                         case TRULY_BARE -> measureOn(bare.statements, () -> bare.complete(these));
-                        case SAME_BPMN -> measureOn(counter, () -> these.forEach(id -> tasks.complete(id,
-                                Variables.createVariables().putValue(RepatriationModel.VAR_NATIONALITY_VERIFICATION,
-                                        "CONFIRMED"))));
-                        case COMITY -> measureOn(counter, single
-                                ? () -> these.forEach(id -> work.complete(OFFICER, id, CONFIRMED))
-                                : () -> bulk(these));
+                        case SAME_BPMN ->
+                            measureOn(
+                                    counter,
+                                    () -> these.forEach(id -> tasks.complete(
+                                            id,
+                                            Variables.createVariables()
+                                                    .putValue(
+                                                            RepatriationModel.VAR_NATIONALITY_VERIFICATION,
+                                                            "CONFIRMED"))));
+                        case COMITY ->
+                            measureOn(
+                                    counter,
+                                    single
+                                            ? () -> these.forEach(id -> work.complete(OFFICER, id, CONFIRMED))
+                                            : () -> bulk(these));
                     };
                     printed(single ? "single completion" : "bulk completion", variant, cost);
                     into.computeIfAbsent(variant, k -> new ArrayList<>()).add(cost);
@@ -321,19 +391,31 @@ class BareEngineBenchmark {
 
             private void printed(String what, Variant variant, Cost cost) {
                 if (print) {
-                    line(String.format("  %s %s %s: %,d operations, %.2f ms/op, CPU %.2f ms/op, %.1f statements/op",
-                            database, what, variant, persons, cost.wallPerOp(), cost.cpuPerOp(), cost.statementsPerOp()));
+                    line(String.format(
+                            "  %s %s %s: %,d operations, %.2f ms/op, CPU %.2f ms/op, %.1f statements/op",
+                            database,
+                            what,
+                            variant,
+                            persons,
+                            cost.wallPerOp(),
+                            cost.cpuPerOp(),
+                            cost.statementsPerOp()));
                 }
             }
 
             private String sameBpmnStarts() {
                 String caseId = UUID.randomUUID().toString();
                 for (int i = 0; i < persons; i++) {
-                    runtime.startProcessInstanceByKey(RepatriationModel.PERSON_PROCESS, caseId, Variables.createVariables()
-                            .putValue(RepatriationModel.VAR_HOLDING_STATE, "MM")
-                            .putValue(RepatriationModel.VAR_RECEIVING_STATE, "CN")
-                            .putValue(RepatriationModel.VAR_PERSON_ID, UUID.randomUUID().toString())
-                            .putValue(RepatriationModel.VAR_VERIFICATION_SLA, "P15D"));
+                    runtime.startProcessInstanceByKey(
+                            RepatriationModel.PERSON_PROCESS,
+                            caseId,
+                            Variables.createVariables()
+                                    .putValue(RepatriationModel.VAR_HOLDING_STATE, "MM")
+                                    .putValue(RepatriationModel.VAR_RECEIVING_STATE, "CN")
+                                    .putValue(
+                                            RepatriationModel.VAR_PERSON_ID,
+                                            UUID.randomUUID().toString())
+                                    .putValue(RepatriationModel.VAR_VERIFICATION_SLA, "P15D"));
                 }
                 return caseId;
             }
@@ -341,8 +423,11 @@ class BareEngineBenchmark {
             private List<String> sameBpmnTasks(String caseId) {
                 List<String> ids = new ArrayList<>();
                 for (int first = 0; ids.size() < persons; first += 500) {
-                    var page = tasks.createTaskQuery().processInstanceBusinessKey(caseId)
-                            .taskDefinitionKey(RepatriationModel.TASK_VERIFY_NATIONALITY).orderByTaskId().asc()
+                    var page = tasks.createTaskQuery()
+                            .processInstanceBusinessKey(caseId)
+                            .taskDefinitionKey(RepatriationModel.TASK_VERIFY_NATIONALITY)
+                            .orderByTaskId()
+                            .asc()
                             .listPage(first, 500);
                     if (page.isEmpty()) {
                         break;
@@ -356,8 +441,12 @@ class BareEngineBenchmark {
             private void bulk(List<String> ids) {
                 for (int from = 0; from < ids.size(); from += 2_000) {
                     List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 2_000));
-                    var done = require(officer.post("/api/v1/tasks/bulk-complete", Map.of("taskIds", chunk,
-                            "values", CONFIRMED)), 200).json();
+                    var done = require(
+                                    officer.post(
+                                            "/api/v1/tasks/bulk-complete",
+                                            Map.of("taskIds", chunk, "values", CONFIRMED)),
+                                    200)
+                            .json();
                     if (done.get("completed").asLong() != chunk.size()) {
                         throw new AssertionError("bulk completion left tasks open: " + done);
                     }

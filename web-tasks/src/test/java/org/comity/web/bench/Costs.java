@@ -16,8 +16,7 @@ final class Costs {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private Costs() {
-    }
+    private Costs() {}
 
     /** One measurement of {@code operations} operations. */
     record Cost(int operations, double wallMs, double cpuMs, long statements) {
@@ -52,7 +51,10 @@ final class Costs {
 
     /** CPU time of all live threads; threads that ended meanwhile are missed (the server keeps its own). */
     static long cpuNanos() {
-        return Arrays.stream(THREADS.getAllThreadIds()).map(THREADS::getThreadCpuTime).filter(t -> t > 0).sum();
+        return Arrays.stream(THREADS.getAllThreadIds())
+                .map(THREADS::getThreadCpuTime)
+                .filter(t -> t > 0)
+                .sum();
     }
 
     /** The round whose wall time per operation is the median (upper median for an even count). */

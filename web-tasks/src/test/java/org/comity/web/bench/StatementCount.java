@@ -2,8 +2,8 @@ package org.comity.web.bench;
 
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.QueryCount;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -22,7 +22,9 @@ final class StatementCount {
 
     /** Statements executed since the last {@link #reset()}. */
     long total() {
-        return holder.getQueryCountMap().values().stream().mapToLong(QueryCount::getTotal).sum();
+        return holder.getQueryCountMap().values().stream()
+                .mapToLong(QueryCount::getTotal)
+                .sum();
     }
 
     void reset() {
@@ -35,7 +37,11 @@ final class StatementCount {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof DataSource data
-                        ? ProxyDataSourceBuilder.create(data).name(name).countQuery(holder).build() : bean;
+                        ? ProxyDataSourceBuilder.create(data)
+                                .name(name)
+                                .countQuery(holder)
+                                .build()
+                        : bean;
             }
         };
     }

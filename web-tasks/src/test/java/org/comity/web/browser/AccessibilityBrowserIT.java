@@ -46,7 +46,9 @@ class AccessibilityBrowserIT extends WebIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterEach
@@ -59,7 +61,8 @@ class AccessibilityBrowserIT extends WebIT {
 
     @Test
     void theOfficersPagesMeetWcag21AA() {
-        String caseId = new ExtraditionCaseScenario(port, runtime, management, archive).awaitingSupplementaryInformation();
+        String caseId =
+                new ExtraditionCaseScenario(port, runtime, management, archive).awaitingSupplementaryInformation();
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
         browser = new Browser(port, "en");
         check("login", "/login");
@@ -70,7 +73,9 @@ class AccessibilityBrowserIT extends WebIT {
         check("task", "/tasks/" + taskId);
         new Select(browser.find(By.id("decision"))).selectByValue("RETURN");
         browser.find(By.cssSelector("form.task-form button[type=submit]")).click();
-        assertThat(browser.find(By.id("reasons-error")).getText()).as("the server's error is shown").isNotBlank();
+        assertThat(browser.find(By.id("reasons-error")).getText())
+                .as("the server's error is shown")
+                .isNotBlank();
         checkCurrent("task-errors");
         check("task-zh", "/tasks/" + taskId + "?lang=zh");
         check("task-from-list", "/tasks/" + taskId + "?sort=DUE&lang=en");
@@ -97,19 +102,23 @@ class AccessibilityBrowserIT extends WebIT {
 
     @Test
     void thePagesThatNameAPersonMeetWcag21AA() {
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
-                "Accessible persons", List.of(RepatriationFixtures.aDetainee("尉迟恭", "YUCHI Gong", LocalDate.of(1985, 1, 2)),
-                        RepatriationFixtures.aDetainee("尉迟敬", "YUCHI Jing", LocalDate.of(1985, 1, 3)))));
-        List<String> verifications = RepatriationFixtures.taskIds(as("cn.officer"), operation,
-                RepatriationModel.TASK_VERIFY_NATIONALITY);
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                RepatriationFixtures.theSeedOperation(
+                        "Accessible persons",
+                        List.of(
+                                RepatriationFixtures.aDetainee("尉迟恭", "YUCHI Gong", LocalDate.of(1985, 1, 2)),
+                                RepatriationFixtures.aDetainee("尉迟敬", "YUCHI Jing", LocalDate.of(1985, 1, 3)))));
+        List<String> verifications =
+                RepatriationFixtures.taskIds(as("cn.officer"), operation, RepatriationModel.TASK_VERIFY_NATIONALITY);
         browser = new Browser(port, "en");
         browser.signIn("cn.officer", PASSWORD);
         check("tasks-persons", "/tasks?caseId=" + operation);
         check("task-person", "/tasks/" + verifications.get(0));
         check("bulk-consequential", "/tasks/bulk?taskId=" + verifications.get(0) + "&taskId=" + verifications.get(1));
         RepatriationFixtures.bulk(as("cn.officer"), verifications, Map.of("nationalityVerification", "CONFIRMED"));
-        List<String> documents = RepatriationFixtures.taskIds(as("cn.officer"), operation,
-                RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
+        List<String> documents =
+                RepatriationFixtures.taskIds(as("cn.officer"), operation, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
         check("bulk-rows", "/tasks/bulk?taskId=" + documents.get(0) + "&taskId=" + documents.get(1));
         for (var number : browser.driver().findElements(By.cssSelector("input[name$='.travelDocumentNumber']"))) {
             number.sendKeys("EG4400001");
@@ -122,7 +131,8 @@ class AccessibilityBrowserIT extends WebIT {
 
     @Test
     void theDashboardAndTheAuditPagesMeetWcag21AA() {
-        String operation = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_401, "Accessible dashboard");
+        String operation =
+                RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_401, "Accessible dashboard");
         browser = new Browser(port, "en");
         browser.signIn("mm.officer", PASSWORD);
         check("operation-case", "/cases/" + operation);
@@ -167,12 +177,17 @@ class AccessibilityBrowserIT extends WebIT {
         browser.screenshot("a11y-" + name);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         assertThat(results.isErrored()).as(name + ": axe ran").isFalse();
-        assertThat(results.getPasses()).extracting(Rule::getId).as(name + ": axe checked the page")
+        assertThat(results.getPasses())
+                .extracting(Rule::getId)
+                .as(name + ": axe checked the page")
                 .contains("document-title", "html-has-lang");
         for (Rule rule : results.getViolations()) {
-            violations.add(name + " (" + browser.driver().getCurrentUrl() + "): " + rule.getId() + " [" + rule.getImpact()
-                    + "] " + rule.getHelp() + " — " + rule.getNodes().stream()
-                            .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")));
+            violations.add(
+                    name + " (" + browser.driver().getCurrentUrl() + "): " + rule.getId() + " [" + rule.getImpact()
+                            + "] " + rule.getHelp() + " — "
+                            + rule.getNodes().stream()
+                                    .map(node -> String.valueOf(node.getTarget()))
+                                    .collect(Collectors.joining(", ")));
         }
     }
 }

@@ -50,7 +50,9 @@ class AmendmentBrowserIT extends WebIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterEach
@@ -62,27 +64,36 @@ class AmendmentBrowserIT extends WebIT {
     void theOfficerAmendsAReturnedRequestOnThePageAndTheSupervisorApprovesTheChange(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
         CaseScenario scenario = new CaseScenario(port, runtime, management, archive);
-        CaseScenario.Submitted created = scenario.submit("/api/v1/extraditions", "demo-cn-mps",
+        CaseScenario.Submitted created = scenario.submit(
+                "/api/v1/extraditions",
+                "demo-cn-mps",
                 "browser-amend-" + UUID.randomUUID(),
                 ExtraditionRequestBodies.aRequestFromChinaFor("尉迟敬德", "Yuchi Jingde", "1982-08-15"));
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
         scenario.runJobs(caseId);
-        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest",
-                Map.of("reviewDecision", "RETURN", "reasons", REASONS));
+        scenario.completeOk(
+                "cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "RETURN", "reasons", REASONS));
 
         browser = new Browser(port, "en");
         browser.signIn("cn.officer", PASSWORD);
         browser.open("/tasks/" + scenario.taskId("cn.officer", caseId, "Task_CorrectRequest"));
         browser.submitWith(By.id("amend-link"));
-        assertThat(browser.find(By.id("return-reasons")).getText()).contains(REASONS).contains("cn.supervisor");
-        assertThat(browser.find(By.name("requestDate")).getAttribute("value")).as("prefilled").isNotBlank();
+        assertThat(browser.find(By.id("return-reasons")).getText())
+                .contains(REASONS)
+                .contains("cn.supervisor");
+        assertThat(browser.find(By.name("requestDate")).getAttribute("value"))
+                .as("prefilled")
+                .isNotBlank();
         browser.submitWith(By.id("next"));
-        assertThat(browser.find(By.name("person.nameInOriginalScript")).getAttribute("value")).isEqualTo("尉迟敬德");
+        assertThat(browser.find(By.name("person.nameInOriginalScript")).getAttribute("value"))
+                .isEqualTo("尉迟敬德");
         browser.submitWith(By.id("next"));
         WebElement place = browser.find(By.name("offences[0].place"));
         assertThat(place.getAttribute("value")).isEqualTo("Myawaddy, Kayin State");
-        assertThat(browser.find(By.id("return-reasons-text")).getText()).as("beside every step").isEqualTo(REASONS);
+        assertThat(browser.find(By.id("return-reasons-text")).getText())
+                .as("beside every step")
+                .isEqualTo(REASONS);
         place.clear();
         place.sendKeys(NEW_PLACE);
         browser.screenshot(testName + "-amending");
@@ -91,7 +102,8 @@ class AmendmentBrowserIT extends WebIT {
         }
         assertThat(browser.text()).contains(NEW_PLACE);
         browser.submitWith(By.id("submit"));
-        assertThat(browser.find(By.id("request-amended")).getText()).contains(created.json().get("reference").asText());
+        assertThat(browser.find(By.id("request-amended")).getText())
+                .contains(created.json().get("reference").asText());
         browser.find(By.xpath("//button[text()='Claim']")).click();
         browser.find(By.name("corrections")).sendKeys("Place of the offence corrected to Shwe Kokko");
         browser.submitWith(By.xpath("//button[text()='Complete task']"));
@@ -101,7 +113,9 @@ class AmendmentBrowserIT extends WebIT {
         browser = new Browser(port, "en");
         browser.signIn("cn.supervisor", PASSWORD);
         browser.open("/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
-        assertThat(browser.find(By.id("changes")).getText()).contains("Myawaddy, Kayin State").contains(NEW_PLACE);
+        assertThat(browser.find(By.id("changes")).getText())
+                .contains("Myawaddy, Kayin State")
+                .contains(NEW_PLACE);
         browser.find(By.xpath("//button[text()='Claim']")).click();
         new Select(browser.find(By.id("reviewDecision"))).selectByValue("APPROVE");
         browser.find(By.name("confirmed")).click();
@@ -113,14 +127,19 @@ class AmendmentBrowserIT extends WebIT {
         scenario.runJobs(caseId);
         browser.submitWith(By.cssSelector("#completion-outcome a.issuing-link"));
         WebElement download = browser.find(By.cssSelector("#documents a[href^='/documents/']"));
-        String text = pdfText(download.getAttribute("href"), browser.driver().manage().getCookieNamed("JSESSIONID"));
+        String text =
+                pdfText(download.getAttribute("href"), browser.driver().manage().getCookieNamed("JSESSIONID"));
         assertThat(text).contains("Yuchi Jingde").contains(NEW_PLACE).doesNotContain("DRAFT — NOT ISSUED");
     }
 
     private static String pdfText(String url, Cookie session) throws Exception {
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

@@ -36,7 +36,9 @@ class BulkBrowserIT extends WebIT {
 
     @BeforeAll
     void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterAll
@@ -59,9 +61,13 @@ class BulkBrowserIT extends WebIT {
 
     @Test
     void findsAPersonsTaskByTheirChineseName(TestInfo info) {
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser search",
-                List.of(aDetainee("独孤求败", "DUGU Qiubai", LocalDate.of(1979, 4, 1)),
-                        aDetainee("独孤九剑", "DUGU Jiujian", LocalDate.of(1979, 4, 2)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Browser search",
+                        List.of(
+                                aDetainee("独孤求败", "DUGU Qiubai", LocalDate.of(1979, 4, 1)),
+                                aDetainee("独孤九剑", "DUGU Jiujian", LocalDate.of(1979, 4, 2)))));
         Browser b = signedIn(info, "cn.officer");
         b.open("/tasks");
         b.find(By.id("person")).sendKeys("独孤求败");
@@ -84,10 +90,13 @@ class BulkBrowserIT extends WebIT {
     void completesFiftyTasksFromTheTaskListAndSeesFiftyCompleted(TestInfo info) {
         List<PersonInput> persons = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            persons.add(aDetainee("端木" + (char) ('赐' + i), "DUANMU Ci" + (char) ('a' + i % 26) + (char) ('a' + i / 26),
+            persons.add(aDetainee(
+                    "端木" + (char) ('赐' + i),
+                    "DUANMU Ci" + (char) ('a' + i % 26) + (char) ('a' + i / 26),
                     LocalDate.of(1983, 1, 1).plusDays(i)));
         }
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser bulk", persons));
+        String operation =
+                RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser bulk", persons));
         Browser b = signedIn(info, "cn.officer");
         b.open("/tasks");
         new Select(b.find(By.id("taskKey"))).selectByValue(TASK_VERIFY_NATIONALITY);
@@ -98,9 +107,11 @@ class BulkBrowserIT extends WebIT {
 
         WebElement selectPage = b.find(By.id("select-page"));
         selectPage.click();
-        assertThat(b.driver().findElements(By.cssSelector("input[name=taskId]:checked"))).hasSize(25);
+        assertThat(b.driver().findElements(By.cssSelector("input[name=taskId]:checked")))
+                .hasSize(25);
         selectPage.click();
-        assertThat(b.driver().findElements(By.cssSelector("input[name=taskId]:checked"))).isEmpty();
+        assertThat(b.driver().findElements(By.cssSelector("input[name=taskId]:checked")))
+                .isEmpty();
 
         b.find(By.xpath("//button[@value='all']")).click();
         assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Verify nationality: complete 50 tasks");
@@ -108,18 +119,24 @@ class BulkBrowserIT extends WebIT {
         b.screenshot("bulkFormForFiftyTasks");
         b.find(By.xpath("//button[text()='Complete 50 tasks']")).click();
 
-        WebElement summary = new WebDriverWait(b.driver(), Duration.ofSeconds(120))
-                .until(d -> d.findElement(By.id("bulk-summary")));
+        WebElement summary =
+                new WebDriverWait(b.driver(), Duration.ofSeconds(120)).until(d -> d.findElement(By.id("bulk-summary")));
         assertThat(summary.getText()).isEqualTo("50 completed, 0 not completed, of 50 tasks.");
-        assertThat(b.driver().findElements(By.cssSelector("#outcomes tr.completed a"))).hasSize(50);
-        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY)).isEmpty();
+        assertThat(b.driver().findElements(By.cssSelector("#outcomes tr.completed a")))
+                .hasSize(50);
+        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY))
+                .isEmpty();
     }
 
     @Test
     void verifiesTheNationalityOfThePersonTheListNamesAfterReadingTheirFacts(TestInfo info) {
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser subjects",
-                List.of(aDetainee("令狐冲", "LINGHU Chong", LocalDate.of(1984, 7, 8)),
-                        aDetainee("令狐伯", "LINGHU Bo", LocalDate.of(1984, 7, 9)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Browser subjects",
+                        List.of(
+                                aDetainee("令狐冲", "LINGHU Chong", LocalDate.of(1984, 7, 8)),
+                                aDetainee("令狐伯", "LINGHU Bo", LocalDate.of(1984, 7, 9)))));
         Browser b = signedIn(info, "cn.officer");
         b.open("/tasks?caseId=" + operation + "&sort=NAME");
         assertThat(b.find(By.id("showing")).getText()).isEqualTo("Showing 2 of 2 task(s)");
@@ -130,8 +147,13 @@ class BulkBrowserIT extends WebIT {
         b.find(By.xpath("//tr[td/span[@class='name-latin' and text()='LINGHU Chong']]//a[text()='Verify nationality']"))
                 .click();
         WebElement person = b.find(By.id("subject"));
-        assertThat(person.getText()).contains("令狐冲").contains("LINGHU Chong").contains("1984-07-08").contains("Male")
-                .contains("CN · People's Republic of China").contains("Suspect")
+        assertThat(person.getText())
+                .contains("令狐冲")
+                .contains("LINGHU Chong")
+                .contains("1984-07-08")
+                .contains("Male")
+                .contains("CN · People's Republic of China")
+                .contains("Suspect")
                 .contains("None found with the person");
         new Select(b.find(By.id("nationalityVerification"))).selectByValue("CONFIRMED");
         b.find(By.xpath("//button[text()='Complete task']")).click();
@@ -140,16 +162,24 @@ class BulkBrowserIT extends WebIT {
         List<String> left = RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY);
         assertThat(left).hasSize(1);
         b.open("/tasks?caseId=" + operation + "&taskKey=Task_IssueTravelDocument");
-        assertThat(b.find(By.cssSelector("td.subject")).getText()).contains("令狐冲").contains("LINGHU Chong");
+        assertThat(b.find(By.cssSelector("td.subject")).getText())
+                .contains("令狐冲")
+                .contains("LINGHU Chong");
     }
 
     @Test
     void refusesOneTravelDocumentNumberForTwoPersonsNamingBothRows(TestInfo info) {
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser documents",
-                List.of(aDetainee("夏侯惇", "XIAHOU Dun", LocalDate.of(1980, 2, 3)),
-                        aDetainee("夏侯渊", "XIAHOU Yuan", LocalDate.of(1980, 2, 4)))));
-        RepatriationFixtures.bulk(as("cn.officer"), RepatriationFixtures.taskIds(as("cn.officer"), operation,
-                TASK_VERIFY_NATIONALITY), java.util.Map.of("nationalityVerification", "CONFIRMED"));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Browser documents",
+                        List.of(
+                                aDetainee("夏侯惇", "XIAHOU Dun", LocalDate.of(1980, 2, 3)),
+                                aDetainee("夏侯渊", "XIAHOU Yuan", LocalDate.of(1980, 2, 4)))));
+        RepatriationFixtures.bulk(
+                as("cn.officer"),
+                RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY),
+                java.util.Map.of("nationalityVerification", "CONFIRMED"));
         Browser b = signedIn(info, "cn.officer");
         b.open("/tasks?taskKey=Task_IssueTravelDocument&caseId=" + operation);
         b.find(By.xpath("//button[@value='all']")).click();
@@ -160,22 +190,24 @@ class BulkBrowserIT extends WebIT {
             number.sendKeys("EF3300001");
         }
         for (WebElement date : b.driver().findElements(By.cssSelector("input[name$='.travelDocumentExpiry']"))) {
-            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1]",
-                    date, expiry);
+            ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript("arguments[0].value = arguments[1]", date, expiry);
         }
         b.find(By.xpath("//button[text()='Complete 2 tasks']")).click();
-        assertThat(b.text()).contains("No task has been completed.")
+        assertThat(b.text())
+                .contains("No task has been completed.")
                 .containsPattern("The same value is given to row #[12] XIAHOU Yuan \\(夏侯渊\\): each person needs")
                 .containsPattern("The same value is given to row #[12] XIAHOU Dun \\(夏侯惇\\): each person needs");
         b.screenshot("bulkFormRefusesADuplicateNumber");
-        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, "Task_IssueTravelDocument")).hasSize(2);
+        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, "Task_IssueTravelDocument"))
+                .hasSize(2);
 
         List<WebElement> numbers = b.driver().findElements(By.cssSelector("input[name$='.travelDocumentNumber']"));
         numbers.get(1).clear();
         numbers.get(1).sendKeys("EF3300002");
         b.find(By.xpath("//button[text()='Complete 2 tasks']")).click();
-        WebElement summary = new WebDriverWait(b.driver(), Duration.ofSeconds(60))
-                .until(d -> d.findElement(By.id("bulk-summary")));
+        WebElement summary =
+                new WebDriverWait(b.driver(), Duration.ofSeconds(60)).until(d -> d.findElement(By.id("bulk-summary")));
         assertThat(summary.getText()).isEqualTo("2 completed, 0 not completed, of 2 tasks.");
     }
 }

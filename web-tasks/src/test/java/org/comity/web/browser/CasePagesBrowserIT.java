@@ -50,7 +50,9 @@ class CasePagesBrowserIT extends WebIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterEach
@@ -69,7 +71,8 @@ class CasePagesBrowserIT extends WebIT {
 
     @Test
     void downloadsADocumentWhoseSha256IsTheOneOnThePage(TestInfo info) throws Exception {
-        String caseId = new ExtraditionCaseScenario(port, runtime, management, archive).awaitingSupplementaryInformation();
+        String caseId =
+                new ExtraditionCaseScenario(port, runtime, management, archive).awaitingSupplementaryInformation();
         Browser b = signedIn("cn.officer");
         b.open("/cases/" + caseId);
         List<WebElement> rows = b.driver().findElements(By.cssSelector("#documents tbody tr"));
@@ -80,8 +83,10 @@ class CasePagesBrowserIT extends WebIT {
             HttpResponse<byte[]> pdf = fetch(link, b.driver().manage().getCookieNamed("JSESSIONID"));
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-            assertThat(shown).matches("[0-9a-f]{64}")
-                    .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())));
+            assertThat(shown)
+                    .matches("[0-9a-f]{64}")
+                    .isEqualTo(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())));
         }
         assertThat(b.text()).contains("Provide supplementary information").contains("张伟");
         screenshotWholePage(b, 1280, info.getTestMethod().orElseThrow().getName());
@@ -95,30 +100,44 @@ class CasePagesBrowserIT extends WebIT {
      */
     @Test
     void showsTheFactsEachTypeOfCaseAddsToItsPage(TestInfo info) {
-        String extradition = new ExtraditionCaseScenario(port, runtime, management, archive)
-                .awaitingSupplementaryInformation();
-        TestApi.Response mla = withToken("demo-cn-mps").post("/api/v1/mla-requests",
-                MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
+        String extradition =
+                new ExtraditionCaseScenario(port, runtime, management, archive).awaitingSupplementaryInformation();
+        TestApi.Response mla = withToken("demo-cn-mps")
+                .post("/api/v1/mla-requests", MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
         assertThat(mla.status()).as(mla.body()).isEqualTo(201);
         String operation = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_320, "Browser kinds");
         Browser b = signedIn("cn.officer");
 
         b.open("/cases/" + extradition);
-        assertThat(b.text()).contains("Requesting state").contains("Requested state").doesNotContain("Holding state")
-                .contains("Requesting state: extradition request (CN)").contains("张伟").contains("Zhang Wei")
-                .contains("Assurances").contains("No assurance has been given for this extradition.");
+        assertThat(b.text())
+                .contains("Requesting state")
+                .contains("Requested state")
+                .doesNotContain("Holding state")
+                .contains("Requesting state: extradition request (CN)")
+                .contains("张伟")
+                .contains("Zhang Wei")
+                .contains("Assurances")
+                .contains("No assurance has been given for this extradition.");
         assertThat(b.driver().findElements(By.id("persons"))).isEmpty();
         screenshotWholePage(b, 1280, info.getTestMethod().orElseThrow().getName() + "-extradition");
 
         b.open(mla.headers().getLocation().getPath().replace("/api/v1", ""));
-        assertThat(b.text()).contains("Mutual legal assistance").contains("Requesting state")
-                .contains("Requested state").doesNotContain("Holding state").doesNotContain("Assurances")
+        assertThat(b.text())
+                .contains("Mutual legal assistance")
+                .contains("Requesting state")
+                .contains("Requested state")
+                .doesNotContain("Holding state")
+                .doesNotContain("Assurances")
                 .doesNotContain("Persons");
         assertThat(b.driver().findElements(By.id("dashboard-link"))).isEmpty();
 
         b.open("/cases/" + operation);
-        assertThat(b.text()).contains("Holding state").contains("Receiving state").contains("Browser kinds")
-                .doesNotContain("Requesting state:").doesNotContain("Assurances");
+        assertThat(b.text())
+                .contains("Holding state")
+                .contains("Receiving state")
+                .contains("Browser kinds")
+                .doesNotContain("Requesting state:")
+                .doesNotContain("Assurances");
         assertThat(b.driver().findElements(By.cssSelector("#persons tbody tr"))).hasSize(12);
         assertThat(b.find(By.id("dashboard-link")).getAttribute("href")).endsWith("/operations/" + operation);
         screenshotWholePage(b, 1280, info.getTestMethod().orElseThrow().getName() + "-repatriation");
@@ -129,7 +148,9 @@ class CasePagesBrowserIT extends WebIT {
         String caseId = CaseFixtures.aCaseBetweenChinaAndThailand(jdbc);
         Browser b = signedIn("mm.officer");
         b.open("/cases/" + caseId);
-        assertThat(b.text()).contains("404").contains("does not exist, or you may not see it")
+        assertThat(b.text())
+                .contains("404")
+                .contains("does not exist, or you may not see it")
                 .doesNotContain("EXT-CN-2026-9");
         b.screenshot(info.getTestMethod().orElseThrow().getName());
     }
@@ -149,19 +170,25 @@ class CasePagesBrowserIT extends WebIT {
         assertThat(b.find(By.id("figure-call-centres")).getText()).isEqualTo("18");
         assertThat(b.find(By.id("figure-regions")).getText()).isEqualTo("5");
         List<WebElement> charts = b.driver().findElements(By.cssSelector("svg[role=img]"));
-        assertThat(charts).hasSize(3).allSatisfy(chart -> assertThat(chart.getSize().getWidth()).isGreaterThan(300));
+        assertThat(charts)
+                .hasSize(3)
+                .allSatisfy(chart -> assertThat(chart.getSize().getWidth()).isGreaterThan(300));
         assertThat(b.driver().findElements(By.cssSelector("#chart-stages text.value")))
-                .extracting(WebElement::getText).contains("6", "2", "4");
+                .extracting(WebElement::getText)
+                .contains("6", "2", "4");
         List<WebElement> sections = b.driver().findElements(By.cssSelector(".charts > section"));
-        assertThat(sections.get(1).getLocation().getX()).as("two charts side by side at 1280 px")
+        assertThat(sections.get(1).getLocation().getX())
+                .as("two charts side by side at 1280 px")
                 .isGreaterThan(sections.get(0).getLocation().getX());
         assertNoHorizontalScrolling(b);
         screenshotWholePage(b, 1280, info.getTestMethod().orElseThrow().getName() + "-1280");
 
         b.driver().manage().window().setSize(new Dimension(768, 1024));
-        assertThat(sections.get(1).getLocation().getX()).as("one chart under the other at 768 px")
+        assertThat(sections.get(1).getLocation().getX())
+                .as("one chart under the other at 768 px")
                 .isEqualTo(sections.get(0).getLocation().getX());
-        assertThat(charts).allSatisfy(chart -> assertThat(chart.getSize().getWidth()).isBetween(300, 768));
+        assertThat(charts)
+                .allSatisfy(chart -> assertThat(chart.getSize().getWidth()).isBetween(300, 768));
         assertNoHorizontalScrolling(b);
         screenshotWholePage(b, 768, info.getTestMethod().orElseThrow().getName() + "-768");
         b.open("/cases/" + id);
@@ -179,14 +206,20 @@ class CasePagesBrowserIT extends WebIT {
     }
 
     private static void assertNoHorizontalScrolling(Browser b) {
-        Object overflow = b.driver().executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("page wider than the window").isLessThanOrEqualTo(0);
+        Object overflow = b.driver()
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue())
+                .as("page wider than the window")
+                .isLessThanOrEqualTo(0);
     }
 
     private static HttpResponse<byte[]> fetch(String url, Cookie session) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

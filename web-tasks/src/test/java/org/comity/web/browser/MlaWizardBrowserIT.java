@@ -25,7 +25,9 @@ class MlaWizardBrowserIT extends WebIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterEach
@@ -56,10 +58,14 @@ class MlaWizardBrowserIT extends WebIT {
 
         // Step 2: assistance sought; a search is asked for, so the facts will be needed
         b.find(By.cssSelector("label[for='assistanceTypes-3']")).click();
-        b.find(By.id("assistanceSought")).sendKeys("Search the call centre at 12 Asia Highway, Myawaddy; seize its phones.");
+        b.find(By.id("assistanceSought"))
+                .sendKeys("Search the call centre at 12 Asia Highway, Myawaddy; seize its phones.");
         b.find(By.id("purpose")).sendKeys("To prove who made the calls");
-        assertThat(new Select(b.find(By.id("language"))).getFirstSelectedOption().getAttribute("value"))
-                .as("a Chinese officer writes in Chinese unless they say otherwise").isEqualTo("zh");
+        assertThat(new Select(b.find(By.id("language")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .as("a Chinese officer writes in Chinese unless they say otherwise")
+                .isEqualTo("zh");
         b.screenshot("mla-wizard-2-assistance");
         next(b);
 
@@ -72,9 +78,11 @@ class MlaWizardBrowserIT extends WebIT {
         assertThat(b.find(By.id("error-summary")).getText()).contains("Summary of the facts");
         assertThat(b.find(By.id("factsSummary-error")).getText())
                 .contains("a summary of the facts is required unless the request is only for service of documents");
-        assertThat(b.find(By.id("offences-0-legalProvision")).getAttribute("value")).isEqualTo("Criminal Law of the PRC, Art. 266");
+        assertThat(b.find(By.id("offences-0-legalProvision")).getAttribute("value"))
+                .isEqualTo("Criminal Law of the PRC, Art. 266");
         b.screenshot("mla-wizard-3-facts-missing");
-        b.find(By.id("factsSummary")).sendKeys("A call centre in Myawaddy defrauded 214 victims in China by telephone.");
+        b.find(By.id("factsSummary"))
+                .sendKeys("A call centre in Myawaddy defrauded 214 victims in China by telephone.");
         next(b);
 
         // Step 4: one person, named in Chinese and in Latin letters
@@ -82,7 +90,10 @@ class MlaWizardBrowserIT extends WebIT {
         b.find(By.id("personsConcerned-0-nameInOriginalScript")).sendKeys("张伟");
         b.find(By.id("personsConcerned-0-nameInLatinScript")).sendKeys("Zhang Wei");
         new Select(b.find(By.id("personsConcerned-0-role"))).selectByValue("SUSPECT");
-        js(b).executeScript("arguments[0].value = arguments[1]", b.find(By.id("personsConcerned-0-dateOfBirth")), "1990-05-17");
+        js(b).executeScript(
+                        "arguments[0].value = arguments[1]",
+                        b.find(By.id("personsConcerned-0-dateOfBirth")),
+                        "1990-05-17");
         new Select(b.find(By.id("personsConcerned-0-nationalities-0"))).selectByValue("CN");
         b.screenshot("mla-wizard-4-persons");
         next(b);
@@ -90,10 +101,12 @@ class MlaWizardBrowserIT extends WebIT {
         // Review: the data and the warnings (no deadline reason needed: no deadline given)
         new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/review"));
         String review = b.find(By.tagName("main")).getText();
-        assertThat(review).contains("张伟", "Zhang Wei", "KM-2026-0042", "Search and seizure", "Criminal Law of the PRC, Art. 266");
+        assertThat(review)
+                .contains("张伟", "Zhang Wei", "KM-2026-0042", "Search and seizure", "Criminal Law of the PRC, Art. 266");
         b.screenshot("mla-wizard-5-review");
         b.find(By.id("submit")).click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/cases/[0-9a-f-]{36}$"));
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches("/cases/[0-9a-f-]{36}$"));
         String caseId = b.driver().getCurrentUrl().replaceAll(".*/cases/", "");
         b.screenshot("mla-wizard-6-submitted");
         var view = as("cn.officer").get("/api/v1/cases/" + caseId).json();

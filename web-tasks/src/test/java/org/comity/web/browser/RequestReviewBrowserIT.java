@@ -44,7 +44,9 @@ class RequestReviewBrowserIT extends WebIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterEach
@@ -56,8 +58,11 @@ class RequestReviewBrowserIT extends WebIT {
     void aSupervisorReadsTheRequestOnTheReviewTaskOpensThePreviewAndApproves(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
         CaseScenario scenario = new CaseScenario(port, runtime, management, archive);
-        CaseScenario.Submitted created = scenario.submit("/api/v1/extraditions", "demo-cn-mps",
-                "browser-review-" + UUID.randomUUID(), ExtraditionRequestBodies.aProsecutionRequestWithEveryField());
+        CaseScenario.Submitted created = scenario.submit(
+                "/api/v1/extraditions",
+                "demo-cn-mps",
+                "browser-review-" + UUID.randomUUID(),
+                ExtraditionRequestBodies.aProsecutionRequestWithEveryField());
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
         scenario.runJobs(caseId);
@@ -65,19 +70,31 @@ class RequestReviewBrowserIT extends WebIT {
         browser = new Browser(port, "en");
         browser.signIn("cn.supervisor", PASSWORD);
         browser.open("/tasks?caseId=" + caseId);
-        assertThat(browser.find(By.cssSelector("td.subject")).getText()).contains("欧阳锦程").contains("Ouyang Jincheng");
+        assertThat(browser.find(By.cssSelector("td.subject")).getText())
+                .contains("欧阳锦程")
+                .contains("Ouyang Jincheng");
         browser.find(By.linkText("Review the extradition request")).click();
 
         String request = browser.find(By.id("request")).getText();
-        assertThat(request).contains("The request as submitted").contains("欧阳锦程").contains("Ouyang Jincheng")
-                .contains("1987-09-23").contains("EJ4471902").contains("Ran call floor 3 of the Shwe Kokko compound")
-                .contains("PRC Criminal Law Art. 266 para. 1").contains("Shwe Kokko, Myawaddy Township")
-                .contains("XSBN-WJ-2026-0193").contains("Points to check");
+        assertThat(request)
+                .contains("The request as submitted")
+                .contains("欧阳锦程")
+                .contains("Ouyang Jincheng")
+                .contains("1987-09-23")
+                .contains("EJ4471902")
+                .contains("Ran call floor 3 of the Shwe Kokko compound")
+                .contains("PRC Criminal Law Art. 266 para. 1")
+                .contains("Shwe Kokko, Myawaddy Township")
+                .contains("XSBN-WJ-2026-0193")
+                .contains("Points to check");
         browser.screenshot(testName + "-review-task");
 
         String href = browser.find(By.id("preview-link")).getAttribute("href");
         String text = pdfText(href, browser.driver().manage().getCookieNamed("JSESSIONID"));
-        assertThat(text).contains("DRAFT — NOT ISSUED").contains("欧阳锦程").contains("Ouyang Jincheng")
+        assertThat(text)
+                .contains("DRAFT — NOT ISSUED")
+                .contains("欧阳锦程")
+                .contains("Ouyang Jincheng")
                 .contains("Ran call floor 3 of the Shwe Kokko compound");
         browser.find(By.id("preview-link")).click();
         String reviewWindow = browser.driver().getWindowHandle();
@@ -89,7 +106,9 @@ class RequestReviewBrowserIT extends WebIT {
             }
         }
         browser.driver().switchTo().window(reviewWindow);
-        assertThat(archive.listFor(UUID.fromString(caseId))).as("the preview issues nothing").isEmpty();
+        assertThat(archive.listFor(UUID.fromString(caseId)))
+                .as("the preview issues nothing")
+                .isEmpty();
 
         browser.find(By.xpath("//button[text()='Claim']")).click();
         new Select(browser.find(By.id("reviewDecision"))).selectByValue("APPROVE");
@@ -98,15 +117,20 @@ class RequestReviewBrowserIT extends WebIT {
         assertThat(browser.text()).contains("completed");
         scenario.runJobs(caseId);
         assertThat(scenario.documentTexts(caseId)).containsKey("EXTRADITION_REQUEST");
-        assertThat(scenario.documentTexts(caseId).get("EXTRADITION_REQUEST")).contains("Ouyang Jincheng")
+        assertThat(scenario.documentTexts(caseId).get("EXTRADITION_REQUEST"))
+                .contains("Ouyang Jincheng")
                 .doesNotContain("DRAFT — NOT ISSUED");
         assertThat(scenario.taskKeys("mm.officer", caseId)).containsExactly("Task_CheckCompleteness");
     }
 
     private static String pdfText(String url, Cookie session) throws Exception {
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

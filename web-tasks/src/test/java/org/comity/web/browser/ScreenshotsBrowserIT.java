@@ -51,14 +51,24 @@ class ScreenshotsBrowserIT extends WebIT {
 
     @BeforeAll
     void seedWhatThePagesShow() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
-        operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Screenshots",
-                List.of(aDetainee("欧阳锋", "OUYANG Feng", LocalDate.of(1978, 3, 14)),
-                        aDetainee("欧阳克", "OUYANG Ke", LocalDate.of(1999, 8, 2)),
-                        aDetainee("黄药师", "HUANG Yaoshi", LocalDate.of(1975, 11, 30)))));
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
+        operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Screenshots",
+                        List.of(
+                                aDetainee("欧阳锋", "OUYANG Feng", LocalDate.of(1978, 3, 14)),
+                                aDetainee("欧阳克", "OUYANG Ke", LocalDate.of(1999, 8, 2)),
+                                aDetainee("黄药师", "HUANG Yaoshi", LocalDate.of(1975, 11, 30)))));
         CaseScenario scenario = new ExtraditionCaseScenario(port, runtime, management, archive);
-        extradition = scenario.submit("/api/v1/extraditions", "demo-cn-mps", null,
-                ExtraditionRequestBodies.aProsecutionRequestWithEveryField()).caseId();
+        extradition = scenario.submit(
+                        "/api/v1/extraditions",
+                        "demo-cn-mps",
+                        null,
+                        ExtraditionRequestBodies.aProsecutionRequestWithEveryField())
+                .caseId();
         scenario.runJobs(extradition);
     }
 
@@ -79,7 +89,8 @@ class ScreenshotsBrowserIT extends WebIT {
             save(officer, "task-list", width);
 
             officer.find(By.xpath("//tr[td/span[@class='name-latin' and text()='OUYANG Feng']]"
-                    + "//a[text()='Verify nationality']")).click();
+                            + "//a[text()='Verify nationality']"))
+                    .click();
             assertThat(officer.find(By.id("subject")).getText()).contains("欧阳锋").contains("1978-03-14");
             save(officer, "person-task", width);
 

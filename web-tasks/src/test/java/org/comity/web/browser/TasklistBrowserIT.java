@@ -21,7 +21,9 @@ class TasklistBrowserIT extends WebIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     private Browser browser(TestInfo info) {
@@ -42,7 +44,10 @@ class TasklistBrowserIT extends WebIT {
     void signsInAndOut(TestInfo info) {
         Browser b = browser(info);
         b.signIn("cn.officer", PASSWORD);
-        assertThat(b.text()).contains("Signed in as Li Wei").contains("Jurisdiction: CN").contains("My tasks");
+        assertThat(b.text())
+                .contains("Signed in as Li Wei")
+                .contains("Jurisdiction: CN")
+                .contains("My tasks");
         b.find(By.cssSelector("form[action='/logout'] button")).click();
         assertThat(b.text()).contains("You have been signed out.");
         b.open("/tasks");

@@ -42,7 +42,9 @@ class VerificationBrowserIT extends WebIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterEach
@@ -52,8 +54,8 @@ class VerificationBrowserIT extends WebIT {
 
     @Test
     void aGenuineCodeFromTheQrCodeAWrongCodeAndASupersededDocument() throws Exception {
-        CaseFile file = tx.execute(s -> cases.open(CaseType.EXTRADITION, "MM", "CN", "RECEIVED",
-                Actor.agency("mm-mpf", "MM")));
+        CaseFile file =
+                tx.execute(s -> cases.open(CaseType.EXTRADITION, "MM", "CN", "RECEIVED", Actor.agency("mm-mpf", "MM")));
         JsonNode earlier = issueAuditReport(file);
         JsonNode current = issueAuditReport(file);
         browser = new Browser(port, "en");
@@ -62,9 +64,14 @@ class VerificationBrowserIT extends WebIT {
                 archive.content(UUID.fromString(current.get("id").asText()))));
         browser.open(scanned.getRawPath() + "?" + scanned.getRawQuery());
         String genuine = browser.text();
-        assertThat(genuine).contains("Issued by Comity", "This document has not been superseded.",
-                current.get("verificationCode").asText(), "Joint Oversight Committee / 联合监督委员会", "CN",
-                current.get("sha256").asText())
+        assertThat(genuine)
+                .contains(
+                        "Issued by Comity",
+                        "This document has not been superseded.",
+                        current.get("verificationCode").asText(),
+                        "Joint Oversight Committee / 联合监督委员会",
+                        "CN",
+                        current.get("sha256").asText())
                 .doesNotContain(file.reference(), "Chen Jing", "陈静", "Sign out");
         assertThat(browser.find(By.id("verify-content-sha256")).getText().toUpperCase())
                 .startsWith(current.get("verificationCode").asText().replace("-", ""));
@@ -73,16 +80,21 @@ class VerificationBrowserIT extends WebIT {
         browser.find(By.id("code")).clear();
         browser.find(By.id("code")).sendKeys("0123-4567-89AB");
         browser.submitWith(By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.text()).contains("Not issued by Comity: no document carries this verification code.")
+        assertThat(browser.text())
+                .contains("Not issued by Comity: no document carries this verification code.")
                 .doesNotContain("Issued at", "Joint Oversight Committee");
 
         browser.open("/verify?code=" + earlier.get("verificationCode").asText());
         String superseded = browser.text();
-        String supersededOn = java.time.OffsetDateTime.parse(current.get("createdAt").asText())
+        String supersededOn = java.time.OffsetDateTime.parse(
+                        current.get("createdAt").asText())
                 .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"));
-        assertThat(superseded).contains("Issued by Comity", "Superseded: a document issued on " + supersededOn)
-                .doesNotContain("This document has not been superseded.", current.get("verificationCode").asText(),
+        assertThat(superseded)
+                .contains("Issued by Comity", "Superseded: a document issued on " + supersededOn)
+                .doesNotContain(
+                        "This document has not been superseded.",
+                        current.get("verificationCode").asText(),
                         file.reference());
 
         browser.open("/verify?lang=zh&code=" + earlier.get("verificationCode").asText());

@@ -2,8 +2,8 @@ package org.comity.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +38,9 @@ class WizardBrowserIT extends WebIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterEach
@@ -75,8 +77,11 @@ class WizardBrowserIT extends WebIT {
         new Select(b.find(By.id("person-nationalities-0"))).selectByValue("CN");
         String personUrl = b.driver().getCurrentUrl();
         next(b);
-        assertThat(b.driver().getCurrentUrl()).as("the browser's own check stops a missing answer").isEqualTo(personUrl);
-        assertThat((Boolean) js(b).executeScript("return document.getElementById('person-sex-0').validity.valueMissing"))
+        assertThat(b.driver().getCurrentUrl())
+                .as("the browser's own check stops a missing answer")
+                .isEqualTo(personUrl);
+        assertThat((Boolean)
+                        js(b).executeScript("return document.getElementById('person-sex-0').validity.valueMissing"))
                 .isTrue();
 
         js(b).executeScript("document.getElementById('step-form').noValidate = true");
@@ -84,7 +89,8 @@ class WizardBrowserIT extends WebIT {
         WebElement summary = b.find(By.id("error-summary"));
         assertThat(summary.getText()).contains("Sex: must be given");
         assertThat(b.find(By.id("person-sex-error")).getText()).contains("must be given");
-        assertThat(b.find(By.id("person-nameInOriginalScript")).getAttribute("value")).isEqualTo("张伟");
+        assertThat(b.find(By.id("person-nameInOriginalScript")).getAttribute("value"))
+                .isEqualTo("张伟");
         assertThat(b.find(By.id("person-dateOfBirth")).getAttribute("value")).isEqualTo("1990-05-17");
         everyControlIsLabelled(b);
         b.screenshot("wizard-2-person-error");
@@ -95,7 +101,9 @@ class WizardBrowserIT extends WebIT {
         new Actions(b.driver()).sendKeys(Keys.ENTER).perform();
         assertThat(activeId(b)).as("the summary's link leads to the field").isEqualTo("person-sex-0");
         new Actions(b.driver()).sendKeys(Keys.ARROW_DOWN).perform();
-        assertThat(b.find(By.id("person-sex-1")).isSelected()).as("arrow keys choose within the group").isTrue();
+        assertThat(b.find(By.id("person-sex-1")).isSelected())
+                .as("arrow keys choose within the group")
+                .isTrue();
         b.find(By.cssSelector("label[for='person-sex-1']")).click();
         next(b);
 
@@ -129,8 +137,13 @@ class WizardBrowserIT extends WebIT {
 
         // Review, in both languages
         b.find(By.id("submit"));
-        assertThat(b.text()).contains("张伟").contains("Zhang Wei").contains("Telecom fraud through a call centre")
-                .contains("KM-2026-0042").contains("Points to check (1)").contains("re-extradite");
+        assertThat(b.text())
+                .contains("张伟")
+                .contains("Zhang Wei")
+                .contains("Telecom fraud through a call centre")
+                .contains("KM-2026-0042")
+                .contains("Points to check (1)")
+                .contains("re-extradite");
         b.screenshot("wizard-6-review");
         b.find(By.id("switch-language")).click();
         assertThat(b.find(By.id("submit")).getText()).isEqualTo("提交请求");
@@ -139,7 +152,8 @@ class WizardBrowserIT extends WebIT {
         b.find(By.id("switch-language")).click();
 
         b.find(By.id("submit")).click();
-        new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/cases/[0-9a-f-]{36}$"));
+        new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches("/cases/[0-9a-f-]{36}$"));
         String caseId = b.driver().getCurrentUrl().replaceAll(".*/cases/", "");
         b.screenshot("wizard-7-submitted");
         var view = as("cn.officer").get("/api/v1/cases/" + caseId);
@@ -175,7 +189,9 @@ class WizardBrowserIT extends WebIT {
     @SuppressWarnings("unchecked")
     private static void everyControlIsLabelled(Browser b) {
         List<String> unlabelled = (List<String>) js(b).executeScript(UNLABELLED_CONTROLS);
-        assertThat(unlabelled).as("unlabelled controls and duplicate ids on " + b.driver().getCurrentUrl()).isEmpty();
+        assertThat(unlabelled)
+                .as("unlabelled controls and duplicate ids on " + b.driver().getCurrentUrl())
+                .isEmpty();
     }
 
     private static JavascriptExecutor js(Browser b) {

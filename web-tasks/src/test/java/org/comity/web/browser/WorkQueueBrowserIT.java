@@ -48,7 +48,9 @@ class WorkQueueBrowserIT extends WebIT {
 
     @BeforeAll
     void chromiumIsInstalled() {
-        assertThat(Browser.available()).as("Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
+        assertThat(Browser.available())
+                .as("Debian's chromium and chromium-driver (.ci/run installs them)")
+                .isTrue();
     }
 
     @AfterAll
@@ -72,29 +74,38 @@ class WorkQueueBrowserIT extends WebIT {
     @Test
     void verifiesANamedPersonsNationalityFromTheListThenEachFurtherPersonInTwoClicks(TestInfo info) {
         List<String> names = List.of("MURONG Fu", "MURONG Bo", "MURONG Qiu", "MURONG Xue");
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser queue", List.of(
-                aDetainee("慕容复", "MURONG Fu", LocalDate.of(1985, 3, 1)),
-                aDetainee("慕容博", "MURONG Bo", LocalDate.of(1985, 3, 2)),
-                aDetainee("慕容秋", "MURONG Qiu", LocalDate.of(1985, 3, 3)),
-                aDetainee("慕容雪", "MURONG Xue", LocalDate.of(1985, 3, 4)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Browser queue",
+                        List.of(
+                                aDetainee("慕容复", "MURONG Fu", LocalDate.of(1985, 3, 1)),
+                                aDetainee("慕容博", "MURONG Bo", LocalDate.of(1985, 3, 2)),
+                                aDetainee("慕容秋", "MURONG Qiu", LocalDate.of(1985, 3, 3)),
+                                aDetainee("慕容雪", "MURONG Xue", LocalDate.of(1985, 3, 4)))));
         Browser b = signedIn(info, "cn.officer");
         b.open("/tasks?taskKey=" + TASK_VERIFY_NATIONALITY + "&caseId=" + operation + "&sort=NAME");
         assertThat(b.find(By.id("showing")).getText()).isEqualTo("Showing 4 of 4 task(s)");
 
-        b.find(By.xpath("//tr[td/span[@class='name-latin' and text()='MURONG Bo']]//a[text()='Verify nationality']")).click();
+        b.find(By.xpath("//tr[td/span[@class='name-latin' and text()='MURONG Bo']]//a[text()='Verify nationality']"))
+                .click();
         assertThat(b.find(By.id("subject")).getText()).contains("慕容博").contains("MURONG Bo");
-        assertThat(b.driver().switchTo().activeElement().getAttribute("id")).as("focus on the task's heading")
+        assertThat(b.driver().switchTo().activeElement().getAttribute("id"))
+                .as("focus on the task's heading")
                 .isEqualTo("task-title");
         WebElement queue = b.find(By.id("queue"));
         assertThat(queue.getText()).contains("MURONG Fu").contains("MURONG Xue");
-        assertThat(queue.getLocation().getX()).as("the list beside the task at 1280 px")
+        assertThat(queue.getLocation().getX())
+                .as("the list beside the task at 1280 px")
                 .isGreaterThan(b.find(By.id("task-title")).getLocation().getX() + 400);
         b.screenshot("workQueueSideBySide");
 
         int clicks = 0;
         List<String> byName = List.of("MURONG Bo", "MURONG Fu", "MURONG Qiu", "MURONG Xue");
         for (int i = 0; i < byName.size(); i++) {
-            assertThat(b.find(By.id("subject")).getText()).as("the person of task %d", i).contains(byName.get(i));
+            assertThat(b.find(By.id("subject")).getText())
+                    .as("the person of task %d", i)
+                    .contains(byName.get(i));
             int before = clicks;
             new Select(b.find(By.id("nationalityVerification"))).selectByValue("CONFIRMED");
             clicks++;
@@ -102,23 +113,32 @@ class WorkQueueBrowserIT extends WebIT {
             clicks++;
             assertThat(clicks - before).as("clicks for one person").isLessThanOrEqualTo(2);
             assertThat(b.find(By.id("completion-outcome")).getText())
-                    .contains("Task \"Verify nationality\" completed.").contains("Next step: Issue travel document");
+                    .contains("Task \"Verify nationality\" completed.")
+                    .contains("Next step: Issue travel document");
         }
         assertThat(clicks).isEqualTo(8);
         assertThat(b.find(By.id("none-left")).getText()).isEqualTo("No task is left in this list.");
-        assertThat(b.driver().getCurrentUrl()).contains("taskKey=" + TASK_VERIFY_NATIONALITY).contains("sort=NAME")
+        assertThat(b.driver().getCurrentUrl())
+                .contains("taskKey=" + TASK_VERIFY_NATIONALITY)
+                .contains("sort=NAME")
                 .contains("caseId=" + operation);
-        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY)).isEmpty();
-        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, "Task_IssueTravelDocument")).hasSize(4);
+        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY))
+                .isEmpty();
+        assertThat(RepatriationFixtures.taskIds(as("cn.officer"), operation, "Task_IssueTravelDocument"))
+                .hasSize(4);
         assertThat(names).hasSize(4);
     }
 
     @Test
     void movesThroughTheListWithJAndKOpensWithEnterAndClaimsWithC(TestInfo info) {
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Browser keys", List.of(
-                aDetainee("司马甲", "SIMA Jia", LocalDate.of(1986, 5, 1)),
-                aDetainee("司马乙", "SIMA Yi", LocalDate.of(1986, 5, 2)),
-                aDetainee("司马丙", "SIMA Bing", LocalDate.of(1986, 5, 3)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Browser keys",
+                        List.of(
+                                aDetainee("司马甲", "SIMA Jia", LocalDate.of(1986, 5, 1)),
+                                aDetainee("司马乙", "SIMA Yi", LocalDate.of(1986, 5, 2)),
+                                aDetainee("司马丙", "SIMA Bing", LocalDate.of(1986, 5, 3)))));
         Browser b = signedIn(info, "cn.officer");
         b.open("/tasks?taskKey=" + TASK_VERIFY_NATIONALITY + "&caseId=" + operation + "&sort=NAME");
         assertThat(b.find(By.cssSelector("#shortcuts-help summary")).getText()).isEqualTo("Keyboard shortcuts");
@@ -137,13 +157,18 @@ class WorkQueueBrowserIT extends WebIT {
         showsThePerson(b, "SIMA Jia");
 
         b.find(By.id("remarks")).sendKeys("j k c");
-        assertThat(b.find(By.id("subject")).getText()).as("no shortcut while typing").contains("SIMA Jia");
+        assertThat(b.find(By.id("subject")).getText())
+                .as("no shortcut while typing")
+                .contains("SIMA Jia");
         assertThat(b.find(By.id("remarks")).getAttribute("value")).isEqualTo("j k c");
 
         b.find(By.id("task-title")).click();
         press(b, "c");
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.id("claim-form")).isEmpty());
-        assertThat(b.find(By.xpath("//dt[text()='Claimed by']/following-sibling::dd[1]")).getText()).isEqualTo("cn.officer");
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("claim-form")).isEmpty());
+        assertThat(b.find(By.xpath("//dt[text()='Claimed by']/following-sibling::dd[1]"))
+                        .getText())
+                .isEqualTo("cn.officer");
         press(b, "?");
         assertThat(b.find(By.id("shortcuts-help")).getAttribute("open")).isNotNull();
     }
@@ -167,19 +192,30 @@ class WorkQueueBrowserIT extends WebIT {
         b.submitWith(By.cssSelector("form[action='/login'] button[type=submit]"));
 
         assertThat(b.driver().getCurrentUrl()).contains("/tasks/" + taskId + "?caseId=" + caseId + "&sort=DUE");
-        assertThat(b.find(By.id("session-ended")).getText()).startsWith("Your session had ended before the form was sent");
-        assertThat(new Select(b.find(By.id("decision"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("RETURN");
+        assertThat(b.find(By.id("session-ended")).getText())
+                .startsWith("Your session had ended before the form was sent");
+        assertThat(new Select(b.find(By.id("decision")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("RETURN");
         assertThat(b.find(By.id("copies")).getAttribute("value")).isEqualTo("3");
         assertThat(b.find(By.id("reasons")).getAttribute("value")).isEqualTo("The warrant is missing 缺少逮捕令");
-        assertThat(b.find(By.id("draft-status")).getText()).isEqualTo("The values you typed earlier in this tab have been restored.");
-        assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("nothing was completed by the lost form").isOne();
+        assertThat(b.find(By.id("draft-status")).getText())
+                .isEqualTo("The values you typed earlier in this tab have been restored.");
+        assertThat(tasks.createTaskQuery().taskId(taskId).count())
+                .as("nothing was completed by the lost form")
+                .isOne();
 
         b.submitWith(By.id("complete-only"));
-        assertThat(b.text()).contains("Task \"Record the decision\" completed.").contains("Next step: Review the decision");
+        assertThat(b.text())
+                .contains("Task \"Record the decision\" completed.")
+                .contains("Next step: Review the decision");
         assertThat(b.driver().getCurrentUrl()).contains("caseId=" + caseId);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
-        assertThat(((JavascriptExecutor) b.driver()).executeScript("return sessionStorage.getItem(arguments[0])",
-                "comity.draft." + taskId)).as("the draft is forgotten once the task is completed").isNull();
+        assertThat(((JavascriptExecutor) b.driver())
+                        .executeScript("return sessionStorage.getItem(arguments[0])", "comity.draft." + taskId))
+                .as("the draft is forgotten once the task is completed")
+                .isNull();
     }
 
     @Test
@@ -223,7 +259,8 @@ class WorkQueueBrowserIT extends WebIT {
     /** Ends the browser's session in Tomcat, as the idle timeout does. */
     private void endTheSessionOnTheServer(Browser b) {
         String id = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        Context app = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context app = (Context)
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
         try {
             Session session = app.getManager().findSession(id);
             assertThat(session).as("the browser's session on the server").isNotNull();

@@ -73,7 +73,8 @@ class CallbackPostgresIT extends PostgresWebIT {
                 CallbackScenario after = before.on(second, port(second));
                 after.deliverUntil(() -> receiver.received().size() == 1);
                 CallbackScenario.assertSignedEvent(receiver.received().get(0), secret, caseId, "REQUEST_SENT");
-                assertThat(after.deliveries()).extracting(d -> d.path("outcome").asText())
+                assertThat(after.deliveries())
+                        .extracting(d -> d.path("outcome").asText())
                         .containsExactly("DELIVERED", "RETRY");
             });
             assertThat(receiver.received()).hasSize(1);
@@ -81,11 +82,17 @@ class CallbackPostgresIT extends PostgresWebIT {
     }
 
     private static ConfigurableApplicationContext boot() throws Exception {
-        return new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres").run(
-                "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl(RESTART_DATABASE), "--DB_USER=postgres",
-                "--DB_PASSWORD=postgres", "--server.port=0", "--spring.main.banner-mode=off",
-                "--comity.data-dir=" + Files.createTempDirectory("comity-callbacks-pg"),
-                "--comity.demo.load-operation=false", "--camunda.bpm.job-execution.enabled=false");
+        return new SpringApplicationBuilder(ComityApplication.class)
+                .profiles("demo", "postgres")
+                .run(
+                        "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl(RESTART_DATABASE),
+                        "--DB_USER=postgres",
+                        "--DB_PASSWORD=postgres",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--comity.data-dir=" + Files.createTempDirectory("comity-callbacks-pg"),
+                        "--comity.demo.load-operation=false",
+                        "--camunda.bpm.job-execution.enabled=false");
     }
 
     private static int port(ConfigurableApplicationContext context) {

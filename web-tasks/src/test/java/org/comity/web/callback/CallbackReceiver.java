@@ -35,8 +35,8 @@ public final class CallbackReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = count.incrementAndGet() <= failures ? 500 : 204;
             Map<String, String> headers = new java.util.HashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) ->
-                    headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
             received.add(new Received(headers, body, status));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();

@@ -42,7 +42,8 @@ class CallbackRestartIT {
                 CallbackScenario again = scenario.on(second, port(second));
                 again.deliverUntil(() -> receiver.received().size() == 1);
                 CallbackScenario.assertSignedEvent(receiver.received().get(0), secret, caseId, "REQUEST_SENT");
-                assertThat(again.deliveries()).extracting(d -> d.path("outcome").asText())
+                assertThat(again.deliveries())
+                        .extracting(d -> d.path("outcome").asText())
                         .containsExactly("DELIVERED", "RETRY");
             });
             assertThat(receiver.received()).hasSize(1);
@@ -50,9 +51,14 @@ class CallbackRestartIT {
     }
 
     private static ConfigurableApplicationContext boot(Path dataDir) {
-        return new SpringApplicationBuilder(ComityApplication.class).profiles("demo").run(
-                "--comity.data-dir=" + dataDir, "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                "--comity.demo.load-operation=false", "--spring.main.banner-mode=off");
+        return new SpringApplicationBuilder(ComityApplication.class)
+                .profiles("demo")
+                .run(
+                        "--comity.data-dir=" + dataDir,
+                        "--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--comity.demo.load-operation=false",
+                        "--spring.main.banner-mode=off");
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -7,30 +7,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.comity.core.casefile.CaseFiles;
-import org.comity.web.TestClock;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.comity.core.archive.DocumentArchive;
 import org.comity.core.callback.CallbackDelivery;
 import org.comity.core.callback.CallbackSignature;
+import org.comity.core.casefile.CaseFiles;
 import org.comity.core.identity.Agencies;
 import org.comity.core.identity.Agency;
 import org.comity.web.TestApi;
+import org.comity.web.TestClock;
 import org.comity.web.extradition.ExtraditionCaseScenario;
 import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Status callbacks in a test, on whichever database the application runs (H2 or PostgreSQL): an
@@ -51,17 +51,24 @@ public final class CallbackScenario {
 
     /** A scenario with an agency of its own, registered in the application. */
     public CallbackScenario(ApplicationContext context, int port) {
-        this(context, port, "cb-" + UUID.randomUUID().toString().substring(0, 8), "test-callbacks-" + UUID.randomUUID());
-        context.getBean(Agencies.class).registerIfAbsent(new Agency(agencyId, "Callback test agency " + agencyId, "CN",
-                true), token);
+        this(
+                context,
+                port,
+                "cb-" + UUID.randomUUID().toString().substring(0, 8),
+                "test-callbacks-" + UUID.randomUUID());
+        context.getBean(Agencies.class)
+                .registerIfAbsent(new Agency(agencyId, "Callback test agency " + agencyId, "CN", true), token);
     }
 
     private CallbackScenario(ApplicationContext context, int port, String agencyId, String token) {
         this.port = port;
         this.agencyId = agencyId;
         this.token = token;
-        this.cases = new ExtraditionCaseScenario(port, context.getBean(RuntimeService.class),
-                context.getBean(ManagementService.class), context.getBean(DocumentArchive.class));
+        this.cases = new ExtraditionCaseScenario(
+                port,
+                context.getBean(RuntimeService.class),
+                context.getBean(ManagementService.class),
+                context.getBean(DocumentArchive.class));
         this.delivery = context.getBean(CallbackDelivery.class);
     }
 
@@ -89,8 +96,8 @@ public final class CallbackScenario {
 
     /** The agency submits a request from China; China's supervisor approves it and it is sent: one status change. */
     public String aRequestSent() {
-        var created = cases.submit(token, null, ExtraditionRequestBodies.aRequestFromChinaFor("温如玉", "Wen Ruyu",
-                "1983-05-17"));
+        var created = cases.submit(
+                token, null, ExtraditionRequestBodies.aRequestFromChinaFor("温如玉", "Wen Ruyu", "1983-05-17"));
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
         cases.runJobs(caseId);
@@ -105,10 +112,12 @@ public final class CallbackScenario {
 
     /** Runs the delivery worker (beside the node's own poller) until {@code done}, for at most 30 s. */
     public void deliverUntil(BooleanSupplier done) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            delivery.deliverDue();
-            return done.getAsBoolean();
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    delivery.deliverDue();
+                    return done.getAsBoolean();
+                });
     }
 
     /** The agency's delivery log. */
@@ -134,11 +143,12 @@ public final class CallbackScenario {
      * {@code <Comity-Timestamp>.<body>} under the secret, the event id header is the body's id, and the
      * body is the small event of the case's status, nothing more (no personal data).
      */
-    public static JsonNode assertSignedEvent(CallbackReceiver.Received request, String secret, String caseId,
-            String status) throws Exception {
+    public static JsonNode assertSignedEvent(
+            CallbackReceiver.Received request, String secret, String caseId, String status) throws Exception {
         String timestamp = request.header("Comity-Timestamp");
         assertThat(timestamp).matches("\\d{10}");
-        assertThat(request.header("Comity-Signature")).as("signed with the secret")
+        assertThat(request.header("Comity-Signature"))
+                .as("signed with the secret")
                 .isEqualTo(CallbackSignature.PREFIX + CallbackSignature.hmac(secret, timestamp, request.body()));
         assertThat(request.header("Content-Type")).startsWith("application/json");
         JsonNode event = JSON.readTree(request.body());
@@ -177,22 +187,32 @@ public final class CallbackScenario {
 
             List<CallbackReceiver.Received> received = receiver.received();
             assertThat(received).extracting(CallbackReceiver.Received::answered).containsExactly(500, 500, 204);
-            assertThat(received).extracting(r -> r.header("Comity-Event-Id")).as("one event, tried three times")
+            assertThat(received)
+                    .extracting(r -> r.header("Comity-Event-Id"))
+                    .as("one event, tried three times")
                     .containsOnly(received.get(0).header("Comity-Event-Id"));
             JsonNode event = assertSignedEvent(received.get(2), secret, caseId, "REQUEST_SENT");
-            assertThat(received.get(0).body()).as("the same event each time").isEqualTo(received.get(2).body());
+            assertThat(received.get(0).body())
+                    .as("the same event each time")
+                    .isEqualTo(received.get(2).body());
 
             List<JsonNode> attempts = attemptsOf(event.path("id").asText());
             assertThat(attempts).extracting(a -> a.path("attempt").asInt()).containsExactly(1, 2, 3);
-            assertThat(attempts).extracting(a -> a.path("outcome").asText()).containsExactly("RETRY", "RETRY", "DELIVERED");
+            assertThat(attempts)
+                    .extracting(a -> a.path("outcome").asText())
+                    .containsExactly("RETRY", "RETRY", "DELIVERED");
             assertThat(attempts).extracting(a -> a.path("httpStatus").asInt()).containsExactly(500, 500, 204);
             assertThat(attempts.get(0).path("error").asText()).isEqualTo("HTTP 500");
             assertThat(waitAfter(attempts.get(0))).isEqualTo(Duration.ofSeconds(30));
             assertThat(waitAfter(attempts.get(1))).isEqualTo(Duration.ofSeconds(60));
-            assertThat(attempts.get(2).path("nextAttemptAt").isNull() || attempts.get(2).path("nextAttemptAt").isMissingNode())
+            assertThat(attempts.get(2).path("nextAttemptAt").isNull()
+                            || attempts.get(2).path("nextAttemptAt").isMissingNode())
                     .isTrue();
             assertThat(jdbc.sql("SELECT state FROM callback_event WHERE id = ?")
-                    .param(UUID.fromString(event.path("id").asText())).query(String.class).single()).isEqualTo("DELIVERED");
+                            .param(UUID.fromString(event.path("id").asText()))
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("DELIVERED");
         }
     }
 
@@ -226,14 +246,18 @@ public final class CallbackScenario {
                 workers.shutdownNow();
             }
             deliverUntil(() -> receiver.received().size() >= 21);
-            Map<String, Long> perEvent = receiver.received().stream().collect(java.util.stream.Collectors
-                    .groupingBy(r -> r.header("Comity-Event-Id"), java.util.stream.Collectors.counting()));
-            assertThat(perEvent).hasSize(21).allSatisfy((id, times) -> assertThat(times).as(id).isOne());
+            Map<String, Long> perEvent = receiver.received().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            r -> r.header("Comity-Event-Id"), java.util.stream.Collectors.counting()));
+            assertThat(perEvent)
+                    .hasSize(21)
+                    .allSatisfy((id, times) -> assertThat(times).as(id).isOne());
         }
     }
 
     private static Duration waitAfter(JsonNode attempt) {
-        return Duration.between(Instant.parse(attempt.path("attemptedAt").asText()),
+        return Duration.between(
+                Instant.parse(attempt.path("attemptedAt").asText()),
                 Instant.parse(attempt.path("nextAttemptAt").asText()));
     }
 }

@@ -10,10 +10,10 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseTransmitted;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.failure.NotVisibleException;
-import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.web.WebIT;
 import org.junit.jupiter.api.Nested;
@@ -51,8 +51,10 @@ class CaseFilesIT extends WebIT {
             CaseFile first = open(CaseType.MLA, "MM", "CN");
             CaseFile second = open(CaseType.MLA, "MM", "CN");
             assertThat(first.reference()).matches("MLA-MM-\\d{4}-\\d{6}");
-            long a = Long.parseLong(first.reference().substring(first.reference().lastIndexOf('-') + 1));
-            long b = Long.parseLong(second.reference().substring(second.reference().lastIndexOf('-') + 1));
+            long a =
+                    Long.parseLong(first.reference().substring(first.reference().lastIndexOf('-') + 1));
+            long b = Long.parseLong(
+                    second.reference().substring(second.reference().lastIndexOf('-') + 1));
             assertThat(b).isEqualTo(a + 1);
             assertThat(open(CaseType.EXTRADITION, "MM", "CN").reference()).startsWith("EXT-MM-");
         }
@@ -71,17 +73,27 @@ class CaseFilesIT extends WebIT {
             CaseFile file = open(CaseType.EXTRADITION, "CN", "MM");
             Actor myanmar = Actor.person("mm.officer", Role.OFFICER, "MM");
             assertThat(file.transmittedAt()).isNull();
-            assertThatThrownBy(() -> cases.visible(myanmar, file.id().toString())).isInstanceOf(NotVisibleException.class);
-            assertThat(cases.visible(Actor.person("cn.officer", Role.OFFICER, "CN"), file.id().toString())).isEqualTo(file);
-            assertThat(cases.visible(Actor.person("auditor", Role.AUDITOR, null), file.id().toString())).isEqualTo(file);
+            assertThatThrownBy(() -> cases.visible(myanmar, file.id().toString()))
+                    .isInstanceOf(NotVisibleException.class);
+            assertThat(cases.visible(
+                            Actor.person("cn.officer", Role.OFFICER, "CN"),
+                            file.id().toString()))
+                    .isEqualTo(file);
+            assertThat(cases.visible(
+                            Actor.person("auditor", Role.AUDITOR, null),
+                            file.id().toString()))
+                    .isEqualTo(file);
 
             cases.transmitted(new CaseTransmitted(file.id()));
             CaseFile sent = cases.visible(myanmar, file.id().toString());
             assertThat(sent.transmittedAt()).isNotNull();
             cases.transmitted(new CaseTransmitted(file.id()));
-            assertThat(cases.find(file.id()).orElseThrow().transmittedAt()).as("the first transmission stays")
+            assertThat(cases.find(file.id()).orElseThrow().transmittedAt())
+                    .as("the first transmission stays")
                     .isEqualTo(sent.transmittedAt());
-            assertThatThrownBy(() -> cases.visible(Actor.person("th.officer", Role.OFFICER, "TH"), file.id().toString()))
+            assertThatThrownBy(() -> cases.visible(
+                            Actor.person("th.officer", Role.OFFICER, "TH"),
+                            file.id().toString()))
                     .isInstanceOf(NotVisibleException.class);
         }
 
@@ -99,8 +111,13 @@ class CaseFilesIT extends WebIT {
     class Idempotency {
 
         private IdempotentResult create(String key, Map<String, Object> body) {
-            return tx.execute(s -> idempotency.once(CN_AGENCY, key, body,
-                    () -> cases.open(CaseType.EXTRADITION, "CN", "MM", "RECEIVED", CN_AGENCY).id().toString()));
+            return tx.execute(s -> idempotency.once(
+                    CN_AGENCY,
+                    key,
+                    body,
+                    () -> cases.open(CaseType.EXTRADITION, "CN", "MM", "RECEIVED", CN_AGENCY)
+                            .id()
+                            .toString()));
         }
 
         @Test
@@ -117,8 +134,10 @@ class CaseFilesIT extends WebIT {
         void refusesTheSameKeyWithAnotherBody() {
             String key = "key-" + UUID.randomUUID();
             create(key, Map.of("a", 1));
-            assertThatThrownBy(() -> create(key, Map.of("a", 2))).isInstanceOfSatisfying(InvalidInputException.class,
-                    e -> assertThat(e.errors().get(0).field()).isEqualTo("Idempotency-Key"));
+            assertThatThrownBy(() -> create(key, Map.of("a", 2)))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.errors().get(0).field()).isEqualTo("Idempotency-Key"));
         }
 
         @Test
@@ -130,11 +149,14 @@ class CaseFilesIT extends WebIT {
 
         @Test
         void createsEachTimeWithoutAKey() {
-            assertThat(create(null, Map.of()).resourceId()).isNotEqualTo(create(null, Map.of()).resourceId());
+            assertThat(create(null, Map.of()).resourceId())
+                    .isNotEqualTo(create(null, Map.of()).resourceId());
         }
 
         private long countCases() {
-            return jdbc.sql("SELECT COUNT(*) FROM comity_case").query(Long.class).single();
+            return jdbc.sql("SELECT COUNT(*) FROM comity_case")
+                    .query(Long.class)
+                    .single();
         }
     }
 }

@@ -6,8 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Named cases for tests that need a case the APIs of this deployment cannot open. */
 public final class CaseFixtures {
 
-    private CaseFixtures() {
-    }
+    private CaseFixtures() {}
 
     /**
      * A case between China and Thailand, stored as a deployment serving more than two states would
@@ -29,7 +28,8 @@ public final class CaseFixtures {
                     status, created_by, created_at, updated_at, transmitted_at)
                 VALUES (?, ?, 'EXTRADITION', ?, ?, 'REQUEST_SENT', 'cn-mps', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
                     CURRENT_TIMESTAMP)""")
-                .params(id, "EXT-" + requesting + "-2026-9" + caseId.substring(0, 5), requesting, requested).update();
+                .params(id, "EXT-" + requesting + "-2026-9" + caseId.substring(0, 5), requesting, requested)
+                .update();
         return caseId;
     }
 }

@@ -46,14 +46,18 @@ class CaseKindsIT extends WebIT {
     void eachKindLetsTheAgencyAndOfficersOfItsRequestingStateWriteAndNobodyElse() {
         CaseParties chinaAsksMyanmar = new CaseParties("CN", "MM");
         for (CaseKind kind : registered) {
-            assertThat(kind.writer().allows(Actor.agency("cn-mps", "CN"), chinaAsksMyanmar)).as(kind.type().name())
+            assertThat(kind.writer().allows(Actor.agency("cn-mps", "CN"), chinaAsksMyanmar))
+                    .as(kind.type().name())
                     .isTrue();
             assertThat(kind.writer().allows(Actor.person("cn.officer", Role.OFFICER, "CN"), chinaAsksMyanmar))
-                    .as(kind.type().name()).isTrue();
-            assertThat(kind.writer().allows(Actor.agency("mm-mpf", "MM"), chinaAsksMyanmar)).as(kind.type().name())
+                    .as(kind.type().name())
+                    .isTrue();
+            assertThat(kind.writer().allows(Actor.agency("mm-mpf", "MM"), chinaAsksMyanmar))
+                    .as(kind.type().name())
                     .isFalse();
             assertThat(kind.writer().allows(Actor.person("auditor", Role.AUDITOR, null), chinaAsksMyanmar))
-                    .as(kind.type().name()).isFalse();
+                    .as(kind.type().name())
+                    .isFalse();
         }
     }
 
@@ -65,12 +69,16 @@ class CaseKindsIT extends WebIT {
                 continue; // a test's own models (the platform test process) are no procedure
             }
             try (InputStream in = model.getInputStream()) {
-                Bpmn.readModelFromStream(in).getModelElementsByType(Process.class).stream().map(Process::getId)
+                Bpmn.readModelFromStream(in).getModelElementsByType(Process.class).stream()
+                        .map(Process::getId)
                         .forEach(processes::add);
             }
         }
-        assertThat(processes).as("the shipped models").hasSizeGreaterThanOrEqualTo(8)
+        assertThat(processes)
+                .as("the shipped models")
+                .hasSizeGreaterThanOrEqualTo(8)
                 .doesNotContain("PlatformTestProcess");
-        assertThat(processes).allSatisfy(key -> assertThat(kinds.processes()).as(key).containsKey(key));
+        assertThat(processes)
+                .allSatisfy(key -> assertThat(kinds.processes()).as(key).containsKey(key));
     }
 }

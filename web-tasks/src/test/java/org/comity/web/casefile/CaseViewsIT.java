@@ -57,12 +57,16 @@ class CaseViewsIT extends WebIT {
 
     @Test
     void readsAnExtraditionCaseAsTheEnginesPerInstanceCallsDo() {
-        String caseId = new ExtraditionCaseScenario(port, runtime, management, archive).awaitingSupplementaryInformation();
+        String caseId =
+                new ExtraditionCaseScenario(port, runtime, management, archive).awaitingSupplementaryInformation();
         CaseOverview view = assertMatchesTheEngine(caseId);
-        assertThat(view.sides()).extracting(CaseSide::stage)
-                .containsExactly(List.of("Task_ProvideSupplementaryInformation"),
+        assertThat(view.sides())
+                .extracting(CaseSide::stage)
+                .containsExactly(
+                        List.of("Task_ProvideSupplementaryInformation"),
                         List.of("Gateway_AwaitSupplementaryInformation"));
-        assertThat(view.deadlines()).extracting(CaseDeadline::what)
+        assertThat(view.deadlines())
+                .extracting(CaseDeadline::what)
                 .contains("Timer_SupplementaryInformationWindow", "Task_ProvideSupplementaryInformation");
     }
 
@@ -71,23 +75,33 @@ class CaseViewsIT extends WebIT {
         String id = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 4_221, "Case view IT");
         CaseOverview view = assertMatchesTheEngine(id);
         assertThat(view.sides()).hasSizeGreaterThan(12);
-        CaseOverview officers = views.of(Actor.person("mm.officer", Role.OFFICER, "MM"), cases.find(UUID.fromString(id))
-                .orElseThrow());
-        assertThat(officers.openTasks()).allSatisfy(t -> assertThat(t.candidateGroups()).anyMatch(g -> g.startsWith("MM-")));
+        CaseOverview officers = views.of(
+                Actor.person("mm.officer", Role.OFFICER, "MM"),
+                cases.find(UUID.fromString(id)).orElseThrow());
+        assertThat(officers.openTasks())
+                .allSatisfy(t -> assertThat(t.candidateGroups()).anyMatch(g -> g.startsWith("MM-")));
     }
 
     @Test
     void readsTheVerificationTimersAndTasksOfANewOperation() {
-        String id = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
-                "Case view timers IT", DemoOperationGenerator.persons(4_222, 3)));
+        String id = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                RepatriationFixtures.theSeedOperation("Case view timers IT", DemoOperationGenerator.persons(4_222, 3)));
         CaseOverview view = assertMatchesTheEngine(id);
-        assertThat(view.deadlines()).extracting(CaseDeadline::what).filteredOn("Timer_VerificationSla"::equals)
+        assertThat(view.deadlines())
+                .extracting(CaseDeadline::what)
+                .filteredOn("Timer_VerificationSla"::equals)
                 .hasSize(3);
-        assertThat(view.deadlines()).extracting(CaseDeadline::what).as("the tasks' due dates are the timers'")
+        assertThat(view.deadlines())
+                .extracting(CaseDeadline::what)
+                .as("the tasks' due dates are the timers'")
                 .doesNotContain("Task_VerifyNationality");
-        assertThat(view.openTasks()).filteredOn(t -> "Task_VerifyNationality".equals(t.taskKey()))
+        assertThat(view.openTasks())
+                .filteredOn(t -> "Task_VerifyNationality".equals(t.taskKey()))
                 .allSatisfy(t -> assertThat(t.due()).as("the SLA's date").isNotNull());
-        assertThat(view.openTasks()).extracting(CaseOpenTask::taskKey).filteredOn("Task_VerifyNationality"::equals)
+        assertThat(view.openTasks())
+                .extracting(CaseOpenTask::taskKey)
+                .filteredOn("Task_VerifyNationality"::equals)
                 .hasSize(3);
     }
 
@@ -97,20 +111,33 @@ class CaseViewsIT extends WebIT {
         Map<String, String> timersExpected = new HashMap<>();
         for (CaseSide side : view.sides()) {
             if ("ACTIVE".equals(side.state())) {
-                assertThat(side.stage()).as(side.processDefinitionKey())
+                assertThat(side.stage())
+                        .as(side.processDefinitionKey())
                         .containsExactlyInAnyOrderElementsOf(runtime.getActiveActivityIds(side.processInstanceId()));
-                for (Job job : management.createJobQuery().processInstanceId(side.processInstanceId()).timers().list()) {
-                    timersExpected.put(job.getId(), management.createJobDefinitionQuery()
-                            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId());
+                for (Job job : management
+                        .createJobQuery()
+                        .processInstanceId(side.processInstanceId())
+                        .timers()
+                        .list()) {
+                    timersExpected.put(
+                            job.getId(),
+                            management
+                                    .createJobDefinitionQuery()
+                                    .jobDefinitionId(job.getJobDefinitionId())
+                                    .singleResult()
+                                    .getActivityId());
                 }
             } else {
                 assertThat(side.stage()).isEmpty();
             }
         }
-        List<String> timerDeadlines = view.deadlines().stream().map(CaseDeadline::what)
-                .filter(w -> timersExpected.containsValue(w)).toList();
+        List<String> timerDeadlines = view.deadlines().stream()
+                .map(CaseDeadline::what)
+                .filter(w -> timersExpected.containsValue(w))
+                .toList();
         assertThat(timerDeadlines).hasSize(timersExpected.size());
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId).list();
+        List<Task> open =
+                tasks.createTaskQuery().processInstanceBusinessKey(caseId).list();
         assertThat(view.openTasks()).hasSize(open.size());
         for (CaseOpenTask task : view.openTasks()) {
             List<String> groups = new ArrayList<>();

@@ -12,7 +12,8 @@ class BoundedBodyStreamTest {
     @CsvSource({
         "41, true", "C3A9, true", "E4B8AD, true", "F0A08080, true", "EFBBBF, true", "F48FBFBF, true",
         "C0AF, false", "C180, false", "E08080, false", "EDA080, false", "F08080, false", "F4908080, false",
-        "F888808080, false", "80, false", "E4B8, false", "E9, false", "FF, false"})
+        "F888808080, false", "80, false", "E4B8, false", "E9, false", "FF, false"
+    })
     void acceptsOnlyWellFormedUtf8(String hex, boolean wellFormed) {
         BoundedBodyStream.Utf8Check check = new BoundedBodyStream.Utf8Check();
         boolean accepted = true;

@@ -32,13 +32,15 @@ class JurisdictionNamesBindingTest {
 
         List<Jurisdiction> states = new Binder(new MapConfigurationPropertySource(properties))
                 .bind("comity", ComityProperties.class).get().jurisdictions().stream()
-                .map(ComityProperties.JurisdictionSetting::toJurisdiction).toList();
+                        .map(ComityProperties.JurisdictionSetting::toJurisdiction)
+                        .toList();
 
         assertThat(states.get(0).names().asMap())
                 .containsExactly(Map.entry("en", "People's Republic of China"), Map.entry("zh-Hans", "中华人民共和国"));
         assertThat(states.get(0).nameLocal()).isEqualTo("中华人民共和国");
         assertThat(states.get(1).names().asMap())
-                .containsEntry("en", "French Republic").containsEntry("fr", "République française");
+                .containsEntry("en", "French Republic")
+                .containsEntry("fr", "République française");
         assertThat(states.get(1).nameEn()).isEqualTo("French Republic");
         assertThat(states.get(1).nameLocal()).isEqualTo("République française");
     }

@@ -29,7 +29,11 @@ class EngineHardeningIT extends WebIT {
     @Test
     void hasNoAdministratorOrAnyCamundaUser() {
         assertThat(engine.getIdentityService().createUserQuery().count()).isZero();
-        assertThat(engine.getIdentityService().createGroupQuery().groupId("camunda-admin").count()).isZero();
+        assertThat(engine.getIdentityService()
+                        .createGroupQuery()
+                        .groupId("camunda-admin")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -49,8 +53,12 @@ class EngineHardeningIT extends WebIT {
     void keepsFullHistoryWithATimeToLiveOnEveryProcess() {
         assertThat(engine.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
         assertThat(engine.isEnforceHistoryTimeToLive()).isTrue();
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
-            assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isNotNull().isPositive();
+        for (ProcessDefinition definition :
+                repository.createProcessDefinitionQuery().list()) {
+            assertThat(definition.getHistoryTimeToLive())
+                    .as(definition.getKey())
+                    .isNotNull()
+                    .isPositive();
         }
     }
 
@@ -73,12 +81,25 @@ class EngineHardeningIT extends WebIT {
 
     @Test
     void refusesToDeployAModelWithAScriptTask() {
-        BpmnModelInstance model = Bpmn.createExecutableProcess("ScriptingProcess").camundaHistoryTimeToLive(1)
-                .startEvent().scriptTask().scriptFormat("javascript").scriptText("java.lang.Runtime.getRuntime()")
-                .endEvent().done();
-        assertThatThrownBy(() -> repository.createDeployment().addModelInstance("scripting.bpmn", model).deploy())
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("script");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("ScriptingProcess").count()).isZero();
+        BpmnModelInstance model = Bpmn.createExecutableProcess("ScriptingProcess")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .scriptTask()
+                .scriptFormat("javascript")
+                .scriptText("java.lang.Runtime.getRuntime()")
+                .endEvent()
+                .done();
+        assertThatThrownBy(() -> repository
+                        .createDeployment()
+                        .addModelInstance("scripting.bpmn", model)
+                        .deploy())
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("script");
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("ScriptingProcess")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -96,8 +117,16 @@ class EngineHardeningIT extends WebIT {
                     </bpmn:startEvent>
                   </bpmn:process>
                 </bpmn:definitions>""";
-        assertThatThrownBy(() -> repository.createDeployment().addString("listener.bpmn", model).deploy())
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("script");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("ListenerScriptProcess").count()).isZero();
+        assertThatThrownBy(() -> repository
+                        .createDeployment()
+                        .addString("listener.bpmn", model)
+                        .deploy())
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("script");
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("ListenerScriptProcess")
+                        .count())
+                .isZero();
     }
 }

@@ -17,7 +17,8 @@ import org.comity.web.TestClock;
  */
 public final class ExtraditionCaseScenario extends CaseScenario {
 
-    public ExtraditionCaseScenario(int port, RuntimeService runtime, ManagementService management, DocumentArchive archive) {
+    public ExtraditionCaseScenario(
+            int port, RuntimeService runtime, ManagementService management, DocumentArchive archive) {
         super(port, runtime, management, archive);
     }
 
@@ -32,13 +33,18 @@ public final class ExtraditionCaseScenario extends CaseScenario {
      * extradition request and the request for supplementary information are issued.
      */
     public String awaitingSupplementaryInformation() {
-        Submitted created = submit("demo-cn-mps", "scenario-" + UUID.randomUUID(),
+        Submitted created = submit(
+                "demo-cn-mps",
+                "scenario-" + UUID.randomUUID(),
                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
         runJobs(caseId);
         completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
-        completeOk("mm.officer", caseId, "Task_CheckCompleteness",
+        completeOk(
+                "mm.officer",
+                caseId,
+                "Task_CheckCompleteness",
                 Map.of("completeness", "INCOMPLETE", "missingItems", "Certified copy of the arrest warrant"));
         assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ProvideSupplementaryInformation");
         return caseId;
@@ -50,12 +56,26 @@ public final class ExtraditionCaseScenario extends CaseScenario {
      * Each side sees only its own tasks at every step.
      */
     public String grantedAndSurrendered() {
-        String caseId = grantedWithSurrenderAgreed(ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar(),
+        String caseId = grantedWithSurrenderAgreed(
+                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar(),
                 TestClock.todayInMyanmar().plusDays(3));
-        completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt",
-                TestClock.nowUtc().minusMinutes(5).toString(), "deliveringOfficers", "Aung Aung, Ko Ko",
-                "receivingOfficers", "Li Ming, Wang Fang", "propertyHandedOver", "One mobile phone"));
-        completeOk("cn.officer", caseId, "Task_ConfirmReceipt",
+        completeOk(
+                "mm.officer",
+                caseId,
+                "Task_ExecuteSurrender",
+                Map.of(
+                        "surrenderedAt",
+                        TestClock.nowUtc().minusMinutes(5).toString(),
+                        "deliveringOfficers",
+                        "Aung Aung, Ko Ko",
+                        "receivingOfficers",
+                        "Li Ming, Wang Fang",
+                        "propertyHandedOver",
+                        "One mobile phone"));
+        completeOk(
+                "cn.officer",
+                caseId,
+                "Task_ConfirmReceipt",
                 Map.of("receivedOn", TestClock.todayInChina().toString(), "receivingAuthority", "Kunming PSB"));
         return caseId;
     }
@@ -66,10 +86,25 @@ public final class ExtraditionCaseScenario extends CaseScenario {
      * {@code agreedDate}. Each side sees only its own tasks at every step.
      */
     String grantedWithSurrenderAgreed(Map<String, Object> body, LocalDate agreedDate) {
-        return decided(body, Map.of("ruling", "EXTRADITABLE", "court", "Yangon Region High Court",
-                "rulingDate", TestClock.todayInMyanmar().toString(), "reasons", "All conditions of extradition are met."),
-                Map.of("decision", "GRANT", "reasons", "Extradition is granted."), Map.of("agreedDate",
-                        agreedDate.toString(), "place", "Muse–Ruili border gate", "escort", "Two officers"));
+        return decided(
+                body,
+                Map.of(
+                        "ruling",
+                        "EXTRADITABLE",
+                        "court",
+                        "Yangon Region High Court",
+                        "rulingDate",
+                        TestClock.todayInMyanmar().toString(),
+                        "reasons",
+                        "All conditions of extradition are met."),
+                Map.of("decision", "GRANT", "reasons", "Extradition is granted."),
+                Map.of(
+                        "agreedDate",
+                        agreedDate.toString(),
+                        "place",
+                        "Muse–Ruili border gate",
+                        "escort",
+                        "Two officers"));
     }
 
     /**
@@ -92,16 +127,25 @@ public final class ExtraditionCaseScenario extends CaseScenario {
         assertThat(taskKeys("cn.officer", caseId)).isEmpty();
         String mmTask = taskId("mm.officer", caseId, "Task_CheckCompleteness");
         assertThat(as("cn.officer").get("/api/v1/tasks/" + mmTask).status()).isEqualTo(404);
-        completeOk("mm.officer", caseId, "Task_CheckCompleteness",
+        completeOk(
+                "mm.officer",
+                caseId,
+                "Task_CheckCompleteness",
                 Map.of("completeness", "INCOMPLETE", "missingItems", "Certified copy of the arrest warrant"));
 
         assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ProvideSupplementaryInformation");
         assertThat(taskKeys("mm.officer", caseId)).isEmpty();
-        completeOk("cn.officer", caseId, "Task_ProvideSupplementaryInformation",
+        completeOk(
+                "cn.officer",
+                caseId,
+                "Task_ProvideSupplementaryInformation",
                 Map.of("information", "Certified copy of warrant KM-2026-0042 attached."));
 
-        completeOk("mm.officer", caseId, "Task_CheckCompleteness", Map.of("completeness", "COMPLETE",
-                "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
+        completeOk(
+                "mm.officer",
+                caseId,
+                "Task_CheckCompleteness",
+                Map.of("completeness", "COMPLETE", "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
         completeOk("mm.officer", caseId, "Task_JudicialReview", ruling);
         assertThat(taskKeys("mm.officer", caseId)).isEmpty();
         completeOk("mm.supervisor", caseId, "Task_ExecutiveDecision", decision);
@@ -113,9 +157,17 @@ public final class ExtraditionCaseScenario extends CaseScenario {
 
     void assertDocumentsOfGrantedCase(String caseId, String reference) {
         Map<String, String> texts = documentTexts(caseId);
-        assertThat(texts).containsOnlyKeys("EXTRADITION_REQUEST", "SUPPLEMENTARY_INFORMATION_REQUEST",
-                "EXTRADITION_DECISION", "SURRENDER_RECORD");
-        texts.forEach((type, text) -> assertThat(text).as(type).contains(reference).contains("Zhang Wei").contains("张伟"));
+        assertThat(texts)
+                .containsOnlyKeys(
+                        "EXTRADITION_REQUEST",
+                        "SUPPLEMENTARY_INFORMATION_REQUEST",
+                        "EXTRADITION_DECISION",
+                        "SURRENDER_RECORD");
+        texts.forEach((type, text) -> assertThat(text)
+                .as(type)
+                .contains(reference)
+                .contains("Zhang Wei")
+                .contains("张伟"));
         assertThat(texts.get("EXTRADITION_REQUEST")).contains("Criminal Law of the PRC Art. 266");
         assertThat(texts.get("SUPPLEMENTARY_INFORMATION_REQUEST")).contains("Certified copy of the arrest warrant");
         assertThat(texts.get("EXTRADITION_DECISION")).contains("Extradition is granted");
@@ -137,21 +189,37 @@ public final class ExtraditionCaseScenario extends CaseScenario {
         assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_RecordProvisionalArrest");
         assertThat(taskKeys("mm.supervisor", caseId)).containsExactly("Task_ReviewRequest");
         LocalDate today = TestClock.todayInChina();
-        completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn", today.toString(),
-                "place", "Kunming Detention Centre", "interrogatedWithin24Hours", true));
+        completeOk(
+                "cn.officer",
+                caseId,
+                "Task_RecordProvisionalArrest",
+                Map.of(
+                        "arrestedOn",
+                        today.toString(),
+                        "place",
+                        "Kunming Detention Centre",
+                        "interrogatedWithin24Hours",
+                        true));
         try {
             org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(today.plusDays(30)
-                    .atTime(23, 59).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+                    .atTime(23, 59)
+                    .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                    .toInstant()));
             runJobs(caseId);
             assertThat(taskKeys("cn.officer", caseId)).isEmpty();
             org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(today.plusDays(31)
-                    .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+                    .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                    .toInstant()));
             runJobs(caseId);
             assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ReleasePerson");
         } finally {
             TestClock.resetEngineClock();
         }
-        completeOk("cn.officer", caseId, "Task_ReleasePerson", Map.of("releasedAt", TestClock.nowUtc().toString()));
+        completeOk(
+                "cn.officer",
+                caseId,
+                "Task_ReleasePerson",
+                Map.of("releasedAt", TestClock.nowUtc().toString()));
         return caseId;
     }
 }

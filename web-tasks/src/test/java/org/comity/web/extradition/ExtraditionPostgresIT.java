@@ -30,8 +30,12 @@ class ExtraditionPostgresIT extends PostgresWebIT {
 
         JsonNode view = withToken("demo-cn-mps").get("/api/v1/cases/" + caseId).json();
         assertThat(view.path("status").asText()).isEqualTo("SURRENDERED");
-        assertThat(view.path("documents").findValuesAsText("type")).containsExactlyInAnyOrder("EXTRADITION_REQUEST",
-                "SUPPLEMENTARY_INFORMATION_REQUEST", "EXTRADITION_DECISION", "SURRENDER_RECORD");
+        assertThat(view.path("documents").findValuesAsText("type"))
+                .containsExactlyInAnyOrder(
+                        "EXTRADITION_REQUEST",
+                        "SUPPLEMENTARY_INFORMATION_REQUEST",
+                        "EXTRADITION_DECISION",
+                        "SURRENDER_RECORD");
         scenario.assertDocumentsOfGrantedCase(caseId, view.path("reference").asText());
         assertThat(view.path("speciality").path("grantedOffences").findValuesAsText("provision"))
                 .containsExactly("Criminal Law of the PRC Art. 266");
@@ -46,14 +50,18 @@ class ExtraditionPostgresIT extends PostgresWebIT {
         atMostTenYears.put("maxTermMonths", 120);
         Map<String, Object> onlyTheFraud = ExtraditionRequestBodies.anAssurance("PROSECUTION_LIMIT");
         onlyTheFraud.put("offenceIndexes", List.of(0));
-        assertThat(withToken("demo-cn-mps").post(assurances, atMostTenYears).status()).isEqualTo(201);
+        assertThat(withToken("demo-cn-mps").post(assurances, atMostTenYears).status())
+                .isEqualTo(201);
         assertThat(as("cn.officer").post(assurances, onlyTheFraud).status()).isEqualTo(201);
 
         String sentence = "/api/v1/extraditions/" + caseId + "/sentence";
-        TestApi.Response tooLong = withToken("demo-cn-mps").post(sentence, ExtraditionRequestBodies.aSentence("TERM", 121));
+        TestApi.Response tooLong =
+                withToken("demo-cn-mps").post(sentence, ExtraditionRequestBodies.aSentence("TERM", 121));
         assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
         assertThat(tooLong.json().path("errors").findValuesAsText("rule")).containsExactly("SentenceHonoursAssurance");
-        assertThat(withToken("demo-cn-mps").post(sentence, ExtraditionRequestBodies.aSentence("TERM", 120)).status())
+        assertThat(withToken("demo-cn-mps")
+                        .post(sentence, ExtraditionRequestBodies.aSentence("TERM", 120))
+                        .status())
                 .isEqualTo(201);
 
         JsonNode shown = as("mm.officer").get("/api/v1/cases/" + caseId).json().path("assurances");
@@ -65,7 +73,8 @@ class ExtraditionPostgresIT extends PostgresWebIT {
     @Test
     void releasesAProvisionallyArrestedPersonOnDay31OnPostgresql() {
         String caseId = scenario.provisionalArrestReleasedOnDay31();
-        assertThat(scenario.documentTexts(caseId).get("PROVISIONAL_ARREST_RELEASE_NOTICE")).contains("张伟")
+        assertThat(scenario.documentTexts(caseId).get("PROVISIONAL_ARREST_RELEASE_NOTICE"))
+                .contains("张伟")
                 .contains("formal request");
     }
 }

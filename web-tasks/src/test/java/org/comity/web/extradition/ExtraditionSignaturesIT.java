@@ -40,46 +40,90 @@ class ExtraditionSignaturesIT extends WebIT {
 
     @Test
     void theRequestIsSignedByTheSupervisorWhoApprovedItAndTheDecisionByTheDecidingAuthority() {
-        String caseId = scenario.decided(person("诸葛青山", "Zhuge Qingshan", "1990-05-05"), ruling(),
+        String caseId = scenario.decided(
+                person("诸葛青山", "Zhuge Qingshan", "1990-05-05"),
+                ruling(),
                 Map.of("decision", "GRANT", "reasons", "Granted on the court's ruling."),
-                Map.of("agreedDate", TestClock.todayInMyanmar().plusDays(2).toString(), "place", "Muse gate",
-                        "escort", "Two MPF officers"));
+                Map.of(
+                        "agreedDate",
+                        TestClock.todayInMyanmar().plusDays(2).toString(),
+                        "place",
+                        "Muse gate",
+                        "escort",
+                        "Two MPF officers"));
 
         DocumentReadBack.of(scenario, port, "cn.officer", caseId, "EXTRADITION_REQUEST")
-                .prints("For the issuing authority / 签发机关", "张敏 (Zhang Min)", "Title / 职务: Division Director / 处长",
+                .prints(
+                        "For the issuing authority / 签发机关",
+                        "张敏 (Zhang Min)",
+                        "Title / 职务: Division Director / 处长",
                         "Ministry of Public Security, International Cooperation Bureau / 公安部国际合作局",
-                        "Place / 地点: Beijing / 北京", "Date / 日期: " + TestClock.todayInChina(), "Seal / 印章")
+                        "Place / 地点: Beijing / 北京",
+                        "Date / 日期: " + TestClock.todayInChina(),
+                        "Seal / 印章")
                 .printsNowhere("cn.supervisor");
         DocumentReadBack.of(scenario, port, "mm.officer", caseId, "EXTRADITION_DECISION")
-                .prints("For the deciding authority / 决定机关", "(Thandar Win)", "Title / 职务: Deputy Director",
-                        "Myanmar Police Force, Transnational Crime Department", "Place / 地点: Nay Pyi Taw",
-                        "Date / 日期: " + TestClock.todayInMyanmar(), "Seal / 印章")
+                .prints(
+                        "For the deciding authority / 决定机关",
+                        "(Thandar Win)",
+                        "Title / 职务: Deputy Director",
+                        "Myanmar Police Force, Transnational Crime Department",
+                        "Place / 地点: Nay Pyi Taw",
+                        "Date / 日期: " + TestClock.todayInMyanmar(),
+                        "Seal / 印章")
                 .printsNowhere("mm.supervisor");
     }
 
     @Test
     void theSurrenderRecordIsSignedByBothSidesTheReceivingOfficersNamedAsRecorded() {
-        String caseId = scenario.decided(person("欧阳春雨", "Ouyang Chunyu", "1992-06-06"), ruling(),
+        String caseId = scenario.decided(
+                person("欧阳春雨", "Ouyang Chunyu", "1992-06-06"),
+                ruling(),
                 Map.of("decision", "GRANT", "reasons", "Granted on the court's ruling."),
-                Map.of("agreedDate", TestClock.todayInMyanmar().plusDays(1).toString(), "place", "Muse gate",
-                        "escort", "Two MPF officers"));
-        OffsetDateTime surrenderedAt = TestClock.nowUtc().minusMinutes(30).withSecond(0).withNano(0);
-        scenario.completeOk("mm.officer", caseId, "Task_ExecuteSurrender", Map.of("surrenderedAt",
-                surrenderedAt.toString(), "deliveringOfficers", "Police Major Aung Kyaw Moe",
-                "receivingOfficers", "Inspector Li Haoran", "propertyHandedOver", "One phone"));
+                Map.of(
+                        "agreedDate",
+                        TestClock.todayInMyanmar().plusDays(1).toString(),
+                        "place",
+                        "Muse gate",
+                        "escort",
+                        "Two MPF officers"));
+        OffsetDateTime surrenderedAt =
+                TestClock.nowUtc().minusMinutes(30).withSecond(0).withNano(0);
+        scenario.completeOk(
+                "mm.officer",
+                caseId,
+                "Task_ExecuteSurrender",
+                Map.of(
+                        "surrenderedAt",
+                        surrenderedAt.toString(),
+                        "deliveringOfficers",
+                        "Police Major Aung Kyaw Moe",
+                        "receivingOfficers",
+                        "Inspector Li Haoran",
+                        "propertyHandedOver",
+                        "One phone"));
 
         DocumentReadBack record = DocumentReadBack.of(scenario, port, "mm.officer", caseId, "SURRENDER_RECORD");
-        record.prints("Handed over by / 移交方", "(Aung Ko Ko)", "Title / 职务: Legal Officer",
-                        "Myanmar Police Force, Transnational Crime Department", "Place / 地点: Nay Pyi Taw",
+        record.prints(
+                        "Handed over by / 移交方",
+                        "(Aung Ko Ko)",
+                        "Title / 职务: Legal Officer",
+                        "Myanmar Police Force, Transnational Crime Department",
+                        "Place / 地点: Nay Pyi Taw",
                         "Received by (names as recorded by the handing-over side) / 接收方（姓名由移交方记录）",
                         "Name / 姓名: Inspector Li Haoran",
                         "Competent authority of People's Republic of China / 中华人民共和国",
                         "Date / 日期: " + surrenderedAt.atZoneSameInstant(YANGON).toLocalDate())
                 .printsNowhere("mm.officer");
-        assertThat(occurrences(record.text(), "Inspector Li Haoran")).as("in the officers section and the receiving block")
+        assertThat(occurrences(record.text(), "Inspector Li Haoran"))
+                .as("in the officers section and the receiving block")
                 .isEqualTo(2);
-        assertThat(occurrences(record.text(), "Seal / 印章")).as("a seal box for each side").isEqualTo(2);
-        assertThat(occurrences(record.text(), "Signature / 签名")).as("a signing line for each side").isEqualTo(2);
+        assertThat(occurrences(record.text(), "Seal / 印章"))
+                .as("a seal box for each side")
+                .isEqualTo(2);
+        assertThat(occurrences(record.text(), "Signature / 签名"))
+                .as("a signing line for each side")
+                .isEqualTo(2);
     }
 
     private static int occurrences(String text, String value) {
@@ -88,13 +132,35 @@ class ExtraditionSignaturesIT extends WebIT {
 
     private static Map<String, Object> person(String original, String latin, String dateOfBirth) {
         Map<String, Object> body = ExtraditionRequestBodies.aProsecutionRequestWithEveryField();
-        body.put("person", Map.of("nameInOriginalScript", original, "nameInLatinScript", latin, "aliases", List.of(),
-                "sex", "MALE", "dateOfBirth", dateOfBirth, "nationalities", List.of("CN"), "identityDocuments", List.of()));
+        body.put(
+                "person",
+                Map.of(
+                        "nameInOriginalScript",
+                        original,
+                        "nameInLatinScript",
+                        latin,
+                        "aliases",
+                        List.of(),
+                        "sex",
+                        "MALE",
+                        "dateOfBirth",
+                        dateOfBirth,
+                        "nationalities",
+                        List.of("CN"),
+                        "identityDocuments",
+                        List.of()));
         return body;
     }
 
     private static Map<String, Object> ruling() {
-        return Map.of("ruling", "EXTRADITABLE", "court", "Yangon Region High Court", "rulingDate",
-                TestClock.todayInMyanmar().toString(), "reasons", "Conditions met.");
+        return Map.of(
+                "ruling",
+                "EXTRADITABLE",
+                "court",
+                "Yangon Region High Court",
+                "rulingDate",
+                TestClock.todayInMyanmar().toString(),
+                "reasons",
+                "Conditions met.");
     }
 }

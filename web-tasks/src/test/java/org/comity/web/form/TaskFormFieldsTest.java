@@ -17,7 +17,8 @@ import org.springframework.context.support.StaticMessageSource;
  */
 class TaskFormFieldsTest {
 
-    private final FormSchema decision = new FormRegistry().find("PlatformTestDecision").orElseThrow().schema();
+    private final FormSchema decision =
+            new FormRegistry().find("PlatformTestDecision").orElseThrow().schema();
     private final TaskFormFields fields = new TaskFormFields(yesNo());
 
     @Test
@@ -37,8 +38,12 @@ class TaskFormFieldsTest {
 
     @Test
     void carriesTheValuesAsEnteredAndTheErrorsByField() {
-        List<FieldView> views = fields.views(decision, Map.of("decision", "RETURN", "copies", "x"),
-                Map.of("copies", List.of("must be a whole number")), LocalDate.of(2026, 12, 8), Locale.ENGLISH);
+        List<FieldView> views = fields.views(
+                decision,
+                Map.of("decision", "RETURN", "copies", "x"),
+                Map.of("copies", List.of("must be a whole number")),
+                LocalDate.of(2026, 12, 8),
+                Locale.ENGLISH);
         assertThat(views.get(0).value()).isEqualTo("RETURN");
         assertThat(views.get(3).value()).isEqualTo("x");
         assertThat(views.get(3).invalid()).isTrue();

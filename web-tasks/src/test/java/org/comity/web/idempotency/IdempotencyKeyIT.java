@@ -49,29 +49,44 @@ class IdempotencyKeyIT extends WebIT {
         JsonNode contract = JSON.readTree(anonymous().get("/v3/api-docs").body());
         List<String> creating = new ArrayList<>();
         long[] before = counts();
-        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            JsonNode operation = method.getValue();
-            if (!"post".equals(method.getKey()) || !operation.path("responses").has("201")) {
-                return;
-            }
-            String name = method.getKey().toUpperCase() + " " + path.getKey();
-            creating.add(name);
-            JsonNode header = idempotencyKeyParameter(operation);
-            assertThat(header).as(name + " declares the header").isNotNull();
-            assertThat(header.path("required").asBoolean()).as(name + " requires the header").isTrue();
-            assertThat(header.path("schema").path("maxLength").asInt()).isEqualTo(200);
-            HttpResponse<String> refused = sendWithoutKey(method.getKey(), path.getKey(), operation);
-            assertThat(refused.statusCode()).as(name + ": " + refused.body()).isEqualTo(400);
-            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-            JsonNode error = read(refused.body()).path("errors").get(0);
-            assertThat(error.path("field").asText()).as(name).isEqualTo("Idempotency-Key");
-            assertThat(error.path("rule").asText()).as(name).isEqualTo("Required");
-        }));
-        assertThat(creating).as("the creating calls of issue #17").contains("POST /api/v1/extraditions",
-                "POST /api/v1/mla-requests", "POST /api/v1/repatriations", "POST /api/v1/repatriations/{id}/persons",
-                "POST /api/v1/repatriations/{id}/transfers", "POST /api/v1/extraditions/{caseId}/assurances",
-                "POST /api/v1/extraditions/{caseId}/sentence", "POST /api/v1/extraditions/{caseId}/speciality/proceedings",
-                "POST /api/v1/callback/secret");
+        contract.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    JsonNode operation = method.getValue();
+                    if (!"post".equals(method.getKey())
+                            || !operation.path("responses").has("201")) {
+                        return;
+                    }
+                    String name = method.getKey().toUpperCase() + " " + path.getKey();
+                    creating.add(name);
+                    JsonNode header = idempotencyKeyParameter(operation);
+                    assertThat(header).as(name + " declares the header").isNotNull();
+                    assertThat(header.path("required").asBoolean())
+                            .as(name + " requires the header")
+                            .isTrue();
+                    assertThat(header.path("schema").path("maxLength").asInt()).isEqualTo(200);
+                    HttpResponse<String> refused = sendWithoutKey(method.getKey(), path.getKey(), operation);
+                    assertThat(refused.statusCode())
+                            .as(name + ": " + refused.body())
+                            .isEqualTo(400);
+                    assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+                            .startsWith("application/problem+json");
+                    JsonNode error = read(refused.body()).path("errors").get(0);
+                    assertThat(error.path("field").asText()).as(name).isEqualTo("Idempotency-Key");
+                    assertThat(error.path("rule").asText()).as(name).isEqualTo("Required");
+                }));
+        assertThat(creating)
+                .as("the creating calls of issue #17")
+                .contains(
+                        "POST /api/v1/extraditions",
+                        "POST /api/v1/mla-requests",
+                        "POST /api/v1/repatriations",
+                        "POST /api/v1/repatriations/{id}/persons",
+                        "POST /api/v1/repatriations/{id}/transfers",
+                        "POST /api/v1/extraditions/{caseId}/assurances",
+                        "POST /api/v1/extraditions/{caseId}/sentence",
+                        "POST /api/v1/extraditions/{caseId}/speciality/proceedings",
+                        "POST /api/v1/callback/secret");
         assertThat(counts()).as("nothing stored").isEqualTo(before);
     }
 
@@ -80,7 +95,10 @@ class IdempotencyKeyIT extends WebIT {
         String key = "expiry-" + UUID.randomUUID();
         TestApi agency = withToken("demo-cn-mps");
         Map<String, Object> body = ExtraditionRequestBodies.aRequestFromChinaFor("夏侯远", "Xiahou Yuan", "1977-07-07");
-        String first = agency.postWithKey("/api/v1/extraditions", body, key).json().path("id").asText();
+        String first = agency.postWithKey("/api/v1/extraditions", body, key)
+                .json()
+                .path("id")
+                .asText();
         body.put("factsSummary", "Another request under the same key.");
 
         TestClock.at(TestClock.now().plus(Duration.ofDays(7)).minusSeconds(60), () -> {
@@ -91,7 +109,9 @@ class IdempotencyKeyIT extends WebIT {
         });
         TestClock.at(TestClock.now().plus(Duration.ofDays(7)).plusSeconds(60), () -> {
             TestApi.Response anew = agency.postWithKey("/api/v1/extraditions", body, key);
-            assertThat(anew.status()).as("expired, so a first use: " + anew.body()).isEqualTo(201);
+            assertThat(anew.status())
+                    .as("expired, so a first use: " + anew.body())
+                    .isEqualTo(201);
             assertThat(anew.json().path("id").asText()).isNotEqualTo(first);
         });
         TestClock.at(TestClock.now().plus(Duration.ofDays(15)), () -> {
@@ -101,8 +121,10 @@ class IdempotencyKeyIT extends WebIT {
     }
 
     private long keyRows(String key) {
-        return jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE idempotency_key = ?").param(key)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE idempotency_key = ?")
+                .param(key)
+                .query(Long.class)
+                .single();
     }
 
     private static JsonNode idempotencyKeyParameter(JsonNode operation) {
@@ -131,7 +153,8 @@ class IdempotencyKeyIT extends WebIT {
             throws java.io.IOException, InterruptedException {
         String uri = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + uri))
-                .header("Authorization", "Bearer demo-mm-mpf").header("Accept", "application/json");
+                .header("Authorization", "Bearer demo-mm-mpf")
+                .header("Accept", "application/json");
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
         var content = operation.path("requestBody").path("content").fields();
         if (content.hasNext()) {
@@ -141,15 +164,17 @@ class IdempotencyKeyIT extends WebIT {
             request.header("Content-Type", media.getKey());
             body = HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
         }
-        return HttpClient.newHttpClient().send(request.method(method.toUpperCase(), body).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(request.method(method.toUpperCase(), body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private long[] counts() {
         String[] tables = TABLES.split(" ");
         long[] counts = new long[tables.length];
         for (int i = 0; i < tables.length; i++) {
-            counts[i] = jdbc.sql("SELECT COUNT(*) FROM " + tables[i]).query(Long.class).single();
+            counts[i] = jdbc.sql("SELECT COUNT(*) FROM " + tables[i])
+                    .query(Long.class)
+                    .single();
         }
         return counts;
     }

@@ -64,8 +64,12 @@ class FailedStepsCoverageTest {
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             boolean timer = node instanceof CatchEvent event
                     && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty();
-            if (node instanceof ServiceTask || node instanceof BusinessRuleTask || node instanceof SendTask
-                    || node instanceof IntermediateThrowEvent || node.isCamundaAsyncBefore() || timer) {
+            if (node instanceof ServiceTask
+                    || node instanceof BusinessRuleTask
+                    || node instanceof SendTask
+                    || node instanceof IntermediateThrowEvent
+                    || node.isCamundaAsyncBefore()
+                    || timer) {
                 sites.add(node.getId());
             }
             if (timer) {
@@ -81,7 +85,9 @@ class FailedStepsCoverageTest {
             if (next instanceof UserTask) {
                 sites.add(next.getId());
             } else if (next instanceof Gateway) {
-                next.getOutgoing().stream().map(SequenceFlow::getTarget).filter(UserTask.class::isInstance)
+                next.getOutgoing().stream()
+                        .map(SequenceFlow::getTarget)
+                        .filter(UserTask.class::isInstance)
                         .forEach(task -> sites.add(task.getId()));
             }
         }

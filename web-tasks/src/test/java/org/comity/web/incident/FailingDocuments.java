@@ -2,9 +2,9 @@ package org.comity.web.incident;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ConcurrentHashMap;
 import org.comity.core.document.DocumentRenderingException;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.DocumentType;
@@ -62,8 +62,10 @@ public class FailingDocuments implements LegalDocumentGenerator {
             hold.await(hold.released);
         }
         if (failing.contains(request.header().caseReference())) {
-            throw new DocumentRenderingException("Cannot render " + request.type() + " for case "
-                    + request.header().caseReference(), new java.io.IOException("font file missing (test)"));
+            throw new DocumentRenderingException(
+                    "Cannot render " + request.type() + " for case "
+                            + request.header().caseReference(),
+                    new java.io.IOException("font file missing (test)"));
         }
         return real.render(request);
     }

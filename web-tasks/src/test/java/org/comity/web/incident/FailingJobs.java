@@ -15,14 +15,14 @@ import org.camunda.bpm.engine.runtime.Job;
  */
 public final class FailingJobs {
 
-    private FailingJobs() {
-    }
+    private FailingJobs() {}
 
     /** Runs the case's due jobs; asserts that exactly one of them failed and used up its retries. */
     public static void runToTheirLastFailure(RuntimeService runtime, ManagementService management, String caseId) {
         List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
-                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable()
-                        .list().stream()).toList();
+                .flatMap(instance ->
+                        management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
+                .toList();
         assertThat(due).as("a job is due").isNotEmpty();
         int failed = 0;
         for (Job job : due) {
@@ -31,9 +31,13 @@ public final class FailingJobs {
             } catch (RuntimeException firstFailure) {
                 failed++;
                 for (int attempt = 0; attempt < 10 && retriesLeft(management, job.getId()) > 0; attempt++) {
-                    assertThatThrownBy(() -> management.executeJob(job.getId())).as("the job fails again").isNotNull();
+                    assertThatThrownBy(() -> management.executeJob(job.getId()))
+                            .as("the job fails again")
+                            .isNotNull();
                 }
-                assertThat(retriesLeft(management, job.getId())).as("retries used up").isZero();
+                assertThat(retriesLeft(management, job.getId()))
+                        .as("retries used up")
+                        .isZero();
             }
         }
         assertThat(failed).as("a job failed").isEqualTo(1);

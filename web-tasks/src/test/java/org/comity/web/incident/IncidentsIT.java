@@ -1,8 +1,8 @@
 package org.comity.web.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -25,8 +25,8 @@ import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -62,8 +62,12 @@ class IncidentsIT extends WebIT {
     @AfterEach
     void restore() {
         TestClock.resetEngineClock();
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("ExtraditionExaminationProcess").suspended()
-                .count() > 0) {
+        if (repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("ExtraditionExaminationProcess")
+                        .suspended()
+                        .count()
+                > 0) {
             repository.activateProcessDefinitionByKey("ExtraditionExaminationProcess");
         }
     }
@@ -92,28 +96,51 @@ class IncidentsIT extends WebIT {
         assertThat(incident.path("job").asText()).isEqualTo("STEP");
         assertThat(incident.path("jurisdiction").asText()).isEqualTo("CN");
         assertThat(incident.path("openedAt").asText()).isNotBlank();
-        assertThat(scenario.taskKeys("cn.officer", caseId)).as("nobody has a task").isEmpty();
+        assertThat(scenario.taskKeys("cn.officer", caseId))
+                .as("nobody has a task")
+                .isEmpty();
         assertThat(scenario.taskKeys("cn.supervisor", caseId)).isEmpty();
-        assertNoInternals(as("cn.officer").get("/api/v1/cases/" + caseId).json().path("incidents").toString());
+        assertNoInternals(as("cn.officer")
+                .get("/api/v1/cases/" + caseId)
+                .json()
+                .path("incidents")
+                .toString());
         assertOtherStateSeesNothing("mm", caseId, incident.path("id").asText());
         TestApi.Response asTheAgency = withToken("demo-cn-mps").get("/api/v1/cases/" + caseId);
-        assertThat(asTheAgency.status()).as("the submitting agency reads its case").isEqualTo(200);
-        assertThat(asTheAgency.json().path("incidents")).as("but not its incidents").isEmpty();
-        assertThat(asTheAgency.body()).doesNotContain(incident.path("id").asText()).doesNotContain("DOCUMENT_RENDERING");
+        assertThat(asTheAgency.status())
+                .as("the submitting agency reads its case")
+                .isEqualTo(200);
+        assertThat(asTheAgency.json().path("incidents"))
+                .as("but not its incidents")
+                .isEmpty();
+        assertThat(asTheAgency.body())
+                .doesNotContain(incident.path("id").asText())
+                .doesNotContain("DOCUMENT_RENDERING");
 
         String casePage = page("cn.officer", "/cases/" + caseId);
-        assertThat(casePage).contains("id=\"case-incidents\"").contains("This case is stopped: 1 step(s) failed")
+        assertThat(casePage)
+                .contains("id=\"case-incidents\"")
+                .contains("This case is stopped: 1 step(s) failed")
                 .contains("Issuing the extradition request")
                 .contains("The legal document could not be produced from the case&#39;s data.");
-        assertNoInternals(casePage.substring(casePage.indexOf("id=\"case-incidents\""),
+        assertNoInternals(casePage.substring(
+                casePage.indexOf("id=\"case-incidents\""),
                 casePage.indexOf("</section>", casePage.indexOf("id=\"case-incidents\""))));
-        assertThat(page("cn.officer", "/cases/" + caseId + "?lang=zh")).contains("本案已停滞：1 个步骤失败")
-                .contains("出具引渡请求书").contains("无法根据案件数据生成法律文书。");
-        assertThat(page("cn.officer", "/tasks")).contains("id=\"incident-cases\"").contains(reference);
+        assertThat(page("cn.officer", "/cases/" + caseId + "?lang=zh"))
+                .contains("本案已停滞：1 个步骤失败")
+                .contains("出具引渡请求书")
+                .contains("无法根据案件数据生成法律文书。");
+        assertThat(page("cn.officer", "/tasks"))
+                .contains("id=\"incident-cases\"")
+                .contains(reference);
         assertThat(page("mm.officer", "/tasks")).doesNotContain(reference);
-        assertThat(page("cn.supervisor", "/incidents")).contains(reference).contains("Issuing the extradition request")
+        assertThat(page("cn.supervisor", "/incidents"))
+                .contains(reference)
+                .contains("Issuing the extradition request")
                 .contains("/incidents/" + incident.path("id").asText() + "/retry");
-        assertThat(page("auditor", "/incidents")).as("auditors read, never retry").contains(reference)
+        assertThat(page("auditor", "/incidents"))
+                .as("auditors read, never retry")
+                .contains(reference)
                 .doesNotContain("/incidents/" + incident.path("id").asText() + "/retry");
         assertThat(page("mm.supervisor", "/incidents")).doesNotContain(reference);
 
@@ -123,12 +150,17 @@ class IncidentsIT extends WebIT {
         assertThat(scenario.documentTexts(caseId)).containsKey("EXTRADITION_REQUEST");
         assertThat(scenario.taskKeys("mm.officer", caseId)).containsExactly("Task_CheckCompleteness");
         assertThat(theOnlyIncident("cn.officer", caseId).path("state").asText()).isEqualTo("RESOLVED");
-        assertThat(page("cn.officer", "/cases/" + caseId)).doesNotContain("This case is stopped")
+        assertThat(page("cn.officer", "/cases/" + caseId))
+                .doesNotContain("This case is stopped")
                 .contains("Earlier incidents (1)");
         assertThat(page("cn.officer", "/tasks")).doesNotContain(reference);
-        String timeline = as("auditor").get("/api/v1/audit/cases/" + caseId + "/timeline").body();
-        assertThat(timeline).contains("INCIDENT:failedJob").contains("INCIDENT_RESOLVED")
-                .contains("The legal document could not be produced").doesNotContain("font file missing");
+        String timeline =
+                as("auditor").get("/api/v1/audit/cases/" + caseId + "/timeline").body();
+        assertThat(timeline)
+                .contains("INCIDENT:failedJob")
+                .contains("INCIDENT_RESOLVED")
+                .contains("The legal document could not be produced")
+                .doesNotContain("font file missing");
     }
 
     @Test
@@ -136,14 +168,22 @@ class IncidentsIT extends WebIT {
         TestApi.Response bad = as("cn.supervisor").get("/api/v1/incidents?page=-1&size=0");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("page", "size");
-        assertThat(as("cn.supervisor").get("/api/v1/incidents?size=101").status()).isEqualTo(422);
-        assertThat(as("cn.supervisor").get("/api/v1/incidents?state=SOMETIMES").status()).isBetween(400, 499);
-        assertThat(as("cn.supervisor").get("/api/v1/incidents?caseId=" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(as("cn.supervisor").get("/api/v1/incidents?size=101").status())
+                .isEqualTo(422);
+        assertThat(as("cn.supervisor").get("/api/v1/incidents?state=SOMETIMES").status())
+                .isBetween(400, 499);
+        assertThat(as("cn.supervisor")
+                        .get("/api/v1/incidents?caseId=" + UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
         assertThat(as("cn.officer").get("/api/v1/incidents").status()).isEqualTo(403);
         assertThat(withToken("demo-cn-mps").get("/api/v1/incidents").status()).isEqualTo(403);
         assertThat(anonymous().get("/api/v1/incidents").status()).isEqualTo(401);
-        assertThat(as("auditor").get("/api/v1/incidents?state=OPEN&size=5").status()).isEqualTo(200);
-        assertThat(as("cn.supervisor").post("/api/v1/incidents/" + UUID.randomUUID() + "/retry", Map.of()).status())
+        assertThat(as("auditor").get("/api/v1/incidents?state=OPEN&size=5").status())
+                .isEqualTo(200);
+        assertThat(as("cn.supervisor")
+                        .post("/api/v1/incidents/" + UUID.randomUUID() + "/retry", Map.of())
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -164,11 +204,15 @@ class IncidentsIT extends WebIT {
 
         repository.activateProcessDefinitionByKey("ExtraditionExaminationProcess");
         String id = incident.path("id").asText();
-        assertThat(pagePost("mm.supervisor", "/incidents/" + id + "/retry").getStatus()).isEqualTo(404);
+        assertThat(pagePost("mm.supervisor", "/incidents/" + id + "/retry").getStatus())
+                .isEqualTo(404);
         MockHttpServletResponse retried = pagePost("cn.supervisor", "/incidents/" + id + "/retry");
         assertThat(retried.getRedirectedUrl()).isEqualTo("/incidents");
         scenario.runJobs(caseId);
-        assertThat(as("cn.supervisor").post("/api/v1/incidents/" + id + "/retry", Map.of()).status()).isEqualTo(409);
+        assertThat(as("cn.supervisor")
+                        .post("/api/v1/incidents/" + id + "/retry", Map.of())
+                        .status())
+                .isEqualTo(409);
 
         assertThat(scenario.taskKeys("mm.officer", caseId)).containsExactly("Task_CheckCompleteness");
         assertThat(theOnlyIncident("cn.officer", caseId).path("state").asText()).isEqualTo("RESOLVED");
@@ -185,12 +229,25 @@ class IncidentsIT extends WebIT {
         String caseId = created.caseId();
         scenario.runJobs(caseId);
         LocalDate today = TestClock.todayInChina();
-        scenario.completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest", Map.of("arrestedOn",
-                today.minusDays(1).toString(), "place", "Kunming Detention Centre", "interrogatedWithin24Hours", true));
-        String examination = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .processDefinitionKey("ExtraditionExaminationProcess").singleResult().getId();
+        scenario.completeOk(
+                "cn.officer",
+                caseId,
+                "Task_RecordProvisionalArrest",
+                Map.of(
+                        "arrestedOn",
+                        today.minusDays(1).toString(),
+                        "place",
+                        "Kunming Detention Centre",
+                        "interrogatedWithin24Hours",
+                        true));
+        String examination = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId)
+                .processDefinitionKey("ExtraditionExaminationProcess")
+                .singleResult()
+                .getId();
         runtime.removeVariable(examination, "requestedState");
-        ClockUtil.setCurrentTime(Date.from(today.plusDays(32).atStartOfDay(CHINA).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(today.plusDays(32).atStartOfDay(CHINA).toInstant()));
 
         FailingJobs.runToTheirLastFailure(runtime, management, caseId);
 
@@ -199,7 +256,9 @@ class IncidentsIT extends WebIT {
         assertThat(incident.path("jurisdiction").asText()).isEqualTo("CN");
         assertThat(incident.path("step").path("en").asText()).isEqualTo("Opening the task to release the person");
         assertThat(incident.path("cause").asText()).isEqualTo("DATA");
-        assertThat(scenario.taskKeys("cn.officer", caseId)).as("nobody is told to release the person").isEmpty();
+        assertThat(scenario.taskKeys("cn.officer", caseId))
+                .as("nobody is told to release the person")
+                .isEmpty();
         assertOtherStateSeesNothing("mm", caseId, incident.path("id").asText());
 
         runtime.setVariable(examination, "requestedState", "CN");
@@ -210,7 +269,9 @@ class IncidentsIT extends WebIT {
     }
 
     private Submitted chinaAsksMyanmar(ExtraditionCaseScenario scenario) {
-        Submitted created = scenario.submit("demo-cn-mps", "incident-" + UUID.randomUUID(),
+        Submitted created = scenario.submit(
+                "demo-cn-mps",
+                "incident-" + UUID.randomUUID(),
                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         scenario.runJobs(created.caseId());
@@ -218,29 +279,47 @@ class IncidentsIT extends WebIT {
     }
 
     private void approveAndRunJobsToTheirLastFailure(ExtraditionCaseScenario scenario, String caseId) {
-        TestApi.Response approved = as("cn.supervisor").post("/api/v1/tasks/"
-                + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest") + "/complete",
-                Map.of("reviewDecision", "APPROVE"));
+        TestApi.Response approved = as("cn.supervisor")
+                .post(
+                        "/api/v1/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest") + "/complete",
+                        Map.of("reviewDecision", "APPROVE"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
         FailingJobs.runToTheirLastFailure(runtime, management, caseId);
     }
 
     /** Retries as the owning state's supervisor, after checking that nobody else may. */
-    private void retryAndRunJobs(ExtraditionCaseScenario scenario, String caseId, String incidentId, String owner,
-            String other) {
-        assertThat(as(other + ".supervisor").post("/api/v1/incidents/" + incidentId + "/retry", Map.of()).status())
-                .as("the other state's incident").isEqualTo(404);
-        assertThat(as(owner + ".officer").post("/api/v1/incidents/" + incidentId + "/retry", Map.of()).status())
-                .as("an officer").isEqualTo(403);
-        assertThat(as("auditor").post("/api/v1/incidents/" + incidentId + "/retry", Map.of()).status())
-                .as("an auditor").isEqualTo(403);
-        TestApi.Response retried = as(owner + ".supervisor").post("/api/v1/incidents/" + incidentId + "/retry", Map.of());
+    private void retryAndRunJobs(
+            ExtraditionCaseScenario scenario, String caseId, String incidentId, String owner, String other) {
+        assertThat(as(other + ".supervisor")
+                        .post("/api/v1/incidents/" + incidentId + "/retry", Map.of())
+                        .status())
+                .as("the other state's incident")
+                .isEqualTo(404);
+        assertThat(as(owner + ".officer")
+                        .post("/api/v1/incidents/" + incidentId + "/retry", Map.of())
+                        .status())
+                .as("an officer")
+                .isEqualTo(403);
+        assertThat(as("auditor")
+                        .post("/api/v1/incidents/" + incidentId + "/retry", Map.of())
+                        .status())
+                .as("an auditor")
+                .isEqualTo(403);
+        TestApi.Response retried =
+                as(owner + ".supervisor").post("/api/v1/incidents/" + incidentId + "/retry", Map.of());
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
         assertThat(retried.json().path("state").asText()).isEqualTo("RESOLVED");
-        assertThat(as(owner + ".supervisor").post("/api/v1/incidents/" + incidentId + "/retry", Map.of()).status())
-                .as("no longer open").isEqualTo(409);
-        assertThat(as("auditor").get("/api/v1/audit/events?caseId=" + caseId).json().get("entries")
-                .findValuesAsText("action")).contains("incident.retry");
+        assertThat(as(owner + ".supervisor")
+                        .post("/api/v1/incidents/" + incidentId + "/retry", Map.of())
+                        .status())
+                .as("no longer open")
+                .isEqualTo(409);
+        assertThat(as("auditor")
+                        .get("/api/v1/audit/events?caseId=" + caseId)
+                        .json()
+                        .get("entries")
+                        .findValuesAsText("action"))
+                .contains("incident.retry");
         scenario.runJobs(caseId);
     }
 
@@ -251,11 +330,21 @@ class IncidentsIT extends WebIT {
         JsonNode incidents = view.json().path("incidents");
         assertThat(incidents.size()).as(view.body()).isEqualTo(1);
         String supervisor = user.replace("officer", "supervisor");
-        JsonNode listed = as(supervisor).get("/api/v1/incidents?caseId=" + caseId).json();
+        JsonNode listed =
+                as(supervisor).get("/api/v1/incidents?caseId=" + caseId).json();
         assertThat(listed.path("total").asLong()).isEqualTo(1);
-        assertThat(listed.path("items").get(0).path("id").asText()).isEqualTo(incidents.get(0).path("id").asText());
-        assertThat(as("auditor").get("/api/v1/incidents?caseId=" + caseId).json().path("total").asLong()).isEqualTo(1);
-        assertThat(as(user.replace("supervisor", "officer")).get("/api/v1/incidents").status()).isEqualTo(403);
+        assertThat(listed.path("items").get(0).path("id").asText())
+                .isEqualTo(incidents.get(0).path("id").asText());
+        assertThat(as("auditor")
+                        .get("/api/v1/incidents?caseId=" + caseId)
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(as(user.replace("supervisor", "officer"))
+                        .get("/api/v1/incidents")
+                        .status())
+                .isEqualTo(403);
         return incidents.get(0);
     }
 
@@ -271,13 +360,19 @@ class IncidentsIT extends WebIT {
     }
 
     private static void assertNoInternals(String text) {
-        assertThat(text).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("SELECT ")
-                .doesNotContain("font file missing").doesNotContain("ServiceTask_").doesNotContain("Event_RequestSent");
+        assertThat(text)
+                .doesNotContain("Exception")
+                .doesNotContain("at org.")
+                .doesNotContain("SELECT ")
+                .doesNotContain("font file missing")
+                .doesNotContain("ServiceTask_")
+                .doesNotContain("Event_RequestSent");
     }
 
     private MockHttpServletResponse pagePost(String user, String path) {
         try {
-            return mvc.perform(post(path).with(csrf()).with(user(people.loadUserByUsername(user)))).andReturn()
+            return mvc.perform(post(path).with(csrf()).with(user(people.loadUserByUsername(user))))
+                    .andReturn()
                     .getResponse();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -285,7 +380,9 @@ class IncidentsIT extends WebIT {
     }
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(user(people.loadUserByUsername(user)))).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(people.loadUserByUsername(user))))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 }

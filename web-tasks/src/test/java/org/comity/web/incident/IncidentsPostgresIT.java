@@ -24,32 +24,57 @@ class IncidentsPostgresIT extends PostgresWebIT {
     @Test
     void aFailedDocumentIsAnIncidentUntilRetriedOnPostgresql() {
         ExtraditionCaseScenario scenario = new ExtraditionCaseScenario(port, runtime, management, archive);
-        Submitted created = scenario.submit("demo-cn-mps", "incident-pg-" + UUID.randomUUID(),
+        Submitted created = scenario.submit(
+                "demo-cn-mps",
+                "incident-pg-" + UUID.randomUUID(),
                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         String caseId = created.caseId();
         scenario.runJobs(caseId);
         documents.failFor(created.json().path("reference").asText());
-        assertThat(as("cn.supervisor").post("/api/v1/tasks/" + scenario.taskId("cn.supervisor", caseId,
-                "Task_ReviewRequest") + "/complete", Map.of("reviewDecision", "APPROVE")).status()).isEqualTo(204);
+        assertThat(as("cn.supervisor")
+                        .post(
+                                "/api/v1/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest")
+                                        + "/complete",
+                                Map.of("reviewDecision", "APPROVE"))
+                        .status())
+                .isEqualTo(204);
 
         FailingJobs.runToTheirLastFailure(runtime, management, caseId);
 
-        JsonNode incident = as("cn.officer").get("/api/v1/cases/" + caseId).json().path("incidents").get(0);
+        JsonNode incident = as("cn.officer")
+                .get("/api/v1/cases/" + caseId)
+                .json()
+                .path("incidents")
+                .get(0);
         assertThat(incident.path("state").asText()).isEqualTo("OPEN");
         assertThat(incident.path("cause").asText()).isEqualTo("DOCUMENT_RENDERING");
-        JsonNode listed = as("cn.supervisor").get("/api/v1/incidents?state=OPEN&caseId=" + caseId).json();
+        JsonNode listed = as("cn.supervisor")
+                .get("/api/v1/incidents?state=OPEN&caseId=" + caseId)
+                .json();
         assertThat(listed.path("total").asLong()).isEqualTo(1);
-        assertThat(as("mm.supervisor").get("/api/v1/incidents?state=OPEN").json().path("items").findValuesAsText("id"))
+        assertThat(as("mm.supervisor")
+                        .get("/api/v1/incidents?state=OPEN")
+                        .json()
+                        .path("items")
+                        .findValuesAsText("id"))
                 .doesNotContain(incident.path("id").asText());
 
         documents.fix(created.json().path("reference").asText());
-        assertThat(as("cn.supervisor").post("/api/v1/incidents/" + incident.path("id").asText() + "/retry", Map.of())
-                .status()).isEqualTo(200);
+        assertThat(as("cn.supervisor")
+                        .post("/api/v1/incidents/" + incident.path("id").asText() + "/retry", Map.of())
+                        .status())
+                .isEqualTo(200);
         scenario.runJobs(caseId);
 
         assertThat(scenario.taskKeys("mm.officer", caseId)).containsExactly("Task_CheckCompleteness");
-        assertThat(as("cn.officer").get("/api/v1/cases/" + caseId).json().path("incidents").get(0).path("state")
-                .asText()).isEqualTo("RESOLVED");
+        assertThat(as("cn.officer")
+                        .get("/api/v1/cases/" + caseId)
+                        .json()
+                        .path("incidents")
+                        .get(0)
+                        .path("state")
+                        .asText())
+                .isEqualTo("RESOLVED");
     }
 }

@@ -22,6 +22,7 @@ final class MlaCaseScenario extends CaseScenario {
 
     /** SHA-256 of the two evidence files of the scenario. */
     static final String STATEMENT_DIGEST = sha256("KBZ Bank statement of account 0012-3344-55, 2025");
+
     static final String CALL_RECORDS_DIGEST = sha256("MPT call records of +95 9 123 456 789, 2025");
 
     MlaCaseScenario(int port, RuntimeService runtime, ManagementService management, DocumentArchive archive) {
@@ -57,35 +58,74 @@ final class MlaCaseScenario extends CaseScenario {
 
         assertThat(taskKeys("mm.officer", caseId)).containsExactly("Task_AssessRequest");
         assertThat(taskKeys("cn.officer", caseId)).isEmpty();
-        completeOk("mm.officer", caseId, "Task_AssessRequest", Map.of("decision", "REQUEST_MORE_INFORMATION",
-                "missingInformation", "The period of the statements and the branch address", "replyWithinDays", 20));
+        completeOk(
+                "mm.officer",
+                caseId,
+                "Task_AssessRequest",
+                Map.of(
+                        "decision",
+                        "REQUEST_MORE_INFORMATION",
+                        "missingInformation",
+                        "The period of the statements and the branch address",
+                        "replyWithinDays",
+                        20));
         assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_ProvideMoreInformation");
-        completeOk("cn.officer", caseId, "Task_ProvideMoreInformation",
+        completeOk(
+                "cn.officer",
+                caseId,
+                "Task_ProvideMoreInformation",
                 Map.of("information", "January to December 2025; KBZ Bank, Myawaddy branch, Bayintnaung Road."));
 
         completeOk("mm.officer", caseId, "Task_AssessRequest", Map.of("decision", "ACCEPT"));
         assertThat(taskKeys("mm.officer", caseId)).containsExactly("Task_ExecuteRequest");
-        completeOk("mm.officer", caseId, "Task_ExecuteRequest", Map.of("outcome", "EXECUTED",
-                "executedAt", TestClock.nowUtc().minusHours(2).toString(),
-                "executingAuthority", "Myanmar Police Force, Transnational Crime Department",
-                "measuresTaken", "The bank and the operator produced the records under a court order.",
-                "evidenceItems", "Statement of account 0012-3344-55, 2025 | KBZ Bank, Myawaddy branch | "
-                        + STATEMENT_DIGEST + "\nCall records of +95 9 123 456 789 | MPT, Yangon | " + CALL_RECORDS_DIGEST));
+        completeOk(
+                "mm.officer",
+                caseId,
+                "Task_ExecuteRequest",
+                Map.of(
+                        "outcome",
+                        "EXECUTED",
+                        "executedAt",
+                        TestClock.nowUtc().minusHours(2).toString(),
+                        "executingAuthority",
+                        "Myanmar Police Force, Transnational Crime Department",
+                        "measuresTaken",
+                        "The bank and the operator produced the records under a court order.",
+                        "evidenceItems",
+                        "Statement of account 0012-3344-55, 2025 | KBZ Bank, Myawaddy branch | " + STATEMENT_DIGEST
+                                + "\nCall records of +95 9 123 456 789 | MPT, Yangon | " + CALL_RECORDS_DIGEST));
 
         assertThat(taskKeys("cn.officer", caseId)).containsExactly("Task_AcknowledgeEvidence");
-        completeOk("cn.officer", caseId, "Task_AcknowledgeEvidence", Map.of("receivedOn", TestClock.todayInChina().toString(),
-                "digestsMatch", true, "furtherUse", "REQUEST_CONSENT",
-                "otherProceedings", "Money-laundering case KM-2026-0077 against the same call centre"));
+        completeOk(
+                "cn.officer",
+                caseId,
+                "Task_AcknowledgeEvidence",
+                Map.of(
+                        "receivedOn",
+                        TestClock.todayInChina().toString(),
+                        "digestsMatch",
+                        true,
+                        "furtherUse",
+                        "REQUEST_CONSENT",
+                        "otherProceedings",
+                        "Money-laundering case KM-2026-0077 against the same call centre"));
         assertThat(taskKeys("mm.supervisor", caseId)).containsExactly("Task_DecideOnFurtherUse");
-        completeOk("mm.supervisor", caseId, "Task_DecideOnFurtherUse", Map.of("furtherUseDecision",
-                "CONSENT_WITH_CONDITIONS", "conditions", "Only for case KM-2026-0077; not to be passed to third states."));
+        completeOk(
+                "mm.supervisor",
+                caseId,
+                "Task_DecideOnFurtherUse",
+                Map.of(
+                        "furtherUseDecision",
+                        "CONSENT_WITH_CONDITIONS",
+                        "conditions",
+                        "Only for case KM-2026-0077; not to be passed to third states."));
         return caseId;
     }
 
     static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -52,7 +52,8 @@ class OpenApiContractIT extends WebIT {
 
     static final Path COMMITTED = Path.of("..", "docs", "api", "comity-api.json");
 
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper PRETTY = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     @Autowired
@@ -85,7 +86,8 @@ class OpenApiContractIT extends WebIT {
         apiHandlers().forEach((info, handler) -> {
             for (String path : info.getPatternValues()) {
                 for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-                    JsonNode operation = contract.path("paths").path(path).path(method.name().toLowerCase());
+                    JsonNode operation =
+                            contract.path("paths").path(path).path(method.name().toLowerCase());
                     if (operation.isMissingNode()) {
                         missing.add(method + " " + path + ": not in the contract");
                         continue;
@@ -97,7 +99,8 @@ class OpenApiContractIT extends WebIT {
                     }
                     operation.path("responses").fields().forEachRemaining(response -> {
                         JsonNode content = response.getValue().path("content");
-                        if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                        if (response.getKey().startsWith("4")
+                                || response.getKey().startsWith("5")) {
                             if (!content.has("application/problem+json")) {
                                 missing.add(method + " " + path + ": " + response.getKey() + " is not problem+json");
                             }
@@ -115,19 +118,25 @@ class OpenApiContractIT extends WebIT {
     void operationIdsAreUniqueAndNoParameterIsTheSignedInActor() {
         Set<String> ids = new TreeSet<>();
         List<String> faults = new ArrayList<>();
-        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String id = op.getValue().path("operationId").asText();
-            if (id.isEmpty() || id.matches(".*_\\d+") || (!ids.add(id) && !id.equals("addRepatriationPersons"))) {
-                faults.add(op.getKey() + " " + path.getKey() + ": operationId '" + id + "'");
-            }
-            op.getValue().path("parameters").forEach(parameter -> {
-                if (parameter.path("name").asText().equals("actor")) {
-                    faults.add(op.getKey() + " " + path.getKey() + ": takes the signed-in actor as a parameter");
-                }
-            });
-        }));
+        contract.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    String id = op.getValue().path("operationId").asText();
+                    if (id.isEmpty()
+                            || id.matches(".*_\\d+")
+                            || (!ids.add(id) && !id.equals("addRepatriationPersons"))) {
+                        faults.add(op.getKey() + " " + path.getKey() + ": operationId '" + id + "'");
+                    }
+                    op.getValue().path("parameters").forEach(parameter -> {
+                        if (parameter.path("name").asText().equals("actor")) {
+                            faults.add(
+                                    op.getKey() + " " + path.getKey() + ": takes the signed-in actor as a parameter");
+                        }
+                    });
+                }));
         assertThat(faults).isEmpty();
-        assertThat(contract.at("/components/securitySchemes").fieldNames()).toIterable()
+        assertThat(contract.at("/components/securitySchemes").fieldNames())
+                .toIterable()
                 .containsExactlyInAnyOrder("agencyToken", "personBasic", "personSession");
     }
 
@@ -135,11 +144,14 @@ class OpenApiContractIT extends WebIT {
     void eachProceduresOffenceIsASchemaOfItsOwn() {
         JsonNode schemas = contract.path("components").path("schemas");
         assertThat(schemas.has("Offence")).isFalse();
-        assertThat(schemas.at("/ExtraditionOffence/properties").has("provisionInRequestingLaw")).isTrue();
+        assertThat(schemas.at("/ExtraditionOffence/properties").has("provisionInRequestingLaw"))
+                .isTrue();
         assertThat(schemas.at("/MlaOffence/properties").has("legalProvision")).isTrue();
         assertThat(contract.at("/paths/~1api~1v1~1extraditions/post/requestBody/content/application~1json/schema/$ref")
-                .asText()).isEqualTo("#/components/schemas/ExtraditionRequest");
-        assertThat(schemas.at("/ExtraditionUndertakings/required")).extracting(JsonNode::asText)
+                        .asText())
+                .isEqualTo("#/components/schemas/ExtraditionRequest");
+        assertThat(schemas.at("/ExtraditionUndertakings/required"))
+                .extracting(JsonNode::asText)
                 .contains("retrialIfInAbsentia", "speciality");
     }
 
@@ -151,7 +163,8 @@ class OpenApiContractIT extends WebIT {
             if (body == null) {
                 continue;
             }
-            String id = handler.getValue().getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class)
+            String id = handler.getValue()
+                    .getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class)
                     .operationId();
             for (MediaType type : consumed(handler.getKey())) {
                 String extension = type.equals(MediaType.valueOf("text/csv")) ? ".csv" : ".json";
@@ -161,15 +174,21 @@ class OpenApiContractIT extends WebIT {
                 } else if (extension.equals(".json")) {
                     Object value = json.readerFor(json.constructType(body.getGenericParameterType()))
                             .readValue(example.getInputStream());
-                    validator.validate(value).forEach(v -> faults.add(id + ": " + v.getPropertyPath() + " " + v.getMessage()));
+                    validator
+                            .validate(value)
+                            .forEach(v -> faults.add(id + ": " + v.getPropertyPath() + " " + v.getMessage()));
                 }
             }
         }
         assertThat(faults).isEmpty();
 
-        assertThat(withToken("demo-cn-mps").post("/api/v1/extraditions", example("submitExtradition.json")).status())
+        assertThat(withToken("demo-cn-mps")
+                        .post("/api/v1/extraditions", example("submitExtradition.json"))
+                        .status())
                 .isEqualTo(201);
-        assertThat(withToken("demo-cn-mps").post("/api/v1/mla-requests", example("submitMlaRequest.json")).status())
+        assertThat(withToken("demo-cn-mps")
+                        .post("/api/v1/mla-requests", example("submitMlaRequest.json"))
+                        .status())
                 .isEqualTo(201);
         TestApi myanmar = withToken("demo-mm-mpf");
         TestApi.Response opened = myanmar.post("/api/v1/repatriations", example("openRepatriation.json"));
@@ -178,8 +197,11 @@ class OpenApiContractIT extends WebIT {
         TestApi.Response byJson = myanmar.post(persons, example("addRepatriationPersons.json"));
         assertThat(byJson.status()).as(byJson.body()).isEqualTo(201);
         assertThat(byJson.json().get("added").asInt()).isEqualTo(2);
-        String csv = new String(new ClassPathResource(RequestExamples.LOCATION + "addRepatriationPersons.csv")
-                .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String csv = new String(
+                new ClassPathResource(RequestExamples.LOCATION + "addRepatriationPersons.csv")
+                        .getInputStream()
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         TestApi.Response byCsv = myanmar.postRaw(persons, csv, MediaType.valueOf("text/csv"));
         assertThat(byCsv.status()).as(byCsv.body()).isEqualTo(201);
         assertThat(byCsv.json().get("added").asInt()).isEqualTo(2);
@@ -208,7 +230,8 @@ class OpenApiContractIT extends WebIT {
             Files.createDirectories(COMMITTED.getParent());
             Files.writeString(COMMITTED, running, StandardCharsets.UTF_8);
         }
-        assertThat(COMMITTED).as("docs/api/comity-api.json; after a deliberate API change run scripts/api-contract")
+        assertThat(COMMITTED)
+                .as("docs/api/comity-api.json; after a deliberate API change run scripts/api-contract")
                 .exists();
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
                 .as("docs/api/comity-api.json differs from the running API; after a deliberate change run "
@@ -236,15 +259,19 @@ class OpenApiContractIT extends WebIT {
     }
 
     private static MethodParameter bodyOf(HandlerMethod handler) {
-        return Arrays.stream(handler.getMethodParameters()).filter(p -> p.hasParameterAnnotation(RequestBody.class))
-                .findFirst().orElse(null);
+        return Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(RequestBody.class))
+                .findFirst()
+                .orElse(null);
     }
 
     /** What the handler answers on success and the errors its signature lets it answer. */
     private static List<String> expectedStatuses(HandlerMethod handler, RequestMethod method) {
         SecurityRequirements open = handler.getMethodAnnotation(SecurityRequirements.class);
-        List<String> statuses = new ArrayList<>(open != null && open.value().length == 0
-                ? List.of("400", "429", "503") : List.of("400", "401", "403", "503"));
+        List<String> statuses = new ArrayList<>(
+                open != null && open.value().length == 0
+                        ? List.of("400", "429", "503")
+                        : List.of("400", "401", "403", "503"));
         ResponseStatus declared = handler.getMethodAnnotation(ResponseStatus.class);
         statuses.add(declared == null ? "200" : String.valueOf(declared.value().value()));
         if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))) {

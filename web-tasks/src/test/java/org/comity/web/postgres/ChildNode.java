@@ -48,19 +48,28 @@ final class ChildNode implements AutoCloseable {
             port = free.getLocalPort();
         }
         Path log = Path.of("target", name + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
         String clock = System.getProperty("comity.clock.start-at");
         if (clock != null && !clock.isBlank()) {
             command.add("-Dcomity.clock.start-at=" + clock); // the same calendar as the test JVM's nodes
         }
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(),
-                "--spring.profiles.active=demo,postgres", "--spring.main.banner-mode=off",
-                "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl(database), "--DB_USER=postgres", "--DB_PASSWORD=postgres",
-                "--server.port=" + port, "--comity.data-dir=" + Files.createTempDirectory("comity-" + name),
-                "--comity.demo.load-operation=false", "--camunda.bpm.job-execution.enabled=false"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        command.addAll(List.of(
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--spring.profiles.active=demo,postgres",
+                "--spring.main.banner-mode=off",
+                "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl(database),
+                "--DB_USER=postgres",
+                "--DB_PASSWORD=postgres",
+                "--server.port=" + port,
+                "--comity.data-dir=" + Files.createTempDirectory("comity-" + name),
+                "--comity.demo.load-operation=false",
+                "--camunda.bpm.job-execution.enabled=false"));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
         ChildNode node = new ChildNode(process, port, log);
         try {
             await().atMost(patience).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -88,9 +97,14 @@ final class ChildNode implements AutoCloseable {
 
     private boolean answers() {
         try {
-            HttpResponse<Void> login = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> login = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(1))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             return login.statusCode() == 200;
         } catch (IOException notYet) {
             return false;

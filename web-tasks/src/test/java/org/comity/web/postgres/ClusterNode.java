@@ -55,15 +55,17 @@ final class ClusterNode implements AutoCloseable {
         EmbeddedPostgresServer.recreate(database);
         CountDownLatch firstLogging = new CountDownLatch(1);
         ExecutorService starters = Executors.newFixedThreadPool(2);
-        try (Connection gate = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(database), "postgres",
-                "postgres"); Statement sql = gate.createStatement()) {
+        try (Connection gate =
+                        DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(database), "postgres", "postgres");
+                Statement sql = gate.createStatement()) {
             sql.execute("SELECT pg_advisory_lock(" + ClusterStartupLock.KEY + ")");
             Future<ClusterNode> a = starters.submit(() -> bootSeeded(database, "a", firstLogging::countDown));
             Future<ClusterNode> b = starters.submit(() -> {
                 firstLogging.await();
-                return bootSeeded(database, "b", () -> { });
+                return bootSeeded(database, "b", () -> {});
             });
-            await().atMost(patience).until(() -> a.isDone() || b.isDone() || waitingForTheStartupLock(sql, database) == 2);
+            await().atMost(patience)
+                    .until(() -> a.isDone() || b.isDone() || waitingForTheStartupLock(sql, database) == 2);
             if (a.isDone() || b.isDone()) {
                 (a.isDone() ? a : b).get();
                 throw new AssertionError("A node started without waiting for the engine's start-up lock");
@@ -90,7 +92,7 @@ final class ClusterNode implements AutoCloseable {
 
     /** Starts one node on the database as superuser, without the demo seed operation. */
     static ClusterNode start(String database) throws Exception {
-        return boot(database, "single", false, () -> { }, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
+        return boot(database, "single", false, () -> {}, "--DB_USER=postgres", "--DB_PASSWORD=postgres");
     }
 
     /**
@@ -99,25 +101,35 @@ final class ClusterNode implements AutoCloseable {
      * connections, so no password is checked), without the demo seed operation.
      */
     static ClusterNode startAs(String database, String appRole, String ownerRole) throws Exception {
-        return boot(database, appRole, false, () -> { }, "--DB_USER=" + appRole, "--DB_PASSWORD=unused",
-                "--FLYWAY_USER=" + ownerRole, "--FLYWAY_PASSWORD=unused");
+        return boot(
+                database,
+                appRole,
+                false,
+                () -> {},
+                "--DB_USER=" + appRole,
+                "--DB_PASSWORD=unused",
+                "--FLYWAY_USER=" + ownerRole,
+                "--FLYWAY_PASSWORD=unused");
     }
 
-    private static ClusterNode boot(String database, String node, boolean seed, Runnable loggingSetUp,
-            String... credentials)
-            throws Exception {
+    private static ClusterNode boot(
+            String database, String node, boolean seed, Runnable loggingSetUp, String... credentials) throws Exception {
         List<String> args = new ArrayList<>(List.of(
                 "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl(database),
-                "--server.port=0", "--spring.main.banner-mode=off",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
                 "--comity.data-dir=" + Files.createTempDirectory("comity-node-" + node),
-                "--comity.demo.load-operation=" + seed, "--camunda.bpm.job-execution.enabled=true",
+                "--comity.demo.load-operation=" + seed,
+                "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.wait-time-in-millis=100",
                 "--camunda.bpm.job-execution.max-wait=500"));
         args.addAll(List.of(credentials));
         // Logging is set up when the environment is prepared; the context is initialized after it.
         ApplicationListener<ApplicationContextInitializedEvent> afterLogging = event -> loggingSetUp.run();
-        return new ClusterNode(new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres")
-                .listeners(afterLogging).run(args.toArray(String[]::new)));
+        return new ClusterNode(new SpringApplicationBuilder(ComityApplication.class)
+                .profiles("demo", "postgres")
+                .listeners(afterLogging)
+                .run(args.toArray(String[]::new)));
     }
 
     TestApi as(String user) {

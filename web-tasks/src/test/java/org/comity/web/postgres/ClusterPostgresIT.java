@@ -87,10 +87,15 @@ class ClusterPostgresIT {
     private static long withdrawTheSeedsPersonProcesses() {
         RuntimeService runtime = nodeA.bean(RuntimeService.class);
         long count = 0;
-        for (String seed : nodeA.jdbc().sql("SELECT CAST(id AS VARCHAR) FROM repatriation_operation WHERE name LIKE ?")
-                .param(SEED_NAME + "%").query(String.class).list()) {
-            count += runtime.createProcessInstanceQuery().processInstanceBusinessKey(seed)
-                    .processDefinitionKey(RepatriationModel.PERSON_PROCESS).count();
+        for (String seed : nodeA.jdbc()
+                .sql("SELECT CAST(id AS VARCHAR) FROM repatriation_operation WHERE name LIKE ?")
+                .param(SEED_NAME + "%")
+                .query(String.class)
+                .list()) {
+            count += runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(seed)
+                    .processDefinitionKey(RepatriationModel.PERSON_PROCESS)
+                    .count();
             for (List<String> ids = seedProcesses(runtime, seed); !ids.isEmpty(); ids = seedProcesses(runtime, seed)) {
                 runtime.deleteProcessInstances(ids, "not needed by the cluster test", true, true);
             }
@@ -100,7 +105,8 @@ class ClusterPostgresIT {
 
     private static List<String> seedProcesses(RuntimeService runtime, String seed) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(seed).listPage(0, 500).stream()
-                .map(ProcessInstance::getId).toList();
+                .map(ProcessInstance::getId)
+                .toList();
     }
 
     @AfterAll
@@ -121,22 +127,51 @@ class ClusterPostgresIT {
     @Test
     void bothNodesStartWithOneDeploymentOneSetOfDemoIdentitiesAndOneSeedOperation() {
         JdbcClient jdbc = nodeA.jdbc();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_operation WHERE name = ?").param(SEED_NAME)
-                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_operation WHERE name = ?")
+                        .param(SEED_NAME)
+                        .query(Long.class)
+                        .single())
+                .isOne();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_person p JOIN repatriation_operation o "
-                + "ON o.id = p.operation_id WHERE o.name = ?").param(SEED_NAME).query(Long.class).single())
+                                + "ON o.id = p.operation_id WHERE o.name = ?")
+                        .param(SEED_NAME)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(DemoOperationGenerator.SEED_PERSONS);
-        assertThat(seedPersonProcesses).as("one person process per seeded person").isEqualTo(DemoOperationGenerator.SEED_PERSONS);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM act_re_deployment").query(Long.class).single()).isOne();
-        assertThat(jdbc.sql("SELECT key_ FROM act_re_procdef GROUP BY key_ HAVING COUNT(*) > 1").query(String.class)
-                .list()).as("process definitions deployed twice").isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM act_re_procdef").query(Long.class).single()).isGreaterThan(5);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success").query(Long.class).single())
+        assertThat(seedPersonProcesses)
+                .as("one person process per seeded person")
+                .isEqualTo(DemoOperationGenerator.SEED_PERSONS);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM act_re_deployment")
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(jdbc.sql("SELECT key_ FROM act_re_procdef GROUP BY key_ HAVING COUNT(*) > 1")
+                        .query(String.class)
+                        .list())
+                .as("process definitions deployed twice")
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM act_re_procdef")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_user").query(Long.class).single()).as("the demo users, two officers per state").isEqualTo(7);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_agency").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_user")
+                        .query(Long.class)
+                        .single())
+                .as("the demo users, two officers per state")
+                .isEqualTo(7);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_agency")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         for (ClusterNode node : List.of(nodeA, nodeB)) {
-            assertThat(node.bean(ProcessEngineConfigurationImpl.class).getJobExecutor().isActive()).isTrue();
+            assertThat(node.bean(ProcessEngineConfigurationImpl.class)
+                            .getJobExecutor()
+                            .isActive())
+                    .isTrue();
             assertThat(node.as("mm.officer").get("/api/v1/me").status()).isEqualTo(200);
         }
         assertThat(nodeA.port()).isNotEqualTo(nodeB.port());
@@ -146,13 +181,17 @@ class ClusterPostgresIT {
     void servesACaseOpenedThroughOneNodeThroughTheOther() {
         String caseId = submitExtradition(nodeA);
 
-        assertThat(nodeB.as("cn.officer").get("/api/v1/cases/" + caseId).status()).isEqualTo(200);
+        assertThat(nodeB.as("cn.officer").get("/api/v1/cases/" + caseId).status())
+                .isEqualTo(200);
         // the pre-check is asynchronous: whichever node's job executor runs it, the review task it leads
         // to is in node B's task list
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(taskIds(nodeB, "cn.supervisor", caseId)).hasSize(1));
+        await().atMost(PATIENCE)
+                .untilAsserted(() ->
+                        assertThat(taskIds(nodeB, "cn.supervisor", caseId)).hasSize(1));
         String review = taskIds(nodeB, "cn.supervisor", caseId).get(0);
         assertThat(taskIds(nodeA, "cn.supervisor", caseId)).containsExactly(review);
-        assertThat(nodeB.as("cn.supervisor").get("/api/v1/tasks/" + review).status()).isEqualTo(200);
+        assertThat(nodeB.as("cn.supervisor").get("/api/v1/tasks/" + review).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -163,24 +202,48 @@ class ClusterPostgresIT {
             String taskId = startTestCase(nodeA, caseId);
             CyclicBarrier together = new CyclicBarrier(2);
 
-            List<Integer> statuses = concurrently(List.of(
-                    () -> completeAt(nodeA, taskId, together),
-                    () -> completeAt(nodeB, taskId, together)));
+            List<Integer> statuses = concurrently(
+                    List.of(() -> completeAt(nodeA, taskId, together), () -> completeAt(nodeB, taskId, together)));
 
             assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(204, 409);
-            assertThat(nodeB.bean(TaskService.class).createTaskQuery().processInstanceBusinessKey(caseId)
-                    .taskDefinitionKey("Task_ReviewDecision").count()).isOne();
-            assertThat(nodeB.bean(TaskService.class).createTaskQuery().processInstanceBusinessKey(caseId).count()).isOne();
-            assertThat(nodeB.bean(HistoryService.class).createHistoricTaskInstanceQuery().taskId(taskId).finished()
-                    .count()).isOne();
-            String instance = nodeB.bean(HistoryService.class).createHistoricTaskInstanceQuery().taskId(taskId)
-                    .singleResult().getProcessInstanceId();
-            assertThat(nodeB.bean(HistoryService.class).createHistoricActivityInstanceQuery()
-                    .processInstanceId(instance).activityId("Task_ReviewDecision").count()).isOne();
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id = ?").param(taskId)
-                    .query(Long.class).single()).isOne();
+            assertThat(nodeB.bean(TaskService.class)
+                            .createTaskQuery()
+                            .processInstanceBusinessKey(caseId)
+                            .taskDefinitionKey("Task_ReviewDecision")
+                            .count())
+                    .isOne();
+            assertThat(nodeB.bean(TaskService.class)
+                            .createTaskQuery()
+                            .processInstanceBusinessKey(caseId)
+                            .count())
+                    .isOne();
+            assertThat(nodeB.bean(HistoryService.class)
+                            .createHistoricTaskInstanceQuery()
+                            .taskId(taskId)
+                            .finished()
+                            .count())
+                    .isOne();
+            String instance = nodeB.bean(HistoryService.class)
+                    .createHistoricTaskInstanceQuery()
+                    .taskId(taskId)
+                    .singleResult()
+                    .getProcessInstanceId();
+            assertThat(nodeB.bean(HistoryService.class)
+                            .createHistoricActivityInstanceQuery()
+                            .processInstanceId(instance)
+                            .activityId("Task_ReviewDecision")
+                            .count())
+                    .isOne();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id = ?")
+                            .param(taskId)
+                            .query(Long.class)
+                            .single())
+                    .isOne();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'task.complete' AND object_id = ?")
-                    .param(taskId).query(Long.class).single()).isOne();
+                            .param(taskId)
+                            .query(Long.class)
+                            .single())
+                    .isOne();
         }
     }
 
@@ -219,8 +282,12 @@ class ClusterPostgresIT {
         // 80 requests, each one entry, plus node A's own verification
         assertThat(atA.get("entries").asLong()).isGreaterThanOrEqualTo(before + 4L * perThread + 1);
         assertThat(atB.get("entries").asLong()).isGreaterThan(atA.get("entries").asLong());
-        assertThat(nodeB.jdbc().sql("SELECT COUNT(*) FROM audit_log WHERE action = 'case.read' AND case_id = ?")
-                .param(UUID.fromString(caseId)).query(Long.class).single()).isGreaterThanOrEqualTo(4L * perThread / 2);
+        assertThat(nodeB.jdbc()
+                        .sql("SELECT COUNT(*) FROM audit_log WHERE action = 'case.read' AND case_id = ?")
+                        .param(UUID.fromString(caseId))
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4L * perThread / 2);
     }
 
     @Test
@@ -244,18 +311,27 @@ class ClusterPostgresIT {
         Instant due = orphan.getDuedate().toInstant();
         Instant lockExpires = due.plus(1, ChronoUnit.HOURS);
         // what a node leaves behind when it is killed while executing the job: its lock, until expiry
-        nodeA.jdbc().sql("UPDATE act_ru_job SET lock_owner_ = ?, lock_exp_time_ = ? WHERE id_ = ?")
-                .params("node-killed-mid-job", Timestamp.from(lockExpires), orphan.getId()).update();
+        nodeA.jdbc()
+                .sql("UPDATE act_ru_job SET lock_owner_ = ?, lock_exp_time_ = ? WHERE id_ = ?")
+                .params("node-killed-mid-job", Timestamp.from(lockExpires), orphan.getId())
+                .update();
 
         ClockUtil.setCurrentTime(Date.from(due.plus(1, ChronoUnit.MINUTES)));
         // the witness is due at the same time and not locked: once it ran, an acquisition has seen the
         // orphan due and left it to its (dead) owner
         awaitGone(witness.getId());
         assertEscalatedOnce(persons.get(1));
-        Job stillLocked = nodeA.bean(ManagementService.class).createJobQuery().jobId(orphan.getId()).singleResult();
+        Job stillLocked = nodeA.bean(ManagementService.class)
+                .createJobQuery()
+                .jobId(orphan.getId())
+                .singleResult();
         assertThat(stillLocked).isNotNull();
-        assertThat(nodeA.jdbc().sql("SELECT lock_owner_ FROM act_ru_job WHERE id_ = ?").param(orphan.getId())
-                .query(String.class).single()).isEqualTo("node-killed-mid-job");
+        assertThat(nodeA.jdbc()
+                        .sql("SELECT lock_owner_ FROM act_ru_job WHERE id_ = ?")
+                        .param(orphan.getId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("node-killed-mid-job");
         assertThat(escalations(persons.get(0))).isZero();
 
         ClockUtil.setCurrentTime(Date.from(lockExpires.plus(1, ChronoUnit.MINUTES)));
@@ -266,73 +342,118 @@ class ClusterPostgresIT {
 
     private static void awaitGone(String jobId) {
         ManagementService management = nodeA.bean(ManagementService.class);
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> management.createJobQuery().jobId(jobId).count() == 0);
     }
 
     /** The verification SLA's timer fired once: one escalation task, the timer once in the history. */
     private static void assertEscalatedOnce(String personProcess) {
         await().atMost(PATIENCE).until(() -> escalations(personProcess) == 1);
-        assertThat(nodeB.bean(HistoryService.class).createHistoricActivityInstanceQuery()
-                .processInstanceId(personProcess).activityId("Timer_VerificationSla").count()).isOne();
-        assertThat(nodeB.bean(HistoryService.class).createHistoricActivityInstanceQuery()
-                .processInstanceId(personProcess).activityId(RepatriationModel.TASK_ESCALATE_VERIFICATION).count())
+        assertThat(nodeB.bean(HistoryService.class)
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(personProcess)
+                        .activityId("Timer_VerificationSla")
+                        .count())
                 .isOne();
-        assertThat(nodeB.bean(ManagementService.class).createJobQuery().processInstanceId(personProcess).count())
+        assertThat(nodeB.bean(HistoryService.class)
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(personProcess)
+                        .activityId(RepatriationModel.TASK_ESCALATE_VERIFICATION)
+                        .count())
+                .isOne();
+        assertThat(nodeB.bean(ManagementService.class)
+                        .createJobQuery()
+                        .processInstanceId(personProcess)
+                        .count())
                 .isZero();
-        assertThat(nodeB.bean(RuntimeService.class).createIncidentQuery().processInstanceId(personProcess).count())
+        assertThat(nodeB.bean(RuntimeService.class)
+                        .createIncidentQuery()
+                        .processInstanceId(personProcess)
+                        .count())
                 .isZero();
     }
 
     private static long escalations(String personProcess) {
-        return nodeB.bean(TaskService.class).createTaskQuery().processInstanceId(personProcess)
-                .taskDefinitionKey(RepatriationModel.TASK_ESCALATE_VERIFICATION).count();
+        return nodeB.bean(TaskService.class)
+                .createTaskQuery()
+                .processInstanceId(personProcess)
+                .taskDefinitionKey(RepatriationModel.TASK_ESCALATE_VERIFICATION)
+                .count();
     }
 
     private static Job timerOf(String personProcess) {
-        return nodeA.bean(ManagementService.class).createJobQuery().processInstanceId(personProcess).timers()
+        return nodeA.bean(ManagementService.class)
+                .createJobQuery()
+                .processInstanceId(personProcess)
+                .timers()
                 .singleResult();
     }
 
     private static List<String> personProcesses(String operation) {
-        return nodeA.bean(RuntimeService.class).createProcessInstanceQuery().processInstanceBusinessKey(operation)
-                .processDefinitionKey(RepatriationModel.PERSON_PROCESS).orderByProcessInstanceId().asc().list().stream()
-                .map(ProcessInstance::getId).toList();
+        return nodeA
+                .bean(RuntimeService.class)
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(operation)
+                .processDefinitionKey(RepatriationModel.PERSON_PROCESS)
+                .orderByProcessInstanceId()
+                .asc()
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .toList();
     }
 
     private static String openOperation(ClusterNode node, String name, int persons) {
         List<org.comity.core.repatriation.request.PersonInput> detainees = new ArrayList<>();
         for (int i = 0; i < persons; i++) {
             // a date of birth of its own per operation: a person already registered would be refused
-            detainees.add(aDetainee("慕容" + "复博".charAt(i), "MURONG " + (i == 0 ? "Fu" : "Bo"),
+            detainees.add(aDetainee(
+                    "慕容" + "复博".charAt(i),
+                    "MURONG " + (i == 0 ? "Fu" : "Bo"),
                     LocalDate.of(1950 + OPERATIONS.incrementAndGet(), 7, 1)));
         }
-        return RepatriationFixtures.open(TestApi.withToken(node.port(), "demo-mm-mpf"), theSeedOperation(name, detainees));
+        return RepatriationFixtures.open(
+                TestApi.withToken(node.port(), "demo-mm-mpf"), theSeedOperation(name, detainees));
     }
 
     private static String submitExtradition(ClusterNode node) {
-        TestApi.Response created = TestApi.withToken(node.port(), "demo-cn-mps").post("/api/v1/extraditions",
-                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
+        TestApi.Response created = TestApi.withToken(node.port(), "demo-cn-mps")
+                .post("/api/v1/extraditions", ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asText();
     }
 
     private static String startTestCase(ClusterNode node, String caseId) {
-        node.bean(RuntimeService.class).startProcessInstanceByKey("PlatformTestProcess", caseId,
-                Map.of("jurisdiction", "CN", "due", Date.from(TestClock.now().plusSeconds(3600))));
-        return node.bean(TaskService.class).createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+        node.bean(RuntimeService.class)
+                .startProcessInstanceByKey(
+                        "PlatformTestProcess",
+                        caseId,
+                        Map.of(
+                                "jurisdiction",
+                                "CN",
+                                "due",
+                                Date.from(TestClock.now().plusSeconds(3600))));
+        return node.bean(TaskService.class)
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseId)
+                .singleResult()
+                .getId();
     }
 
-    private static int completeAt(ClusterNode node, String taskId, CyclicBarrier together)
-            throws Exception {
+    private static int completeAt(ClusterNode node, String taskId, CyclicBarrier together) throws Exception {
         TestApi officer = node.as("cn.officer");
         together.await();
-        return officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE")).status();
+        return officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                .status();
     }
 
     private static List<String> taskIds(ClusterNode node, String user, String caseId) {
         List<String> ids = new ArrayList<>();
-        node.as(user).get("/api/v1/tasks?caseId=" + caseId).json().get("items")
+        node.as(user)
+                .get("/api/v1/tasks?caseId=" + caseId)
+                .json()
+                .get("items")
                 .forEach(t -> ids.add(t.get("id").asText()));
         return ids;
     }

@@ -41,6 +41,7 @@ class DatabaseOutagePostgresIT {
 
     /** This node's client-side limits: a frozen server answers nothing, so its statement timeout never fires. */
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(3);
+
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
 
     private static Path dataDirectory;
@@ -55,14 +56,21 @@ class DatabaseOutagePostgresIT {
             port = free.getLocalPort();
         }
         server = startServer();
-        application = new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres").run(
-                "--DB_URL=jdbc:postgresql://localhost:" + port + "/postgres", "--DB_USER=postgres",
-                "--DB_PASSWORD=postgres", "--COMITY_DB_STATEMENT_TIMEOUT=2s",
-                "--COMITY_DB_SOCKET_TIMEOUT=" + SOCKET_TIMEOUT.toSeconds(), "--server.port=0",
-                "--spring.main.banner-mode=off", "--comity.data-dir=" + Files.createTempDirectory("comity-outage"),
-                "--comity.demo.load-operation=false", "--camunda.bpm.job-execution.enabled=false",
-                "--spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT.toMillis(),
-                "--spring.datasource.hikari.validation-timeout=1000");
+        application = new SpringApplicationBuilder(ComityApplication.class)
+                .profiles("demo", "postgres")
+                .run(
+                        "--DB_URL=jdbc:postgresql://localhost:" + port + "/postgres",
+                        "--DB_USER=postgres",
+                        "--DB_PASSWORD=postgres",
+                        "--COMITY_DB_STATEMENT_TIMEOUT=2s",
+                        "--COMITY_DB_SOCKET_TIMEOUT=" + SOCKET_TIMEOUT.toSeconds(),
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--comity.data-dir=" + Files.createTempDirectory("comity-outage"),
+                        "--comity.demo.load-operation=false",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT.toMillis(),
+                        "--spring.datasource.hikari.validation-timeout=1000");
     }
 
     @AfterAll
@@ -78,7 +86,8 @@ class DatabaseOutagePostgresIT {
 
     @Test
     void aStatementHeldUpByALockGivesUpWithinTheStatementTimeout() throws Exception {
-        try (Connection dba = server.getPostgresDatabase().getConnection(); Statement sql = dba.createStatement()) {
+        try (Connection dba = server.getPostgresDatabase().getConnection();
+                Statement sql = dba.createStatement()) {
             dba.setAutoCommit(false);
             sql.execute("LOCK TABLE comity_case IN ACCESS EXCLUSIVE MODE");
             Instant start = Instant.now();
@@ -108,17 +117,21 @@ class DatabaseOutagePostgresIT {
             }
             // browser sessions are in the database (postgres profile, SharedSessions): the sign-in page cannot keep
             // its form's session either, and says that the database cannot be reached, not that a password is wrong
-            HttpResponse<String> signInPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + applicationPort() + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signInPage = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + applicationPort() + "/login"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(signInPage.statusCode()).isEqualTo(503);
             assertThat(signInPage.headers().firstValue("Retry-After")).contains("10");
             assertThat(signInPage.body()).contains("cannot reach its database");
         } finally {
             server = startServer();
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(person("cn.officer").get("/api/v1/me").status()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(person("cn.officer").get("/api/v1/me").status())
+                                .isEqualTo(200));
         assertThat(api("demo-cn-mps").get("/api/v1/cases").status()).isEqualTo(200);
     }
 
@@ -136,7 +149,9 @@ class DatabaseOutagePostgresIT {
         List<Long> frozen = serverProcesses();
         List<Long> answeredAfter = new ArrayList<>();
         try {
-            assertThat(signal("-STOP", frozen)).as("every server process stopped").isZero();
+            assertThat(signal("-STOP", frozen))
+                    .as("every server process stopped")
+                    .isZero();
             for (TestApi caller : new TestApi[] {api("demo-cn-mps"), person("cn.officer")}) {
                 Instant start = Instant.now();
                 TestApi.Response answer = caller.get("/api/v1/cases");
@@ -146,24 +161,35 @@ class DatabaseOutagePostgresIT {
                 assertThat(answer.status()).as(answer.body()).isEqualTo(503);
                 assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("10");
                 assertThat(answer.contentType()).startsWith("application/problem+json");
-                assertThat(took).as("answered within the socket or connection timeout, not after the freeze")
-                    .isLessThan(SOCKET_TIMEOUT.plus(CONNECTION_TIMEOUT).plusSeconds(4));
+                assertThat(took)
+                        .as("answered within the socket or connection timeout, not after the freeze")
+                        .isLessThan(SOCKET_TIMEOUT.plus(CONNECTION_TIMEOUT).plusSeconds(4));
             }
         } finally {
             signal("-CONT", frozen);
         }
-        System.out.printf("frozen server (%d processes stopped): 503 after %s ms (socket timeout %d s, connection "
-                + "timeout %d s)%n", frozen.size(), answeredAfter, SOCKET_TIMEOUT.toSeconds(), CONNECTION_TIMEOUT.toSeconds());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api("demo-cn-mps").get("/api/v1/cases").status()).isEqualTo(200));
+        System.out.printf(
+                "frozen server (%d processes stopped): 503 after %s ms (socket timeout %d s, connection "
+                        + "timeout %d s)%n",
+                frozen.size(), answeredAfter, SOCKET_TIMEOUT.toSeconds(), CONNECTION_TIMEOUT.toSeconds());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api("demo-cn-mps").get("/api/v1/cases").status())
+                                .isEqualTo(200));
         assertThat(person("cn.officer").get("/api/v1/me").status()).isEqualTo(200);
     }
 
     /** The postmaster (first line of {@code postmaster.pid}) and its backends and helpers, postmaster first. */
     private static List<Long> serverProcesses() throws IOException {
-        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .strip());
         List<Long> pids = new ArrayList<>(List.of(postmaster));
-        ProcessHandle.of(postmaster).orElseThrow().descendants().map(ProcessHandle::pid).forEach(pids::add);
+        ProcessHandle.of(postmaster)
+                .orElseThrow()
+                .descendants()
+                .map(ProcessHandle::pid)
+                .forEach(pids::add);
         assertThat(pids).as("postmaster and backends").hasSizeGreaterThan(2);
         return pids;
     }
@@ -177,8 +203,11 @@ class DatabaseOutagePostgresIT {
 
     /** The server on the same port and data directory each time, which a close must keep for the restart. */
     private static EmbeddedPostgres startServer() throws IOException {
-        return EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-            .start();
+        return EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .start();
     }
 
     private static TestApi api(String token) {

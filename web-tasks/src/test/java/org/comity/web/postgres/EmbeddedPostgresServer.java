@@ -20,8 +20,7 @@ public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     public static synchronized EmbeddedPostgres get() {
         if (server == null) {

@@ -44,8 +44,10 @@ class PersonProcessRecoveryPostgresIT {
     private static final int PERSONS = 2_000;
     private static final int CHUNK = 500;
     private static final String OPERATION = "Kill -9 during the intake";
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     @Test
     void aNodeKilledWhileStartingProcessesLeavesNothingANewNodeDoesNotRecover() throws Exception {
@@ -53,55 +55,83 @@ class PersonProcessRecoveryPostgresIT {
         UUID operation;
         long startedWhenKilled;
         try (ChildNode doomed = ChildNode.start("kill9-node", DATABASE, Duration.ofMinutes(4));
-                Connection db = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres",
-                        "postgres");
+                Connection db =
+                        DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres", "postgres");
                 Statement sql = db.createStatement()) {
             CompletableFuture<HttpResponse<String>> intake = submitIntake(doomed.port());
 
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20)).until(() -> {
-                if (intake.isDone()) {
-                    throw new AssertionError("The intake finished before it could be killed: " + intake.get().body());
-                }
-                return personsWithAProcess(sql) >= CHUNK;
-            });
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> {
+                        if (intake.isDone()) {
+                            throw new AssertionError("The intake finished before it could be killed: "
+                                    + intake.get().body());
+                        }
+                        return personsWithAProcess(sql) >= CHUNK;
+                    });
             doomed.kill();
             operation = theOperation(sql);
 
             startedWhenKilled = personsWithAProcess(sql);
-            assertThat(count(sql, "SELECT COUNT(*) FROM repatriation_person")).as("the intake's commit survives")
-                .isEqualTo(PERSONS);
-            assertThat(startedWhenKilled).as("killed in the middle of the starts").isBetween((long) CHUNK, PERSONS - 1L);
+            assertThat(count(sql, "SELECT COUNT(*) FROM repatriation_person"))
+                    .as("the intake's commit survives")
+                    .isEqualTo(PERSONS);
+            assertThat(startedWhenKilled)
+                    .as("killed in the middle of the starts")
+                    .isBetween((long) CHUNK, PERSONS - 1L);
             assertThat(intake).as("the intake never answers").failsWithin(Duration.ofSeconds(30));
         }
 
         try (ClusterNode restarted = ClusterNode.start(DATABASE)) {
-            await().atMost(Duration.ofMinutes(3)).until(() -> restarted.jdbc()
-                .sql("SELECT COUNT(*) FROM repatriation_person WHERE process_instance_id IS NULL")
-                .query(Long.class).single() == 0);
+            await().atMost(Duration.ofMinutes(3))
+                    .until(() -> restarted
+                                    .jdbc()
+                                    .sql("SELECT COUNT(*) FROM repatriation_person WHERE process_instance_id IS NULL")
+                                    .query(Long.class)
+                                    .single()
+                            == 0);
 
-            assertThat(restarted.jdbc().sql("SELECT COUNT(DISTINCT process_instance_id) FROM repatriation_person "
-                    + "WHERE operation_id = ?").param(operation).query(Long.class).single()).isEqualTo(PERSONS);
-            assertThat(restarted.bean(RuntimeService.class).createProcessInstanceQuery()
-                .processInstanceBusinessKey(operation.toString()).processDefinitionKey(RepatriationModel.PERSON_PROCESS)
-                .count()).as("one process per person, none twice").isEqualTo(PERSONS);
+            assertThat(restarted
+                            .jdbc()
+                            .sql("SELECT COUNT(DISTINCT process_instance_id) FROM repatriation_person "
+                                    + "WHERE operation_id = ?")
+                            .param(operation)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(PERSONS);
+            assertThat(restarted
+                            .bean(RuntimeService.class)
+                            .createProcessInstanceQuery()
+                            .processInstanceBusinessKey(operation.toString())
+                            .processDefinitionKey(RepatriationModel.PERSON_PROCESS)
+                            .count())
+                    .as("one process per person, none twice")
+                    .isEqualTo(PERSONS);
             JsonNode stages = stages(TestApi.withToken(restarted.port(), "demo-mm-mpf"), operation.toString());
-            assertThat(stages.has("AWAITING_PROCESS_START")).as(stages.toString()).isFalse();
+            assertThat(stages.has("AWAITING_PROCESS_START"))
+                    .as(stages.toString())
+                    .isFalse();
             assertThat(sum(stages)).as(stages.toString()).isEqualTo(PERSONS);
             assertThat(stages.path("VERIFYING_NATIONALITY").asLong()).isEqualTo(PERSONS);
         }
-        System.out.printf("kill -9 during the intake: %d of %d processes started when killed, all %d after restart%n",
+        System.out.printf(
+                "kill -9 during the intake: %d of %d processes started when killed, all %d after restart%n",
                 startedWhenKilled, PERSONS, PERSONS);
     }
 
     /** Posts the intake without waiting: its answer never comes, the node is killed first. */
     private static CompletableFuture<HttpResponse<String>> submitIntake(int port) throws Exception {
-        byte[] body = JSON.writeValueAsBytes(RepatriationFixtures.theSeedOperation(OPERATION,
-                DemoOperationGenerator.persons(77, PERSONS)));
-        return HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/repatriations")).header("Authorization", "Bearer demo-mm-mpf")
-                .header("Idempotency-Key", org.comity.web.TestApi.newIdempotencyKey())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        byte[] body = JSON.writeValueAsBytes(
+                RepatriationFixtures.theSeedOperation(OPERATION, DemoOperationGenerator.persons(77, PERSONS)));
+        return HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/repatriations"))
+                                .header("Authorization", "Bearer demo-mm-mpf")
+                                .header("Idempotency-Key", org.comity.web.TestApi.newIdempotencyKey())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static long personsWithAProcess(Statement sql) throws SQLException {
@@ -109,7 +139,8 @@ class PersonProcessRecoveryPostgresIT {
     }
 
     private static UUID theOperation(Statement sql) throws SQLException {
-        try (ResultSet row = sql.executeQuery("SELECT id FROM repatriation_operation WHERE name = '" + OPERATION + "'")) {
+        try (ResultSet row =
+                sql.executeQuery("SELECT id FROM repatriation_operation WHERE name = '" + OPERATION + "'")) {
             row.next();
             return row.getObject(1, UUID.class);
         }
@@ -129,6 +160,8 @@ class PersonProcessRecoveryPostgresIT {
     }
 
     private static long sum(JsonNode stages) {
-        return StreamSupport.stream(stages.spliterator(), false).mapToLong(JsonNode::asLong).sum();
+        return StreamSupport.stream(stages.spliterator(), false)
+                .mapToLong(JsonNode::asLong)
+                .sum();
     }
 }

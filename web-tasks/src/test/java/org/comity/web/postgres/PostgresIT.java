@@ -37,7 +37,9 @@ class PostgresIT extends PostgresWebIT {
         try (Connection connection = dataSource.getConnection()) {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success")
+                        .query(Long.class)
+                        .single())
                 .isPositive();
         assertThat(as("mm.officer").get("/api/v1/me").status()).isEqualTo(200);
     }
@@ -46,19 +48,38 @@ class PostgresIT extends PostgresWebIT {
     void letsExactlyOneOfTenSimultaneousCompletionsThrough() throws Exception {
         for (int round = 0; round < 3; round++) {
             String caseId = UUID.randomUUID().toString();
-            runtime.startProcessInstanceByKey("PlatformTestProcess", caseId,
-                    Map.of("jurisdiction", "CN", "due", Date.from(TestClock.now().plusSeconds(3600))));
-            String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+            runtime.startProcessInstanceByKey(
+                    "PlatformTestProcess",
+                    caseId,
+                    Map.of(
+                            "jurisdiction",
+                            "CN",
+                            "due",
+                            Date.from(TestClock.now().plusSeconds(3600))));
+            String taskId = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(caseId)
+                    .singleResult()
+                    .getId();
 
             List<Integer> statuses = completeConcurrently(taskId, 10);
 
             assertThat(statuses).as("round %d", round).containsOnly(204, 409);
             assertThat(statuses.stream().filter(s -> s == 204)).hasSize(1);
-            assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count()).isOne();
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id = ?").param(taskId)
-                    .query(Long.class).single()).isOne();
-            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey("Task_ReviewDecision")
-                    .count()).isOne();
+            assertThat(history.createHistoricTaskInstanceQuery()
+                            .taskId(taskId)
+                            .finished()
+                            .count())
+                    .isOne();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id = ?")
+                            .param(taskId)
+                            .query(Long.class)
+                            .single())
+                    .isOne();
+            assertThat(tasks.createTaskQuery()
+                            .processInstanceBusinessKey(caseId)
+                            .taskDefinitionKey("Task_ReviewDecision")
+                            .count())
+                    .isOne();
         }
     }
 
@@ -71,7 +92,8 @@ class PostgresIT extends PostgresWebIT {
             for (int i = 0; i < threads; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE")).status();
+                    return officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                            .status();
                 }));
             }
             start.countDown();

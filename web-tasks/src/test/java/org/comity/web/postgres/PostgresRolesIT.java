@@ -62,8 +62,8 @@ class PostgresRolesIT {
     @Test
     void theApplicationRoleServesRequestsAndTaskSearchesByName() {
         TestApi agency = TestApi.withToken(node.port(), "demo-cn-mps");
-        TestApi.Response created = agency.post("/api/v1/extraditions",
-                ExtraditionRequestBodies.aRequestFromChinaFor("李雷", "Li Lei", "1990-01-01"));
+        TestApi.Response created = agency.post(
+                "/api/v1/extraditions", ExtraditionRequestBodies.aRequestFromChinaFor("李雷", "Li Lei", "1990-01-01"));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String caseId = created.json().get("id").asText();
@@ -71,24 +71,43 @@ class PostgresRolesIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             TestApi.Response search = node.as("cn.supervisor").get("/api/v1/tasks?person=Li Lei");
             assertThat(search.status()).as(search.body()).isEqualTo(200);
-            assertThat(search.body()).as(() -> agency.get("/api/v1/cases/" + caseId).body()).contains(caseId);
+            assertThat(search.body())
+                    .as(() -> agency.get("/api/v1/cases/" + caseId).body())
+                    .contains(caseId);
         });
     }
 
     @Test
     void ownersAreTheDocumentedRoles() {
-        JdbcClient superuser = JdbcClient.create(new DriverManagerDataSource(
-                EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres", "postgres"));
+        JdbcClient superuser = JdbcClient.create(
+                new DriverManagerDataSource(EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres", "postgres"));
         String owners = "SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = ?";
 
-        assertThat(superuser.sql(owners).param("audit_log").query(String.class).single()).isEqualTo("comity_owner");
-        assertThat(superuser.sql(owners).param("extradition_subject_name").query(String.class).single())
-            .isEqualTo("comity_owner");
-        assertThat(superuser.sql(owners).param("act_ru_task").query(String.class).single()).isEqualTo("comity_app");
-        for (String table : List.of("oauth2_registered_client", "oauth2_authorization", "comity_token_revocation",
-                "comity_signing_key", "comity_login_failure", "spring_session", "spring_session_attributes")) {
-            assertThat(superuser.sql(owners).param(table).query(String.class).single()).as(table)
+        assertThat(superuser.sql(owners).param("audit_log").query(String.class).single())
                 .isEqualTo("comity_owner");
+        assertThat(superuser
+                        .sql(owners)
+                        .param("extradition_subject_name")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("comity_owner");
+        assertThat(superuser
+                        .sql(owners)
+                        .param("act_ru_task")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("comity_app");
+        for (String table : List.of(
+                "oauth2_registered_client",
+                "oauth2_authorization",
+                "comity_token_revocation",
+                "comity_signing_key",
+                "comity_login_failure",
+                "spring_session",
+                "spring_session_attributes")) {
+            assertThat(superuser.sql(owners).param(table).query(String.class).single())
+                    .as(table)
+                    .isEqualTo("comity_owner");
         }
     }
 
@@ -101,25 +120,40 @@ class PostgresRolesIT {
     void theApplicationRoleIssuesTokensCountsFailuresAndKeepsSessions() throws Exception {
         TestApi agency = TestApi.withAccessToken(node.port(), "cn-mps", "demo-secret-cn-mps", null);
         assertThat(agency.get("/api/v1/me").status()).isEqualTo(200);
-        assertThat(TestApi.as(node.port(), "cn.officer", "wrong").get("/api/v1/me").status()).isEqualTo(401);
-        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient().send(
-            java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + node.port() + "/login")).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(TestApi.as(node.port(), "cn.officer", "wrong")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(401);
+        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + node.port() + "/login"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
 
-        JdbcClient superuser = JdbcClient.create(new DriverManagerDataSource(
-                EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres", "postgres"));
-        for (String table : List.of("oauth2_authorization", "comity_signing_key", "comity_login_failure", "spring_session")) {
-            assertThat(superuser.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isPositive();
+        JdbcClient superuser = JdbcClient.create(
+                new DriverManagerDataSource(EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres", "postgres"));
+        for (String table :
+                List.of("oauth2_authorization", "comity_signing_key", "comity_login_failure", "spring_session")) {
+            assertThat(superuser
+                            .sql("SELECT COUNT(*) FROM " + table)
+                            .query(Long.class)
+                            .single())
+                    .as(table)
+                    .isPositive();
         }
     }
 
     @Test
     void theApplicationRoleMayOnlyAppendToTheAuditLog() throws SQLException {
         assertThatThrownBy(() -> runAs("comity_app", "ALTER TABLE audit_log DISABLE TRIGGER USER"))
-            .hasMessageContaining("must be owner");
-        for (String change : List.of("UPDATE audit_log SET purpose = 'x'", "DELETE FROM audit_log",
-                "TRUNCATE audit_checkpoint", "DELETE FROM audit_chain_head")) {
+                .hasMessageContaining("must be owner");
+        for (String change : List.of(
+                "UPDATE audit_log SET purpose = 'x'",
+                "DELETE FROM audit_log",
+                "TRUNCATE audit_checkpoint",
+                "DELETE FROM audit_chain_head")) {
             assertThatThrownBy(() -> runAs("comity_app", change)).as(change).hasMessageContaining("permission denied");
         }
         TestApi.Response verify = node.as("auditor").get("/api/v1/audit/verify");
@@ -140,14 +174,18 @@ class PostgresRolesIT {
     /** The statements of a script: comments removed, split at each {@code ;} that ends a line. */
     private static List<String> script(String name) throws IOException {
         String text = Files.readAllLines(SCRIPTS.resolve(name)).stream()
-            .filter(line -> !line.trim().startsWith("--"))
-            .collect(Collectors.joining("\n"));
-        return Arrays.stream(text.split(";\\s*(\n|$)")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                .filter(line -> !line.trim().startsWith("--"))
+                .collect(Collectors.joining("\n"));
+        return Arrays.stream(text.split(";\\s*(\n|$)"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static void run(String database, List<String> statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(database), "postgres",
-                "postgres"); Statement sql = c.createStatement()) {
+        try (Connection c =
+                        DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(database), "postgres", "postgres");
+                Statement sql = c.createStatement()) {
             for (String statement : statements) {
                 sql.execute(statement);
             }
@@ -162,7 +200,11 @@ class PostgresRolesIT {
     }
 
     private static void dropTheDatabaseAndRoles() throws SQLException {
-        run("postgres", List.of("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)",
-                "DROP ROLE IF EXISTS comity_app", "DROP ROLE IF EXISTS comity_owner"));
+        run(
+                "postgres",
+                List.of(
+                        "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)",
+                        "DROP ROLE IF EXISTS comity_app",
+                        "DROP ROLE IF EXISTS comity_owner"));
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * created: it filters by its own case, operation, draft or reference, or uses names no other test
  * uses, and never counts rows of the whole database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false"})
 @ActiveProfiles({"demo", "postgres"})
 @AutoConfigureMockMvc

@@ -60,27 +60,45 @@ class SharedSessionsPostgresIT {
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains("Li Wei");
 
-        String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .findFirst().orElseThrow().getValue();
+        String session = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
         String csrf = csrfOf(onB.body());
-        HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/logout"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedOut.statusCode()).isEqualTo(302);
-        HttpResponse<String> onAAfterwards = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base(nodeA) + "/tasks")).header("Cookie", "JSESSIONID=" + session).build(),
+        HttpResponse<String> signedOut = browser.send(
+                HttpRequest.newBuilder(URI.create(base(nodeB) + "/logout"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        HttpResponse<String> onAAfterwards = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base(nodeA) + "/tasks"))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(onAAfterwards.statusCode()).isEqualTo(302);
         assertThat(onAAfterwards.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test
     void failedSignInsOnOneNodeCountOnTheOther() throws Exception {
-        nodeA.bean(UserAccounts.class).createIfAbsent(new UserAccount("shared.throttle", "Throttled on two nodes",
-                Role.OFFICER, "MM", nodeA.bean(PasswordEncoder.class).encode("right"), true));
+        nodeA.bean(UserAccounts.class)
+                .createIfAbsent(new UserAccount(
+                        "shared.throttle",
+                        "Throttled on two nodes",
+                        Role.OFFICER,
+                        "MM",
+                        nodeA.bean(PasswordEncoder.class).encode("right"),
+                        true));
         for (int i = 0; i < 5; i++) {
-            assertThat(TestApi.as(nodeA.port(), "shared.throttle", "wrong").get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(TestApi.as(nodeA.port(), "shared.throttle", "wrong")
+                            .get("/api/v1/me")
+                            .status())
+                    .isEqualTo(401);
         }
         // five more, counted on A without five more bcrypt checks: the waits they add (up to 16 s) outlast the test
         LoginThrottle throttleOfA = nodeA.bean(LoginThrottle.class);
@@ -93,10 +111,14 @@ class SharedSessionsPostgresIT {
         var refusedOnB = TestApi.as(nodeB.port(), "shared.throttle", "right").get("/api/v1/me");
         assertThat(refusedOnB.status()).isEqualTo(429);
         assertThat(refusedOnB.headers().getFirst("Retry-After")).isNotBlank();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         assertThat(signIn(browser, nodeB, "shared.throttle", "right")).endsWith("/login?locked");
-        assertThat(TestApi.as(nodeB.port(), "cn.officer", "demo").get("/api/v1/me").status())
-                .as("another officer at the same address").isEqualTo(200);
+        assertThat(TestApi.as(nodeB.port(), "cn.officer", "demo")
+                        .get("/api/v1/me")
+                        .status())
+                .as("another officer at the same address")
+                .isEqualTo(200);
     }
 
     /** Signs in on the node's sign-in page as a browser would; returns where the page sends the officer. */
@@ -104,16 +126,19 @@ class SharedSessionsPostgresIT {
         String csrf = csrfOf(get(browser, node, "/login").body());
         String form = "username=" + user + "&password=" + password + "&_csrf="
                 + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(base(node) + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = browser.send(
+                HttpRequest.newBuilder(URI.create(base(node) + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
         return posted.headers().firstValue("Location").orElseThrow();
     }
 
     private static HttpResponse<String> get(HttpClient browser, ClusterNode node, String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create(base(node) + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(base(node) + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String csrfOf(String page) {

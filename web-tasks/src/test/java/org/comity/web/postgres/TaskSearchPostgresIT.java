@@ -50,47 +50,76 @@ class TaskSearchPostgresIT extends PostgresWebIT {
 
         TestApi officer = as("cn.officer");
         String inOperation = "/api/v1/tasks?caseId=" + operation + "&person=";
-        assertThat(officer.get(inOperation + "欧阳锋").json().get("total").asLong()).isEqualTo(3);
-        assertThat(officer.get(inOperation + "OuYang FENG").json().get("total").asLong()).isEqualTo(3);
-        assertThat(officer.get(inOperation + "ximen").json().get("total").asLong()).isEqualTo(1);
+        assertThat(officer.get(inOperation + "欧阳锋").json().get("total").asLong())
+                .isEqualTo(3);
+        assertThat(officer.get(inOperation + "OuYang FENG").json().get("total").asLong())
+                .isEqualTo(3);
+        assertThat(officer.get(inOperation + "ximen").json().get("total").asLong())
+                .isEqualTo(1);
         Set<String> seen = new LinkedHashSet<>();
         for (int page = 0; page < 2; page++) {
-            officer.get("/api/v1/tasks?size=2&page=" + page + "&caseId=" + operation + "&person=ouyang").json()
-                    .get("items").forEach(item -> seen.add(item.get("id").asText()));
+            officer.get("/api/v1/tasks?size=2&page=" + page + "&caseId=" + operation + "&person=ouyang")
+                    .json()
+                    .get("items")
+                    .forEach(item -> seen.add(item.get("id").asText()));
         }
         assertThat(seen).hasSize(3);
-        assertThat(as("mm.officer").get(inOperation + "欧阳锋").json().get("total").asLong()).isZero();
+        assertThat(as("mm.officer").get(inOperation + "欧阳锋").json().get("total").asLong())
+                .isZero();
 
         List<String> byName = new ArrayList<>();
-        officer.get("/api/v1/tasks?sort=NAME&caseId=" + operation).json().get("items")
+        officer.get("/api/v1/tasks?sort=NAME&caseId=" + operation)
+                .json()
+                .get("items")
                 .forEach(item -> byName.add(item.get("id").asText()));
         Actor china = Actor.person("cn.officer", Role.OFFICER, "CN");
         assertThat(byName).hasSize(4);
         Map<String, TaskSubject> subjects = work.subjectsOf(china, byName);
-        assertThat(byName.stream().map(id -> subjects.get(id).nameLatin()).toList()).as("sorted by the person's name")
+        assertThat(byName.stream().map(id -> subjects.get(id).nameLatin()).toList())
+                .as("sorted by the person's name")
                 .containsExactly("OUYANG Feng", "OUYANG Feng", "OUYANG Feng", "XIMEN Chuixue");
         SubjectFacts facts = work.subjectFacts(china, byName.get(3)).orElseThrow();
         assertThat(facts.subject().nameOriginal()).isEqualTo("西门吹雪");
         assertThat(facts.dateOfBirth()).isEqualTo(LocalDate.of(1970, 2, 1));
-        assertThat(work.subjectsOf(Actor.person("mm.officer", Role.OFFICER, "MM"), byName)).isEmpty();
+        assertThat(work.subjectsOf(Actor.person("mm.officer", Role.OFFICER, "MM"), byName))
+                .isEmpty();
     }
 
     @Test
     void findsAnExtraditionSubjectAlsoWhenIndexedByTheMigration() {
         Map<String, Object> request = ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar();
-        request.put("person", Map.of("nameInOriginalScript", "南宫问天", "nameInLatinScript", "NANGONG Wentian",
-                "aliases", List.of("Nangong Tian"), "sex", "MALE", "dateOfBirth", "1979-11-30",
-                "nationalities", List.of("CN"), "identityDocuments", List.of()));
+        request.put(
+                "person",
+                Map.of(
+                        "nameInOriginalScript",
+                        "南宫问天",
+                        "nameInLatinScript",
+                        "NANGONG Wentian",
+                        "aliases",
+                        List.of("Nangong Tian"),
+                        "sex",
+                        "MALE",
+                        "dateOfBirth",
+                        "1979-11-30",
+                        "nationalities",
+                        List.of("CN"),
+                        "identityDocuments",
+                        List.of()));
         TestApi.Response created = withToken("demo-cn-mps").post("/api/v1/extraditions", request);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String caseId = created.json().get("id").asText();
         RepatriationFixtures.runJobs(management);
-        String review = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+        String review = tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseId)
+                .singleResult()
+                .getId();
         TestApi supervisor = as("cn.supervisor");
         assertThat(ids(supervisor, caseId, "南宫问天")).containsExactly(review);
         assertThat(ids(supervisor, caseId, "nangong tian")).containsExactly(review);
 
-        jdbc.sql("DELETE FROM extradition_subject_name WHERE case_id = ?").param(UUID.fromString(caseId)).update();
+        jdbc.sql("DELETE FROM extradition_subject_name WHERE case_id = ?")
+                .param(UUID.fromString(caseId))
+                .update();
         assertThat(ids(supervisor, caseId, "南宫问天")).isEmpty();
         ExtraditionSubjectNames.indexStoredRequests(new JdbcTemplate(dataSource));
         assertThat(ids(supervisor, caseId, "Nangong Wentian")).containsExactly(review);
@@ -99,29 +128,47 @@ class TaskSearchPostgresIT extends PostgresWebIT {
 
     @Test
     void sortsAMixedListByEachTasksPersonOnPostgresql() {
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("PG sort",
-                List.of(aDetainee("公冶长", "GONGYE Chang", LocalDate.of(1971, 3, 1)),
-                        aDetainee("公冶乾", "GONGYE Qian", LocalDate.of(1971, 3, 2)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "PG sort",
+                        List.of(
+                                aDetainee("公冶长", "GONGYE Chang", LocalDate.of(1971, 3, 1)),
+                                aDetainee("公冶乾", "GONGYE Qian", LocalDate.of(1971, 3, 2)))));
         Map<String, Object> request = ExtraditionRequestBodies.aRequestFromChinaFor("公冶明", "GONGYE Ming", "1972-05-06");
         TestApi.Response created = withToken("demo-cn-mps").post("/api/v1/extraditions", request);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String caseId = created.json().get("id").asText();
         RepatriationFixtures.runJobs(management);
-        String review = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
-        assertThat(as("cn.supervisor").post("/api/v1/tasks/" + review + "/complete",
-                Map.of("reviewDecision", "RETURN", "reasons", "Sort test")).status()).isEqualTo(204);
+        String review = tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseId)
+                .singleResult()
+                .getId();
+        assertThat(as("cn.supervisor")
+                        .post(
+                                "/api/v1/tasks/" + review + "/complete",
+                                Map.of("reviewDecision", "RETURN", "reasons", "Sort test"))
+                        .status())
+                .isEqualTo(204);
         RepatriationFixtures.runJobs(management);
 
         List<String> cases = new ArrayList<>();
-        as("cn.officer").get("/api/v1/tasks?sort=NAME&person=GONGYE").json().get("items")
+        as("cn.officer")
+                .get("/api/v1/tasks?sort=NAME&person=GONGYE")
+                .json()
+                .get("items")
                 .forEach(item -> cases.add(item.get("caseId").asText()));
-        assertThat(cases).as("Chang, Ming (the extradition's person), Qian").containsExactly(operation, caseId, operation);
+        assertThat(cases)
+                .as("Chang, Ming (the extradition's person), Qian")
+                .containsExactly(operation, caseId, operation);
     }
 
     /** The caller's tasks of the case whose person's name starts with {@code name}. */
     private static List<String> ids(TestApi caller, String caseId, String name) {
         List<String> ids = new ArrayList<>();
-        caller.get("/api/v1/tasks?caseId=" + caseId + "&person=" + name).json().get("items")
+        caller.get("/api/v1/tasks?caseId=" + caseId + "&person=" + name)
+                .json()
+                .get("items")
                 .forEach(i -> ids.add(i.get("id").asText()));
         return ids;
     }

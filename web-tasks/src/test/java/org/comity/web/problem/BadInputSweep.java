@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The bad-input sweep of issue #14 ("Done when"), one driver for every database: every catalogued
@@ -75,9 +75,16 @@ final class BadInputSweep {
         ExtraditionSweepCatalogue.idempotencyKeys().forEach(sweep::probe);
 
         Tally t = sweep.tally;
-        System.out.printf("bad-input sweep on %s: tried %d, 4xx %d, 5xx %d, stored after a refusal %d, "
-                + "accepted-but-invalid %d, refusals not naming the field %d (%d s with set-up)%n", database, t.tried,
-                t.refused, t.serverErrors, t.storedAfterRefusal, t.acceptedInvalid, t.unnamed,
+        System.out.printf(
+                "bad-input sweep on %s: tried %d, 4xx %d, 5xx %d, stored after a refusal %d, "
+                        + "accepted-but-invalid %d, refusals not naming the field %d (%d s with set-up)%n",
+                database,
+                t.tried,
+                t.refused,
+                t.serverErrors,
+                t.storedAfterRefusal,
+                t.acceptedInvalid,
+                t.unnamed,
                 (System.nanoTime() - start) / 1_000_000_000L);
         return t;
     }
@@ -85,20 +92,39 @@ final class BadInputSweep {
     /** Each bad value at each field of the valid body, then the valid body made malformed. */
     private static List<SweepProbe> endpointProbes(SweepEndpoint endpoint) {
         List<SweepProbe> probes = new ArrayList<>();
-        endpoint.fields().forEach((path, values) -> values.forEach((valueName, value) -> {
-            JsonNode body = JsonPaths.with(endpoint.valid(), path, value);
-            probes.add(new SweepProbe(endpoint.name() + " " + path + " = " + valueName, endpoint.path(),
-                    endpoint.caller(), "application/json", bytes(body.has("batch") ? body.get("batch") : body),
-                    JsonPaths.leaf(path), null));
-        }));
+        endpoint.fields()
+                .forEach((path, values) -> values.forEach((valueName, value) -> {
+                    JsonNode body = JsonPaths.with(endpoint.valid(), path, value);
+                    probes.add(new SweepProbe(
+                            endpoint.name() + " " + path + " = " + valueName,
+                            endpoint.path(),
+                            endpoint.caller(),
+                            "application/json",
+                            bytes(body.has("batch") ? body.get("batch") : body),
+                            JsonPaths.leaf(path),
+                            null));
+                }));
         JsonNode validBody = endpoint.valid().has("batch") ? endpoint.valid().get("batch") : endpoint.valid();
-        Map<String, byte[]> bodies = BadInputs.malformedBodies(bytes(validBody), SweepJson.firstTextField(endpoint.valid()));
+        Map<String, byte[]> bodies =
+                BadInputs.malformedBodies(bytes(validBody), SweepJson.firstTextField(endpoint.valid()));
         if (endpoint.form()) {
-            bodies.keySet().retainAll(List.of("overlong UTF-8 '/'", "UTF-8 encoded surrogate", "Latin-1 declared UTF-8",
-                    "trailing tokens", "unknown field", "duplicate key"));
+            bodies.keySet()
+                    .retainAll(List.of(
+                            "overlong UTF-8 '/'",
+                            "UTF-8 encoded surrogate",
+                            "Latin-1 declared UTF-8",
+                            "trailing tokens",
+                            "unknown field",
+                            "duplicate key"));
         }
-        bodies.forEach((bodyName, bytes) -> probes.add(new SweepProbe(endpoint.name() + " body: " + bodyName,
-                endpoint.path(), endpoint.caller(), "application/json", bytes, null, null)));
+        bodies.forEach((bodyName, bytes) -> probes.add(new SweepProbe(
+                endpoint.name() + " body: " + bodyName,
+                endpoint.path(),
+                endpoint.caller(),
+                "application/json",
+                bytes,
+                null,
+                null)));
         return probes;
     }
 
@@ -133,7 +159,8 @@ final class BadInputSweep {
     private static boolean names(String body, String field) {
         try {
             for (JsonNode error : JSON.readTree(body).path("errors")) {
-                if (error.path("field").asText().contains(field) && !error.path("rule").asText().isEmpty()) {
+                if (error.path("field").asText().contains(field)
+                        && !error.path("rule").asText().isEmpty()) {
                     return true;
                 }
             }
@@ -143,15 +170,19 @@ final class BadInputSweep {
         }
     }
 
-    private record Answer(int status, String contentType, String body) {
-    }
+    private record Answer(int status, String contentType, String body) {}
 
     private Answer post(SweepProbe probe) {
         String caller = probe.caller();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + context.port() + probe.path()))
-                .header("Authorization", caller.contains(":") ? "Basic " + Base64.getEncoder()
-                        .encodeToString(caller.getBytes(StandardCharsets.UTF_8)) : "Bearer " + caller)
-                .header("Content-Type", probe.contentType()).header("Accept", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + context.port() + probe.path()))
+                .header(
+                        "Authorization",
+                        caller.contains(":")
+                                ? "Basic " + Base64.getEncoder().encodeToString(caller.getBytes(StandardCharsets.UTF_8))
+                                : "Bearer " + caller)
+                .header("Content-Type", probe.contentType())
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(probe.body()));
         if (probe.idempotencyKey() == null) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
@@ -160,7 +191,9 @@ final class BadInputSweep {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,15 +207,21 @@ final class BadInputSweep {
         String[] tables = TABLES.split(" ");
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < tables.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM ").append(tables[i]).append(")");
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(SELECT COUNT(*) FROM ")
+                    .append(tables[i])
+                    .append(")");
         }
-        return context.jdbc().sql(sql.toString()).query((rs, n) -> {
-            long[] counts = new long[tables.length];
-            for (int i = 0; i < tables.length; i++) {
-                counts[i] = rs.getLong(i + 1);
-            }
-            return counts;
-        }).single();
+        return context.jdbc()
+                .sql(sql.toString())
+                .query((rs, n) -> {
+                    long[] counts = new long[tables.length];
+                    for (int i = 0; i < tables.length; i++) {
+                        counts[i] = rs.getLong(i + 1);
+                    }
+                    return counts;
+                })
+                .single();
     }
 
     private static String abbreviate(String text) {

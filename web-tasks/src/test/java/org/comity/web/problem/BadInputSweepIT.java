@@ -27,8 +27,8 @@ class BadInputSweepIT extends WebIT {
 
     @Test
     void refusesEveryCataloguedBadInputOnEveryWriteEndpointAndStoresNothing() {
-        BadInputSweep.Tally tally = BadInputSweep.run(new SweepContext(port, runtime, management, tasks, archive, jdbc),
-                "H2");
+        BadInputSweep.Tally tally =
+                BadInputSweep.run(new SweepContext(port, runtime, management, tasks, archive, jdbc), "H2");
 
         assertThat(tally.tried).isGreaterThanOrEqualTo(500);
         assertThat(tally.failures).isEmpty();

@@ -15,8 +15,8 @@ class BadInputSweepPostgresIT extends PostgresWebIT {
 
     @Test
     void refusesEveryCataloguedBadInputOnEveryWriteEndpointAndStoresNothing() {
-        BadInputSweep.Tally tally = BadInputSweep.run(new SweepContext(port, runtime, management, tasks, archive, jdbc),
-                "PostgreSQL");
+        BadInputSweep.Tally tally =
+                BadInputSweep.run(new SweepContext(port, runtime, management, tasks, archive, jdbc), "PostgreSQL");
 
         assertThat(tally.tried).isGreaterThanOrEqualTo(500);
         assertThat(tally.failures).isEmpty();

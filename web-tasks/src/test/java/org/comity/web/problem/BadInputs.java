@@ -2,7 +2,6 @@ package org.comity.web.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,7 @@ final class BadInputs {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private BadInputs() {
-    }
+    private BadInputs() {}
 
     /** Bad values for a one-line text (names, references, places, authorities). */
     static Map<String, JsonNode> line() {
@@ -180,10 +178,31 @@ final class BadInputs {
      * the JSON endpoints.
      */
     static Map<String, JsonNode> sample(Map<String, JsonNode> values) {
-        List<String> kinds = List.of("lone high surrogate", "NUL", "BEL", "DEL", "TAB", "RLO (Trojan Source)",
-                "zero-width space", "BOM", "Hebrew script (no font)", "Khmer script (no font)", "100,000 characters",
-                "number", "array", "number 0", "index as text", "empty", "unknown", "epoch day number", "year 0000",
-                "30 February", "Buddhist era 2568", "31 years ahead", "before 1900", "date-time");
+        List<String> kinds = List.of(
+                "lone high surrogate",
+                "NUL",
+                "BEL",
+                "DEL",
+                "TAB",
+                "RLO (Trojan Source)",
+                "zero-width space",
+                "BOM",
+                "Hebrew script (no font)",
+                "Khmer script (no font)",
+                "100,000 characters",
+                "number",
+                "array",
+                "number 0",
+                "index as text",
+                "empty",
+                "unknown",
+                "epoch day number",
+                "year 0000",
+                "30 February",
+                "Buddhist era 2568",
+                "31 years ahead",
+                "before 1900",
+                "date-time");
         Map<String, JsonNode> sample = new LinkedHashMap<>(values);
         sample.keySet().retainAll(kinds);
         return sample;
@@ -216,7 +235,9 @@ final class BadInputs {
         bodies.put("not JSON", "requestingState=CN".getBytes());
         bodies.put("deep nesting", ("{\"x\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}").getBytes());
         bodies.put("1000-digit number", ("{\"x\":" + "9".repeat(1_000) + "}").getBytes());
-        bodies.put("unknown field", concat("{\"isAdmin\":true,".getBytes(), java.util.Arrays.copyOfRange(valid, 1, valid.length)));
+        bodies.put(
+                "unknown field",
+                concat("{\"isAdmin\":true,".getBytes(), java.util.Arrays.copyOfRange(valid, 1, valid.length)));
         bodies.put("duplicate key", duplicate(valid, duplicateKey));
         return bodies;
     }

@@ -7,7 +7,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.comity.core.repatriation.request.OperationInput;
 import org.comity.web.WebIT;
 import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.comity.web.repatriation.RepatriationFixtures;
@@ -29,49 +28,71 @@ class BoundedInputIT extends WebIT {
 
     @Test
     void refusesAChunkedCsvUploadOverTheLimitWith413AfterReadingOnlyTheLimit() {
-        String operationId = RepatriationFixtures.open(withToken("demo-mm-mpf"),
-                RepatriationFixtures.theSeedOperation("Chunked upload", List.of()));
+        String operationId = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation("Chunked upload", List.of()));
         byte[] rows = csvRows(64 * 1024);
         long heapBefore = resetHeapPeaks();
 
-        RawHttp.Answer answer = RawHttp.streamChunked(port, "POST /api/v1/repatriations/" + operationId
-                + "/persons HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer demo-mm-mpf\r\n"
-                + "Content-Type: text/csv\r\nAccept: application/json\r\n", rows, TWO_HUNDRED_MB);
+        RawHttp.Answer answer = RawHttp.streamChunked(
+                port,
+                "POST /api/v1/repatriations/" + operationId
+                        + "/persons HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer demo-mm-mpf\r\n"
+                        + "Content-Type: text/csv\r\nAccept: application/json\r\n",
+                rows,
+                TWO_HUNDRED_MB);
 
         long heapGrowth = peakHeap() - heapBefore;
-        System.out.printf("chunked CSV upload: %d MB offered, %d MB sent before the answer, heap peak +%d MB%n",
+        System.out.printf(
+                "chunked CSV upload: %d MB offered, %d MB sent before the answer, heap peak +%d MB%n",
                 TWO_HUNDRED_MB >> 20, answer.bytesSent() >> 20, heapGrowth >> 20);
         assertThat(answer.status()).as(answer.body()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body()).contains("larger than 10485760 bytes");
-        assertThat(answer.bytesSent()).as("the server stops reading soon after the limit").isLessThan(64L << 20);
+        assertThat(answer.bytesSent())
+                .as("the server stops reading soon after the limit")
+                .isLessThan(64L << 20);
         assertThat(heapGrowth).as("the body is never buffered whole").isLessThan(150L << 20);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_person WHERE operation_id = ?")
-                .param(java.util.UUID.fromString(operationId)).query(Long.class).single()).isZero();
+                        .param(java.util.UUID.fromString(operationId))
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void refusesAChunkedJsonBodyOverTheLimitWith413() {
         byte[] spaces = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
-        RawHttp.Answer answer = RawHttp.streamChunked(port, "POST /api/v1/extraditions HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: Bearer demo-cn-mps\r\nContent-Type: application/json\r\n", spaces, 40L << 20);
+        RawHttp.Answer answer = RawHttp.streamChunked(
+                port,
+                "POST /api/v1/extraditions HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer demo-cn-mps\r\nContent-Type: application/json\r\n",
+                spaces,
+                40L << 20);
         assertThat(answer.status()).as(answer.body()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void answersANulInThePathWithAProblemNotTomcatsPage() {
-        RawHttp.Answer answer = RawHttp.send(port, "GET /api/v1/cases/%00 HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: Bearer demo-cn-mps\r\n", new byte[0]);
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "GET /api/v1/cases/%00 HTTP/1.1\r\nHost: localhost\r\n" + "Authorization: Bearer demo-cn-mps\r\n",
+                new byte[0]);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body()).contains("\"status\":400").doesNotContain("<html").doesNotContain("Tomcat");
+        assertThat(answer.body())
+                .contains("\"status\":400")
+                .doesNotContain("<html")
+                .doesNotContain("Tomcat");
     }
 
     @Test
     void answersAHeaderSectionOverTheLimitWithAProblemNotTomcatsPage() {
-        RawHttp.Answer answer = RawHttp.send(port, "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: Bearer demo-cn-mps\r\nX-Padding: " + "a".repeat(20 * 1024) + "\r\n", new byte[0]);
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n" + "Authorization: Bearer demo-cn-mps\r\nX-Padding: "
+                        + "a".repeat(20 * 1024) + "\r\n",
+                new byte[0]);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body()).doesNotContain("<html").doesNotContain("Tomcat");
@@ -79,19 +100,27 @@ class BoundedInputIT extends WebIT {
 
     @Test
     void refusesAnIdempotencyKeyOutsideAsciiNamingTheHeader() throws Exception {
-        byte[] body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(
-                ExtraditionRequestBodies.aRequestFromChinaFor("严非阿", "Yan Feia", "1981-03-04"));
-        long cases = jdbc.sql("SELECT COUNT(*) FROM comity_case").query(Long.class).single();
+        byte[] body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsBytes(ExtraditionRequestBodies.aRequestFromChinaFor("严非阿", "Yan Feia", "1981-03-04"));
+        long cases =
+                jdbc.sql("SELECT COUNT(*) FROM comity_case").query(Long.class).single();
         String key = new String("clé-été".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
 
-        RawHttp.Answer answer = RawHttp.send(port, "POST /api/v1/extraditions HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: Bearer demo-cn-mps\r\nContent-Type: application/json\r\nIdempotency-Key: " + key
-                + "\r\n", body);
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "POST /api/v1/extraditions HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer demo-cn-mps\r\nContent-Type: application/json\r\nIdempotency-Key: "
+                        + key
+                        + "\r\n",
+                body);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body()).contains("\"field\":\"Idempotency-Key\"").contains("\"rule\":\"Pattern\"");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_case").query(Long.class).single()).isEqualTo(cases);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_case")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(cases);
     }
 
     private static byte[] csvRows(int size) {
@@ -114,6 +143,8 @@ class BoundedInputIT extends WebIT {
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
     }
 }

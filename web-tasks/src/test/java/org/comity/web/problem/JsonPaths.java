@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Sets one value at a path such as {@code person.aliases[0]} in a copy of a JSON body. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     /** A copy of {@code body} with {@code value} at {@code path}; missing objects and elements are created. */
     static JsonNode with(JsonNode body, String path, JsonNode value) {

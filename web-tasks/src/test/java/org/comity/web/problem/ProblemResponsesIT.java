@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.comity.web.TestApi;
 import org.comity.web.WebIT;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 /** Every failure of the API has the problem shape, with no stack trace, SQL or class name. */
@@ -17,8 +17,11 @@ class ProblemResponsesIT extends WebIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
         assertThat(response.json().get("errors").isArray()).isTrue();
-        assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("org.")
-                .doesNotContain("SELECT").doesNotContain("\tat ");
+        assertThat(response.body())
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContain("org.")
+                .doesNotContain("SELECT")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -34,21 +37,30 @@ class ProblemResponsesIT extends WebIT {
     @Test
     void answersAWrongMediaTypeWith415() {
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
-        assertProblem(as("cn.officer").postRaw("/api/v1/tasks/" + taskId + "/complete", "decision=APPROVE",
-                MediaType.APPLICATION_FORM_URLENCODED), 415);
+        assertProblem(
+                as("cn.officer")
+                        .postRaw(
+                                "/api/v1/tasks/" + taskId + "/complete",
+                                "decision=APPROVE",
+                                MediaType.APPLICATION_FORM_URLENCODED),
+                415);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "truncated JSON | {\"decision\": ",
-        "not JSON | decision=APPROVE",
-        "an array instead of an object | [1, 2]",
-        "trailing garbage | {\"decision\": \"APPROVE\"} x",
-        "an oversized number | {\"copies\": 1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000}"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "truncated JSON | {\"decision\": ",
+                "not JSON | decision=APPROVE",
+                "an array instead of an object | [1, 2]",
+                "trailing garbage | {\"decision\": \"APPROVE\"} x",
+                "an oversized number | {\"copies\": 1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000}"
+            })
     void answersMalformedJsonWith400(String name, String body) {
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
-        assertProblem(as("cn.officer").postRaw("/api/v1/tasks/" + taskId + "/complete", body,
-                MediaType.APPLICATION_JSON), 400);
+        assertProblem(
+                as("cn.officer").postRaw("/api/v1/tasks/" + taskId + "/complete", body, MediaType.APPLICATION_JSON),
+                400);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
     }
 
@@ -56,21 +68,25 @@ class ProblemResponsesIT extends WebIT {
     void answersDeepNestingWith400() {
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
         String nested = "{\"decision\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
-        assertProblem(as("cn.officer").postRaw("/api/v1/tasks/" + taskId + "/complete", nested,
-                MediaType.APPLICATION_JSON), 400);
+        assertProblem(
+                as("cn.officer").postRaw("/api/v1/tasks/" + taskId + "/complete", nested, MediaType.APPLICATION_JSON),
+                400);
     }
 
     @Test
     void answersAnOversizedBodyWith413() {
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
         String huge = "{\"reasons\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";
-        assertProblem(as("cn.officer").postRaw("/api/v1/tasks/" + taskId + "/complete", huge,
-                MediaType.APPLICATION_JSON), 413);
+        assertProblem(
+                as("cn.officer").postRaw("/api/v1/tasks/" + taskId + "/complete", huge, MediaType.APPLICATION_JSON),
+                413);
     }
 
     @Test
     void neverExposesCamundasRestApiOrWebapps() {
-        for (String path : new String[] {"/engine-rest/task", "/camunda/app/welcome/", "/camunda/api/admin/setup/default/user/create"}) {
+        for (String path : new String[] {
+            "/engine-rest/task", "/camunda/app/welcome/", "/camunda/api/admin/setup/default/user/create"
+        }) {
             // outside /api/** the tasklist's chain answers: denied when signed in, sent to the login page when not
             assertThat(as("cn.officer").get(path).status()).as(path).isIn(302, 403, 404);
             assertThat(anonymous().get(path).status()).as(path).isIn(302, 401, 404);

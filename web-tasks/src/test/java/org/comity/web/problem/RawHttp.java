@@ -15,12 +15,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** What came back: status, content type and body (empty if the server closed first). */
-    record Answer(int status, String contentType, String body, long bytesSent) {
-    }
+    record Answer(int status, String contentType, String body, long bytesSent) {}
 
     /** Sends the request head (lines without the final empty line) and the body, reads the answer. */
     static Answer send(int port, String head, byte[] body) {
@@ -72,7 +70,8 @@ final class RawHttp {
 
     private static String withKey(String head) {
         return head.startsWith("POST ") && !head.contains("Idempotency-Key:")
-                ? head + "Idempotency-Key: " + java.util.UUID.randomUUID() + "\r\n" : head;
+                ? head + "Idempotency-Key: " + java.util.UUID.randomUUID() + "\r\n"
+                : head;
     }
 
     private static Answer read(InputStream in, long sent) throws IOException {
@@ -89,8 +88,11 @@ final class RawHttp {
         int status = Integer.parseInt(text.substring(9, 12));
         int split = text.indexOf("\r\n\r\n");
         String headers = split < 0 ? text : text.substring(0, split);
-        String contentType = headers.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
-                .map(l -> l.substring(13).strip()).findFirst().orElse("");
+        String contentType = headers.lines()
+                .filter(l -> l.toLowerCase().startsWith("content-type:"))
+                .map(l -> l.substring(13).strip())
+                .findFirst()
+                .orElse("");
         String body = split < 0 ? "" : text.substring(split + 4);
         return new Answer(status, contentType, body, sent);
     }

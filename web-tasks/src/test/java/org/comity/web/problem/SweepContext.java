@@ -13,8 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL ({@code PostgresWebIT}) alike: its port, the engine's services to drive cases to their
  * forms, and its database to count rows.
  */
-record SweepContext(int port, RuntimeService runtime, ManagementService management, TaskService tasks,
-        DocumentArchive archive, JdbcClient jdbc) {
+record SweepContext(
+        int port,
+        RuntimeService runtime,
+        ManagementService management,
+        TaskService tasks,
+        DocumentArchive archive,
+        JdbcClient jdbc) {
 
     static final String PASSWORD = "demo";
 

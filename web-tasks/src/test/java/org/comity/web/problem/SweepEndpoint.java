@@ -9,11 +9,16 @@ import java.util.Map;
  * HTTP Basic), a valid body, and the bad values per field path. {@code form} marks a task completion,
  * whose body is a flat form and is swept with fewer malformed bodies (each costs a password check).
  */
-record SweepEndpoint(String name, String path, String caller, ObjectNode valid, Map<String, Map<String, JsonNode>> fields,
+record SweepEndpoint(
+        String name,
+        String path,
+        String caller,
+        ObjectNode valid,
+        Map<String, Map<String, JsonNode>> fields,
         boolean form) {
 
-    static SweepEndpoint form(String name, String taskId, String caller, ObjectNode valid,
-            Map<String, Map<String, JsonNode>> fields) {
+    static SweepEndpoint form(
+            String name, String taskId, String caller, ObjectNode valid, Map<String, Map<String, JsonNode>> fields) {
         return new SweepEndpoint(name, "/api/v1/tasks/" + taskId + "/complete", caller, valid, fields, true);
     }
 }

@@ -15,11 +15,13 @@ import java.util.List;
 final class SweepJson {
 
     /** Sent with non-ASCII escaped, so that a lone surrogate travels as the JSON escape {@code \uD800}. */
-    static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .findAndAddModules()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
-    private SweepJson() {
-    }
+    private SweepJson() {}
 
     static ObjectNode tree(Object value) {
         return JSON.valueToTree(value);
@@ -52,7 +54,7 @@ final class SweepJson {
     /** The name of the body's first text field (of its first element for a batch), to send twice. */
     static String firstTextField(ObjectNode node) {
         ObjectNode object = node.has("batch") ? (ObjectNode) node.get("batch").get(0) : node;
-        for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (object.get(name).isTextual()) {
                 return name;
@@ -65,7 +67,10 @@ final class SweepJson {
     static String csvRow(List<String> cells) {
         StringBuilder row = new StringBuilder();
         for (String cell : cells) {
-            row.append(row.isEmpty() ? "" : ",").append('"').append(cell.replace("\"", "\"\"")).append('"');
+            row.append(row.isEmpty() ? "" : ",")
+                    .append('"')
+                    .append(cell.replace("\"", "\"\""))
+                    .append('"');
         }
         return row.append('\n').toString();
     }

@@ -6,8 +6,8 @@ package org.comity.web.problem;
  * an Idempotency-Key header: null for a fresh key per request (as the API requires on creating calls),
  * {@link #WITHOUT_KEY} for none at all.
  */
-record SweepProbe(String name, String path, String caller, String contentType, byte[] body, String field,
-        String idempotencyKey) {
+record SweepProbe(
+        String name, String path, String caller, String contentType, byte[] body, String field, String idempotencyKey) {
 
     /** Sends no Idempotency-Key header (no real key can be this, as it holds a control character). */
     static final String WITHOUT_KEY = "\u0000without";

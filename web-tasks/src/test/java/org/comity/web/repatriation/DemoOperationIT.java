@@ -21,12 +21,17 @@ class DemoOperationIT extends WebIT {
         TestApi.Response loaded = withToken("demo-mm-mpf").post("/api/v1/demo/operation?seed=4500&persons=60", "");
 
         assertThat(loaded.status()).as(loaded.body()).isEqualTo(201);
-        JsonNode metrics = as("cn.officer").get("/api/v1/operations/" + loaded.json().get("id").asText() + "/metrics")
+        JsonNode metrics = as("cn.officer")
+                .get("/api/v1/operations/" + loaded.json().get("id").asText() + "/metrics")
                 .json();
         assertThat(metrics.get("persons").asLong()).isEqualTo(60);
         assertThat(metrics.get("callCentresRaided").asLong()).isEqualTo(18);
         assertThat(metrics.get("regionsCovered").asLong()).isEqualTo(5);
-        assertThat(metrics.get("personsPerStage").get("VERIFYING_NATIONALITY").asLong()).isEqualTo(60);
-        assertThat(withToken("demo-cn-mps").post("/api/v1/demo/operation?persons=1", "").status()).isEqualTo(403);
+        assertThat(metrics.get("personsPerStage").get("VERIFYING_NATIONALITY").asLong())
+                .isEqualTo(60);
+        assertThat(withToken("demo-cn-mps")
+                        .post("/api/v1/demo/operation?persons=1", "")
+                        .status())
+                .isEqualTo(403);
     }
 }

@@ -26,7 +26,6 @@ class PersonBatchIT extends WebIT {
         RepatriationFixtures.deleteRepatriationProcesses(runtime);
     }
 
-
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     @Test
@@ -35,8 +34,17 @@ class PersonBatchIT extends WebIT {
         String id = open(police, theSeedOperation("Batch validation", List.of()));
         List<PersonInput> persons = new ArrayList<>(DemoOperationGenerator.persons(2_000, 1_523));
         PersonInput good = persons.get(1_017);
-        persons.set(1_017, new PersonInput(good.nameOriginal(), good.nameLatin(), good.sex(), "2023-02-29",
-                good.claimedNationality(), good.identityDocuments(), good.callCentre(), good.category()));
+        persons.set(
+                1_017,
+                new PersonInput(
+                        good.nameOriginal(),
+                        good.nameLatin(),
+                        good.sex(),
+                        "2023-02-29",
+                        good.claimedNationality(),
+                        good.identityDocuments(),
+                        good.callCentre(),
+                        good.category()));
 
         TestApi.Response json = police.post("/api/v1/repatriations/" + id + "/persons", persons);
         TestApi.Response csv = police.postRaw("/api/v1/repatriations/" + id + "/persons", csv(persons), CSV);
@@ -47,7 +55,12 @@ class PersonBatchIT extends WebIT {
         assertThat(json.json().get("errors").get(0).get("field").asText()).isEqualTo("persons[1017].dateOfBirth");
         assertThat(csv.status()).isEqualTo(422);
         assertThat(csv.json().get("errors")).isEqualTo(json.json().get("errors"));
-        assertThat(as("auditor").get("/api/v1/repatriations/" + id).json().get("persons").asLong()).isZero();
+        assertThat(as("auditor")
+                        .get("/api/v1/repatriations/" + id)
+                        .json()
+                        .get("persons")
+                        .asLong())
+                .isZero();
 
         persons.set(1_017, good);
         TestApi.Response accepted = police.postRaw("/api/v1/repatriations/" + id + "/persons", csv(persons), CSV);
@@ -58,15 +71,19 @@ class PersonBatchIT extends WebIT {
     @Test
     void findsTheSamePersonAcrossBatchesAndScripts() {
         TestApi police = withToken("demo-mm-mpf");
-        String id = open(police, theSeedOperation("Name matching", List.of(aPerson("欧阳明辉", "OUYANG Minghui", "1988-08-08"))));
+        String id = open(
+                police, theSeedOperation("Name matching", List.of(aPerson("欧阳明辉", "OUYANG Minghui", "1988-08-08"))));
 
-        TestApi.Response again = police.post("/api/v1/repatriations/" + id + "/persons",
-                List.of(aPerson(null, "Ōuyáng Ming-Hui", "1988-08-08"), aPerson("欧阳 明辉", "AU-YEUNG Ming Fai", "1988-08-08"),
+        TestApi.Response again = police.post(
+                "/api/v1/repatriations/" + id + "/persons",
+                List.of(
+                        aPerson(null, "Ōuyáng Ming-Hui", "1988-08-08"),
+                        aPerson("欧阳 明辉", "AU-YEUNG Ming Fai", "1988-08-08"),
                         aPerson("欧阳明辉", "OUYANG Minghui", "1988-08-09")));
 
         assertThat(again.status()).isEqualTo(422);
-        assertThat(again.json().get("errors").findValuesAsText("field")).containsExactly("persons[0].nameLatin",
-                "persons[1].nameLatin");
+        assertThat(again.json().get("errors").findValuesAsText("field"))
+                .containsExactly("persons[0].nameLatin", "persons[1].nameLatin");
         assertThat(again.json().get("errors").findValuesAsText("rule")).containsOnly("AlreadyKnown");
     }
 
@@ -75,31 +92,55 @@ class PersonBatchIT extends WebIT {
         TestApi police = withToken("demo-mm-mpf");
         String id = open(police, theSeedOperation("Bad input", List.of()));
         PersonInput bidi = aPerson("王\u202E小明", "WANG Xiaoming", "1991-01-01");
-        PersonInput fullWidth = new PersonInput("李娜", "LI Na", "FEMALE", "1992-02-02", "CN",
-                List.of(new PersonInput.DocumentInput("PASSPORT", "E１２３45678", null)), "KK Park", "SUSPECT");
-        PersonInput nowhere = new PersonInput("张伟", "ZHANG Wei", "MALE", "1993-03-03", "CN", List.of(), "Nowhere", "SUSPECT");
+        PersonInput fullWidth = new PersonInput(
+                "李娜",
+                "LI Na",
+                "FEMALE",
+                "1992-02-02",
+                "CN",
+                List.of(new PersonInput.DocumentInput("PASSPORT", "E１２３45678", null)),
+                "KK Park",
+                "SUSPECT");
+        PersonInput nowhere =
+                new PersonInput("张伟", "ZHANG Wei", "MALE", "1993-03-03", "CN", List.of(), "Nowhere", "SUSPECT");
 
-        TestApi.Response refused = police.post("/api/v1/repatriations/" + id + "/persons", List.of(bidi, fullWidth, nowhere));
+        TestApi.Response refused =
+                police.post("/api/v1/repatriations/" + id + "/persons", List.of(bidi, fullWidth, nowhere));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("errors").findValuesAsText("rule")).containsExactly("InvisibleCharacter", "Pattern",
-                "CallCentreOfOperation");
+        assertThat(refused.json().get("errors").findValuesAsText("rule"))
+                .containsExactly("InvisibleCharacter", "Pattern", "CallCentreOfOperation");
         assertThat(refused.body()).doesNotContain("Exception", "SQL");
     }
 
     @Test
     void letsOnlyTheHoldingStatesAgencyOrOfficerOpenAndAdd() {
         var operation = theSeedOperation("Authorisation", List.of());
-        assertThat(withToken("demo-cn-mps").post("/api/v1/repatriations", operation).status()).isEqualTo(403);
-        assertThat(as("mm.supervisor").post("/api/v1/repatriations", operation).status()).isEqualTo(403);
+        assertThat(withToken("demo-cn-mps")
+                        .post("/api/v1/repatriations", operation)
+                        .status())
+                .isEqualTo(403);
+        assertThat(as("mm.supervisor").post("/api/v1/repatriations", operation).status())
+                .isEqualTo(403);
         String id = open(as("mm.officer"), operation);
 
-        assertThat(as("cn.officer").post("/api/v1/repatriations/" + id + "/persons",
-                List.of(aPerson("周杰", "ZHOU Jie", "1990-09-09"))).status()).isEqualTo(403);
-        assertThat(withToken("demo-mm-mpf").post("/api/v1/repatriations/" + UUID.randomUUID() + "/persons",
-                List.of(aPerson("周杰", "ZHOU Jie", "1990-09-09"))).status()).isEqualTo(404);
+        assertThat(as("cn.officer")
+                        .post(
+                                "/api/v1/repatriations/" + id + "/persons",
+                                List.of(aPerson("周杰", "ZHOU Jie", "1990-09-09")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(withToken("demo-mm-mpf")
+                        .post(
+                                "/api/v1/repatriations/" + UUID.randomUUID() + "/persons",
+                                List.of(aPerson("周杰", "ZHOU Jie", "1990-09-09")))
+                        .status())
+                .isEqualTo(404);
         assertThat(as("cn.officer").get("/api/v1/repatriations/" + id).status()).isEqualTo(200);
-        assertThat(as("cn.officer").get("/api/v1/operations/" + UUID.randomUUID() + "/metrics").status()).isEqualTo(404);
+        assertThat(as("cn.officer")
+                        .get("/api/v1/operations/" + UUID.randomUUID() + "/metrics")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -120,15 +161,24 @@ class PersonBatchIT extends WebIT {
 
     /** Opens an operation as the Myanmar Police Force with an Idempotency-Key header. */
     private TestApi.Response postWithKey(Object operation, String key) {
-        var client = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", "Bearer demo-mm-mpf").defaultHeader("Idempotency-Key", key)
+        var client = org.springframework.web.client.RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer demo-mm-mpf")
+                .defaultHeader("Idempotency-Key", key)
                 .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
-                .messageConverters(TestApi::isoDates).build();
-        return client.post().uri("/api/v1/repatriations").contentType(MediaType.APPLICATION_JSON).body(operation)
+                .messageConverters(TestApi::isoDates)
+                .build();
+        return client.post()
+                .uri("/api/v1/repatriations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(operation)
                 .exchange((request, response) -> {
                     byte[] bytes = response.getBody().readAllBytes();
                     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes);
-                    return new TestApi.Response(response.getStatusCode().value(), response.getHeaders(), json,
+                    return new TestApi.Response(
+                            response.getStatusCode().value(),
+                            response.getHeaders(),
+                            json,
                             new String(bytes, StandardCharsets.UTF_8));
                 });
     }
@@ -141,11 +191,22 @@ class PersonBatchIT extends WebIT {
         StringBuilder csv = new StringBuilder("\uFEFF" + "nameLatin,nameOriginal,sex,dateOfBirth,claimedNationality,"
                 + "callCentre,category,documentType,documentNumber,documentExpiry\r\n");
         for (PersonInput p : persons) {
-            PersonInput.DocumentInput d = p.identityDocuments().isEmpty() ? new PersonInput.DocumentInput("", "", "")
+            PersonInput.DocumentInput d = p.identityDocuments().isEmpty()
+                    ? new PersonInput.DocumentInput("", "", "")
                     : p.identityDocuments().get(0);
-            csv.append(String.join(",", quote(p.nameLatin()), quote(p.nameOriginal()), p.sex(), p.dateOfBirth(),
-                    p.claimedNationality(), quote(p.callCentre()), p.category(), d.type(), d.number(),
-                    d.expiry() == null ? "" : d.expiry())).append("\r\n");
+            csv.append(String.join(
+                            ",",
+                            quote(p.nameLatin()),
+                            quote(p.nameOriginal()),
+                            p.sex(),
+                            p.dateOfBirth(),
+                            p.claimedNationality(),
+                            quote(p.callCentre()),
+                            p.category(),
+                            d.type(),
+                            d.number(),
+                            d.expiry() == null ? "" : d.expiry()))
+                    .append("\r\n");
         }
         return csv.toString();
     }

@@ -16,7 +16,8 @@ class PersonCsvTest {
     void readsTheSamePersonsAsTheJsonBatch() {
         List<PersonInput> persons = DemoOperationGenerator.persons(7, 40);
 
-        assertThat(PersonCsv.read(PersonBatchIT.csv(persons).getBytes(StandardCharsets.UTF_8))).isEqualTo(persons);
+        assertThat(PersonCsv.read(PersonBatchIT.csv(persons).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(persons);
     }
 
     @Test
@@ -28,13 +29,16 @@ class PersonCsvTest {
     @Test
     void refusesAnUnknownHeaderMalformedUtf8AndRowsOfTheWrongWidth() {
         assertThatThrownBy(() -> PersonCsv.read("name,dob\r\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).rule()).isEqualTo("Header"));
         assertThatThrownBy(() -> PersonCsv.read(new byte[] {(byte) 0xC3, (byte) 0x28}))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).rule()).isEqualTo("Encoding"));
         assertThatThrownBy(() -> PersonCsv.read((PersonCsv.HEADER + "\nWANG,1990\n").getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("persons[0]"));
     }
 }

@@ -48,8 +48,12 @@ class RepatriationBenchmark extends WebIT {
         new Measurement("H2", port, runtime, tasks).run();
         try (ConfigurableApplicationContext postgres = onPostgresql()) {
             int pgPort = ((WebServerApplicationContext) postgres).getWebServer().getPort();
-            new Measurement("PostgreSQL", pgPort, postgres.getBean(RuntimeService.class),
-                    postgres.getBean(TaskService.class)).run();
+            new Measurement(
+                            "PostgreSQL",
+                            pgPort,
+                            postgres.getBean(RuntimeService.class),
+                            postgres.getBean(TaskService.class))
+                    .run();
         }
         load("end");
         Path report = Path.of("target", "benchmark-repatriation.txt");
@@ -62,10 +66,16 @@ class RepatriationBenchmark extends WebIT {
         EmbeddedPostgresServer.get();
         // command-line arguments, not builder properties: those are defaults application.yaml overrides
         // (the job executor was on and the demo seed loaded in this context before)
-        return new SpringApplicationBuilder(ComityApplication.class).profiles("demo", "postgres")
-                .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                        "--comity.demo.load-operation=false", "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl("postgres"),
-                        "--DB_USER=postgres", "--DB_PASSWORD=postgres", "--spring.jmx.enabled=false");
+        return new SpringApplicationBuilder(ComityApplication.class)
+                .profiles("demo", "postgres")
+                .run(
+                        "--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--comity.demo.load-operation=false",
+                        "--DB_URL=" + EmbeddedPostgresServer.jdbcUrl("postgres"),
+                        "--DB_USER=postgres",
+                        "--DB_PASSWORD=postgres",
+                        "--spring.jmx.enabled=false");
     }
 
     /** The machine is shared with other builds: its load is reported with the figures. */
@@ -91,8 +101,11 @@ class RepatriationBenchmark extends WebIT {
 
         void run() {
             TestApi police = TestApi.withToken(port, "demo-mm-mpf");
-            require(police.post("/api/v1/repatriations", theSeedOperation("Warm-up",
-                    DemoOperationGenerator.persons(3_000, 1_000))), 201);
+            require(
+                    police.post(
+                            "/api/v1/repatriations",
+                            theSeedOperation("Warm-up", DemoOperationGenerator.persons(3_000, 1_000))),
+                    201);
             bareStarts(1_000);
             intake(1_523, 3_001, 1.5);
             intake(10_000, 3_002, 1.5);
@@ -105,24 +118,41 @@ class RepatriationBenchmark extends WebIT {
             long before = timed(() -> bareStarts(persons));
             long api = timed(() -> require(police.post("/api/v1/repatriations", operation), 201));
             long after = timed(() -> bareStarts(persons));
-            report("intake of " + persons + " persons (API, one request)", api,
-                    "bare engine, one start per transaction", before, after, target);
+            report(
+                    "intake of " + persons + " persons (API, one request)",
+                    api,
+                    "bare engine, one start per transaction",
+                    before,
+                    after,
+                    target);
         }
 
         private void bulkVerification(int seed, double target) {
             TestApi police = TestApi.withToken(port, "demo-mm-mpf");
-            String id = police.post("/api/v1/repatriations", theSeedOperation("Benchmark bulk",
-                    DemoOperationGenerator.persons(seed, 1_523))).json().get("id").asText();
+            String id = police.post(
+                            "/api/v1/repatriations",
+                            theSeedOperation("Benchmark bulk", DemoOperationGenerator.persons(seed, 1_523)))
+                    .json()
+                    .get("id")
+                    .asText();
             TestApi officer = TestApi.as(port, "cn.officer", PASSWORD);
             List<String> ids = taskIds(officer, id, RepatriationModel.TASK_VERIFY_NATIONALITY);
             List<String> bareBefore = bareTasks(1_523);
             List<String> bareAfter = bareTasks(1_523);
             long before = timed(() -> bareComplete(bareBefore));
-            long api = timed(() -> require(officer.post("/api/v1/tasks/bulk-complete",
-                    Map.of("taskIds", ids, "values", Map.of("nationalityVerification", "CONFIRMED"))), 200));
+            long api = timed(() -> require(
+                    officer.post(
+                            "/api/v1/tasks/bulk-complete",
+                            Map.of("taskIds", ids, "values", Map.of("nationalityVerification", "CONFIRMED"))),
+                    200));
             long after = timed(() -> bareComplete(bareAfter));
-            report("bulk completion of " + ids.size() + " verifications (API, one request)", api,
-                    "bare engine, one complete per transaction", before, after, target);
+            report(
+                    "bulk completion of " + ids.size() + " verifications (API, one request)",
+                    api,
+                    "bare engine, one complete per transaction",
+                    before,
+                    after,
+                    target);
         }
 
         /** The verification tasks of {@code count} processes started by the bare engine (not timed). */
@@ -130,35 +160,53 @@ class RepatriationBenchmark extends WebIT {
             String caseId = bareStarts(count);
             List<String> ids = new ArrayList<>();
             for (int first = 0; ids.size() < count; first += 500) {
-                tasks.createTaskQuery().processInstanceBusinessKey(caseId).listPage(first, 500)
+                tasks.createTaskQuery()
+                        .processInstanceBusinessKey(caseId)
+                        .listPage(first, 500)
                         .forEach(t -> ids.add(t.getId()));
             }
             return ids;
         }
 
         private void bareComplete(List<String> ids) {
-            ids.forEach(t -> tasks.complete(t,
+            ids.forEach(t -> tasks.complete(
+                    t,
                     Variables.createVariables().putValue(RepatriationModel.VAR_NATIONALITY_VERIFICATION, "CONFIRMED")));
         }
 
         private String bareStarts(int count) {
             String caseId = UUID.randomUUID().toString();
             for (int i = 0; i < count; i++) {
-                runtime.startProcessInstanceByKey(RepatriationModel.PERSON_PROCESS, caseId, Variables.createVariables()
-                        .putValue(RepatriationModel.VAR_HOLDING_STATE, "MM").putValue(RepatriationModel.VAR_RECEIVING_STATE, "CN")
-                        .putValue(RepatriationModel.VAR_PERSON_ID, UUID.randomUUID().toString())
-                        .putValue(RepatriationModel.VAR_VERIFICATION_SLA, "P15D"));
+                runtime.startProcessInstanceByKey(
+                        RepatriationModel.PERSON_PROCESS,
+                        caseId,
+                        Variables.createVariables()
+                                .putValue(RepatriationModel.VAR_HOLDING_STATE, "MM")
+                                .putValue(RepatriationModel.VAR_RECEIVING_STATE, "CN")
+                                .putValue(
+                                        RepatriationModel.VAR_PERSON_ID,
+                                        UUID.randomUUID().toString())
+                                .putValue(RepatriationModel.VAR_VERIFICATION_SLA, "P15D"));
             }
             return caseId;
         }
 
-        private void report(String what, long apiMillis, String baseline, long beforeMillis, long afterMillis,
-                double target) {
+        private void report(
+                String what, long apiMillis, String baseline, long beforeMillis, long afterMillis, double target) {
             double bare = (beforeMillis + afterMillis) / 2.0;
             double speed = bare / apiMillis;
-            lines.add(String.format("%s, %s: %.1f s; %s: %.1f s before, %.1f s after; Comity %.2fx the bare engine "
-                    + "(target >= %.1fx: %s)", database, what, apiMillis / 1000.0, baseline, beforeMillis / 1000.0,
-                    afterMillis / 1000.0, speed, target, speed >= target ? "met" : "missed"));
+            lines.add(String.format(
+                    "%s, %s: %.1f s; %s: %.1f s before, %.1f s after; Comity %.2fx the bare engine "
+                            + "(target >= %.1fx: %s)",
+                    database,
+                    what,
+                    apiMillis / 1000.0,
+                    baseline,
+                    beforeMillis / 1000.0,
+                    afterMillis / 1000.0,
+                    speed,
+                    target,
+                    speed >= target ? "met" : "missed"));
         }
     }
 

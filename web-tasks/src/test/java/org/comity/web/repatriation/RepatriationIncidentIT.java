@@ -56,19 +56,36 @@ class RepatriationIncidentIT extends WebIT {
 
     @Test
     void aManifestThatCannotBeRenderedIsTheHoldingStatesIncident() throws Exception {
-        String id = open(withToken("demo-mm-mpf"), theSeedOperation("Incident operation " + UUID.randomUUID(),
-                List.of(aDetainee("赵六", "Zhao Liu", LocalDate.of(1991, 3, 4)))));
+        String id = open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Incident operation " + UUID.randomUUID(),
+                        List.of(aDetainee("赵六", "Zhao Liu", LocalDate.of(1991, 3, 4)))));
         String person = personIds(as("mm.officer"), id).get("Zhao Liu");
-        makeReady(tasks, as("cn.officer"), as("mm.officer"), person, TestClock.todayInChina().plusYears(5));
+        makeReady(
+                tasks,
+                as("cn.officer"),
+                as("mm.officer"),
+                person,
+                TestClock.todayInChina().plusYears(5));
         runJobs(management);
-        String reference = as("mm.officer").get("/api/v1/cases/" + id).json().path("reference").asText();
-        TestApi.Response planned = as("mm.supervisor").post("/api/v1/repatriations/" + id + "/transfers",
-                aTransfer("Daluo port, Menghai", "LAND", 1, List.of(person)));
+        String reference = as("mm.officer")
+                .get("/api/v1/cases/" + id)
+                .json()
+                .path("reference")
+                .asText();
+        TestApi.Response planned = as("mm.supervisor")
+                .post(
+                        "/api/v1/repatriations/" + id + "/transfers",
+                        aTransfer("Daluo port, Menghai", "LAND", 1, List.of(person)));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         documents.failFor(reference);
-        String approval = taskIds(as("mm.supervisor"), id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN).get(0);
-        assertThat(as("mm.supervisor").post("/api/v1/tasks/" + approval + "/complete", Map.of("planDecision", "APPROVE"))
-                .status()).isEqualTo(204);
+        String approval = taskIds(as("mm.supervisor"), id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN)
+                .get(0);
+        assertThat(as("mm.supervisor")
+                        .post("/api/v1/tasks/" + approval + "/complete", Map.of("planDecision", "APPROVE"))
+                        .status())
+                .isEqualTo(204);
 
         FailingJobs.runToTheirLastFailure(runtime, management, id);
 
@@ -78,10 +95,23 @@ class RepatriationIncidentIT extends WebIT {
         assertThat(incident.path("jurisdiction").asText()).isEqualTo("MM");
         assertThat(incident.path("step").path("en").asText()).isEqualTo("Issuing the handover manifest");
         assertThat(incident.path("cause").asText()).isEqualTo("DOCUMENT_RENDERING");
-        assertThat(as("cn.officer").get("/api/v1/cases/" + id).json().path("incidents")).isEmpty();
-        assertThat(as("cn.supervisor").get("/api/v1/incidents?caseId=" + id).json().path("total").asLong()).isZero();
-        assertThat(as("mm.supervisor").get("/api/v1/incidents?caseId=" + id).json().path("total").asLong()).isEqualTo(1);
-        assertThat(page("mm.officer", "/tasks")).contains("id=\"incident-cases\"").contains(reference);
+        assertThat(as("cn.officer").get("/api/v1/cases/" + id).json().path("incidents"))
+                .isEmpty();
+        assertThat(as("cn.supervisor")
+                        .get("/api/v1/incidents?caseId=" + id)
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isZero();
+        assertThat(as("mm.supervisor")
+                        .get("/api/v1/incidents?caseId=" + id)
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(page("mm.officer", "/tasks"))
+                .contains("id=\"incident-cases\"")
+                .contains(reference);
         assertThat(page("cn.officer", "/tasks")).doesNotContain(reference);
         String retry = "/api/v1/incidents/" + incident.path("id").asText() + "/retry";
         assertThat(as("cn.supervisor").post(retry, Map.of()).status()).isEqualTo(404);
@@ -90,15 +120,27 @@ class RepatriationIncidentIT extends WebIT {
         assertThat(as("mm.supervisor").post(retry, Map.of()).status()).isEqualTo(200);
         runJobs(management);
 
-        assertThat(taskIds(as("mm.officer"), id, RepatriationModel.TASK_EXECUTE_HANDOVER)).hasSize(1);
-        assertThat(as("mm.officer").get("/api/v1/cases/" + id + "/documents").json().findValuesAsText("type"))
+        assertThat(taskIds(as("mm.officer"), id, RepatriationModel.TASK_EXECUTE_HANDOVER))
+                .hasSize(1);
+        assertThat(as("mm.officer")
+                        .get("/api/v1/cases/" + id + "/documents")
+                        .json()
+                        .findValuesAsText("type"))
                 .contains("HANDOVER_MANIFEST");
-        assertThat(as("mm.officer").get("/api/v1/cases/" + id).json().path("incidents").get(0).path("state").asText())
+        assertThat(as("mm.officer")
+                        .get("/api/v1/cases/" + id)
+                        .json()
+                        .path("incidents")
+                        .get(0)
+                        .path("state")
+                        .asText())
                 .isEqualTo("RESOLVED");
     }
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(user(people.loadUserByUsername(user)))).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(people.loadUserByUsername(user))))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 }

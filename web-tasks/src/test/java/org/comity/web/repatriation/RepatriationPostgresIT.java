@@ -29,34 +29,62 @@ class RepatriationPostgresIT extends PostgresWebIT {
         TestApi supervisor = as("mm.supervisor");
         var persons = DemoOperationGenerator.persons(4_000, 30);
         String id = open(police, theSeedOperation("On PostgreSQL", persons.subList(0, 20)));
-        assertThat(police.postRaw("/api/v1/repatriations/" + id + "/persons", PersonBatchIT.csv(persons.subList(20, 30)),
-                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        assertThat(police.postRaw(
+                                "/api/v1/repatriations/" + id + "/persons",
+                                PersonBatchIT.csv(persons.subList(20, 30)),
+                                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(201);
 
-        bulk(china, taskIds(china, id, RepatriationModel.TASK_VERIFY_NATIONALITY), Map.of("nationalityVerification", "CONFIRMED"));
+        bulk(
+                china,
+                taskIds(china, id, RepatriationModel.TASK_VERIFY_NATIONALITY),
+                Map.of("nationalityVerification", "CONFIRMED"));
         List<String> documents = taskIds(china, id, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
         Map<String, Object> numbers = new HashMap<>();
         documents.forEach(t -> numbers.put(t, Map.of("travelDocumentNumber", "PG" + Math.abs(t.hashCode()))));
-        assertThat(china.post("/api/v1/tasks/bulk-complete", Map.of("taskIds", documents, "values",
-                Map.of("travelDocumentType", "PASSPORT", "travelDocumentExpiry", "2032-06-30"), "valuesByTask", numbers))
-                .json().get("completed").asLong()).isEqualTo(30);
+        assertThat(china.post(
+                                "/api/v1/tasks/bulk-complete",
+                                Map.of(
+                                        "taskIds",
+                                        documents,
+                                        "values",
+                                        Map.of("travelDocumentType", "PASSPORT", "travelDocumentExpiry", "2032-06-30"),
+                                        "valuesByTask",
+                                        numbers))
+                        .json()
+                        .get("completed")
+                        .asLong())
+                .isEqualTo(30);
         bulk(myanmar, taskIds(myanmar, id, RepatriationModel.TASK_CLEAR_FOR_TRANSFER), cleared());
         List<String> ready = readyPersons(supervisor, id, 100);
         assertThat(ready).hasSize(30);
-        TestApi.Response planned = supervisor.post("/api/v1/repatriations/" + id + "/transfers",
-                aTransfer("Flight from Yangon", "AIR", 50, ready));
+        TestApi.Response planned = supervisor.post(
+                "/api/v1/repatriations/" + id + "/transfers", aTransfer("Flight from Yangon", "AIR", 50, ready));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
-        supervisor.post("/api/v1/tasks/" + taskIds(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN).get(0)
-                + "/complete", Map.of("planDecision", "APPROVE"));
+        supervisor.post(
+                "/api/v1/tasks/"
+                        + taskIds(supervisor, id, RepatriationModel.TASK_APPROVE_TRANSFER_PLAN)
+                                .get(0) + "/complete",
+                Map.of("planDecision", "APPROVE"));
         runJobs(management);
-        myanmar.post("/api/v1/tasks/" + taskIds(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER).get(0)
-                + "/complete", handedOver(30));
-        assertThat(china.post("/api/v1/repatriations/" + id + "/transfers/" + planned.json().get("id").asText()
-                + "/receipt", Map.of("receivedCount", 30)).status()).isEqualTo(204);
+        myanmar.post(
+                "/api/v1/tasks/"
+                        + taskIds(myanmar, id, RepatriationModel.TASK_EXECUTE_HANDOVER)
+                                .get(0) + "/complete",
+                handedOver(30));
+        assertThat(china.post(
+                                "/api/v1/repatriations/" + id + "/transfers/"
+                                        + planned.json().get("id").asText() + "/receipt",
+                                Map.of("receivedCount", 30))
+                        .status())
+                .isEqualTo(204);
         runJobs(management);
         assertThat(china.get("/api/v1/cases/" + id + "/documents").json().findValuesAsText("type"))
                 .containsExactlyInAnyOrder("HANDOVER_MANIFEST", "HANDOVER_RECEIPT");
 
-        JsonNode metrics = as("auditor").get("/api/v1/operations/" + id + "/metrics").json();
+        JsonNode metrics =
+                as("auditor").get("/api/v1/operations/" + id + "/metrics").json();
         assertThat(metrics.get("suspectsRepatriated").asLong()).isEqualTo(30);
         assertThat(metrics.get("callCentresRaided").asLong()).isEqualTo(18);
         assertThat(metrics.get("regionsCovered").asLong()).isEqualTo(5);
@@ -64,7 +92,8 @@ class RepatriationPostgresIT extends PostgresWebIT {
         assertThat(sum(metrics.get("personsPerRegion"))).isEqualTo(30);
         assertThat(sum(metrics.get("repatriatedPerDay"))).isEqualTo(30);
         assertThat(china.get("/api/v1/repatriations/" + id + "/persons").json().findValuesAsText("stage"))
-                .hasSize(30).containsOnly("REPATRIATED");
+                .hasSize(30)
+                .containsOnly("REPATRIATED");
         TestApi.Response view = china.get("/api/v1/cases/" + id);
         assertThat(view.status()).isEqualTo(200);
         assertThat(view.json().get("sides").findValuesAsText("state")).contains("ACTIVE", "ENDED");

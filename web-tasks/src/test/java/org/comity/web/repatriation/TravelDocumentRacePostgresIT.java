@@ -40,32 +40,55 @@ class TravelDocumentRacePostgresIT extends PostgresWebIT {
     @Test
     void twoSimultaneousCompletionsWithOneNumberStoreItOnce() throws Exception {
         TestApi china = as("cn.officer");
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
-                "Travel document race", persons()));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation("Travel document race", persons()));
         RepatriationFixtures.runJobs(management);
-        RepatriationFixtures.bulk(china, RepatriationFixtures.taskIds(china, operation,
-                RepatriationModel.TASK_VERIFY_NATIONALITY), Map.of("nationalityVerification", "CONFIRMED"));
-        List<String> issue = RepatriationFixtures.taskIds(china, operation, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
+        RepatriationFixtures.bulk(
+                china,
+                RepatriationFixtures.taskIds(china, operation, RepatriationModel.TASK_VERIFY_NATIONALITY),
+                Map.of("nationalityVerification", "CONFIRMED"));
+        List<String> issue =
+                RepatriationFixtures.taskIds(china, operation, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
         assertThat(issue).hasSize(2 * ROUNDS);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                String number = "RACE" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-                List<TestApi.Response> answers = race(pool, china, issue.get(2 * round), issue.get(2 * round + 1), number);
+                String number = "RACE"
+                        + UUID.randomUUID()
+                                .toString()
+                                .replace("-", "")
+                                .substring(0, 12)
+                                .toUpperCase();
+                List<TestApi.Response> answers =
+                        race(pool, china, issue.get(2 * round), issue.get(2 * round + 1), number);
 
-                assertThat(answers).extracting(TestApi.Response::status).as("round %d: %s", round, answers)
-                    .containsExactlyInAnyOrder(204, 422);
-                JsonNode refusal = answers.stream().filter(a -> a.status() == 422).findFirst().orElseThrow().json();
+                assertThat(answers)
+                        .extracting(TestApi.Response::status)
+                        .as("round %d: %s", round, answers)
+                        .containsExactlyInAnyOrder(204, 422);
+                JsonNode refusal = answers.stream()
+                        .filter(a -> a.status() == 422)
+                        .findFirst()
+                        .orElseThrow()
+                        .json();
                 assertThat(refusal.path("errors").findValuesAsText("field")).containsExactly("travelDocumentNumber");
                 assertThat(refusal.path("errors").findValuesAsText("rule")).containsExactly("Unique");
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_person WHERE travel_document_number = ?")
-                    .param(number).query(Long.class).single()).isOne();
+                                .param(number)
+                                .query(Long.class)
+                                .single())
+                        .isOne();
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE form_values LIKE ?")
-                    .param("%" + number + "%").query(Long.class).single()).as("the loser's form is not kept").isOne();
+                                .param("%" + number + "%")
+                                .query(Long.class)
+                                .single())
+                        .as("the loser's form is not kept")
+                        .isOne();
                 int lost = answers.get(0).status() == 422 ? 2 * round : 2 * round + 1;
-                assertThat(tasks.createTaskQuery().taskId(issue.get(lost)).count()).as("the loser's task stays open")
-                    .isOne();
+                assertThat(tasks.createTaskQuery().taskId(issue.get(lost)).count())
+                        .as("the loser's task stays open")
+                        .isOne();
             }
         } finally {
             pool.shutdownNow();
@@ -81,19 +104,28 @@ class TravelDocumentRacePostgresIT extends PostgresWebIT {
     @Test
     void aCompletionWaitingOnAnUncommittedEqualNumberIsRefusedOnceItCommits() throws Exception {
         TestApi china = as("cn.officer");
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
-                "Travel document held", List.of(RepatriationFixtures.aDetainee("壬一", "REN Yi", LocalDate.of(1977, 7, 7)),
-                        RepatriationFixtures.aDetainee("癸二", "GUI Er", LocalDate.of(1978, 8, 8)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                RepatriationFixtures.theSeedOperation(
+                        "Travel document held",
+                        List.of(
+                                RepatriationFixtures.aDetainee("壬一", "REN Yi", LocalDate.of(1977, 7, 7)),
+                                RepatriationFixtures.aDetainee("癸二", "GUI Er", LocalDate.of(1978, 8, 8)))));
         RepatriationFixtures.runJobs(management);
-        RepatriationFixtures.bulk(china, RepatriationFixtures.taskIds(china, operation,
-                RepatriationModel.TASK_VERIFY_NATIONALITY), Map.of("nationalityVerification", "CONFIRMED"));
-        List<String> issue = RepatriationFixtures.taskIds(china, operation, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
-        String number = "HELD" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        String processOfA = tasks.createTaskQuery().taskId(issue.get(0)).singleResult().getProcessInstanceId();
+        RepatriationFixtures.bulk(
+                china,
+                RepatriationFixtures.taskIds(china, operation, RepatriationModel.TASK_VERIFY_NATIONALITY),
+                Map.of("nationalityVerification", "CONFIRMED"));
+        List<String> issue =
+                RepatriationFixtures.taskIds(china, operation, RepatriationModel.TASK_ISSUE_TRAVEL_DOCUMENT);
+        String number = "HELD"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        String processOfA =
+                tasks.createTaskQuery().taskId(issue.get(0)).singleResult().getProcessInstanceId();
 
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection other = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres",
-                "postgres")) {
+        try (Connection other =
+                DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(DATABASE), "postgres", "postgres")) {
             other.setAutoCommit(false);
             try (PreparedStatement give = other.prepareStatement(
                     "UPDATE repatriation_person SET travel_document_number = ? WHERE process_instance_id = ?")) {
@@ -101,11 +133,19 @@ class TravelDocumentRacePostgresIT extends PostgresWebIT {
                 give.setString(2, processOfA);
                 assertThat(give.executeUpdate()).isOne();
             }
-            Future<TestApi.Response> completion = pool.submit(() -> china.post("/api/v1/tasks/" + issue.get(1)
-                    + "/complete", Map.of("travelDocumentType", "PASSPORT", "travelDocumentNumber", number,
-                    "travelDocumentExpiry", TestClock.todayInChina().plusYears(5).toString())));
+            Future<TestApi.Response> completion = pool.submit(() -> china.post(
+                    "/api/v1/tasks/" + issue.get(1) + "/complete",
+                    Map.of(
+                            "travelDocumentType",
+                            "PASSPORT",
+                            "travelDocumentNumber",
+                            number,
+                            "travelDocumentExpiry",
+                            TestClock.todayInChina().plusYears(5).toString())));
             await().atMost(Duration.ofSeconds(30)).until(() -> completion.isDone() || waitingForALock() > 0);
-            assertThat(completion.isDone()).as("B's completion waits for A's transaction").isFalse();
+            assertThat(completion.isDone())
+                    .as("B's completion waits for A's transaction")
+                    .isFalse();
             other.commit();
 
             TestApi.Response refused = completion.get(30, TimeUnit.SECONDS);
@@ -114,28 +154,38 @@ class TravelDocumentRacePostgresIT extends PostgresWebIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_person WHERE travel_document_number = ?").param(number)
-            .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_person WHERE travel_document_number = ?")
+                        .param(number)
+                        .query(Long.class)
+                        .single())
+                .isOne();
         assertThat(tasks.createTaskQuery().taskId(issue.get(1)).count()).isOne();
     }
 
     private long waitingForALock() {
-        return jdbc.sql("SELECT COUNT(*) FROM pg_locks WHERE NOT granted").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")
+                .query(Long.class)
+                .single();
     }
 
     private static List<org.comity.core.repatriation.request.PersonInput> persons() {
         List<org.comity.core.repatriation.request.PersonInput> persons = new ArrayList<>();
         for (int i = 0; i < 2 * ROUNDS; i++) {
-            persons.add(RepatriationFixtures.aDetainee("竞" + (char) ('甲' + i), "JING Race" + (char) ('A' + i),
-                    LocalDate.of(1980 + i, 1 + i % 12, 1 + i)));
+            persons.add(RepatriationFixtures.aDetainee(
+                    "竞" + (char) ('甲' + i), "JING Race" + (char) ('A' + i), LocalDate.of(1980 + i, 1 + i % 12, 1 + i)));
         }
         return persons;
     }
 
-    private static List<TestApi.Response> race(ExecutorService pool, TestApi officer, String first, String second,
-            String number) throws Exception {
-        Map<String, Object> issued = Map.of("travelDocumentType", "PASSPORT", "travelDocumentNumber", number,
-                "travelDocumentExpiry", TestClock.todayInChina().plusYears(5).toString());
+    private static List<TestApi.Response> race(
+            ExecutorService pool, TestApi officer, String first, String second, String number) throws Exception {
+        Map<String, Object> issued = Map.of(
+                "travelDocumentType",
+                "PASSPORT",
+                "travelDocumentNumber",
+                number,
+                "travelDocumentExpiry",
+                TestClock.todayInChina().plusYears(5).toString());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<TestApi.Response>> runs = new ArrayList<>();
         for (String task : List.of(first, second)) {

@@ -31,8 +31,17 @@ class ZawgyiIntakeIT extends WebIT {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private static final List<String> BURMESE_NAMES = List.of("မောင်မောင်", "အောင်ကျော်", "ခင်မောင်နု", "ကျော်ဇော်",
-            "ထွန်းထွန်း", "ဝင်းမြင့်", "သန်းထွန်း", "စိုးမင်း", "နွယ်နွယ်ဝင်း", "ဇော်မင်းထွန်း");
+    private static final List<String> BURMESE_NAMES = List.of(
+            "မောင်မောင်",
+            "အောင်ကျော်",
+            "ခင်မောင်နု",
+            "ကျော်ဇော်",
+            "ထွန်းထွန်း",
+            "ဝင်းမြင့်",
+            "သန်းထွန်း",
+            "စိုးမင်း",
+            "နွယ်နွယ်ဝင်း",
+            "ဇော်မင်းထွန်း");
 
     /** How a Zawgyi keyboard stores each name. */
     private static final Transliterator TO_ZAWGYI = Transliterator.getInstance("my-Zawgyi");
@@ -57,27 +66,59 @@ class ZawgyiIntakeIT extends WebIT {
             String zawgyi = TO_ZAWGYI.transliterate(BURMESE_NAMES.get(i));
             assertThat(zawgyi).isNotEqualTo(BURMESE_NAMES.get(i));
             PersonInput p = persons.get(row);
-            persons.set(row, new PersonInput(zawgyi, "BURMESE Name" + (char) ('A' + i), p.sex(), p.dateOfBirth(), "MM",
-                    p.identityDocuments(), p.callCentre(), p.category()));
-            originals.append("persons[").append(row).append("].nameOriginal\t").append(zawgyi).append('\n');
+            persons.set(
+                    row,
+                    new PersonInput(
+                            zawgyi,
+                            "BURMESE Name" + (char) ('A' + i),
+                            p.sex(),
+                            p.dateOfBirth(),
+                            "MM",
+                            p.identityDocuments(),
+                            p.callCentre(),
+                            p.category()));
+            originals
+                    .append("persons[")
+                    .append(row)
+                    .append("].nameOriginal\t")
+                    .append(zawgyi)
+                    .append('\n');
         }
 
-        TestApi.Response accepted = police.postRaw("/api/v1/repatriations/" + id + "/persons",
-                PersonBatchIT.csv(persons), CSV);
+        TestApi.Response accepted =
+                police.postRaw("/api/v1/repatriations/" + id + "/persons", PersonBatchIT.csv(persons), CSV);
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
-        assertThat(Arrays.asList(accepted.headers().getFirst("Comity-Text-Converted").split(", "))).containsExactlyElementsOf(
-                rows.stream().map(row -> "persons[" + row + "].nameOriginal").toList());
+        assertThat(Arrays.asList(
+                        accepted.headers().getFirst("Comity-Text-Converted").split(", ")))
+                .containsExactlyElementsOf(rows.stream()
+                        .map(row -> "persons[" + row + "].nameOriginal")
+                        .toList());
         List<String> stored = jdbc.sql("SELECT name_original FROM repatriation_person WHERE operation_id = ? "
-                + "AND name_latin LIKE 'BURMESE Name%' ORDER BY name_latin").param(UUID.fromString(id))
-                .query(String.class).list();
+                        + "AND name_latin LIKE 'BURMESE Name%' ORDER BY name_latin")
+                .param(UUID.fromString(id))
+                .query(String.class)
+                .list();
         assertThat(stored).containsExactlyElementsOf(BURMESE_NAMES);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_person WHERE operation_id = ? AND name_original IN (:names)"
-                .replace("?", ":id")).param("id", UUID.fromString(id))
-                .param("names", persons.stream().map(PersonInput::nameOriginal).filter(n -> n != null).toList())
-                .query(Long.class).single()).as("the other 1,513 names stored as sent").isEqualTo(1_513);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM repatriation_person WHERE operation_id = ? AND name_original IN (:names)"
+                                        .replace("?", ":id"))
+                        .param("id", UUID.fromString(id))
+                        .param(
+                                "names",
+                                persons.stream()
+                                        .map(PersonInput::nameOriginal)
+                                        .filter(n -> n != null)
+                                        .toList())
+                        .query(Long.class)
+                        .single())
+                .as("the other 1,513 names stored as sent")
+                .isEqualTo(1_513);
         assertThat(jdbc.sql("SELECT change_digest FROM audit_log WHERE action = 'text.converted-from-zawgyi' "
-                + "ORDER BY seq DESC").query(String.class).list()).first()
+                                + "ORDER BY seq DESC")
+                        .query(String.class)
+                        .list())
+                .first()
                 .isEqualTo(ChangeDigest.of(originals.toString()));
     }
 
@@ -85,8 +126,15 @@ class ZawgyiIntakeIT extends WebIT {
     void refusesBurmeseThatMixesBothEncodingsNamingTheFieldAndStoresNothing() {
         TestApi police = withToken("demo-mm-mpf");
         String id = open(police, theSeedOperation("Zawgyi mixed", List.of()));
-        PersonInput mixed = new PersonInput(TO_ZAWGYI.transliterate("မောင်မောင်") + " မောင်မောင်", "MAUNG Maung", "MALE",
-                "1990-01-01", "MM", List.of(), "KK Park", "SUSPECT");
+        PersonInput mixed = new PersonInput(
+                TO_ZAWGYI.transliterate("မောင်မောင်") + " မောင်မောင်",
+                "MAUNG Maung",
+                "MALE",
+                "1990-01-01",
+                "MM",
+                List.of(),
+                "KK Park",
+                "SUSPECT");
 
         TestApi.Response refused = police.post("/api/v1/repatriations/" + id + "/persons", List.of(mixed));
 
@@ -96,21 +144,34 @@ class ZawgyiIntakeIT extends WebIT {
         assertThat(refused.json().get("errors").get(0).get("rule").asText()).isEqualTo("BurmeseEncoding");
         assertThat(refused.headers().getFirst("Comity-Text-Converted")).isNull();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM repatriation_person WHERE operation_id = :id")
-                .param("id", UUID.fromString(id)).query(Long.class).single()).isZero();
+                        .param("id", UUID.fromString(id))
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void convertsZawgyiInAJsonBodyAndNamesItsJsonPointer() {
         TestApi police = withToken("demo-mm-mpf");
         String id = open(police, theSeedOperation("Zawgyi JSON", List.of()));
-        PersonInput zawgyi = new PersonInput(TO_ZAWGYI.transliterate("ဦးအောင်ကျော်"), "AUNG Kyaw", "MALE", "1985-05-05",
-                "MM", List.of(), "KK Park", "SUSPECT");
+        PersonInput zawgyi = new PersonInput(
+                TO_ZAWGYI.transliterate("ဦးအောင်ကျော်"),
+                "AUNG Kyaw",
+                "MALE",
+                "1985-05-05",
+                "MM",
+                List.of(),
+                "KK Park",
+                "SUSPECT");
 
         TestApi.Response accepted = police.post("/api/v1/repatriations/" + id + "/persons", List.of(zawgyi));
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.headers().getFirst("Comity-Text-Converted")).isEqualTo("/0/nameOriginal");
         assertThat(jdbc.sql("SELECT name_original FROM repatriation_person WHERE operation_id = :id")
-                .param("id", UUID.fromString(id)).query(String.class).single()).isEqualTo("ဦးအောင်ကျော်");
+                        .param("id", UUID.fromString(id))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ဦးအောင်ကျော်");
     }
 }

@@ -27,22 +27,25 @@ class AgencyScopeRuleTest {
         "agency, SCOPE_cases.read SCOPE_cases.write, DELETE, true",
         "agency, '',                                GET,    false",
         "person, ROLE_OFFICER,                      POST,   true",
-        "person, ROLE_AUDITOR,                      GET,    true"})
+        "person, ROLE_AUDITOR,                      GET,    true"
+    })
     void decides(String caller, String authorities, String method, boolean allowed) {
-        List<String> granted = new java.util.ArrayList<>(List.of(authorities.isBlank() ? new String[0] : authorities.split(" ")));
+        List<String> granted =
+                new java.util.ArrayList<>(List.of(authorities.isBlank() ? new String[0] : authorities.split(" ")));
         if (caller.equals("agency")) {
             granted.add("ROLE_AGENCY");
         }
         Authentication authentication = new TestingAuthenticationToken(caller, null, granted.toArray(String[]::new));
 
-        assertThat(rule.authorize(() -> authentication, context(method)).isGranted()).isEqualTo(allowed);
+        assertThat(rule.authorize(() -> authentication, context(method)).isGranted())
+                .isEqualTo(allowed);
     }
 
     @ParameterizedTest
     @CsvSource({"GET", "POST"})
     void refusesAnonymousCallers(String method) {
-        Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        Authentication anonymous = new AnonymousAuthenticationToken(
+                "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
         assertThat(rule.authorize(() -> anonymous, context(method)).isGranted()).isFalse();
     }

@@ -2,9 +2,9 @@ package org.comity.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.Base64;
 import org.comity.core.identity.Agencies;
 import org.comity.core.identity.Agency;
@@ -42,7 +42,8 @@ class AgencyTokensIT extends WebIT {
         assertThat(token.json().get("expires_in").asLong()).isBetween(590L, 600L);
         assertThat(claims(token.json().get("access_token").asText()).get("scope"))
                 .as("asked for no scope, the token carries every scope of the client")
-                .extracting(JsonNode::asText).containsExactlyInAnyOrder("cases.read", "cases.write");
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("cases.read", "cases.write");
         var me = withToken(token.json().get("access_token").asText()).get("/api/v1/me");
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("id").asText()).isEqualTo("cn-mps");
@@ -52,7 +53,8 @@ class AgencyTokensIT extends WebIT {
 
     @Test
     void aWrongSecretGetsNoToken() {
-        var refused = TestApi.asClient(port, "cn-mps", "wrong").postForm("/oauth2/token", "grant_type=client_credentials");
+        var refused =
+                TestApi.asClient(port, "cn-mps", "wrong").postForm("/oauth2/token", "grant_type=client_credentials");
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.json().get("error").asText()).isEqualTo("invalid_client");
@@ -72,19 +74,21 @@ class AgencyTokensIT extends WebIT {
     void aTokenExpiresAfterItsLifetime() throws Exception {
         TestApi agency = TestApi.withAccessToken(port, "cn-mps", SECRET, null);
 
-        TestClock.at(TestClock.now().plus(Duration.ofMinutes(10)).plusSeconds(61), () ->
-                assertThat(agency.get("/api/v1/me").status()).isEqualTo(401));
+        TestClock.at(
+                TestClock.now().plus(Duration.ofMinutes(10)).plusSeconds(61),
+                () -> assertThat(agency.get("/api/v1/me").status()).isEqualTo(401));
         assertThat(agency.get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test
     void aRevokedTokenStopsWorkingAndBothAreAudited() {
-        var issued = TestApi.asClient(port, "cn-mps", SECRET).postForm("/oauth2/token", "grant_type=client_credentials");
+        var issued =
+                TestApi.asClient(port, "cn-mps", SECRET).postForm("/oauth2/token", "grant_type=client_credentials");
         String token = issued.json().get("access_token").asText();
         long before = auditEntries("agency.token-revoke");
 
-        var revoked = TestApi.asClient(port, "cn-mps", SECRET).postForm("/oauth2/revoke",
-                "token=" + token + "&token_type_hint=access_token");
+        var revoked = TestApi.asClient(port, "cn-mps", SECRET)
+                .postForm("/oauth2/revoke", "token=" + token + "&token_type_hint=access_token");
 
         assertThat(revoked.status()).isEqualTo(200);
         var refused = withToken(token).get("/api/v1/me");
@@ -96,8 +100,8 @@ class AgencyTokensIT extends WebIT {
 
     @Test
     void revokingAClientEndsItsTokensAndItsAccess() {
-        agencies.registerIfAbsent(new Agency("it-revoked", "Agency revoked in a test", "CN", true),
-                "fixed-token-of-it-revoked");
+        agencies.registerIfAbsent(
+                new Agency("it-revoked", "Agency revoked in a test", "CN", true), "fixed-token-of-it-revoked");
         clients.registerIfAbsent("it-revoked", "secret-of-it-revoked");
         TestApi agency = TestApi.withAccessToken(port, "it-revoked", "secret-of-it-revoked", null);
         assertThat(agency.get("/api/v1/me").status()).isEqualTo(200);
@@ -106,15 +110,21 @@ class AgencyTokensIT extends WebIT {
 
         assertThat(agency.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(TestApi.asClient(port, "it-revoked", "secret-of-it-revoked")
-                .postForm("/oauth2/token", "grant_type=client_credentials").status()).isEqualTo(401);
+                        .postForm("/oauth2/token", "grant_type=client_credentials")
+                        .status())
+                .isEqualTo(401);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'agency.client-revoke' AND object_id = ?")
-                .param("it-revoked").query(Long.class).single()).isEqualTo(1);
+                        .param("it-revoked")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void clientSecretsAreStoredOnlyAsBcryptHashes() {
         String stored = jdbc.sql("SELECT client_secret FROM oauth2_registered_client WHERE client_id = 'cn-mps'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         assertThat(stored).startsWith("$2a$").doesNotContain(SECRET);
     }
 
@@ -123,7 +133,9 @@ class AgencyTokensIT extends WebIT {
     }
 
     private long auditEntries(String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND object_id = 'cn-mps'").param(action)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND object_id = 'cn-mps'")
+                .param(action)
+                .query(Long.class)
+                .single();
     }
 }

@@ -42,9 +42,14 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code web-tasks/target/benchmarks/api-authentication.md}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:comity-auth-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "camunda.bpm.job-execution.enabled=false", "comity.demo.load-operation=false", "comity.rate-limit.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:comity-auth-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+            "camunda.bpm.job-execution.enabled=false",
+            "comity.demo.load-operation=false",
+            "comity.rate-limit.enabled=false"
+        })
 @ActiveProfiles("demo")
 @Import(ApiAuthenticationBenchmark.SecurityChainTiming.class)
 class ApiAuthenticationBenchmark {
@@ -57,6 +62,7 @@ class ApiAuthenticationBenchmark {
     static final ConcurrentLinkedQueue<Long> SAMPLES = new ConcurrentLinkedQueue<>();
     /** CPU nanoseconds the request's thread spent in the security chain: the cost itself, without queueing. */
     static final ConcurrentLinkedQueue<Long> CPU_SAMPLES = new ConcurrentLinkedQueue<>();
+
     static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     static volatile boolean measuring;
 
@@ -66,12 +72,15 @@ class ApiAuthenticationBenchmark {
     @Test
     void fiftyClientsWithTokensAndWithBasic() throws Exception {
         List<String> report = new ArrayList<>();
-        report.add("| Clients | Credentials | Requests | Requests/s | Security chain CPU mean | wall mean | wall p50 | wall p95 | wall p99 |");
+        report.add(
+                "| Clients | Credentials | Requests | Requests/s | Security chain CPU mean | wall mean | wall p50 | wall p95 | wall p99 |");
         report.add("|---|---|---|---|---|---|---|---|---|");
         run("warm-up, not reported", i -> TestApi.withAccessToken(port, "cn-mps", "demo-secret-cn-mps", null));
         report.add(run("access token", i -> TestApi.withAccessToken(port, "cn-mps", "demo-secret-cn-mps", null)));
-        report.add(run("HTTP Basic (bcrypt once)", i -> TestApi.as(port, i % 2 == 0 ? "cn.officer" : "mm.officer", "demo")));
-        report.add(run("access token, again", i -> TestApi.withAccessToken(port, "cn-mps", "demo-secret-cn-mps", null)));
+        report.add(run(
+                "HTTP Basic (bcrypt once)", i -> TestApi.as(port, i % 2 == 0 ? "cn.officer" : "mm.officer", "demo")));
+        report.add(
+                run("access token, again", i -> TestApi.withAccessToken(port, "cn-mps", "demo-secret-cn-mps", null)));
         String text = String.join("\n", report) + "\n";
         Path out = Path.of("target", "benchmarks", "api-authentication.md");
         Files.createDirectories(out.getParent());
@@ -119,11 +128,21 @@ class ApiAuthenticationBenchmark {
                 f.get();
             }
             long[] nanos = SAMPLES.stream().mapToLong(Long::longValue).sorted().toArray();
-            double cpu = CPU_SAMPLES.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+            double cpu =
+                    CPU_SAMPLES.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
             double seconds = (window[1] - window[0]) / 1e9;
-            return String.format(Locale.ROOT, "| %d | %s | %d | %.0f | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.3f ms |",
-                    CLIENTS, credentials, nanos.length, nanos.length / seconds, cpu,
-                    Arrays.stream(nanos).average().orElse(0) / 1e6, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99));
+            return String.format(
+                    Locale.ROOT,
+                    "| %d | %s | %d | %.0f | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.3f ms |",
+                    CLIENTS,
+                    credentials,
+                    nanos.length,
+                    nanos.length / seconds,
+                    cpu,
+                    Arrays.stream(nanos).average().orElse(0) / 1e6,
+                    pct(nanos, 50),
+                    pct(nanos, 95),
+                    pct(nanos, 99));
         } finally {
             pool.shutdownNow();
         }

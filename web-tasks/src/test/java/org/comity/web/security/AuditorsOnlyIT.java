@@ -39,13 +39,14 @@ class AuditorsOnlyIT extends WebIT {
     void refusesOfficersAndAgenciesTheAuditApiWithTheAuditProblem() {
         long consultations = consultations();
         for (TestApi caller : new TestApi[] {as("cn.officer"), as("mm.supervisor"), withToken("demo-cn-mps")}) {
-            for (String path : new String[] {"/api/v1/audit/verify", "/api/v1/audit/events?size=0",
-                    "/api/v1/audit/events.csv"}) {
+            for (String path :
+                    new String[] {"/api/v1/audit/verify", "/api/v1/audit/events?size=0", "/api/v1/audit/events.csv"}) {
                 assertForbidden(caller.get(path), "Only auditors read the audit log");
             }
             String timeline = "/api/v1/audit/cases/" + UUID.randomUUID() + "/timeline";
             assertForbidden(caller.get(timeline), "Only auditors read a case's audit trail");
-            assertForbidden(caller.post("/api/v1/audit/cases/not-a-case/report", Map.of()),
+            assertForbidden(
+                    caller.post("/api/v1/audit/cases/not-a-case/report", Map.of()),
                     "Only auditors read a case's audit trail");
         }
         assertThat(consultations()).isEqualTo(consultations);
@@ -59,23 +60,35 @@ class AuditorsOnlyIT extends WebIT {
     @Test
     void letsTheAuditorThrough() {
         assertThat(as("auditor").get("/api/v1/audit/verify").status()).isEqualTo(200);
-        assertThat(as("auditor").get("/api/v1/audit/cases/" + UUID.randomUUID() + "/timeline").status())
+        assertThat(as("auditor")
+                        .get("/api/v1/audit/cases/" + UUID.randomUUID() + "/timeline")
+                        .status())
                 .isEqualTo(404);
     }
 
     @Test
     void theSignedInAuditorExportsTheLogAsCsvFromThePageAndTheLinkLeadsThere() throws Exception {
         var auditor = user(people.loadUserByUsername("auditor"));
-        String page = mvc.perform(get("/audit").with(auditor)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/audit").with(auditor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("href=\"/audit/events.csv").doesNotContain("/api/v1/audit/events.csv");
 
-        var csv = mvc.perform(get("/audit/events.csv").param("category", "CONSULTATION").with(auditor))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        var csv = mvc.perform(get("/audit/events.csv")
+                        .param("category", "CONSULTATION")
+                        .with(auditor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
 
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getHeader("Content-Disposition")).contains("comity-audit.csv");
-        assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+        assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                        .lines()
+                        .findFirst()
+                        .orElseThrow())
                 .contains("seq");
         mvc.perform(get("/audit/events.csv").with(user(people.loadUserByUsername("cn.officer"))))
                 .andExpect(status().isForbidden());
@@ -85,7 +98,10 @@ class AuditorsOnlyIT extends WebIT {
     void theAuditorNeverMeetsA500InTheTasklist() throws Exception {
         var auditor = user(people.loadUserByUsername("auditor"));
         for (String path : new String[] {"/", "/tasks", "/cases", "/audit", "/incidents"}) {
-            int status = mvc.perform(get(path).with(auditor)).andReturn().getResponse().getStatus();
+            int status = mvc.perform(get(path).with(auditor))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as(path).isLessThan(500);
         }
     }
@@ -94,10 +110,12 @@ class AuditorsOnlyIT extends WebIT {
     void showsOfficersTheForbiddenPageForTheAuditPages() throws Exception {
         for (String path : new String[] {"/audit", "/audit/cases/" + UUID.randomUUID()}) {
             mvc.perform(get(path).with(user(people.loadUserByUsername("mm.officer"))))
-                    .andExpect(status().isForbidden()).andExpect(forwardedUrl("/error"));
+                    .andExpect(status().isForbidden())
+                    .andExpect(forwardedUrl("/error"));
         }
         // The forward renders the tasklist's error page, whatever the client accepts.
-        mvc.perform(get("/error").requestAttr(WebAttributes.ACCESS_DENIED_403, new AccessDeniedException("denied"))
+        mvc.perform(get("/error")
+                        .requestAttr(WebAttributes.ACCESS_DENIED_403, new AccessDeniedException("denied"))
                         .with(user(people.loadUserByUsername("mm.officer"))))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
@@ -113,6 +131,7 @@ class AuditorsOnlyIT extends WebIT {
 
     private long consultations() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE category = 'CONSULTATION' AND action LIKE 'audit.%'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 }

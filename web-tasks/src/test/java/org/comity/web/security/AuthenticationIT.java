@@ -20,33 +20,44 @@ class AuthenticationIT extends WebIT {
             var response = anonymous().get("/api/v1/tasks");
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
-            assertThat(response.headers().getFirst("WWW-Authenticate")).contains("Basic").contains("Bearer");
+            assertThat(response.headers().getFirst("WWW-Authenticate"))
+                    .contains("Basic")
+                    .contains("Bearer");
             assertThat(response.json().get("errors").isArray()).isTrue();
         }
 
         @Test
         void refusesAWrongPasswordAndAnUnknownToken() {
-            assertThat(TestApi.as(port, "mm.supervisor", "wrong").get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(TestApi.as(port, "mm.supervisor", "wrong")
+                            .get("/api/v1/me")
+                            .status())
+                    .isEqualTo(401);
             assertThat(withToken("no-such-token").get("/api/v1/me").status()).isEqualTo(401);
         }
 
         @ParameterizedTest(name = "{0} is a {2} of {3}")
-        @CsvSource(nullValues = "-", value = {
-            "cn.officer,    PERSON, OFFICER,    CN",
-            "cn.officer2,   PERSON, OFFICER,    CN",
-            "mm.officer2,   PERSON, OFFICER,    MM",
-            "cn.supervisor, PERSON, SUPERVISOR, CN",
-            "mm.officer,    PERSON, OFFICER,    MM",
-            "mm.supervisor, PERSON, SUPERVISOR, MM",
-            "auditor,       PERSON, AUDITOR,    -"})
-        void authenticatesEachDemoPersonWithTheirRoleAndJurisdiction(String user, String kind, String role,
-                String jurisdiction) {
+        @CsvSource(
+                nullValues = "-",
+                value = {
+                    "cn.officer,    PERSON, OFFICER,    CN",
+                    "cn.officer2,   PERSON, OFFICER,    CN",
+                    "mm.officer2,   PERSON, OFFICER,    MM",
+                    "cn.supervisor, PERSON, SUPERVISOR, CN",
+                    "mm.officer,    PERSON, OFFICER,    MM",
+                    "mm.supervisor, PERSON, SUPERVISOR, MM",
+                    "auditor,       PERSON, AUDITOR,    -"
+                })
+        void authenticatesEachDemoPersonWithTheirRoleAndJurisdiction(
+                String user, String kind, String role, String jurisdiction) {
             var me = as(user).get("/api/v1/me");
             assertThat(me.status()).isEqualTo(200);
             assertThat(me.json().get("id").asText()).isEqualTo(user);
             assertThat(me.json().get("kind").asText()).isEqualTo(kind);
             assertThat(me.json().get("role").asText()).isEqualTo(role);
-            assertThat(me.json().get("jurisdiction").isNull() ? null : me.json().get("jurisdiction").asText())
+            assertThat(
+                            me.json().get("jurisdiction").isNull()
+                                    ? null
+                                    : me.json().get("jurisdiction").asText())
                     .isEqualTo(jurisdiction);
         }
 

@@ -34,28 +34,36 @@ class ConfiguredAgenciesIT extends WebIT {
 
     @Test
     void savesAConfiguredAgencyWhoseSecretGetsTokensAndRotatesTheSecretWhenItsHashChanges() {
-        start(List.of(new ConfiguredAgencies.Settings.Setting("mm-moha", "Ministry of Home Affairs", "MM",
-                BCRYPT.encode("first secret of moha"))));
+        start(List.of(new ConfiguredAgencies.Settings.Setting(
+                "mm-moha", "Ministry of Home Affairs", "MM", BCRYPT.encode("first secret of moha"))));
 
         TestApi agency = TestApi.withAccessToken(port, "mm-moha", "first secret of moha", null);
         assertThat(agency.get("/api/v1/me").json().get("id").asText()).isEqualTo("mm-moha");
         assertThat(agency.get("/api/v1/me").json().get("jurisdiction").asText()).isEqualTo("MM");
 
-        start(List.of(new ConfiguredAgencies.Settings.Setting("mm-moha", "Ministry of Home Affairs", "MM",
-                BCRYPT.encode("second secret of moha"))));
+        start(List.of(new ConfiguredAgencies.Settings.Setting(
+                "mm-moha", "Ministry of Home Affairs", "MM", BCRYPT.encode("second secret of moha"))));
 
         assertThat(TestApi.asClient(port, "mm-moha", "first secret of moha")
-                .postForm("/oauth2/token", "grant_type=client_credentials").status()).isEqualTo(401);
-        assertThat(TestApi.withAccessToken(port, "mm-moha", "second secret of moha", null).get("/api/v1/me").status())
+                        .postForm("/oauth2/token", "grant_type=client_credentials")
+                        .status())
+                .isEqualTo(401);
+        assertThat(TestApi.withAccessToken(port, "mm-moha", "second secret of moha", null)
+                        .get("/api/v1/me")
+                        .status())
                 .isEqualTo(200);
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE object_id = 'mm-moha' ORDER BY seq")
-                .query(String.class).list()).containsSubsequence("agency.client-register", "agency.client-secret-rotate");
+                        .query(String.class)
+                        .list())
+                .containsSubsequence("agency.client-register", "agency.client-secret-rotate");
     }
 
     @Test
     void refusesAConfiguredAgencyWithoutABcryptHash() {
-        assertThatThrownBy(() -> new ConfiguredAgencies.Settings.Setting("mm-moha", "Ministry of Home Affairs", "MM",
-                "plain secret")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bcrypt");
+        assertThatThrownBy(() -> new ConfiguredAgencies.Settings.Setting(
+                        "mm-moha", "Ministry of Home Affairs", "MM", "plain secret"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bcrypt");
     }
 
     private void start(List<ConfiguredAgencies.Settings.Setting> configured) {

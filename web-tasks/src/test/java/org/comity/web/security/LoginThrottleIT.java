@@ -43,7 +43,8 @@ class LoginThrottleIT extends WebIT {
     void refusesTheApiWith429WhileTheWaitAfterManyFailuresRunsEvenWithTheRightPassword() throws Exception {
         officer("throttle.api");
         for (int i = 0; i < 5; i++) {
-            assertThat(me("throttle.api", "wrong" + i, from("192.0.2.10")).getStatus()).isEqualTo(401);
+            assertThat(me("throttle.api", "wrong" + i, from("192.0.2.10")).getStatus())
+                    .isEqualTo(401);
         }
         furtherFailures(5, "throttle.api", "192.0.2.10");
 
@@ -51,7 +52,9 @@ class LoginThrottleIT extends WebIT {
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentType()).startsWith("application/problem+json");
-        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).as("the fifth doubling: 16 s").isBetween(1L, 16L);
+        assertThat(Long.parseLong(refused.getHeader("Retry-After")))
+                .as("the fifth doubling: 16 s")
+                .isBetween(1L, 16L);
     }
 
     @Test
@@ -81,7 +84,8 @@ class LoginThrottleIT extends WebIT {
 
         signIn("throttle.target", "right", "198.51.100.66").andExpect(redirectedUrl("/login?locked"));
         signIn("throttle.target", "right", "192.0.2.40").andExpect(redirectedUrl("/"));
-        assertThat(me("throttle.target", "right", from("192.0.2.41")).getStatus()).isEqualTo(200);
+        assertThat(me("throttle.target", "right", from("192.0.2.41")).getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -107,8 +111,11 @@ class LoginThrottleIT extends WebIT {
     }
 
     private ResultActions signIn(String user, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("username", user).param("password", password).with(csrf())
-            .with(from(address)));
+        return mvc.perform(post("/login")
+                .param("username", user)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address)));
     }
 
     private void officer(String name) {
@@ -116,7 +123,9 @@ class LoginThrottleIT extends WebIT {
     }
 
     private MockHttpServletResponse me(String user, String password, RequestPostProcessor address) throws Exception {
-        return mvc.perform(get("/api/v1/me").with(httpBasic(user, password)).with(address)).andReturn().getResponse();
+        return mvc.perform(get("/api/v1/me").with(httpBasic(user, password)).with(address))
+                .andReturn()
+                .getResponse();
     }
 
     private static RequestPostProcessor from(String address) {

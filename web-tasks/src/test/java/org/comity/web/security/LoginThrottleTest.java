@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(new ComityProperties(null, null,
-            new ComityProperties.Security(5, Duration.ofMinutes(15)), null), clock, new ThrottleStore.InMemory());
+    private final LoginThrottle throttle = new LoginThrottle(
+            new ComityProperties(null, null, new ComityProperties.Security(5, Duration.ofMinutes(15)), null),
+            clock,
+            new ThrottleStore.InMemory());
 
     @Test
     void fiveFailuresAreFreeThenEachFurtherOneDoublesTheWaitUpToTheLongest() {
@@ -44,7 +46,9 @@ class LoginThrottleTest {
 
         assertThat(throttle.retryAfter("wei", "198.51.100.9")).isPresent();
         assertThat(throttle.retryAfter("wei", "192.0.2.1")).isEmpty();
-        assertThat(throttle.retryAfter("mya", "198.51.100.9")).as("20 of the address's 25 free failures").isEmpty();
+        assertThat(throttle.retryAfter("mya", "198.51.100.9"))
+                .as("20 of the address's 25 free failures")
+                .isEmpty();
     }
 
     @Test

@@ -50,24 +50,29 @@ class RateLimitIT extends WebIT {
         java.time.Instant window = startOfAWindow();
         TestClock.at(window, () -> {
             exhaust("agency:it-limited", settings.agencyRequests() - 1);
-            assertThat(agency.get("/api/v1/me").status()).as("the last request within the limit").isEqualTo(200);
+            assertThat(agency.get("/api/v1/me").status())
+                    .as("the last request within the limit")
+                    .isEqualTo(200);
 
             var refused = agency.get("/api/v1/me");
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(Long.parseLong(refused.headers().getFirst("Retry-After"))).isBetween(55L, 60L);
+            assertThat(Long.parseLong(refused.headers().getFirst("Retry-After")))
+                    .isBetween(55L, 60L);
             assertThat(refused.json().get("detail").asText()).contains("This agency made more than 1200 requests");
             assertThat(TestApi.withToken(port, "demo-mm-mpf").get("/api/v1/me").status())
-                    .as("another agency of the same state").isEqualTo(200);
+                    .as("another agency of the same state")
+                    .isEqualTo(200);
         });
-        TestClock.at(window.plus(settings.window()), () ->
-                assertThat(agency.get("/api/v1/me").status()).isEqualTo(200));
+        TestClock.at(
+                window.plus(settings.window()),
+                () -> assertThat(agency.get("/api/v1/me").status()).isEqualTo(200));
     }
 
     @Test
     void aPersonOverTheirLimitGets429() throws Exception {
-        accounts.createIfAbsent(new UserAccount("rate.limited", "Limited", Role.OFFICER, "CN", encoder.encode("right"),
-                true));
+        accounts.createIfAbsent(
+                new UserAccount("rate.limited", "Limited", Role.OFFICER, "CN", encoder.encode("right"), true));
         TestApi person = TestApi.as(port, "rate.limited", "right");
 
         TestClock.at(startOfAWindow(), () -> {
@@ -77,7 +82,9 @@ class RateLimitIT extends WebIT {
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.headers().getFirst("Retry-After")).isNotBlank();
             assertThat(refused.json().get("detail").asText()).contains("This user made more than");
-            assertThat(as("cn.officer").get("/api/v1/me").status()).as("another person").isEqualTo(200);
+            assertThat(as("cn.officer").get("/api/v1/me").status())
+                    .as("another person")
+                    .isEqualTo(200);
         });
     }
 

@@ -56,6 +56,8 @@ class RateLimiterTest {
         }
 
         assertThat(limiter.acquire("agency:mm-mpf", 3)).isEmpty();
-        assertThat(limiter.acquire("user:cn-mps", 3)).as("a person named like an agency is another caller").isEmpty();
+        assertThat(limiter.acquire("user:cn-mps", 3))
+                .as("a person named like an agency is another caller")
+                .isEmpty();
     }
 }

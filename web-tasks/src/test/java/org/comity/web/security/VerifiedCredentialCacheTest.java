@@ -16,33 +16,36 @@ class VerifiedCredentialCacheTest {
 
     private final AtomicInteger slowChecks = new AtomicInteger();
     private Instant now = Instant.parse("2026-12-07T16:07:00Z");
-    private final VerifiedCredentialCache cache = new VerifiedCredentialCache(new PasswordEncoder() {
-        @Override
-        public String encode(CharSequence raw) {
-            return "hash-of-" + raw;
-        }
+    private final VerifiedCredentialCache cache = new VerifiedCredentialCache(
+            new PasswordEncoder() {
+                @Override
+                public String encode(CharSequence raw) {
+                    return "hash-of-" + raw;
+                }
 
-        @Override
-        public boolean matches(CharSequence raw, String encoded) {
-            slowChecks.incrementAndGet();
-            return encoded.equals("hash-of-" + raw);
-        }
-    }, Duration.ofMinutes(5), new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
+                @Override
+                public boolean matches(CharSequence raw, String encoded) {
+                    slowChecks.incrementAndGet();
+                    return encoded.equals("hash-of-" + raw);
+                }
+            },
+            Duration.ofMinutes(5),
+            new Clock() {
+                @Override
+                public Instant instant() {
+                    return now;
+                }
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+                @Override
+                public ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    });
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+            });
 
     @Test
     void theRightPasswordIsCheckedSlowlyOnceThenTrustedForItsLifetime() {

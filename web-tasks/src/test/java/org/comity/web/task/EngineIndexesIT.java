@@ -20,8 +20,10 @@ class EngineIndexesIT extends WebIT {
     @Test
     void theEnginesLookupOfSubTasksReadsAnIndexNotEveryOpenTask() {
         startCase("CN");
-        String plan = jdbc.sql("EXPLAIN SELECT * FROM ACT_RU_TASK WHERE PARENT_TASK_ID_ = ?").param("some-task")
-                .query(String.class).single();
+        String plan = jdbc.sql("EXPLAIN SELECT * FROM ACT_RU_TASK WHERE PARENT_TASK_ID_ = ?")
+                .param("some-task")
+                .query(String.class)
+                .single();
         assertThat(plan).as(plan).contains("COMITY_IDX_TASK_PARENT").doesNotContain("tableScan");
     }
 }

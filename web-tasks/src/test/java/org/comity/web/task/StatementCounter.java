@@ -7,7 +7,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -27,8 +26,7 @@ final class StatementCounter {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
-    private StatementCounter() {
-    }
+    private StatementCounter() {}
 
     /** Runs {@code work}, adding the statements it executes on this thread to {@code into} (their SQL where known). */
     static <T> T counted(Supplier<T> work, List<String> into) {
@@ -43,7 +41,8 @@ final class StatementCounter {
     private static void executed(String sql) {
         List<String> statements = RECORDING.get();
         if (statements != null) {
-            statements.add(sql == null ? "(prepared)" : sql.replaceAll("\\s+", " ").strip());
+            statements.add(
+                    sql == null ? "(prepared)" : sql.replaceAll("\\s+", " ").strip());
         }
     }
 
@@ -90,8 +89,11 @@ final class StatementCounter {
         }
 
         private static Object statementProxy(Statement statement, String preparedSql) {
-            Class<?> type = statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
-                    : statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
+            Class<?> type = statement instanceof java.sql.CallableStatement
+                    ? java.sql.CallableStatement.class
+                    : statement instanceof java.sql.PreparedStatement
+                            ? java.sql.PreparedStatement.class
+                            : Statement.class;
             return proxy(type, statement, (target, method, args) -> {
                 if (method.getName().startsWith("execute")) {
                     executed(args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql);
@@ -111,13 +113,16 @@ final class StatementCounter {
         @SuppressWarnings("unchecked")
         private static <T> T proxy(Class<T> type, Object target, Handler handler) {
             InvocationHandler invocation = (p, method, args) -> {
-                if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> c
+                if (method.getName().equals("unwrap")
+                        && args != null
+                        && args[0] instanceof Class<?> c
                         && c.isInstance(target)) {
                     return target;
                 }
                 return handler.handle(target, method, args);
             };
-            return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, invocation);
+            return (T)
+                    Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, invocation);
         }
 
         @FunctionalInterface

@@ -27,11 +27,16 @@ class TaskApiIT extends WebIT {
 
     private List<String> caseIdsListedFor(String user, String query) {
         JsonNode items = as(user).get("/api/v1/tasks?size=100" + query).json().get("items");
-        return StreamSupport.stream(items.spliterator(), false).map(i -> i.get("caseId").asText()).toList();
+        return StreamSupport.stream(items.spliterator(), false)
+                .map(i -> i.get("caseId").asText())
+                .toList();
     }
 
     private long submissionsOf(String taskId) {
-        return jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id = ?").param(taskId).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id = ?")
+                .param(taskId)
+                .query(Long.class)
+                .single();
     }
 
     @Nested
@@ -52,7 +57,8 @@ class TaskApiIT extends WebIT {
             var mm = as("mm.officer");
             assertThat(mm.get("/api/v1/tasks/" + taskId).status()).isEqualTo(404);
             assertThat(mm.get("/api/v1/tasks/" + taskId + "/form").status()).isEqualTo(404);
-            assertThat(mm.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status()).isEqualTo(404);
+            assertThat(mm.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status())
+                    .isEqualTo(404);
             var complete = mm.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"));
             assertThat(complete.status()).isEqualTo(404);
             assertThat(complete.contentType()).startsWith("application/problem+json");
@@ -61,10 +67,13 @@ class TaskApiIT extends WebIT {
 
         @Test
         void answers404ForAnUnknownTaskAnd403ForTheWrongRole() {
-            assertThat(as("cn.officer").get("/api/v1/tasks/no-such-task").status()).isEqualTo(404);
+            assertThat(as("cn.officer").get("/api/v1/tasks/no-such-task").status())
+                    .isEqualTo(404);
             String taskId = openTask(startCase("CN"), DECISION);
-            assertThat(as("cn.supervisor").post("/api/v1/tasks/" + taskId + "/complete",
-                    Map.of("decision", "APPROVE")).status()).isEqualTo(403);
+            assertThat(as("cn.supervisor")
+                            .post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                            .status())
+                    .isEqualTo(403);
         }
 
         @Test
@@ -78,18 +87,33 @@ class TaskApiIT extends WebIT {
             String late = startCase("MM", TestClock.now().minusSeconds(3600));
             String onTime = startCase("MM");
             var officer = as("mm.officer");
-            assertThat(caseIdsListedFor("mm.officer", "&overdue=true")).contains(late).doesNotContain(onTime);
-            assertThat(caseIdsListedFor("mm.officer", "&overdue=false")).contains(onTime).doesNotContain(late);
-            assertThat(caseIdsListedFor("mm.officer", "&taskKey=Task_ReviewDecision")).doesNotContain(late, onTime);
-            assertThat(officer.post("/api/v1/tasks/" + openTask(late, DECISION) + "/claim", Map.of()).status()).isEqualTo(204);
-            assertThat(caseIdsListedFor("mm.officer", "&assignment=MINE")).contains(late).doesNotContain(onTime);
-            assertThat(caseIdsListedFor("mm.officer", "&assignment=UNCLAIMED")).contains(onTime).doesNotContain(late);
+            assertThat(caseIdsListedFor("mm.officer", "&overdue=true"))
+                    .contains(late)
+                    .doesNotContain(onTime);
+            assertThat(caseIdsListedFor("mm.officer", "&overdue=false"))
+                    .contains(onTime)
+                    .doesNotContain(late);
+            assertThat(caseIdsListedFor("mm.officer", "&taskKey=Task_ReviewDecision"))
+                    .doesNotContain(late, onTime);
+            assertThat(officer.post("/api/v1/tasks/" + openTask(late, DECISION) + "/claim", Map.of())
+                            .status())
+                    .isEqualTo(204);
+            assertThat(caseIdsListedFor("mm.officer", "&assignment=MINE"))
+                    .contains(late)
+                    .doesNotContain(onTime);
+            assertThat(caseIdsListedFor("mm.officer", "&assignment=UNCLAIMED"))
+                    .contains(onTime)
+                    .doesNotContain(late);
         }
 
         @Test
         void showsDueDateTimeLeftAndOverdue() {
             String caseId = startCase("CN", TestClock.now().minusSeconds(60));
-            JsonNode task = as("cn.officer").get("/api/v1/tasks?caseId=" + caseId).json().get("items").get(0);
+            JsonNode task = as("cn.officer")
+                    .get("/api/v1/tasks?caseId=" + caseId)
+                    .json()
+                    .get("items")
+                    .get(0);
             assertThat(task.get("overdue").asBoolean()).isTrue();
             assertThat(task.get("timeLeft").asText()).startsWith("PT-");
             assertThat(task.get("due").asText()).endsWith("Z");
@@ -116,21 +140,26 @@ class TaskApiIT extends WebIT {
         @Test
         void describesEveryFieldWithTypeRulesOptionsAndBothLanguages() {
             String taskId = openTask(startCase("CN"), DECISION);
-            JsonNode form = as("cn.officer").get("/api/v1/tasks/" + taskId + "/form").json();
+            JsonNode form =
+                    as("cn.officer").get("/api/v1/tasks/" + taskId + "/form").json();
             assertThat(form.get("formKey").asText()).isEqualTo("PlatformTestDecision");
             assertThat(form.get("title").get("zh").asText()).isEqualTo("记录决定");
             JsonNode fields = form.get("fields");
-            assertThat(fields.findValuesAsText("name")).containsExactly("decision", "reasons", "effectiveDate", "copies");
+            assertThat(fields.findValuesAsText("name"))
+                    .containsExactly("decision", "reasons", "effectiveDate", "copies");
             JsonNode decision = fields.get(0);
             assertThat(decision.get("type").asText()).isEqualTo("CHOICE");
             assertThat(decision.get("required").asBoolean()).isTrue();
             assertThat(decision.get("label").get("en").asText()).isEqualTo("Decision");
             assertThat(decision.get("options").findValuesAsText("value")).containsExactly("APPROVE", "RETURN");
-            assertThat(decision.get("options").get(1).get("label").get("zh").asText()).isEqualTo("退回");
+            assertThat(decision.get("options").get(1).get("label").get("zh").asText())
+                    .isEqualTo("退回");
             assertThat(fields.get(1).get("type").asText()).isEqualTo("LONG_TEXT");
-            assertThat(fields.get(1).get("constraints").get("maxLength").asInt()).isEqualTo(2000);
+            assertThat(fields.get(1).get("constraints").get("maxLength").asInt())
+                    .isEqualTo(2000);
             assertThat(fields.get(1).get("hint").get("zh").asText()).isEqualTo("退回时必填");
-            assertThat(fields.get(2).get("constraints").get("temporal").asText()).isEqualTo("futureOrPresent");
+            assertThat(fields.get(2).get("constraints").get("temporal").asText())
+                    .isEqualTo("futureOrPresent");
             assertThat(fields.get(3).get("constraints").get("min").asInt()).isEqualTo(1);
             assertThat(fields.get(3).get("constraints").get("max").asInt()).isEqualTo(10);
         }
@@ -143,9 +172,18 @@ class TaskApiIT extends WebIT {
         void completesAValidFormAndMovesTheProcessOn() {
             String caseId = startCase("CN");
             String taskId = openTask(caseId, DECISION);
-            var response = as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of(
-                    "decision", "RETURN", "reasons", "Warrant missing", "effectiveDate", TestClock.todayInChina().plusDays(1).toString(),
-                    "copies", 2));
+            var response = as("cn.officer")
+                    .post(
+                            "/api/v1/tasks/" + taskId + "/complete",
+                            Map.of(
+                                    "decision",
+                                    "RETURN",
+                                    "reasons",
+                                    "Warrant missing",
+                                    "effectiveDate",
+                                    TestClock.todayInChina().plusDays(1).toString(),
+                                    "copies",
+                                    2));
             assertThat(response.status()).isEqualTo(204);
             assertThat(openTask(caseId, "Task_ReviewDecision")).isNotNull();
             assertThat(submissionsOf(taskId)).isOne();
@@ -155,8 +193,10 @@ class TaskApiIT extends WebIT {
         void refusesAnInvalidFormWith422NamingEveryFieldAndLeavesTheTaskOpen() {
             String caseId = startCase("CN");
             String taskId = openTask(caseId, DECISION);
-            var response = as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of(
-                    "decision", "RETURN", "effectiveDate", "2020-01-01", "copies", 11));
+            var response = as("cn.officer")
+                    .post(
+                            "/api/v1/tasks/" + taskId + "/complete",
+                            Map.of("decision", "RETURN", "effectiveDate", "2020-01-01", "copies", 11));
             assertThat(response.status()).isEqualTo(422);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("errors").findValuesAsText("field"))
@@ -168,9 +208,20 @@ class TaskApiIT extends WebIT {
         @Test
         void namesUnknownFieldsAndValuesOfTheWrongType() {
             String taskId = openTask(startCase("CN"), DECISION);
-            var response = as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of(
-                    "decision", "MAYBE", "copies", "three", "effectiveDate", "2025-02-30", "initiator", "x",
-                    "_execution", "${7*7}"));
+            var response = as("cn.officer")
+                    .post(
+                            "/api/v1/tasks/" + taskId + "/complete",
+                            Map.of(
+                                    "decision",
+                                    "MAYBE",
+                                    "copies",
+                                    "three",
+                                    "effectiveDate",
+                                    "2025-02-30",
+                                    "initiator",
+                                    "x",
+                                    "_execution",
+                                    "${7*7}"));
             assertThat(response.status()).isEqualTo(422);
             assertThat(response.json().get("errors").findValuesAsText("field"))
                     .containsExactlyInAnyOrder("decision", "copies", "effectiveDate", "initiator", "_execution");
@@ -182,25 +233,35 @@ class TaskApiIT extends WebIT {
         void passesOnlyDecisionValuesToTheEngineAndKeepsTextInComity() {
             String caseId = startCase("CN");
             String taskId = openTask(caseId, DECISION);
-            as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete",
-                    Map.of("decision", "RETURN", "reasons", "Name 王小明 stays out of the engine"));
-            Map<String, Object> variables = runtime.getVariables(
-                    runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getId());
+            as("cn.officer")
+                    .post(
+                            "/api/v1/tasks/" + taskId + "/complete",
+                            Map.of("decision", "RETURN", "reasons", "Name 王小明 stays out of the engine"));
+            Map<String, Object> variables = runtime.getVariables(runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(caseId)
+                    .singleResult()
+                    .getId());
             assertThat(variables).containsEntry("decision", "RETURN").doesNotContainKey("reasons");
-            assertThat(jdbc.sql("SELECT form_values FROM task_submission WHERE task_id = ?").param(taskId)
-                    .query(String.class).single()).contains("王小明");
+            assertThat(jdbc.sql("SELECT form_values FROM task_submission WHERE task_id = ?")
+                            .param(taskId)
+                            .query(String.class)
+                            .single())
+                    .contains("王小明");
         }
 
         @Test
         void answers409WhenTheTaskIsAlreadyCompleted() {
             String taskId = openTask(startCase("CN"), DECISION);
             var officer = as("cn.officer");
-            assertThat(officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE")).status())
+            assertThat(officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                            .status())
                     .isEqualTo(204);
             var again = officer.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"));
             assertThat(again.status()).isEqualTo(409);
-            assertThat(as("mm.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
-                    .status()).isEqualTo(404);
+            assertThat(as("mm.officer")
+                            .post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                            .status())
+                    .isEqualTo(404);
         }
     }
 
@@ -215,22 +276,40 @@ class TaskApiIT extends WebIT {
 
         @Test
         void letsOneOfficerHoldATaskAndRefusesOthersWith409() {
-            accounts.createIfAbsent(new UserAccount("cn.officer2", "Second CN officer", Role.OFFICER, "CN",
-                    encoder.encode(PASSWORD), true));
+            accounts.createIfAbsent(new UserAccount(
+                    "cn.officer2", "Second CN officer", Role.OFFICER, "CN", encoder.encode(PASSWORD), true));
             String caseId = startCase("CN");
             String taskId = openTask(caseId, DECISION);
             var first = as("cn.officer");
             var second = as("cn.officer2");
-            assertThat(first.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status()).isEqualTo(204);
-            assertThat(first.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status()).isEqualTo(204);
-            assertThat(second.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status()).isEqualTo(409);
-            assertThat(second.post("/api/v1/tasks/" + taskId + "/unclaim", Map.of()).status()).isEqualTo(409);
-            assertThat(second.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE")).status())
+            assertThat(first.post("/api/v1/tasks/" + taskId + "/claim", Map.of())
+                            .status())
+                    .isEqualTo(204);
+            assertThat(first.post("/api/v1/tasks/" + taskId + "/claim", Map.of())
+                            .status())
+                    .isEqualTo(204);
+            assertThat(second.post("/api/v1/tasks/" + taskId + "/claim", Map.of())
+                            .status())
                     .isEqualTo(409);
-            assertThat(first.get("/api/v1/tasks/" + taskId).json().get("assignee").asText()).isEqualTo("cn.officer");
-            assertThat(first.post("/api/v1/tasks/" + taskId + "/unclaim", Map.of()).status()).isEqualTo(204);
-            assertThat(second.post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status()).isEqualTo(204);
-            assertThat(second.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE")).status())
+            assertThat(second.post("/api/v1/tasks/" + taskId + "/unclaim", Map.of())
+                            .status())
+                    .isEqualTo(409);
+            assertThat(second.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                            .status())
+                    .isEqualTo(409);
+            assertThat(first.get("/api/v1/tasks/" + taskId)
+                            .json()
+                            .get("assignee")
+                            .asText())
+                    .isEqualTo("cn.officer");
+            assertThat(first.post("/api/v1/tasks/" + taskId + "/unclaim", Map.of())
+                            .status())
+                    .isEqualTo(204);
+            assertThat(second.post("/api/v1/tasks/" + taskId + "/claim", Map.of())
+                            .status())
+                    .isEqualTo(204);
+            assertThat(second.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                            .status())
                     .isEqualTo(204);
         }
     }

@@ -38,18 +38,24 @@ class TaskItemsIT extends WebIT {
     ProcessEngine engine;
 
     /** A task's row as the list reads it: group, assignee, due date. */
-    record Row(String group, String assignee, Instant due) {
-    }
+    record Row(String group, String assignee, Instant due) {}
 
     private List<Row> rowsOf(String taskId) {
-        return jdbc.sql("SELECT candidate_group, assignee, due_date FROM task_item WHERE task_id = ?").param(taskId)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant())).list();
+        return jdbc.sql("SELECT candidate_group, assignee, due_date FROM task_item WHERE task_id = ?")
+                .param(taskId)
+                .query((rs, n) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .list();
     }
 
     private Row engineRowOf(String taskId, String group) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return new Row(group, task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        return new Row(
+                group,
+                task.getAssignee(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
     @Test
@@ -57,24 +63,34 @@ class TaskItemsIT extends WebIT {
         Instant due = TestClock.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         String caseId = startCase("CN", due);
         String taskId = openTask(caseId, DECISION);
-        assertThat(rowsOf(taskId)).containsExactly(new Row("CN-officer", null, due))
+        assertThat(rowsOf(taskId))
+                .containsExactly(new Row("CN-officer", null, due))
                 .containsExactly(engineRowOf(taskId, "CN-officer"));
 
-        assertThat(as("cn.officer").post("/api/v1/tasks/" + taskId + "/claim", Map.of()).status()).isEqualTo(204);
+        assertThat(as("cn.officer")
+                        .post("/api/v1/tasks/" + taskId + "/claim", Map.of())
+                        .status())
+                .isEqualTo(204);
         assertThat(rowsOf(taskId)).containsExactly(new Row("CN-officer", "cn.officer", due));
 
         Instant later = due.plus(10, ChronoUnit.DAYS);
         tasks.setDueDate(taskId, Date.from(later));
         assertThat(rowsOf(taskId)).containsExactly(new Row("CN-officer", "cn.officer", later));
 
-        assertThat(as("cn.officer").post("/api/v1/tasks/" + taskId + "/unclaim", Map.of()).status()).isEqualTo(204);
+        assertThat(as("cn.officer")
+                        .post("/api/v1/tasks/" + taskId + "/unclaim", Map.of())
+                        .status())
+                .isEqualTo(204);
         assertThat(rowsOf(taskId)).containsExactly(new Row("CN-officer", null, later));
 
-        assertThat(as("cn.officer").post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
-                .status()).isEqualTo(204);
+        assertThat(as("cn.officer")
+                        .post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                        .status())
+                .isEqualTo(204);
         assertThat(rowsOf(taskId)).as("a completed task leaves the list").isEmpty();
         String review = openTask(caseId, "Task_ReviewDecision");
-        assertThat(rowsOf(review)).as("the next task, for the supervisors, without a due date")
+        assertThat(rowsOf(review))
+                .as("the next task, for the supervisors, without a due date")
                 .containsExactly(new Row("CN-supervisor", null, null));
     }
 
@@ -93,7 +109,9 @@ class TaskItemsIT extends WebIT {
         String missing = openTask(startCase("CN"), DECISION);
         String wrong = openTask(startCase("CN"), DECISION);
         jdbc.sql("DELETE FROM task_item WHERE task_id = ?").param(missing).update();
-        jdbc.sql("UPDATE task_item SET assignee = 'nobody', due_date = NULL WHERE task_id = ?").param(wrong).update();
+        jdbc.sql("UPDATE task_item SET assignee = 'nobody', due_date = NULL WHERE task_id = ?")
+                .param(wrong)
+                .update();
         jdbc.sql("INSERT INTO task_item (task_id, candidate_group, due_order, created_at) VALUES (?, ?, ?, ?)")
                 .params("no-such-task", "CN-officer", Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
                 .update();
@@ -105,7 +123,10 @@ class TaskItemsIT extends WebIT {
         assertThat(rowsOf("no-such-task")).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM task_item").query(Long.class).single())
                 .as("every open task with a candidate group has its row, and no other row exists")
-                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_TASK T JOIN ACT_RU_IDENTITYLINK L ON L.TASK_ID_ = T.ID_"
-                        + " AND L.TYPE_ = 'candidate' WHERE L.GROUP_ID_ IS NOT NULL").query(Long.class).single());
+                .isEqualTo(
+                        jdbc.sql("SELECT COUNT(*) FROM ACT_RU_TASK T JOIN ACT_RU_IDENTITYLINK L ON L.TASK_ID_ = T.ID_"
+                                        + " AND L.TYPE_ = 'candidate' WHERE L.GROUP_ID_ IS NOT NULL")
+                                .query(Long.class)
+                                .single());
     }
 }

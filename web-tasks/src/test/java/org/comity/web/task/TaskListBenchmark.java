@@ -1,7 +1,7 @@
 package org.comity.web.task;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -22,13 +22,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
+import org.comity.core.person.PersonKeys;
+import org.comity.core.repatriation.RepatriationIntake;
+import org.comity.core.repatriation.request.OperationInput;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.task.TaskFilter;
 import org.comity.core.task.TaskSort;
 import org.comity.core.task.TaskWork;
-import org.comity.core.repatriation.request.OperationInput;
-import org.comity.core.repatriation.request.PersonInput;
-import org.comity.core.person.PersonKeys;
-import org.comity.core.repatriation.RepatriationIntake;
 import org.comity.web.demo.DemoOperationGenerator;
 import org.comity.web.postgres.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
@@ -69,29 +69,73 @@ class TaskListBenchmark {
     /** {@code -Dbenchmark.database=h2}: the default embedded H2 file database instead of PostgreSQL. */
     static final boolean H2 = "h2".equals(System.getProperty("benchmark.database"));
     /** Persons registered (one open verification each); {@code -Dbenchmark.persons}, at least the seed's 1,523. */
-    static final int PERSONS = Math.max(DemoOperationGenerator.SEED_PERSONS,
-            Integer.getInteger("benchmark.persons", 40_000));
+    static final int PERSONS =
+            Math.max(DemoOperationGenerator.SEED_PERSONS, Integer.getInteger("benchmark.persons", 40_000));
     /** Test-process tasks with due dates; {@code -Dbenchmark.dated}. */
     static final int DATED = Integer.getInteger("benchmark.dated", 10_000);
+
     static final String DATABASE_NAME = H2 ? "H2" : "PostgreSQL";
     /** Timed requests per page; {@code -Dbenchmark.rounds} (fewer for a quick look at a slow page). */
     static final int MEASURED = Integer.getInteger("benchmark.rounds", 300);
+
     static final int WARM_UP = Math.max(5, Math.min(50, MEASURED / 6));
     static final String VERIFY = "Task_VerifyNationality";
 
-    private static final String[][] FAMILY = {{"王", "WANG"}, {"李", "LI"}, {"张", "ZHANG"}, {"刘", "LIU"},
-        {"陈", "CHEN"}, {"杨", "YANG"}, {"黄", "HUANG"}, {"赵", "ZHAO"}, {"吴", "WU"}, {"周", "ZHOU"}, {"徐", "XU"},
-        {"孙", "SUN"}, {"马", "MA"}, {"朱", "ZHU"}, {"胡", "HU"}, {"郭", "GUO"}, {"何", "HE"}, {"高", "GAO"},
-        {"林", "LIN"}, {"罗", "LUO"}};
-    private static final String[][] GIVEN = {{"伟", "Wei"}, {"芳", "Fang"}, {"娜", "Na"}, {"敏", "Min"},
-        {"静", "Jing"}, {"强", "Qiang"}, {"磊", "Lei"}, {"军", "Jun"}, {"洋", "Yang"}, {"勇", "Yong"}, {"杰", "Jie"},
-        {"涛", "Tao"}, {"明", "Ming"}, {"超", "Chao"}, {"秀", "Xiu"}, {"霞", "Xia"}, {"平", "Ping"}, {"刚", "Gang"},
-        {"辉", "Hui"}, {"鹏", "Peng"}, {"华", "Hua"}, {"飞", "Fei"}, {"鑫", "Xin"}, {"宇", "Yu"}, {"浩", "Hao"}};
+    private static final String[][] FAMILY = {
+        {"王", "WANG"},
+        {"李", "LI"},
+        {"张", "ZHANG"},
+        {"刘", "LIU"},
+        {"陈", "CHEN"},
+        {"杨", "YANG"},
+        {"黄", "HUANG"},
+        {"赵", "ZHAO"},
+        {"吴", "WU"},
+        {"周", "ZHOU"},
+        {"徐", "XU"},
+        {"孙", "SUN"},
+        {"马", "MA"},
+        {"朱", "ZHU"},
+        {"胡", "HU"},
+        {"郭", "GUO"},
+        {"何", "HE"},
+        {"高", "GAO"},
+        {"林", "LIN"},
+        {"罗", "LUO"}
+    };
+    private static final String[][] GIVEN = {
+        {"伟", "Wei"},
+        {"芳", "Fang"},
+        {"娜", "Na"},
+        {"敏", "Min"},
+        {"静", "Jing"},
+        {"强", "Qiang"},
+        {"磊", "Lei"},
+        {"军", "Jun"},
+        {"洋", "Yang"},
+        {"勇", "Yong"},
+        {"杰", "Jie"},
+        {"涛", "Tao"},
+        {"明", "Ming"},
+        {"超", "Chao"},
+        {"秀", "Xiu"},
+        {"霞", "Xia"},
+        {"平", "Ping"},
+        {"刚", "Gang"},
+        {"辉", "Hui"},
+        {"鹏", "Peng"},
+        {"华", "Hua"},
+        {"飞", "Fei"},
+        {"鑫", "Xin"},
+        {"宇", "Yu"},
+        {"浩", "Hao"}
+    };
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         if (H2) {
-            Path file = Path.of("target", "benchmark", "h2-" + PERSONS + "-" + DATED).toAbsolutePath();
+            Path file = Path.of("target", "benchmark", "h2-" + PERSONS + "-" + DATED)
+                    .toAbsolutePath();
             try {
                 Files.createDirectories(file.getParent());
                 Files.deleteIfExists(Path.of(file + ".mv.db"));
@@ -140,29 +184,49 @@ class TaskListBenchmark {
         String[] seedOperation = new String[1];
         long seeding = timed(() -> seedOperation[0] = seed());
         jdbc.sql("ANALYZE").update();
-        long open = tasks.createTaskQuery().taskCandidateGroup("CN-officer").includeAssignedTasks().active().count();
-        report(String.format("Task list page on " + DATABASE_NAME + " with %,d open tasks of CN-officer (seeded in %d s); "
-                + "%d requests per page after %d of warm-up", open, seeding / 1000, MEASURED, WARM_UP));
+        long open = tasks.createTaskQuery()
+                .taskCandidateGroup("CN-officer")
+                .includeAssignedTasks()
+                .active()
+                .count();
+        report(String.format(
+                "Task list page on " + DATABASE_NAME + " with %,d open tasks of CN-officer (seeded in %d s); "
+                        + "%d requests per page after %d of warm-up",
+                open,
+                seeding / 1000,
+                MEASURED,
+                WARM_UP));
         report("persons named 张伟…: " + instancesNamed("张伟").size() + "; overdue tasks: "
                 + bare().dueBefore(new Date()).count() + "; load average before: " + loadAverage());
         measure(List.of(
-                new Scenario("default filter", "/tasks", TaskFilter.ALL,
+                new Scenario(
+                        "default filter",
+                        "/tasks",
+                        TaskFilter.ALL,
                         () -> bare().listPage(0, 25).size() + bare().count()),
                 new Scenario("person search 张伟", "/tasks?person=张伟", person("张伟"), () -> bareNamed("张伟")),
-                new Scenario("person search zhang wei", "/tasks?person=zhang wei", person("zhang wei"),
+                new Scenario(
+                        "person search zhang wei",
+                        "/tasks?person=zhang wei",
+                        person("zhang wei"),
                         () -> bareNamed("zhang wei")),
                 new Scenario("overdue", "/tasks?overdue=true", TaskFilter.ALL.withOverdue(true), () -> {
                     Date now = new Date();
-                    return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
+                    return bare().dueBefore(now).listPage(0, 25).size()
+                            + bare().dueBefore(now).count();
                 }),
-                new Scenario("API default filter", "/api/v1/tasks?size=25", TaskFilter.ALL,
+                new Scenario(
+                        "API default filter",
+                        "/api/v1/tasks?size=25",
+                        TaskFilter.ALL,
                         () -> bare().listPage(0, 25).size() + bare().count()),
-                new Scenario("API person search 张伟", "/api/v1/tasks?size=25&person=张伟", person("张伟"),
-                        () -> bareNamed("张伟")),
-                new Scenario("API overdue", "/api/v1/tasks?size=25&overdue=true", TaskFilter.ALL.withOverdue(true),
-                        () -> {
+                new Scenario(
+                        "API person search 张伟", "/api/v1/tasks?size=25&person=张伟", person("张伟"), () -> bareNamed("张伟")),
+                new Scenario(
+                        "API overdue", "/api/v1/tasks?size=25&overdue=true", TaskFilter.ALL.withOverdue(true), () -> {
                             Date now = new Date();
-                            return bare().dueBefore(now).listPage(0, 25).size() + bare().dueBefore(now).count();
+                            return bare().dueBefore(now).listPage(0, 25).size()
+                                    + bare().dueBefore(now).count();
                         })));
         report("load average after: " + loadAverage());
         if (!"false".equals(System.getProperty("benchmark.bulk"))) {
@@ -171,8 +235,7 @@ class TaskListBenchmark {
     }
 
     /** A page to time and its baseline: the bare engine query for the same page and count. */
-    record Scenario(String what, String path, TaskFilter filter, Supplier<Long> baseline) {
-    }
+    record Scenario(String what, String path, TaskFilter filter, Supplier<Long> baseline) {}
 
     /** The bare baseline of a name search: the persons' process ids, then the engine's query by them. */
     private long bareNamed(String name) {
@@ -183,15 +246,23 @@ class TaskListBenchmark {
 
     /** The bare engine's query of the same tasks, most urgent first, as the page orders them. */
     private TaskQuery bare() {
-        return tasks.createTaskQuery().taskCandidateGroup("CN-officer").includeAssignedTasks().active()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc();
+        return tasks.createTaskQuery()
+                .taskCandidateGroup("CN-officer")
+                .includeAssignedTasks()
+                .active()
+                .orderByDueDate()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc();
     }
 
     private Set<String> instancesNamed(String name) {
         PersonKeys keys = PersonKeys.of(name, name);
         return new HashSet<>(jdbc.sql("SELECT process_instance_id FROM repatriation_person WHERE name_key_original"
-                + " LIKE ? OR name_key_latin LIKE ?").params(keys.original() + "%", keys.latin() + "%")
-                .query(String.class).list());
+                        + " LIKE ? OR name_key_latin LIKE ?")
+                .params(keys.original() + "%", keys.latin() + "%")
+                .query(String.class)
+                .list());
     }
 
     /**
@@ -232,10 +303,19 @@ class TaskListBenchmark {
             Arrays.sort(page);
             Arrays.sort(bare);
             Arrays.sort(services[k]);
-            report(String.format("%-24s page p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms | bare query p50 %6.1f ms"
-                    + "  p95 %6.1f ms  p99 %6.1f ms | ratio p50 %.2f  p95 %.2f | service alone p50 %6.1f ms",
-                    scenarios.get(k).what(), ms(page, 50), ms(page, 95), ms(page, 99), ms(bare, 50), ms(bare, 95),
-                    ms(bare, 99), ms(page, 50) / ms(bare, 50), ms(page, 95) / ms(bare, 95), ms(services[k], 50)));
+            report(String.format(
+                    "%-24s page p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms | bare query p50 %6.1f ms"
+                            + "  p95 %6.1f ms  p99 %6.1f ms | ratio p50 %.2f  p95 %.2f | service alone p50 %6.1f ms",
+                    scenarios.get(k).what(),
+                    ms(page, 50),
+                    ms(page, 95),
+                    ms(page, 99),
+                    ms(bare, 50),
+                    ms(bare, 95),
+                    ms(bare, 99),
+                    ms(page, 50) / ms(bare, 50),
+                    ms(page, 95) / ms(bare, 95),
+                    ms(services[k], 50)));
         }
     }
 
@@ -257,7 +337,8 @@ class TaskListBenchmark {
         System.out.println(line);
         try {
             Files.createDirectories(Path.of("target", "benchmark"));
-            Files.write(Path.of("target", "benchmark", H2 ? "task-list-h2-" + PERSONS + ".txt" : "task-list.txt"), lines);
+            Files.write(
+                    Path.of("target", "benchmark", H2 ? "task-list-h2-" + PERSONS + ".txt" : "task-list.txt"), lines);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -267,8 +348,10 @@ class TaskListBenchmark {
         try {
             MvcResult result = mvc.perform(get(path).with(user(officer))).andReturn();
             int minimum = path.startsWith("/api/") ? 10 : 1000;
-            if (result.getResponse().getStatus() != 200 || result.getResponse().getContentAsString().length() < minimum) {
-                throw new IllegalStateException(path + " answered " + result.getResponse().getStatus());
+            if (result.getResponse().getStatus() != 200
+                    || result.getResponse().getContentAsString().length() < minimum) {
+                throw new IllegalStateException(
+                        path + " answered " + result.getResponse().getStatus());
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -296,7 +379,9 @@ class TaskListBenchmark {
             tx.executeWithoutResult(status -> {
                 for (int i = from; i < from + 500; i++) {
                     Instant due = now.plusSeconds(3_600L * 24 * ((i % 90) - 30));
-                    runtime.startProcessInstanceByKey("PlatformTestProcess", java.util.UUID.randomUUID().toString(),
+                    runtime.startProcessInstanceByKey(
+                            "PlatformTestProcess",
+                            java.util.UUID.randomUUID().toString(),
                             Map.of("jurisdiction", "CN", "due", Date.from(due)));
                 }
             });
@@ -306,8 +391,18 @@ class TaskListBenchmark {
 
     private String open(Actor police, String name, List<PersonInput> persons) {
         OperationInput header = DemoOperationGenerator.operation(name);
-        return intake.open(police, new OperationInput(header.name(), header.holdingState(), header.receivingState(),
-                header.regions(), header.callCentres(), header.startDate(), header.endDate(), persons), null)
+        return intake.open(
+                        police,
+                        new OperationInput(
+                                header.name(),
+                                header.holdingState(),
+                                header.receivingState(),
+                                header.regions(),
+                                header.callCentres(),
+                                header.startDate(),
+                                header.endDate(),
+                                persons),
+                        null)
                 .resourceId();
     }
 
@@ -318,8 +413,13 @@ class TaskListBenchmark {
      */
     private void bulkPage(String operation) throws Exception {
         UserDetails officer = people.loadUserByUsername("cn.officer");
-        String form = mvc.perform(get("/tasks/bulk").param("scope", "all").param("taskKey", VERIFY)
-                .param("caseId", operation).with(user(officer))).andReturn().getResponse()
+        String form = mvc.perform(get("/tasks/bulk")
+                        .param("scope", "all")
+                        .param("taskKey", VERIFY)
+                        .param("caseId", operation)
+                        .with(user(officer)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         java.util.regex.Matcher ids = java.util.regex.Pattern.compile("name=\"bulk.taskIds\" value=\"([^\"]*)\"")
                 .matcher(form);
@@ -332,19 +432,31 @@ class TaskListBenchmark {
         if (!result[0].contains(String.format("%,d completed, 0 not completed", count))) {
             throw new IllegalStateException("bulk page did not complete all " + count + " tasks");
         }
-        List<String> others = tasks.createTaskQuery().taskCandidateGroup("CN-officer").taskDefinitionKey(VERIFY)
-                .listPage(0, count).stream().map(org.camunda.bpm.engine.task.Task::getId).toList();
-        long bare = timed(() -> others.forEach(id -> tasks.complete(id,
-                Map.of("nationalityVerification", "CONFIRMED"))));
-        report(String.format("bulk page, %,d verifications in one POST: %.1f s (%.1f ms per task); bare engine, one "
-                + "complete per transaction: %.1f s; ratio %.2f", count, page / 1000.0, (double) page / count,
-                bare / 1000.0, (double) page / bare));
+        List<String> others = tasks
+                .createTaskQuery()
+                .taskCandidateGroup("CN-officer")
+                .taskDefinitionKey(VERIFY)
+                .listPage(0, count)
+                .stream()
+                .map(org.camunda.bpm.engine.task.Task::getId)
+                .toList();
+        long bare =
+                timed(() -> others.forEach(id -> tasks.complete(id, Map.of("nationalityVerification", "CONFIRMED"))));
+        report(String.format(
+                "bulk page, %,d verifications in one POST: %.1f s (%.1f ms per task); bare engine, one "
+                        + "complete per transaction: %.1f s; ratio %.2f",
+                count, page / 1000.0, (double) page / count, bare / 1000.0, (double) page / bare));
     }
 
     private String completeAll(String ids, UserDetails officer) {
         try {
-            return mvc.perform(post("/tasks/bulk").with(csrf()).with(user(officer)).param("bulk.taskIds", ids)
-                    .param("nationalityVerification", "CONFIRMED")).andReturn().getResponse()
+            return mvc.perform(post("/tasks/bulk")
+                            .with(csrf())
+                            .with(user(officer))
+                            .param("bulk.taskIds", ids)
+                            .param("nationalityVerification", "CONFIRMED"))
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -365,9 +477,15 @@ class TaskListBenchmark {
             String[] first = GIVEN[(r / FAMILY.length) % GIVEN.length];
             String[] second = GIVEN[r / (FAMILY.length * GIVEN.length)];
             LocalDate born = LocalDate.of(1955, 1, 1).plusDays((k / names) * 5_000L + r % 4_000);
-            persons.add(new PersonInput(family[0] + first[0] + second[0],
-                    family[1] + " " + first[1] + second[1].toLowerCase(), k % 4 == 0 ? "FEMALE" : "MALE",
-                    born.toString(), "CN", List.of(), centres.get(k % centres.size()), "SUSPECT"));
+            persons.add(new PersonInput(
+                    family[0] + first[0] + second[0],
+                    family[1] + " " + first[1] + second[1].toLowerCase(),
+                    k % 4 == 0 ? "FEMALE" : "MALE",
+                    born.toString(),
+                    "CN",
+                    List.of(),
+                    centres.get(k % centres.size()),
+                    "SUSPECT"));
         }
         return persons;
     }

@@ -47,16 +47,20 @@ final class TaskRaces implements AutoCloseable {
     void twoApiCompletionsGiveOne204AndOne409() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String task = newTask.get();
-            assertThat(race(() -> completeByApi(task), () -> completeByApi(task))).as("round " + round)
-                .containsExactlyInAnyOrder(204, 409);
+            assertThat(race(() -> completeByApi(task), () -> completeByApi(task)))
+                    .as("round " + round)
+                    .containsExactlyInAnyOrder(204, 409);
         }
     }
 
     void aFormReadRacingACompletionIsAnsweredOr409() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String task = newTask.get();
-            List<Integer> statuses = race(() -> completeByApi(task),
-                    () -> api.apply("cn.officer").get("/api/v1/tasks/" + task + "/form").status());
+            List<Integer> statuses = race(
+                    () -> completeByApi(task),
+                    () -> api.apply("cn.officer")
+                            .get("/api/v1/tasks/" + task + "/form")
+                            .status());
             assertThat(statuses.get(0)).as("round " + round).isEqualTo(204);
             assertThat(statuses.get(1)).as("round " + round).isIn(200, 409);
         }
@@ -65,8 +69,11 @@ final class TaskRaces implements AutoCloseable {
     void aClaimRacingACompletionIsDoneOr409() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String task = newTask.get();
-            List<Integer> statuses = race(() -> completeByApi(task),
-                    () -> api.apply("cn.officer").post("/api/v1/tasks/" + task + "/claim", Map.of()).status());
+            List<Integer> statuses = race(
+                    () -> completeByApi(task),
+                    () -> api.apply("cn.officer")
+                            .post("/api/v1/tasks/" + task + "/claim", Map.of())
+                            .status());
             assertThat(statuses).as("round " + round).allMatch(s -> s == 204 || s == 409);
         }
     }
@@ -74,19 +81,26 @@ final class TaskRaces implements AutoCloseable {
     void twoTasklistCompletionsGiveOneRedirectAndOneConflictPage() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String task = newTask.get();
-            assertThat(race(() -> completeInTasklist(task), () -> completeInTasklist(task))).as("round " + round)
-                .containsExactlyInAnyOrder(302, 409);
+            assertThat(race(() -> completeInTasklist(task), () -> completeInTasklist(task)))
+                    .as("round " + round)
+                    .containsExactlyInAnyOrder(302, 409);
         }
     }
 
     private int completeByApi(String task) {
-        return api.apply("cn.officer").post("/api/v1/tasks/" + task + "/complete", DECISION).status();
+        return api.apply("cn.officer")
+                .post("/api/v1/tasks/" + task + "/complete", DECISION)
+                .status();
     }
 
     private int completeInTasklist(String task) throws Exception {
-        return mvc.perform(post("/tasks/" + task + "/complete").with(csrf())
-                .with(user(people.loadUserByUsername("cn.officer"))).param("decision", "APPROVE"))
-            .andReturn().getResponse().getStatus();
+        return mvc.perform(post("/tasks/" + task + "/complete")
+                        .with(csrf())
+                        .with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "APPROVE"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     /** Runs both at once (as near as two threads allow) and returns their statuses in the order given. */

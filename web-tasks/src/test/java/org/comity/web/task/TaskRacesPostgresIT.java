@@ -1,6 +1,5 @@
 package org.comity.web.task;
 
-import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
@@ -59,9 +58,14 @@ class TaskRacesPostgresIT extends PostgresWebIT {
     /** A China officer's decision task of the test process, as {@code WebIT#startCase} opens one on H2. */
     private String newTask() {
         String caseId = UUID.randomUUID().toString();
-        runtime.startProcessInstanceByKey("PlatformTestProcess", caseId,
+        runtime.startProcessInstanceByKey(
+                "PlatformTestProcess",
+                caseId,
                 Map.of("jurisdiction", "CN", "due", Date.from(TestClock.now().plusSeconds(86_400))));
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(TaskApiIT.DECISION)
-            .singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(TaskApiIT.DECISION)
+                .singleResult()
+                .getId();
     }
 }

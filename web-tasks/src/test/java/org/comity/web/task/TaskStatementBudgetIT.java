@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * {@link StatementCounter}; a failure prints the statements issued.
  */
 @Import(StatementCounter.Wiring.class)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:comity-statement-budget;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
+@TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:comity-statement-budget;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 class TaskStatementBudgetIT extends WebIT {
 
     /**
@@ -62,14 +63,20 @@ class TaskStatementBudgetIT extends WebIT {
         Costs at500 = measure(officer);
         System.out.println("Statements at 50 open tasks: " + at50 + "\nat 500: " + at500);
 
-        assertThat(at500.counts()).as("statements at 500 open tasks as at 50:\n%s\n%s", at50, at500)
+        assertThat(at500.counts())
+                .as("statements at 500 open tasks as at 50:\n%s\n%s", at50, at500)
                 .isEqualTo(at50.counts());
-        assertThat(at50.page().size()).as("the page's statements: %s", at50.page()).isLessThanOrEqualTo(PAGE_BUDGET);
-        assertThat(at50.overdue().size()).as("the overdue page's statements: %s", at50.overdue())
+        assertThat(at50.page().size())
+                .as("the page's statements: %s", at50.page())
                 .isLessThanOrEqualTo(PAGE_BUDGET);
-        assertThat(at50.api().size()).as("the API list's statements: %s", at50.api())
+        assertThat(at50.overdue().size())
+                .as("the overdue page's statements: %s", at50.overdue())
+                .isLessThanOrEqualTo(PAGE_BUDGET);
+        assertThat(at50.api().size())
+                .as("the API list's statements: %s", at50.api())
                 .isLessThanOrEqualTo(API_LIST_BUDGET);
-        assertThat(at50.completion().size()).as("a completion's statements: %s", at50.completion())
+        assertThat(at50.completion().size())
+                .as("a completion's statements: %s", at50.completion())
                 .isLessThanOrEqualTo(COMPLETION_BUDGET);
     }
 
@@ -82,25 +89,33 @@ class TaskStatementBudgetIT extends WebIT {
 
         @Override
         public String toString() {
-            return "page " + page.size() + ", overdue " + overdue.size() + ", API list " + api.size()
-                    + ", completion " + completion.size() + "\n  completion: " + String.join("\n    ", completion);
+            return "page " + page.size() + ", overdue " + overdue.size() + ", API list " + api.size() + ", completion "
+                    + completion.size() + "\n  completion: " + String.join("\n    ", completion);
         }
     }
 
     private Costs measure(UserDetails officer) throws Exception {
-        List<String> page = statements(() -> ok(mvc.perform(get("/tasks").with(user(officer))).andReturn()));
-        List<String> overdue = statements(() -> ok(mvc.perform(get("/tasks?overdue=true").with(user(officer)))
-                .andReturn()));
-        List<String> api = statements(() -> ok(mvc.perform(get("/api/v1/tasks?size=25").with(user(officer)))
-                .andReturn()));
+        List<String> page = statements(
+                () -> ok(mvc.perform(get("/tasks").with(user(officer))).andReturn()));
+        List<String> overdue = statements(() ->
+                ok(mvc.perform(get("/tasks?overdue=true").with(user(officer))).andReturn()));
+        List<String> api = statements(() ->
+                ok(mvc.perform(get("/api/v1/tasks?size=25").with(user(officer))).andReturn()));
         String caseId = startCase("CN", TestClock.now().plusSeconds(86_400 * 3));
         String taskId = openTask(caseId, "Task_RecordDecision");
         List<String> completion = statements(() -> {
-            MvcResult done = mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(user(officer))
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}")).andReturn();
-            assertThat(done.getResponse().getStatus()).as(done.getResponse().getContentAsString()).isEqualTo(204);
+            MvcResult done = mvc.perform(post("/api/v1/tasks/" + taskId + "/complete")
+                            .with(user(officer))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"decision\":\"APPROVE\"}"))
+                    .andReturn();
+            assertThat(done.getResponse().getStatus())
+                    .as(done.getResponse().getContentAsString())
+                    .isEqualTo(204);
         });
-        assertThat(openTask(caseId, "Task_ReviewDecision")).as("the process moved on to the review").isNotNull();
+        assertThat(openTask(caseId, "Task_ReviewDecision"))
+                .as("the process moved on to the review")
+                .isNotNull();
         return new Costs(page, overdue, api, completion);
     }
 
@@ -113,19 +128,23 @@ class TaskStatementBudgetIT extends WebIT {
     }
 
     private static void ok(MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(200);
     }
 
     private static List<String> statements(Request request) {
         List<String> statements = new ArrayList<>();
-        StatementCounter.counted(() -> {
-            try {
-                request.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        }, statements);
+        StatementCounter.counted(
+                () -> {
+                    try {
+                        request.run();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return null;
+                },
+                statements);
         return statements;
     }
 

@@ -1,6 +1,5 @@
 package org.comity.web.testprocess;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -19,14 +18,17 @@ import org.comity.core.form.Hint;
 import org.comity.core.form.Labelled;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /** The test process's first form: a choice, a rule across fields, a text kept out of the engine. */
 @TaskForm("PlatformTestDecision")
 @TestDecision.ReasonsWhenReturned
 public record TestDecision(
         @NotNull Outcome decision,
-        @Size(max = 2000) @LongText
-        @Hint @VisibleText(multiline = true) String reasons,
+
+        @Size(max = 2000) @LongText @Hint @VisibleText(multiline = true)
+        String reasons,
+
         @FutureOrPresent LocalDate effectiveDate,
         @Min(1) @Max(10) Integer copies) {
 
@@ -52,12 +54,14 @@ public record TestDecision(
     public static class ReasonsWhenReturnedValidator implements ConstraintValidator<ReasonsWhenReturned, TestDecision> {
         @Override
         public boolean isValid(TestDecision form, ConstraintValidatorContext context) {
-            if (form.decision() != Outcome.RETURN || form.reasons() != null && !form.reasons().isBlank()) {
+            if (form.decision() != Outcome.RETURN
+                    || form.reasons() != null && !form.reasons().isBlank()) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("reasons").addConstraintViolation();
+                    .addPropertyNode("reasons")
+                    .addConstraintViolation();
             return false;
         }
     }

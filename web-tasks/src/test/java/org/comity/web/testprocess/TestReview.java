@@ -5,5 +5,4 @@ import org.comity.core.form.TaskForm;
 
 /** The test process's second form, for the supervisor. */
 @TaskForm("PlatformTestReview")
-public record TestReview(@NotNull Boolean agree) {
-}
+public record TestReview(@NotNull Boolean agree) {}

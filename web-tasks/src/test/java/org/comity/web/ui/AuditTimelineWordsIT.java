@@ -53,54 +53,83 @@ class AuditTimelineWordsIT extends WebIT {
     RepositoryService repository;
 
     @ParameterizedTest(name = "in {0}")
-    @CsvSource({"en, Decision: Return for correction, 'Reasons: ', Assigned to: cn.supervisor, Audit log entry no.,"
-        + " Technical detail",
-        "zh, 决定: 退回修改, '理由: ', 分配给：cn.supervisor, 审计日志第, 技术细节"})
-    void showsFormValuesAndOperationsInWordsAndTheStoredTextOnlyCollapsed(String language, String decision,
-            String reasons, String assigned, String entry, String technical) throws Exception {
+    @CsvSource({
+        "en, Decision: Return for correction, 'Reasons: ', Assigned to: cn.supervisor, Audit log entry no.,"
+                + " Technical detail",
+        "zh, 决定: 退回修改, '理由: ', 分配给：cn.supervisor, 审计日志第, 技术细节"
+    })
+    void showsFormValuesAndOperationsInWordsAndTheStoredTextOnlyCollapsed(
+            String language, String decision, String reasons, String assigned, String entry, String technical)
+            throws Exception {
         String caseId = aReturnedRequest();
         String html = timeline(caseId, language);
-        assertThat(html).contains(decision).contains(reasons + REASONS).contains(assigned).contains(entry)
+        assertThat(html)
+                .contains(decision)
+                .contains(reasons + REASONS)
+                .contains(assigned)
+                .contains(entry)
                 .contains("<summary>" + technical);
         String shown = html.replaceAll("(?s)<details class=\"technical\">.*?</details>", "");
-        assertThat(shown).as("stored values and codes only in the collapsed detail")
-                .doesNotContain("reviewDecision").doesNotContain("RETURN").doesNotContain("{&quot;")
-                .doesNotContain("assignee =").doesNotContain("sha-256").doesNotContain("<code");
-        assertThat(html).as("still there for the auditor who needs it").contains("reviewDecision")
-                .contains("assignee = cn.supervisor").contains("sha-256 ");
-        RawValues rules = new RawValues(RawValues.classpath("messages.properties"),
+        assertThat(shown)
+                .as("stored values and codes only in the collapsed detail")
+                .doesNotContain("reviewDecision")
+                .doesNotContain("RETURN")
+                .doesNotContain("{&quot;")
+                .doesNotContain("assignee =")
+                .doesNotContain("sha-256")
+                .doesNotContain("<code");
+        assertThat(html)
+                .as("still there for the auditor who needs it")
+                .contains("reviewDecision")
+                .contains("assignee = cn.supervisor")
+                .contains("sha-256 ");
+        RawValues rules = new RawValues(
+                RawValues.classpath("messages.properties"),
                 RawValues.classpath("messages_zh.properties"),
-                RawValues.classpath("org/hibernate/validator/ValidationMessages.properties"), modelNames());
+                RawValues.classpath("org/hibernate/validator/ValidationMessages.properties"),
+                modelNames());
         assertThat(rules.findings(RawValues.readableText(html), language)).isEmpty();
     }
 
     private String aReturnedRequest() {
         CaseScenario scenario = new CaseScenario(port, runtime, management, archive);
-        CaseScenario.Submitted created = scenario.submit("/api/v1/extraditions", "demo-cn-mps",
-                "timeline-" + UUID.randomUUID(), ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
+        CaseScenario.Submitted created = scenario.submit(
+                "/api/v1/extraditions",
+                "demo-cn-mps",
+                "timeline-" + UUID.randomUUID(),
+                ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         assertThat(created.status()).isEqualTo(201);
         scenario.runJobs(created.caseId());
         String review = scenario.taskId("cn.supervisor", created.caseId(), "Task_ReviewRequest");
-        assertThat(scenario.as("cn.supervisor").post("/api/v1/tasks/" + review + "/claim", Map.of()).status())
+        assertThat(scenario.as("cn.supervisor")
+                        .post("/api/v1/tasks/" + review + "/claim", Map.of())
+                        .status())
                 .isEqualTo(204);
-        scenario.completeOk("cn.supervisor", created.caseId(), "Task_ReviewRequest",
+        scenario.completeOk(
+                "cn.supervisor",
+                created.caseId(),
+                "Task_ReviewRequest",
                 Map.of("reviewDecision", "RETURN", "reasons", REASONS));
         return created.caseId();
     }
 
     private String timeline(String caseId, String language) throws Exception {
-        MvcResult result = mvc.perform(get("/audit/cases/" + caseId).with(user(people.loadUserByUsername("auditor")))
-                .cookie(new Cookie("comity-lang", language))).andReturn();
+        MvcResult result = mvc.perform(get("/audit/cases/" + caseId)
+                        .with(user(people.loadUserByUsername("auditor")))
+                        .cookie(new Cookie("comity-lang", language)))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private List<String> modelNames() {
         List<String> names = new ArrayList<>();
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        for (ProcessDefinition definition :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
             var model = repository.getBpmnModelInstance(definition.getId());
             model.getModelElementsByType(Process.class).forEach(p -> names.add(p.getName() == null ? "" : p.getName()));
-            model.getModelElementsByType(FlowNode.class).forEach(n -> names.add(n.getName() == null ? "" : n.getName()));
+            model.getModelElementsByType(FlowNode.class)
+                    .forEach(n -> names.add(n.getName() == null ? "" : n.getName()));
         }
         return names;
     }

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -65,13 +65,18 @@ class BulkPageIT extends WebIT {
     void completesThreeOfFiveSelectedTasks() throws Exception {
         String operation = fivePersons();
         List<String> five = verifications(operation);
-        String list = html(get("/tasks").param("taskKey", TASK_VERIFY_NATIONALITY).param("caseId", operation), 200);
+        String list =
+                html(get("/tasks").param("taskKey", TASK_VERIFY_NATIONALITY).param("caseId", operation), 200);
         five.forEach(id -> assertThat(list).contains("name=\"taskId\" value=\"" + id + "\""));
         assertThat(list).contains("Complete all 5 matching tasks");
 
         List<String> three = five.subList(0, 3);
-        String form = html(get("/tasks/bulk").param("taskKey", TASK_VERIFY_NATIONALITY).param("scope", "selected")
-                .param("taskId", three.toArray(String[]::new)), 200);
+        String form = html(
+                get("/tasks/bulk")
+                        .param("taskKey", TASK_VERIFY_NATIONALITY)
+                        .param("scope", "selected")
+                        .param("taskId", three.toArray(String[]::new)),
+                200);
         assertThat(form).contains("Verify nationality: complete 3 tasks").contains("id=\"nationalityVerification\"");
         assertThat(idsIn(form)).containsExactlyElementsOf(three);
 
@@ -85,8 +90,13 @@ class BulkPageIT extends WebIT {
     void completesAllTasksMatchingTheFilterResolvedOnTheServer() throws Exception {
         String operation = fivePersons();
         List<String> five = verifications(operation);
-        String form = html(get("/tasks/bulk").param("scope", "all").param("taskKey", TASK_VERIFY_NATIONALITY)
-                .param("caseId", operation).param("assignment", "ANY"), 200);
+        String form = html(
+                get("/tasks/bulk")
+                        .param("scope", "all")
+                        .param("taskKey", TASK_VERIFY_NATIONALITY)
+                        .param("caseId", operation)
+                        .param("assignment", "ANY"),
+                200);
         assertThat(idsIn(form)).containsExactlyInAnyOrderElementsOf(five);
 
         String result = html(complete(idsIn(form), Map.of("nationalityVerification", "CONFIRMED")), 200);
@@ -96,11 +106,14 @@ class BulkPageIT extends WebIT {
 
     @Test
     void refusesToResolveAllTasksWithoutAKindOrASelection() throws Exception {
-        MvcResult all = mvc.perform(get("/tasks/bulk").param("scope", "all").with(officer("cn.officer"))).andReturn();
+        MvcResult all = mvc.perform(get("/tasks/bulk").param("scope", "all").with(officer("cn.officer")))
+                .andReturn();
         assertThat(all.getResponse().getRedirectedUrl()).startsWith("/tasks");
         assertThat(all.getFlashMap().get("bulkError")).isEqualTo("taskKey.NotNull");
-        MvcResult none = mvc.perform(get("/tasks/bulk").param("taskKey", TASK_VERIFY_NATIONALITY)
-                .with(officer("cn.officer"))).andReturn();
+        MvcResult none = mvc.perform(get("/tasks/bulk")
+                        .param("taskKey", TASK_VERIFY_NATIONALITY)
+                        .with(officer("cn.officer")))
+                .andReturn();
         assertThat(none.getFlashMap().get("bulkError")).isEqualTo("taskIds.Size");
     }
 
@@ -114,7 +127,8 @@ class BulkPageIT extends WebIT {
         String result = html(complete(chosen, Map.of("nationalityVerification", "CONFIRMED")), 200);
         assertThat(result).contains("2 completed, 2 not completed, of 4 tasks.");
         assertThat(failedRow(result, five.get(1))).contains("The task was completed or claimed by someone else.");
-        assertThat(failedRow(result, otherForm)).contains("The values do not fit this task:")
+        assertThat(failedRow(result, otherForm))
+                .contains("The values do not fit this task:")
                 .contains("formKey: the task&#39;s form is PlatformTestDecision");
         assertThat(open(five)).containsExactly(five.get(1), five.get(3), five.get(4));
         assertThat(tasks.createTaskQuery().taskId(otherForm).count()).isOne();
@@ -125,9 +139,11 @@ class BulkPageIT extends WebIT {
         List<String> five = verifications(fivePersons());
         String page = html(complete(five, Map.of("nationalityVerification", "NOT_CONFIRMED")), 422);
         // NOT_CONFIRMED ends the persons' repatriation: unconfirmed, it is a second error (see BulkRowsIT)
-        assertThat(page).contains("2 field(s) need correcting. No task has been completed.")
+        assertThat(page)
+                .contains("2 field(s) need correcting. No task has been completed.")
                 .contains("This decision has legal consequences for the persons listed")
-                .contains("id=\"remarks-error\"").contains("must be given unless the nationality is confirmed")
+                .contains("id=\"remarks-error\"")
+                .contains("must be given unless the nationality is confirmed")
                 .contains("<option value=\"NOT_CONFIRMED\" selected=\"selected\">");
         assertThat(idsIn(page)).containsExactlyElementsOf(five);
 
@@ -138,9 +154,14 @@ class BulkPageIT extends WebIT {
 
     @Test
     void completesAConsequentialDecisionOnlyWhenConfirmed() throws Exception {
-        List<String> checks = List.of(completenessCheck("令狐冲", "LINGHU Chong"), completenessCheck("令狐珊", "LINGHU Shan"));
-        String form = html(get("/tasks/bulk").param("taskId", checks.toArray(String[]::new))
-                .with(officer("mm.officer")), "mm.officer", 200);
+        List<String> checks =
+                List.of(completenessCheck("令狐冲", "LINGHU Chong"), completenessCheck("令狐珊", "LINGHU Shan"));
+        String form = html(
+                get("/tasks/bulk")
+                        .param("taskId", checks.toArray(String[]::new))
+                        .with(officer("mm.officer")),
+                "mm.officer",
+                200);
         assertThat(form).contains("name=\"confirmed\"");
         Map<String, String> incomplete = Map.of("completeness", "INCOMPLETE", "missingItems", "Certified warrant");
 
@@ -148,8 +169,8 @@ class BulkPageIT extends WebIT {
         assertThat(unconfirmed).contains("Please confirm the decision before submitting it.");
         assertThat(open(checks)).containsExactlyElementsOf(checks);
 
-        String result = html(complete(checks, incomplete).param("confirmed", "true").with(officer("mm.officer")),
-                "mm.officer", 200);
+        String result = html(
+                complete(checks, incomplete).param("confirmed", "true").with(officer("mm.officer")), "mm.officer", 200);
         assertThat(result).contains("2 completed, 0 not completed, of 2 tasks.");
         assertThat(open(checks)).isEmpty();
     }
@@ -167,25 +188,46 @@ class BulkPageIT extends WebIT {
             });
         }
         try {
-            MvcResult all = mvc.perform(get("/tasks/bulk").param("scope", "all").param("taskKey", "Task_RecordDecision")
-                    .param("assignment", "ANY").with(officer("cn.officer"))).andReturn();
+            MvcResult all = mvc.perform(get("/tasks/bulk")
+                            .param("scope", "all")
+                            .param("taskKey", "Task_RecordDecision")
+                            .param("assignment", "ANY")
+                            .with(officer("cn.officer")))
+                    .andReturn();
             assertThat(all.getResponse().getRedirectedUrl()).startsWith("/tasks?taskKey=Task_RecordDecision");
             assertThat(all.getFlashMap().get("bulkError")).isEqualTo("taskIds.Max");
             String list = html(get("/tasks").flashAttr("bulkError", "taskIds.Max"), 200);
             assertThat(list).contains("More than 2,000 tasks: narrow the filter");
 
-            List<String> posted = tasks.createTaskQuery().taskDefinitionKey("Task_RecordDecision")
-                    .processInstanceBusinessKeyIn(cases.toArray(String[]::new)).list().stream().map(t -> t.getId()).toList();
+            List<String> posted = tasks
+                    .createTaskQuery()
+                    .taskDefinitionKey("Task_RecordDecision")
+                    .processInstanceBusinessKeyIn(cases.toArray(String[]::new))
+                    .list()
+                    .stream()
+                    .map(t -> t.getId())
+                    .toList();
             assertThat(posted).hasSize(BulkCompletion.MAX_TASKS + 1);
-            MvcResult tooMany = mvc.perform(post("/tasks/bulk").with(csrf()).with(officer("cn.officer"))
-                    .param("bulk.taskIds", String.join(",", posted)).param("decision", "APPROVE")).andReturn();
+            MvcResult tooMany = mvc.perform(post("/tasks/bulk")
+                            .with(csrf())
+                            .with(officer("cn.officer"))
+                            .param("bulk.taskIds", String.join(",", posted))
+                            .param("decision", "APPROVE"))
+                    .andReturn();
             assertThat(tooMany.getFlashMap().get("bulkError")).isEqualTo("taskIds.Max");
-            assertThat(tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new)).count())
-                    .as("none completed").isEqualTo(posted.size());
+            assertThat(tasks.createTaskQuery()
+                            .processInstanceBusinessKeyIn(cases.toArray(String[]::new))
+                            .count())
+                    .as("none completed")
+                    .isEqualTo(posted.size());
         } finally {
             tx.executeWithoutResult(status -> runtime.deleteProcessInstances(
-                    tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new)).list()
-                            .stream().map(t -> t.getProcessInstanceId()).toList(), "end of a bulk test", true, true));
+                    tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new)).list().stream()
+                            .map(t -> t.getProcessInstanceId())
+                            .toList(),
+                    "end of a bulk test",
+                    true,
+                    true));
         }
     }
 
@@ -195,8 +237,8 @@ class BulkPageIT extends WebIT {
         String theirs = openTask(startCase("MM"), "Task_RecordDecision");
         String unknown = "00000000-0000-0000-0000-000000000000";
 
-        String result = html(complete(List.of(five.get(0), theirs, unknown), Map.of("nationalityVerification", "CONFIRMED")),
-                200);
+        String result = html(
+                complete(List.of(five.get(0), theirs, unknown), Map.of("nationalityVerification", "CONFIRMED")), 200);
         assertThat(result).contains("1 completed, 2 not completed, of 3 tasks.");
         assertThat(failedRow(result, theirs)).contains("The task does not exist, or you may not see it.");
         assertThat(failedRow(result, unknown)).contains("The task does not exist, or you may not see it.");
@@ -213,10 +255,16 @@ class BulkPageIT extends WebIT {
     @Test
     void refusesATamperedIdListWholeAndCompletesNothing() throws Exception {
         List<String> five = verifications(fivePersons());
-        for (String forged : List.of(five.get(0) + ",' OR '1'='1", five.get(0) + ",<script>x</script>",
+        for (String forged : List.of(
+                five.get(0) + ",' OR '1'='1",
+                five.get(0) + ",<script>x</script>",
                 five.get(0) + "," + "a".repeat(65))) {
-            MvcResult refused = mvc.perform(post("/tasks/bulk").with(csrf()).with(officer("cn.officer"))
-                    .param("bulk.taskIds", forged).param("nationalityVerification", "CONFIRMED")).andReturn();
+            MvcResult refused = mvc.perform(post("/tasks/bulk")
+                            .with(csrf())
+                            .with(officer("cn.officer"))
+                            .param("bulk.taskIds", forged)
+                            .param("nationalityVerification", "CONFIRMED"))
+                    .andReturn();
             assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
             assertThat(refused.getFlashMap().get("bulkError")).as(forged).isEqualTo("taskIds.Pattern");
         }
@@ -229,8 +277,10 @@ class BulkPageIT extends WebIT {
         int n = ++operations;
         List<PersonInput> persons = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            persons.add(aDetainee("公孙" + "甲乙丙丁戊己庚辛".charAt(n) + "子丑寅卯辰".charAt(i),
-                    "GONGSUN Bulk" + (char) ('a' + n) + (char) ('a' + i), LocalDate.of(1980, 1, 1).plusDays(n * 10 + i)));
+            persons.add(aDetainee(
+                    "公孙" + "甲乙丙丁戊己庚辛".charAt(n) + "子丑寅卯辰".charAt(i),
+                    "GONGSUN Bulk" + (char) ('a' + n) + (char) ('a' + i),
+                    LocalDate.of(1980, 1, 1).plusDays(n * 10 + i)));
         }
         return RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Bulk page " + n, persons));
     }
@@ -242,27 +292,49 @@ class BulkPageIT extends WebIT {
     /** An extradition case from China whose completeness check waits for Myanmar's officer. */
     private String completenessCheck(String original, String latin) {
         Map<String, Object> request = ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar();
-        request.put("person", Map.of("nameInOriginalScript", original, "nameInLatinScript", latin,
-                "aliases", List.of(), "sex", "MALE", "dateOfBirth", "1985-01-02", "nationalities", List.of("CN"),
-                "identityDocuments", List.of()));
+        request.put(
+                "person",
+                Map.of(
+                        "nameInOriginalScript",
+                        original,
+                        "nameInLatinScript",
+                        latin,
+                        "aliases",
+                        List.of(),
+                        "sex",
+                        "MALE",
+                        "dateOfBirth",
+                        "1985-01-02",
+                        "nationalities",
+                        List.of("CN"),
+                        "identityDocuments",
+                        List.of()));
         TestApi.Response created = withToken("demo-cn-mps").post("/api/v1/extraditions", request);
         String caseId = created.json().get("id").asText();
         RepatriationFixtures.runJobs(management);
-        assertThat(as("cn.supervisor").post("/api/v1/tasks/" + openTask(caseId, "Task_ReviewRequest") + "/complete",
-                Map.of("reviewDecision", "APPROVE")).status()).isEqualTo(204);
+        assertThat(as("cn.supervisor")
+                        .post(
+                                "/api/v1/tasks/" + openTask(caseId, "Task_ReviewRequest") + "/complete",
+                                Map.of("reviewDecision", "APPROVE"))
+                        .status())
+                .isEqualTo(204);
         RepatriationFixtures.runJobs(management);
         return openTask(caseId, "Task_CheckCompleteness");
     }
 
     private MockHttpServletRequestBuilder complete(List<String> ids, Map<String, String> values) {
-        MockHttpServletRequestBuilder request = post("/tasks/bulk").with(csrf())
-                .param("bulk.taskIds", String.join(",", ids)).param("bulk.taskKey", TASK_VERIFY_NATIONALITY);
+        MockHttpServletRequestBuilder request = post("/tasks/bulk")
+                .with(csrf())
+                .param("bulk.taskIds", String.join(",", ids))
+                .param("bulk.taskKey", TASK_VERIFY_NATIONALITY);
         values.forEach(request::param);
         return request;
     }
 
     private List<String> open(List<String> ids) {
-        return ids.stream().filter(id -> tasks.createTaskQuery().taskId(id).count() == 1).toList();
+        return ids.stream()
+                .filter(id -> tasks.createTaskQuery().taskId(id).count() == 1)
+                .toList();
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor officer(String name) {
@@ -275,7 +347,8 @@ class BulkPageIT extends WebIT {
 
     private String html(MockHttpServletRequestBuilder request, String who, int status) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(who + " " + result.getResponse().getContentAsString())
+        assertThat(result.getResponse().getStatus())
+                .as(who + " " + result.getResponse().getContentAsString())
                 .isEqualTo(status);
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

@@ -55,19 +55,24 @@ class CaseDeadlinesClockIT extends WebIT {
             assertThat(listedAsOverdue(caseId)).as("the task list agrees").isTrue();
         } finally {
             TestClock.resetEngineClock();
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
+            runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(caseId)
+                    .list()
                     .forEach(p -> runtime.deleteProcessInstance(p.getId(), "end of a clock test"));
         }
     }
 
     private String deadlines(String caseId) throws Exception {
         String html = mvc.perform(get("/cases/" + caseId).with(user(people.loadUserByUsername("cn.officer"))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return CasePagesIT.section(html, "deadlines");
     }
 
     private boolean listedAsOverdue(String caseId) {
-        JsonNode items = as("cn.officer").get("/api/v1/tasks?caseId=" + caseId).json().get("items");
+        JsonNode items =
+                as("cn.officer").get("/api/v1/tasks?caseId=" + caseId).json().get("items");
         assertThat(items).hasSize(1);
         return items.get(0).get("overdue").asBoolean();
     }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesBothLanguagesTest {
 
-    private static final Pattern LITERAL_LABEL = Pattern.compile(
-            "(?<![:\\w-])(aria-label|title|placeholder|alt)=\"([^\"]*\\p{L}[^\"]*)\"");
+    private static final Pattern LITERAL_LABEL =
+            Pattern.compile("(?<![:\\w-])(aria-label|title|placeholder|alt)=\"([^\"]*\\p{L}[^\"]*)\"");
 
     @Test
     void everyTasklistMessageHasBothLanguages() throws IOException {
@@ -48,7 +48,9 @@ class MessagesBothLanguagesTest {
                 }
             }
         }
-        assertThat(literals).as("labels to be read from messages (th:attr=\"aria-label=#{...}\")").isEmpty();
+        assertThat(literals)
+                .as("labels to be read from messages (th:attr=\"aria-label=#{...}\")")
+                .isEmpty();
     }
 
     private static void assertSameKeys(String bundle) throws IOException {
@@ -61,7 +63,9 @@ class MessagesBothLanguagesTest {
         assertThat(missingInZh).as(bundle + " keys without a Chinese text").isEmpty();
         assertThat(missingInEn).as(bundle + " keys without an English text").isEmpty();
         TreeSet<String> blank = new TreeSet<>();
-        zh.stringPropertyNames().stream().filter(k -> zh.getProperty(k).isBlank()).forEach(blank::add);
+        zh.stringPropertyNames().stream()
+                .filter(k -> zh.getProperty(k).isBlank())
+                .forEach(blank::add);
         assertThat(blank).as(bundle + " Chinese texts left blank").isEmpty();
     }
 

@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 class PageLanguagesTest {
 
     private final PageLanguages languages = new PageLanguages(new JurisdictionRegistry(List.of(
-            new Jurisdiction("CN", "People's Republic of China", "中华人民共和国", ZoneId.of("Asia/Shanghai"),
+            new Jurisdiction(
+                    "CN",
+                    "People's Republic of China",
+                    "中华人民共和国",
+                    ZoneId.of("Asia/Shanghai"),
                     List.of("zh-Hans", "en")),
-            new Jurisdiction("MM", "Republic of the Union of Myanmar", null, ZoneId.of("Asia/Yangon"),
-                    List.of("my", "en")))));
+            new Jurisdiction(
+                    "MM", "Republic of the Union of Myanmar", null, ZoneId.of("Asia/Yangon"), List.of("my", "en")))));
 
     @Test
     void offersEnglishAndEachDeclaredLanguageThatHasABundle() {

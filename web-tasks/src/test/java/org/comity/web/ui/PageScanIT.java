@@ -56,8 +56,8 @@ class PageScanIT extends org.comity.web.WebIT {
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern ID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b\\d+\\b|\\b[A-Z]+-[A-Z]{2}-\\d{4}-\\d+\\b");
-    private static final List<String> NOT_PAGES = List.of("/logout", "/api/", "/documents/", "/css/", "/js/",
-            "/swagger", "/v3/", ".csv", ".pdf", "/report", "lang=");
+    private static final List<String> NOT_PAGES = List.of(
+            "/logout", "/api/", "/documents/", "/css/", "/js/", "/swagger", "/v3/", ".csv", ".pdf", "/report", "lang=");
 
     @Autowired
     MockMvc mvc;
@@ -82,34 +82,63 @@ class PageScanIT extends org.comity.web.WebIT {
     void oneCasePerProcedure() throws Exception {
         ExtraditionCaseScenario extradition = new ExtraditionCaseScenario(port, runtime, management, archive);
         caseIds.add(extradition.awaitingSupplementaryInformation());
-        CaseScenario.Submitted review = extradition.submit("demo-cn-mps", "scan-" + UUID.randomUUID(),
+        CaseScenario.Submitted review = extradition.submit(
+                "demo-cn-mps",
+                "scan-" + UUID.randomUUID(),
                 ExtraditionRequestBodies.aRequestFromChinaForAChineseNationalInMyanmar());
         extradition.runJobs(review.caseId());
         caseIds.add(review.caseId());
-        CaseScenario.Submitted mla = extradition.submit("/api/v1/mla-requests", "demo-cn-mps", "scan-" + UUID.randomUUID(),
+        CaseScenario.Submitted mla = extradition.submit(
+                "/api/v1/mla-requests",
+                "demo-cn-mps",
+                "scan-" + UUID.randomUUID(),
                 MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
         extradition.runJobs(mla.caseId());
-        extradition.completeOk("cn.supervisor", mla.caseId(), "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
+        extradition.completeOk(
+                "cn.supervisor", mla.caseId(), "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
         caseIds.add(mla.caseId());
-        CaseScenario.Submitted mlaReview = extradition.submit("/api/v1/mla-requests", "demo-cn-mps",
-                "scan-" + UUID.randomUUID(), MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
+        CaseScenario.Submitted mlaReview = extradition.submit(
+                "/api/v1/mla-requests",
+                "demo-cn-mps",
+                "scan-" + UUID.randomUUID(),
+                MlaRequestBodies.aRequestFromChinaForBankAndTelecomRecords());
         extradition.runJobs(mlaReview.caseId());
         caseIds.add(mlaReview.caseId());
         operationId = RepatriationFixtures.aPartlyRepatriatedOperation(port, management, 91, "Scan operation");
         caseIds.add(operationId);
         caseIds.add(startCase("CN"));
         caseIds.add(startCase("MM"));
-        rules = new RawValues(RawValues.classpath("messages.properties"), RawValues.classpath("messages_zh.properties"),
-                RawValues.classpath("org/hibernate/validator/ValidationMessages.properties"), modelNames());
+        rules = new RawValues(
+                RawValues.classpath("messages.properties"),
+                RawValues.classpath("messages_zh.properties"),
+                RawValues.classpath("org/hibernate/validator/ValidationMessages.properties"),
+                modelNames());
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"cn.officer,en", "cn.officer,zh", "cn.supervisor,en", "cn.supervisor,zh", "mm.officer,en",
-        "mm.officer,zh", "mm.supervisor,en", "mm.supervisor,zh", "auditor,en", "auditor,zh"})
+    @CsvSource({
+        "cn.officer,en",
+        "cn.officer,zh",
+        "cn.supervisor,en",
+        "cn.supervisor,zh",
+        "mm.officer,en",
+        "mm.officer,zh",
+        "mm.supervisor,en",
+        "mm.supervisor,zh",
+        "auditor,en",
+        "auditor,zh"
+    })
     void noPageShowsARawValue(String who, String language) throws Exception {
         Map<String, List<String>> findings = new LinkedHashMap<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("/", "/tasks", "/cases", "/escalation", "/incidents", "/audit",
-                "/requests/new", "/operations/" + operationId));
+        Deque<String> queue = new ArrayDeque<>(List.of(
+                "/",
+                "/tasks",
+                "/cases",
+                "/escalation",
+                "/incidents",
+                "/audit",
+                "/requests/new",
+                "/operations/" + operationId));
         caseIds.forEach(id -> queue.add("/cases/" + id));
         taskPages(who).forEach(queue::add);
         Set<String> named = Set.copyOf(queue); // the fixtures' pages are all read; followed links a few of each kind
@@ -119,13 +148,16 @@ class PageScanIT extends org.comity.web.WebIT {
         while (!queue.isEmpty() && read < MAX_PAGES) {
             String path = queue.poll();
             String kind = ID.matcher(path.replaceAll("\\?.*", "")).replaceAll("{id}");
-            if (!seen.add(path) || perKind.merge(kind, 1, Integer::sum) > PAGES_PER_KIND && !named.contains(path)
+            if (!seen.add(path)
+                    || perKind.merge(kind, 1, Integer::sum) > PAGES_PER_KIND && !named.contains(path)
                     || NOT_PAGES.stream().anyMatch(path::contains)) {
                 continue;
             }
             read++;
-            MvcResult result = mvc.perform(get(path).with(user(people.loadUserByUsername(who)))
-                    .cookie(new Cookie("comity-lang", language))).andReturn();
+            MvcResult result = mvc.perform(get(path)
+                            .with(user(people.loadUserByUsername(who)))
+                            .cookie(new Cookie("comity-lang", language)))
+                    .andReturn();
             String location = result.getResponse().getRedirectedUrl();
             if (location != null && location.startsWith("/")) {
                 queue.add(location);
@@ -134,16 +166,22 @@ class PageScanIT extends org.comity.web.WebIT {
             scan(path, result, language, findings).forEach(queue::add);
         }
         for (String task : taskPages(who)) {
-            MvcResult refused = mvc.perform(post(task + "/complete").with(csrf()).with(user(people.loadUserByUsername(who)))
-                    .cookie(new Cookie("comity-lang", language)).param("effectiveDate", "2000-01-01")
-                    .param("copies", "99")).andReturn();
+            MvcResult refused = mvc.perform(post(task + "/complete")
+                            .with(csrf())
+                            .with(user(people.loadUserByUsername(who)))
+                            .cookie(new Cookie("comity-lang", language))
+                            .param("effectiveDate", "2000-01-01")
+                            .param("copies", "99"))
+                    .andReturn();
             if (refused.getResponse().getStatus() == 422) {
                 scan(task + " (sent back with errors)", refused, language, findings);
             }
         }
         System.out.printf("page scan %s %s: %d pages read, %d with findings%n", who, language, read, findings.size());
         assertThat(read).as("pages read").isGreaterThan(5);
-        assertThat(findings).as("raw values on the pages of " + who + " in " + language).isEmpty();
+        assertThat(findings)
+                .as("raw values on the pages of " + who + " in " + language)
+                .isEmpty();
     }
 
     /** Scans an HTML answer; returns the links it holds. */
@@ -174,8 +212,10 @@ class PageScanIT extends org.comity.web.WebIT {
         Map<String, String> byKind = new LinkedHashMap<>();
         TestApi api = as(who);
         for (String caseId : caseIds) {
-            JsonNode items = api.get("/api/v1/tasks?size=100&caseId=" + caseId).json().path("items");
-            items.forEach(task -> byKind.putIfAbsent(task.get("taskKey").asText(), "/tasks/" + task.get("id").asText()));
+            JsonNode items =
+                    api.get("/api/v1/tasks?size=100&caseId=" + caseId).json().path("items");
+            items.forEach(task -> byKind.putIfAbsent(
+                    task.get("taskKey").asText(), "/tasks/" + task.get("id").asText()));
         }
         return List.copyOf(byKind.values());
     }
@@ -183,10 +223,12 @@ class PageScanIT extends org.comity.web.WebIT {
     /** The names the deployed models give their processes and elements, which are English only. */
     private List<String> modelNames() {
         List<String> names = new ArrayList<>();
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        for (ProcessDefinition definition :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
             var model = repository.getBpmnModelInstance(definition.getId());
             model.getModelElementsByType(Process.class).forEach(p -> names.add(p.getName() == null ? "" : p.getName()));
-            model.getModelElementsByType(FlowNode.class).forEach(n -> names.add(n.getName() == null ? "" : n.getName()));
+            model.getModelElementsByType(FlowNode.class)
+                    .forEach(n -> names.add(n.getName() == null ? "" : n.getName()));
         }
         return names;
     }

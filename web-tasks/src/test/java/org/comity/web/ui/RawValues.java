@@ -27,16 +27,18 @@ final class RawValues {
 
     // <code> holds stored data verbatim for the auditor (hashes, submitted values), not words
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style|code)\\b.*?</\\1>");
-    private static final Pattern READ_ATTRIBUTE = Pattern.compile(
-            "(?i)\\s(?:aria-label|title|placeholder|alt)=\"([^\"]*)\"");
+    private static final Pattern READ_ATTRIBUTE =
+            Pattern.compile("(?i)\\s(?:aria-label|title|placeholder|alt)=\"([^\"]*)\"");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\w.@/-])[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+(?![\\w@/-])");
+    private static final Pattern DOTTED =
+            Pattern.compile("(?<![\\w.@/-])[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+(?![\\w@/-])");
     private static final Pattern CONSTANT = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w-])");
     private static final Pattern WORD = Pattern.compile("(?<![\\w-])[A-Z]{4,}(?![\\w-])");
-    private static final Pattern MODEL_ID = Pattern.compile("(?<![\\w-])(?:(?:Task|ServiceTask|SendTask|ReceiveTask|UserTask"
-            + "|Event|StartEvent|EndEvent|IntermediateEvent|BoundaryEvent|Gateway|Timer|Message|Signal|Error|CallActivity"
-            + "|SubProcess|Activity|BusinessRule|Decision|Flow)_\\w+|[A-Z][A-Za-z]+Process)(?![\\w-])");
+    private static final Pattern MODEL_ID =
+            Pattern.compile("(?<![\\w-])(?:(?:Task|ServiceTask|SendTask|ReceiveTask|UserTask"
+                    + "|Event|StartEvent|EndEvent|IntermediateEvent|BoundaryEvent|Gateway|Timer|Message|Signal|Error|CallActivity"
+                    + "|SubProcess|Activity|BusinessRule|Decision|Flow)_\\w+|[A-Z][A-Za-z]+Process)(?![\\w-])");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}|'|\"|“|”");
 
     private final Set<String> keys;
@@ -108,9 +110,13 @@ final class RawValues {
         matches(CONSTANT, text).forEach(m -> found.add("constant " + m));
         matches(WORD, text).stream().filter(constants::contains).forEach(m -> found.add("constant " + m));
         matches(MODEL_ID, text).forEach(m -> found.add("model id " + m));
-        englishDefaults.stream().filter(text::contains).forEach(m -> found.add("Bean Validation default \"" + m + "\""));
+        englishDefaults.stream()
+                .filter(text::contains)
+                .forEach(m -> found.add("Bean Validation default \"" + m + "\""));
         if ("zh".equals(language)) {
-            englishWithChinese.stream().filter(text::contains).forEach(m -> found.add("English fallback \"" + m + "\""));
+            englishWithChinese.stream()
+                    .filter(text::contains)
+                    .forEach(m -> found.add("English fallback \"" + m + "\""));
         }
         return List.copyOf(found);
     }

@@ -9,9 +9,20 @@ import org.junit.jupiter.api.Test;
 /** The page scan's rules find what they are meant to find, and leave data and proper nouns alone. */
 class RawValuesTest {
 
-    private static final String[] MESSAGES = {"case.status.SUBMITTED", "Submitted", "已提交",
-        "task.claim", "Claim the task now", "认领任务", "wizard.option.Channel.INTERPOL", "Through INTERPOL", "通过国际刑警组织",
-        "app.name", "Comity", "Comity"};
+    private static final String[] MESSAGES = {
+        "case.status.SUBMITTED",
+        "Submitted",
+        "已提交",
+        "task.claim",
+        "Claim the task now",
+        "认领任务",
+        "wizard.option.Channel.INTERPOL",
+        "Through INTERPOL",
+        "通过国际刑警组织",
+        "app.name",
+        "Comity",
+        "Comity"
+    };
 
     private final RawValues rules = new RawValues(bundle(1), bundle(2), defaults(), List.of("Review the request"));
 
@@ -29,14 +40,17 @@ class RawValuesTest {
 
     @Test
     void findsEnglishOnChinesePagesWhereChineseExists() {
-        assertThat(rules.findings("任务 Claim the task now", "zh")).containsExactly("English fallback \"Claim the task now\"");
-        assertThat(rules.findings("审查 Review the request", "zh")).containsExactly("English fallback \"Review the request\"");
+        assertThat(rules.findings("任务 Claim the task now", "zh"))
+                .containsExactly("English fallback \"Claim the task now\"");
+        assertThat(rules.findings("审查 Review the request", "zh"))
+                .containsExactly("English fallback \"Review the request\"");
         assertThat(rules.findings("Claim the task now", "en")).isEmpty();
     }
 
     @Test
     void leavesNamesReferencesProperNounsAndCodeAlone() {
-        assertThat(rules.findings("ZHANG Wei 张伟 EXT-CN-2026-000123 经 INTERPOL Comity cn.officer", "zh")).isEmpty();
+        assertThat(rules.findings("ZHANG Wei 张伟 EXT-CN-2026-000123 经 INTERPOL Comity cn.officer", "zh"))
+                .isEmpty();
         String html = "<p title=\"SUBMITTED\">x</p><code>{\"decision\":\"REQUEST_MORE_INFORMATION\"}</code>";
         assertThat(RawValues.readableText(html)).contains("SUBMITTED").doesNotContain("REQUEST_MORE_INFORMATION");
     }

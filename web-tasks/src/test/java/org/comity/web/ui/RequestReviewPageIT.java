@@ -61,15 +61,35 @@ class RequestReviewPageIT extends WebIT {
     @Test
     void showsEverySubmittedValueOfAnExtraditionRequestToTheReviewerAndToTheExaminerAndLogsIt() throws Exception {
         String caseId = submitted("/api/v1/extraditions", ExtraditionRequestBodies.aProsecutionRequestWithEveryField());
-        String review = page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
-        String[] facts = {"欧阳锦程", "Ouyang Jincheng", "锦哥", "Jimmy Ouyang", "1987-09-23", "Male", "EJ4471902",
-            "2032-04-11", "Ran call floor 3 of the Shwe Kokko compound", "PRC Criminal Law Art. 266 para. 1",
-            "Myanmar Penal Code s. 420", "2025-04-02", "2025-11-28", "Shwe Kokko, Myawaddy Township", "144",
-            "Xishuangbanna Prefecture PSB", "2026-01-19", "XSBN-WJ-2026-0193",
+        String review =
+                page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
+        String[] facts = {
+            "欧阳锦程",
+            "Ouyang Jincheng",
+            "锦哥",
+            "Jimmy Ouyang",
+            "1987-09-23",
+            "Male",
+            "EJ4471902",
+            "2032-04-11",
+            "Ran call floor 3 of the Shwe Kokko compound",
+            "PRC Criminal Law Art. 266 para. 1",
+            "Myanmar Penal Code s. 420",
+            "2025-04-02",
+            "2025-11-28",
+            "Shwe Kokko, Myawaddy Township",
+            "144",
+            "Xishuangbanna Prefecture PSB",
+            "2026-01-19",
+            "XSBN-WJ-2026-0193",
             "Example CN–MM extradition treaty (illustrative configuration, not a real treaty)",
-            "took CNY 9.6 million from 311 victims"};
-        assertThat(review).contains("The request as submitted").contains("Points to check (")
-                .contains("id=\"preview-link\"").contains(facts);
+            "took CNY 9.6 million from 311 victims"
+        };
+        assertThat(review)
+                .contains("The request as submitted")
+                .contains("Points to check (")
+                .contains("id=\"preview-link\"")
+                .contains(facts);
 
         scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
         scenario.runJobs(caseId);
@@ -80,41 +100,81 @@ class RequestReviewPageIT extends WebIT {
 
     @Test
     void showsTheJudgmentOfAnEnforcementRequestWithTheRemainingSentenceInMonths() throws Exception {
-        String caseId = submitted("/api/v1/extraditions", ExtraditionRequestBodies.anEnforcementRequestWithEveryField());
-        String review = page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
-        assertThat(review).contains("司马青云", "Sima Qingyun", "云哥", "Female", "530102197902140027",
-                "Kunming Intermediate People&#39;s Court", "2025-10-15", "108", ">88<",
-                "The person laundered the proceeds of the Laukkai call centres");
+        String caseId =
+                submitted("/api/v1/extraditions", ExtraditionRequestBodies.anEnforcementRequestWithEveryField());
+        String review =
+                page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
+        assertThat(review)
+                .contains(
+                        "司马青云",
+                        "Sima Qingyun",
+                        "云哥",
+                        "Female",
+                        "530102197902140027",
+                        "Kunming Intermediate People&#39;s Court",
+                        "2025-10-15",
+                        "108",
+                        ">88<",
+                        "The person laundered the proceeds of the Laukkai call centres");
     }
 
     @Test
     void showsTheWizardsWarningsAsPointsToCheckInEitherLanguage() throws Exception {
         Map<String, Object> body = ExtraditionRequestBodies.aRequestFromChinaFor("燕青", "Yan Qing", "1990-01-09");
-        body.put("warrant", Map.of("issuingAuthority", "Kunming Public Security Bureau", "date", "2025-09-01",
-                "reference", "KM-2025-0901"));
+        body.put(
+                "warrant",
+                Map.of(
+                        "issuingAuthority",
+                        "Kunming Public Security Bureau",
+                        "date",
+                        "2025-09-01",
+                        "reference",
+                        "KM-2025-0901"));
         String caseId = submitted("/api/v1/extraditions", body);
         String path = "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest");
-        assertThat(page("cn.supervisor", path)).contains("Points to check (1)")
+        assertThat(page("cn.supervisor", path))
+                .contains("Points to check (1)")
                 .contains("the offence continues after the warrant date; check that it is a continuing offence")
                 .containsPattern("Offence 1[^<]*: the offence continues");
-        assertThat(page("cn.supervisor", path + "?lang=zh")).contains("需注意事项（1）")
-                .contains("犯罪在逮捕证签发之后仍在继续；请确认是否为持续犯").contains("所提交的请求");
+        assertThat(page("cn.supervisor", path + "?lang=zh"))
+                .contains("需注意事项（1）")
+                .contains("犯罪在逮捕证签发之后仍在继续；请确认是否为持续犯")
+                .contains("所提交的请求");
     }
 
     @Test
     void showsAnMlaRequestsMeasuresPersonsAndConfidentialityToTheReviewerAndTheAssessor() throws Exception {
         String caseId = submitted("/api/v1/mla-requests", MlaRequestBodies.aConfidentialRequestFromChina());
-        String[] facts = {"Kunming Public Security Bureau", "Li Ming", "li.ming@example.cn", "KM-2026-0042",
-            "Bank records", "A call centre in Myawaddy defrauded 214 victims", "Criminal Law of the PRC, Art. 266",
-            "张伟", "Zhang Wei", "E12345678", "Myawaddy, Kayin State", "Statements of account 0012-3344-55",
-            "To trace the proceeds and prove who made the calls", "The suspects&#39; detention ends in three months",
-            "Accomplices at large would destroy evidence if warned"};
-        String review = page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
-        assertThat(review).contains("The request as submitted").contains("id=\"preview-link\"").contains(facts);
-        MvcResult letter = mvc.perform(get("/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest")
-                + "/preview.pdf").with(user(people.loadUserByUsername("cn.supervisor")))).andReturn();
+        String[] facts = {
+            "Kunming Public Security Bureau",
+            "Li Ming",
+            "li.ming@example.cn",
+            "KM-2026-0042",
+            "Bank records",
+            "A call centre in Myawaddy defrauded 214 victims",
+            "Criminal Law of the PRC, Art. 266",
+            "张伟",
+            "Zhang Wei",
+            "E12345678",
+            "Myawaddy, Kayin State",
+            "Statements of account 0012-3344-55",
+            "To trace the proceeds and prove who made the calls",
+            "The suspects&#39; detention ends in three months",
+            "Accomplices at large would destroy evidence if warned"
+        };
+        String review =
+                page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
+        assertThat(review)
+                .contains("The request as submitted")
+                .contains("id=\"preview-link\"")
+                .contains(facts);
+        MvcResult letter = mvc.perform(
+                        get("/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest") + "/preview.pdf")
+                                .with(user(people.loadUserByUsername("cn.supervisor"))))
+                .andReturn();
         assertThat(letter.getResponse().getStatus()).isEqualTo(200);
-        assertThat(text(letter.getResponse().getContentAsByteArray())).as("both markings on the letter's preview")
+        assertThat(text(letter.getResponse().getContentAsByteArray()))
+                .as("both markings on the letter's preview")
                 .contains("DRAFT — NOT ISSUED", "CONFIDENTIAL", "Zhang Wei", "E12345678");
 
         scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
@@ -129,21 +189,38 @@ class RequestReviewPageIT extends WebIT {
         String taskId = scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest");
         int auditEntries = auditEntries(caseId);
 
-        MvcResult pdf = mvc.perform(get("/tasks/" + taskId + "/preview.pdf")
-                .with(user(people.loadUserByUsername("cn.supervisor")))).andReturn();
+        MvcResult pdf = mvc.perform(
+                        get("/tasks/" + taskId + "/preview.pdf").with(user(people.loadUserByUsername("cn.supervisor"))))
+                .andReturn();
         assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
         String text = text(pdf.getResponse().getContentAsByteArray());
-        assertThat(text).contains("DRAFT — NOT ISSUED", "草稿", "欧阳锦程", "Ouyang Jincheng",
-                "Ran call floor 3 of the Shwe Kokko compound", "XSBN-WJ-2026-0193");
+        assertThat(text)
+                .contains(
+                        "DRAFT — NOT ISSUED",
+                        "草稿",
+                        "欧阳锦程",
+                        "Ouyang Jincheng",
+                        "Ran call floor 3 of the Shwe Kokko compound",
+                        "XSBN-WJ-2026-0193");
 
-        assertThat(archive.listFor(UUID.fromString(caseId))).as("nothing issued or stored").isEmpty();
+        assertThat(archive.listFor(UUID.fromString(caseId)))
+                .as("nothing issued or stored")
+                .isEmpty();
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE case_id = ? ORDER BY seq OFFSET ?")
-                .params(UUID.fromString(caseId), auditEntries).query(String.class).list())
-                .as("only the read is logged, no issued document").containsExactly("task.preview");
+                        .params(UUID.fromString(caseId), auditEntries)
+                        .query(String.class)
+                        .list())
+                .as("only the read is logged, no issued document")
+                .containsExactly("task.preview");
         for (String other : List.of("mm.supervisor", "mm.officer", "cn.officer")) {
-            assertThat(mvc.perform(get("/tasks/" + taskId + "/preview.pdf").with(user(people.loadUserByUsername(other))))
-                    .andReturn().getResponse().getStatus()).as(other).isEqualTo(404);
+            assertThat(mvc.perform(get("/tasks/" + taskId + "/preview.pdf")
+                                    .with(user(people.loadUserByUsername(other))))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(other)
+                    .isEqualTo(404);
         }
     }
 
@@ -151,17 +228,40 @@ class RequestReviewPageIT extends WebIT {
     void showsTheReviewerWhatChangedInAReturnedRequestAndTheFindingsOfTheirOwnStateOnly() throws Exception {
         Map<String, Object> body = ExtraditionRequestBodies.aRequestFromChinaFor("公孙胜", "Gongsun Sheng", "1983-06-30");
         String caseId = submitted("/api/v1/extraditions", body);
-        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "RETURN",
-                "reasons", "The offence was committed in Shwe Kokko, not in Myawaddy town"));
-        assertThat(scenario.as("cn.officer").put("/api/v1/extraditions/" + caseId + "/request", body).status())
-                .as("the person is not amended yet: the whole request is sent").isEqualTo(204);
+        scenario.completeOk(
+                "cn.supervisor",
+                caseId,
+                "Task_ReviewRequest",
+                Map.of(
+                        "reviewDecision",
+                        "RETURN",
+                        "reasons",
+                        "The offence was committed in Shwe Kokko, not in Myawaddy town"));
+        assertThat(scenario.as("cn.officer")
+                        .put("/api/v1/extraditions/" + caseId + "/request", body)
+                        .status())
+                .as("the person is not amended yet: the whole request is sent")
+                .isEqualTo(204);
 
         Map<String, Object> corrected = new HashMap<>(body);
-        corrected.put("offences", List.of(Map.of("description", "Telecom fraud through a call centre",
-                "provisionInRequestingLaw", "Criminal Law of the PRC Art. 266", "dateFrom", "2025-06-01",
-                "dateTo", "2025-12-31", "place", "Shwe Kokko, Myawaddy Township",
-                "maximumPenalty", Map.of("kind", "TERM", "months", 120))));
-        assertThat(scenario.as("mm.officer").put("/api/v1/extraditions/" + caseId + "/request", corrected).status())
+        corrected.put(
+                "offences",
+                List.of(Map.of(
+                        "description",
+                        "Telecom fraud through a call centre",
+                        "provisionInRequestingLaw",
+                        "Criminal Law of the PRC Art. 266",
+                        "dateFrom",
+                        "2025-06-01",
+                        "dateTo",
+                        "2025-12-31",
+                        "place",
+                        "Shwe Kokko, Myawaddy Township",
+                        "maximumPenalty",
+                        Map.of("kind", "TERM", "months", 120))));
+        assertThat(scenario.as("mm.officer")
+                        .put("/api/v1/extraditions/" + caseId + "/request", corrected)
+                        .status())
                 .isEqualTo(404);
         Map<String, Object> invalid = new HashMap<>(corrected);
         invalid.put("requestedState", "TH");
@@ -169,49 +269,89 @@ class RequestReviewPageIT extends WebIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).as("the treaty does not bind Thailand").contains("legalBasisId");
         invalid.put("requestedState", "MM");
-        invalid.put("person", Map.of("nameInOriginalScript", "公孙胜", "nameInLatinScript", "公孙胜", "sex", "MALE",
-                "dateOfBirth", "1983-06-30", "nationalities", List.of("CN")));
+        invalid.put(
+                "person",
+                Map.of(
+                        "nameInOriginalScript",
+                        "公孙胜",
+                        "nameInLatinScript",
+                        "公孙胜",
+                        "sex",
+                        "MALE",
+                        "dateOfBirth",
+                        "1983-06-30",
+                        "nationalities",
+                        List.of("CN")));
         refused = scenario.as("cn.officer").put("/api/v1/extraditions/" + caseId + "/request", invalid);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("person.nameInLatinScript");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_version WHERE case_id = ?").param(UUID.fromString(caseId))
-                .query(Integer.class).single()).as("submitted, then amended once; nothing stored when refused")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_version WHERE case_id = ?")
+                        .param(UUID.fromString(caseId))
+                        .query(Integer.class)
+                        .single())
+                .as("submitted, then amended once; nothing stored when refused")
                 .isEqualTo(2);
-        assertThat(scenario.as("cn.officer").put("/api/v1/extraditions/" + caseId + "/request", corrected).status())
+        assertThat(scenario.as("cn.officer")
+                        .put("/api/v1/extraditions/" + caseId + "/request", corrected)
+                        .status())
                 .isEqualTo(204);
-        scenario.completeOk("cn.officer", caseId, "Task_CorrectRequest",
+        scenario.completeOk(
+                "cn.officer",
+                caseId,
+                "Task_CorrectRequest",
                 Map.of("corrections", "Place of the offence corrected to Shwe Kokko"));
 
-        String review = page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
-        assertThat(review).contains("What changed since you last saw it")
-                .contains("<del>Myawaddy, Kayin State</del>").contains("<ins>Shwe Kokko, Myawaddy Township</ins>")
-                .contains("Findings so far").contains("The offence was committed in Shwe Kokko, not in Myawaddy town")
+        String review =
+                page("cn.supervisor", "/tasks/" + scenario.taskId("cn.supervisor", caseId, "Task_ReviewRequest"));
+        assertThat(review)
+                .contains("What changed since you last saw it")
+                .contains("<del>Myawaddy, Kayin State</del>")
+                .contains("<ins>Shwe Kokko, Myawaddy Township</ins>")
+                .contains("Findings so far")
+                .contains("The offence was committed in Shwe Kokko, not in Myawaddy town")
                 .contains("Place of the offence corrected to Shwe Kokko");
-        assertThat(review.split("<tr class=\"changed\">")).as("only the place changed").hasSize(2);
-        assertThat(scenario.as("cn.officer").put("/api/v1/extraditions/" + caseId + "/request", corrected).status())
-                .as("no longer waiting to be corrected").isEqualTo(409);
+        assertThat(review.split("<tr class=\"changed\">"))
+                .as("only the place changed")
+                .hasSize(2);
+        assertThat(scenario.as("cn.officer")
+                        .put("/api/v1/extraditions/" + caseId + "/request", corrected)
+                        .status())
+                .as("no longer waiting to be corrected")
+                .isEqualTo(409);
 
         scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", Map.of("reviewDecision", "APPROVE"));
         scenario.runJobs(caseId);
-        scenario.completeOk("mm.officer", caseId, "Task_CheckCompleteness", Map.of("completeness", "COMPLETE",
-                "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
+        scenario.completeOk(
+                "mm.officer",
+                caseId,
+                "Task_CheckCompleteness",
+                Map.of("completeness", "COMPLETE", "dualCriminality", true, "maximumPenaltyInRequestedLawMonths", 120));
         scenario.runJobs(caseId);
         String ruling = page("mm.officer", "/tasks/" + scenario.taskId("mm.officer", caseId, "Task_JudicialReview"));
-        assertThat(ruling).contains("Findings so far").contains("Shwe Kokko, Myawaddy Township")
-                .doesNotContain("not in Myawaddy town").doesNotContain("Place of the offence corrected");
+        assertThat(ruling)
+                .contains("Findings so far")
+                .contains("Shwe Kokko, Myawaddy Township")
+                .doesNotContain("not in Myawaddy town")
+                .doesNotContain("Place of the offence corrected");
         assertThat(ruling.substring(ruling.indexOf("id=\"findings\""))).contains("mm.officer");
     }
 
     @Test
     void namesThePersonAnExtraditionRequestSeeksInTheTaskListAndLogsIt() throws Exception {
-        String caseId = submitted("/api/v1/extraditions",
+        String caseId = submitted(
+                "/api/v1/extraditions",
                 ExtraditionRequestBodies.aRequestFromChinaFor("呼延灼", "Huyan Zhuo", "1979-11-02"));
         String list = page("cn.supervisor", "/tasks?caseId=" + caseId);
-        assertThat(list).contains("<span class=\"name-original\">呼延灼</span> <span class=\"name-latin\">Huyan Zhuo</span>");
+        assertThat(list)
+                .contains("<span class=\"name-original\">呼延灼</span> <span class=\"name-latin\">Huyan Zhuo</span>");
         assertThat(jdbc.sql("SELECT actor_id FROM audit_log WHERE action = 'task.list' AND category = 'CONSULTATION'"
-                + " AND case_id = ?").param(UUID.fromString(caseId)).query(String.class).list())
+                                + " AND case_id = ?")
+                        .param(UUID.fromString(caseId))
+                        .query(String.class)
+                        .list())
                 .containsExactly("cn.supervisor");
-        assertThat(page("cn.officer", "/tasks?caseId=" + caseId)).as("no task of the officer's group")
+        assertThat(page("cn.officer", "/tasks?caseId=" + caseId))
+                .as("no task of the officer's group")
                 .doesNotContain("Huyan Zhuo");
     }
 
@@ -224,16 +364,21 @@ class RequestReviewPageIT extends WebIT {
 
     private List<String> consultations(String caseId, String action) {
         return jdbc.sql("SELECT actor_id FROM audit_log WHERE action = ? AND category = 'CONSULTATION' AND case_id = ?")
-                .params(action, UUID.fromString(caseId)).query(String.class).list();
+                .params(action, UUID.fromString(caseId))
+                .query(String.class)
+                .list();
     }
 
     private int auditEntries(String caseId) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE case_id = ?").param(UUID.fromString(caseId))
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE case_id = ?")
+                .param(UUID.fromString(caseId))
+                .query(Integer.class)
+                .single();
     }
 
     private String page(String who, String path) throws Exception {
-        MvcResult result = mvc.perform(get(path).with(user(people.loadUserByUsername(who)))).andReturn();
+        MvcResult result = mvc.perform(get(path).with(user(people.loadUserByUsername(who))))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

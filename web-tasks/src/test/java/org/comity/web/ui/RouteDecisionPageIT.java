@@ -54,10 +54,22 @@ class RouteDecisionPageIT extends WebIT {
     void showsBothRecordsOfThePersonAndTheKeysTheyWereMatchedOn() throws Exception {
         String passport = "E" + (10_000_000 + Math.floorMod(UUID.randomUUID().hashCode(), 89_999_999));
         String extradition = receivedExtraditionFor("司徒 明远", "Situ Ming-yuan", "1986-04-12", passport);
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
-                "Route decision page", List.of(new PersonInput("司徒明远", "SITU Mingyuan", "MALE", "1986-04-12", "CN",
-                        List.of(new PersonInput.DocumentInput("PASSPORT", passport, TestClock.todayInChina().plusYears(2).toString())),
-                        DemoOperationGenerator.callCentres().get(0), "SUSPECT"))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                RepatriationFixtures.theSeedOperation(
+                        "Route decision page",
+                        List.of(new PersonInput(
+                                "司徒明远",
+                                "SITU Mingyuan",
+                                "MALE",
+                                "1986-04-12",
+                                "CN",
+                                List.of(new PersonInput.DocumentInput(
+                                        "PASSPORT",
+                                        passport,
+                                        TestClock.todayInChina().plusYears(2).toString())),
+                                DemoOperationGenerator.callCentres().get(0),
+                                "SUSPECT"))));
         String task = openTask(operation, RouteConflictModel.TASK_DECIDE_ROUTE);
         assertThat(task).as("the conflict found on intake").isNotNull();
         long before = lastSequence();
@@ -68,27 +80,41 @@ class RouteDecisionPageIT extends WebIT {
         String html = response.getContentAsString();
         String context = CasePagesIT.section(html, "route-conflict");
         assertThat(html.indexOf("id=\"route-conflict\"")).as("above the form").isLessThan(html.indexOf("task-form"));
-        assertThat(context).contains("Person in the joint operation").contains("Person sought by the extradition request")
-                .contains(reference(operation)).contains(reference(extradition))
-                .contains("司徒明远").contains("SITU Mingyuan").contains("司徒 明远").contains("Situ Ming-yuan")
-                .contains("1986-04-12").contains(passport).contains("CN")
-                .contains("Telecom fraud through a call centre (Criminal Law of the PRC Art. 266), 2025-06-01 – 2025-12-31");
-        assertThat(context.split("<strong>matches</strong>", -1)).as("both names, the date of birth, the passport")
+        assertThat(context)
+                .contains("Person in the joint operation")
+                .contains("Person sought by the extradition request")
+                .contains(reference(operation))
+                .contains(reference(extradition))
+                .contains("司徒明远")
+                .contains("SITU Mingyuan")
+                .contains("司徒 明远")
+                .contains("Situ Ming-yuan")
+                .contains("1986-04-12")
+                .contains(passport)
+                .contains("CN")
+                .contains(
+                        "Telecom fraud through a call centre (Criminal Law of the PRC Art. 266), 2025-06-01 – 2025-12-31");
+        assertThat(context.split("<strong>matches</strong>", -1))
+                .as("both names, the date of birth, the passport")
                 .hasSize(5);
         assertThat(rowOf(context, "Case reference")).doesNotContain("matches");
         assertThat(rowOf(context, "Identity document numbers")).contains("matches");
-        assertThat(consultations(before)).containsExactlyInAnyOrder(
-                "PERSON|" + operation, "CASE|" + extradition);
-        assertThat(CasePagesIT.section(page("mm.supervisor", "/tasks/" + task + "?lang=zh").getContentAsString(),
-                "route-conflict")).contains("联合行动中的人员").contains("引渡请求所寻求的人员").contains("一致");
+        assertThat(consultations(before)).containsExactlyInAnyOrder("PERSON|" + operation, "CASE|" + extradition);
+        assertThat(CasePagesIT.section(
+                        page("mm.supervisor", "/tasks/" + task + "?lang=zh").getContentAsString(), "route-conflict"))
+                .contains("联合行动中的人员")
+                .contains("引渡请求所寻求的人员")
+                .contains("一致");
     }
 
     @Test
     void showsTheReceivingStateNeitherTheTaskNorItsContext() throws Exception {
         String extradition = receivedExtraditionFor("慕容 秋", "Murong Qiu", "1992-09-30", null);
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), RepatriationFixtures.theSeedOperation(
-                "Route decision page, other side", List.of(RepatriationFixtures.aDetainee("慕容秋", "MURONG Qiu",
-                        LocalDate.of(1992, 9, 30)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                RepatriationFixtures.theSeedOperation(
+                        "Route decision page, other side",
+                        List.of(RepatriationFixtures.aDetainee("慕容秋", "MURONG Qiu", LocalDate.of(1992, 9, 30)))));
         String task = openTask(operation, RouteConflictModel.TASK_DECIDE_ROUTE);
         long before = lastSequence();
         for (String other : List.of("cn.supervisor", "cn.officer")) {
@@ -112,15 +138,20 @@ class RouteDecisionPageIT extends WebIT {
         Map<String, Object> body = ExtraditionRequestBodies.aRequestFromChinaFor(original, latin, born);
         if (passport != null) {
             Map<String, Object> person = new HashMap<>(castMap(body.get("person")));
-            person.put("identityDocuments", List.of(Map.of("type", "PASSPORT", "number", passport, "issuingState", "CN")));
+            person.put(
+                    "identityDocuments", List.of(Map.of("type", "PASSPORT", "number", passport, "issuingState", "CN")));
             body.put("person", person);
         }
         TestApi.Response created = withToken("demo-cn-mps").post("/api/v1/extraditions", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String caseId = created.json().get("id").asText();
         RepatriationFixtures.runJobs(management);
-        assertThat(as("cn.supervisor").post("/api/v1/tasks/" + openTask(caseId, "Task_ReviewRequest") + "/complete",
-                Map.of("reviewDecision", "APPROVE")).status()).isEqualTo(204);
+        assertThat(as("cn.supervisor")
+                        .post(
+                                "/api/v1/tasks/" + openTask(caseId, "Task_ReviewRequest") + "/complete",
+                                Map.of("reviewDecision", "APPROVE"))
+                        .status())
+                .isEqualTo(204);
         RepatriationFixtures.runJobs(management);
         return caseId;
     }
@@ -131,23 +162,31 @@ class RouteDecisionPageIT extends WebIT {
     }
 
     private MockHttpServletResponse page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(user(people.loadUserByUsername(user)))).andReturn().getResponse();
+        return mvc.perform(get(path).with(user(people.loadUserByUsername(user))))
+                .andReturn()
+                .getResponse();
     }
 
     private String reference(String caseId) {
-        return jdbc.sql("SELECT reference FROM comity_case WHERE id = ?").param(UUID.fromString(caseId))
-                .query(String.class).single();
+        return jdbc.sql("SELECT reference FROM comity_case WHERE id = ?")
+                .param(UUID.fromString(caseId))
+                .query(String.class)
+                .single();
     }
 
     private long lastSequence() {
-        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_log").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_log")
+                .query(Long.class)
+                .single();
     }
 
     /** The "route.context" reads logged since, as "object type|case id". */
     private List<String> consultations(long since) {
         return jdbc.sql("SELECT object_type, case_id FROM audit_log WHERE seq > ? AND action = 'route.context' "
-                + "AND category = 'CONSULTATION'").param(since)
-                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).list();
+                        + "AND category = 'CONSULTATION'")
+                .param(since)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2))
+                .list();
     }
 
     private static String rowOf(String table, String label) {

@@ -19,13 +19,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.comity.core.repatriation.request.PersonInput;
 import org.comity.core.archive.DocumentArchive;
+import org.comity.core.repatriation.request.PersonInput;
 import org.comity.web.CaseScenario;
 import org.comity.web.TestClock;
-import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.comity.web.WebIT;
 import org.comity.web.demo.DemoOperationGenerator;
+import org.comity.web.extradition.ExtraditionRequestBodies;
 import org.comity.web.repatriation.RepatriationFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -87,42 +87,82 @@ class TaskSubjectsIT extends WebIT {
         assertThat(ids).hasSize(2);
         for (String id : ids) {
             Task task = tasks.createTaskQuery().taskId(id).singleResult();
-            assertThat(task.getDueDate().toInstant()).as("created + P15D")
-                    .isBetween(opened.plus(Duration.ofDays(15)).minusSeconds(5), TestClock.now().plus(Duration.ofDays(15)));
-            assertThat(task.getDueDate()).as("the SLA timer's own date, computed in the same command")
-                    .isCloseTo(management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
-                            .singleResult().getDuedate(), 1_000);
+            assertThat(task.getDueDate().toInstant())
+                    .as("created + P15D")
+                    .isBetween(
+                            opened.plus(Duration.ofDays(15)).minusSeconds(5),
+                            TestClock.now().plus(Duration.ofDays(15)));
+            assertThat(task.getDueDate())
+                    .as("the SLA timer's own date, computed in the same command")
+                    .isCloseTo(
+                            management
+                                    .createJobQuery()
+                                    .processInstanceId(task.getProcessInstanceId())
+                                    .timers()
+                                    .singleResult()
+                                    .getDuedate(),
+                            1_000);
         }
         assertThat(overdue(operation)).isEmpty();
-        assertThat(page("cn.officer", "/tasks?caseId=" + operation)).contains("Overdue (0)")
+        assertThat(page("cn.officer", "/tasks?caseId=" + operation))
+                .contains("Overdue (0)")
                 .doesNotContain("no due date");
 
-        ClockUtil.setCurrentTime(Date.from(TestClock.now().plus(Duration.ofDays(15)).plusSeconds(60)));
+        ClockUtil.setCurrentTime(
+                Date.from(TestClock.now().plus(Duration.ofDays(15)).plusSeconds(60)));
         assertThat(overdue(operation)).containsExactlyInAnyOrderElementsOf(ids);
         String list = page("cn.officer", "/tasks?overdue=true&caseId=" + operation);
-        assertThat(list).contains("Overdue (2)").contains("SIMA Yi").contains("SIMA Zhao").contains("overdue by 0 day(s)");
+        assertThat(list)
+                .contains("Overdue (2)")
+                .contains("SIMA Yi")
+                .contains("SIMA Zhao")
+                .contains("overdue by 0 day(s)");
         ClockUtil.setCurrentTime(Date.from(TestClock.now().plus(Duration.ofDays(13))));
-        assertThat(as("cn.officer").get("/api/v1/tasks?dueWithinDays=1&caseId=" + operation).json().get("total").asLong())
+        assertThat(as("cn.officer")
+                        .get("/api/v1/tasks?dueWithinDays=1&caseId=" + operation)
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isZero();
-        assertThat(as("cn.officer").get("/api/v1/tasks?dueWithinDays=3&caseId=" + operation).json().get("total").asLong())
+        assertThat(as("cn.officer")
+                        .get("/api/v1/tasks?dueWithinDays=3&caseId=" + operation)
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isEqualTo(2);
-        assertThat(page("cn.officer", "/tasks?dueWithinDays=3&caseId=" + operation)).contains("SIMA Yi")
+        assertThat(page("cn.officer", "/tasks?dueWithinDays=3&caseId=" + operation))
+                .contains("SIMA Yi")
                 .contains("Showing 2 of 2 task(s)");
     }
 
     @Test
     void givesATaskCreatedWithoutADueDateThatOfItsTimerAtStartUp() {
         String operation = anOperation(person("慕容博", "MURONG Bo", null));
-        String id = RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY).get(0);
+        String id = RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY)
+                .get(0);
         Date due = tasks.createTaskQuery().taskId(id).singleResult().getDueDate();
-        jdbc.sql("UPDATE ACT_RU_TASK SET DUE_DATE_ = NULL WHERE ID_ = ?").param(id).update();
-        assertThat(tasks.createTaskQuery().taskId(id).singleResult().getDueDate()).isNull();
+        jdbc.sql("UPDATE ACT_RU_TASK SET DUE_DATE_ = NULL WHERE ID_ = ?")
+                .param(id)
+                .update();
+        assertThat(tasks.createTaskQuery().taskId(id).singleResult().getDueDate())
+                .isNull();
 
-        plugins.stream().filter(p -> p.getClass().getSimpleName().equals("TaskDueDates")).findFirst().orElseThrow()
+        plugins.stream()
+                .filter(p -> p.getClass().getSimpleName().equals("TaskDueDates"))
+                .findFirst()
+                .orElseThrow()
                 .postProcessEngineBuild(engine);
-        assertThat(tasks.createTaskQuery().taskId(id).singleResult().getDueDate()).as("the SLA timer's date")
-                .isCloseTo(due, 1_000).isEqualTo(management.createJobQuery().processInstanceId(
-                        tasks.createTaskQuery().taskId(id).singleResult().getProcessInstanceId()).timers().singleResult()
+        assertThat(tasks.createTaskQuery().taskId(id).singleResult().getDueDate())
+                .as("the SLA timer's date")
+                .isCloseTo(due, 1_000)
+                .isEqualTo(management
+                        .createJobQuery()
+                        .processInstanceId(tasks.createTaskQuery()
+                                .taskId(id)
+                                .singleResult()
+                                .getProcessInstanceId())
+                        .timers()
+                        .singleResult()
                         .getDuedate());
     }
 
@@ -146,19 +186,28 @@ class TaskSubjectsIT extends WebIT {
     void sortsByTheNameOfEachTasksSubjectWhateverTheProcedure() throws Exception {
         String operation = anOperation(person("赫连勃", "HELIAN Bo", null), person("赫连定", "HELIAN Ding", null));
         CaseScenario scenario = new CaseScenario(port, runtime, management, archive);
-        CaseScenario.Submitted extradition = scenario.submit("/api/v1/extraditions", "demo-cn-mps",
-                "sort-" + UUID.randomUUID(), ExtraditionRequestBodies.aRequestFromChinaFor("赫连昌", "HELIAN Chang",
-                        "1984-02-11"));
+        CaseScenario.Submitted extradition = scenario.submit(
+                "/api/v1/extraditions",
+                "demo-cn-mps",
+                "sort-" + UUID.randomUUID(),
+                ExtraditionRequestBodies.aRequestFromChinaFor("赫连昌", "HELIAN Chang", "1984-02-11"));
         assertThat(extradition.status()).as(extradition.json().toString()).isEqualTo(201);
         scenario.runJobs(extradition.caseId());
-        scenario.completeOk("cn.supervisor", extradition.caseId(), "Task_ReviewRequest",
+        scenario.completeOk(
+                "cn.supervisor",
+                extradition.caseId(),
+                "Task_ReviewRequest",
                 Map.of("reviewDecision", "RETURN", "reasons", "The date of birth needs a source"));
 
         String page = page("cn.officer", "/tasks?sort=NAME&person=HELIAN");
-        assertThat(page).as("the extradition subject is listed beside the repatriated persons")
-                .contains("HELIAN Bo").contains("HELIAN Chang").contains("HELIAN Ding");
+        assertThat(page)
+                .as("the extradition subject is listed beside the repatriated persons")
+                .contains("HELIAN Bo")
+                .contains("HELIAN Chang")
+                .contains("HELIAN Ding");
         assertThat(page.indexOf("HELIAN Bo")).isLessThan(page.indexOf("HELIAN Chang"));
-        assertThat(page.indexOf("HELIAN Chang")).as("sorted by its person, not after every person's task")
+        assertThat(page.indexOf("HELIAN Chang"))
+                .as("sorted by its person, not after every person's task")
                 .isLessThan(page.indexOf("HELIAN Ding"));
         assertThat(caseIdsListed("/api/v1/tasks?size=100&sort=NAME&person=HELIAN"))
                 .containsExactly(operation, extradition.caseId(), operation);
@@ -168,58 +217,97 @@ class TaskSubjectsIT extends WebIT {
     void listsEachTasksPersonToItsGroupOnlyAndLogsWhoWasShown() throws Exception {
         String operation = anOperation(person("诸葛恪", "ZHUGE Ke", null), person("诸葛瞻", "ZHUGE Zhan", null));
         String list = page("cn.officer", "/tasks?caseId=" + operation);
-        assertThat(list).contains("<th scope=\"col\">Person</th>")
+        assertThat(list)
+                .contains("<th scope=\"col\">Person</th>")
                 .contains("<span class=\"name-original\">诸葛恪</span> <span class=\"name-latin\">ZHUGE Ke</span>")
                 .contains("<span class=\"name-original\">诸葛瞻</span> <span class=\"name-latin\">ZHUGE Zhan</span>");
         List<String> persons = personIds(operation);
         assertThat(jdbc.sql("SELECT object_id FROM audit_log WHERE action = 'task.list' AND category = 'CONSULTATION'"
-                + " AND object_type = 'PERSON' AND actor_id = 'cn.officer' AND case_id = ?")
-                .param(UUID.fromString(operation)).query(String.class).list()).containsExactlyInAnyOrderElementsOf(persons);
+                                + " AND object_type = 'PERSON' AND actor_id = 'cn.officer' AND case_id = ?")
+                        .param(UUID.fromString(operation))
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrderElementsOf(persons);
 
         String chinese = page("cn.officer", "/tasks?lang=zh&caseId=" + operation);
         assertThat(chinese).contains("<th scope=\"col\">人员</th>").contains("诸葛恪");
-        assertThat(page("mm.officer", "/tasks?person=ZHUGE")).doesNotContain("ZHUGE Ke").doesNotContain("诸葛恪");
+        assertThat(page("mm.officer", "/tasks?person=ZHUGE"))
+                .doesNotContain("ZHUGE Ke")
+                .doesNotContain("诸葛恪");
     }
 
     @Test
     void theTaskPageShowsThePersonsFactsAndTheEarlierAnswers() throws Exception {
         String operation = anOperation(person("欧阳修", "OUYANG Xiu", "E7654321"));
-        String verification = RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY).get(0);
+        String verification = RepatriationFixtures.taskIds(as("cn.officer"), operation, TASK_VERIFY_NATIONALITY)
+                .get(0);
         String page = page("cn.officer", "/tasks/" + verification);
-        assertThat(page).contains("The person").contains("欧阳修").contains("OUYANG Xiu").contains("1991-03-04")
-                .contains("Male").contains("CN · People&#39;s Republic of China").contains("Suspect")
-                .contains(DemoOperationGenerator.callCentres().get(0)).contains("Passport E7654321");
+        assertThat(page)
+                .contains("The person")
+                .contains("欧阳修")
+                .contains("OUYANG Xiu")
+                .contains("1991-03-04")
+                .contains("Male")
+                .contains("CN · People&#39;s Republic of China")
+                .contains("Suspect")
+                .contains(DemoOperationGenerator.callCentres().get(0))
+                .contains("Passport E7654321");
         String personId = personIds(operation).get(0);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'task.subject' AND object_id = ?")
-                .param(personId).query(Long.class).single()).isOne();
+                        .param(personId)
+                        .query(Long.class)
+                        .single())
+                .isOne();
 
-        assertThat(as("cn.officer").post("/api/v1/tasks/" + verification + "/complete", Map.of(
-                "nationalityVerification", "MORE_INFORMATION_NEEDED", "remarks", "Hukou record of Jiangxi needed"))
-                .status()).isEqualTo(204);
+        assertThat(as("cn.officer")
+                        .post(
+                                "/api/v1/tasks/" + verification + "/complete",
+                                Map.of(
+                                        "nationalityVerification",
+                                        "MORE_INFORMATION_NEEDED",
+                                        "remarks",
+                                        "Hukou record of Jiangxi needed"))
+                        .status())
+                .isEqualTo(204);
         String provide = RepatriationFixtures.taskIds(as("mm.officer"), operation, TASK_PROVIDE_IDENTITY_INFORMATION)
                 .get(0);
         String holding = page("mm.officer", "/tasks/" + provide);
-        assertThat(holding).contains("OUYANG Xiu").contains("Earlier answers on this person")
-                .contains("Verify nationality, ").contains(", by cn.officer")
-                .contains("Result of the verification: More information needed; Remarks: Hukou record of Jiangxi needed");
+        assertThat(holding)
+                .contains("OUYANG Xiu")
+                .contains("Earlier answers on this person")
+                .contains("Verify nationality, ")
+                .contains(", by cn.officer")
+                .contains(
+                        "Result of the verification: More information needed; Remarks: Hukou record of Jiangxi needed");
         assertThat(page("mm.officer", "/tasks?lang=zh&caseId=" + operation)).contains("欧阳修");
     }
 
     private String anOperation(PersonInput... persons) {
-        return RepatriationFixtures.open(withToken("demo-mm-mpf"),
-                theSeedOperation("Subjects " + persons[0].nameLatin(), List.of(persons)));
+        return RepatriationFixtures.open(
+                withToken("demo-mm-mpf"), theSeedOperation("Subjects " + persons[0].nameLatin(), List.of(persons)));
     }
 
     private static PersonInput person(String original, String latin, String passport) {
-        List<PersonInput.DocumentInput> documents = passport == null ? List.of()
+        List<PersonInput.DocumentInput> documents = passport == null
+                ? List.of()
                 : List.of(new PersonInput.DocumentInput("PASSPORT", passport, "2031-01-01"));
-        return new PersonInput(original, latin, "MALE", BORN.toString(), "CN", documents,
-                DemoOperationGenerator.callCentres().get(0), "SUSPECT");
+        return new PersonInput(
+                original,
+                latin,
+                "MALE",
+                BORN.toString(),
+                "CN",
+                documents,
+                DemoOperationGenerator.callCentres().get(0),
+                "SUSPECT");
     }
 
     private List<String> overdue(String operation) {
         List<String> ids = new ArrayList<>();
-        as("cn.officer").get("/api/v1/tasks?overdue=true&caseId=" + operation).json().get("items")
+        as("cn.officer")
+                .get("/api/v1/tasks?overdue=true&caseId=" + operation)
+                .json()
+                .get("items")
                 .forEach(t -> ids.add(t.get("id").asText()));
         return ids;
     }
@@ -233,12 +321,16 @@ class TaskSubjectsIT extends WebIT {
     }
 
     private List<String> personIds(String operation) {
-        return jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM repatriation_person WHERE operation_id = ? ORDER BY created_at")
-                .param(UUID.fromString(operation)).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT CAST(id AS VARCHAR(36)) FROM repatriation_person WHERE operation_id = ? ORDER BY created_at")
+                .param(UUID.fromString(operation))
+                .query(String.class)
+                .list();
     }
 
     private String page(String who, String path) throws Exception {
-        MvcResult result = mvc.perform(get(path).with(user(people.loadUserByUsername(who)))).andReturn();
+        MvcResult result = mvc.perform(get(path).with(user(people.loadUserByUsername(who))))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

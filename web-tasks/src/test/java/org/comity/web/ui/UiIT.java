@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -48,7 +48,9 @@ class UiIT extends WebIT {
     @Test
     void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
-        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"_csrf\"")));
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
     }
 
     @Test
@@ -77,7 +79,8 @@ class UiIT extends WebIT {
     @Test
     void showsWhoIsSignedInTheirJurisdictionAndOnlyTheirTasks() throws Exception {
         String cnCase = startCase("CN");
-        mvc.perform(get("/").with(user(people.loadUserByUsername("cn.officer")))).andExpect(redirectedUrl("/tasks"));
+        mvc.perform(get("/").with(user(people.loadUserByUsername("cn.officer"))))
+                .andExpect(redirectedUrl("/tasks"));
         mvc.perform(get("/tasks").with(user(people.loadUserByUsername("cn.officer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Li Wei")))
@@ -93,7 +96,9 @@ class UiIT extends WebIT {
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
         mvc.perform(get("/tasks/" + taskId).with(user(people.loadUserByUsername("cn.officer"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(matchesRegex("(?s).*<select id=\"decision\" name=\"decision\"[^>]*required=\"required\".*")))
+                .andExpect(content()
+                        .string(matchesRegex(
+                                "(?s).*<select id=\"decision\" name=\"decision\"[^>]*required=\"required\".*")))
                 .andExpect(content().string(containsString("maxlength=\"2000\"")))
                 .andExpect(content().string(containsString("type=\"date\"")))
                 .andExpect(content().string(containsString("min=\"1\"")))
@@ -106,16 +111,23 @@ class UiIT extends WebIT {
     @Test
     void showsServerErrorsInlineKeepsTheValuesAndLeavesTheTaskOpen() throws Exception {
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
-        mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
-                        .param("decision", "RETURN").param("copies", "42").param("reasons", ""))
+        mvc.perform(post("/tasks/" + taskId + "/complete")
+                        .with(csrf())
+                        .with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "RETURN")
+                        .param("copies", "42")
+                        .param("reasons", ""))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"reasons-error\"")))
                 .andExpect(content().string(containsString("id=\"copies-error\"")))
                 .andExpect(content().string(containsString("value=\"42\"")))
                 .andExpect(content().string(containsString("<option value=\"RETURN\" selected=\"selected\"")));
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
-        mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
-                        .param("decision", "RETURN").param("reasons", "Warrant missing"))
+        mvc.perform(post("/tasks/" + taskId + "/complete")
+                        .with(csrf())
+                        .with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "RETURN")
+                        .param("reasons", "Warrant missing"))
                 .andExpect(redirectedUrl("/tasks"));
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
     }
@@ -129,20 +141,29 @@ class UiIT extends WebIT {
         String unicode = "ဦးအောင်ကျော်၏ ဖမ်းဝရမ်း မပါရှိပါ";
         String zawgyi = com.ibm.icu.text.Transliterator.getInstance("my-Zawgyi").transliterate(unicode);
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
-        mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
-                        .param("decision", "RETURN").param("reasons", zawgyi + " " + unicode))
+        mvc.perform(post("/tasks/" + taskId + "/complete")
+                        .with(csrf())
+                        .with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "RETURN")
+                        .param("reasons", zawgyi + " " + unicode))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"reasons-error\"")));
 
-        mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
-                        .param("decision", "RETURN").param("reasons", zawgyi))
+        mvc.perform(post("/tasks/" + taskId + "/complete")
+                        .with(csrf())
+                        .with(user(people.loadUserByUsername("cn.officer")))
+                        .param("decision", "RETURN")
+                        .param("reasons", zawgyi))
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute("textConverted", java.util.List.of(unicode)));
-        mvc.perform(get("/tasks").flashAttr("textConverted", java.util.List.of(unicode))
+        mvc.perform(get("/tasks")
+                        .flashAttr("textConverted", java.util.List.of(unicode))
                         .with(user(people.loadUserByUsername("cn.officer"))))
                 .andExpect(content().string(containsString("id=\"text-converted\"")))
                 .andExpect(content().string(containsString(unicode)));
-        assertThat(jdbc.sql("SELECT action FROM audit_log ORDER BY seq DESC").query(String.class).list())
+        assertThat(jdbc.sql("SELECT action FROM audit_log ORDER BY seq DESC")
+                        .query(String.class)
+                        .list())
                 .contains("text.converted-from-zawgyi");
     }
 
@@ -154,27 +175,41 @@ class UiIT extends WebIT {
     void showsAnErrorAtANumberOrYesNoFieldGivenOtherTextAndStoresNothing() throws Exception {
         String taskId = openTask(startCase("CN"), "Task_RecordDecision");
         for (String copies : new String[] {"abc", "1e999", "1e3", "1.5", "\uFF12"}) {
-            mvc.perform(post("/tasks/" + taskId + "/complete").with(csrf()).with(user(people.loadUserByUsername("cn.officer")))
-                            .param("decision", "APPROVE").param("copies", copies))
+            mvc.perform(post("/tasks/" + taskId + "/complete")
+                            .with(csrf())
+                            .with(user(people.loadUserByUsername("cn.officer")))
+                            .param("decision", "APPROVE")
+                            .param("copies", copies))
                     .andExpect(status().isUnprocessableEntity())
                     .andExpect(content().string(containsString("id=\"copies-error\"")));
         }
         ExtraditionCaseScenario scenario = new ExtraditionCaseScenario(port, runtime, management, archive);
-        String caseId = scenario.submit("demo-cn-mps", "typed-" + java.util.UUID.randomUUID(), ExtraditionRequestBodies
-                .aRequestFromChinaFor("南宫问天", "Nangong Wentian", "1982-05-05")).caseId();
+        String caseId = scenario.submit(
+                        "demo-cn-mps",
+                        "typed-" + java.util.UUID.randomUUID(),
+                        ExtraditionRequestBodies.aRequestFromChinaFor("南宫问天", "Nangong Wentian", "1982-05-05"))
+                .caseId();
         scenario.runJobs(caseId);
-        scenario.completeOk("cn.supervisor", caseId, "Task_ReviewRequest", java.util.Map.of("reviewDecision", "APPROVE"));
+        scenario.completeOk(
+                "cn.supervisor", caseId, "Task_ReviewRequest", java.util.Map.of("reviewDecision", "APPROVE"));
         String check = scenario.taskId("mm.officer", caseId, "Task_CheckCompleteness");
         for (String yesNo : new String[] {"yes", "1", "on"}) {
-            mvc.perform(post("/tasks/" + check + "/complete").with(csrf()).with(user(people.loadUserByUsername("mm.officer")))
-                            .param("completeness", "COMPLETE").param("dualCriminality", yesNo).param("confirmed", "true"))
+            mvc.perform(post("/tasks/" + check + "/complete")
+                            .with(csrf())
+                            .with(user(people.loadUserByUsername("mm.officer")))
+                            .param("completeness", "COMPLETE")
+                            .param("dualCriminality", yesNo)
+                            .param("confirmed", "true"))
                     .andExpect(status().isUnprocessableEntity())
                     .andExpect(content().string(containsString("id=\"dualCriminality-error\"")));
         }
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
         assertThat(tasks.createTaskQuery().taskId(check).count()).isOne();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id IN (?, ?)").params(taskId, check)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM task_submission WHERE task_id IN (?, ?)")
+                        .params(taskId, check)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -189,11 +224,14 @@ class UiIT extends WebIT {
     void claimsAndReleasesFromTheTaskPage() throws Exception {
         String taskId = openTask(startCase("MM"), "Task_RecordDecision");
         var officer = user(people.loadUserByUsername("mm.officer"));
-        mvc.perform(post("/tasks/" + taskId + "/claim").with(csrf()).with(officer)).andExpect(redirectedUrl("/tasks/" + taskId));
+        mvc.perform(post("/tasks/" + taskId + "/claim").with(csrf()).with(officer))
+                .andExpect(redirectedUrl("/tasks/" + taskId));
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee())
                 .isEqualTo("mm.officer");
-        mvc.perform(post("/tasks/" + taskId + "/unclaim").with(csrf()).with(officer)).andExpect(redirectedUrl("/tasks"));
-        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        mvc.perform(post("/tasks/" + taskId + "/unclaim").with(csrf()).with(officer))
+                .andExpect(redirectedUrl("/tasks"));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+                .isNull();
     }
 
     @Test
@@ -213,11 +251,14 @@ class UiIT extends WebIT {
     void showsAuditorsTheChainStateAndTheLogButNotOfficers() throws Exception {
         // The log lists the oldest entries first, 100 a page: the shared context's other tests may have
         // written more than that, so the page's own consultation is looked for among the auditor's.
-        mvc.perform(get("/audit").param("actorId", "auditor").param("category", "CONSULTATION")
+        mvc.perform(get("/audit")
+                        .param("actorId", "auditor")
+                        .param("category", "CONSULTATION")
                         .with(user(people.loadUserByUsername("auditor"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The chain is intact")))
                 .andExpect(content().string(containsString("Audit log searched")));
-        mvc.perform(get("/audit").with(user(people.loadUserByUsername("cn.supervisor")))).andExpect(status().isForbidden());
+        mvc.perform(get("/audit").with(user(people.loadUserByUsername("cn.supervisor"))))
+                .andExpect(status().isForbidden());
     }
 }

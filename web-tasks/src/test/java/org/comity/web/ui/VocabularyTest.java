@@ -13,8 +13,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** Audit purposes that services record as a kind are shown in words, in both languages; free text as written. */
 class VocabularyTest {
 
-    private final Vocabulary vocabulary = new Vocabulary(messages(), null,
-            new TimelineDetails(null, new com.fasterxml.jackson.databind.ObjectMapper(), messages()));
+    private final Vocabulary vocabulary = new Vocabulary(
+            messages(), null, new TimelineDetails(null, new com.fasterxml.jackson.databind.ObjectMapper(), messages()));
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -30,8 +30,19 @@ class VocabularyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"SENTENCE", "DEATH_PENALTY", "PROSECUTION_LIMIT", "TERM", "LIFE", "DEATH", "CONSENTED",
-        "SURRENDER", "EXTRADITION_FIRST", "GRANTED"})
+    @ValueSource(
+            strings = {
+                "SENTENCE",
+                "DEATH_PENALTY",
+                "PROSECUTION_LIMIT",
+                "TERM",
+                "LIFE",
+                "DEATH",
+                "CONSENTED",
+                "SURRENDER",
+                "EXTRADITION_FIRST",
+                "GRANTED"
+            })
     void aKindRecordedAsPurposeIsShownInWords(String kind) {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         String english = vocabulary.auditPurpose(kind);
@@ -43,22 +54,35 @@ class VocabularyTest {
 
     @Test
     void aPurposeWrittenInWordsIsShownAsWritten() {
-        assertThat(vocabulary.auditPurpose("Audit of the case after a complaint")).isEqualTo("Audit of the case after a complaint");
+        assertThat(vocabulary.auditPurpose("Audit of the case after a complaint"))
+                .isEqualTo("Audit of the case after a complaint");
         assertThat(vocabulary.auditPurpose(null)).isEmpty();
     }
 
     @Test
     void tellsWhatAnEngineOperationChangedAndWhichAuditEntryAnEventIsInWordsKeepingTheStoredText() {
-        var claim = new org.comity.core.timeline.TimelineEvent(java.time.Instant.EPOCH, "ENGINE", "P", "OPERATION:Claim",
-                "Task t-1", "cn.officer", "assignee = cn.officer");
-        var release = new org.comity.core.timeline.TimelineEvent(java.time.Instant.EPOCH, "ENGINE", "P",
-                "OPERATION:Claim", "Task t-1", "cn.officer", "assignee = null");
-        var unknown = new org.comity.core.timeline.TimelineEvent(java.time.Instant.EPOCH, "ENGINE", "P",
-                "OPERATION:Update", "Task t-1", "cn.officer", "tenantId = X_Y");
-        var entry = new org.comity.core.timeline.TimelineEvent(java.time.Instant.EPOCH, "AUDIT", null, "audit:case.read",
-                "CASE 1", "auditor", "entry 42, sha-256 " + "ab".repeat(32));
-        var form = new org.comity.core.timeline.TimelineEvent(java.time.Instant.EPOCH, "ENGINE", "P", "TASK_COMPLETED",
-                "Task_X", "u", "not json", "SomeForm");
+        var claim = new org.comity.core.timeline.TimelineEvent(
+                java.time.Instant.EPOCH,
+                "ENGINE",
+                "P",
+                "OPERATION:Claim",
+                "Task t-1",
+                "cn.officer",
+                "assignee = cn.officer");
+        var release = new org.comity.core.timeline.TimelineEvent(
+                java.time.Instant.EPOCH, "ENGINE", "P", "OPERATION:Claim", "Task t-1", "cn.officer", "assignee = null");
+        var unknown = new org.comity.core.timeline.TimelineEvent(
+                java.time.Instant.EPOCH, "ENGINE", "P", "OPERATION:Update", "Task t-1", "cn.officer", "tenantId = X_Y");
+        var entry = new org.comity.core.timeline.TimelineEvent(
+                java.time.Instant.EPOCH,
+                "AUDIT",
+                null,
+                "audit:case.read",
+                "CASE 1",
+                "auditor",
+                "entry 42, sha-256 " + "ab".repeat(32));
+        var form = new org.comity.core.timeline.TimelineEvent(
+                java.time.Instant.EPOCH, "ENGINE", "P", "TASK_COMPLETED", "Task_X", "u", "not json", "SomeForm");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(vocabulary.timelineDetail(claim)).isEqualTo("Assigned to: cn.officer");
         assertThat(vocabulary.timelineDetail(release)).isEqualTo("Assigned to: nobody");

@@ -50,10 +50,14 @@ class WorkQueueIT extends WebIT {
 
     @Test
     void opensTheTaskThatFollowedTheCompletedOneThenStartsAgainFromTheTopThenReturnsToTheList() throws Exception {
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Work queue",
-                List.of(aDetainee("欧阳甲", "OUYANG Jia", LocalDate.of(1981, 1, 1)),
-                        aDetainee("欧阳乙", "OUYANG Yi", LocalDate.of(1981, 1, 2)),
-                        aDetainee("欧阳丙", "OUYANG Bing", LocalDate.of(1981, 1, 3)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Work queue",
+                        List.of(
+                                aDetainee("欧阳甲", "OUYANG Jia", LocalDate.of(1981, 1, 1)),
+                                aDetainee("欧阳乙", "OUYANG Yi", LocalDate.of(1981, 1, 2)),
+                                aDetainee("欧阳丙", "OUYANG Bing", LocalDate.of(1981, 1, 3)))));
         String query = "?taskKey=" + TASK_VERIFY_NATIONALITY + "&caseId=" + operation + "&sort=NAME";
         List<String> byName = taskIdsShown("/tasks" + query); // Bing, Jia, Yi
         assertThat(byName).hasSize(3);
@@ -63,26 +67,37 @@ class WorkQueueIT extends WebIT {
                 .isEqualTo("/tasks/" + byName.get(2) + "?taskKey=" + TASK_VERIFY_NATIONALITY + "&caseId=" + operation
                         + "&sort=NAME");
         String next = page(get(second.getResponse().getRedirectedUrl()).flashAttrs(second.getFlashMap()));
-        assertThat(next).contains("Task &quot;Verify nationality&quot; completed.").contains("Next step: Issue travel document")
-                .doesNotContain("Task_IssueTravelDocument").contains("OUYANG Yi")
-                .contains("aria-current=\"page\"").contains("data-completed-task=\"" + byName.get(1) + "\"");
+        assertThat(next)
+                .contains("Task &quot;Verify nationality&quot; completed.")
+                .contains("Next step: Issue travel document")
+                .doesNotContain("Task_IssueTravelDocument")
+                .contains("OUYANG Yi")
+                .contains("aria-current=\"page\"")
+                .contains("data-completed-task=\"" + byName.get(1) + "\"");
 
         MvcResult last = completeAndOpenNext(byName.get(2), query);
-        assertThat(last.getResponse().getRedirectedUrl()).as("from the top again").startsWith("/tasks/" + byName.get(0) + "?");
+        assertThat(last.getResponse().getRedirectedUrl())
+                .as("from the top again")
+                .startsWith("/tasks/" + byName.get(0) + "?");
 
         MvcResult none = completeAndOpenNext(byName.get(0), query);
-        assertThat(none.getResponse().getRedirectedUrl()).isEqualTo("/tasks?taskKey=" + TASK_VERIFY_NATIONALITY
-                + "&caseId=" + operation + "&sort=NAME");
+        assertThat(none.getResponse().getRedirectedUrl())
+                .isEqualTo("/tasks?taskKey=" + TASK_VERIFY_NATIONALITY + "&caseId=" + operation + "&sort=NAME");
         assertThat(page(get(none.getResponse().getRedirectedUrl()).flashAttrs(none.getFlashMap())))
-                .contains("No task is left in this list.").contains("Next step: Issue travel document")
+                .contains("No task is left in this list.")
+                .contains("Next step: Issue travel document")
                 .contains("Showing 0 of 0 task(s)");
     }
 
     @Test
     void carriesTheListsQueryOnTaskLinksFormsAndTheLanguageSwitch() throws Exception {
-        String operation = RepatriationFixtures.open(withToken("demo-mm-mpf"), theSeedOperation("Work queue links",
-                List.of(aDetainee("上官甲", "SHANGGUAN Jia", LocalDate.of(1982, 1, 1)),
-                        aDetainee("上官乙", "SHANGGUAN Yi", LocalDate.of(1982, 1, 2)))));
+        String operation = RepatriationFixtures.open(
+                withToken("demo-mm-mpf"),
+                theSeedOperation(
+                        "Work queue links",
+                        List.of(
+                                aDetainee("上官甲", "SHANGGUAN Jia", LocalDate.of(1982, 1, 1)),
+                                aDetainee("上官乙", "SHANGGUAN Yi", LocalDate.of(1982, 1, 2)))));
         String query = "?taskKey=" + TASK_VERIFY_NATIONALITY + "&caseId=" + operation + "&sort=NAME";
         String list = page(get("/tasks" + query));
         String carried = "?taskKey=" + TASK_VERIFY_NATIONALITY + "&amp;caseId=" + operation + "&amp;sort=NAME";
@@ -91,12 +106,19 @@ class WorkQueueIT extends WebIT {
         assertThat(list).contains("href=\"/tasks/" + first + carried + "\"");
 
         String task = page(get("/tasks/" + first + query));
-        assertThat(task).contains("action=\"/tasks/" + first + "/complete" + carried + "\"")
+        assertThat(task)
+                .contains("action=\"/tasks/" + first + "/complete" + carried + "\"")
                 .contains("id=\"back-to-list\" href=\"/tasks" + carried + "\"")
-                .contains("Complete and open next").contains("id=\"queue\"").contains("SHANGGUAN Yi")
+                .contains("Complete and open next")
+                .contains("id=\"queue\"")
+                .contains("SHANGGUAN Yi")
                 .contains("Keyboard shortcuts");
-        assertThat(page(get("/tasks/" + first + query).param("lang", "zh"))).contains("完成并打开下一个").contains("键盘快捷键");
-        assertThat(page(get("/tasks/" + first))).as("opened from elsewhere: no list beside it").doesNotContain("id=\"queue\"");
+        assertThat(page(get("/tasks/" + first + query).param("lang", "zh")))
+                .contains("完成并打开下一个")
+                .contains("键盘快捷键");
+        assertThat(page(get("/tasks/" + first)))
+                .as("opened from elsewhere: no list beside it")
+                .doesNotContain("id=\"queue\"");
     }
 
     @Test
@@ -104,13 +126,18 @@ class WorkQueueIT extends WebIT {
         MvcResult days = officer(get("/tasks?dueWithinDays=abc"));
         assertThat(days.getResponse().getStatus()).isEqualTo(400);
         assertThat(days.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("The value of “dueWithinDays” in the address is not valid.").contains("It must be a whole number.");
+                .contains("The value of “dueWithinDays” in the address is not valid.")
+                .contains("It must be a whole number.");
         MvcResult sort = officer(get("/tasks?sort=FOO"));
         assertThat(sort.getResponse().getStatus()).isEqualTo(400);
         assertThat(sort.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("The value of “sort” in the address is not valid.").contains("It must be one of: DUE, CREATED, NAME.");
-        assertThat(officer(get("/tasks?overdue=maybe")).getResponse().getStatus()).isEqualTo(400);
-        assertThat(officer(get("/tasks/" + java.util.UUID.randomUUID() + "?page=x")).getResponse().getStatus())
+                .contains("The value of “sort” in the address is not valid.")
+                .contains("It must be one of: DUE, CREATED, NAME.");
+        assertThat(officer(get("/tasks?overdue=maybe")).getResponse().getStatus())
+                .isEqualTo(400);
+        assertThat(officer(get("/tasks/" + java.util.UUID.randomUUID() + "?page=x"))
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(400);
 
         var api = as("cn.officer");
@@ -132,13 +159,19 @@ class WorkQueueIT extends WebIT {
         assertThat(underTasks.getResponse().getStatus()).isEqualTo(404);
         assertThat(as("cn.officer").get("/api/v1/no-such-resource").status()).isEqualTo(404);
         MvcResult known = officer(post("/tasks").with(csrf()).accept("text/html"));
-        assertThat(known.getResponse().getStatus()).as("a known page with another method is not hidden").isNotEqualTo(404);
+        assertThat(known.getResponse().getStatus())
+                .as("a known page with another method is not hidden")
+                .isNotEqualTo(404);
     }
 
     private MvcResult completeAndOpenNext(String taskId, String query) throws Exception {
-        MvcResult done = officer(post("/tasks/" + taskId + "/complete" + query).with(csrf())
-                .param("nationalityVerification", "CONFIRMED").param(TaskPageController.OPEN_NEXT, "true"));
-        assertThat(done.getResponse().getStatus()).as(done.getResponse().getContentAsString()).isEqualTo(302);
+        MvcResult done = officer(post("/tasks/" + taskId + "/complete" + query)
+                .with(csrf())
+                .param("nationalityVerification", "CONFIRMED")
+                .param(TaskPageController.OPEN_NEXT, "true"));
+        assertThat(done.getResponse().getStatus())
+                .as(done.getResponse().getContentAsString())
+                .isEqualTo(302);
         return done;
     }
 
@@ -158,6 +191,7 @@ class WorkQueueIT extends WebIT {
     }
 
     private MvcResult officer(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(people.loadUserByUsername("cn.officer")))).andReturn();
+        return mvc.perform(request.with(user(people.loadUserByUsername("cn.officer"))))
+                .andReturn();
     }
 }

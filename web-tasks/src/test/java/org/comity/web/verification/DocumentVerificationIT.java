@@ -54,24 +54,45 @@ class DocumentVerificationIT extends WebIT {
         assertThat(json.get("issuingState").asText()).isEqualTo("CN");
         assertThat(json.get("issuingAuthority").asText()).isEqualTo("Joint Oversight Committee / 联合监督委员会");
         assertThat(OffsetDateTime.parse(json.get("issuedAt").asText()).toInstant())
-                .isEqualTo(OffsetDateTime.parse(report.get("createdAt").asText()).toInstant());
-        assertThat(json.get("fileSha256").asText()).isEqualTo(report.get("sha256").asText());
+                .isEqualTo(
+                        OffsetDateTime.parse(report.get("createdAt").asText()).toInstant());
+        assertThat(json.get("fileSha256").asText())
+                .isEqualTo(report.get("sha256").asText());
         assertThat(json.get("superseded").asBoolean()).isFalse();
         assertThat(json.get("supersededAt").isNull()).isTrue();
         String printed = text(pdf).replaceAll("\\s+", "");
-        assertThat(printed).contains("ContentSHA-256/内容摘要:" + json.get("contentSha256").asText());
+        assertThat(printed)
+                .contains("ContentSHA-256/内容摘要:" + json.get("contentSha256").asText());
         assertThat(json.get("contentSha256").asText().toUpperCase()).startsWith(code.replace("-", ""));
-        assertThat(fieldNames(json)).containsExactlyInAnyOrder("verificationCode", "issuedByComity", "issuedAt",
-                "issuingState", "issuingAuthority", "contentSha256", "fileSha256", "superseded", "supersededAt");
-        assertThat(answer.body()).doesNotContain(file.reference(), file.id().toString(), report.get("id").asText(),
-                "Chen Jing", "陈静", "auditor", "CASE_AUDIT_REPORT", "Audit Report");
+        assertThat(fieldNames(json))
+                .containsExactlyInAnyOrder(
+                        "verificationCode",
+                        "issuedByComity",
+                        "issuedAt",
+                        "issuingState",
+                        "issuingAuthority",
+                        "contentSha256",
+                        "fileSha256",
+                        "superseded",
+                        "supersededAt");
+        assertThat(answer.body())
+                .doesNotContain(
+                        file.reference(),
+                        file.id().toString(),
+                        report.get("id").asText(),
+                        "Chen Jing",
+                        "陈静",
+                        "auditor",
+                        "CASE_AUDIT_REPORT",
+                        "Audit Report");
     }
 
     @Test
     void theCodeMayBeTypedInLowerCaseWithoutDashes() {
         String code = issueAuditReport(aCase()).get("verificationCode").asText();
 
-        TestApi.Response answer = anonymous().get("/api/v1/verification/" + code.replace("-", "").toLowerCase());
+        TestApi.Response answer =
+                anonymous().get("/api/v1/verification/" + code.replace("-", "").toLowerCase());
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("verificationCode").asText()).isEqualTo(code);
@@ -86,8 +107,7 @@ class DocumentVerificationIT extends WebIT {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().get("detail").asText()).startsWith("Not issued by Comity");
-        assertThat(fieldNames(answer.json())).isSubsetOf("type", "title", "status", "detail",
-                "instance", "errors");
+        assertThat(fieldNames(answer.json())).isSubsetOf("type", "title", "status", "detail", "instance", "errors");
         assertThat(answer.json().get("errors")).isEmpty();
     }
 
@@ -107,16 +127,24 @@ class DocumentVerificationIT extends WebIT {
         JsonNode first = issueAuditReport(file);
         JsonNode second = issueAuditReport(file);
 
-        JsonNode earlier = anonymous().get("/api/v1/verification/" + first.get("verificationCode").asText()).json();
-        JsonNode later = anonymous().get("/api/v1/verification/" + second.get("verificationCode").asText()).json();
+        JsonNode earlier = anonymous()
+                .get("/api/v1/verification/" + first.get("verificationCode").asText())
+                .json();
+        JsonNode later = anonymous()
+                .get("/api/v1/verification/" + second.get("verificationCode").asText())
+                .json();
 
         assertThat(earlier.get("issuedByComity").asBoolean()).isTrue();
         assertThat(earlier.get("superseded").asBoolean()).isTrue();
         assertThat(OffsetDateTime.parse(earlier.get("supersededAt").asText()).toInstant())
-                .isEqualTo(OffsetDateTime.parse(second.get("createdAt").asText()).toInstant());
+                .isEqualTo(
+                        OffsetDateTime.parse(second.get("createdAt").asText()).toInstant());
         assertThat(later.get("superseded").asBoolean()).isFalse();
-        assertThat(earlier.toString()).doesNotContain(second.get("verificationCode").asText(),
-                second.get("id").asText(), file.reference());
+        assertThat(earlier.toString())
+                .doesNotContain(
+                        second.get("verificationCode").asText(),
+                        second.get("id").asText(),
+                        file.reference());
     }
 
     @Test
@@ -125,9 +153,11 @@ class DocumentVerificationIT extends WebIT {
         byte[] pdf = archive.content(UUID.fromString(report.get("id").asText()));
 
         assertThat(QrCodes.scanFirstPage(pdf))
-                .isEqualTo("http://localhost:8080/verify?code=" + report.get("verificationCode").asText());
-        assertThat(text(pdf).replaceAll("\\s+", "")).contains("Verifyat/核验网址:http://localhost:8080/verify?code="
-                + report.get("verificationCode").asText());
+                .isEqualTo("http://localhost:8080/verify?code="
+                        + report.get("verificationCode").asText());
+        assertThat(text(pdf).replaceAll("\\s+", ""))
+                .contains("Verifyat/核验网址:http://localhost:8080/verify?code="
+                        + report.get("verificationCode").asText());
     }
 
     @Test
@@ -153,9 +183,11 @@ class DocumentVerificationIT extends WebIT {
     }
 
     private java.net.http.HttpResponse<String> page(String path) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + path)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private CaseFile aCase() {

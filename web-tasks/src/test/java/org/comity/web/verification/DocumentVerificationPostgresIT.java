@@ -28,20 +28,25 @@ class DocumentVerificationPostgresIT extends PostgresWebIT {
 
     @Test
     void verifiesAGenuineASupersededAndAWrongCodeOnPostgresql() {
-        CaseFile file = tx.execute(s -> cases.open(CaseType.EXTRADITION, "MM", "CN", "RECEIVED",
-                Actor.agency("mm-mpf", "MM")));
+        CaseFile file =
+                tx.execute(s -> cases.open(CaseType.EXTRADITION, "MM", "CN", "RECEIVED", Actor.agency("mm-mpf", "MM")));
         JsonNode first = report(file);
         JsonNode second = report(file);
         TestApi anonymous = TestApi.anonymous(port);
 
-        JsonNode earlier = anonymous.get("/api/v1/verification/" + first.get("verificationCode").asText()).json();
-        JsonNode later = anonymous.get("/api/v1/verification/" + second.get("verificationCode").asText()).json();
+        JsonNode earlier = anonymous
+                .get("/api/v1/verification/" + first.get("verificationCode").asText())
+                .json();
+        JsonNode later = anonymous
+                .get("/api/v1/verification/" + second.get("verificationCode").asText())
+                .json();
 
         assertThat(earlier.get("superseded").asBoolean()).isTrue();
         assertThat(later.get("superseded").asBoolean()).isFalse();
         assertThat(later.get("issuingAuthority").asText()).isEqualTo("Joint Oversight Committee / 联合监督委员会");
         assertThat(later.get("contentSha256").asText()).hasSize(64);
-        assertThat(anonymous.get("/api/v1/verification/FFFF-FFFF-FFFF").status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/v1/verification/FFFF-FFFF-FFFF").status())
+                .isEqualTo(404);
     }
 
     private JsonNode report(CaseFile file) {

@@ -23,7 +23,9 @@ class LookupLimitTest {
         }
         clock.advance(Duration.ofSeconds(20));
         assertThat(limit.acquire("203.0.113.7")).isEqualTo(Duration.ofSeconds(40));
-        assertThat(limit.acquire("198.51.100.2")).as("another address counts on its own").isZero();
+        assertThat(limit.acquire("198.51.100.2"))
+                .as("another address counts on its own")
+                .isZero();
 
         clock.advance(Duration.ofSeconds(40));
         assertThat(limit.acquire("203.0.113.7")).as("a new minute").isZero();
@@ -31,7 +33,8 @@ class LookupLimitTest {
 
     @Test
     void aLimitBelowOneIsAConfigurationError() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new LookupLimit(0, clock))
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LookupLimit(0, clock))
                 .withMessageContaining("comity.verification.lookups-per-minute");
     }
 

@@ -68,15 +68,23 @@ class DatesAtAnyHourIT extends WebIT {
             assertThat(todayInBeijing).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(1));
 
             String page = mvc.perform(get("/requests/new/extradition").with(driver().signedIn()))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             String input = input(page, "requestDate");
             assertThat(input).contains("value=\"" + todayInBeijing + "\"").contains("max=\"" + todayInBeijing + "\"");
 
             String draft = driver().throughTo("review");
-            String caseUrl = driver().submit(draft).andExpect(status().is3xxRedirection())
-                    .andExpect(redirectedUrlPattern("/cases/*")).andReturn().getResponse().getRedirectedUrl();
+            String caseUrl = driver().submit(draft)
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrlPattern("/cases/*"))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
             UUID caseId = UUID.fromString(caseUrl.substring("/cases/".length()));
-            assertThat(records.requestOfCase(caseId).orElseThrow().requestDate()).isEqualTo(todayInBeijing);
+            assertThat(records.requestOfCase(caseId).orElseThrow().requestDate())
+                    .isEqualTo(todayInBeijing);
         });
     }
 
@@ -91,10 +99,11 @@ class DatesAtAnyHourIT extends WebIT {
             String surrendered = scenario.grantedAndSurrendered();
             assertThat(scenario.documentTexts(surrendered)).containsKey("SURRENDER_RECORD");
 
-            String operation = RepatriationFixtures.aPartlyRepatriatedOperation(port, management,
-                    "16:07".equals(utcTime) ? 4_607 : 4_650, "Receipt at " + utcTime + " UTC");
+            String operation = RepatriationFixtures.aPartlyRepatriatedOperation(
+                    port, management, "16:07".equals(utcTime) ? 4_607 : 4_650, "Receipt at " + utcTime + " UTC");
             assertThat(scenario.documentTexts(operation).get("HANDOVER_RECEIPT"))
-                    .contains(todayInBeijing + " ").contains("Asia/Shanghai");
+                    .contains(todayInBeijing + " ")
+                    .contains("Asia/Shanghai");
         });
     }
 
@@ -117,14 +126,23 @@ class DatesAtAnyHourIT extends WebIT {
             String taskId = scenario.taskId("cn.officer", caseId, "Task_RecordProvisionalArrest");
 
             String page = mvc.perform(get("/tasks/" + taskId).with(driver().signedIn()))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(input(page, "arrestedOn")).contains("max=\"" + todayInBeijing + "\"");
             Map<String, Object> arrest = Map.of("place", "Kunming Detention Centre", "interrogatedWithin24Hours", true);
-            TestApi.Response tomorrow = scenario.complete("cn.officer", caseId, "Task_RecordProvisionalArrest",
+            TestApi.Response tomorrow = scenario.complete(
+                    "cn.officer",
+                    caseId,
+                    "Task_RecordProvisionalArrest",
                     with(arrest, "arrestedOn", todayInBeijing.plusDays(1).toString()));
             assertThat(tomorrow.status()).isEqualTo(422);
             assertThat(tomorrow.json().path("errors").findValuesAsText("field")).containsExactly("arrestedOn");
-            scenario.completeOk("cn.officer", caseId, "Task_RecordProvisionalArrest",
+            scenario.completeOk(
+                    "cn.officer",
+                    caseId,
+                    "Task_RecordProvisionalArrest",
                     with(arrest, "arrestedOn", todayInBeijing.toString()));
         });
     }
@@ -141,7 +159,8 @@ class DatesAtAnyHourIT extends WebIT {
 
     /** The {@code <input>} element of the field {@code name} on a page. */
     private static String input(String page, String name) {
-        Matcher input = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(page);
+        Matcher input = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>")
+                .matcher(page);
         assertThat(input.find()).as("the input " + name).isTrue();
         return input.group();
     }

@@ -61,31 +61,45 @@ class ExtraditionWizardDraftsIT extends WebIT {
         mvc.perform(get(WizardDriver.url(draft, "person")).with(owner.signedIn("mm.officer")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("does not exist, or you may not see it")));
-        mvc.perform(get("/requests/drafts/" + draft).with(owner.signedIn("mm.officer"))).andExpect(status().isNotFound());
-        mvc.perform(post(WizardDriver.url(draft, "person")).with(csrf()).with(owner.signedIn("mm.officer"))
-                .param("person.nameInLatinScript", "Overwritten")).andExpect(status().isNotFound());
+        mvc.perform(get("/requests/drafts/" + draft).with(owner.signedIn("mm.officer")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(WizardDriver.url(draft, "person"))
+                        .with(csrf())
+                        .with(owner.signedIn("mm.officer"))
+                        .param("person.nameInLatinScript", "Overwritten"))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/requests/drafts/" + draft + "/discard").with(csrf()).with(owner.signedIn("mm.officer")))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/requests/drafts/" + draft + "/submit").with(csrf()).with(owner.signedIn("mm.officer")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/requests/new").with(owner.signedIn("mm.officer")))
                 .andExpect(content().string(not(containsString(draft))));
-        mvc.perform(get("/requests/drafts/not-a-uuid/person").with(owner.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/requests/drafts/not-a-uuid/person").with(owner.signedIn()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/requests/drafts/" + UUID.randomUUID() + "/person").with(owner.signedIn()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(WizardDriver.url(draft, "no-such-step")).with(owner.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get(WizardDriver.url(draft, "no-such-step")).with(owner.signedIn()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void aDraftSurvivesANewSession() throws Exception {
         MockHttpSession first = fixture.signIn("cn.officer");
-        MvcResult started = mvc.perform(post("/requests/new/extradition").session(first).with(csrf())
-                        .params(WizardDriver.params(WizardSteps.route())).param("action", "next"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult started = mvc.perform(post("/requests/new/extradition")
+                        .session(first)
+                        .with(csrf())
+                        .params(WizardDriver.params(WizardSteps.route()))
+                        .param("action", "next"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         String draft = WizardDriver.draftId(started.getResponse().getRedirectedUrl());
-        mvc.perform(post(WizardDriver.url(draft, "person")).session(first).with(csrf())
-                .param("person.nameInLatinScript", "Aung Kyaw").param("person.nameInOriginalScript", "အောင်ကျော်")
-                .param("action", "close")).andExpect(redirectedUrl("/requests/new"));
+        mvc.perform(post(WizardDriver.url(draft, "person"))
+                        .session(first)
+                        .with(csrf())
+                        .param("person.nameInLatinScript", "Aung Kyaw")
+                        .param("person.nameInOriginalScript", "အောင်ကျော်")
+                        .param("action", "close"))
+                .andExpect(redirectedUrl("/requests/new"));
         first.invalidate();
 
         MockHttpSession second = fixture.signIn("cn.officer");
@@ -103,10 +117,13 @@ class ExtraditionWizardDraftsIT extends WebIT {
     void discardsADraftAfterConfirmation() throws Exception {
         String draft = owner.start();
         mvc.perform(get("/requests/drafts/" + draft + "/discard").with(owner.signedIn()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Discard this draft?")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Discard this draft?")));
         mvc.perform(post("/requests/drafts/" + draft + "/discard").with(csrf()).with(owner.signedIn()))
-                .andExpect(redirectedUrl("/requests/new")).andExpect(flash().attribute("discarded", true));
-        mvc.perform(get(WizardDriver.url(draft, "route")).with(owner.signedIn())).andExpect(status().isNotFound());
+                .andExpect(redirectedUrl("/requests/new"))
+                .andExpect(flash().attribute("discarded", true));
+        mvc.perform(get(WizardDriver.url(draft, "route")).with(owner.signedIn()))
+                .andExpect(status().isNotFound());
         assertThat(fixture.auditOf(draft)).containsExactly("COLLECTION draft.create", "ERASURE draft.discard");
     }
 
@@ -118,8 +135,10 @@ class ExtraditionWizardDraftsIT extends WebIT {
                 .params(TestClock.nowUtc().minusDays(91), TestClock.nowUtc().minusDays(91), UUID.fromString(stale))
                 .update();
         assertThat(retention.eraseStale()).isOne();
-        mvc.perform(get(WizardDriver.url(stale, "route")).with(owner.signedIn())).andExpect(status().isNotFound());
-        mvc.perform(get(WizardDriver.url(fresh, "route")).with(owner.signedIn())).andExpect(status().isOk());
+        mvc.perform(get(WizardDriver.url(stale, "route")).with(owner.signedIn()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(WizardDriver.url(fresh, "route")).with(owner.signedIn()))
+                .andExpect(status().isOk());
         assertThat(fixture.auditOf(stale)).containsExactly("COLLECTION draft.create", "ERASURE draft.expire");
     }
 }

@@ -35,12 +35,18 @@ final class ExtraditionWizardFixture {
     /** A new HTTP session signed in through the login form, as a browser's. */
     MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(WebIT.PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
     }
 
     /** The draft's audit entries in order, each as "category action". */
     List<String> auditOf(String draft) {
-        return jdbc.sql("SELECT category, action FROM audit_log WHERE object_type = 'DRAFT' AND object_id = ? ORDER BY seq")
-                .param(draft).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
+        return jdbc.sql(
+                        "SELECT category, action FROM audit_log WHERE object_type = 'DRAFT' AND object_id = ? ORDER BY seq")
+                .param(draft)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                .list();
     }
 }

@@ -75,15 +75,20 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Requests are drafted and submitted by legal officers")))
                 .andExpect(content().string(not(containsString("href=\"/requests/new/extradition\""))));
-        mvc.perform(get("/requests/new/extradition").with(signedIn("cn.supervisor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/requests/new/extradition").with(signedIn("cn.supervisor")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/requests/new").with(signedIn("auditor"))).andExpect(status().isForbidden());
-        mvc.perform(get("/requests/new/no-such-request").with(signedIn("cn.officer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/requests/new/no-such-request").with(signedIn("cn.officer")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void eachStepRefusesToAdvanceWithMissingEssentialsNamesTheFieldsAndKeepsTheValues() throws Exception {
-        MvcResult refused = mvc.perform(post("/requests/new/extradition").with(csrf()).with(signedIn("cn.officer"))
-                        .param("purpose", "PROSECUTION").param("action", "next"))
+        MvcResult refused = mvc.perform(post("/requests/new/extradition")
+                        .with(csrf())
+                        .with(signedIn("cn.officer"))
+                        .param("purpose", "PROSECUTION")
+                        .param("action", "next"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"error-summary\"")))
                 .andExpect(content().string(containsString("href=\"#requestedState\"")))
@@ -111,12 +116,18 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(content().string(containsString("value=\"张 Wei\"")));
         next(draft, "person", WizardSteps.person()).andExpect(redirectedUrl(draftUrl(draft, "offences")));
 
-        step(draft, "offences", Map.of("offences[0].dateFrom", "2025-12-31", "offences[0].dateTo", "2025-06-01"), "next")
+        step(
+                        draft,
+                        "offences",
+                        Map.of("offences[0].dateFrom", "2025-12-31", "offences[0].dateTo", "2025-06-01"),
+                        "next")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"offences-0-description-error\"")))
                 .andExpect(content().string(containsString("id=\"offences-0-maximumPenalty-kind-error\"")))
                 .andExpect(content().string(containsString("id=\"factsSummary-error\"")))
-                .andExpect(content().string(containsString("Offence 1 · Last day of the conduct: the offence cannot end before it began")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Offence 1 · Last day of the conduct: the offence cannot end before it began")));
         next(draft, "offences", WizardSteps.offences()).andExpect(redirectedUrl(draftUrl(draft, "warrant-judgment")));
 
         step(draft, "warrant-judgment", Map.of("warrant.date", "2026-02-10"), "next")
@@ -124,14 +135,19 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(content().string(containsString("id=\"warrant-issuingAuthority-error\"")))
                 .andExpect(content().string(containsString("id=\"warrant-reference-error\"")))
                 .andExpect(content().string(not(containsString("judgment.court"))));
-        next(draft, "warrant-judgment", WizardSteps.warrant()).andExpect(redirectedUrl(draftUrl(draft, "undertakings")));
+        next(draft, "warrant-judgment", WizardSteps.warrant())
+                .andExpect(redirectedUrl(draftUrl(draft, "undertakings")));
         next(draft, "undertakings", WizardSteps.undertakings()).andExpect(redirectedUrl(draftUrl(draft, "review")));
     }
 
     @Test
     void backNeverValidatesAndTheValuesAreThereOnReturn() throws Exception {
         String draft = start();
-        step(draft, "person", Map.of("person.nameInLatinScript", "Zhang Wei", "person.dateOfBirth", "1990-05-17"), "back")
+        step(
+                        draft,
+                        "person",
+                        Map.of("person.nameInLatinScript", "Zhang Wei", "person.dateOfBirth", "1990-05-17"),
+                        "back")
                 .andExpect(redirectedUrl(draftUrl(draft, "route")));
         mvc.perform(get(draftUrl(draft, "person")).with(signedIn("cn.officer")))
                 .andExpect(status().isOk())
@@ -149,7 +165,9 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(flash().attribute("check", true));
         mvc.perform(get(draftUrl(draft, "review")).with(signedIn("cn.officer")))
                 .andExpect(redirectedUrl(draftUrl(draft, "person")));
-        mvc.perform(get(draftUrl(draft, "person")).with(signedIn("cn.officer")).flashAttr("check", true)
+        mvc.perform(get(draftUrl(draft, "person"))
+                        .with(signedIn("cn.officer"))
+                        .flashAttr("check", true)
                         .flashAttr("incomplete", true))
                 .andExpect(content().string(containsString("This step is not complete yet")))
                 .andExpect(content().string(containsString("id=\"person-sex-error\"")))
@@ -170,14 +188,16 @@ class ExtraditionWizardIT extends WebIT {
         Map<String, String> two = new LinkedHashMap<>(first);
         two.put("offences[1].description", "Money laundering of the proceeds");
         two.put("offences[1].place", "Kunming");
-        step(draft, "offences", two, "remove:offences:0").andExpect(redirectedUrl(draftUrl(draft, "offences") + "#offences"));
+        step(draft, "offences", two, "remove:offences:0")
+                .andExpect(redirectedUrl(draftUrl(draft, "offences") + "#offences"));
         mvc.perform(get(draftUrl(draft, "offences")).with(signedIn("cn.officer")))
                 .andExpect(content().string(containsString("Money laundering of the proceeds")))
                 .andExpect(content().string(not(containsString("Telecom fraud through a call centre"))))
                 .andExpect(content().string(not(containsString("<legend>Offence 2</legend>"))))
                 .andExpect(content().string(not(containsString("value=\"remove:offences:0\""))));
 
-        step(draft, "offences", Map.of(), "remove:offences:0").andExpect(redirectedUrl(draftUrl(draft, "offences") + "#offences"));
+        step(draft, "offences", Map.of(), "remove:offences:0")
+                .andExpect(redirectedUrl(draftUrl(draft, "offences") + "#offences"));
         mvc.perform(get(draftUrl(draft, "offences")).with(signedIn("cn.officer")))
                 .andExpect(content().string(containsString("<legend>Offence 1</legend>")));
 
@@ -203,19 +223,38 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(content().string(containsString("Example CN–MM extradition treaty")))
                 .andExpect(content().string(containsString("Points to check (1)")))
                 .andExpect(content().string(containsString("should undertake not to re-extradite")))
-                .andExpect(content().string(containsString(
-                        "href=\"/requests/drafts/" + draft + "/undertakings?from=review#undertakings-noReExtradition\"")))
-                .andExpect(content().string(containsString("href=\"/requests/drafts/" + draft + "/person?from=review\"")));
+                .andExpect(content()
+                        .string(containsString("href=\"/requests/drafts/" + draft
+                                + "/undertakings?from=review#undertakings-noReExtradition\"")))
+                .andExpect(
+                        content().string(containsString("href=\"/requests/drafts/" + draft + "/person?from=review\"")));
 
-        step(draft, "person", Map.of("person.nameInLatinScript", "Zhang Wei", "person.nameInOriginalScript", "张伟",
-                "person.sex", "MALE", "person.dateOfBirth", "1990-05-17", "person.nationalities[0]", "CN",
-                "from", "review"), "next").andExpect(redirectedUrl(draftUrl(draft, "review")));
+        step(
+                        draft,
+                        "person",
+                        Map.of(
+                                "person.nameInLatinScript",
+                                "Zhang Wei",
+                                "person.nameInOriginalScript",
+                                "张伟",
+                                "person.sex",
+                                "MALE",
+                                "person.dateOfBirth",
+                                "1990-05-17",
+                                "person.nationalities[0]",
+                                "CN",
+                                "from",
+                                "review"),
+                        "next")
+                .andExpect(redirectedUrl(draftUrl(draft, "review")));
     }
 
     @Test
     void submitsThroughTheIntakeOpensTheCaseAndDeletesTheDraft() throws Exception {
         String draft = throughTo("review");
-        MvcResult submitted = mvc.perform(post("/requests/drafts/" + draft + "/submit").with(csrf()).with(signedIn("cn.officer")))
+        MvcResult submitted = mvc.perform(post("/requests/drafts/" + draft + "/submit")
+                        .with(csrf())
+                        .with(signedIn("cn.officer")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/cases/*"))
                 .andExpect(flash().attribute("requestSubmitted", org.hamcrest.Matchers.startsWith("EXT-CN-")))
@@ -229,7 +268,8 @@ class ExtraditionWizardIT extends WebIT {
         assertThat(view.path("createdBy").asText()).isEqualTo("cn.officer");
         assertThat(view.path("reference").asText())
                 .isEqualTo(submitted.getFlashMap().get("requestSubmitted"));
-        ExtraditionRequest request = records.requestOfCase(UUID.fromString(caseId)).orElseThrow();
+        ExtraditionRequest request =
+                records.requestOfCase(UUID.fromString(caseId)).orElseThrow();
         assertThat(request.person().nameInOriginalScript()).isEqualTo("张伟");
         assertThat(request.person().nameInLatinScript()).isEqualTo("Zhang Wei");
         assertThat(request.person().nationalities()).containsExactly("CN");
@@ -241,33 +281,64 @@ class ExtraditionWizardIT extends WebIT {
         assertThat(request.warrant().reference()).isEqualTo("KM-2026-0042");
         assertThat(request.undertakings().speciality()).isTrue();
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_draft WHERE id = ?").param(UUID.fromString(draft))
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_draft WHERE id = ?")
+                        .param(UUID.fromString(draft))
+                        .query(Long.class)
+                        .single())
+                .isZero();
         mvc.perform(get(draftUrl(draft, "review")).with(signedIn("cn.officer"))).andExpect(status().isNotFound());
         mvc.perform(post("/requests/drafts/" + draft + "/submit").with(csrf()).with(signedIn("cn.officer")))
                 .andExpect(status().isNotFound());
-        assertThat(fixture.auditOf(draft)).containsExactly("COLLECTION draft.create", "ALTERATION draft.save",
-                "ALTERATION draft.save", "ALTERATION draft.save", "ALTERATION draft.save", "ERASURE draft.submit");
+        assertThat(fixture.auditOf(draft))
+                .containsExactly(
+                        "COLLECTION draft.create",
+                        "ALTERATION draft.save",
+                        "ALTERATION draft.save",
+                        "ALTERATION draft.save",
+                        "ALTERATION draft.save",
+                        "ERASURE draft.submit");
         assertThat(jdbc.sql("SELECT case_id FROM audit_log WHERE object_id = ? AND action = 'draft.submit'")
-                .param(draft).query(UUID.class).single()).isEqualTo(UUID.fromString(caseId));
+                        .param(draft)
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(UUID.fromString(caseId));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'extradition.submit' AND case_id = ? "
-                + "AND actor_id = 'cn.officer'").param(UUID.fromString(caseId)).query(Long.class).single()).isOne();
+                                + "AND actor_id = 'cn.officer'")
+                        .param(UUID.fromString(caseId))
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
     void aDoubleClickOnSubmitOpensOneCase() throws Exception {
         String draft = throughTo("review");
-        long casesBefore = jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'").query(Long.class).single();
+        long casesBefore = jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'")
+                .query(Long.class)
+                .single();
         assertThat(wizard().submitTwiceAtOnce(draft)).containsExactlyInAnyOrder(302, 404);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comity_case WHERE created_by = 'cn.officer'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(casesBefore + 1);
     }
 
     @Test
     void neverAnswersBadInputWithAServerError() throws Exception {
         String draft = start();
-        step(draft, "person", Map.of("person.dateOfBirth", "1990-13-45", "person.sex", "ROBOT",
-                "person.nationalities[0]", "XX", "person.nameInOriginalScript", "x".repeat(5000)), "next")
+        step(
+                        draft,
+                        "person",
+                        Map.of(
+                                "person.dateOfBirth",
+                                "1990-13-45",
+                                "person.sex",
+                                "ROBOT",
+                                "person.nationalities[0]",
+                                "XX",
+                                "person.nameInOriginalScript",
+                                "x".repeat(5000)),
+                        "next")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("must be a date (YYYY-MM-DD)")))
                 .andExpect(content().string(containsString("choose one of the options offered")))
@@ -276,12 +347,14 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("must be a whole number from 1 to 1200")));
         step(draft, "person", Map.of(), "remove:offences:0").andExpect(redirectedUrl(draftUrl(draft, "person")));
-        step(draft, "person", Map.of(), "remove:person.nationalities:0").andExpect(redirectedUrl(draftUrl(draft, "person") + "#person-nationalities"));
+        step(draft, "person", Map.of(), "remove:person.nationalities:0")
+                .andExpect(redirectedUrl(draftUrl(draft, "person") + "#person-nationalities"));
         step(draft, "person", Map.of(), "<script>").andExpect(redirectedUrl(draftUrl(draft, "person")));
         step(draft, "person", Map.of("person.identityDocuments[99].number", "X"), "next")
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(get(draftUrl(draft, "offences")).with(signedIn("cn.officer")))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(draftUrl(draft, "person")));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(draftUrl(draft, "person")));
     }
 
     @Test
@@ -304,16 +377,43 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(content().string(containsString("name=\"judgment.court\"")))
                 .andExpect(content().string(containsString("name=\"judgment.inAbsentia\"")))
                 .andExpect(content().string(not(containsString("name=\"warrant.reference\""))));
-        step(draft, "warrant-judgment", Map.of("judgment.court", "Kunming Intermediate People's Court",
-                "judgment.date", "2025-01-10", "judgment.sentenceImposed.kind", "TERM",
-                "judgment.sentenceImposed.months", "60", "judgment.remainingSentence", "40"), "next")
+        step(
+                        draft,
+                        "warrant-judgment",
+                        Map.of(
+                                "judgment.court",
+                                "Kunming Intermediate People's Court",
+                                "judgment.date",
+                                "2025-01-10",
+                                "judgment.sentenceImposed.kind",
+                                "TERM",
+                                "judgment.sentenceImposed.months",
+                                "60",
+                                "judgment.remainingSentence",
+                                "40"),
+                        "next")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("Is the judgment final and enforceable?: answer yes or no")))
                 .andExpect(content().string(containsString("id=\"judgment-inAbsentia-error\"")));
-        next(draft, "warrant-judgment", Map.of("judgment.court", "Kunming Intermediate People's Court",
-                "judgment.date", "2025-01-10", "judgment.finalJudgment", "true", "judgment.inAbsentia", "true",
-                "judgment.sentenceImposed.kind", "TERM", "judgment.sentenceImposed.months", "60",
-                "judgment.remainingSentence", "40")).andExpect(redirectedUrl(draftUrl(draft, "undertakings")));
+        next(
+                        draft,
+                        "warrant-judgment",
+                        Map.of(
+                                "judgment.court",
+                                "Kunming Intermediate People's Court",
+                                "judgment.date",
+                                "2025-01-10",
+                                "judgment.finalJudgment",
+                                "true",
+                                "judgment.inAbsentia",
+                                "true",
+                                "judgment.sentenceImposed.kind",
+                                "TERM",
+                                "judgment.sentenceImposed.months",
+                                "60",
+                                "judgment.remainingSentence",
+                                "40"))
+                .andExpect(redirectedUrl(draftUrl(draft, "undertakings")));
         mvc.perform(get(draftUrl(draft, "undertakings")).with(signedIn(officer)))
                 .andExpect(content().string(containsString("name=\"undertakings.retrialIfInAbsentia\"")))
                 .andExpect(content().string(containsString("name=\"undertakings.reciprocity\"")))
@@ -332,8 +432,7 @@ class ExtraditionWizardIT extends WebIT {
                 .andExpect(content().string(containsString("拉丁字母全名")))
                 .andExpect(content().string(containsString("中国 – CN")))
                 .andExpect(content().string(containsString("下一步")));
-        step(draft, "person", Map.of("lang", "zh"), "next")
-                .andExpect(content().string(containsString("拉丁字母全名：必须填写")));
+        step(draft, "person", Map.of("lang", "zh"), "next").andExpect(content().string(containsString("拉丁字母全名：必须填写")));
     }
 
     // --- helpers ---

@@ -1,9 +1,5 @@
 package org.comity.web.wizard;
 
-import org.comity.core.validation.ValidationReport;
-import org.comity.core.casefile.CaseFile;
-import org.comity.core.intake.RequestIntake.Submission;
-import org.comity.core.extradition.ExtraditionSubmissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,15 +21,18 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.comity.core.extradition.request.LegalBasisRegistry;
+import org.comity.core.casefile.CaseFile;
+import org.comity.core.engine.EngineClock;
+import org.comity.core.extradition.ExtraditionSubmissions;
 import org.comity.core.extradition.request.ExtraditionRequest;
-import org.comity.core.form.FormMessages;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.extradition.rules.ExtraditionRequestValidator;
+import org.comity.core.form.FormMessages;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.Role;
-import org.comity.core.engine.EngineClock;
+import org.comity.core.intake.RequestIntake.Submission;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
@@ -41,6 +40,7 @@ import org.comity.core.law.PenaltyKind;
 import org.comity.core.person.IdentityDocumentType;
 import org.comity.core.person.Sex;
 import org.comity.core.validation.FieldError;
+import org.comity.core.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -55,8 +55,11 @@ class ExtraditionWizardTest {
 
     static final ResourceBundleMessageSource MESSAGES = messages();
 
-    final ObjectMapper mapper = JsonMapper.builder().findAndAddModules()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+    final ObjectMapper mapper = JsonMapper.builder()
+            .findAndAddModules()
+            .enable(
+                    DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     static final JurisdictionRegistry JURISDICTIONS = new JurisdictionRegistry(List.of(
@@ -87,8 +90,8 @@ class ExtraditionWizardTest {
         }
     };
 
-    final ExtraditionWizard wizard = new ExtraditionWizard(VALIDATING_ONLY, LegalBasisRegistry.standard(),
-            JURISDICTIONS, MESSAGES, TODAY);
+    final ExtraditionWizard wizard =
+            new ExtraditionWizard(VALIDATING_ONLY, LegalBasisRegistry.standard(), JURISDICTIONS, MESSAGES, TODAY);
 
     final WizardEngine engine = new WizardEngine(List.of(wizard), mapper, MESSAGES);
 
@@ -119,7 +122,8 @@ class ExtraditionWizardTest {
 
     @Test
     void buildsTheRequestTheApiWouldReceive() throws IOException {
-        DraftBinder.Binding binding = new DraftBinder(MESSAGES).bind(wizard.steps(), complete(), CN_OFFICER, Locale.ENGLISH);
+        DraftBinder.Binding binding =
+                new DraftBinder(MESSAGES).bind(wizard.steps(), complete(), CN_OFFICER, Locale.ENGLISH);
         binding.tree().put("requestingState", "CN");
         ExtraditionRequest request = mapper.convertValue(binding.tree(), ExtraditionRequest.class);
         assertThat(binding.errors()).isEmpty();
@@ -139,11 +143,19 @@ class ExtraditionWizardTest {
         assertThat(evaluation.unowned(wizard.steps())).isEmpty();
         assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "route"))))
                 .containsExactly("channel", "legalBasisId", "purpose", "requestDate", "requestedState", "urgency");
-        assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "person")))).containsExactly(
-                "person.dateOfBirth", "person.nameInLatinScript", "person.nameInOriginalScript", "person.nationalities[0]",
-                "person.sex");
-        assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "offences")))).contains(
-                "factsSummary", "offences[0].description", "offences[0].maximumPenalty.kind", "offences[0].place");
+        assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "person"))))
+                .containsExactly(
+                        "person.dateOfBirth",
+                        "person.nameInLatinScript",
+                        "person.nameInOriginalScript",
+                        "person.nationalities[0]",
+                        "person.sex");
+        assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "offences"))))
+                .contains(
+                        "factsSummary",
+                        "offences[0].description",
+                        "offences[0].maximumPenalty.kind",
+                        "offences[0].place");
         assertThat(evaluation.firstInvalid(wizard.steps()).map(WizardStep::id)).contains("route");
     }
 
@@ -154,7 +166,8 @@ class ExtraditionWizardTest {
         values.put("offences[0].dateFrom", "2025-01-01");
         Evaluation evaluation = engine.evaluate(wizard, CN_OFFICER, values, Locale.ENGLISH);
         assertThat(evaluation.firstInvalid(wizard.steps()).map(WizardStep::id)).contains("offences");
-        assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "offences")))).containsExactly("offences[0].dateTo");
+        assertThat(fields(evaluation.errorsOf(WizardEngine.step(wizard, "offences"))))
+                .containsExactly("offences[0].dateTo");
     }
 
     @Test
@@ -169,7 +182,8 @@ class ExtraditionWizardTest {
                 }
             }
         }
-        assertThat(marks).containsEntry("person.nameInOriginalScript", true)
+        assertThat(marks)
+                .containsEntry("person.nameInOriginalScript", true)
                 .containsEntry("person.nationalities[0]", true)
                 .containsEntry("person.aliases[0]", true)
                 .containsEntry("person.identityDocuments[0].expiry", false)
@@ -189,17 +203,21 @@ class ExtraditionWizardTest {
         Set<String> used = new TreeSet<>(WizardLabels.keys(wizard));
         wizard.fixedValues(CN_OFFICER, Locale.ENGLISH).keySet().forEach(path -> used.add("wizard.extradition." + path));
         assertThat(english.stringPropertyNames()).containsAll(used);
-        for (Class<? extends Enum<?>> type : List.of(Purpose.class, Urgency.class, Sex.class, IdentityDocumentType.class,
-                PenaltyKind.class)) {
+        for (Class<? extends Enum<?>> type :
+                List.of(Purpose.class, Urgency.class, Sex.class, IdentityDocumentType.class, PenaltyKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = FormMessages.optionKey(constant);
                 assertThat(FormMessages.find(key, Locale.ENGLISH)).as(key).isPresent();
-                assertThat(FormMessages.text(key, Locale.CHINESE)).as(key).isNotEqualTo(FormMessages.text(key, Locale.ENGLISH));
+                assertThat(FormMessages.text(key, Locale.CHINESE))
+                        .as(key)
+                        .isNotEqualTo(FormMessages.text(key, Locale.ENGLISH));
             }
         }
-        Set<String> englishWizard = english.stringPropertyNames().stream().filter(k -> k.startsWith("wizard."))
+        Set<String> englishWizard = english.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("wizard."))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> chineseWizard = chinese.stringPropertyNames().stream().filter(k -> k.startsWith("wizard."))
+        Set<String> chineseWizard = chinese.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("wizard."))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(chineseWizard).isEqualTo(englishWizard);
         assertThat(chinese.getProperty("nav.newRequest")).isEqualTo("新建请求");
@@ -212,12 +230,16 @@ class ExtraditionWizardTest {
         values.put("offences[0].maximumPenalty.months", "1201");
         values.put("person.sex", "ROBOT");
         values.put("requestedState", "CN");
-        List<FieldError> errors = new DraftBinder(MESSAGES).bind(wizard.steps(), values, CN_OFFICER, Locale.ENGLISH).errors();
-        assertThat(errors).extracting(FieldError::field, FieldError::rule).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("person.dateOfBirth", "Date"),
-                org.assertj.core.groups.Tuple.tuple("offences[0].maximumPenalty.months", "Range"),
-                org.assertj.core.groups.Tuple.tuple("person.sex", "Choice"),
-                org.assertj.core.groups.Tuple.tuple("requestedState", "Choice"));
+        List<FieldError> errors = new DraftBinder(MESSAGES)
+                .bind(wizard.steps(), values, CN_OFFICER, Locale.ENGLISH)
+                .errors();
+        assertThat(errors)
+                .extracting(FieldError::field, FieldError::rule)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("person.dateOfBirth", "Date"),
+                        org.assertj.core.groups.Tuple.tuple("offences[0].maximumPenalty.months", "Range"),
+                        org.assertj.core.groups.Tuple.tuple("person.sex", "Choice"),
+                        org.assertj.core.groups.Tuple.tuple("requestedState", "Choice"));
     }
 
     private static List<String> fields(List<FieldError> errors) {

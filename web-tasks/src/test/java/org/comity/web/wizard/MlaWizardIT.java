@@ -59,36 +59,76 @@ class MlaWizardIT extends WebIT {
     }
 
     static MultiValueMap<String, String> route() {
-        return values("requestedState", "MM", "legalBasisId", "UNTOC-2000", "proceedingType", "INVESTIGATION",
-                "caseReference", "KM-2026-0042", "requestingAuthority.name", "Kunming Public Security Bureau",
-                "requestingAuthority.contactName", "Li Ming", "requestingAuthority.contactEmail", "li.ming@example.cn",
-                "requestingAuthority.contactPhone", "+86 871 1234 5678");
+        return values(
+                "requestedState",
+                "MM",
+                "legalBasisId",
+                "UNTOC-2000",
+                "proceedingType",
+                "INVESTIGATION",
+                "caseReference",
+                "KM-2026-0042",
+                "requestingAuthority.name",
+                "Kunming Public Security Bureau",
+                "requestingAuthority.contactName",
+                "Li Ming",
+                "requestingAuthority.contactEmail",
+                "li.ming@example.cn",
+                "requestingAuthority.contactPhone",
+                "+86 871 1234 5678");
     }
 
     static MultiValueMap<String, String> assistance() {
-        MultiValueMap<String, String> values = values("assistanceSought",
+        MultiValueMap<String, String> values = values(
+                "assistanceSought",
                 "Statements of account 0012-3344-55 at KBZ Bank, Myawaddy branch, for 2025",
-                "purpose", "To trace the proceeds", "deadline", TestClock.todayInChina().plusDays(60).toString(),
-                "language", "zh", "translations", "en");
+                "purpose",
+                "To trace the proceeds",
+                "deadline",
+                TestClock.todayInChina().plusDays(60).toString(),
+                "language",
+                "zh",
+                "translations",
+                "en");
         values.add("assistanceTypes", "BANK_RECORDS");
         values.add("assistanceTypes", "TELECOM_RECORDS");
         return values;
     }
 
     static MultiValueMap<String, String> facts() {
-        return values("factsSummary", "A call centre in Myawaddy defrauded 214 victims in China by telephone.",
-                "offences[0].description", "Defrauding victims in China by telephone",
-                "offences[0].legalProvision", "Criminal Law of the PRC, Art. 266",
-                "offences[0].maximumPenalty.kind", "TERM", "offences[0].maximumPenalty.months", "120");
+        return values(
+                "factsSummary",
+                "A call centre in Myawaddy defrauded 214 victims in China by telephone.",
+                "offences[0].description",
+                "Defrauding victims in China by telephone",
+                "offences[0].legalProvision",
+                "Criminal Law of the PRC, Art. 266",
+                "offences[0].maximumPenalty.kind",
+                "TERM",
+                "offences[0].maximumPenalty.months",
+                "120");
     }
 
     static MultiValueMap<String, String> person() {
-        return values("personsConcerned[0].nameInOriginalScript", "张伟", "personsConcerned[0].nameInLatinScript", "Zhang Wei",
-                "personsConcerned[0].role", "SUSPECT", "personsConcerned[0].sex", "MALE",
-                "personsConcerned[0].dateOfBirth", "1990-05-17", "personsConcerned[0].nationalities[0]", "CN",
-                "personsConcerned[0].identityDocuments[0].type", "PASSPORT",
-                "personsConcerned[0].identityDocuments[0].number", "E12345678",
-                "personsConcerned[0].identityDocuments[0].issuingState", "CN");
+        return values(
+                "personsConcerned[0].nameInOriginalScript",
+                "张伟",
+                "personsConcerned[0].nameInLatinScript",
+                "Zhang Wei",
+                "personsConcerned[0].role",
+                "SUSPECT",
+                "personsConcerned[0].sex",
+                "MALE",
+                "personsConcerned[0].dateOfBirth",
+                "1990-05-17",
+                "personsConcerned[0].nationalities[0]",
+                "CN",
+                "personsConcerned[0].identityDocuments[0].type",
+                "PASSPORT",
+                "personsConcerned[0].identityDocuments[0].number",
+                "E12345678",
+                "personsConcerned[0].identityDocuments[0].issuingState",
+                "CN");
     }
 
     static MultiValueMap<String, String> values(String... pairs) {
@@ -99,15 +139,23 @@ class MlaWizardIT extends WebIT {
         return values;
     }
 
-    private ResultActions step(String officer, String draft, String step, MultiValueMap<String, String> values,
-            String action) throws Exception {
-        return mvc.perform(post(WizardDriver.url(draft, step)).with(csrf()).with(driver(officer).signedIn())
-                .params(values).param("action", action));
+    private ResultActions step(
+            String officer, String draft, String step, MultiValueMap<String, String> values, String action)
+            throws Exception {
+        return mvc.perform(post(WizardDriver.url(draft, step))
+                .with(csrf())
+                .with(driver(officer).signedIn())
+                .params(values)
+                .param("action", action));
     }
 
     private String start() throws Exception {
-        MvcResult result = mvc.perform(post("/requests/new/mla").with(csrf()).with(driver("cn.officer").signedIn())
-                .params(route()).param("action", "next")).andExpect(redirectedUrlPattern("/requests/drafts/*/assistance"))
+        MvcResult result = mvc.perform(post("/requests/new/mla")
+                        .with(csrf())
+                        .with(driver("cn.officer").signedIn())
+                        .params(route())
+                        .param("action", "next"))
+                .andExpect(redirectedUrlPattern("/requests/drafts/*/assistance"))
                 .andReturn();
         return WizardDriver.draftId(result.getResponse().getRedirectedUrl());
     }
@@ -136,8 +184,11 @@ class MlaWizardIT extends WebIT {
                 .andExpect(content().string(containsString("href=\"/requests/new/extradition\"")))
                 .andExpect(content().string(containsString("href=\"/requests/new/mla\"")))
                 .andExpect(content().string(containsString("Mutual legal assistance request")));
-        mvc.perform(get("/requests/new/mla").with(driver("cn.supervisor").signedIn())).andExpect(status().isForbidden());
-        mvc.perform(get("/requests/new/mla").with(driver("cn.officer").signedIn()).param("lang", "zh"))
+        mvc.perform(get("/requests/new/mla").with(driver("cn.supervisor").signedIn()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/requests/new/mla")
+                        .with(driver("cn.officer").signedIn())
+                        .param("lang", "zh"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请求路径与法律依据")))
                 .andExpect(content().string(containsString("缅甸")))
@@ -146,8 +197,11 @@ class MlaWizardIT extends WebIT {
 
     @Test
     void eachStepRefusesToAdvanceWithMissingEssentialsNamesTheFieldsAndKeepsTheValues() throws Exception {
-        MvcResult refused = mvc.perform(post("/requests/new/mla").with(csrf()).with(driver("cn.officer").signedIn())
-                        .param("caseReference", "KM-2026-0042").param("legalBasisId", "RECIPROCITY")
+        MvcResult refused = mvc.perform(post("/requests/new/mla")
+                        .with(csrf())
+                        .with(driver("cn.officer").signedIn())
+                        .param("caseReference", "KM-2026-0042")
+                        .param("legalBasisId", "RECIPROCITY")
                         .param("action", "next"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("href=\"#requestedState\"")))
@@ -161,9 +215,15 @@ class MlaWizardIT extends WebIT {
                 .andExpect(content().string(containsString("value=\"KM-2026-0042\"")))
                 .andReturn();
         String draft = WizardDriver.draftId(refused.getResponse().getContentAsString());
-        step("cn.officer", draft, "route", route(), "next").andExpect(redirectedUrl(WizardDriver.url(draft, "assistance")));
+        step("cn.officer", draft, "route", route(), "next")
+                .andExpect(redirectedUrl(WizardDriver.url(draft, "assistance")));
 
-        step("cn.officer", draft, "assistance", values("purpose", "To trace the proceeds", "confidential", "true"), "next")
+        step(
+                        "cn.officer",
+                        draft,
+                        "assistance",
+                        values("purpose", "To trace the proceeds", "confidential", "true"),
+                        "next")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"assistanceTypes-error\"")))
                 .andExpect(content().string(containsString("href=\"#assistanceTypes-0\"")))
@@ -173,9 +233,19 @@ class MlaWizardIT extends WebIT {
                 .andExpect(content().string(containsString("To trace the proceeds")));
 
         // A summons: its court, date and capacity are essentials of this step once the officer says there is one.
-        MultiValueMap<String, String> serviceOnly = values("assistanceTypes", "SERVICE_OF_DOCUMENTS",
-                "assistanceSought", "Serve the summons on the witness", "purpose", "To hear the witness at trial",
-                "language", "zh", "translations", "en", "summonsIncluded", "true");
+        MultiValueMap<String, String> serviceOnly = values(
+                "assistanceTypes",
+                "SERVICE_OF_DOCUMENTS",
+                "assistanceSought",
+                "Serve the summons on the witness",
+                "purpose",
+                "To hear the witness at trial",
+                "language",
+                "zh",
+                "translations",
+                "en",
+                "summonsIncluded",
+                "true");
         step("cn.officer", draft, "assistance", serviceOnly, "next")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"summons-court-error\"")))
@@ -183,24 +253,37 @@ class MlaWizardIT extends WebIT {
                 .andExpect(matchesChecked("SERVICE_OF_DOCUMENTS"));
         serviceOnly.add("summons.capacity", "WITNESS");
         serviceOnly.add("summons.court", "Kunming Intermediate People's Court");
-        serviceOnly.add("summons.hearingDate", TestClock.todayInChina().plusMonths(4).toString());
-        step("cn.officer", draft, "assistance", serviceOnly, "next").andExpect(redirectedUrl(WizardDriver.url(draft, "facts")));
+        serviceOnly.add(
+                "summons.hearingDate", TestClock.todayInChina().plusMonths(4).toString());
+        step("cn.officer", draft, "assistance", serviceOnly, "next")
+                .andExpect(redirectedUrl(WizardDriver.url(draft, "facts")));
 
         // Service of documents only: no summary of facts needed (legal-domain.md §10 item 17).
         MultiValueMap<String, String> noFacts = facts();
         noFacts.remove("factsSummary");
-        step("cn.officer", draft, "facts", noFacts, "next").andExpect(redirectedUrl(WizardDriver.url(draft, "persons")));
+        step("cn.officer", draft, "facts", noFacts, "next")
+                .andExpect(redirectedUrl(WizardDriver.url(draft, "persons")));
 
         // Search and seizure without facts: refused at the facts step.
         MultiValueMap<String, String> search = assistance();
         search.set("assistanceTypes", "SEARCH_AND_SEIZURE");
-        step("cn.officer", draft, "assistance", search, "next").andExpect(redirectedUrl(WizardDriver.url(draft, "facts")));
+        step("cn.officer", draft, "assistance", search, "next")
+                .andExpect(redirectedUrl(WizardDriver.url(draft, "facts")));
         step("cn.officer", draft, "facts", noFacts, "next")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"factsSummary-error\"")))
-                .andExpect(content().string(containsString("a summary of the facts is required unless the request is only for service of documents")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "a summary of the facts is required unless the request is only for service of documents")))
                 .andExpect(content().string(containsString("Criminal Law of the PRC, Art. 266")));
-        step("cn.officer", draft, "facts", values("factsSummary", "Searches", "offences[0].description", "Fraud"), "next")
+        step(
+                        "cn.officer",
+                        draft,
+                        "facts",
+                        values("factsSummary", "Searches", "offences[0].description", "Fraud"),
+                        "next")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"offences-0-legalProvision-error\"")))
                 .andExpect(content().string(containsString("Offence 1 · Legal provision: must be given")));
@@ -214,7 +297,8 @@ class MlaWizardIT extends WebIT {
         withSummons.add("summonsIncluded", "true");
         withSummons.add("summons.capacity", "WITNESS");
         withSummons.add("summons.court", "Kunming Intermediate People's Court");
-        withSummons.add("summons.hearingDate", TestClock.todayInChina().plusMonths(4).toString());
+        withSummons.add(
+                "summons.hearingDate", TestClock.todayInChina().plusMonths(4).toString());
         step("cn.officer", draft, "assistance", withSummons, "next").andExpect(status().is3xxRedirection());
         step("cn.officer", draft, "facts", facts(), "next").andExpect(status().is3xxRedirection());
 
@@ -247,12 +331,17 @@ class MlaWizardIT extends WebIT {
         // The form sends every field with the button; after removing the first person, Li Na is number 1.
         two.set("summons.addressee", "1");
         step("cn.officer", draft, "persons", two, "remove:personsConcerned:0").andExpect(status().is3xxRedirection());
-        mvc.perform(get(WizardDriver.url(draft, "persons")).with(driver("cn.officer").signedIn()))
+        mvc.perform(get(WizardDriver.url(draft, "persons"))
+                        .with(driver("cn.officer").signedIn()))
                 .andExpect(content().string(containsString("value=\"李娜\"")))
                 .andExpect(content().string(not(containsString("value=\"张伟\""))));
-        MvcResult submitted = driver("cn.officer").submit(draft).andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult submitted = driver("cn.officer")
+                .submit(draft)
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         MlaRequest request = records.requestOfCase(UUID.fromString(
-                submitted.getResponse().getRedirectedUrl().substring("/cases/".length()))).orElseThrow();
+                        submitted.getResponse().getRedirectedUrl().substring("/cases/".length())))
+                .orElseThrow();
         assertThat(request.personsConcerned()).singleElement().satisfies(person -> {
             assertThat(person.nameInOriginalScript()).isEqualTo("李娜");
             assertThat(person.nationalities()).containsExactly("CN", "MM");
@@ -272,23 +361,29 @@ class MlaWizardIT extends WebIT {
         MultiValueMap<String, String> facts = facts();
         facts.set("offences[0].maximumPenalty.months", "6");
         step("cn.officer", draft, "facts", facts, "next").andExpect(status().is3xxRedirection());
-        step("cn.officer", draft, "persons", values(), "next").andExpect(redirectedUrl(WizardDriver.url(draft, "review")));
-        mvc.perform(get(WizardDriver.url(draft, "review")).with(driver("cn.officer").signedIn()))
+        step("cn.officer", draft, "persons", values(), "next")
+                .andExpect(redirectedUrl(WizardDriver.url(draft, "review")));
+        mvc.perform(get(WizardDriver.url(draft, "review"))
+                        .with(driver("cn.officer").signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("KM-2026-0042")))
                 .andExpect(content().string(containsString("Bank records, Telecom records and call origins")))
                 .andExpect(content().string(containsString("Kunming Public Security Bureau")))
                 .andExpect(content().string(containsString("Criminal Law of the PRC, Art. 266")))
                 .andExpect(content().string(containsString("Investigation")))
-                .andExpect(content().string(containsString("Myanmar assists for offences punishable by at least one year")))
+                .andExpect(content()
+                        .string(containsString("Myanmar assists for offences punishable by at least one year")))
                 .andExpect(content().string(containsString("give the reason for the deadline")))
-                .andExpect(content().string(containsString("href=\"/requests/drafts/" + draft + "/assistance?from=review#urgencyReason\"")));
+                .andExpect(content()
+                        .string(containsString(
+                                "href=\"/requests/drafts/" + draft + "/assistance?from=review#urgencyReason\"")));
     }
 
     @Test
     void submitsAnMlaCaseThroughTheIntakeAndDeletesTheDraft() throws Exception {
         String draft = toReview();
-        MvcResult submitted = driver("cn.officer").submit(draft)
+        MvcResult submitted = driver("cn.officer")
+                .submit(draft)
                 .andExpect(redirectedUrlPattern("/cases/*"))
                 .andExpect(flash().attributeExists(WizardController.SUBMITTED))
                 .andReturn();
@@ -297,42 +392,54 @@ class MlaWizardIT extends WebIT {
         assertThat(view.path("type").asText()).isEqualTo("MLA");
         assertThat(view.path("parties").path("requestingState").asText()).isEqualTo("CN");
         assertThat(view.path("parties").path("requestedState").asText()).isEqualTo("MM");
-        assertThat(view.path("reference").asText()).isEqualTo(submitted.getFlashMap().get(WizardController.SUBMITTED));
+        assertThat(view.path("reference").asText())
+                .isEqualTo(submitted.getFlashMap().get(WizardController.SUBMITTED));
 
         MlaRequest request = records.requestOfCase(UUID.fromString(caseId)).orElseThrow();
         assertThat(request.requestingState()).isEqualTo("CN");
-        assertThat(request.assistanceTypes()).containsExactly(AssistanceType.BANK_RECORDS, AssistanceType.TELECOM_RECORDS);
+        assertThat(request.assistanceTypes())
+                .containsExactly(AssistanceType.BANK_RECORDS, AssistanceType.TELECOM_RECORDS);
         assertThat(request.translations()).containsExactly("en");
         assertThat(request.summons()).isNull();
         assertThat(request.personsConcerned()).singleElement().satisfies(person -> {
             assertThat(person.nameInOriginalScript()).isEqualTo("张伟");
             assertThat(person.role()).isEqualTo(PersonRole.SUSPECT);
-            assertThat(person.identityDocuments()).singleElement()
+            assertThat(person.identityDocuments())
+                    .singleElement()
                     .satisfies(document -> assertThat(document.number()).isEqualTo("E12345678"));
         });
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_draft WHERE id = ?").param(UUID.fromString(draft))
-                .query(Long.class).single()).isZero();
-        mvc.perform(get(WizardDriver.url(draft, "review")).with(driver("cn.officer").signedIn()))
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_draft WHERE id = ?")
+                        .param(UUID.fromString(draft))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        mvc.perform(get(WizardDriver.url(draft, "review"))
+                        .with(driver("cn.officer").signedIn()))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'mla.submit' AND case_id = ? "
-                + "AND actor_id = 'cn.officer'").param(UUID.fromString(caseId)).query(Long.class).single()).isOne();
+                                + "AND actor_id = 'cn.officer'")
+                        .param(UUID.fromString(caseId))
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
     void someoneElsesDraftIsNotFound() throws Exception {
         String draft = start();
         for (String other : List.of("mm.officer", "cn.supervisor")) {
-            mvc.perform(get(WizardDriver.url(draft, "assistance")).with(driver(other).signedIn()))
+            mvc.perform(get(WizardDriver.url(draft, "assistance"))
+                            .with(driver(other).signedIn()))
                     .andExpect(status().isNotFound());
             step(other, draft, "assistance", assistance(), "next").andExpect(status().isNotFound());
             driver(other).submit(draft).andExpect(status().isNotFound());
         }
-        mvc.perform(get(WizardDriver.url(draft, "assistance")).with(driver("cn.officer").signedIn()))
+        mvc.perform(get(WizardDriver.url(draft, "assistance"))
+                        .with(driver("cn.officer").signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Statements of account"))));
     }
-
 
     /**
      * A person's nationalities and identity documents grow row by row with "add another" buttons —
@@ -344,8 +451,10 @@ class MlaWizardIT extends WebIT {
         MultiValueMap<String, String> person = person();
         person.add("personsConcerned[0].nationalities[1]", "MM");
         step("cn.officer", draft, "persons", person, "add:personsConcerned[0].nationalities")
-                .andExpect(redirectedUrl(WizardDriver.url(draft, "persons") + "#personsConcerned-0-nationalities-2-row"));
-        mvc.perform(get(WizardDriver.url(draft, "persons")).with(driver("cn.officer").signedIn()))
+                .andExpect(
+                        redirectedUrl(WizardDriver.url(draft, "persons") + "#personsConcerned-0-nationalities-2-row"));
+        mvc.perform(get(WizardDriver.url(draft, "persons"))
+                        .with(driver("cn.officer").signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"personsConcerned[0].nationalities[2]\"")))
                 .andExpect(content().string(containsString("value=\"add:personsConcerned[0].identityDocuments\"")))
@@ -354,22 +463,30 @@ class MlaWizardIT extends WebIT {
                 .andExpect(content().string(not(matchesRegex("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*"))));
         person.add("personsConcerned[0].nationalities[2]", "TH");
         step("cn.officer", draft, "persons", person, "add:personsConcerned[0].identityDocuments")
-                .andExpect(redirectedUrl(WizardDriver.url(draft, "persons")
-                        + "#personsConcerned-0-identityDocuments-1-row"));
+                .andExpect(redirectedUrl(
+                        WizardDriver.url(draft, "persons") + "#personsConcerned-0-identityDocuments-1-row"));
         person.add("personsConcerned[0].identityDocuments[1].type", "NATIONAL_IDENTITY_CARD");
         person.add("personsConcerned[0].identityDocuments[1].number", "530102199005170012");
         person.add("personsConcerned[0].identityDocuments[1].issuingState", "CN");
-        step("cn.officer", draft, "persons", person, "next").andExpect(redirectedUrl(WizardDriver.url(draft, "review")));
-        mvc.perform(get(WizardDriver.url(draft, "review")).with(driver("cn.officer").signedIn()))
+        step("cn.officer", draft, "persons", person, "next")
+                .andExpect(redirectedUrl(WizardDriver.url(draft, "review")));
+        mvc.perform(get(WizardDriver.url(draft, "review"))
+                        .with(driver("cn.officer").signedIn()))
                 .andExpect(content().string(containsString("Person 1 · Nationality 3")))
                 .andExpect(content().string(containsString("530102199005170012")));
 
-        MvcResult submitted = driver("cn.officer").submit(draft).andExpect(redirectedUrlPattern("/cases/*")).andReturn();
+        MvcResult submitted = driver("cn.officer")
+                .submit(draft)
+                .andExpect(redirectedUrlPattern("/cases/*"))
+                .andReturn();
         MlaRequest request = records.requestOfCase(UUID.fromString(
-                submitted.getResponse().getRedirectedUrl().substring("/cases/".length()))).orElseThrow();
+                        submitted.getResponse().getRedirectedUrl().substring("/cases/".length())))
+                .orElseThrow();
         assertThat(request.personsConcerned()).singleElement().satisfies(p -> {
             assertThat(p.nationalities()).containsExactly("CN", "MM", "TH");
-            assertThat(p.identityDocuments()).extracting(d -> d.number()).containsExactly("E12345678", "530102199005170012");
+            assertThat(p.identityDocuments())
+                    .extracting(d -> d.number())
+                    .containsExactly("E12345678", "530102199005170012");
         });
     }
 
@@ -381,13 +498,16 @@ class MlaWizardIT extends WebIT {
                     .andExpect(status().is3xxRedirection());
         }
         String last = "personsConcerned[0].nationalities[" + (PersonConcerned.MAX_NATIONALITIES - 1) + "]";
-        mvc.perform(get(WizardDriver.url(draft, "persons")).with(driver("cn.officer").signedIn()))
+        mvc.perform(get(WizardDriver.url(draft, "persons"))
+                        .with(driver("cn.officer").signedIn()))
                 .andExpect(content().string(containsString("name=\"" + last + "\"")))
                 .andExpect(content().string(not(containsString("value=\"add:personsConcerned[0].nationalities\""))));
         step("cn.officer", draft, "persons", person(), "add:personsConcerned[0].nationalities")
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get(WizardDriver.url(draft, "persons")).with(driver("cn.officer").signedIn()))
-                .andExpect(content().string(not(containsString("nationalities[" + PersonConcerned.MAX_NATIONALITIES + "]"))));
+        mvc.perform(get(WizardDriver.url(draft, "persons"))
+                        .with(driver("cn.officer").signedIn()))
+                .andExpect(content()
+                        .string(not(containsString("nationalities[" + PersonConcerned.MAX_NATIONALITIES + "]"))));
     }
 
     private static org.springframework.test.web.servlet.ResultMatcher matchesChecked(String value) {

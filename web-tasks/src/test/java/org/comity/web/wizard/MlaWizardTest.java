@@ -1,6 +1,5 @@
 package org.comity.web.wizard;
 
-import org.comity.web.form.Choice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.comity.core.identity.Role;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.mla.request.MlaLegalBases;
+import org.comity.web.form.Choice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,37 +28,57 @@ class MlaWizardTest {
 
     static final Actor CN_OFFICER = Actor.person("cn.officer", Role.OFFICER, "CN");
 
-    final MlaWizard wizard = new MlaWizard(null, MlaLegalBases.standard(), new JurisdictionRegistry(List.of(
-            new Jurisdiction("CN", "People's Republic of China", "中华人民共和国", ZoneId.of("Asia/Shanghai"), List.of("zh-Hans", "en")),
-            new Jurisdiction("MM", "Republic of the Union of Myanmar", null, ZoneId.of("Asia/Yangon"), List.of("my")))),
+    final MlaWizard wizard = new MlaWizard(
+            null,
+            MlaLegalBases.standard(),
+            new JurisdictionRegistry(List.of(
+                    new Jurisdiction(
+                            "CN",
+                            "People's Republic of China",
+                            "中华人民共和国",
+                            ZoneId.of("Asia/Shanghai"),
+                            List.of("zh-Hans", "en")),
+                    new Jurisdiction(
+                            "MM", "Republic of the Union of Myanmar", null, ZoneId.of("Asia/Yangon"), List.of("my")))),
             ExtraditionWizardTest.MESSAGES);
 
     @Test
     void everyLabelAndHintExistsInEnglishAndChineseAndOptionsAreTheModelsLabels() throws IOException {
         for (String file : List.of("messages.properties", "messages_zh.properties")) {
             Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(getClass().getClassLoader().getResourceAsStream(file),
-                    StandardCharsets.UTF_8)) {
+            try (Reader reader = new InputStreamReader(
+                    getClass().getClassLoader().getResourceAsStream(file), StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }
             assertThat(properties.stringPropertyNames()).as(file).containsAll(WizardLabels.keys(wizard));
             assertThat(properties.stringPropertyNames()).as(file).contains("wizard.mla.requestingState");
         }
         WizardField types = (WizardField) wizard.steps().get(1).parts().get(0);
-        assertThat(types.options().options(CN_OFFICER, Locale.CHINESE)).extracting(Choice::label).contains("搜查、扣押");
+        assertThat(types.options().options(CN_OFFICER, Locale.CHINESE))
+                .extracting(Choice::label)
+                .contains("搜查、扣押");
         assertThat(types.marked()).isTrue();
         assertThat(wizard.initialValues(CN_OFFICER)).containsEntry("language", "zh");
     }
 
     @Test
     void bindsSeveralChoicesLeavesTheSteeringQuestionOutAndDropsEmptySlots() {
-        DraftValues values = new DraftValues(Map.of("assistanceTypes", "BANK_RECORDS,SEARCH_AND_SEIZURE",
-                "summonsIncluded", "false", "personsConcerned[0].nameInLatinScript", "Zhang Wei",
-                "personsConcerned[0].nationalities[1]", "MM"), Map.of("personsConcerned", 1));
+        DraftValues values = new DraftValues(
+                Map.of(
+                        "assistanceTypes",
+                        "BANK_RECORDS,SEARCH_AND_SEIZURE",
+                        "summonsIncluded",
+                        "false",
+                        "personsConcerned[0].nameInLatinScript",
+                        "Zhang Wei",
+                        "personsConcerned[0].nationalities[1]",
+                        "MM"),
+                Map.of("personsConcerned", 1));
         DraftBinder.Binding binding = new DraftBinder(ExtraditionWizardTest.MESSAGES)
                 .bind(wizard.steps(), values, CN_OFFICER, Locale.ENGLISH);
         assertThat(binding.errors()).isEmpty();
-        assertThat(binding.tree()).containsEntry("assistanceTypes", List.of("BANK_RECORDS", "SEARCH_AND_SEIZURE"))
+        assertThat(binding.tree())
+                .containsEntry("assistanceTypes", List.of("BANK_RECORDS", "SEARCH_AND_SEIZURE"))
                 .doesNotContainKeys("summonsIncluded", "summons");
         @SuppressWarnings("unchecked")
         Map<String, Object> person = ((List<Map<String, Object>>) binding.tree().get("personsConcerned")).get(0);
@@ -66,7 +86,10 @@ class MlaWizardTest {
         assertThat(person.get("nationalities")).isEqualTo(java.util.Arrays.asList(null, "MM"));
 
         values.put("assistanceTypes", "BANK_RECORDS,TELEPORTATION");
-        assertThat(new DraftBinder(ExtraditionWizardTest.MESSAGES).bind(wizard.steps(), values, CN_OFFICER, Locale.ENGLISH)
-                .errors()).extracting(e -> e.field() + " " + e.rule()).containsExactly("assistanceTypes Choice");
+        assertThat(new DraftBinder(ExtraditionWizardTest.MESSAGES)
+                        .bind(wizard.steps(), values, CN_OFFICER, Locale.ENGLISH)
+                        .errors())
+                .extracting(e -> e.field() + " " + e.rule())
+                .containsExactly("assistanceTypes Choice");
     }
 }

@@ -60,16 +60,23 @@ final class WizardDriver {
     }
 
     String start(Map<String, String> route) throws Exception {
-        MvcResult result = mvc.perform(post("/requests/new/" + type).with(csrf()).with(signedIn())
-                .params(params(route)).param("action", "next")).andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult result = mvc.perform(post("/requests/new/" + type)
+                        .with(csrf())
+                        .with(signedIn())
+                        .params(params(route))
+                        .param("action", "next"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         return draftId(result.getResponse().getRedirectedUrl());
     }
 
     /** A new draft whose steps are complete up to (not including) {@code step}. */
     String throughTo(String step) throws Exception {
         String draft = start();
-        List<Map.Entry<String, Map<String, String>>> steps = List.of(Map.entry("person", WizardSteps.person()),
-                Map.entry("offences", WizardSteps.offences()), Map.entry("warrant-judgment", WizardSteps.warrant()),
+        List<Map.Entry<String, Map<String, String>>> steps = List.of(
+                Map.entry("person", WizardSteps.person()),
+                Map.entry("offences", WizardSteps.offences()),
+                Map.entry("warrant-judgment", WizardSteps.warrant()),
                 Map.entry("undertakings", WizardSteps.undertakings()));
         for (Map.Entry<String, Map<String, String>> entry : steps) {
             if (entry.getKey().equals(step)) {
@@ -85,12 +92,16 @@ final class WizardDriver {
     }
 
     ResultActions step(String draft, String step, Map<String, String> values, String action) throws Exception {
-        return mvc.perform(post(url(draft, step)).with(csrf()).with(signedIn()).params(params(values))
+        return mvc.perform(post(url(draft, step))
+                .with(csrf())
+                .with(signedIn())
+                .params(params(values))
                 .param("action", action));
     }
 
     ResultActions submit(String draft) throws Exception {
-        return mvc.perform(post("/requests/drafts/" + draft + "/submit").with(csrf()).with(signedIn()));
+        return mvc.perform(
+                post("/requests/drafts/" + draft + "/submit").with(csrf()).with(signedIn()));
     }
 
     /** Two clicks on "Submit" at the same moment; returns both HTTP statuses. */

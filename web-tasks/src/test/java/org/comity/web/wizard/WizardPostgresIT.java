@@ -31,19 +31,28 @@ class WizardPostgresIT extends PostgresWebIT {
         String draft = wizard.throughTo("review");
         mvc.perform(get(WizardDriver.url(draft, "person")).with(wizard.signedIn("mm.officer")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(WizardDriver.url(draft, "review")).with(wizard.signedIn())).andExpect(status().isOk());
+        mvc.perform(get(WizardDriver.url(draft, "review")).with(wizard.signedIn()))
+                .andExpect(status().isOk());
 
         assertThat(wizard.submitTwiceAtOnce(draft)).containsExactlyInAnyOrder(302, 404);
 
         UUID caseId = jdbc.sql("SELECT case_id FROM audit_log WHERE object_id = ? AND action = 'draft.submit'")
-                .param(draft).query(UUID.class).single();
+                .param(draft)
+                .query(UUID.class)
+                .single();
         JsonNode view = as("cn.officer").get("/api/v1/cases/" + caseId).json();
         assertThat(view.path("type").asText()).isEqualTo("EXTRADITION");
         assertThat(view.path("parties").path("requestedState").asText()).isEqualTo("MM");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_draft WHERE id = ?").param(UUID.fromString(draft))
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_draft WHERE id = ?")
+                        .param(UUID.fromString(draft))
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE object_type = 'DRAFT' AND object_id = ? ORDER BY seq")
-                .param(draft).query(String.class).list())
-                .containsExactly("draft.create", "draft.save", "draft.save", "draft.save", "draft.save", "draft.submit");
+                        .param(draft)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "draft.create", "draft.save", "draft.save", "draft.save", "draft.save", "draft.submit");
     }
 }

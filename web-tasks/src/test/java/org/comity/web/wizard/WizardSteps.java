@@ -11,8 +11,7 @@ import org.comity.web.TestClock;
  */
 final class WizardSteps {
 
-    private WizardSteps() {
-    }
+    private WizardSteps() {}
 
     static Map<String, String> route() {
         Map<String, String> values = new LinkedHashMap<>();

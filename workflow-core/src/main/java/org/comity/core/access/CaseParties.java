@@ -7,5 +7,4 @@ package org.comity.core.access;
  * @param requestingState the state that asks; for a repatriation the holding state that hands over
  * @param requestedState the state asked; for a repatriation the receiving state
  */
-public record CaseParties(String requestingState, String requestedState) {
-}
+public record CaseParties(String requestingState, String requestedState) {}

@@ -11,8 +11,7 @@ public final class HoldingStateMayPlanTransfer implements AccessPolicy<CaseParti
 
     public static final HoldingStateMayPlanTransfer POLICY = new HoldingStateMayPlanTransfer();
 
-    private HoldingStateMayPlanTransfer() {
-    }
+    private HoldingStateMayPlanTransfer() {}
 
     @Override
     public boolean allows(Actor actor, CaseParties parties) {

@@ -11,8 +11,7 @@ public final class HoldingStateSeesRouteConflicts implements AccessPolicy<String
 
     public static final HoldingStateSeesRouteConflicts POLICY = new HoldingStateSeesRouteConflicts();
 
-    private HoldingStateSeesRouteConflicts() {
-    }
+    private HoldingStateSeesRouteConflicts() {}
 
     @Override
     public boolean allows(Actor actor, String holdingState) {

@@ -11,12 +11,13 @@ public final class OwnStateSeesInternalSteps implements AccessPolicy<String> {
 
     public static final OwnStateSeesInternalSteps POLICY = new OwnStateSeesInternalSteps();
 
-    private OwnStateSeesInternalSteps() {
-    }
+    private OwnStateSeesInternalSteps() {}
 
     /** @param party the state whose work it is; {@code null} for joint work */
     @Override
     public boolean allows(Actor actor, String party) {
-        return actor.jurisdiction() == null || party == null || actor.jurisdiction().equals(party);
+        return actor.jurisdiction() == null
+                || party == null
+                || actor.jurisdiction().equals(party);
     }
 }

@@ -11,8 +11,7 @@ public final class ReceivingOfficerAcknowledgesReceipt implements AccessPolicy<C
 
     public static final ReceivingOfficerAcknowledgesReceipt POLICY = new ReceivingOfficerAcknowledgesReceipt();
 
-    private ReceivingOfficerAcknowledgesReceipt() {
-    }
+    private ReceivingOfficerAcknowledgesReceipt() {}
 
     @Override
     public boolean allows(Actor actor, CaseParties parties) {

@@ -11,8 +11,7 @@ public final class RequestedSupervisorDecidesConsent implements AccessPolicy<Cas
 
     public static final RequestedSupervisorDecidesConsent POLICY = new RequestedSupervisorDecidesConsent();
 
-    private RequestedSupervisorDecidesConsent() {
-    }
+    private RequestedSupervisorDecidesConsent() {}
 
     @Override
     public boolean allows(Actor actor, CaseParties parties) {

@@ -12,8 +12,7 @@ public final class RequestingOfficerMayAmend implements AccessPolicy<CaseParties
 
     public static final RequestingOfficerMayAmend POLICY = new RequestingOfficerMayAmend();
 
-    private RequestingOfficerMayAmend() {
-    }
+    private RequestingOfficerMayAmend() {}
 
     @Override
     public boolean allows(Actor actor, CaseParties parties) {

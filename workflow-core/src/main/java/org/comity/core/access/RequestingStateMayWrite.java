@@ -13,8 +13,7 @@ public final class RequestingStateMayWrite implements AccessPolicy<CaseParties> 
 
     public static final RequestingStateMayWrite POLICY = new RequestingStateMayWrite();
 
-    private RequestingStateMayWrite() {
-    }
+    private RequestingStateMayWrite() {}
 
     @Override
     public boolean allows(Actor actor, CaseParties parties) {

@@ -10,8 +10,7 @@ public final class StateSubmitsOwnRequests implements AccessPolicy<String> {
 
     public static final StateSubmitsOwnRequests POLICY = new StateSubmitsOwnRequests();
 
-    private StateSubmitsOwnRequests() {
-    }
+    private StateSubmitsOwnRequests() {}
 
     @Override
     public boolean allows(Actor actor, String requestingState) {

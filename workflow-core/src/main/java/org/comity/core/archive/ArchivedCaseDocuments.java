@@ -18,7 +18,9 @@ class ArchivedCaseDocuments implements CaseDocumentIndex {
 
     @Override
     public List<CaseDocument> of(UUID caseId) {
-        return archive.listFor(caseId).stream().map(d -> new CaseDocument(d.id().toString(), d.type().name(),
-                d.languages(), d.size(), d.sha256(), d.createdAt())).toList();
+        return archive.listFor(caseId).stream()
+                .map(d -> new CaseDocument(
+                        d.id().toString(), d.type().name(), d.languages(), d.size(), d.sha256(), d.createdAt()))
+                .toList();
     }
 }

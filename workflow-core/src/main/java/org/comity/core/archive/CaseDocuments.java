@@ -40,8 +40,12 @@ public class CaseDocuments {
     private final Signatories signatories;
     private final LegalDocumentGenerator generator;
 
-    CaseDocuments(DocumentArchive archive, CaseFiles cases, JurisdictionRegistry jurisdictions,
-            Signatories signatories, LegalDocumentGenerator generator) {
+    CaseDocuments(
+            DocumentArchive archive,
+            CaseFiles cases,
+            JurisdictionRegistry jurisdictions,
+            Signatories signatories,
+            LegalDocumentGenerator generator) {
         this.archive = archive;
         this.signatories = signatories;
         this.generator = generator;
@@ -56,9 +60,20 @@ public class CaseDocuments {
      * @param feature who issues it, e.g. {@code mla}: names the issuing system actor and the id space
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public StoredDocument issue(String feature, CaseFile caseFile, DocumentContent content, String issuing,
-            String receiving, String status) {
-        return issue(feature, caseFile, content, issuing, receiving, status,
+    public StoredDocument issue(
+            String feature,
+            CaseFile caseFile,
+            DocumentContent content,
+            String issuing,
+            String receiving,
+            String status) {
+        return issue(
+                feature,
+                caseFile,
+                content,
+                issuing,
+                receiving,
+                status,
                 List.of(signatories.authority(issuing, Signatory.ISSUING_AUTHORITY, null)));
     }
 
@@ -67,13 +82,24 @@ public class CaseDocuments {
      * officers: each the one who recorded their side's act ({@link Signatories}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public StoredDocument issue(String feature, CaseFile caseFile, DocumentContent content, String issuing,
-            String receiving, String status, List<Signatory> signedBy) {
-        long occurrence = archive.listFor(caseFile.id()).stream().filter(d -> d.type() == content.type()).count();
-        UUID documentId = UUID.nameUUIDFromBytes((feature + ":" + caseFile.id() + ":" + content.type() + ":"
-                + occurrence).getBytes(StandardCharsets.UTF_8));
+    public StoredDocument issue(
+            String feature,
+            CaseFile caseFile,
+            DocumentContent content,
+            String issuing,
+            String receiving,
+            String status,
+            List<Signatory> signedBy) {
+        long occurrence = archive.listFor(caseFile.id()).stream()
+                .filter(d -> d.type() == content.type())
+                .count();
+        UUID documentId =
+                UUID.nameUUIDFromBytes((feature + ":" + caseFile.id() + ":" + content.type() + ":" + occurrence)
+                        .getBytes(StandardCharsets.UTF_8));
         DocumentHeader header = header(documentId, caseFile, issuing, receiving, signedBy);
-        StoredDocument stored = archive.issue(caseFile.id(), new DocumentRequest(header, content),
+        StoredDocument stored = archive.issue(
+                caseFile.id(),
+                new DocumentRequest(header, content),
                 new Actor("comity-" + feature, ActorKind.SYSTEM, Role.AGENCY, issuing));
         if (status != null) {
             cases.changeStatus(caseFile.id(), status);
@@ -86,21 +112,32 @@ public class CaseDocuments {
      * for a reviewer to read before approving it. Nothing is stored, hashed into the audit log or
      * sent: the preview has an id of its own, never the id the issued document will have.
      */
-    public RenderedDocument preview(String feature, CaseFile caseFile, DocumentContent content, String issuing,
-            String receiving) {
-        UUID previewId = UUID.nameUUIDFromBytes(("preview:" + feature + ":" + caseFile.id() + ":" + content.type())
-                .getBytes(StandardCharsets.UTF_8));
-        return generator.preview(new DocumentRequest(header(previewId, caseFile, issuing, receiving,
-                List.of(signatories.authority(issuing, Signatory.ISSUING_AUTHORITY, null))), content));
+    public RenderedDocument preview(
+            String feature, CaseFile caseFile, DocumentContent content, String issuing, String receiving) {
+        UUID previewId = UUID.nameUUIDFromBytes(
+                ("preview:" + feature + ":" + caseFile.id() + ":" + content.type()).getBytes(StandardCharsets.UTF_8));
+        return generator.preview(new DocumentRequest(
+                header(
+                        previewId,
+                        caseFile,
+                        issuing,
+                        receiving,
+                        List.of(signatories.authority(issuing, Signatory.ISSUING_AUTHORITY, null))),
+                content));
     }
 
-    private DocumentHeader header(UUID documentId, CaseFile caseFile, String issuing, String receiving,
-            List<Signatory> signedBy) {
+    private DocumentHeader header(
+            UUID documentId, CaseFile caseFile, String issuing, String receiving, List<Signatory> signedBy) {
         Jurisdiction from = jurisdictions.require(issuing);
         Jurisdiction to = jurisdictions.require(receiving);
-        return new DocumentHeader(documentId, caseFile.reference(), ref(from), ref(to),
+        return new DocumentHeader(
+                documentId,
+                caseFile.reference(),
+                ref(from),
+                ref(to),
                 ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), from.zone()),
-                DocumentLanguages.between(from, to), signedBy);
+                DocumentLanguages.between(from, to),
+                signedBy);
     }
 
     private static JurisdictionRef ref(Jurisdiction jurisdiction) {

@@ -32,11 +32,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentArchive {
 
-    private static final RowMapper<StoredDocument> ROW = (rs, n) -> new StoredDocument(rs.getObject("id", UUID.class),
-            rs.getObject("case_id", UUID.class), DocumentType.valueOf(rs.getString("document_type")),
-            List.of(rs.getString("languages").split(",")), rs.getLong("size_bytes"), rs.getString("sha256"),
-            rs.getInt("page_count"), rs.getString("template_version"), rs.getString("verification_code"),
-            rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+    private static final RowMapper<StoredDocument> ROW = (rs, n) -> new StoredDocument(
+            rs.getObject("id", UUID.class),
+            rs.getObject("case_id", UUID.class),
+            DocumentType.valueOf(rs.getString("document_type")),
+            List.of(rs.getString("languages").split(",")),
+            rs.getLong("size_bytes"),
+            rs.getString("sha256"),
+            rs.getInt("page_count"),
+            rs.getString("template_version"),
+            rs.getString("verification_code"),
+            rs.getString("created_by"),
+            rs.getTimestamp("created_at").toInstant());
 
     private static final String COLUMNS = "id, case_id, document_type, languages, size_bytes, sha256, page_count, "
             + "template_version, verification_code, created_by, created_at";
@@ -82,7 +89,9 @@ public class DocumentArchive {
 
     /** The document issued in place of this one, if any. */
     public Optional<StoredDocument> supersededBy(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE supersedes = ?").param(id).query(ROW)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE supersedes = ?")
+                .param(id)
+                .query(ROW)
                 .optional();
     }
 
@@ -90,21 +99,38 @@ public class DocumentArchive {
         RenderedDocument rendered = generator.render(request);
         UUID id = request.header().documentId();
         jdbc.sql("INSERT INTO comity_document (" + COLUMNS + ", content, content_sha256, issuing_state, "
-                + "issuing_authority, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, caseId, rendered.type().name(), languages(rendered), rendered.bytes().length,
-                        rendered.sha256(), rendered.pageCount(), rendered.templateVersion(),
-                        rendered.verificationCode(), issuedBy.id(),
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), rendered.bytes(),
-                        rendered.contentSha256(), request.header().issuing().code(), rendered.issuedBy(), supersedes)
+                        + "issuing_authority, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        caseId,
+                        rendered.type().name(),
+                        languages(rendered),
+                        rendered.bytes().length,
+                        rendered.sha256(),
+                        rendered.pageCount(),
+                        rendered.templateVersion(),
+                        rendered.verificationCode(),
+                        issuedBy.id(),
+                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+                        rendered.bytes(),
+                        rendered.contentSha256(),
+                        request.header().issuing().code(),
+                        rendered.issuedBy(),
+                        supersedes)
                 .update();
         audit.record(AuditEvent.of(AuditActor.of(issuedBy), AuditCategory.COLLECTION, "document.issue")
-                .object(AuditObjectType.DOCUMENT, id.toString()).caseId(caseId).changeDigest(rendered.sha256()).build());
+                .object(AuditObjectType.DOCUMENT, id.toString())
+                .caseId(caseId)
+                .changeDigest(rendered.sha256())
+                .build());
         return find(id).orElseThrow();
     }
 
     public List<StoredDocument> listFor(UUID caseId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE case_id = ? ORDER BY created_at, id")
-                .param(caseId).query(ROW).list();
+                .param(caseId)
+                .query(ROW)
+                .list();
     }
 
     /**
@@ -113,20 +139,27 @@ public class DocumentArchive {
      */
     public List<StoredDocument> issuedSince(UUID caseId, java.time.Instant since) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE case_id = ? AND created_at >= ? "
-                + "ORDER BY created_at, id").param(caseId).param(OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
-                .query(ROW).list();
+                        + "ORDER BY created_at, id")
+                .param(caseId)
+                .param(OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .query(ROW)
+                .list();
     }
 
     public Optional<StoredDocument> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE id = ?").param(id).query(ROW).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM comity_document WHERE id = ?")
+                .param(id)
+                .query(ROW)
+                .optional();
     }
 
     /** The PDF bytes of a stored document. */
     public byte[] content(UUID id) {
-        return jdbc.sql("SELECT content FROM comity_document WHERE id = ?").param(id)
-                .query((rs, n) -> rs.getBytes(1)).single();
+        return jdbc.sql("SELECT content FROM comity_document WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
     }
-
 
     private static String languages(RenderedDocument rendered) {
         return rendered.languages().stream().map(Locale::toLanguageTag).collect(Collectors.joining(","));

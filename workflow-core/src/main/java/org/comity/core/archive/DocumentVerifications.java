@@ -23,8 +23,13 @@ public class DocumentVerifications {
      * @param fileSha256 of the PDF file as issued, for whoever holds the electronic copy
      * @param supersededAt when the document that supersedes this one was issued, or {@code null}
      */
-    public record Verified(Instant issuedAt, String issuingState, String issuingAuthority, String contentSha256,
-            String fileSha256, Instant supersededAt) {
+    public record Verified(
+            Instant issuedAt,
+            String issuingState,
+            String issuingAuthority,
+            String contentSha256,
+            String fileSha256,
+            Instant supersededAt) {
 
         public boolean superseded() {
             return supersededAt != null;
@@ -44,13 +49,21 @@ public class DocumentVerifications {
      */
     @Transactional(readOnly = true)
     public Optional<Verified> verify(String code) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT d.created_at, d.issuing_state, d.issuing_authority, d.content_sha256, d.sha256,
                     (SELECT MIN(n.created_at) FROM comity_document n WHERE n.supersedes = d.id) AS superseded_at
-                FROM comity_document d WHERE d.verification_code = ? ORDER BY d.created_at, d.id""").param(code)
-                .query((rs, n) -> new Verified(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5),
+                FROM comity_document d WHERE d.verification_code = ? ORDER BY d.created_at, d.id""")
+                .param(code)
+                .query((rs, n) -> new Verified(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
-                .list().stream().findFirst();
+                .list()
+                .stream()
+                .findFirst();
     }
 }

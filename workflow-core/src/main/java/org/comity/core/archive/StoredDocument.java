@@ -11,7 +11,15 @@ import org.comity.core.document.DocumentType;
  * @param sha256 lowercase hex SHA-256 of the PDF bytes, as stored at issue and logged in the audit chain
  * @param verificationCode the short code printed on every page of the document
  */
-public record StoredDocument(UUID id, UUID caseId, DocumentType type, List<String> languages, long size,
-        String sha256, int pageCount, String templateVersion, String verificationCode, String createdBy,
-        Instant createdAt) {
-}
+public record StoredDocument(
+        UUID id,
+        UUID caseId,
+        DocumentType type,
+        List<String> languages,
+        long size,
+        String sha256,
+        int pageCount,
+        String templateVersion,
+        String verificationCode,
+        String createdBy,
+        Instant createdAt) {}

@@ -13,8 +13,7 @@ public final class VerificationCode {
 
     private static final Pattern TWELVE_HEX_DIGITS = Pattern.compile("[0-9A-F]{12}");
 
-    private VerificationCode() {
-    }
+    private VerificationCode() {}
 
     /** The code in its printed form, or empty when the input is not twelve hex digits. */
     public static Optional<String> parse(String input) {

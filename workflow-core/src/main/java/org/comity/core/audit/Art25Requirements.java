@@ -9,8 +9,7 @@ package org.comity.core.audit;
  */
 final class Art25Requirements {
 
-    private Art25Requirements() {
-    }
+    private Art25Requirements() {}
 
     static void check(AuditCategory category, String purpose, String recipient) {
         boolean needsJustification = category == AuditCategory.CONSULTATION || category == AuditCategory.DISCLOSURE;
@@ -21,5 +20,4 @@ final class Art25Requirements {
             throw new IllegalArgumentException("DISCLOSURE must name its recipient (LED Art. 25(1))");
         }
     }
-
 }

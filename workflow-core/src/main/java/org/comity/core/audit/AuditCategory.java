@@ -19,5 +19,4 @@ public enum AuditCategory {
     COMBINATION,
     /** Personal data deleted; the entry holds identifiers only, never the erased content. */
     ERASURE
-
 }

@@ -7,5 +7,4 @@ import java.time.Instant;
  * copied outside the database too (exchanged with the other state), so that cutting the tail of
  * the log and re-pointing the head cannot pass unnoticed.
  */
-public record AuditCheckpoint(long entryCount, String headHash, Instant createdAt) {
-}
+public record AuditCheckpoint(long entryCount, String headHash, Instant createdAt) {}

@@ -26,10 +26,10 @@ class AuditCheckpointJob {
         checkpoints.recordCheckpoint();
     }
 
-    @Scheduled(initialDelayString = "${comity.audit.checkpoint-interval:PT1H}",
+    @Scheduled(
+            initialDelayString = "${comity.audit.checkpoint-interval:PT1H}",
             fixedDelayString = "${comity.audit.checkpoint-interval:PT1H}")
     void recordCheckpoint() {
         checkpoints.recordCheckpoint();
     }
-
 }

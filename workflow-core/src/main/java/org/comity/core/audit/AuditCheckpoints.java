@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,9 +35,15 @@ public class AuditCheckpoints {
     private final CheckpointFile copies;
 
     @Autowired
-    AuditCheckpoints(ChainHeadTable head, CheckpointTable table, ObjectProvider<Clock> clock,
+    AuditCheckpoints(
+            ChainHeadTable head,
+            CheckpointTable table,
+            ObjectProvider<Clock> clock,
             @Value("${comity.audit.checkpoint-file:}") String copiesFile) {
-        this(head, table, clock.getIfAvailable(Clock::systemUTC),
+        this(
+                head,
+                table,
+                clock.getIfAvailable(Clock::systemUTC),
                 copiesFile.isBlank() ? null : new CheckpointFile(Path.of(copiesFile)));
     }
 
@@ -57,8 +62,8 @@ public class AuditCheckpoints {
     @Transactional
     public AuditCheckpoint recordCheckpoint() {
         ChainHead current = head.read();
-        AuditCheckpoint checkpoint = new AuditCheckpoint(current.lastSequence(), current.lastHash(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        AuditCheckpoint checkpoint = new AuditCheckpoint(
+                current.lastSequence(), current.lastHash(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         table.insert(checkpoint);
         copyOutsideOnCommit(checkpoint);
         return checkpoint;
@@ -68,7 +73,8 @@ public class AuditCheckpoints {
     @Transactional(readOnly = true)
     public Optional<AuditCheckpoint> latest() {
         Optional<AuditCheckpoint> copied = copies == null ? Optional.empty() : copies.longest(table.chainIdentity());
-        return Stream.of(table.latest(), copied).flatMap(Optional::stream)
+        return Stream.of(table.latest(), copied)
+                .flatMap(Optional::stream)
                 .max(Comparator.comparingLong(AuditCheckpoint::entryCount));
     }
 
@@ -88,5 +94,4 @@ public class AuditCheckpoints {
             }
         });
     }
-
 }

@@ -25,9 +25,22 @@ import java.util.stream.Stream;
  */
 public final class AuditCsvWriter implements Consumer<AuditEntry> {
 
-    static final List<String> HEADER = List.of("seq", "recorded_at", "actor_id", "actor_kind", "actor_jurisdiction",
-            "category", "action", "object_type", "object_id", "case_id", "purpose", "recipient", "change_digest",
-            "previous_hash", "entry_hash");
+    static final List<String> HEADER = List.of(
+            "seq",
+            "recorded_at",
+            "actor_id",
+            "actor_kind",
+            "actor_jurisdiction",
+            "category",
+            "action",
+            "object_type",
+            "object_id",
+            "case_id",
+            "purpose",
+            "recipient",
+            "change_digest",
+            "previous_hash",
+            "entry_hash");
 
     private final Writer out;
 
@@ -42,18 +55,28 @@ public final class AuditCsvWriter implements Consumer<AuditEntry> {
     @Override
     public void accept(AuditEntry entry) {
         AuditEvent event = entry.event();
-        line(Stream.of(Long.toString(entry.sequence()), DateTimeFormatter.ISO_INSTANT.format(entry.recordedAt()),
-                event.actor().id(), event.actor().kind().name(), event.actor().jurisdiction(),
-                event.category().name(), event.action(), event.objectType().name(), event.objectId(),
-                event.caseId() == null ? null : event.caseId().toString(), event.purpose(), event.recipient(),
-                event.changeDigest(), entry.previousHash(), entry.hash()));
+        line(Stream.of(
+                Long.toString(entry.sequence()),
+                DateTimeFormatter.ISO_INSTANT.format(entry.recordedAt()),
+                event.actor().id(),
+                event.actor().kind().name(),
+                event.actor().jurisdiction(),
+                event.category().name(),
+                event.action(),
+                event.objectType().name(),
+                event.objectId(),
+                event.caseId() == null ? null : event.caseId().toString(),
+                event.purpose(),
+                event.recipient(),
+                event.changeDigest(),
+                entry.previousHash(),
+                entry.hash()));
     }
 
     public void flush() {
         try {
             out.flush();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -62,10 +85,8 @@ public final class AuditCsvWriter implements Consumer<AuditEntry> {
         try {
             out.write(cells.map(CsvCell::of).collect(Collectors.joining(",")));
             out.write("\r\n");
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
-
 }

@@ -7,5 +7,4 @@ import java.time.Instant;
  * (microsecond precision, identical on H2 and PostgreSQL), the hash of the entry before it and its
  * own hash, computed by {@link EntryHasher}.
  */
-public record AuditEntry(long sequence, Instant recordedAt, AuditEvent event, String previousHash, String hash) {
-}
+public record AuditEntry(long sequence, Instant recordedAt, AuditEvent event, String previousHash, String hash) {}

@@ -20,8 +20,16 @@ import java.util.UUID;
  * @param recipient who received the data; required for disclosure
  * @param changeDigest SHA-256 (hex) of a canonical representation of the change, if any
  */
-public record AuditEvent(AuditActor actor, AuditCategory category, String action, AuditObjectType objectType,
-        String objectId, UUID caseId, String purpose, String recipient, String changeDigest) {
+public record AuditEvent(
+        AuditActor actor,
+        AuditCategory category,
+        String action,
+        AuditObjectType objectType,
+        String objectId,
+        UUID caseId,
+        String purpose,
+        String recipient,
+        String changeDigest) {
 
     public AuditEvent {
         Objects.requireNonNull(actor, "actor");
@@ -103,10 +111,8 @@ public record AuditEvent(AuditActor actor, AuditCategory category, String action
         }
 
         public AuditEvent build() {
-            return new AuditEvent(actor, category, action, objectType, objectId, caseId, purpose, recipient,
-                    changeDigest);
+            return new AuditEvent(
+                    actor, category, action, objectType, objectId, caseId, purpose, recipient, changeDigest);
         }
-
     }
-
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +38,11 @@ public class AuditLog {
 
     @Autowired
     AuditLog(JdbcClient jdbc, ChainHeadTable head, ObjectProvider<Clock> clock, ObjectProvider<AuditAddendum> addenda) {
-        this(jdbc, head, clock.getIfAvailable(Clock::systemUTC), addenda.orderedStream().toList());
+        this(
+                jdbc,
+                head,
+                clock.getIfAvailable(Clock::systemUTC),
+                addenda.orderedStream().toList());
     }
 
     AuditLog(JdbcClient jdbc, ChainHeadTable head, Clock clock) {
@@ -78,5 +81,4 @@ public class AuditLog {
             addendum.after(change).ifPresent(this::record);
         }
     }
-
 }

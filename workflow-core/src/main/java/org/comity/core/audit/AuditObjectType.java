@@ -2,7 +2,15 @@ package org.comity.core.audit;
 
 /** The kind of thing an audit entry is about; the entry's object id is unique within its kind. */
 public enum AuditObjectType {
-    CASE, PERSON, TASK, DOCUMENT, OPERATION, PROCESS_INSTANCE, AGENCY, USER, AUDIT_LOG,
+    CASE,
+    PERSON,
+    TASK,
+    DOCUMENT,
+    OPERATION,
+    PROCESS_INSTANCE,
+    AGENCY,
+    USER,
+    AUDIT_LOG,
 
     /** A failed job of a case's process (its id is the engine's incident id). */
     INCIDENT,

@@ -19,5 +19,4 @@ public record AuditPage(List<AuditEntry> entries, int page, int size, long total
     public int totalPages() {
         return (int) ((totalEntries + size - 1) / size);
     }
-
 }

@@ -15,8 +15,14 @@ import java.util.UUID;
  * @param objectType kind of object; with {@code objectId}, one object
  * @param objectId id of the object, meaningful together with {@code objectType}
  */
-public record AuditQuery(String actorId, Instant from, Instant to, UUID caseId, AuditCategory category,
-        AuditObjectType objectType, String objectId) {
+public record AuditQuery(
+        String actorId,
+        Instant from,
+        Instant to,
+        UUID caseId,
+        AuditCategory category,
+        AuditObjectType objectType,
+        String objectId) {
 
     public AuditQuery {
         if (from != null && to != null && !from.isBefore(to)) {
@@ -50,5 +56,4 @@ public record AuditQuery(String actorId, Instant from, Instant to, UUID caseId, 
     public AuditQuery withObject(AuditObjectType type, String id) {
         return new AuditQuery(actorId, from, to, caseId, category, type, id);
     }
-
 }

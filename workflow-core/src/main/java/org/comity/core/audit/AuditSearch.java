@@ -3,7 +3,6 @@ package org.comity.core.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
@@ -35,15 +34,14 @@ public class AuditSearch {
         }
         Filter filter = Filter.of(query);
         long total = filter.bind(jdbc.sql("SELECT COUNT(*) FROM audit_log" + filter.where()))
-            .query(Long.class)
-            .single();
-        List<AuditEntry> entries = filter
-            .bind(jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_log" + filter.where()
-                    + " ORDER BY seq LIMIT :limit OFFSET :offset"))
-            .param("limit", size)
-            .param("offset", (long) page * size)
-            .query(AuditRows.MAPPER)
-            .list();
+                .query(Long.class)
+                .single();
+        List<AuditEntry> entries = filter.bind(jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_log"
+                        + filter.where() + " ORDER BY seq LIMIT :limit OFFSET :offset"))
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(AuditRows.MAPPER)
+                .list();
         return new AuditPage(entries, page, size, total);
     }
 
@@ -56,15 +54,14 @@ public class AuditSearch {
         List<AuditEntry> batch;
         do {
             batch = filter.bind(jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_log" + and
-                    + "seq > :after ORDER BY seq LIMIT :limit"))
-                .param("after", after)
-                .param("limit", EXPORT_BATCH)
-                .query(AuditRows.MAPPER)
-                .list();
+                            + "seq > :after ORDER BY seq LIMIT :limit"))
+                    .param("after", after)
+                    .param("limit", EXPORT_BATCH)
+                    .query(AuditRows.MAPPER)
+                    .list();
             batch.forEach(sink);
             after = batch.isEmpty() ? after : batch.get(batch.size() - 1).sequence();
-        }
-        while (batch.size() == EXPORT_BATCH);
+        } while (batch.size() == EXPORT_BATCH);
     }
 
     private record Filter(AuditQuery query, String where) {
@@ -92,8 +89,14 @@ public class AuditSearch {
             bindIfSet(spec, "from", query.from() == null ? null : AuditRows.utc(query.from()));
             bindIfSet(spec, "to", query.to() == null ? null : AuditRows.utc(query.to()));
             bindIfSet(spec, "caseId", query.caseId());
-            bindIfSet(spec, "category", query.category() == null ? null : query.category().name());
-            bindIfSet(spec, "objectType", query.objectType() == null ? null : query.objectType().name());
+            bindIfSet(
+                    spec,
+                    "category",
+                    query.category() == null ? null : query.category().name());
+            bindIfSet(
+                    spec,
+                    "objectType",
+                    query.objectType() == null ? null : query.objectType().name());
             bindIfSet(spec, "objectId", query.objectId());
             return spec;
         }
@@ -103,7 +106,5 @@ public class AuditSearch {
                 spec.param(name, value);
             }
         }
-
     }
-
 }

@@ -2,7 +2,6 @@ package org.comity.core.audit;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,14 +66,15 @@ public class AuditVerifier {
 
     private List<ChainRow> page(long afterSequence) {
         return jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_log WHERE seq > :after ORDER BY seq LIMIT :size")
-            .param("after", afterSequence)
-            .param("size", PAGE_SIZE)
-            .query((rs, row) -> new ChainRow(rs.getLong("seq"), rs.getString("previous_hash"),
-                    rs.getString("entry_hash"), EntryHasher.hashOfRow(rs)))
-            .list();
+                .param("after", afterSequence)
+                .param("size", PAGE_SIZE)
+                .query((rs, row) -> new ChainRow(
+                        rs.getLong("seq"),
+                        rs.getString("previous_hash"),
+                        rs.getString("entry_hash"),
+                        EntryHasher.hashOfRow(rs)))
+                .list();
     }
 
-    private record Walk(long lastSequence, Optional<ChainVerification> broken) {
-    }
-
+    private record Walk(long lastSequence, Optional<ChainVerification> broken) {}
 }

@@ -19,28 +19,26 @@ class ChainHeadTable {
 
     ChainHead lockForAppend() {
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-            .query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-            .single();
+                .query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .single();
     }
 
     ChainHead read() {
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
-            .query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-            .single();
+                .query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .single();
     }
 
     void advance(ChainHead from, ChainHead to) {
-        int updated = jdbc
-            .sql("UPDATE audit_chain_head SET last_seq = :toSeq, last_hash = :toHash "
-                    + "WHERE id = 1 AND last_seq = :fromSeq AND last_hash = :fromHash")
-            .param("toSeq", to.lastSequence())
-            .param("toHash", to.lastHash())
-            .param("fromSeq", from.lastSequence())
-            .param("fromHash", from.lastHash())
-            .update();
+        int updated = jdbc.sql("UPDATE audit_chain_head SET last_seq = :toSeq, last_hash = :toHash "
+                        + "WHERE id = 1 AND last_seq = :fromSeq AND last_hash = :fromHash")
+                .param("toSeq", to.lastSequence())
+                .param("toHash", to.lastHash())
+                .param("fromSeq", from.lastSequence())
+                .param("fromHash", from.lastHash())
+                .update();
         if (updated != 1) {
             throw new IllegalStateException("audit chain head moved while locked; is the lock honoured?");
         }
     }
-
 }

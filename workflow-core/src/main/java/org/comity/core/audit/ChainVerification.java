@@ -12,8 +12,8 @@ package org.comity.core.audit;
  * @param problem the kind of break, or {@code null} when valid
  * @param detail a human-readable explanation, or {@code null} when valid
  */
-public record ChainVerification(boolean valid, long entries, String head, Long firstBrokenSequence,
-        Problem problem, String detail) {
+public record ChainVerification(
+        boolean valid, long entries, String head, Long firstBrokenSequence, Problem problem, String detail) {
 
     /** Kinds of break, each pointing at what a tamperer did. */
     public enum Problem {
@@ -30,7 +30,6 @@ public record ChainVerification(boolean valid, long entries, String head, Long f
         TRUNCATED,
         /** The entry at a checkpoint's position has another hash: history was rewritten. */
         CHECKPOINT_MISMATCH
-
     }
 
     static ChainVerification intact(long entries, String head) {
@@ -40,5 +39,4 @@ public record ChainVerification(boolean valid, long entries, String head, Long f
     static ChainVerification broken(long entries, String head, long sequence, Problem problem, String detail) {
         return new ChainVerification(false, entries, head, sequence, problem, detail);
     }
-
 }

@@ -12,14 +12,12 @@ import java.util.HexFormat;
  */
 public final class ChangeDigest {
 
-    private ChangeDigest() {
-    }
+    private ChangeDigest() {}
 
     public static String of(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java platform provides SHA-256", ex);
         }
     }
@@ -27,5 +25,4 @@ public final class ChangeDigest {
     public static String of(String canonicalText) {
         return of(canonicalText.getBytes(StandardCharsets.UTF_8));
     }
-
 }

@@ -38,13 +38,18 @@ final class CheckpointFile {
     }
 
     synchronized void append(String chain, AuditCheckpoint checkpoint) {
-        String line = chain + " " + checkpoint.entryCount() + " " + checkpoint.headHash() + " "
-                + checkpoint.createdAt() + "\n";
+        String line = chain + " " + checkpoint.entryCount() + " " + checkpoint.headHash() + " " + checkpoint.createdAt()
+                + "\n";
         try {
             if (path.getParent() != null) {
                 Files.createDirectories(path.getParent());
             }
-            Files.writeString(path, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+            Files.writeString(
+                    path,
+                    line,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND,
                     StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException("Audit checkpoint not copied to " + path, e);
@@ -57,7 +62,8 @@ final class CheckpointFile {
             return Optional.empty();
         }
         try (Stream<String> lines = Files.lines(path, StandardCharsets.UTF_8)) {
-            return lines.map(line -> parse(chain, line)).flatMap(Optional::stream)
+            return lines.map(line -> parse(chain, line))
+                    .flatMap(Optional::stream)
                     .max(Comparator.comparingLong(AuditCheckpoint::entryCount));
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException("Audit checkpoint copies in " + path + " cannot be read", e);
@@ -66,7 +72,9 @@ final class CheckpointFile {
 
     private static Optional<AuditCheckpoint> parse(String chain, String line) {
         String[] parts = line.strip().split(" ");
-        if (parts.length != 4 || !parts[0].equals(chain) || !HASH.matcher(parts[2]).matches()) {
+        if (parts.length != 4
+                || !parts[0].equals(chain)
+                || !HASH.matcher(parts[2]).matches()) {
             return Optional.empty();
         }
         try {

@@ -8,8 +8,7 @@ package org.comity.core.audit;
  */
 final class CsvCell {
 
-    private CsvCell() {
-    }
+    private CsvCell() {}
 
     static String of(String value) {
         if (value == null || value.isEmpty()) {
@@ -26,5 +25,4 @@ final class CsvCell {
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
-
 }

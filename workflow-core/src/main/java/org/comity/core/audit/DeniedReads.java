@@ -48,7 +48,8 @@ public class DeniedReads {
      */
     public void record(Actor actor, AuditObjectType type, String objectId, UUID caseId) {
         AuditEvent.Builder event = AuditEvent.of(AuditActor.of(actor), AuditCategory.CONSULTATION, action(type))
-                .object(type, objectId).purpose(REFUSED);
+                .object(type, objectId)
+                .purpose(REFUSED);
         if (caseId != null) {
             event.caseId(caseId);
         }

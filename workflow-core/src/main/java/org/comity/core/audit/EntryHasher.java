@@ -31,32 +31,41 @@ final class EntryHasher {
 
     static final String GENESIS_HASH = "0".repeat(64);
 
-    private static final byte[] ABSENT = { -1, -1, -1, -1 };
+    private static final byte[] ABSENT = {-1, -1, -1, -1};
 
     /** Verification hashes every entry; one digest per thread spares a provider lookup per entry. */
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(EntryHasher::newSha256);
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-        .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private EntryHasher() {
-    }
+    private EntryHasher() {}
 
     private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java platform provides SHA-256", ex);
         }
     }
 
     static String hash(long sequence, Instant recordedAt, AuditEvent event, String previousHash) {
         AuditActor actor = event.actor();
-        return hashOf(Long.toString(sequence), TIME.format(recordedAt), actor.id(), actor.kind().name(),
-                actor.jurisdiction(), event.category().name(), event.action(), event.objectType().name(),
-                event.objectId(), event.caseId() == null ? null : event.caseId().toString(), event.purpose(),
-                event.recipient(), event.changeDigest(), previousHash);
+        return hashOf(
+                Long.toString(sequence),
+                TIME.format(recordedAt),
+                actor.id(),
+                actor.kind().name(),
+                actor.jurisdiction(),
+                event.category().name(),
+                event.action(),
+                event.objectType().name(),
+                event.objectId(),
+                event.caseId() == null ? null : event.caseId().toString(),
+                event.purpose(),
+                event.recipient(),
+                event.changeDigest(),
+                previousHash);
     }
 
     /**
@@ -65,11 +74,21 @@ final class EntryHasher {
      */
     static String hashOfRow(ResultSet rs) throws SQLException {
         Object caseId = rs.getObject("case_id");
-        return hashOf(Long.toString(rs.getLong("seq")), TIME.format(AuditRows.instant(rs, "recorded_at")),
-                rs.getString("actor_id"), rs.getString("actor_kind"), rs.getString("actor_jurisdiction"),
-                rs.getString("category"), rs.getString("action"), rs.getString("object_type"),
-                rs.getString("object_id"), caseId == null ? null : caseId.toString(), rs.getString("purpose"),
-                rs.getString("recipient"), rs.getString("change_digest"), rs.getString("previous_hash"));
+        return hashOf(
+                Long.toString(rs.getLong("seq")),
+                TIME.format(AuditRows.instant(rs, "recorded_at")),
+                rs.getString("actor_id"),
+                rs.getString("actor_kind"),
+                rs.getString("actor_jurisdiction"),
+                rs.getString("category"),
+                rs.getString("action"),
+                rs.getString("object_type"),
+                rs.getString("object_id"),
+                caseId == null ? null : caseId.toString(),
+                rs.getString("purpose"),
+                rs.getString("recipient"),
+                rs.getString("change_digest"),
+                rs.getString("previous_hash"));
     }
 
     private static String hashOf(String... fields) {
@@ -90,5 +109,4 @@ final class EntryHasher {
         sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
         sha.update(bytes);
     }
-
 }

@@ -11,8 +11,7 @@ final class FieldRules {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     static String requireText(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
@@ -40,5 +39,4 @@ final class FieldRules {
         }
         return value;
     }
-
 }

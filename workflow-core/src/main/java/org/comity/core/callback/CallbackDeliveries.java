@@ -27,12 +27,16 @@ public class CallbackDeliveries {
      * @param httpStatus the receiver's status, null if it gave none
      * @param error what went wrong, null when delivered
      */
-    public record Delivery(JsonNode event, int attempt, Instant attemptedAt, String outcome, Integer httpStatus,
-            String error, Instant nextAttemptAt) {
-    }
+    public record Delivery(
+            JsonNode event,
+            int attempt,
+            Instant attemptedAt,
+            String outcome,
+            Integer httpStatus,
+            String error,
+            Instant nextAttemptAt) {}
 
-    public record DeliveryPage(List<Delivery> items, int page, int size, long total) {
-    }
+    public record DeliveryPage(List<Delivery> items, int page, int size, long total) {}
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -44,17 +48,25 @@ public class CallbackDeliveries {
 
     public DeliveryPage page(Actor actor, int page, int size) {
         Callbacks.requireAgency(actor);
-        long total = jdbc.sql("SELECT COUNT(*) FROM callback_delivery WHERE agency_id = ?").param(actor.id())
-                .query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM callback_delivery WHERE agency_id = ?")
+                .param(actor.id())
+                .query(Long.class)
+                .single();
         List<Delivery> items = jdbc.sql("""
                 SELECT e.payload, d.attempt, d.attempted_at, d.outcome, d.http_status, d.error, d.next_attempt_at
                 FROM callback_delivery d JOIN callback_event e ON e.id = d.event_id WHERE d.agency_id = ?
                 ORDER BY d.attempted_at DESC, d.attempt DESC, d.id LIMIT ? OFFSET ?""")
                 .params(actor.id(), size, (long) page * size)
-                .query((rs, n) -> new Delivery(parse(rs.getString("payload")), rs.getInt("attempt"),
-                        rs.getTimestamp("attempted_at").toInstant(), rs.getString("outcome"),
-                        (Integer) rs.getObject("http_status", Integer.class), rs.getString("error"),
-                        Optional.ofNullable(rs.getTimestamp("next_attempt_at")).map(Timestamp::toInstant).orElse(null)))
+                .query((rs, n) -> new Delivery(
+                        parse(rs.getString("payload")),
+                        rs.getInt("attempt"),
+                        rs.getTimestamp("attempted_at").toInstant(),
+                        rs.getString("outcome"),
+                        (Integer) rs.getObject("http_status", Integer.class),
+                        rs.getString("error"),
+                        Optional.ofNullable(rs.getTimestamp("next_attempt_at"))
+                                .map(Timestamp::toInstant)
+                                .orElse(null)))
                 .list();
         return new DeliveryPage(items, page, size, total);
     }

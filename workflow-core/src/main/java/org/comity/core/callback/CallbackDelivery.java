@@ -42,8 +42,13 @@ public class CallbackDelivery implements SmartLifecycle {
     private final String node = "node-" + UUID.randomUUID();
     private ScheduledExecutorService poller;
 
-    CallbackDelivery(CallbackEvents events, CallbackEndpoints endpoints, CallbackSender sender, CallbackSettings settings,
-            Clock clock, @Value("${comity.callbacks.poll-interval:PT5S}") Duration pollInterval,
+    CallbackDelivery(
+            CallbackEvents events,
+            CallbackEndpoints endpoints,
+            CallbackSender sender,
+            CallbackSettings settings,
+            Clock clock,
+            @Value("${comity.callbacks.poll-interval:PT5S}") Duration pollInterval,
             @Value("${comity.callbacks.delivery-enabled:true}") boolean enabled) {
         this.events = events;
         this.endpoints = endpoints;
@@ -72,17 +77,21 @@ public class CallbackDelivery implements SmartLifecycle {
         Optional<CallbackEndpoint> endpoint = endpoints.find(event.agencyId());
         int number = event.attempts() + 1;
         Instant at = clock.instant();
-        CallbackSender.Answer answer = endpoint.isEmpty() ? new CallbackSender.Answer(null, "no callback registered")
-                : sender.send(endpoint.get().url(), endpoint.get().signingSecrets(at), event.id().toString(),
-                        event.payload(), at);
+        CallbackSender.Answer answer = endpoint.isEmpty()
+                ? new CallbackSender.Answer(null, "no callback registered")
+                : sender.send(
+                        endpoint.get().url(),
+                        endpoint.get().signingSecrets(at),
+                        event.id().toString(),
+                        event.payload(),
+                        at);
         if (!events.record(event, node, outcome(number, at, answer, endpoint.isPresent()))) {
             log.info("Callback event {}: the claim ran out during the attempt; another node took it over", event.id());
         }
     }
 
     private Attempt outcome(int number, Instant at, CallbackSender.Answer answer, boolean registered) {
-        String error = answer.error() != null ? answer.error()
-                : answer.delivered() ? null : "HTTP " + answer.status();
+        String error = answer.error() != null ? answer.error() : answer.delivered() ? null : "HTTP " + answer.status();
         if (answer.delivered()) {
             return new Attempt(number, at, "DELIVERED", answer.status(), null, null);
         }
@@ -108,8 +117,8 @@ public class CallbackDelivery implements SmartLifecycle {
                 thread.setDaemon(true);
                 return thread;
             });
-            poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            poller.scheduleWithFixedDelay(
+                    this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -118,8 +127,8 @@ public class CallbackDelivery implements SmartLifecycle {
         if (poller != null) {
             poller.shutdownNow();
             try {
-                poller.awaitTermination(settings.connectTimeout().plus(settings.readTimeout()).toMillis(),
-                        TimeUnit.MILLISECONDS);
+                poller.awaitTermination(
+                        settings.connectTimeout().plus(settings.readTimeout()).toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

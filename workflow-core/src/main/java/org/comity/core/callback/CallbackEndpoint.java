@@ -9,8 +9,16 @@ import java.util.List;
  *
  * @param previousSecretUntil until when the rotated-out {@code previousSecret} still signs; null if none
  */
-record CallbackEndpoint(String agencyId, String url, String secret, int secretVersion, Instant secretIssuedAt,
-        String previousSecret, Instant previousSecretUntil, Instant registeredAt, Instant updatedAt) {
+record CallbackEndpoint(
+        String agencyId,
+        String url,
+        String secret,
+        int secretVersion,
+        Instant secretIssuedAt,
+        String previousSecret,
+        Instant previousSecretUntil,
+        Instant registeredAt,
+        Instant updatedAt) {
 
     /** The secrets that sign at {@code now}: the current one, and the previous one in its grace period. */
     List<String> signingSecrets(Instant now) {
@@ -22,7 +30,8 @@ record CallbackEndpoint(String agencyId, String url, String secret, int secretVe
     }
 
     CallbackRegistration view(Instant now, String issuedSecret) {
-        Instant graceUntil = previousSecretUntil != null && now.isBefore(previousSecretUntil) ? previousSecretUntil : null;
+        Instant graceUntil =
+                previousSecretUntil != null && now.isBefore(previousSecretUntil) ? previousSecretUntil : null;
         return new CallbackRegistration(url, registeredAt, updatedAt, secretIssuedAt, graceUntil, issuedSecret);
     }
 }

@@ -11,10 +11,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CallbackEndpoints {
 
-    private static final RowMapper<CallbackEndpoint> ROW = (rs, n) -> new CallbackEndpoint(rs.getString("agency_id"),
-            rs.getString("url"), rs.getString("secret"), rs.getInt("secret_version"),
-            rs.getTimestamp("secret_issued_at").toInstant(), rs.getString("previous_secret"),
-            instant(rs.getTimestamp("previous_secret_until")), rs.getTimestamp("registered_at").toInstant(),
+    private static final RowMapper<CallbackEndpoint> ROW = (rs, n) -> new CallbackEndpoint(
+            rs.getString("agency_id"),
+            rs.getString("url"),
+            rs.getString("secret"),
+            rs.getInt("secret_version"),
+            rs.getTimestamp("secret_issued_at").toInstant(),
+            rs.getString("previous_secret"),
+            instant(rs.getTimestamp("previous_secret_until")),
+            rs.getTimestamp("registered_at").toInstant(),
             rs.getTimestamp("updated_at").toInstant());
 
     private final JdbcClient jdbc;
@@ -24,38 +29,52 @@ class CallbackEndpoints {
     }
 
     Optional<CallbackEndpoint> find(String agencyId) {
-        return jdbc.sql("SELECT * FROM callback_endpoint WHERE agency_id = ?").param(agencyId).query(ROW).optional();
+        return jdbc.sql("SELECT * FROM callback_endpoint WHERE agency_id = ?")
+                .param(agencyId)
+                .query(ROW)
+                .optional();
     }
 
     /** The agency's callback, its row locked until the transaction ends (changes of one agency queue). */
     Optional<CallbackEndpoint> lock(String agencyId) {
-        return jdbc.sql("SELECT * FROM callback_endpoint WHERE agency_id = ? FOR UPDATE").param(agencyId).query(ROW)
+        return jdbc.sql("SELECT * FROM callback_endpoint WHERE agency_id = ? FOR UPDATE")
+                .param(agencyId)
+                .query(ROW)
                 .optional();
     }
 
     void insert(String agencyId, String url, String secret, Instant now) {
         jdbc.sql("""
                 INSERT INTO callback_endpoint (agency_id, url, secret, secret_version, secret_issued_at, registered_at,
-                    updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)""")
-                .params(agencyId, url, secret, ts(now), ts(now), ts(now)).update();
+                    updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)""").params(agencyId, url, secret, ts(now), ts(now), ts(now)).update();
     }
 
     void changeUrl(String agencyId, String url, Instant now) {
         jdbc.sql("UPDATE callback_endpoint SET url = ?, updated_at = ? WHERE agency_id = ?")
-                .params(url, ts(now), agencyId).update();
+                .params(url, ts(now), agencyId)
+                .update();
     }
 
     void rotate(CallbackEndpoint endpoint, String secret, Instant now, Instant previousUntil) {
         jdbc.sql("""
                 UPDATE callback_endpoint SET secret = ?, secret_version = ?, secret_issued_at = ?, previous_secret = ?,
                     previous_secret_until = ?, updated_at = ? WHERE agency_id = ?""")
-                .params(secret, endpoint.secretVersion() + 1, ts(now), endpoint.secret(), ts(previousUntil), ts(now),
+                .params(
+                        secret,
+                        endpoint.secretVersion() + 1,
+                        ts(now),
+                        endpoint.secret(),
+                        ts(previousUntil),
+                        ts(now),
                         endpoint.agencyId())
                 .update();
     }
 
     boolean delete(String agencyId) {
-        return jdbc.sql("DELETE FROM callback_endpoint WHERE agency_id = ?").param(agencyId).update() == 1;
+        return jdbc.sql("DELETE FROM callback_endpoint WHERE agency_id = ?")
+                        .param(agencyId)
+                        .update()
+                == 1;
     }
 
     private static Timestamp ts(Instant instant) {

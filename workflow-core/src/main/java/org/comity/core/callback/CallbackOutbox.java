@@ -37,7 +37,8 @@ class CallbackOutbox {
                 SELECT c.reference, c.created_by FROM comity_case c JOIN callback_endpoint e ON e.agency_id = c.created_by
                 WHERE c.id = ? AND c.created_by_kind = ?""")
                 .params(change.caseId(), ActorKind.AGENCY.name())
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional()
                 .ifPresent(found -> write(change, found[0], found[1]));
     }
 
@@ -47,7 +48,8 @@ class CallbackOutbox {
         jdbc.sql("""
                 INSERT INTO callback_event (id, agency_id, case_id, payload, state, attempts, next_attempt_at, created_at)
                 VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(id, agencyId, change.caseId(), payload(id, change, reference), now, now).update();
+                .params(id, agencyId, change.caseId(), payload(id, change, reference), now, now)
+                .update();
     }
 
     private String payload(UUID id, CaseStatusChanged change, String reference) {

@@ -12,6 +12,10 @@ import java.time.Instant;
  * @param secret the signing secret, only in the answer that issued it (first registration, rotation)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CallbackRegistration(String url, Instant registeredAt, Instant updatedAt, Instant secretIssuedAt,
-        Instant previousSecretValidUntil, String secret) {
-}
+public record CallbackRegistration(
+        String url,
+        Instant registeredAt,
+        Instant updatedAt,
+        Instant secretIssuedAt,
+        Instant previousSecretValidUntil,
+        String secret) {}

@@ -46,8 +46,10 @@ class CallbackSender {
 
     CallbackSender(CallbackSettings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     Answer send(String url, List<String> secrets, String eventId, String body, Instant at) {
@@ -58,16 +60,24 @@ class CallbackSender {
             }
         }
         String timestamp = Long.toString(at.getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.readTimeout())
-                .header("Content-Type", "application/json").header("User-Agent", "Comity-Callbacks/1")
-                .header(EVENT_ID, eventId).header(TIMESTAMP, timestamp)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(settings.readTimeout())
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "Comity-Callbacks/1")
+                .header(EVENT_ID, eventId)
+                .header(TIMESTAMP, timestamp)
                 .header(SIGNATURE, CallbackSignature.header(secrets, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
             // one deadline for the whole answer: a receiver trickling its body cannot hold the worker longer
-            int status = answer.get(settings.connectTimeout().plus(settings.readTimeout()).toMillis(),
-                    TimeUnit.MILLISECONDS).statusCode();
+            int status = answer.get(
+                            settings.connectTimeout()
+                                    .plus(settings.readTimeout())
+                                    .toMillis(),
+                            TimeUnit.MILLISECONDS)
+                    .statusCode();
             return new Answer(status, status >= 300 && status < 400 ? "redirect not followed" : null);
         } catch (TimeoutException e) {
             answer.cancel(true);
@@ -90,8 +100,11 @@ class CallbackSender {
     static String internalAddress(String host) {
         try {
             for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()
+                if (address.isLoopbackAddress()
+                        || address.isSiteLocalAddress()
+                        || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress()
+                        || address.isMulticastAddress()
                         || address instanceof Inet6Address && (address.getAddress()[0] & 0xFE) == 0xFC) {
                     return "address not public: " + host + " resolves to " + address.getHostAddress();
                 }

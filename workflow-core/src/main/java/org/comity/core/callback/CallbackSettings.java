@@ -20,10 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batch events one poll claims at most
  */
 @ConfigurationProperties("comity.callbacks")
-public record CallbackSettings(@DefaultValue("false") boolean allowHttp, @DefaultValue("PT24H") Duration secretGrace,
-        @DefaultValue("PT30S") Duration firstRetry, @DefaultValue("PT1H") Duration maxRetryDelay,
-        @DefaultValue("15") int maxAttempts, @DefaultValue("PT5S") Duration connectTimeout,
-        @DefaultValue("PT10S") Duration readTimeout, @DefaultValue("PT2M") Duration lease,
+public record CallbackSettings(
+        @DefaultValue("false") boolean allowHttp,
+        @DefaultValue("PT24H") Duration secretGrace,
+        @DefaultValue("PT30S") Duration firstRetry,
+        @DefaultValue("PT1H") Duration maxRetryDelay,
+        @DefaultValue("15") int maxAttempts,
+        @DefaultValue("PT5S") Duration connectTimeout,
+        @DefaultValue("PT10S") Duration readTimeout,
+        @DefaultValue("PT2M") Duration lease,
         @DefaultValue("20") int batch) {
 
     /** The wait after the {@code attempt}-th failed attempt (1-based): doubling from the first, capped. */

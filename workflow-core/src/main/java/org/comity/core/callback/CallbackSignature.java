@@ -21,8 +21,7 @@ public final class CallbackSignature {
     public static final String PREFIX = "sha256=";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CallbackSignature() {
-    }
+    private CallbackSignature() {}
 
     /** The hex HMAC-SHA256 of {@code timestamp + "." + body} under {@code secret}. */
     public static String hmac(String secret, String timestamp, String body) {

@@ -19,8 +19,7 @@ final class CallbackUrlRule {
     static final String FIELD = "url";
     static final int MAX_LENGTH = 2000;
 
-    private CallbackUrlRule() {
-    }
+    private CallbackUrlRule() {}
 
     /** The rule the address breaks, if any. */
     static Optional<FieldError> check(String url, boolean allowHttp) {

@@ -35,7 +35,11 @@ public class Callbacks {
     private final AuditLog audit;
     private final Clock clock;
 
-    Callbacks(CallbackEndpoints endpoints, CallbackSettings settings, IdempotencyKeys idempotency, AuditLog audit,
+    Callbacks(
+            CallbackEndpoints endpoints,
+            CallbackSettings settings,
+            IdempotencyKeys idempotency,
+            AuditLog audit,
             Clock clock) {
         this.endpoints = endpoints;
         this.settings = settings;
@@ -45,8 +49,7 @@ public class Callbacks {
     }
 
     /** What {@link #register} did: the registration, and whether it was the first (then with its secret). */
-    public record Registered(CallbackRegistration registration, boolean created) {
-    }
+    public record Registered(CallbackRegistration registration, boolean created) {}
 
     /**
      * Registers the agency's callback address, or changes it (the secret stays). The first
@@ -73,7 +76,9 @@ public class Callbacks {
 
     public CallbackRegistration find(Actor actor) {
         requireAgency(actor);
-        return endpoints.find(actor.id()).map(e -> e.view(clock.instant(), null))
+        return endpoints
+                .find(actor.id())
+                .map(e -> e.view(clock.instant(), null))
                 .orElseThrow(() -> new NotVisibleException("Callback", actor.id()));
     }
 
@@ -96,14 +101,16 @@ public class Callbacks {
     @Transactional
     public CallbackRegistration rotateSecret(Actor actor, String idempotencyKey) {
         requireAgency(actor);
-        CallbackEndpoint endpoint = endpoints.lock(actor.id())
-                .orElseThrow(() -> new NotVisibleException("Callback", actor.id()));
+        CallbackEndpoint endpoint =
+                endpoints.lock(actor.id()).orElseThrow(() -> new NotVisibleException("Callback", actor.id()));
         Instant now = clock.instant();
-        String version = idempotency.once(actor, idempotencyKey, ROTATION, () -> {
-            endpoints.rotate(endpoint, CallbackSignature.newSecret(), now, now.plus(settings.secretGrace()));
-            record(actor, "callback.secret");
-            return Integer.toString(endpoint.secretVersion() + 1);
-        }).resourceId();
+        String version = idempotency
+                .once(actor, idempotencyKey, ROTATION, () -> {
+                    endpoints.rotate(endpoint, CallbackSignature.newSecret(), now, now.plus(settings.secretGrace()));
+                    record(actor, "callback.secret");
+                    return Integer.toString(endpoint.secretVersion() + 1);
+                })
+                .resourceId();
         CallbackEndpoint rotated = endpoints.find(actor.id()).orElseThrow();
         if (!version.equals(Integer.toString(rotated.secretVersion()))) {
             throw new ConflictException("A later rotation has replaced the secret this Idempotency-Key issued");
@@ -113,7 +120,8 @@ public class Callbacks {
 
     private void record(Actor actor, String action) {
         audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, action)
-                .object(AuditObjectType.AGENCY, actor.id()).build());
+                .object(AuditObjectType.AGENCY, actor.id())
+                .build());
     }
 
     static void requireAgency(Actor actor) {

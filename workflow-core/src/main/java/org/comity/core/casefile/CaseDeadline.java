@@ -7,5 +7,4 @@ import java.time.Instant;
  * {@code overdue} is boxed because the published API contract has never listed it as required
  * (springdoc marks primitive components required).
  */
-public record CaseDeadline(String what, String side, Instant dueAt, String timeLeft, Boolean overdue) {
-}
+public record CaseDeadline(String what, String side, Instant dueAt, String timeLeft, Boolean overdue) {}

@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param facts the typed records the API publishes alongside the case (e.g. the speciality register);
  *     found by their class with {@link #fact}
  */
-public record CaseDetails(String requestingLabel, String requestedLabel, List<Fragment> summary, List<Link> links,
-        List<Fragment> sections, List<Object> facts) {
+public record CaseDetails(
+        String requestingLabel,
+        String requestedLabel,
+        List<Fragment> summary,
+        List<Link> links,
+        List<Fragment> sections,
+        List<Object> facts) {
 
     public CaseDetails {
         summary = List.copyOf(summary);
@@ -35,15 +40,13 @@ public record CaseDetails(String requestingLabel, String requestedLabel, List<Fr
      * A part of the page the kind owns: the template fragment (in the kind's templates, e.g.
      * {@code case/extradition :: assurances}) rendered with {@code model}, a typed record.
      */
-    public record Fragment(String template, Object model) {
-    }
+    public record Fragment(String template, Object model) {}
 
     /**
      * A link to a page of the kind. {@code id} is the element id, {@code labelKey} the message key of
      * its text, {@code href} the path in the application (context-relative).
      */
-    public record Link(String id, String labelKey, String href) {
-    }
+    public record Link(String id, String labelKey, String href) {}
 
     /**
      * What the reader asked of the page: {@code number} of a long list (0-based, never negative) and the

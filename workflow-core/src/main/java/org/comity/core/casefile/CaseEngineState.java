@@ -35,7 +35,10 @@ class CaseEngineState {
     private final TaskService tasks;
     private final JurisdictionRegistry jurisdictions;
 
-    CaseEngineState(ActiveActivities active, ManagementService management, TaskService tasks,
+    CaseEngineState(
+            ActiveActivities active,
+            ManagementService management,
+            TaskService tasks,
             JurisdictionRegistry jurisdictions) {
         this.active = active;
         this.management = management;
@@ -44,8 +47,7 @@ class CaseEngineState {
     }
 
     /** A timer of a running instance: the activity it belongs to (or {@code timer}) and when it fires. */
-    record Timer(String processInstanceId, String activityId, java.util.Date dueAt) {
-    }
+    record Timer(String processInstanceId, String activityId, java.util.Date dueAt) {}
 
     /**
      * Process instance id to the ids of the activities its active executions are in, as
@@ -60,10 +62,16 @@ class CaseEngineState {
         List<Timer> timers = new ArrayList<>();
         Map<String, String> activityOfDefinition = new HashMap<>();
         for (int i = 0; i < processInstanceIds.size(); i += CHUNK) {
-            Set<String> chunk = Set.copyOf(processInstanceIds.subList(i, Math.min(processInstanceIds.size(), i + CHUNK)));
-            for (Job job : management.createJobQuery().processInstanceIds(chunk).timers().list()) {
-                String activity = job.getJobDefinitionId() == null ? "timer" : activityOfDefinition.computeIfAbsent(
-                        job.getJobDefinitionId(), this::activityOf);
+            Set<String> chunk =
+                    Set.copyOf(processInstanceIds.subList(i, Math.min(processInstanceIds.size(), i + CHUNK)));
+            for (Job job : management
+                    .createJobQuery()
+                    .processInstanceIds(chunk)
+                    .timers()
+                    .list()) {
+                String activity = job.getJobDefinitionId() == null
+                        ? "timer"
+                        : activityOfDefinition.computeIfAbsent(job.getJobDefinitionId(), this::activityOf);
                 timers.add(new Timer(job.getProcessInstanceId(), activity, job.getDuedate()));
             }
         }
@@ -80,8 +88,11 @@ class CaseEngineState {
         for (Jurisdiction jurisdiction : jurisdictions.all()) {
             for (Role role : List.of(Role.OFFICER, Role.SUPERVISOR)) {
                 String group = CandidateGroups.of(jurisdiction.code(), role);
-                for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
-                        .taskCandidateGroup(group).includeAssignedTasks().list()) {
+                for (Task task : tasks.createTaskQuery()
+                        .processInstanceBusinessKey(businessKey)
+                        .taskCandidateGroup(group)
+                        .includeAssignedTasks()
+                        .list()) {
                     groups.computeIfAbsent(task.getId(), k -> new ArrayList<>()).add(group);
                 }
             }
@@ -90,7 +101,10 @@ class CaseEngineState {
     }
 
     private String activityOf(String jobDefinitionId) {
-        JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(jobDefinitionId).singleResult();
+        JobDefinition definition = management
+                .createJobDefinitionQuery()
+                .jobDefinitionId(jobDefinitionId)
+                .singleResult();
         return definition == null ? "timer" : definition.getActivityId();
     }
 }

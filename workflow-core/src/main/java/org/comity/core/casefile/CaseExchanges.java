@@ -50,9 +50,13 @@ class CaseExchanges {
             String to = from.equals(file.requesting()) ? file.requested() : file.requesting();
             for (String type : THROW_TYPES) {
                 for (HistoricActivityInstance event : history.createHistoricActivityInstanceQuery()
-                        .processInstanceId(instance.getId()).activityType(type).finished().list()) {
-                    message(instance.getProcessDefinitionId(), event.getActivityId()).ifPresent(message ->
-                            exchanges.add(new CaseExchange(event.getEndTime().toInstant(), from, to, message)));
+                        .processInstanceId(instance.getId())
+                        .activityType(type)
+                        .finished()
+                        .list()) {
+                    message(instance.getProcessDefinitionId(), event.getActivityId())
+                            .ifPresent(message -> exchanges.add(
+                                    new CaseExchange(event.getEndTime().toInstant(), from, to, message)));
                 }
             }
         }
@@ -66,9 +70,12 @@ class CaseExchanges {
                     instanceof ThrowEvent event)) {
                 return Optional.empty();
             }
-            return event.getEventDefinitions().stream().filter(MessageEventDefinition.class::isInstance)
-                    .map(d -> ((MessageEventDefinition) d).getMessage()).filter(m -> m != null)
-                    .map(Message::getName).findFirst();
+            return event.getEventDefinitions().stream()
+                    .filter(MessageEventDefinition.class::isInstance)
+                    .map(d -> ((MessageEventDefinition) d).getMessage())
+                    .filter(m -> m != null)
+                    .map(Message::getName)
+                    .findFirst();
         });
     }
 }

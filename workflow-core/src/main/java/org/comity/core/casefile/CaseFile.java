@@ -19,8 +19,18 @@ import org.comity.core.identity.Actor;
  * @param transmittedAt when the case reached the requested (receiving) state; {@code null} while it is
  *     the requesting state's deliberation alone ({@link CaseVisibility})
  */
-public record CaseFile(UUID id, String reference, CaseType type, String requesting, String requested, String status,
-        String createdBy, Instant createdAt, Instant updatedAt, boolean restricted, Instant transmittedAt) {
+public record CaseFile(
+        UUID id,
+        String reference,
+        CaseType type,
+        String requesting,
+        String requested,
+        String status,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        boolean restricted,
+        Instant transmittedAt) {
 
     /** Whether the actor may see the case at all: {@link CaseVisibility#sees}. */
     public boolean isVisibleTo(Actor actor) {

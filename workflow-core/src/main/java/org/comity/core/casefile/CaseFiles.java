@@ -1,6 +1,5 @@
 package org.comity.core.casefile;
 
-import org.comity.core.validation.Uuids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.comity.core.audit.DeniedReads;
 import org.comity.core.failure.NotVisibleException;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.validation.Uuids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
@@ -29,12 +29,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class CaseFiles {
 
-    private static final RowMapper<CaseFile> ROW = (rs, n) -> new CaseFile(rs.getObject("id", UUID.class),
-            rs.getString("reference"), CaseType.valueOf(rs.getString("case_type")),
-            rs.getString("requesting_jurisdiction"), rs.getString("requested_jurisdiction"), rs.getString("status"),
-            rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("restricted"),
-            Optional.ofNullable(rs.getTimestamp("transmitted_at")).map(Timestamp::toInstant).orElse(null));
+    private static final RowMapper<CaseFile> ROW = (rs, n) -> new CaseFile(
+            rs.getObject("id", UUID.class),
+            rs.getString("reference"),
+            CaseType.valueOf(rs.getString("case_type")),
+            rs.getString("requesting_jurisdiction"),
+            rs.getString("requested_jurisdiction"),
+            rs.getString("status"),
+            rs.getString("created_by"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("updated_at").toInstant(),
+            rs.getBoolean("restricted"),
+            Optional.ofNullable(rs.getTimestamp("transmitted_at"))
+                    .map(Timestamp::toInstant)
+                    .orElse(null));
 
     private final JdbcClient jdbc;
     private final JurisdictionRegistry jurisdictions;
@@ -43,8 +51,13 @@ public class CaseFiles {
     private final DeniedReads denied;
     private final ApplicationEventPublisher events;
 
-    CaseFiles(JdbcClient jdbc, JurisdictionRegistry jurisdictions, CaseReferences references, Clock clock,
-            DeniedReads denied, ApplicationEventPublisher events) {
+    CaseFiles(
+            JdbcClient jdbc,
+            JurisdictionRegistry jurisdictions,
+            CaseReferences references,
+            Clock clock,
+            DeniedReads denied,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
         this.denied = denied;
@@ -64,8 +77,8 @@ public class CaseFiles {
      * caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public CaseFile open(CaseType type, String requesting, String requested, String status, Actor createdBy,
-            boolean restricted) {
+    public CaseFile open(
+            CaseType type, String requesting, String requested, String status, Actor createdBy, boolean restricted) {
         jurisdictions.require(requesting);
         jurisdictions.require(requested);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -75,15 +88,28 @@ public class CaseFiles {
                 INSERT INTO comity_case (id, reference, case_type, requesting_jurisdiction, requested_jurisdiction,
                     status, created_by, created_by_kind, created_at, updated_at, restricted, transmitted_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, reference, type.name(), requesting, requested, status, createdBy.id(),
-                        createdBy.kind().name(), now, now, restricted,
+                .params(
+                        id,
+                        reference,
+                        type.name(),
+                        requesting,
+                        requested,
+                        status,
+                        createdBy.id(),
+                        createdBy.kind().name(),
+                        now,
+                        now,
+                        restricted,
                         CaseVisibility.transmittedOnOpening(type) ? now : null)
                 .update();
         return find(id).orElseThrow();
     }
 
     public Optional<CaseFile> find(UUID id) {
-        return jdbc.sql("SELECT * FROM comity_case WHERE id = ?").param(id).query(ROW).optional();
+        return jdbc.sql("SELECT * FROM comity_case WHERE id = ?")
+                .param(id)
+                .query(ROW)
+                .optional();
     }
 
     /**
@@ -91,7 +117,8 @@ public class CaseFiles {
      * existing case audited.
      */
     public CaseFile visible(Actor actor, String caseId) {
-        CaseFile file = Uuids.parse(caseId).flatMap(this::find).orElseThrow(() -> new NotVisibleException("Case", caseId));
+        CaseFile file =
+                Uuids.parse(caseId).flatMap(this::find).orElseThrow(() -> new NotVisibleException("Case", caseId));
         return visibleFor(actor, file, AuditObjectType.CASE, file.id().toString(), "Case");
     }
 
@@ -125,7 +152,8 @@ public class CaseFiles {
     @EventListener
     public void transmitted(CaseTransmitted event) {
         jdbc.sql("UPDATE comity_case SET transmitted_at = ? WHERE id = ? AND transmitted_at IS NULL")
-                .params(Timestamp.from(clock.instant()), event.caseId()).update();
+                .params(Timestamp.from(clock.instant()), event.caseId())
+                .update();
     }
 
     /**
@@ -136,7 +164,8 @@ public class CaseFiles {
     public void changeStatus(UUID id, String status) {
         Instant now = clock.instant();
         int changed = jdbc.sql("UPDATE comity_case SET status = ?, updated_at = ? WHERE id = ? AND status <> ?")
-                .params(status, Timestamp.from(now), id, status).update();
+                .params(status, Timestamp.from(now), id, status)
+                .update();
         if (changed == 1) {
             events.publishEvent(new CaseStatusChanged(id, status, now));
         }
@@ -149,6 +178,7 @@ public class CaseFiles {
     @Transactional(propagation = Propagation.MANDATORY)
     public void restrict(UUID id, boolean restricted) {
         jdbc.sql("UPDATE comity_case SET restricted = ?, updated_at = ? WHERE id = ?")
-                .params(restricted, Timestamp.from(clock.instant()), id).update();
+                .params(restricted, Timestamp.from(clock.instant()), id)
+                .update();
     }
 }

@@ -71,6 +71,8 @@ public class CaseKinds {
 
     /** The kind whose process this is, if any. */
     public Optional<CaseKind> ofProcess(String processDefinitionKey) {
-        return byType.values().stream().filter(k -> k.processes().containsKey(processDefinitionKey)).findFirst();
+        return byType.values().stream()
+                .filter(k -> k.processes().containsKey(processDefinitionKey))
+                .findFirst();
     }
 }

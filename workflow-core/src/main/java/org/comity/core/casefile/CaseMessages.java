@@ -16,8 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 public final class CaseMessages {
 
-    private CaseMessages() {
-    }
+    private CaseMessages() {}
 
     /**
      * The entry of {@code byEvent} for the throw event {@code execution} runs in. A model that names
@@ -41,7 +40,10 @@ public final class CaseMessages {
 
     /** A correlation of {@code message} with the processes of the case {@code execution} belongs to. */
     public static MessageCorrelationBuilder toCase(DelegateExecution execution, String message) {
-        return execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(message)
+        return execution
+                .getProcessEngineServices()
+                .getRuntimeService()
+                .createMessageCorrelation(message)
                 .processInstanceBusinessKey(execution.getBusinessKey());
     }
 }

@@ -12,8 +12,19 @@ import org.comity.core.access.CaseParties;
  * {@code createdAt} is when the case reached it ({@code transmittedAt}). The API publishes it as
  * {@code CaseView} (with the case's failed jobs), the case page renders it.
  */
-public record CaseOverview(String id, String reference, String type, String status, CaseParties parties,
-        String createdBy, Instant createdAt, Instant updatedAt, Instant transmittedAt, List<CaseSide> sides,
-        List<CaseOpenTask> openTasks, List<CaseDeadline> deadlines, List<CaseExchange> exchanges,
-        List<CaseDocument> documents, CaseDetails details) {
-}
+public record CaseOverview(
+        String id,
+        String reference,
+        String type,
+        String status,
+        CaseParties parties,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant transmittedAt,
+        List<CaseSide> sides,
+        List<CaseOpenTask> openTasks,
+        List<CaseDeadline> deadlines,
+        List<CaseExchange> exchanges,
+        List<CaseDocument> documents,
+        CaseDetails details) {}

@@ -20,12 +20,17 @@ class CaseReferences {
     String next(CaseType type, String requesting, int year) {
         String series = type.prefix() + "-" + requesting + "-" + year;
         int updated = jdbc.sql("UPDATE case_reference_counter SET last_value = last_value + 1 WHERE series = ?")
-                .param(series).update();
+                .param(series)
+                .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO case_reference_counter (series, last_value) VALUES (?, 1)").param(series).update();
+            jdbc.sql("INSERT INTO case_reference_counter (series, last_value) VALUES (?, 1)")
+                    .param(series)
+                    .update();
         }
-        long value = jdbc.sql("SELECT last_value FROM case_reference_counter WHERE series = ?").param(series)
-                .query(Long.class).single();
+        long value = jdbc.sql("SELECT last_value FROM case_reference_counter WHERE series = ?")
+                .param(series)
+                .query(Long.class)
+                .single();
         return series + "-" + String.format("%06d", value);
     }
 }

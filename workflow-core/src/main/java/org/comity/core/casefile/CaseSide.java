@@ -8,6 +8,13 @@ import java.util.List;
  * {@code side} is the party ({@code REQUESTING}, {@code REQUESTED}) or {@code PROCESS} for a joint
  * process; {@code jurisdiction} is the state it works for, null for a joint process.
  */
-public record CaseSide(String side, String jurisdiction, String processDefinitionKey, String processInstanceId,
-        String state, List<String> stage, String endActivity, Instant startedAt, Instant endedAt) {
-}
+public record CaseSide(
+        String side,
+        String jurisdiction,
+        String processDefinitionKey,
+        String processInstanceId,
+        String state,
+        List<String> stage,
+        String endActivity,
+        Instant startedAt,
+        Instant endedAt) {}

@@ -12,5 +12,4 @@ import java.util.UUID;
  * @param status the new status
  * @param occurredAt when it changed, on the application's clock
  */
-public record CaseStatusChanged(UUID caseId, String status, Instant occurredAt) {
-}
+public record CaseStatusChanged(UUID caseId, String status, Instant occurredAt) {}

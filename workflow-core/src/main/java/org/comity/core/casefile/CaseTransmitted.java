@@ -7,5 +7,4 @@ import java.util.UUID;
  * is the other party's to see as well ({@link CaseVisibility}). Published synchronously by the message
  * senders, in the transaction that sends, so that the mark and the message commit together.
  */
-public record CaseTransmitted(UUID caseId) {
-}
+public record CaseTransmitted(UUID caseId) {}

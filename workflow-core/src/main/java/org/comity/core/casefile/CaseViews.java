@@ -48,8 +48,13 @@ public class CaseViews {
     private final CaseDocumentIndex documents;
     private final CaseKinds kinds;
 
-    CaseViews(HistoryService history, TaskService tasks, CaseEngineState engine, CaseExchanges exchanges,
-            CaseDocumentIndex documents, CaseKinds kinds) {
+    CaseViews(
+            HistoryService history,
+            TaskService tasks,
+            CaseEngineState engine,
+            CaseExchanges exchanges,
+            CaseDocumentIndex documents,
+            CaseKinds kinds) {
         this.history = history;
         this.tasks = tasks;
         this.engine = engine;
@@ -68,11 +73,15 @@ public class CaseViews {
         String caseId = file.id().toString();
         Instant now = EngineClock.now();
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).orderByProcessInstanceStartTime().asc().list();
+                .processInstanceBusinessKey(caseId)
+                .orderByProcessInstanceStartTime()
+                .asc()
+                .list();
         Map<String, List<String>> groupsOfTask = engine.candidateGroups(caseId);
         List<Task> visibleTasks = new ArrayList<>();
         Set<String> hiddenSteps = new HashSet<>();
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
+        for (Task task :
+                tasks.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
             if (seesTask(actor, groupsOfTask.getOrDefault(task.getId(), List.of()))) {
                 visibleTasks.add(task);
             } else {
@@ -91,12 +100,23 @@ public class CaseViews {
             }
             String side = party == CaseParty.JOINT ? JOINT_SIDE : party.name();
             boolean running = instance.getEndTime() == null;
-            List<String> stage = running ? active.getOrDefault(instance.getId(), List.of()).stream()
-                    .filter(activity -> !hiddenSteps.contains(instance.getId() + "#" + activity)).toList() : List.of();
-            sides.add(new CaseSide(side, jurisdiction, instance.getProcessDefinitionKey(), instance.getId(),
-                    running ? "ACTIVE" : "ENDED", stage, running ? null : instance.getEndActivityId(),
+            List<String> stage = running
+                    ? active.getOrDefault(instance.getId(), List.of()).stream()
+                            .filter(activity -> !hiddenSteps.contains(instance.getId() + "#" + activity))
+                            .toList()
+                    : List.of();
+            sides.add(new CaseSide(
+                    side,
+                    jurisdiction,
+                    instance.getProcessDefinitionKey(),
+                    instance.getId(),
+                    running ? "ACTIVE" : "ENDED",
+                    stage,
+                    running ? null : instance.getEndActivityId(),
                     instance.getStartTime().toInstant(),
-                    Optional.ofNullable(instance.getEndTime()).map(Date::toInstant).orElse(null)));
+                    Optional.ofNullable(instance.getEndTime())
+                            .map(Date::toInstant)
+                            .orElse(null)));
             sideOfInstance.put(instance.getId(), side);
             if (running) {
                 watched.add(instance.getId());
@@ -107,27 +127,51 @@ public class CaseViews {
         // own) is one deadline, listed once: as the timer
         Map<String, List<Date>> timerDeadlines = new HashMap<>();
         for (CaseEngineState.Timer timer : engine.timers(watched)) {
-            deadlines.add(deadline(sideOfInstance.get(timer.processInstanceId()), timer.activityId(), timer.dueAt(), now));
-            timerDeadlines.computeIfAbsent(timer.processInstanceId(), k -> new ArrayList<>()).add(timer.dueAt());
+            deadlines.add(
+                    deadline(sideOfInstance.get(timer.processInstanceId()), timer.activityId(), timer.dueAt(), now));
+            timerDeadlines
+                    .computeIfAbsent(timer.processInstanceId(), k -> new ArrayList<>())
+                    .add(timer.dueAt());
         }
         List<CaseOpenTask> open = new ArrayList<>();
         for (Task task : visibleTasks) {
-            open.add(new CaseOpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                    groupsOfTask.getOrDefault(task.getId(), List.of()), task.getAssignee(), instant(task.getDueDate()),
+            open.add(new CaseOpenTask(
+                    task.getId(),
+                    task.getTaskDefinitionKey(),
+                    task.getName(),
+                    groupsOfTask.getOrDefault(task.getId(), List.of()),
+                    task.getAssignee(),
+                    instant(task.getDueDate()),
                     left(task.getDueDate(), now)));
-            if (task.getDueDate() != null && timerDeadlines.getOrDefault(task.getProcessInstanceId(), List.of()).stream()
-                    .noneMatch(t -> Math.abs(t.getTime() - task.getDueDate().getTime()) < SAME_DEADLINE_MILLIS)) {
-                deadlines.add(deadline(sideOfInstance.getOrDefault(task.getProcessInstanceId(), JOINT_SIDE),
-                        task.getTaskDefinitionKey(), task.getDueDate(), now));
+            if (task.getDueDate() != null
+                    && timerDeadlines.getOrDefault(task.getProcessInstanceId(), List.of()).stream()
+                            .noneMatch(t ->
+                                    Math.abs(t.getTime() - task.getDueDate().getTime()) < SAME_DEADLINE_MILLIS)) {
+                deadlines.add(deadline(
+                        sideOfInstance.getOrDefault(task.getProcessInstanceId(), JOINT_SIDE),
+                        task.getTaskDefinitionKey(),
+                        task.getDueDate(),
+                        now));
             }
         }
         deadlines.sort(Comparator.comparing(CaseDeadline::dueAt));
         boolean opening = CaseVisibility.seesOpening(actor, file);
-        return new CaseOverview(caseId, file.reference(), file.type().name(), file.status(), file.parties(),
+        return new CaseOverview(
+                caseId,
+                file.reference(),
+                file.type().name(),
+                file.status(),
+                file.parties(),
                 opening ? file.createdBy() : null,
                 CaseVisibility.openedFor(actor, file.requesting(), file.createdAt(), file.transmittedAt()),
-                file.updatedAt(), file.transmittedAt(), sides, open, deadlines, exchanges.of(file, instances),
-                documents.of(file.id()), kinds.of(file.type()).details(actor, file, page));
+                file.updatedAt(),
+                file.transmittedAt(),
+                sides,
+                open,
+                deadlines,
+                exchanges.of(file, instances),
+                documents.of(file.id()),
+                kinds.of(file.type()).details(actor, file, page));
     }
 
     /**
@@ -135,12 +179,16 @@ public class CaseViews {
      * group of a state whose work they see; a task without such a group only auditors.
      */
     private static boolean seesTask(Actor actor, List<String> groups) {
-        return actor.jurisdiction() == null || groups.stream().map(CandidateGroups::jurisdictionOf)
-                .flatMap(Optional::stream).anyMatch(state -> CaseVisibility.seesDeliberationOf(actor, state));
+        return actor.jurisdiction() == null
+                || groups.stream()
+                        .map(CandidateGroups::jurisdictionOf)
+                        .flatMap(Optional::stream)
+                        .anyMatch(state -> CaseVisibility.seesDeliberationOf(actor, state));
     }
 
     private static CaseDeadline deadline(String owner, String what, Date due, Instant now) {
-        return new CaseDeadline(what, owner, due.toInstant(), left(due, now), due.toInstant().isBefore(now));
+        return new CaseDeadline(
+                what, owner, due.toInstant(), left(due, now), due.toInstant().isBefore(now));
     }
 
     private static Instant instant(Date date) {
@@ -148,6 +196,8 @@ public class CaseViews {
     }
 
     private static String left(Date due, Instant now) {
-        return due == null ? null : Duration.between(now, due.toInstant()).withNanos(0).toString();
+        return due == null
+                ? null
+                : Duration.between(now, due.toInstant()).withNanos(0).toString();
     }
 }

@@ -28,16 +28,17 @@ import org.comity.core.identity.Actor;
  */
 public final class CaseVisibility {
 
-    private CaseVisibility() {
-    }
+    private CaseVisibility() {}
 
     /** Whether the actor may see the case at all; otherwise it is reported as not existing (404). */
     public static boolean sees(Actor actor, CaseFile file) {
         if (actor.jurisdiction() == null) {
             return true;
         }
-        boolean party = actor.jurisdiction().equals(file.requesting()) || actor.jurisdiction().equals(file.requested());
-        boolean restrictedOut = file.restricted() && !actor.role().worksOnTasks() && !actor.id().equals(file.createdBy());
+        boolean party = actor.jurisdiction().equals(file.requesting())
+                || actor.jurisdiction().equals(file.requested());
+        boolean restrictedOut =
+                file.restricted() && !actor.role().worksOnTasks() && !actor.id().equals(file.createdBy());
         return party && !restrictedOut && (opener(actor, file) || file.transmittedAt() != null);
     }
 
@@ -61,7 +62,8 @@ public final class CaseVisibility {
      */
     public static Instant openedFor(Actor actor, String requesting, Instant createdAt, Instant transmittedAt) {
         return actor.jurisdiction() == null || actor.jurisdiction().equals(requesting) || transmittedAt == null
-                ? createdAt : transmittedAt;
+                ? createdAt
+                : transmittedAt;
     }
 
     /**
@@ -91,8 +93,7 @@ public final class CaseVisibility {
     }
 
     /** A SQL condition and its parameters. */
-    public record Condition(String sql, List<Object> params) {
-    }
+    public record Condition(String sql, List<Object> params) {}
 
     /** The requesting state opens every case (for a repatriation: the holding state). */
     private static boolean opener(Actor actor, CaseFile file) {

@@ -33,8 +33,11 @@ public abstract class RequestPreCheck<R> implements JavaDelegate {
      * @param validator the request's validator
      * @param warnings where the warnings of a request are recorded
      */
-    protected RequestPreCheck(String requestIdVariable, Function<UUID, R> requests,
-            BiFunction<R, Locale, ValidationReport> validator, BiConsumer<UUID, List<FieldError>> warnings) {
+    protected RequestPreCheck(
+            String requestIdVariable,
+            Function<UUID, R> requests,
+            BiFunction<R, Locale, ValidationReport> validator,
+            BiConsumer<UUID, List<FieldError>> warnings) {
         this.requestIdVariable = requestIdVariable;
         this.requests = requests;
         this.validator = validator;
@@ -44,6 +47,8 @@ public abstract class RequestPreCheck<R> implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID requestId = UUID.fromString((String) execution.getVariable(requestIdVariable));
-        warnings.accept(requestId, validator.apply(requests.apply(requestId), Locale.ENGLISH).warnings());
+        warnings.accept(
+                requestId,
+                validator.apply(requests.apply(requestId), Locale.ENGLISH).warnings());
     }
 }

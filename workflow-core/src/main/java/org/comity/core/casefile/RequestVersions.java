@@ -32,10 +32,16 @@ public class RequestVersions {
     /** Stores {@code request} as the case's next version, in the caller's transaction. */
     public void record(UUID caseId, Object request, Actor storedBy) {
         int next = jdbc.sql("SELECT COALESCE(MAX(version_no), 0) + 1 FROM request_version WHERE case_id = ?")
-                .param(caseId).query(Integer.class).single();
+                .param(caseId)
+                .query(Integer.class)
+                .single();
         jdbc.sql("INSERT INTO request_version (case_id, version_no, request_json, stored_by, stored_at)"
-                + " VALUES (?, ?, ?, ?, ?)")
-                .params(caseId, next, json.write(request), storedBy.id(),
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        caseId,
+                        next,
+                        json.write(request),
+                        storedBy.id(),
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .update();
     }
@@ -43,13 +49,16 @@ public class RequestVersions {
     /** The case's versions, oldest first. */
     public <T> List<Version<T>> of(UUID caseId, Class<T> type) {
         return jdbc.sql("SELECT version_no, request_json, stored_by, stored_at FROM request_version WHERE case_id = ?"
-                + " ORDER BY version_no").param(caseId)
-                .query((rs, n) -> new Version<>(rs.getInt(1), json.read(rs.getString(2), type), rs.getString(3),
+                        + " ORDER BY version_no")
+                .param(caseId)
+                .query((rs, n) -> new Version<>(
+                        rs.getInt(1),
+                        json.read(rs.getString(2), type),
+                        rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
     }
 
     /** One version of a request, who stored it and when. */
-    public record Version<T>(int number, T request, String storedBy, Instant storedAt) {
-    }
+    public record Version<T>(int number, T request, String storedBy, Instant storedAt) {}
 }

@@ -14,27 +14,26 @@ import org.comity.core.text.Text;
  * @param auditingAuthority the authority that issues the report (a state's auditor, or joint oversight)
  * @param zone the zone every time of the report is printed in
  */
-public record CaseAuditReport(List<Entry> entries, boolean chainVerified, String chainHeadSha256,
-		Text auditingAuthority, ZoneId zone) implements DocumentContent {
+public record CaseAuditReport(
+        List<Entry> entries, boolean chainVerified, String chainHeadSha256, Text auditingAuthority, ZoneId zone)
+        implements DocumentContent {
 
-	public CaseAuditReport {
-		entries = List.copyOf(entries);
-		Objects.requireNonNull(auditingAuthority, "auditingAuthority");
-		Objects.requireNonNull(zone, "zone");
-		for (Entry entry : entries) {
-			if (!entry.at().getZone().equals(zone)) {
-				throw new IllegalArgumentException("every entry's time is in the report's zone " + zone);
-			}
-		}
-	}
+    public CaseAuditReport {
+        entries = List.copyOf(entries);
+        Objects.requireNonNull(auditingAuthority, "auditingAuthority");
+        Objects.requireNonNull(zone, "zone");
+        for (Entry entry : entries) {
+            if (!entry.at().getZone().equals(zone)) {
+                throw new IllegalArgumentException("every entry's time is in the report's zone " + zone);
+            }
+        }
+    }
 
-	@Override
-	public DocumentType type() {
-		return DocumentType.CASE_AUDIT_REPORT;
-	}
+    @Override
+    public DocumentType type() {
+        return DocumentType.CASE_AUDIT_REPORT;
+    }
 
-	/** One audit log entry as printed. */
-	public record Entry(ZonedDateTime at, String actor, String action, String entrySha256) {
-	}
-
+    /** One audit log entry as printed. */
+    public record Entry(ZonedDateTime at, String actor, String action, String entrySha256) {}
 }

@@ -19,17 +19,22 @@ import java.util.UUID;
  * @param languages the languages of the text, English first (BCP-47 tags {@code en}, {@code zh-Hans})
  * @param signatories who signs, in order
  */
-public record DocumentHeader(UUID documentId, String caseReference, JurisdictionRef issuing,
-		JurisdictionRef receiving, ZonedDateTime issuedAt, List<Locale> languages, List<Signatory> signatories) {
+public record DocumentHeader(
+        UUID documentId,
+        String caseReference,
+        JurisdictionRef issuing,
+        JurisdictionRef receiving,
+        ZonedDateTime issuedAt,
+        List<Locale> languages,
+        List<Signatory> signatories) {
 
-	public DocumentHeader {
-		Objects.requireNonNull(documentId, "documentId");
-		Objects.requireNonNull(caseReference, "caseReference");
-		Objects.requireNonNull(issuing, "issuing");
-		Objects.requireNonNull(receiving, "receiving");
-		Objects.requireNonNull(issuedAt, "issuedAt");
-		languages = List.copyOf(languages);
-		signatories = List.copyOf(signatories);
-	}
-
+    public DocumentHeader {
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(caseReference, "caseReference");
+        Objects.requireNonNull(issuing, "issuing");
+        Objects.requireNonNull(receiving, "receiving");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        languages = List.copyOf(languages);
+        signatories = List.copyOf(signatories);
+    }
 }

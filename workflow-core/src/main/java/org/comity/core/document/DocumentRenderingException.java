@@ -6,8 +6,7 @@ package org.comity.core.document;
  */
 public class DocumentRenderingException extends RuntimeException {
 
-	public DocumentRenderingException(String message, Throwable cause) {
-		super(message, cause);
-	}
-
+    public DocumentRenderingException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

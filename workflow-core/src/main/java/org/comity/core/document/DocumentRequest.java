@@ -7,13 +7,12 @@ import java.util.Objects;
  */
 public record DocumentRequest(DocumentHeader header, DocumentContent content) {
 
-	public DocumentRequest {
-		Objects.requireNonNull(header, "header");
-		Objects.requireNonNull(content, "content");
-	}
+    public DocumentRequest {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(content, "content");
+    }
 
-	public DocumentType type() {
-		return content.type();
-	}
-
+    public DocumentType type() {
+        return content.type();
+    }
 }

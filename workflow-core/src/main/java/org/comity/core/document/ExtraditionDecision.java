@@ -18,55 +18,60 @@ import org.comity.core.text.Text;
  * @param postponedUntil only for {@link Outcome#POSTPONED}
  * @param offencesGranted the offences extradition is granted for; empty unless granted
  */
-public record ExtraditionDecision(Subject person, Text decidingAuthority, Outcome outcome,
-		List<RefusalGround> grounds, CourtRuling ruling, FreeText reasons, FreeText rationale, LocalDate postponedUntil,
-		List<ExtraditionRequest.Offence> offencesGranted) implements DocumentContent {
+public record ExtraditionDecision(
+        Subject person,
+        Text decidingAuthority,
+        Outcome outcome,
+        List<RefusalGround> grounds,
+        CourtRuling ruling,
+        FreeText reasons,
+        FreeText rationale,
+        LocalDate postponedUntil,
+        List<ExtraditionRequest.Offence> offencesGranted)
+        implements DocumentContent {
 
-	public ExtraditionDecision {
-		Objects.requireNonNull(person, "person");
-		Objects.requireNonNull(outcome, "outcome");
-		grounds = List.copyOf(grounds);
-		offencesGranted = List.copyOf(offencesGranted);
-		if (outcome == Outcome.REFUSED && grounds.isEmpty()) {
-			throw new IllegalArgumentException("a refusal must cite at least one ground");
-		}
-		if (outcome == Outcome.POSTPONED && postponedUntil == null) {
-			throw new IllegalArgumentException("a postponement needs a date");
-		}
-		if (outcome == Outcome.REFUSED && !offencesGranted.isEmpty()) {
-			throw new IllegalArgumentException("a refusal grants no offence");
-		}
-		if (ruling == null && reasons == null) {
-			throw new IllegalArgumentException("a decision states its reasons or the ruling it follows");
-		}
-	}
+    public ExtraditionDecision {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(outcome, "outcome");
+        grounds = List.copyOf(grounds);
+        offencesGranted = List.copyOf(offencesGranted);
+        if (outcome == Outcome.REFUSED && grounds.isEmpty()) {
+            throw new IllegalArgumentException("a refusal must cite at least one ground");
+        }
+        if (outcome == Outcome.POSTPONED && postponedUntil == null) {
+            throw new IllegalArgumentException("a postponement needs a date");
+        }
+        if (outcome == Outcome.REFUSED && !offencesGranted.isEmpty()) {
+            throw new IllegalArgumentException("a refusal grants no offence");
+        }
+        if (ruling == null && reasons == null) {
+            throw new IllegalArgumentException("a decision states its reasons or the ruling it follows");
+        }
+    }
 
-	@Override
-	public DocumentType type() {
-		return DocumentType.EXTRADITION_DECISION;
-	}
+    @Override
+    public DocumentType type() {
+        return DocumentType.EXTRADITION_DECISION;
+    }
 
-	/** What was decided, with its printed wording. */
-	public enum Outcome {
+    /** What was decided, with its printed wording. */
+    public enum Outcome {
+        GRANTED,
+        REFUSED,
+        POSTPONED;
 
-		GRANTED, REFUSED, POSTPONED;
+        /** The printed wording, by message key {@code extradition.outcome.<NAME>}. */
+        public Text wording() {
+            return Phrase.of("extradition.outcome." + name());
+        }
+    }
 
-		/** The printed wording, by message key {@code extradition.outcome.<NAME>}. */
-		public Text wording() {
-			return Phrase.of("extradition.outcome." + name());
-		}
+    /**
+     * A refusal ground: code (e.g. {@code POL} for a political offence), whether it is
+     * mandatory, and its wording.
+     */
+    public record RefusalGround(String code, boolean mandatory, Text wording) {}
 
-	}
-
-	/**
-	 * A refusal ground: code (e.g. {@code POL} for a political offence), whether it is
-	 * mandatory, and its wording.
-	 */
-	public record RefusalGround(String code, boolean mandatory, Text wording) {
-	}
-
-	/** The court's ruling on whether the person is extraditable (S10 Art. 24). */
-	public record CourtRuling(FreeText court, LocalDate date, Text ruling, FreeText reasons) {
-	}
-
+    /** The court's ruling on whether the person is extraditable (S10 Art. 24). */
+    public record CourtRuling(FreeText court, LocalDate date, Text ruling, FreeText reasons) {}
 }

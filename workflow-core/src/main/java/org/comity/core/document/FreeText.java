@@ -16,41 +16,39 @@ import java.util.Optional;
  */
 public record FreeText(String text, String language, Translation translation) {
 
-	public FreeText {
-		Objects.requireNonNull(text, "text");
-		Objects.requireNonNull(language, "language");
-		if (text.isBlank()) {
-			throw new IllegalArgumentException("free text is not blank; leave the field out instead");
-		}
-	}
+    public FreeText {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(language, "language");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("free text is not blank; leave the field out instead");
+        }
+    }
 
-	/** Text as written in {@code language}, without a translation. */
-	public static FreeText asWritten(String text, String language) {
-		return new FreeText(text, language, null);
-	}
+    /** Text as written in {@code language}, without a translation. */
+    public static FreeText asWritten(String text, String language) {
+        return new FreeText(text, language, null);
+    }
 
-	/** {@link #asWritten} for an optional value: {@code null} when the text is null or blank. */
-	public static FreeText optional(String text, String language) {
-		return text == null || text.isBlank() ? null : asWritten(text, language);
-	}
+    /** {@link #asWritten} for an optional value: {@code null} when the text is null or blank. */
+    public static FreeText optional(String text, String language) {
+        return text == null || text.isBlank() ? null : asWritten(text, language);
+    }
 
-	/** The same text with a supplied translation beside it. */
-	public FreeText withTranslation(String translatedText, String translationLanguage) {
-		return new FreeText(text, language, new Translation(translatedText, translationLanguage));
-	}
+    /** The same text with a supplied translation beside it. */
+    public FreeText withTranslation(String translatedText, String translationLanguage) {
+        return new FreeText(text, language, new Translation(translatedText, translationLanguage));
+    }
 
-	public Optional<Translation> supplied() {
-		return Optional.ofNullable(translation);
-	}
+    public Optional<Translation> supplied() {
+        return Optional.ofNullable(translation);
+    }
 
-	/** A translation someone supplied, with the language it is in. */
-	public record Translation(String text, String language) {
+    /** A translation someone supplied, with the language it is in. */
+    public record Translation(String text, String language) {
 
-		public Translation {
-			Objects.requireNonNull(text, "text");
-			Objects.requireNonNull(language, "language");
-		}
-
-	}
-
+        public Translation {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(language, "language");
+        }
+    }
 }

@@ -20,45 +20,51 @@ import java.util.UUID;
  * @param handover what the holding officer recorded at the handover, {@code null} if nothing was recorded
  * @param manifest the manifest acknowledged, {@code null} if none was issued
  */
-public record HandoverReceipt(UUID batchId, FreeText handoverPoint, ZonedDateTime handedOverAt, Transport transport,
-		int listed, int received, List<Line> persons, List<Discrepancy> discrepancies, Officer receivedBy,
-		List<Officer> escorts, Handover handover, ManifestReference manifest) implements DocumentContent {
+public record HandoverReceipt(
+        UUID batchId,
+        FreeText handoverPoint,
+        ZonedDateTime handedOverAt,
+        Transport transport,
+        int listed,
+        int received,
+        List<Line> persons,
+        List<Discrepancy> discrepancies,
+        Officer receivedBy,
+        List<Officer> escorts,
+        Handover handover,
+        ManifestReference manifest)
+        implements DocumentContent {
 
-	public HandoverReceipt {
-		persons = List.copyOf(persons);
-		discrepancies = List.copyOf(discrepancies);
-		escorts = List.copyOf(escorts);
-	}
+    public HandoverReceipt {
+        persons = List.copyOf(persons);
+        discrepancies = List.copyOf(discrepancies);
+        escorts = List.copyOf(escorts);
+    }
 
-	@Override
-	public DocumentType type() {
-		return DocumentType.HANDOVER_RECEIPT;
-	}
+    @Override
+    public DocumentType type() {
+        return DocumentType.HANDOVER_RECEIPT;
+    }
 
-	/** A person on the manifest, their travel document and whether the receiving state received them. */
-	public record Line(PersonName name, TravelDocument travelDocument, boolean received) {
-	}
+    /** A person on the manifest, their travel document and whether the receiving state received them. */
+    public record Line(PersonName name, TravelDocument travelDocument, boolean received) {}
 
-	/** A listed person not received, or received with a difference, and what was found. */
-	public record Discrepancy(PersonName person, FreeText finding) {
-	}
+    /** A listed person not received, or received with a difference, and what was found. */
+    public record Discrepancy(PersonName person, FreeText finding) {}
 
-	/**
-	 * The holding officer's record of the handover.
-	 *
-	 * @param remarks {@code null} when none were written
-	 */
-	public record Handover(int personsHandedOver, int escortOfficers, FreeText remarks) {
-	}
+    /**
+     * The holding officer's record of the handover.
+     *
+     * @param remarks {@code null} when none were written
+     */
+    public record Handover(int personsHandedOver, int escortOfficers, FreeText remarks) {}
 
-	/** The issued manifest this receipt acknowledges. */
-	public record ManifestReference(UUID documentId, String verificationCode, String sha256) {
+    /** The issued manifest this receipt acknowledges. */
+    public record ManifestReference(UUID documentId, String verificationCode, String sha256) {
 
-		public ManifestReference {
-			Objects.requireNonNull(documentId, "documentId");
-			Objects.requireNonNull(sha256, "sha256");
-		}
-
-	}
-
+        public ManifestReference {
+            Objects.requireNonNull(documentId, "documentId");
+            Objects.requireNonNull(sha256, "sha256");
+        }
+    }
 }

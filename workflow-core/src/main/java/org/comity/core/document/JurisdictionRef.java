@@ -2,7 +2,6 @@ package org.comity.core.document;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.comity.core.text.MultilingualText;
 
 /**
@@ -13,21 +12,22 @@ import org.comity.core.text.MultilingualText;
  */
 public record JurisdictionRef(String code, MultilingualText names) {
 
-	public JurisdictionRef {
-		Objects.requireNonNull(code, "code");
-		Objects.requireNonNull(names, "names");
-	}
+    public JurisdictionRef {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(names, "names");
+    }
 
-	/** The name in English. */
-	public String englishName() {
-		return names.in("en");
-	}
+    /** The name in English. */
+    public String englishName() {
+        return names.in("en");
+    }
 
-	/** The name in the state's own languages, one after the other; the English name if none is configured. */
-	public String localName() {
-		List<String> own = names.asMap().entrySet().stream().filter(e -> !e.getKey().equals("en"))
-			.map(java.util.Map.Entry::getValue).toList();
-		return own.isEmpty() ? englishName() : String.join(" / ", own);
-	}
-
+    /** The name in the state's own languages, one after the other; the English name if none is configured. */
+    public String localName() {
+        List<String> own = names.asMap().entrySet().stream()
+                .filter(e -> !e.getKey().equals("en"))
+                .map(java.util.Map.Entry::getValue)
+                .toList();
+        return own.isEmpty() ? englishName() : String.join(" / ", own);
+    }
 }

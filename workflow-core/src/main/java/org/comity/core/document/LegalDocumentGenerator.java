@@ -10,22 +10,21 @@ package org.comity.core.document;
  */
 public interface LegalDocumentGenerator {
 
-	/**
-	 * @param request the header shared by every document and the type-specific content
-	 * @return the rendered document and its SHA-256
-	 * @throws IllegalArgumentException if the request asks for a language pair that is not supported
-	 * @throws DocumentRenderingException if rendering fails (missing font, I/O)
-	 */
-	RenderedDocument render(DocumentRequest request);
+    /**
+     * @param request the header shared by every document and the type-specific content
+     * @return the rendered document and its SHA-256
+     * @throws IllegalArgumentException if the request asks for a language pair that is not supported
+     * @throws DocumentRenderingException if rendering fails (missing font, I/O)
+     */
+    RenderedDocument render(DocumentRequest request);
 
-	/**
-	 * Renders the document as it would be issued, for a reviewer to read before approving it: every
-	 * page carries a draft marking, so that a printed preview can never pass for the issued document.
-	 * The caller neither stores nor audits the result as issued.
-	 *
-	 * @param request as for {@link #render}
-	 * @return the rendered preview
-	 */
-	RenderedDocument preview(DocumentRequest request);
-
+    /**
+     * Renders the document as it would be issued, for a reviewer to read before approving it: every
+     * page carries a draft marking, so that a printed preview can never pass for the issued document.
+     * The caller neither stores nor audits the result as issued.
+     *
+     * @param request as for {@link #render}
+     * @return the rendered preview
+     */
+    RenderedDocument preview(DocumentRequest request);
 }

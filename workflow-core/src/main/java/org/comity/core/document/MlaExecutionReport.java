@@ -12,24 +12,33 @@ import org.comity.core.text.Text;
  *
  * @param obstacles {@code null} when the request was executed in full
  */
-public record MlaExecutionReport(String requestReference, FreeText executingAuthority, Text outcome,
-		FreeText measuresTaken, FreeText obstacles, List<EvidenceItem> evidence) implements DocumentContent {
+public record MlaExecutionReport(
+        String requestReference,
+        FreeText executingAuthority,
+        Text outcome,
+        FreeText measuresTaken,
+        FreeText obstacles,
+        List<EvidenceItem> evidence)
+        implements DocumentContent {
 
-	public MlaExecutionReport {
-		Objects.requireNonNull(executingAuthority, "executingAuthority");
-		Objects.requireNonNull(outcome, "outcome");
-		Objects.requireNonNull(measuresTaken, "measuresTaken");
-		evidence = List.copyOf(evidence);
-	}
+    public MlaExecutionReport {
+        Objects.requireNonNull(executingAuthority, "executingAuthority");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(measuresTaken, "measuresTaken");
+        evidence = List.copyOf(evidence);
+    }
 
-	@Override
-	public DocumentType type() {
-		return DocumentType.MLA_EXECUTION_REPORT;
-	}
+    @Override
+    public DocumentType type() {
+        return DocumentType.MLA_EXECUTION_REPORT;
+    }
 
-	/** One item obtained, from where, when and by whom, and the SHA-256 (hex) of its content. */
-	public record EvidenceItem(String itemId, FreeText description, FreeText source, ZonedDateTime obtainedAt,
-			FreeText obtainedBy, String sha256) {
-	}
-
+    /** One item obtained, from where, when and by whom, and the SHA-256 (hex) of its content. */
+    public record EvidenceItem(
+            String itemId,
+            FreeText description,
+            FreeText source,
+            ZonedDateTime obtainedAt,
+            FreeText obtainedBy,
+            String sha256) {}
 }

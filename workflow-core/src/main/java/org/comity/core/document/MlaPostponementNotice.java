@@ -11,16 +11,15 @@ import java.util.Objects;
  * @param requestReference the requesting state's reference of the request postponed
  */
 public record MlaPostponementNotice(String requestReference, LocalDate postponedUntil, FreeText reasons)
-		implements DocumentContent {
+        implements DocumentContent {
 
-	public MlaPostponementNotice {
-		Objects.requireNonNull(postponedUntil, "postponedUntil");
-		Objects.requireNonNull(reasons, "reasons");
-	}
+    public MlaPostponementNotice {
+        Objects.requireNonNull(postponedUntil, "postponedUntil");
+        Objects.requireNonNull(reasons, "reasons");
+    }
 
-	@Override
-	public DocumentType type() {
-		return DocumentType.MLA_POSTPONEMENT_NOTICE;
-	}
-
+    @Override
+    public DocumentType type() {
+        return DocumentType.MLA_POSTPONEMENT_NOTICE;
+    }
 }

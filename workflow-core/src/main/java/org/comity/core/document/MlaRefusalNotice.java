@@ -14,23 +14,21 @@ import org.comity.core.text.Text;
  * @param rationale {@code null} when no optional ground needed one
  */
 public record MlaRefusalNotice(String requestReference, List<Ground> grounds, FreeText reasons, FreeText rationale)
-		implements DocumentContent {
+        implements DocumentContent {
 
-	public MlaRefusalNotice {
-		grounds = List.copyOf(grounds);
-		Objects.requireNonNull(reasons, "reasons");
-		if (grounds.isEmpty()) {
-			throw new IllegalArgumentException("a refusal cites at least one ground");
-		}
-	}
+    public MlaRefusalNotice {
+        grounds = List.copyOf(grounds);
+        Objects.requireNonNull(reasons, "reasons");
+        if (grounds.isEmpty()) {
+            throw new IllegalArgumentException("a refusal cites at least one ground");
+        }
+    }
 
-	@Override
-	public DocumentType type() {
-		return DocumentType.MLA_REFUSAL_NOTICE;
-	}
+    @Override
+    public DocumentType type() {
+        return DocumentType.MLA_REFUSAL_NOTICE;
+    }
 
-	/** A ground cited: its code (legal-domain.md §4.3) and its wording in both languages. */
-	public record Ground(String code, Text wording) {
-	}
-
+    /** A ground cited: its code (legal-domain.md §4.3) and its wording in both languages. */
+    public record Ground(String code, Text wording) {}
 }

@@ -8,9 +8,8 @@ import java.util.Objects;
  */
 public record PersonName(String original, String latin) {
 
-	public PersonName {
-		Objects.requireNonNull(original, "original");
-		Objects.requireNonNull(latin, "latin");
-	}
-
+    public PersonName {
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(latin, "latin");
+    }
 }

@@ -10,12 +10,18 @@ import org.comity.core.text.Text;
  * @param placeOfDetention where the person was held, as recorded; {@code null} if not recorded
  * @param remarks what the releasing officer wrote, {@code null} when nothing
  */
-public record ProvisionalArrestReleaseNotice(Subject person, ZonedDateTime arrestedAt, ZonedDateTime releasedAt,
-		int periodDays, Text ground, FreeText placeOfDetention, FreeText remarks) implements DocumentContent {
+public record ProvisionalArrestReleaseNotice(
+        Subject person,
+        ZonedDateTime arrestedAt,
+        ZonedDateTime releasedAt,
+        int periodDays,
+        Text ground,
+        FreeText placeOfDetention,
+        FreeText remarks)
+        implements DocumentContent {
 
-	@Override
-	public DocumentType type() {
-		return DocumentType.PROVISIONAL_ARREST_RELEASE_NOTICE;
-	}
-
+    @Override
+    public DocumentType type() {
+        return DocumentType.PROVISIONAL_ARREST_RELEASE_NOTICE;
+    }
 }

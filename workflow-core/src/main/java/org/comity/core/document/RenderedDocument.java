@@ -18,37 +18,50 @@ import java.util.Objects;
  * @param issuedBy the authority the document is issued by, as printed: its first signature block's
  * authority (else the issuing state) in each of the document's languages, separated by " / "
  */
-public record RenderedDocument(DocumentType type, byte[] bytes, String sha256, int pageCount, List<Locale> languages,
-		String templateVersion, String verificationCode, String contentSha256, String issuedBy) {
+public record RenderedDocument(
+        DocumentType type,
+        byte[] bytes,
+        String sha256,
+        int pageCount,
+        List<Locale> languages,
+        String templateVersion,
+        String verificationCode,
+        String contentSha256,
+        String issuedBy) {
 
-	public RenderedDocument {
-		Objects.requireNonNull(type, "type");
-		bytes = bytes.clone();
-		languages = List.copyOf(languages);
-	}
+    public RenderedDocument {
+        Objects.requireNonNull(type, "type");
+        bytes = bytes.clone();
+        languages = List.copyOf(languages);
+    }
 
-	@Override
-	public byte[] bytes() {
-		return bytes.clone();
-	}
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
 
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof RenderedDocument that && type == that.type && Arrays.equals(bytes, that.bytes)
-				&& sha256.equals(that.sha256) && pageCount == that.pageCount && languages.equals(that.languages)
-				&& templateVersion.equals(that.templateVersion) && verificationCode.equals(that.verificationCode)
-				&& Objects.equals(contentSha256, that.contentSha256) && Objects.equals(issuedBy, that.issuedBy);
-	}
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RenderedDocument that
+                && type == that.type
+                && Arrays.equals(bytes, that.bytes)
+                && sha256.equals(that.sha256)
+                && pageCount == that.pageCount
+                && languages.equals(that.languages)
+                && templateVersion.equals(that.templateVersion)
+                && verificationCode.equals(that.verificationCode)
+                && Objects.equals(contentSha256, that.contentSha256)
+                && Objects.equals(issuedBy, that.issuedBy);
+    }
 
-	@Override
-	public int hashCode() {
-		return Objects.hash(type, sha256, pageCount, templateVersion);
-	}
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, sha256, pageCount, templateVersion);
+    }
 
-	@Override
-	public String toString() {
-		return "RenderedDocument[" + type + ", " + bytes.length + " bytes, sha256=" + sha256 + ", pages=" + pageCount
-				+ ", template=" + templateVersion + "]";
-	}
-
+    @Override
+    public String toString() {
+        return "RenderedDocument[" + type + ", " + bytes.length + " bytes, sha256=" + sha256 + ", pages=" + pageCount
+                + ", template=" + templateVersion + "]";
+    }
 }

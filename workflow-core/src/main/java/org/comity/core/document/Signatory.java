@@ -18,19 +18,17 @@ import org.comity.core.text.Text;
  * @param place where the officer signs, or {@code null} to leave a line for it
  * @param date the day of the act the officer signs for, or {@code null} for the issue date
  */
-public record Signatory(Text act, PersonName name, Text title, Text authority,
-		Text place, LocalDate date) {
+public record Signatory(Text act, PersonName name, Text title, Text authority, Text place, LocalDate date) {
 
-	public static final Text ISSUING_AUTHORITY = Phrase.of("signature.act.issuing-authority");
+    public static final Text ISSUING_AUTHORITY = Phrase.of("signature.act.issuing-authority");
 
-	public Signatory {
-		Objects.requireNonNull(act, "act");
-		Objects.requireNonNull(authority, "authority");
-	}
+    public Signatory {
+        Objects.requireNonNull(act, "act");
+        Objects.requireNonNull(authority, "authority");
+    }
 
-	/** A named officer signing for the issuing authority on the issue date, place left to be written. */
-	public Signatory(PersonName name, Text title, Text authority) {
-		this(ISSUING_AUTHORITY, name, title, authority, null, null);
-	}
-
+    /** A named officer signing for the issuing authority on the issue date, place left to be written. */
+    public Signatory(PersonName name, Text title, Text authority) {
+        this(ISSUING_AUTHORITY, name, title, authority, null, null);
+    }
 }

@@ -18,45 +18,62 @@ import org.comity.core.text.Text;
  * @param location last known whereabouts, {@code null} when not given
  * @param role why the person is named (MLA), {@code null} where the document's title says it
  */
-public record Subject(PersonName name, List<String> aliases, Sex sex, LocalDate dateOfBirth, List<String> nationalities,
-		List<IdentityDocument> identityDocuments, FreeText location, Text role) {
+public record Subject(
+        PersonName name,
+        List<String> aliases,
+        Sex sex,
+        LocalDate dateOfBirth,
+        List<String> nationalities,
+        List<IdentityDocument> identityDocuments,
+        FreeText location,
+        Text role) {
 
-	public Subject {
-		Objects.requireNonNull(name, "name");
-		aliases = List.copyOf(aliases);
-		nationalities = List.copyOf(nationalities);
-		identityDocuments = List.copyOf(identityDocuments);
-	}
+    public Subject {
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+        nationalities = List.copyOf(nationalities);
+        identityDocuments = List.copyOf(identityDocuments);
+    }
 
-	/** A person sought or surrendered: no location or role. */
-	public static Subject of(PersonName name, List<String> aliases, Sex sex, LocalDate dateOfBirth,
-			List<String> nationalities, List<IdentityDocument> identityDocuments) {
-		return new Subject(name, aliases, sex, dateOfBirth, nationalities, identityDocuments, null, null);
-	}
+    /** A person sought or surrendered: no location or role. */
+    public static Subject of(
+            PersonName name,
+            List<String> aliases,
+            Sex sex,
+            LocalDate dateOfBirth,
+            List<String> nationalities,
+            List<IdentityDocument> identityDocuments) {
+        return new Subject(name, aliases, sex, dateOfBirth, nationalities, identityDocuments, null, null);
+    }
 
-	/** Sex as recorded in the person's identity documents. */
-	public enum Sex {
-		FEMALE, MALE, OTHER, UNKNOWN
-	}
+    /** Sex as recorded in the person's identity documents. */
+    public enum Sex {
+        FEMALE,
+        MALE,
+        OTHER,
+        UNKNOWN
+    }
 
-	/**
-	 * An identity or travel document of the person.
-	 *
-	 * @param issuingState ISO 3166-1 alpha-2 code
-	 * @param expiry {@code null} when the document has none or it is not known
-	 */
-	public record IdentityDocument(Kind kind, String number, String issuingState, LocalDate expiry) {
+    /**
+     * An identity or travel document of the person.
+     *
+     * @param issuingState ISO 3166-1 alpha-2 code
+     * @param expiry {@code null} when the document has none or it is not known
+     */
+    public record IdentityDocument(Kind kind, String number, String issuingState, LocalDate expiry) {
 
-		public IdentityDocument {
-			Objects.requireNonNull(kind, "kind");
-			Objects.requireNonNull(number, "number");
-		}
+        public IdentityDocument {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(number, "number");
+        }
 
-		/** Kinds of identity document a person may hold. */
-		public enum Kind {
-			PASSPORT, NATIONAL_IDENTITY_CARD, EMERGENCY_TRAVEL_DOCUMENT, RESIDENCE_PERMIT, OTHER
-		}
-
-	}
-
+        /** Kinds of identity document a person may hold. */
+        public enum Kind {
+            PASSPORT,
+            NATIONAL_IDENTITY_CARD,
+            EMERGENCY_TRAVEL_DOCUMENT,
+            RESIDENCE_PERMIT,
+            OTHER
+        }
+    }
 }

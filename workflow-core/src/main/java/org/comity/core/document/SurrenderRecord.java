@@ -18,21 +18,27 @@ import java.util.Objects;
  * @param receivingOfficers the requesting state's officers, as written
  * @param propertyHandedOver one entry a line, as written
  */
-public record SurrenderRecord(Subject person, LocalDate agreedDate, FreeText handoverPoint, FreeText escort,
-		ZonedDateTime surrenderedAt, FreeText deliveringOfficers, FreeText receivingOfficers,
-		List<FreeText> propertyHandedOver) implements DocumentContent {
+public record SurrenderRecord(
+        Subject person,
+        LocalDate agreedDate,
+        FreeText handoverPoint,
+        FreeText escort,
+        ZonedDateTime surrenderedAt,
+        FreeText deliveringOfficers,
+        FreeText receivingOfficers,
+        List<FreeText> propertyHandedOver)
+        implements DocumentContent {
 
-	public SurrenderRecord {
-		Objects.requireNonNull(person, "person");
-		Objects.requireNonNull(surrenderedAt, "surrenderedAt");
-		Objects.requireNonNull(deliveringOfficers, "deliveringOfficers");
-		Objects.requireNonNull(receivingOfficers, "receivingOfficers");
-		propertyHandedOver = List.copyOf(propertyHandedOver);
-	}
+    public SurrenderRecord {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(surrenderedAt, "surrenderedAt");
+        Objects.requireNonNull(deliveringOfficers, "deliveringOfficers");
+        Objects.requireNonNull(receivingOfficers, "receivingOfficers");
+        propertyHandedOver = List.copyOf(propertyHandedOver);
+    }
 
-	@Override
-	public DocumentType type() {
-		return DocumentType.SURRENDER_RECORD;
-	}
-
+    @Override
+    public DocumentType type() {
+        return DocumentType.SURRENDER_RECORD;
+    }
 }

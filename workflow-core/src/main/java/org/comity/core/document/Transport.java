@@ -12,13 +12,13 @@ import java.util.Objects;
  */
 public record Transport(Mode mode, String vehicle) {
 
-	public Transport {
-		Objects.requireNonNull(mode, "mode");
-	}
+    public Transport {
+        Objects.requireNonNull(mode, "mode");
+    }
 
-	/** Land crossing or flight. */
-	public enum Mode {
-		LAND, AIR
-	}
-
+    /** Land crossing or flight. */
+    public enum Mode {
+        LAND,
+        AIR
+    }
 }

@@ -10,9 +10,11 @@ import java.time.LocalDate;
  */
 public record TravelDocument(Kind kind, String number, LocalDate expiry) {
 
-	/** Kinds of travel document accepted at a handover point. */
-	public enum Kind {
-		PASSPORT, EMERGENCY_TRAVEL_DOC, LAISSEZ_PASSER, NONE
-	}
-
+    /** Kinds of travel document accepted at a handover point. */
+    public enum Kind {
+        PASSPORT,
+        EMERGENCY_TRAVEL_DOC,
+        LAISSEZ_PASSER,
+        NONE
+    }
 }

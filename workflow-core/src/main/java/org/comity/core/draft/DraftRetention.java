@@ -34,7 +34,10 @@ public class DraftRetention {
     private final Clock clock;
     private final Duration retention;
 
-    DraftRetention(JdbcClient jdbc, AuditLog audit, Clock clock,
+    DraftRetention(
+            JdbcClient jdbc,
+            AuditLog audit,
+            Clock clock,
             @Value("${comity.drafts.retention:P90D}") Duration retention) {
         this.jdbc = jdbc;
         this.audit = audit;
@@ -42,7 +45,8 @@ public class DraftRetention {
         this.retention = retention;
     }
 
-    @Scheduled(initialDelayString = "${comity.drafts.retention-check:P1D}",
+    @Scheduled(
+            initialDelayString = "${comity.drafts.retention-check:P1D}",
             fixedDelayString = "${comity.drafts.retention-check:P1D}")
     void scheduled() {
         eraseStale();
@@ -51,13 +55,17 @@ public class DraftRetention {
     /** Erases every draft last changed before the retention period began; returns how many. */
     @Transactional
     public int eraseStale() {
-        OffsetDateTime cutoff = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(retention);
+        OffsetDateTime cutoff =
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(retention);
         List<UUID> stale = jdbc.sql("SELECT id FROM request_draft WHERE updated_at < ? ORDER BY id FOR UPDATE")
-                .param(cutoff).query(UUID.class).list();
+                .param(cutoff)
+                .query(UUID.class)
+                .list();
         for (UUID id : stale) {
             jdbc.sql("DELETE FROM request_draft WHERE id = ?").param(id).update();
             audit.record(AuditEvent.of(AuditActor.system(ACTOR), AuditCategory.ERASURE, "draft.expire")
-                    .object(AuditObjectType.DRAFT, id.toString()).build());
+                    .object(AuditObjectType.DRAFT, id.toString())
+                    .build());
         }
         return stale.size();
     }

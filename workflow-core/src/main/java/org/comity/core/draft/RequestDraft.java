@@ -15,8 +15,15 @@ import java.util.UUID;
  * @param updatedAt when its content or step last changed
  * @param amendsCaseId the case whose returned request this draft corrects, or null for a new request
  */
-public record RequestDraft(UUID id, String ownerId, String type, String step, String content, Instant createdAt,
-        Instant updatedAt, UUID amendsCaseId) {
+public record RequestDraft(
+        UUID id,
+        String ownerId,
+        String type,
+        String step,
+        String content,
+        Instant createdAt,
+        Instant updatedAt,
+        UUID amendsCaseId) {
 
     /** Whether submitting this draft amends a case's request instead of opening a case. */
     public boolean amendment() {

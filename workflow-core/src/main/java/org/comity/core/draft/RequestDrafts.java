@@ -51,7 +51,8 @@ public class RequestDrafts {
     /** Largest stored content, in characters (the column's size). */
     public static final int MAX_CONTENT = 1_000_000;
 
-    private static final String COLUMNS = "id, owner_id, request_type, current_step, content_json, created_at, updated_at, amends_case_id";
+    private static final String COLUMNS =
+            "id, owner_id, request_type, current_step, content_json, created_at, updated_at, amends_case_id";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -88,8 +89,13 @@ public class RequestDrafts {
         if (owner.kind() != ActorKind.PERSON) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM request_draft WHERE owner_id = ? AND amends_case_id = ?"
-                + " ORDER BY created_at, id").params(owner.id(), caseId).query(RequestDrafts::row).stream().findFirst();
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM request_draft WHERE owner_id = ? AND amends_case_id = ?"
+                        + " ORDER BY created_at, id")
+                .params(owner.id(), caseId)
+                .query(RequestDrafts::row)
+                .stream()
+                .findFirst();
     }
 
     private RequestDraft create(Actor owner, String type, String step, String content, UUID caseId) {
@@ -98,7 +104,8 @@ public class RequestDrafts {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
         jdbc.sql("INSERT INTO request_draft (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, owner.id(), code("type", type), code("step", step), content, now, now, caseId).update();
+                .params(id, owner.id(), code("type", type), code("step", step), content, now, now, caseId)
+                .update();
         record(owner, AuditCategory.COLLECTION, "draft.create", id, caseId, content);
         return new RequestDraft(id, owner.id(), type, step, content, now.toInstant(), now.toInstant(), caseId);
     }
@@ -116,7 +123,9 @@ public class RequestDrafts {
     /** The owner's drafts, most recently changed first. */
     public List<RequestDraft> of(Actor owner) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM request_draft WHERE owner_id = ? ORDER BY updated_at DESC, id")
-                .param(owner.id()).query(RequestDrafts::row).list();
+                .param(owner.id())
+                .query(RequestDrafts::row)
+                .list();
     }
 
     /**
@@ -133,12 +142,20 @@ public class RequestDrafts {
         }
         OffsetDateTime now = now();
         jdbc.sql("UPDATE request_draft SET content_json = ?, current_step = ?, updated_at = ? WHERE id = ?")
-                .params(content, code("step", step), now, current.id()).update();
+                .params(content, code("step", step), now, current.id())
+                .update();
         if (contentChanged) {
             record(owner, AuditCategory.ALTERATION, "draft.save", current.id(), null, content);
         }
-        return new RequestDraft(current.id(), current.ownerId(), current.type(), step, content, current.createdAt(),
-                now.toInstant(), current.amendsCaseId());
+        return new RequestDraft(
+                current.id(),
+                current.ownerId(),
+                current.type(),
+                step,
+                content,
+                current.createdAt(),
+                now.toInstant(),
+                current.amendsCaseId());
     }
 
     /** Deletes the owner's draft without submitting it. */
@@ -174,7 +191,9 @@ public class RequestDrafts {
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM request_draft WHERE id = ? AND owner_id = ?"
                         + (lock ? " FOR UPDATE" : ""))
-                .params(uuid.get(), owner.id()).query(RequestDrafts::row).optional();
+                .params(uuid.get(), owner.id())
+                .query(RequestDrafts::row)
+                .optional();
     }
 
     private void delete(RequestDraft draft) {
@@ -182,8 +201,8 @@ public class RequestDrafts {
     }
 
     private void record(Actor owner, AuditCategory category, String action, UUID draftId, UUID caseId, String content) {
-        AuditEvent.Builder event = AuditEvent.of(AuditActor.of(owner), category, action)
-                .object(AuditObjectType.DRAFT, draftId.toString());
+        AuditEvent.Builder event =
+                AuditEvent.of(AuditActor.of(owner), category, action).object(AuditObjectType.DRAFT, draftId.toString());
         if (caseId != null) {
             event.caseId(caseId);
         }
@@ -201,8 +220,8 @@ public class RequestDrafts {
 
     private static void checkContent(String content) {
         if (content == null || content.length() > MAX_CONTENT) {
-            throw new InvalidInputException(List.of(new FieldError("draft", "Size",
-                    "must be at most " + MAX_CONTENT + " characters")));
+            throw new InvalidInputException(
+                    List.of(new FieldError("draft", "Size", "must be at most " + MAX_CONTENT + " characters")));
         }
     }
 
@@ -219,9 +238,14 @@ public class RequestDrafts {
     }
 
     private static RequestDraft row(ResultSet rs, int n) throws SQLException {
-        return new RequestDraft(rs.getObject("id", UUID.class), rs.getString("owner_id"), rs.getString("request_type"),
-                rs.getString("current_step"), rs.getString("content_json"),
+        return new RequestDraft(
+                rs.getObject("id", UUID.class),
+                rs.getString("owner_id"),
+                rs.getString("request_type"),
+                rs.getString("current_step"),
+                rs.getString("content_json"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getObject("amends_case_id", UUID.class));
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("amends_case_id", UUID.class));
     }
 }

@@ -35,8 +35,8 @@ public class ActiveActivities {
                 WHERE e.IS_ACTIVE_ = TRUE AND e.ACT_ID_ IS NOT NULL AND e.PROC_INST_ID_ IN (
                     SELECT p.ID_ FROM ACT_RU_EXECUTION p WHERE p.BUSINESS_KEY_ = ? AND p.ID_ = p.PROC_INST_ID_)
                 ORDER BY e.PROC_INST_ID_, e.ID_""").param(businessKey).query(rs -> {
-                    active.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+            active.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
         return active;
     }
 }

@@ -62,7 +62,8 @@ public class ClusterStartupLock extends AbstractProcessEnginePlugin {
         if (holder == null) {
             return;
         }
-        try (Connection connection = holder; Statement unlock = connection.createStatement()) {
+        try (Connection connection = holder;
+                Statement unlock = connection.createStatement()) {
             unlock.execute("SELECT pg_advisory_unlock(" + KEY + ")");
             unlock.execute("RESET statement_timeout");
         } catch (SQLException e) {

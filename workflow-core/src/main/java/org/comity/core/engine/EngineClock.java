@@ -26,8 +26,7 @@ public final class EngineClock {
     private static Instant startedAt;
     private static volatile Duration offset = Duration.ZERO;
 
-    private EngineClock() {
-    }
+    private EngineClock() {}
 
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();

@@ -19,9 +19,19 @@ import org.comity.core.extradition.request.AssuranceKind;
  *     {@link AssuranceKind#PROSECUTION_LIMIT}; else empty
  * @param recordedBy the user or agency id that recorded it
  */
-public record Assurance(String id, AssuranceKind kind, String givingState, AssuranceAuthority givenThrough,
-        AssuranceAuthority decidingAuthority, String articleReference, String terms, Integer maxTermMonths,
-        List<Integer> offenceIndexes, LocalDate givenOn, String recordedBy, Instant recordedAt) {
+public record Assurance(
+        String id,
+        AssuranceKind kind,
+        String givingState,
+        AssuranceAuthority givenThrough,
+        AssuranceAuthority decidingAuthority,
+        String articleReference,
+        String terms,
+        Integer maxTermMonths,
+        List<Integer> offenceIndexes,
+        LocalDate givenOn,
+        String recordedBy,
+        Instant recordedAt) {
 
     public Assurance {
         offenceIndexes = List.copyOf(offenceIndexes);

@@ -30,8 +30,8 @@ class ExtraditionCaseKind implements CaseKind {
     private final SpecialityProceedings speciality;
     private final ExtraditionAssurances assurances;
 
-    ExtraditionCaseKind(ExtraditionRequests records, SpecialityProceedings speciality,
-            ExtraditionAssurances assurances) {
+    ExtraditionCaseKind(
+            ExtraditionRequests records, SpecialityProceedings speciality, ExtraditionAssurances assurances) {
         this.records = records;
         this.speciality = speciality;
         this.assurances = assurances;
@@ -44,8 +44,11 @@ class ExtraditionCaseKind implements CaseKind {
 
     @Override
     public Map<String, CaseParty> processes() {
-        return Map.of(ExtraditionProcesses.Requesting.PROCESS_ID, CaseParty.REQUESTING,
-                ExtraditionProcesses.Requested.PROCESS_ID, CaseParty.REQUESTED);
+        return Map.of(
+                ExtraditionProcesses.Requesting.PROCESS_ID,
+                CaseParty.REQUESTING,
+                ExtraditionProcesses.Requested.PROCESS_ID,
+                CaseParty.REQUESTED);
     }
 
     /** Each side's process is headed with its state: both are named alike, "request" and "examination". */
@@ -56,13 +59,15 @@ class ExtraditionCaseKind implements CaseKind {
 
     @Override
     public CaseDetails details(Actor actor, CaseFile file, CaseDetails.Page page) {
-        SpecialityView register = OtherPartyRedaction.speciality(actor, file, speciality.view(file.id()).orElse(null));
+        SpecialityView register = OtherPartyRedaction.speciality(
+                actor, file, speciality.view(file.id()).orElse(null));
         AssuranceView given = OtherPartyRedaction.assurances(actor, file, assurances.view(file.id()));
         List<CaseDetails.Fragment> sections = new ArrayList<>();
         if (given != null) {
             sections.add(new CaseDetails.Fragment("case/extradition :: assurances", given));
         }
-        records.requestOfCase(file.id()).map(ExtraditionRequest::person)
+        records.requestOfCase(file.id())
+                .map(ExtraditionRequest::person)
                 .ifPresent(person -> sections.add(new CaseDetails.Fragment("case/extradition :: subject", person)));
         List<Object> facts = new ArrayList<>();
         if (register != null) {

@@ -7,8 +7,7 @@ package org.comity.core.extradition;
  */
 public final class ExtraditionProcesses {
 
-    private ExtraditionProcesses() {
-    }
+    private ExtraditionProcesses() {}
 
     /** The requesting state's process (DESIGN §4.1, requesting side). */
     public static final class Requesting {
@@ -39,8 +38,7 @@ public final class ExtraditionProcesses {
         public static final String END_TERMINATED = "EndEvent_Terminated";
         public static final String END_ABANDONED = "EndEvent_Abandoned";
 
-        private Requesting() {
-        }
+        private Requesting() {}
     }
 
     /** The requested state's process (DESIGN §4.1, requested side). */
@@ -87,8 +85,7 @@ public final class ExtraditionProcesses {
         public static final String END_TERMINATED = "EndEvent_Terminated";
         public static final String END_RELEASED = "EndEvent_Released";
 
-        private Requested() {
-        }
+        private Requested() {}
     }
 
     /** Messages between the two sides, correlated by the case id (the business key). */
@@ -105,8 +102,7 @@ public final class ExtraditionProcesses {
         public static final String PERSON_SURRENDERED = "PersonSurrendered";
         public static final String CLOSED = "ExtraditionClosed";
 
-        private Messages() {
-        }
+        private Messages() {}
     }
 
     /** Process variables: ids and decision values only, never personal data. */
@@ -141,8 +137,7 @@ public final class ExtraditionProcesses {
         public static final String SURRENDER_EXTENDED = "surrenderExtended";
         public static final String CLOSURE = "closure";
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     /**
@@ -183,8 +178,7 @@ public final class ExtraditionProcesses {
         public static final String EXAMINATION_ENDED_TERMINATED = "extraditionExaminationEndedTerminated";
         public static final String EXAMINATION_ENDED_RELEASED = "extraditionExaminationEndedReleased";
 
-        private Beans() {
-        }
+        private Beans() {}
     }
 
     /** Values of {@link Variables#CLOSURE}: why the requested side closed the case. */

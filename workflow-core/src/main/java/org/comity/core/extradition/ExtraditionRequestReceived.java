@@ -11,5 +11,4 @@ import java.util.UUID;
  * @param caseId the extradition case
  * @param requestedState the state that received the request
  */
-public record ExtraditionRequestReceived(UUID caseId, String requestedState) {
-}
+public record ExtraditionRequestReceived(UUID caseId, String requestedState) {}

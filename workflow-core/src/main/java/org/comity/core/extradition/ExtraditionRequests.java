@@ -29,7 +29,11 @@ public interface ExtraditionRequests {
      * the ones an examination or a surrender may still follow.
      */
     default List<EarlierRequest> pendingRequestsTo(String requested) {
-        return requestsTo(requested, Arrays.stream(ExtraditionStatus.values()).filter(s -> !s.closed())
-                .map(Enum::name).toList());
+        return requestsTo(
+                requested,
+                Arrays.stream(ExtraditionStatus.values())
+                        .filter(s -> !s.closed())
+                        .map(Enum::name)
+                        .toList());
     }
 }

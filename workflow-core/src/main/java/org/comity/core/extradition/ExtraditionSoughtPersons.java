@@ -45,24 +45,35 @@ class ExtraditionSoughtPersons implements SoughtPersons {
     @Override
     public List<Sought> pendingTo(String requestedState) {
         return records.pendingRequestsTo(requestedState).stream()
-                .map(pending -> new Sought(pending.caseId(), pending.request().person().identity())).toList();
+                .map(pending ->
+                        new Sought(pending.caseId(), pending.request().person().identity()))
+                .toList();
     }
 
     @Override
     public boolean received(UUID caseId) {
         return history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ExtraditionProcesses.Requested.PROCESS_ID)
-                .processInstanceBusinessKey(caseId.toString()).count() > 0;
+                        .processDefinitionKey(ExtraditionProcesses.Requested.PROCESS_ID)
+                        .processInstanceBusinessKey(caseId.toString())
+                        .count()
+                > 0;
     }
 
     @Override
     public Optional<Request> request(UUID caseId) {
         return records.requestOfCase(caseId).map(request -> {
             Person person = request.person();
-            return new Request(person.nameInOriginalScript(), person.nameInLatinScript(), person.dateOfBirth(),
-                    person.identityDocuments().stream().map(IdentityDocument::number).toList(),
-                    request.offences().stream().map(o -> new Offence(o.description(), o.provisionInRequestingLaw(),
-                            o.dateFrom(), o.dateTo(), o.place())).toList());
+            return new Request(
+                    person.nameInOriginalScript(),
+                    person.nameInLatinScript(),
+                    person.dateOfBirth(),
+                    person.identityDocuments().stream()
+                            .map(IdentityDocument::number)
+                            .toList(),
+                    request.offences().stream()
+                            .map(o -> new Offence(
+                                    o.description(), o.provisionInRequestingLaw(), o.dateFrom(), o.dateTo(), o.place()))
+                            .toList());
         });
     }
 }

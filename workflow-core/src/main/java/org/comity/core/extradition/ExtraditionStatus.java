@@ -7,7 +7,6 @@ package org.comity.core.extradition;
  * that the case says how it ended however the processes got there (DESIGN §4.1).
  */
 public enum ExtraditionStatus {
-
     SUBMITTED,
     REQUEST_SENT,
     SUPPLEMENTARY_REQUESTED,

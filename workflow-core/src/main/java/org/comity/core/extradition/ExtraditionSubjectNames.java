@@ -33,8 +33,8 @@ public class ExtraditionSubjectNames {
     }
 
     public void index(UUID caseId, Person person) {
-        jdbc.batchUpdate(INSERT, rows(caseId, person.nameInOriginalScript(), person.nameInLatinScript(),
-                person.aliases()));
+        jdbc.batchUpdate(
+                INSERT, rows(caseId, person.nameInOriginalScript(), person.nameInLatinScript(), person.aliases()));
     }
 
     /** Replaces the names of the case's person by those of an amended request. */
@@ -50,13 +50,18 @@ public class ExtraditionSubjectNames {
     public static void indexStoredRequests(JdbcTemplate jdbc) {
         ObjectMapper mapper = new ObjectMapper();
         List<Object[]> rows = new ArrayList<>();
-        jdbc.query("SELECT r.case_id, r.request_json FROM extradition_request r WHERE NOT EXISTS"
-                + " (SELECT 1 FROM extradition_subject_name s WHERE s.case_id = r.case_id)", rs -> {
+        jdbc.query(
+                "SELECT r.case_id, r.request_json FROM extradition_request r WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM extradition_subject_name s WHERE s.case_id = r.case_id)",
+                rs -> {
                     JsonNode person = read(mapper, rs.getString(2)).path("person");
                     List<String> aliases = new ArrayList<>();
                     person.path("aliases").forEach(a -> aliases.add(a.asText()));
-                    rows.addAll(rows(rs.getObject(1, UUID.class), text(person, "nameInOriginalScript"),
-                            text(person, "nameInLatinScript"), aliases));
+                    rows.addAll(rows(
+                            rs.getObject(1, UUID.class),
+                            text(person, "nameInOriginalScript"),
+                            text(person, "nameInLatinScript"),
+                            aliases));
                 });
         jdbc.batchUpdate(INSERT, rows);
     }

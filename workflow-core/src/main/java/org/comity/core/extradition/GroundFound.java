@@ -7,5 +7,4 @@ package org.comity.core.extradition;
  * @param mandatory true = shall refuse, false = may refuse
  * @param articleReference the articles that set the ground
  */
-public record GroundFound(String code, boolean mandatory, String articleReference) {
-}
+public record GroundFound(String code, boolean mandatory, String articleReference) {}

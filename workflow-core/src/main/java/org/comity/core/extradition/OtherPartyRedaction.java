@@ -2,10 +2,6 @@ package org.comity.core.extradition;
 
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseVisibility;
-import org.comity.core.extradition.Assurance;
-import org.comity.core.extradition.AssuranceView;
-import org.comity.core.extradition.Sentence;
-import org.comity.core.extradition.SpecialityView;
 import org.comity.core.identity.Actor;
 
 /**
@@ -16,18 +12,32 @@ import org.comity.core.identity.Actor;
  */
 final class OtherPartyRedaction {
 
-    private OtherPartyRedaction() {
-    }
+    private OtherPartyRedaction() {}
 
     static AssuranceView assurances(Actor actor, CaseFile file, AssuranceView view) {
         if (view == null || CaseVisibility.seesDeliberationOf(actor, file.requesting())) {
             return view;
         }
-        return new AssuranceView(view.given().stream().map(a -> new Assurance(a.id(), a.kind(), a.givingState(),
-                a.givenThrough(), a.decidingAuthority(), a.articleReference(), a.terms(), a.maxTermMonths(),
-                a.offenceIndexes(), a.givenOn(), null, a.recordedAt())).toList(),
-                view.sentences().stream().map(s -> new Sentence(s.id(), s.kind(), s.months(), s.court(), s.imposedOn(),
-                        null, s.recordedAt())).toList());
+        return new AssuranceView(
+                view.given().stream()
+                        .map(a -> new Assurance(
+                                a.id(),
+                                a.kind(),
+                                a.givingState(),
+                                a.givenThrough(),
+                                a.decidingAuthority(),
+                                a.articleReference(),
+                                a.terms(),
+                                a.maxTermMonths(),
+                                a.offenceIndexes(),
+                                a.givenOn(),
+                                null,
+                                a.recordedAt()))
+                        .toList(),
+                view.sentences().stream()
+                        .map(s -> new Sentence(
+                                s.id(), s.kind(), s.months(), s.court(), s.imposedOn(), null, s.recordedAt()))
+                        .toList());
     }
 
     static SpecialityView speciality(Actor actor, CaseFile file, SpecialityView view) {
@@ -36,10 +46,26 @@ final class OtherPartyRedaction {
         }
         boolean requesting = CaseVisibility.seesDeliberationOf(actor, file.requesting());
         boolean requested = CaseVisibility.seesDeliberationOf(actor, file.requested());
-        return new SpecialityView(view.surrenderedOn(), view.windowDays(), view.grantedOffences(),
-                view.proceedings().stream().map(p -> new SpecialityView.Proceeding(p.id(), p.offence(), p.proceeding(),
-                        p.basis(), p.dischargedOn(), p.stillPresentOn(), p.leftOn(), p.returnedOn(), p.status(),
-                        requesting ? p.requestedBy() : null, p.requestedAt(), requested ? p.decidedBy() : null,
-                        p.decidedAt(), p.decisionReasons())).toList());
+        return new SpecialityView(
+                view.surrenderedOn(),
+                view.windowDays(),
+                view.grantedOffences(),
+                view.proceedings().stream()
+                        .map(p -> new SpecialityView.Proceeding(
+                                p.id(),
+                                p.offence(),
+                                p.proceeding(),
+                                p.basis(),
+                                p.dischargedOn(),
+                                p.stillPresentOn(),
+                                p.leftOn(),
+                                p.returnedOn(),
+                                p.status(),
+                                requesting ? p.requestedBy() : null,
+                                p.requestedAt(),
+                                requested ? p.decidedBy() : null,
+                                p.decidedAt(),
+                                p.decisionReasons()))
+                        .toList());
     }
 }

@@ -18,8 +18,8 @@ public interface SpecialityProceedings {
     Optional<SpecialityView> view(UUID caseId);
 
     /** Records a later proceeding, once per idempotency key, and returns where it stands. */
-    SpecialityView.Proceeding recordProceeding(Actor actor, String caseId, String idempotencyKey,
-            ProceedingRequest request);
+    SpecialityView.Proceeding recordProceeding(
+            Actor actor, String caseId, String idempotencyKey, ProceedingRequest request);
 
     /** The requested state's decision on the consent a proceeding asked for. */
     SpecialityView.Proceeding decideConsent(Actor actor, String caseId, String proceedingId, ConsentDecision decision);

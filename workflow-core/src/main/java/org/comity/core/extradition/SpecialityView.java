@@ -15,13 +15,23 @@ import org.comity.core.extradition.request.SpecialityBasis;
  * @param grantedOffences the offences extradition was granted for
  * @param proceedings later proceedings for other pre-surrender offences, oldest first
  */
-public record SpecialityView(LocalDate surrenderedOn, int windowDays,
-        List<GrantedOffence> grantedOffences, List<Proceeding> proceedings) {
+public record SpecialityView(
+        LocalDate surrenderedOn, int windowDays, List<GrantedOffence> grantedOffences, List<Proceeding> proceedings) {
 
     /** One recorded proceeding and where it stands. */
-    public record Proceeding(String id, ProceedingRequest.LaterOffence offence, ProceedingKind proceeding,
-            SpecialityBasis basis, LocalDate dischargedOn, LocalDate stillPresentOn, LocalDate leftOn,
-            LocalDate returnedOn, ProceedingStatus status, String requestedBy, Instant requestedAt, String decidedBy,
-            Instant decidedAt, String decisionReasons) {
-    }
+    public record Proceeding(
+            String id,
+            ProceedingRequest.LaterOffence offence,
+            ProceedingKind proceeding,
+            SpecialityBasis basis,
+            LocalDate dischargedOn,
+            LocalDate stillPresentOn,
+            LocalDate leftOn,
+            LocalDate returnedOn,
+            ProceedingStatus status,
+            String requestedBy,
+            Instant requestedAt,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionReasons) {}
 }

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * @param temporal {@code past}, {@code pastOrPresent}, {@code future} or {@code futureOrPresent}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FieldConstraints(Integer minLength, Integer maxLength, Long min, Long max, String pattern,
-        String temporal) {
+public record FieldConstraints(
+        Integer minLength, Integer maxLength, Long min, Long max, String pattern, String temporal) {
 
     static final FieldConstraints NONE = new FieldConstraints(null, null, null, null, null, null);
 

@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class FieldTypes {
 
-    private FieldTypes() {
-    }
+    private FieldTypes() {}
 
     static FieldType of(RecordComponent component) {
         Class<?> type = component.getType();
@@ -46,17 +45,21 @@ final class FieldTypes {
         if (Collection.class.isAssignableFrom(type) && elementType(component).isEnum()) {
             return FieldType.MULTI_CHOICE;
         }
-        throw new IllegalStateException("Field " + component.getName() + " of " + component.getDeclaringRecord()
-                .getName() + " has a type a form cannot carry: " + component.getGenericType());
+        throw new IllegalStateException("Field " + component.getName() + " of "
+                + component.getDeclaringRecord().getName() + " has a type a form cannot carry: "
+                + component.getGenericType());
     }
 
     static List<FieldOption> options(RecordComponent component) {
-        Class<?> enumType = component.getType().isEnum() ? component.getType()
+        Class<?> enumType = component.getType().isEnum()
+                ? component.getType()
                 : Collection.class.isAssignableFrom(component.getType()) ? elementType(component) : null;
         if (enumType == null) {
             return null;
         }
-        return Arrays.stream(enumType.getEnumConstants()).map(FieldTypes::option).toList();
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(FieldTypes::option)
+                .toList();
     }
 
     private static FieldOption option(Object constant) {

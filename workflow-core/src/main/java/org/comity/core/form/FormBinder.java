@@ -30,6 +30,7 @@ public class FormBinder {
 
     /** The texts a page's form sends for a yes/no, a whole number and a decimal field (see {@link #ofItsKind}). */
     private static final Pattern YES_NO = Pattern.compile("true|false");
+
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,30}(\\.[0-9]{1,10})?");
 
@@ -66,14 +67,18 @@ public class FormBinder {
         List<RecordComponent> components = form.components();
         Object[] values = new Object[components.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = convert(components.get(i), submitted.get(components.get(i).getName()), errors);
+            values[i] =
+                    convert(components.get(i), submitted.get(components.get(i).getName()), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         F record = instantiate(form, values);
-        List<FieldError> violations = Violations.toFieldErrors(
-                validators.usingContext().clockProvider(() -> actsClock).getValidator().validate(record));
+        List<FieldError> violations = Violations.toFieldErrors(validators
+                .usingContext()
+                .clockProvider(() -> actsClock)
+                .getValidator()
+                .validate(record));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -107,10 +112,19 @@ public class FormBinder {
      */
     private static boolean ofItsKind(FieldType kind, Object value) {
         return switch (kind) {
-            case BOOLEAN -> value instanceof Boolean || value instanceof String s && YES_NO.matcher(s.strip()).matches();
-            case INTEGER -> value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger
-                    || value instanceof String s && WHOLE.matcher(s.strip()).matches();
-            case DECIMAL -> value instanceof Number || value instanceof String s && DECIMAL.matcher(s.strip()).matches();
+            case BOOLEAN ->
+                value instanceof Boolean
+                        || value instanceof String s
+                                && YES_NO.matcher(s.strip()).matches();
+            case INTEGER ->
+                value instanceof Integer
+                        || value instanceof Long
+                        || value instanceof java.math.BigInteger
+                        || value instanceof String s && WHOLE.matcher(s.strip()).matches();
+            case DECIMAL ->
+                value instanceof Number
+                        || value instanceof String s
+                                && DECIMAL.matcher(s.strip()).matches();
             default -> true;
         };
     }
@@ -127,12 +141,17 @@ public class FormBinder {
             case INTEGER -> "a whole number";
             case DECIMAL -> "a number";
             case BOOLEAN -> "true or false";
-            case CHOICE, MULTI_CHOICE -> "one of " + FieldTypes.options(component).stream().map(FieldOption::value).toList();
+            case CHOICE, MULTI_CHOICE ->
+                "one of "
+                        + FieldTypes.options(component).stream()
+                                .map(FieldOption::value)
+                                .toList();
         };
     }
 
     private static <F extends Record> F instantiate(FormDefinition<F> form, Object[] values) {
-        Class<?>[] types = form.components().stream().map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+                form.components().stream().map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
             return form.type().getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {

@@ -36,8 +36,7 @@ public final class FormMessages {
     private static final List<String> BASENAMES = basenames();
     private static final ResourceBundleMessageSource SOURCE = source();
 
-    private FormMessages() {
-    }
+    private FormMessages() {}
 
     /** The bundles' base names ({@code i18n/forms/extradition}, …), for a message source that serves them too. */
     public static List<String> bundles() {

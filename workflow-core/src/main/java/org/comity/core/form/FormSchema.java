@@ -8,6 +8,10 @@ public record FormSchema(String formKey, FormText title, boolean consequential, 
 
     /** The same schema with each field's current value filled from the given values. */
     public FormSchema withValues(Map<String, ?> values) {
-        return new FormSchema(formKey, title, consequential, fields.stream().map(f -> f.withValue(values.get(f.name()))).toList());
+        return new FormSchema(
+                formKey,
+                title,
+                consequential,
+                fields.stream().map(f -> f.withValue(values.get(f.name()))).toList());
     }
 }

@@ -23,8 +23,7 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 public final class FormVariables {
 
-    private FormVariables() {
-    }
+    private FormVariables() {}
 
     public static VariableMap of(Record form) {
         VariableMap variables = Variables.createVariables();
@@ -34,18 +33,32 @@ public final class FormVariables {
                 case TEXT, LONG_TEXT -> {
                     // deliberately kept out of the engine, see the class comment
                 }
-                case CHOICE -> variables.putValueTyped(component.getName(),
-                        Variables.stringValue(value == null ? null : ((Enum<?>) value).name()));
-                case MULTI_CHOICE -> variables.putValueTyped(component.getName(), Variables.stringValue(
-                        value == null ? null : ((Collection<?>) value).stream().map(e -> ((Enum<?>) e).name())
-                                .collect(Collectors.joining(","))));
-                case DATE -> variables.putValueTyped(component.getName(),
-                        Variables.stringValue(value == null ? null : value.toString()));
+                case CHOICE ->
+                    variables.putValueTyped(
+                            component.getName(),
+                            Variables.stringValue(value == null ? null : ((Enum<?>) value).name()));
+                case MULTI_CHOICE ->
+                    variables.putValueTyped(
+                            component.getName(),
+                            Variables.stringValue(
+                                    value == null
+                                            ? null
+                                            : ((Collection<?>) value)
+                                                    .stream()
+                                                            .map(e -> ((Enum<?>) e).name())
+                                                            .collect(Collectors.joining(","))));
+                case DATE ->
+                    variables.putValueTyped(
+                            component.getName(), Variables.stringValue(value == null ? null : value.toString()));
                 case DATE_TIME -> variables.putValueTyped(component.getName(), Variables.dateValue(toDate(value)));
-                case DECIMAL -> variables.putValueTyped(component.getName(),
-                        Variables.doubleValue(value == null ? null : ((BigDecimal) value).doubleValue()));
-                case INTEGER -> variables.putValueTyped(component.getName(), value instanceof Integer i
-                        ? Variables.integerValue(i) : Variables.longValue((Long) value));
+                case DECIMAL ->
+                    variables.putValueTyped(
+                            component.getName(),
+                            Variables.doubleValue(value == null ? null : ((BigDecimal) value).doubleValue()));
+                case INTEGER ->
+                    variables.putValueTyped(
+                            component.getName(),
+                            value instanceof Integer i ? Variables.integerValue(i) : Variables.longValue((Long) value));
                 case BOOLEAN -> variables.putValueTyped(component.getName(), Variables.booleanValue((Boolean) value));
             }
         }
@@ -57,8 +70,11 @@ public final class FormVariables {
         Map<String, Object> values = new LinkedHashMap<>();
         for (RecordComponent component : form.getClass().getRecordComponents()) {
             Object value = read(form, component);
-            values.put(component.getName(), value instanceof LocalDate || value instanceof OffsetDateTime
-                    || value instanceof Instant ? value.toString() : value);
+            values.put(
+                    component.getName(),
+                    value instanceof LocalDate || value instanceof OffsetDateTime || value instanceof Instant
+                            ? value.toString()
+                            : value);
         }
         return values;
     }

@@ -13,8 +13,7 @@ import org.comity.core.validation.FieldError;
  */
 public final class FourEyesOnReview {
 
-    private FourEyesOnReview() {
-    }
+    private FourEyesOnReview() {}
 
     /**
      * The error of {@code reviewer}'s review, or empty if the reviewer may give it.
@@ -25,9 +24,12 @@ public final class FourEyesOnReview {
      */
     public static Optional<FieldError> check(String reviewer, Optional<String> drafter, List<String> correctors) {
         boolean drafted = drafter.filter(reviewer::equals).isPresent();
-        boolean corrected = correctors.stream().findFirst().filter(reviewer::equals).isPresent();
+        boolean corrected =
+                correctors.stream().findFirst().filter(reviewer::equals).isPresent();
         if (drafted || corrected) {
-            return Optional.of(new FieldError("reviewDecision", "FourEyes",
+            return Optional.of(new FieldError(
+                    "reviewDecision",
+                    "FourEyes",
                     "must be given by someone other than who drafted or last corrected the request"));
         }
         return Optional.empty();

@@ -15,8 +15,7 @@ public final class Required {
 
     private static final Set<Class<? extends Annotation>> MARKS = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
 
-    private Required() {
-    }
+    private Required() {}
 
     /** Whether a field with these annotations must be given. */
     public static boolean by(Annotation... annotations) {

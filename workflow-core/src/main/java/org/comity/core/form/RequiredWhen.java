@@ -66,12 +66,14 @@ public @interface RequiredWhen {
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode(rule.field()).addConstraintViolation();
+                    .addPropertyNode(rule.field())
+                    .addConstraintViolation();
             return false;
         }
 
         private static boolean given(Object value) {
-            return value != null && !(value instanceof String s && s.isBlank())
+            return value != null
+                    && !(value instanceof String s && s.isBlank())
                     && !(value instanceof Collection<?> c && c.isEmpty());
         }
 

@@ -5,7 +5,6 @@ package org.comity.core.form;
  * (DESIGN §4.1 requesting step 2, §4.3): approve it, or return it for correction with reasons.
  */
 public enum ReviewDecision implements Labelled {
-
     APPROVE,
     RETURN;
 }

@@ -8,12 +8,12 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.comity.core.validation.TextRule;
-import org.comity.core.validation.VisibleText;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import org.comity.core.validation.TextRule;
+import org.comity.core.validation.VisibleText;
 
 /**
  * Reads a form record's components and annotations into a {@link FormSchema}, so that the one
@@ -21,15 +21,19 @@ import java.util.List;
  */
 final class SchemaReader {
 
-    private SchemaReader() {
-    }
+    private SchemaReader() {}
 
     static FormSchema read(String formKey, Class<? extends Record> type) {
         Label title = type.getAnnotation(Label.class);
         String titleKey = title != null ? title.value() : FormMessages.formKey(type);
-        List<FieldSchema> fields = Arrays.stream(type.getRecordComponents()).map(c -> field(formKey, c)).toList();
-        return new FormSchema(formKey, labelled(formKey, "its title", titleKey),
-                type.getAnnotation(TaskForm.class).consequential(), fields);
+        List<FieldSchema> fields = Arrays.stream(type.getRecordComponents())
+                .map(c -> field(formKey, c))
+                .toList();
+        return new FormSchema(
+                formKey,
+                labelled(formKey, "its title", titleKey),
+                type.getAnnotation(TaskForm.class).consequential(),
+                fields);
     }
 
     private static FieldSchema field(String formKey, RecordComponent component) {
@@ -40,20 +44,30 @@ final class SchemaReader {
         String what = "field " + component.getName();
         String key = labelKey(component);
         Hint hint = component.getAnnotation(Hint.class);
-        FormText hintText = hint == null ? null
+        FormText hintText = hint == null
+                ? null
                 : labelled(formKey, what + "'s hint", hint.value().isEmpty() ? key + ".hint" : hint.value());
         List<FieldOption> options = FieldTypes.options(component);
         if (options != null) {
-            options.forEach(o -> labelled(formKey, what + "'s option " + o.value(), o.label().key()));
+            options.forEach(o ->
+                    labelled(formKey, what + "'s option " + o.value(), o.label().key()));
         }
-        return new FieldSchema(component.getName(), FieldTypes.of(component), required(component),
-                labelled(formKey, what, key), hintText, constraints(component), options, null);
+        return new FieldSchema(
+                component.getName(),
+                FieldTypes.of(component),
+                required(component),
+                labelled(formKey, what, key),
+                hintText,
+                constraints(component),
+                options,
+                null);
     }
 
     /** A field's label key: {@code form.<Form>.<field>}, or its explicit {@link Label}. */
     static String labelKey(RecordComponent component) {
         Label label = component.getAnnotation(Label.class);
-        return label != null ? label.value()
+        return label != null
+                ? label.value()
                 : FormMessages.formKey(component.getDeclaringRecord()) + "." + component.getName();
     }
 
@@ -63,8 +77,8 @@ final class SchemaReader {
      */
     private static FormText labelled(String formKey, String what, String key) {
         if (!FormMessages.inEnglish(key)) {
-            throw new IllegalStateException("Form " + formKey + ": " + what + " needs a label: the message "
-                    + key + " is missing from the English bundle under " + FormMessages.LOCATION);
+            throw new IllegalStateException("Form " + formKey + ": " + what + " needs a label: the message " + key
+                    + " is missing from the English bundle under " + FormMessages.LOCATION);
         }
         return new FormText(key);
     }
@@ -106,8 +120,10 @@ final class SchemaReader {
         FieldConstraints constraints = new FieldConstraints(
                 size == null || size.min() == 0 ? null : size.min(),
                 maxLength,
-                min == null ? null : min.value(), max == null ? null : max.value(),
-                pattern == null ? null : pattern.regexp(), temporal(c));
+                min == null ? null : min.value(),
+                max == null ? null : max.value(),
+                pattern == null ? null : pattern.regexp(),
+                temporal(c));
         return constraints.equals(FieldConstraints.NONE) ? null : constraints;
     }
 

@@ -27,10 +27,14 @@ public class IdempotencyKeyExpiry {
     }
 
     /** Deletes every key older than the retention; returns how many. */
-    @Scheduled(initialDelayString = "${comity.idempotency.expiry-check:PT1H}",
+    @Scheduled(
+            initialDelayString = "${comity.idempotency.expiry-check:PT1H}",
             fixedDelayString = "${comity.idempotency.expiry-check:PT1H}")
     public int eraseExpired() {
-        OffsetDateTime cutoff = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(keys.retention());
-        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at < ?").param(cutoff).update();
+        OffsetDateTime cutoff =
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(keys.retention());
+        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at < ?")
+                .param(cutoff)
+                .update();
     }
 }

@@ -17,13 +17,16 @@ public final class IdempotencyKeyRule {
     /** The rule as a regular expression, for the contract. */
     public static final String PATTERN = "^[\\x21-\\x7E]{1," + MAX_LENGTH + "}$";
 
-    private IdempotencyKeyRule() {
-    }
+    private IdempotencyKeyRule() {}
 
     public static void check(String key) {
-        if (key == null || key.isEmpty() || key.length() > MAX_LENGTH
+        if (key == null
+                || key.isEmpty()
+                || key.length() > MAX_LENGTH
                 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new MalformedInputException(new FieldError(IdempotencyKeys.HEADER, "Pattern",
+            throw new MalformedInputException(new FieldError(
+                    IdempotencyKeys.HEADER,
+                    "Pattern",
                     "must be 1 to " + MAX_LENGTH + " visible ASCII characters (! to ~)"));
         }
     }

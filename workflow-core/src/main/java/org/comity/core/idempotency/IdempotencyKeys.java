@@ -44,7 +44,10 @@ public class IdempotencyKeys {
     private final Clock clock;
     private final Duration retention;
 
-    IdempotencyKeys(JdbcClient jdbc, ObjectMapper mapper, Clock clock,
+    IdempotencyKeys(
+            JdbcClient jdbc,
+            ObjectMapper mapper,
+            Clock clock,
             @Value("${comity.idempotency.retention:P7D}") Duration retention) {
         this.jdbc = jdbc;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -68,26 +71,32 @@ public class IdempotencyKeys {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         // an expired key is no longer remembered: its row goes, and this call is a first use
         jdbc.sql("DELETE FROM idempotency_key WHERE actor_id = ? AND idempotency_key = ? AND created_at < ?")
-                .params(actor.id(), key, now.minus(retention)).update();
+                .params(actor.id(), key, now.minus(retention))
+                .update();
         Optional<String[]> earlier = jdbc.sql(
-                "SELECT request_hash, resource_id FROM idempotency_key WHERE actor_id = ? AND idempotency_key = ?")
-                .params(actor.id(), key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+                        "SELECT request_hash, resource_id FROM idempotency_key WHERE actor_id = ? AND idempotency_key = ?")
+                .params(actor.id(), key)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional();
         if (earlier.isPresent()) {
             if (!earlier.get()[0].equals(hash)) {
-                throw new InvalidInputException(List.of(new FieldError(HEADER, "Reused",
-                        "was already used with a different request")));
+                throw new InvalidInputException(
+                        List.of(new FieldError(HEADER, "Reused", "was already used with a different request")));
             }
             return new IdempotentResult(earlier.get()[1], true);
         }
         try {
-            jdbc.sql("INSERT INTO idempotency_key (actor_id, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
-                    .params(actor.id(), key, hash, now).update();
+            jdbc.sql(
+                            "INSERT INTO idempotency_key (actor_id, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
+                    .params(actor.id(), key, hash, now)
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A request with this Idempotency-Key is being processed", e);
         }
         String id = create.get();
         jdbc.sql("UPDATE idempotency_key SET resource_id = ? WHERE actor_id = ? AND idempotency_key = ?")
-                .params(id, actor.id(), key).update();
+                .params(id, actor.id(), key)
+                .update();
         return new IdempotentResult(id, false);
     }
 

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Agencies {
 
-    private static final RowMapper<Agency> ROW = (rs, n) -> new Agency(rs.getString("id"), rs.getString("name"),
-            rs.getString("jurisdiction"), rs.getBoolean("enabled"));
+    private static final RowMapper<Agency> ROW = (rs, n) -> new Agency(
+            rs.getString("id"), rs.getString("name"), rs.getString("jurisdiction"), rs.getBoolean("enabled"));
 
     private final JdbcClient jdbc;
     private final JurisdictionRegistry jurisdictions;
@@ -41,11 +41,16 @@ public class Agencies {
             return Optional.empty();
         }
         return jdbc.sql("SELECT * FROM comity_agency WHERE token_hash = ? AND enabled = TRUE")
-                .param(hash(token)).query(ROW).optional();
+                .param(hash(token))
+                .query(ROW)
+                .optional();
     }
 
     public Optional<Agency> find(String id) {
-        return jdbc.sql("SELECT * FROM comity_agency WHERE id = ?").param(id).query(ROW).optional();
+        return jdbc.sql("SELECT * FROM comity_agency WHERE id = ?")
+                .param(id)
+                .query(ROW)
+                .optional();
     }
 
     /**
@@ -62,7 +67,12 @@ public class Agencies {
             jdbc.sql("""
                     INSERT INTO comity_agency (id, name, jurisdiction, token_hash, enabled, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(agency.id(), agency.name(), agency.jurisdiction(), hash(token), agency.enabled(),
+                    .params(
+                            agency.id(),
+                            agency.name(),
+                            agency.jurisdiction(),
+                            hash(token),
+                            agency.enabled(),
                             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .update();
         } catch (DuplicateKeyException registeredMeanwhile) {
@@ -73,11 +83,10 @@ public class Agencies {
 
     static String hash(String token) {
         try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(digest);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("Every Java runtime has SHA-256", e);
-            }
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
-    
+}

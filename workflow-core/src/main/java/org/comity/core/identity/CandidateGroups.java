@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class CandidateGroups {
 
-    private CandidateGroups() {
-    }
+    private CandidateGroups() {}
 
     public static String of(String jurisdiction, Role role) {
         return jurisdiction + "-" + role.name().toLowerCase(Locale.ROOT);

@@ -15,9 +15,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserAccounts {
 
-    private static final RowMapper<UserAccount> ROW = (rs, n) -> new UserAccount(rs.getString("username"),
-            rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("jurisdiction"),
-            rs.getString("password_hash"), rs.getBoolean("enabled"));
+    private static final RowMapper<UserAccount> ROW = (rs, n) -> new UserAccount(
+            rs.getString("username"),
+            rs.getString("display_name"),
+            Role.valueOf(rs.getString("role")),
+            rs.getString("jurisdiction"),
+            rs.getString("password_hash"),
+            rs.getBoolean("enabled"));
 
     private final JdbcClient jdbc;
     private final JurisdictionRegistry jurisdictions;
@@ -30,7 +34,10 @@ public class UserAccounts {
     }
 
     public Optional<UserAccount> find(String username) {
-        return jdbc.sql("SELECT * FROM comity_user WHERE username = ?").param(username).query(ROW).optional();
+        return jdbc.sql("SELECT * FROM comity_user WHERE username = ?")
+                .param(username)
+                .query(ROW)
+                .optional();
     }
 
     /**
@@ -38,8 +45,11 @@ public class UserAccounts {
      * candidate group for the role ({@link CandidateGroups}), to whom a supervisor may assign its tasks.
      */
     public List<UserAccount> members(String jurisdiction, Role role) {
-        return jdbc.sql("SELECT * FROM comity_user WHERE jurisdiction = ? AND role = ? AND enabled = TRUE ORDER BY username")
-                .params(jurisdiction, role.name()).query(ROW).list();
+        return jdbc.sql(
+                        "SELECT * FROM comity_user WHERE jurisdiction = ? AND role = ? AND enabled = TRUE ORDER BY username")
+                .params(jurisdiction, role.name())
+                .query(ROW)
+                .list();
     }
 
     /**
@@ -62,8 +72,14 @@ public class UserAccounts {
             jdbc.sql("""
                     INSERT INTO comity_user (username, display_name, role, jurisdiction, password_hash, enabled, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(account.username(), account.displayName(), account.role().name(), account.jurisdiction(),
-                            account.passwordHash(), account.enabled(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                    .params(
+                            account.username(),
+                            account.displayName(),
+                            account.role().name(),
+                            account.jurisdiction(),
+                            account.passwordHash(),
+                            account.enabled(),
+                            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .update();
         } catch (DuplicateKeyException addedMeanwhile) {
             return false;

@@ -11,7 +11,17 @@ import org.comity.core.form.LocalizedText;
  * a step of a joint repatriation process that concerns both. {@code retryable} when it is open: a
  * supervisor of that state may run the job again.
  */
-public record CaseIncident(String id, String caseId, String caseReference, IncidentSide side, String jurisdiction,
-        LocalizedText step, JobKind job, IncidentCause cause, LocalizedText summary, IncidentState state,
-        Instant openedAt, Instant resolvedAt, boolean retryable) {
-}
+public record CaseIncident(
+        String id,
+        String caseId,
+        String caseReference,
+        IncidentSide side,
+        String jurisdiction,
+        LocalizedText step,
+        JobKind job,
+        IncidentCause cause,
+        LocalizedText summary,
+        IncidentState state,
+        Instant openedAt,
+        Instant resolvedAt,
+        boolean retryable) {}

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.comity.core.casefile.CaseFile;
+import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
 import org.comity.core.identity.ActorKind;
 import org.comity.core.identity.Role;
-import org.comity.core.failure.ForbiddenException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,8 +40,12 @@ public class CaseIncidents {
             return List.of();
         }
         IncidentViews.Cases cases = views.cases();
-        return rows.ofCase(file.id().toString(), false).stream().map(cases::owned).flatMap(Optional::stream)
-                .filter(owned -> owned.visibleTo(actor)).map(views::view).toList();
+        return rows.ofCase(file.id().toString(), false).stream()
+                .map(cases::owned)
+                .flatMap(Optional::stream)
+                .filter(owned -> owned.visibleTo(actor))
+                .map(views::view)
+                .toList();
     }
 
     /**
@@ -55,8 +59,16 @@ public class CaseIncidents {
         }
         IncidentViews.Cases cases = views.cases();
         List<IncidentViews.Owned> visible = (caseId == null ? rows.all(openOnly) : rows.ofCase(caseId, openOnly))
-                .stream().map(cases::owned).flatMap(Optional::stream).filter(owned -> owned.visibleTo(actor)).toList();
-        List<CaseIncident> items = visible.stream().skip((long) page * size).limit(size).map(views::view).toList();
+                .stream()
+                        .map(cases::owned)
+                        .flatMap(Optional::stream)
+                        .filter(owned -> owned.visibleTo(actor))
+                        .toList();
+        List<CaseIncident> items = visible.stream()
+                .skip((long) page * size)
+                .limit(size)
+                .map(views::view)
+                .toList();
         return new IncidentPage(items, page, size, visible.size());
     }
 
@@ -70,9 +82,14 @@ public class CaseIncidents {
         }
         IncidentViews.Cases cases = views.cases();
         Map<String, CaseWithIncidents> byCase = new LinkedHashMap<>();
-        rows.all(true).stream().map(cases::owned).flatMap(Optional::stream).filter(owned -> owned.visibleTo(actor))
-                .forEach(owned -> byCase.merge(owned.file().id().toString(),
-                        new CaseWithIncidents(owned.file().id().toString(), owned.file().reference(), 1),
+        rows.all(true).stream()
+                .map(cases::owned)
+                .flatMap(Optional::stream)
+                .filter(owned -> owned.visibleTo(actor))
+                .forEach(owned -> byCase.merge(
+                        owned.file().id().toString(),
+                        new CaseWithIncidents(
+                                owned.file().id().toString(), owned.file().reference(), 1),
                         (a, b) -> new CaseWithIncidents(a.caseId(), a.caseReference(), a.openIncidents() + 1)));
         return List.copyOf(byCase.values());
     }

@@ -52,7 +52,9 @@ public class FailedSteps {
         if (en != null && zh != null) {
             return new LocalizedText(en, zh);
         }
-        return modelName(processDefinitionId, elementId).map(name -> new LocalizedText(name, name)).orElse(UNNAMED);
+        return modelName(processDefinitionId, elementId)
+                .map(name -> new LocalizedText(name, name))
+                .orElse(UNNAMED);
     }
 
     /** Whether the file names this element in both languages (checked for every model by a test). */
@@ -62,7 +64,8 @@ public class FailedSteps {
 
     /** Whose step it is: a one-sided process's side, or for a joint process the side that performs it. */
     public IncidentSide side(String processDefinitionKey, String elementId) {
-        return IncidentSide.valueOf(kinds.partyOf(processDefinitionKey, elementId).name());
+        return IncidentSide.valueOf(
+                kinds.partyOf(processDefinitionKey, elementId).name());
     }
 
     private Optional<String> modelName(String processDefinitionId, String elementId) {
@@ -70,8 +73,11 @@ public class FailedSteps {
             return Optional.empty();
         }
         String name = modelNames.computeIfAbsent(processDefinitionId + "#" + elementId, key -> {
-            ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(elementId);
-            return element instanceof FlowElement flow && flow.getName() != null ? flow.getName().strip() : "";
+            ModelElementInstance element =
+                    repository.getBpmnModelInstance(processDefinitionId).getModelElementById(elementId);
+            return element instanceof FlowElement flow && flow.getName() != null
+                    ? flow.getName().strip()
+                    : "";
         });
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }

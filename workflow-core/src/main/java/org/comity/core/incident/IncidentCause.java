@@ -19,7 +19,6 @@ import org.comity.core.form.LocalizedText;
  * variable in an expression, a null, a malformed date).
  */
 public enum IncidentCause {
-
     DOCUMENT_RENDERING("The legal document could not be produced from the case's data.", "无法根据案件数据生成法律文书。"),
     MESSAGE_DELIVERY("The message to the other state's process could not be delivered.", "发往对方国家流程的消息未能送达。"),
     DATABASE("The database could not complete this step.", "数据库未能完成此步骤。"),
@@ -27,13 +26,24 @@ public enum IncidentCause {
     UNEXPECTED("An unexpected error stopped this step.", "意外错误中断了此步骤。");
 
     private static final Pattern THROWABLE = Pattern.compile("^(?:Caused by: )?([\\w$.]+(?:Exception|Error))(?::.*)?$");
-    private static final List<String> CORRELATION_FRAMES = List.of("MessageCorrelationBuilderImpl", "CorrelateMessageCmd",
-            "CorrelateAllMessageCmd", "CorrelateStartMessageCmd");
-    private static final List<String> DATABASE_CLASSES = List.of("java.sql.", "org.springframework.dao.",
-            "org.springframework.jdbc.", "org.apache.ibatis.", "org.camunda.bpm.engine.OptimisticLockingException");
-    private static final List<String> DATA_CLASSES = List.of("java.lang.NullPointerException",
-            "java.lang.IllegalArgumentException", "java.lang.NumberFormatException", "java.time.DateTimeException",
-            "java.time.format.DateTimeParseException", "java.lang.ClassCastException");
+    private static final List<String> CORRELATION_FRAMES = List.of(
+            "MessageCorrelationBuilderImpl",
+            "CorrelateMessageCmd",
+            "CorrelateAllMessageCmd",
+            "CorrelateStartMessageCmd");
+    private static final List<String> DATABASE_CLASSES = List.of(
+            "java.sql.",
+            "org.springframework.dao.",
+            "org.springframework.jdbc.",
+            "org.apache.ibatis.",
+            "org.camunda.bpm.engine.OptimisticLockingException");
+    private static final List<String> DATA_CLASSES = List.of(
+            "java.lang.NullPointerException",
+            "java.lang.IllegalArgumentException",
+            "java.lang.NumberFormatException",
+            "java.time.DateTimeException",
+            "java.time.format.DateTimeParseException",
+            "java.lang.ClassCastException");
 
     private final LocalizedText summary;
 

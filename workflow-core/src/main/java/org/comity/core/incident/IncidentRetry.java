@@ -39,19 +39,28 @@ public class IncidentRetry {
 
     @Transactional
     public CaseIncident retry(Actor actor, String incidentId) {
-        IncidentViews.Owned owned = rows.byId(incidentId).flatMap(views.cases()::owned)
-                .filter(o -> o.visibleTo(actor)).orElseThrow(() -> new NotVisibleException("Incident", incidentId));
+        IncidentViews.Owned owned = rows.byId(incidentId)
+                .flatMap(views.cases()::owned)
+                .filter(o -> o.visibleTo(actor))
+                .orElseThrow(() -> new NotVisibleException("Incident", incidentId));
         if (actor.role() != Role.SUPERVISOR) {
             throw new ForbiddenException("Only a supervisor of the state whose step failed may retry it");
         }
         IncidentRows.Row row = owned.row();
-        if (row.state() != IncidentState.OPEN || management.createJobQuery().jobId(row.jobId()).count() == 0) {
+        if (row.state() != IncidentState.OPEN
+                || management.createJobQuery().jobId(row.jobId()).count() == 0) {
             throw new ConflictException("Incident " + incidentId + " is no longer open");
         }
-        management.setJobRetries(1).jobId(row.jobId()).dueDate(Date.from(EngineClock.now())).execute();
+        management
+                .setJobRetries(1)
+                .jobId(row.jobId())
+                .dueDate(Date.from(EngineClock.now()))
+                .execute();
         audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, "incident.retry")
-                .object(AuditObjectType.INCIDENT, incidentId).caseId(owned.file().id()).build());
-        return views.view(new IncidentViews.Owned(rows.byId(incidentId).orElseThrow(), owned.file(), owned.side(),
-                owned.jurisdiction()));
+                .object(AuditObjectType.INCIDENT, incidentId)
+                .caseId(owned.file().id())
+                .build());
+        return views.view(new IncidentViews.Owned(
+                rows.byId(incidentId).orElseThrow(), owned.file(), owned.side(), owned.jurisdiction()));
     }
 }

@@ -41,9 +41,19 @@ class IncidentRows {
      * One incident as the history table holds it. {@code jobId} is the failed job ({@code
      * CONFIGURATION_}); {@code jobLogId} the history entry of its last failure, with the stack trace.
      */
-    record Row(String id, String processInstanceId, String caseId, String processDefinitionKey,
-            String processDefinitionId, String activityId, String failedActivityId, String jobId, String jobLogId,
-            IncidentState state, Instant openedAt, Instant endedAt) {
+    record Row(
+            String id,
+            String processInstanceId,
+            String caseId,
+            String processDefinitionKey,
+            String processDefinitionId,
+            String activityId,
+            String failedActivityId,
+            String jobId,
+            String jobLogId,
+            IncidentState state,
+            Instant openedAt,
+            Instant endedAt) {
 
         /** The element the failure happened in, or the job's own element if the engine did not say. */
         String failedElement() {
@@ -52,24 +62,41 @@ class IncidentRows {
     }
 
     Optional<Row> byId(String incidentId) {
-        return jdbc.sql(SELECT + " AND i.ID_ = ?").param(incidentId).query(IncidentRows::row).optional();
+        return jdbc.sql(SELECT + " AND i.ID_ = ?")
+                .param(incidentId)
+                .query(IncidentRows::row)
+                .optional();
     }
 
     /** The incidents of a case, newest first; {@code openOnly} leaves out resolved and deleted ones. */
     List<Row> ofCase(String caseId, boolean openOnly) {
         return jdbc.sql(SELECT + " AND p.BUSINESS_KEY_ = ?" + (openOnly ? " AND i.END_TIME_ IS NULL" : "") + ORDER)
-                .param(caseId).query(IncidentRows::row).list();
+                .param(caseId)
+                .query(IncidentRows::row)
+                .list();
     }
 
     /** All incidents, newest first, up to {@link #SCAN_LIMIT}. */
     List<Row> all(boolean openOnly) {
-        return jdbc.sql(SELECT + (openOnly ? " AND i.END_TIME_ IS NULL" : "") + ORDER).query(IncidentRows::row).list();
+        return jdbc.sql(SELECT + (openOnly ? " AND i.END_TIME_ IS NULL" : "") + ORDER)
+                .query(IncidentRows::row)
+                .list();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), state(rs.getInt(10)),
-                instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)));
+        return new Row(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                state(rs.getInt(10)),
+                instant(rs.getTimestamp(11)),
+                instant(rs.getTimestamp(12)));
     }
 
     /** Camunda's incident state code: open (default), resolved, or deleted with its process instance. */
@@ -77,7 +104,8 @@ class IncidentRows {
         if (code == org.camunda.bpm.engine.history.IncidentState.RESOLVED.getStateCode()) {
             return IncidentState.RESOLVED;
         }
-        return code == org.camunda.bpm.engine.history.IncidentState.DELETED.getStateCode() ? IncidentState.CLOSED
+        return code == org.camunda.bpm.engine.history.IncidentState.DELETED.getStateCode()
+                ? IncidentState.CLOSED
                 : IncidentState.OPEN;
     }
 

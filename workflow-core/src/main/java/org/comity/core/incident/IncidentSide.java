@@ -8,5 +8,7 @@ package org.comity.core.incident;
  * step both states rely on ({@code JOINT}) is shown to both.
  */
 public enum IncidentSide {
-    REQUESTING, REQUESTED, JOINT
+    REQUESTING,
+    REQUESTED,
+    JOINT
 }

@@ -6,5 +6,7 @@ package org.comity.core.incident;
  * is nothing left to retry.
  */
 public enum IncidentState {
-    OPEN, RESOLVED, CLOSED
+    OPEN,
+    RESOLVED,
+    CLOSED
 }

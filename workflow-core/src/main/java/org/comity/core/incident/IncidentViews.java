@@ -49,27 +49,39 @@ class IncidentViews {
 
         /** The row with its case and owner; empty for a process whose business key is no case. */
         Optional<Owned> owned(IncidentRows.Row row) {
-            return known.computeIfAbsent(row.caseId(), IncidentViews.this::caseFile).map(file -> {
-                IncidentSide side = steps.side(row.processDefinitionKey(), row.activityId());
-                String jurisdiction = switch (side) {
-                    case REQUESTING -> file.requesting();
-                    case REQUESTED -> file.requested();
-                    case JOINT -> null;
-                };
-                return new Owned(row, file, side, jurisdiction);
-            });
+            return known.computeIfAbsent(row.caseId(), IncidentViews.this::caseFile)
+                    .map(file -> {
+                        IncidentSide side = steps.side(row.processDefinitionKey(), row.activityId());
+                        String jurisdiction = switch (side) {
+                            case REQUESTING -> file.requesting();
+                            case REQUESTED -> file.requested();
+                            case JOINT -> null;
+                        };
+                        return new Owned(row, file, side, jurisdiction);
+                    });
         }
     }
 
     CaseIncident view(Owned owned) {
         IncidentRows.Row row = owned.row();
-        HistoricJobLog log = row.jobLogId() == null ? null
+        HistoricJobLog log = row.jobLogId() == null
+                ? null
                 : history.createHistoricJobLogQuery().logId(row.jobLogId()).singleResult();
         IncidentCause cause = IncidentCause.ofJobLog(history, log == null ? null : log.getId());
-        return new CaseIncident(row.id(), owned.file().id().toString(), owned.file().reference(), owned.side(),
-                owned.jurisdiction(), steps.label(row.processDefinitionId(), row.failedElement()),
-                JobKind.of(log == null ? null : log.getJobDefinitionType()), cause, cause.summary(), row.state(),
-                row.openedAt(), row.endedAt(), row.state() == IncidentState.OPEN);
+        return new CaseIncident(
+                row.id(),
+                owned.file().id().toString(),
+                owned.file().reference(),
+                owned.side(),
+                owned.jurisdiction(),
+                steps.label(row.processDefinitionId(), row.failedElement()),
+                JobKind.of(log == null ? null : log.getJobDefinitionType()),
+                cause,
+                cause.summary(),
+                row.state(),
+                row.openedAt(),
+                row.endedAt(),
+                row.state() == IncidentState.OPEN);
     }
 
     private Optional<CaseFile> caseFile(String caseId) {

@@ -21,10 +21,10 @@ import org.comity.core.casefile.CaseFiles;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
-import org.comity.core.identity.Actor;
-import org.comity.core.identity.Role;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
+import org.comity.core.identity.Actor;
+import org.comity.core.identity.Role;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -47,6 +47,7 @@ public class RequestIntake {
 
     /** The process variables every request's process carries (names shared by all procedures). */
     public static final String CASE_ID = "caseId";
+
     public static final String REQUEST_ID = "requestId";
     public static final String REQUESTING_STATE = "requestingState";
     public static final String REQUESTED_STATE = "requestedState";
@@ -57,8 +58,8 @@ public class RequestIntake {
     private final TaskService tasks;
     private final AuditLog audit;
 
-    RequestIntake(CaseFiles cases, IdempotencyKeys idempotency, RuntimeService runtime, TaskService tasks,
-            AuditLog audit) {
+    RequestIntake(
+            CaseFiles cases, IdempotencyKeys idempotency, RuntimeService runtime, TaskService tasks, AuditLog audit) {
         this.cases = cases;
         this.idempotency = idempotency;
         this.runtime = runtime;
@@ -73,8 +74,8 @@ public class RequestIntake {
      * @throws InvalidInputException naming each invalid field, nothing stored
      */
     @Transactional
-    public <R extends CaseRequest> Submission submit(Actor actor, String idempotencyKey, R request, Locale locale,
-            RequestProcedure<R> procedure) {
+    public <R extends CaseRequest> Submission submit(
+            Actor actor, String idempotencyKey, R request, Locale locale, RequestProcedure<R> procedure) {
         if (actor.role() != Role.AGENCY && actor.role() != Role.OFFICER) {
             throw new ForbiddenException("Only an agency or an officer of the requesting state may submit a request");
         }
@@ -85,15 +86,23 @@ public class RequestIntake {
         if (!StateSubmitsOwnRequests.POLICY.allows(actor, request.requestingState())) {
             throw new ForbiddenException("A request can only be submitted for the caller's own state");
         }
-        IdempotentResult result = idempotency.once(actor, idempotencyKey, request,
+        IdempotentResult result = idempotency.once(
+                actor,
+                idempotencyKey,
+                request,
                 () -> open(actor, request, procedure).id().toString());
         return new Submission(cases.find(UUID.fromString(result.resourceId())).orElseThrow(), result.replayed());
     }
 
     /** Opens the case, stores the request and starts its process with the case id as business key. */
     private <R extends CaseRequest> CaseFile open(Actor actor, R request, RequestProcedure<R> procedure) {
-        CaseFile caseFile = cases.open(procedure.caseType(), request.requestingState(), request.requestedState(),
-                SUBMITTED, actor, procedure.restricted().test(request));
+        CaseFile caseFile = cases.open(
+                procedure.caseType(),
+                request.requestingState(),
+                request.requestedState(),
+                SUBMITTED,
+                actor,
+                procedure.restricted().test(request));
         UUID requestId = procedure.records().store(caseFile.id(), request, actor);
         VariableMap variables = Variables.createVariables()
                 .putValue(CASE_ID, caseFile.id().toString())
@@ -103,7 +112,9 @@ public class RequestIntake {
         variables.putAll(procedure.requestVariables().apply(request));
         runtime.startProcessInstanceByKey(procedure.processKey(), caseFile.id().toString(), variables);
         audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, procedure.auditName() + ".submit")
-                .object(AuditObjectType.CASE, caseFile.id().toString()).caseId(caseFile.id()).build());
+                .object(AuditObjectType.CASE, caseFile.id().toString())
+                .caseId(caseFile.id())
+                .build());
         return caseFile;
     }
 
@@ -117,8 +128,8 @@ public class RequestIntake {
      * @throws InvalidInputException naming each invalid field, nothing stored
      */
     @Transactional
-    public <R extends CaseRequest> CaseFile amend(Actor actor, String caseId, R request, Locale locale,
-            RequestProcedure<R> procedure) {
+    public <R extends CaseRequest> CaseFile amend(
+            Actor actor, String caseId, R request, Locale locale, RequestProcedure<R> procedure) {
         CaseFile caseFile = cases.visible(actor, caseId);
         if (caseFile.type() != procedure.caseType() || !caseFile.requesting().equals(actor.jurisdiction())) {
             throw new NotVisibleException(procedure.requestNoun(), caseId);
@@ -126,12 +137,16 @@ public class RequestIntake {
         if (!RequestingOfficerMayAmend.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only an officer of the requesting state may correct its request");
         }
-        Task correction = tasks.createTaskQuery().processInstanceBusinessKey(caseId)
-                .taskDefinitionKey(procedure.correctionTaskKey()).active().singleResult();
+        Task correction = tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(procedure.correctionTaskKey())
+                .active()
+                .singleResult();
         if (correction == null) {
             throw new ConflictException("The request can be amended only while it is returned for correction");
         }
-        List<FieldError> errors = new ArrayList<>(procedure.validator().validate(request, locale).errors());
+        List<FieldError> errors =
+                new ArrayList<>(procedure.validator().validate(request, locale).errors());
         if (errors.isEmpty() && !request.requestingState().equals(caseFile.requesting())) {
             errors.add(new FieldError("requestingState", "SameCase", "must stay " + caseFile.requesting()));
         }
@@ -141,15 +156,23 @@ public class RequestIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        procedure.records().amend(caseFile.id(), request, procedure.validator().validate(request, Locale.ENGLISH).warnings(), actor);
+        procedure
+                .records()
+                .amend(
+                        caseFile.id(),
+                        request,
+                        procedure.validator().validate(request, Locale.ENGLISH).warnings(),
+                        actor);
         cases.restrict(caseFile.id(), procedure.restricted().test(request));
-        runtime.setVariables(correction.getProcessInstanceId(), procedure.requestVariables().apply(request));
+        runtime.setVariables(
+                correction.getProcessInstanceId(), procedure.requestVariables().apply(request));
         audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, procedure.auditName() + ".amend")
-                .object(AuditObjectType.CASE, caseId).caseId(caseFile.id()).build());
+                .object(AuditObjectType.CASE, caseId)
+                .caseId(caseFile.id())
+                .build());
         return caseFile;
     }
 
     /** The case a submission opened, and whether this call only replayed an earlier one. */
-    public record Submission(CaseFile caseFile, boolean replayed) {
-    }
+    public record Submission(CaseFile caseFile, boolean replayed) {}
 }

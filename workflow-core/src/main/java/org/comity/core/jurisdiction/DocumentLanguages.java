@@ -16,8 +16,7 @@ public final class DocumentLanguages {
 
     private static final String ENGLISH = "en";
 
-    private DocumentLanguages() {
-    }
+    private DocumentLanguages() {}
 
     public static List<Locale> between(Jurisdiction issuing, Jurisdiction receiving) {
         Set<String> tags = new LinkedHashSet<>();

@@ -48,7 +48,10 @@ public record Jurisdiction(String code, MultilingualText names, ZoneId zone, Lis
         Map<String, String> names = new LinkedHashMap<>();
         names.put(ENGLISH, nameEn);
         if (nameLocal != null && !nameLocal.equals(nameEn)) {
-            names.put(firstOtherThanEnglish(languages == null ? List.of() : languages).orElse("und"), nameLocal);
+            names.put(
+                    firstOtherThanEnglish(languages == null ? List.of() : languages)
+                            .orElse("und"),
+                    nameLocal);
         }
         return MultilingualText.of(names);
     }
@@ -60,8 +63,11 @@ public record Jurisdiction(String code, MultilingualText names, ZoneId zone, Lis
 
     /** The state's name in its own language (the first configured other than English); English if none. */
     public String nameLocal() {
-        return names.asMap().entrySet().stream().filter(e -> !e.getKey().equals(ENGLISH)).map(Map.Entry::getValue)
-                .findFirst().orElseGet(this::nameEn);
+        return names.asMap().entrySet().stream()
+                .filter(e -> !e.getKey().equals(ENGLISH))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseGet(this::nameEn);
     }
 
     /** The state's first language other than English, the one its local names are written in. */
@@ -70,7 +76,9 @@ public record Jurisdiction(String code, MultilingualText names, ZoneId zone, Lis
     }
 
     private static Optional<String> firstOtherThanEnglish(List<String> languages) {
-        return languages.stream().filter(language -> !Locale.forLanguageTag(language).getLanguage().equals(ENGLISH))
+        return languages.stream()
+                .filter(language ->
+                        !Locale.forLanguageTag(language).getLanguage().equals(ENGLISH))
                 .findFirst();
     }
 }

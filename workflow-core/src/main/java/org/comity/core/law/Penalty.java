@@ -11,7 +11,11 @@ import java.time.Period;
  * @param kind term, life or death
  * @param months the term in months; null for life and death
  */
-public record Penalty(@NotNull(message = "{extradition.penalty.kind.required}") PenaltyKind kind, Integer months) {
+public record Penalty(
+        @NotNull(message = "{extradition.penalty.kind.required}")
+        PenaltyKind kind,
+
+        Integer months) {
 
     /** A term of {@code months} months. */
     public static Penalty months(int months) {
@@ -35,5 +39,4 @@ public record Penalty(@NotNull(message = "{extradition.penalty.kind.required}") 
         }
         return months != null && months >= threshold.toTotalMonths();
     }
-
 }

@@ -13,8 +13,7 @@ import org.comity.core.text.Phrase;
  */
 public final class PenaltyWording {
 
-    private PenaltyWording() {
-    }
+    private PenaltyWording() {}
 
     public static Phrase of(Penalty penalty) {
         return switch (penalty.kind()) {

@@ -1,7 +1,5 @@
 package org.comity.core.mla;
 
-import org.comity.core.mla.form.MlaAssessRequestForm;
-import org.comity.core.mla.form.AssessmentDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +9,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.form.FormVariables;
 import org.comity.core.identity.Actor;
+import org.comity.core.mla.form.AssessmentDecision;
 import org.comity.core.mla.form.GroundFound;
+import org.comity.core.mla.form.MlaAssessRequestForm;
 import org.comity.core.mla.form.MlaGroundCode;
-import org.comity.core.mla.MlaGroundsAssessment;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -46,12 +45,16 @@ class AssessmentGroundsMatchFindings implements TaskCompletionRule<MlaAssessRequ
     public void check(Actor actor, Task task, String caseId, MlaAssessRequestForm form) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> findings = FormVariables.asPlainValues(form);
-        Map<MlaGroundCode, GroundFound> found = assessment.evaluate(caseId, findings).stream()
-                .collect(Collectors.toMap(GroundFound::code, g -> g));
-        Set<String> mandatory = found.values().stream().filter(GroundFound::mandatory).map(g -> g.code().name())
+        Map<MlaGroundCode, GroundFound> found =
+                assessment.evaluate(caseId, findings).stream().collect(Collectors.toMap(GroundFound::code, g -> g));
+        Set<String> mandatory = found.values().stream()
+                .filter(GroundFound::mandatory)
+                .map(g -> g.code().name())
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!mandatory.isEmpty() && form.decision() != AssessmentDecision.REFUSE) {
-            errors.add(new FieldError("decision", "MandatoryGroundStands",
+            errors.add(new FieldError(
+                    "decision",
+                    "MandatoryGroundStands",
                     "must be REFUSE while a mandatory refusal ground stands: " + String.join(", ", mandatory)));
         }
         if (form.decision() == AssessmentDecision.REFUSE && form.groundCodes() != null) {
@@ -62,26 +65,36 @@ class AssessmentGroundsMatchFindings implements TaskCompletionRule<MlaAssessRequ
         }
     }
 
-    private static void cited(MlaAssessRequestForm form, Map<MlaGroundCode, GroundFound> found, Set<String> mandatory,
+    private static void cited(
+            MlaAssessRequestForm form,
+            Map<MlaGroundCode, GroundFound> found,
+            Set<String> mandatory,
             List<FieldError> errors) {
         Set<String> cited = form.groundCodes().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
         Set<String> uncited = new TreeSet<>(mandatory);
         uncited.removeAll(cited);
         if (!uncited.isEmpty()) {
-            errors.add(new FieldError("groundCodes", "MandatoryGroundStands",
+            errors.add(new FieldError(
+                    "groundCodes",
+                    "MandatoryGroundStands",
                     "must cite every mandatory ground found: " + String.join(", ", uncited)));
         }
-        Set<String> unfounded = cited.stream().filter(code -> !found.containsKey(MlaGroundCode.valueOf(code)))
+        Set<String> unfounded = cited.stream()
+                .filter(code -> !found.containsKey(MlaGroundCode.valueOf(code)))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!unfounded.isEmpty()) {
-            errors.add(new FieldError("groundCodes", "GroundNotFound", "cites grounds the findings do not support: "
-                    + String.join(", ", unfounded) + "; record the finding, or cite only grounds found"));
+            errors.add(new FieldError(
+                    "groundCodes",
+                    "GroundNotFound",
+                    "cites grounds the findings do not support: " + String.join(", ", unfounded)
+                            + "; record the finding, or cite only grounds found"));
         }
-        boolean optionalCited = cited.stream().map(MlaGroundCode::valueOf)
+        boolean optionalCited = cited.stream()
+                .map(MlaGroundCode::valueOf)
                 .anyMatch(code -> found.containsKey(code) && !found.get(code).mandatory());
         if (optionalCited && Texts.blank(form.rationale())) {
-            errors.add(new FieldError("rationale", "RationaleRequired",
-                    "must be given when an optional refusal ground is cited"));
+            errors.add(new FieldError(
+                    "rationale", "RationaleRequired", "must be given when an optional refusal ground is cited"));
         }
     }
 }

@@ -1,12 +1,11 @@
 package org.comity.core.mla;
 
-import org.comity.core.mla.form.MlaAssessRequestForm;
-import org.comity.core.mla.form.AssessmentDecision;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.identity.Actor;
-import org.comity.core.mla.MlaRecords;
+import org.comity.core.mla.form.AssessmentDecision;
+import org.comity.core.mla.form.MlaAssessRequestForm;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -37,10 +36,14 @@ class ConfidentialityAnswerRequired implements TaskCompletionRule<MlaAssessReque
         if (form.decision() != AssessmentDecision.ACCEPT || form.confidentialityCanBeKept() != null) {
             return;
         }
-        boolean confidential = records.requestOfCase(UUID.fromString(caseId)).map(r -> r.confidential()).orElse(false);
+        boolean confidential = records.requestOfCase(UUID.fromString(caseId))
+                .map(r -> r.confidential())
+                .orElse(false);
         if (confidential) {
-            throw new InvalidInputException(List.of(new FieldError("confidentialityCanBeKept",
-                    "ConfidentialityAnswerRequired", "must be answered: the requesting state asked for confidentiality")));
+            throw new InvalidInputException(List.of(new FieldError(
+                    "confidentialityCanBeKept",
+                    "ConfidentialityAnswerRequired",
+                    "must be answered: the requesting state asked for confidentiality")));
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.comity.core.mla;
 
-import org.comity.core.mla.form.MlaReviewRequestForm;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.form.FourEyesOnReview;
 import org.comity.core.identity.Actor;
-import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.MlaProcesses.Requesting;
+import org.comity.core.mla.form.MlaReviewRequestForm;
 import org.comity.core.task.CaseSubmissions;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.InvalidInputException;
@@ -35,8 +34,11 @@ class FourEyesOnMlaReview implements TaskCompletionRule<MlaReviewRequestForm> {
 
     @Override
     public void check(Actor actor, Task task, String caseId, MlaReviewRequestForm form) {
-        FourEyesOnReview.check(actor.id(), records.drafter(UUID.fromString(caseId)),
-                submissions.submittersOf(caseId, Requesting.CORRECT_REQUEST)).ifPresent(error -> {
+        FourEyesOnReview.check(
+                        actor.id(),
+                        records.drafter(UUID.fromString(caseId)),
+                        submissions.submittersOf(caseId, Requesting.CORRECT_REQUEST))
+                .ifPresent(error -> {
                     throw new InvalidInputException(List.of(error));
                 });
     }

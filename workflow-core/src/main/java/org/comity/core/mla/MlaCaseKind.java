@@ -11,7 +11,6 @@ import org.comity.core.casefile.CaseKind;
 import org.comity.core.casefile.CaseParty;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.identity.Actor;
-import org.comity.core.mla.MlaProcesses;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +28,17 @@ class MlaCaseKind implements CaseKind {
 
     @Override
     public Map<String, CaseParty> processes() {
-        return Map.of(MlaProcesses.Requesting.PROCESS_ID, CaseParty.REQUESTING,
-                MlaProcesses.Requested.PROCESS_ID, CaseParty.REQUESTED);
+        return Map.of(
+                MlaProcesses.Requesting.PROCESS_ID,
+                CaseParty.REQUESTING,
+                MlaProcesses.Requested.PROCESS_ID,
+                CaseParty.REQUESTED);
     }
 
     @Override
     public CaseDetails details(Actor actor, CaseFile file, CaseDetails.Page page) {
-        return new CaseDetails("case.requestingState", "case.requestedState", List.of(), List.of(), List.of(),
-                List.of());
+        return new CaseDetails(
+                "case.requestingState", "case.requestedState", List.of(), List.of(), List.of(), List.of());
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.comity.core.mla;
 
 import jakarta.validation.ValidatorFactory;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.mla.request.MlaLegalBases;
 import org.comity.core.mla.rules.MlaRequestValidator;
-import org.comity.core.jurisdiction.JurisdictionClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +17,8 @@ class MlaConfiguration {
     }
 
     @Bean
-    MlaRequestValidator mlaRequestValidator(ValidatorFactory validatorFactory, MlaLegalBases legalBases, JurisdictionClock clock) {
+    MlaRequestValidator mlaRequestValidator(
+            ValidatorFactory validatorFactory, MlaLegalBases legalBases, JurisdictionClock clock) {
         return new MlaRequestValidator(validatorFactory, legalBases, clock);
     }
 }

@@ -43,8 +43,7 @@ public class MlaDocuments {
      * @param requesting the requesting state's code
      * @param requested the requested state's code
      */
-    public record Issue(UUID caseId, UUID requestId, String requesting, String requested) {
-    }
+    public record Issue(UUID caseId, UUID requestId, String requesting, String requested) {}
 
     private final CaseDocuments documents;
     private final CaseFiles cases;
@@ -54,8 +53,14 @@ public class MlaDocuments {
     private final JurisdictionRegistry jurisdictions;
     private final Signatories signatories;
 
-    MlaDocuments(CaseDocuments documents, CaseFiles cases, MlaRecords records, CaseSubmissions submissions,
-            MlaLegalBases legalBases, JurisdictionRegistry jurisdictions, Signatories signatories) {
+    MlaDocuments(
+            CaseDocuments documents,
+            CaseFiles cases,
+            MlaRecords records,
+            CaseSubmissions submissions,
+            MlaLegalBases legalBases,
+            JurisdictionRegistry jurisdictions,
+            Signatories signatories) {
         this.signatories = signatories;
         this.documents = documents;
         this.cases = cases;
@@ -69,7 +74,13 @@ public class MlaDocuments {
     public void issueLetterOfRequest(Issue issue) {
         CaseFile caseFile = caseFile(issue);
         MlaRequest request = records.request(issue.requestId());
-        documents.issue("mla", caseFile, letters.letter(request), issue.requesting(), issue.requested(), null,
+        documents.issue(
+                "mla",
+                caseFile,
+                letters.letter(request),
+                issue.requesting(),
+                issue.requested(),
+                null,
                 List.of(signedBy(caseFile, Requesting.REVIEW_REQUEST, issue.requesting())));
     }
 
@@ -83,14 +94,27 @@ public class MlaDocuments {
         CaseFile caseFile = caseFile(issue);
         MlaRequest request = records.request(issue.requestId());
         String caseId = caseFile.id().toString();
-        MlaExecuteRequestForm form = submissions.latest(caseId, Requested.EXECUTE_REQUEST, MlaExecuteRequestForm.class)
+        MlaExecuteRequestForm form = submissions
+                .latest(caseId, Requested.EXECUTE_REQUEST, MlaExecuteRequestForm.class)
                 .orElseThrow(() -> new IllegalStateException("The report follows the executed request"));
         List<EvidenceItem> items = EvidenceItems.parse(form.evidenceItems());
-        records.replaceEvidence(caseFile.id(), items,
+        records.replaceEvidence(
+                caseFile.id(),
+                items,
                 submissions.submittersOf(caseId, Requested.EXECUTE_REQUEST).get(0));
         String requested = issue.requested();
-        documents.issue("mla", caseFile, MlaExecutionReports.report(reference(caseFile, request), form, items,
-                language(requested), jurisdictions.require(requested).zone()), requested, issue.requesting(), outcome,
+        documents.issue(
+                "mla",
+                caseFile,
+                MlaExecutionReports.report(
+                        reference(caseFile, request),
+                        form,
+                        items,
+                        language(requested),
+                        jurisdictions.require(requested).zone()),
+                requested,
+                issue.requesting(),
+                outcome,
                 List.of(signedBy(caseFile, Requested.EXECUTE_REQUEST, requested)));
     }
 
@@ -98,20 +122,31 @@ public class MlaDocuments {
     public void issueRefusalNotice(Issue issue) {
         CaseFile caseFile = caseFile(issue);
         MlaRequest request = records.request(issue.requestId());
-        issueNotice(issue, caseFile, MlaNotices.refusal(reference(caseFile, request), assessment(caseFile),
-                language(issue.requested())));
+        issueNotice(
+                issue,
+                caseFile,
+                MlaNotices.refusal(reference(caseFile, request), assessment(caseFile), language(issue.requested())));
     }
 
     /** {@code ServiceTask_IssuePostponementNotice}: signed by the officer who assessed the request. */
     public void issuePostponementNotice(Issue issue) {
         CaseFile caseFile = caseFile(issue);
         MlaRequest request = records.request(issue.requestId());
-        issueNotice(issue, caseFile, MlaNotices.postponement(reference(caseFile, request), assessment(caseFile),
-                language(issue.requested())));
+        issueNotice(
+                issue,
+                caseFile,
+                MlaNotices.postponement(
+                        reference(caseFile, request), assessment(caseFile), language(issue.requested())));
     }
 
     private void issueNotice(Issue issue, CaseFile caseFile, DocumentContent notice) {
-        documents.issue("mla", caseFile, notice, issue.requested(), issue.requesting(), null,
+        documents.issue(
+                "mla",
+                caseFile,
+                notice,
+                issue.requested(),
+                issue.requesting(),
+                null,
                 List.of(signedBy(caseFile, Requested.ASSESS_REQUEST, issue.requested())));
     }
 
@@ -120,7 +155,8 @@ public class MlaDocuments {
     }
 
     private MlaAssessRequestForm assessment(CaseFile caseFile) {
-        return submissions.latest(caseFile.id().toString(), Requested.ASSESS_REQUEST, MlaAssessRequestForm.class)
+        return submissions
+                .latest(caseFile.id().toString(), Requested.ASSESS_REQUEST, MlaAssessRequestForm.class)
                 .orElseThrow(() -> new IllegalStateException("A notice follows an assessment"));
     }
 
@@ -129,8 +165,8 @@ public class MlaDocuments {
      * postponement) signs for the issuing authority.
      */
     private Signatory signedBy(CaseFile caseFile, String taskKey, String state) {
-        return signatories.of(submissions.lastCompletion(caseFile.id().toString(), taskKey), state,
-                Signatory.ISSUING_AUTHORITY);
+        return signatories.of(
+                submissions.lastCompletion(caseFile.id().toString(), taskKey), state, Signatory.ISSUING_AUTHORITY);
     }
 
     /** Both states' references: Comity's case and the requesting authority's own. */

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.DecisionService;
-import org.comity.core.mla.form.GroundFound;
 import org.comity.core.mla.decision.MlaDecisions;
-import org.comity.core.mla.form.MlaGroundCode;
 import org.comity.core.mla.decision.MlaRefusalGroundsInput;
+import org.comity.core.mla.form.GroundFound;
+import org.comity.core.mla.form.MlaGroundCode;
 import org.comity.core.mla.request.MlaRequest;
 import org.springframework.stereotype.Service;
 
@@ -37,15 +37,24 @@ public class MlaGroundsAssessment {
                 .orElseThrow(() -> new IllegalStateException("No MLA request stored for case " + caseId));
         MlaRefusalGroundsInput input = MlaRefusalGroundsInput.noGroundsIn(request.requestedState())
                 .with(MlaDecisions.SUMMONS_OF_OWN_NATIONAL_AS_DEFENDANT, request.summonsOfOwnNationalAsDefendant());
-        MlaRefusalGroundsInput.OFFICER_FINDINGS.stream().filter(f -> Boolean.TRUE.equals(findings.get(f)))
+        MlaRefusalGroundsInput.OFFICER_FINDINGS.stream()
+                .filter(f -> Boolean.TRUE.equals(findings.get(f)))
                 .forEach(f -> input.with(f, true));
         Map<MlaGroundCode, GroundFound> byCode = new LinkedHashMap<>();
-        for (Map<String, Object> row : decisions.evaluateDecisionTableByKey(MlaDecisions.ID, input.toVariables())
+        for (Map<String, Object> row : decisions
+                .evaluateDecisionTableByKey(MlaDecisions.ID, input.toVariables())
                 .getResultList()) {
-            GroundFound ground = new GroundFound(MlaGroundCode.valueOf((String) row.get(MlaDecisions.GROUND_CODE)),
-                    Boolean.TRUE.equals(row.get(MlaDecisions.MANDATORY)), (String) row.get(MlaDecisions.ARTICLE_REFERENCE));
-            byCode.merge(ground.code(), ground, (a, b) -> new GroundFound(a.code(), a.mandatory() || b.mandatory(),
-                    a.articleReference() + "; " + b.articleReference()));
+            GroundFound ground = new GroundFound(
+                    MlaGroundCode.valueOf((String) row.get(MlaDecisions.GROUND_CODE)),
+                    Boolean.TRUE.equals(row.get(MlaDecisions.MANDATORY)),
+                    (String) row.get(MlaDecisions.ARTICLE_REFERENCE));
+            byCode.merge(
+                    ground.code(),
+                    ground,
+                    (a, b) -> new GroundFound(
+                            a.code(),
+                            a.mandatory() || b.mandatory(),
+                            a.articleReference() + "; " + b.articleReference()));
         }
         return List.copyOf(byCode.values());
     }

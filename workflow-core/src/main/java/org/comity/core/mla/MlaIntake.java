@@ -43,14 +43,24 @@ public class MlaIntake {
     private final MlaRequestValidator validator;
     private final JurisdictionRegistry jurisdictions;
 
-    MlaIntake(RequestIntake intake, MlaRequestValidator validator, MlaRecords records,
+    MlaIntake(
+            RequestIntake intake,
+            MlaRequestValidator validator,
+            MlaRecords records,
             JurisdictionRegistry jurisdictions) {
         this.intake = intake;
         this.validator = validator;
         this.jurisdictions = jurisdictions;
         // a confidential request restricts its case to its handlers (legal-domain.md §9 item 16)
-        this.procedure = new RequestProcedure<>(CaseType.MLA, "mla", "MLA request", Requesting.PROCESS_ID,
-                Requesting.CORRECT_REQUEST, validator::validate, records, MlaRequest::confidential,
+        this.procedure = new RequestProcedure<>(
+                CaseType.MLA,
+                "mla",
+                "MLA request",
+                Requesting.PROCESS_ID,
+                Requesting.CORRECT_REQUEST,
+                validator::validate,
+                records,
+                MlaRequest::confidential,
                 this::requestVariables);
     }
 

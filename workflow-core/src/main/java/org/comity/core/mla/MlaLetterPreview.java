@@ -29,7 +29,8 @@ public class MlaLetterPreview {
 
     /** The preview of the case's letter of request, if the case has a request. */
     public Optional<RenderedDocument> of(CaseFile caseFile) {
-        return records.requestOfCase(caseFile.id()).map(request -> documents.preview("mla", caseFile,
-                letters.letter(request), caseFile.requesting(), caseFile.requested()));
+        return records.requestOfCase(caseFile.id())
+                .map(request -> documents.preview(
+                        "mla", caseFile, letters.letter(request), caseFile.requesting(), caseFile.requested()));
     }
 }

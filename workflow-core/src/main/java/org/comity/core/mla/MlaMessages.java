@@ -32,7 +32,7 @@ public class MlaMessages {
 
     /** A sender that reports each status change of a case to {@code statusWriter}, e.g. in process tests. */
     public MlaMessages(BiConsumer<String, String> statusWriter) {
-        this(statusWriter, event -> { });
+        this(statusWriter, event -> {});
     }
 
     private MlaMessages(BiConsumer<String, String> statusWriter, ApplicationEventPublisher events) {

@@ -7,8 +7,7 @@ package org.comity.core.mla;
  */
 public final class MlaProcesses {
 
-    private MlaProcesses() {
-    }
+    private MlaProcesses() {}
 
     /** The requesting state's process: review, letter of request, answers, evidence. */
     public static final class Requesting {
@@ -43,8 +42,7 @@ public final class MlaProcesses {
         public static final String END_REFUSED = "EndEvent_Refused";
         public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
-        private Requesting() {
-        }
+        private Requesting() {}
     }
 
     /** The requested state's process: assessment, execution against the deadline, execution report. */
@@ -88,8 +86,7 @@ public final class MlaProcesses {
         public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
         public static final String END_EXECUTED = "EndEvent_Executed";
 
-        private Requested() {
-        }
+        private Requested() {}
     }
 
     /** Messages between the two sides, correlated by the case id (the business key). */
@@ -109,8 +106,7 @@ public final class MlaProcesses {
         public static final String FURTHER_USE_REQUESTED = "MlaFurtherUseRequested";
         public static final String FURTHER_USE_DECIDED = "MlaFurtherUseDecided";
 
-        private Messages() {
-        }
+        private Messages() {}
     }
 
     /**
@@ -143,8 +139,7 @@ public final class MlaProcesses {
         public static final String SEND_RESULT = "mlaSendResult";
         public static final String SEND_FURTHER_USE_DECISION = "mlaSendFurtherUseDecision";
 
-        private Beans() {
-        }
+        private Beans() {}
     }
 
     /** Process variables: ids and decision values only, never personal data. */
@@ -159,9 +154,11 @@ public final class MlaProcesses {
         public static final String CONFIDENTIAL = "confidential";
         /** Date or null: the end of the requested deadline's last day in the requested state's zone. */
         public static final String DEADLINE_AT = "deadlineAt";
+
         public static final String REVIEW_DECISION = "reviewDecision";
         /** String: the assessment, an {@code AssessmentDecision} name. */
         public static final String DECISION = "decision";
+
         public static final String MANDATORY_GROUND_FOUND = "mandatoryGroundFound";
         public static final String MANDATORY_GROUNDS = "mandatoryGrounds";
         public static final String OPTIONAL_GROUNDS = "optionalGrounds";
@@ -176,7 +173,6 @@ public final class MlaProcesses {
         public static final String FURTHER_USE = "furtherUse";
         public static final String FURTHER_USE_DECISION = "furtherUseDecision";
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 }

@@ -40,6 +40,7 @@ public class MlaWindows {
     }
 
     private static LocalDate today(ZoneId zone) {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), zone);
+        return LocalDate.ofInstant(
+                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), zone);
     }
 }

@@ -1,10 +1,10 @@
 package org.comity.core.mla;
 
-import org.comity.core.mla.form.MlaAssessRequestForm;
-import org.comity.core.mla.form.AssessmentDecision;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.identity.Actor;
+import org.comity.core.mla.form.AssessmentDecision;
+import org.comity.core.mla.form.MlaAssessRequestForm;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
@@ -27,7 +27,9 @@ class PostponementNeedsOngoingProceedings implements TaskCompletionRule<MlaAsses
     @Override
     public void check(Actor actor, Task task, String caseId, MlaAssessRequestForm form) {
         if (form.decision() == AssessmentDecision.POSTPONE && !Boolean.TRUE.equals(form.hindersOngoingProceedings())) {
-            throw new InvalidInputException(List.of(new FieldError("hindersOngoingProceedings", "PostponementGround",
+            throw new InvalidInputException(List.of(new FieldError(
+                    "hindersOngoingProceedings",
+                    "PostponementGround",
                     "must be confirmed: a postponement needs ongoing proceedings here that execution would hinder")));
         }
     }

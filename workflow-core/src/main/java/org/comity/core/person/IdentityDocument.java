@@ -1,10 +1,10 @@
 package org.comity.core.person;
 
-import org.comity.core.validation.VisibleText;
-import org.comity.core.validation.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import org.comity.core.validation.PlausibleDate;
+import org.comity.core.validation.VisibleText;
 
 /**
  * An identity document of the person. The number is ASCII only (upper-case letters, digits and
@@ -18,9 +18,15 @@ import java.time.LocalDate;
  */
 public record IdentityDocument(
         @NotNull(message = "{extradition.required}") IdentityDocumentType type,
+
         @NotNull(message = "{extradition.required}")
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9/()-]{0,29}", message = "{extradition.document.number}") @VisibleText String number,
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9/()-]{0,29}", message = "{extradition.document.number}")
+        @VisibleText
+        String number,
+
         @NotNull(message = "{extradition.required}")
-        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}") @VisibleText String issuingState,
-        @PlausibleDate(yearsAhead = 30) LocalDate expiry) {
-}
+        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}")
+        @VisibleText
+        String issuingState,
+
+        @PlausibleDate(yearsAhead = 30) LocalDate expiry) {}

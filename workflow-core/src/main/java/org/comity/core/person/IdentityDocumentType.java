@@ -2,7 +2,6 @@ package org.comity.core.person;
 
 /** Kinds of identity document a person may hold. */
 public enum IdentityDocumentType {
-
     PASSPORT,
 
     NATIONAL_IDENTITY_CARD,
@@ -12,5 +11,4 @@ public enum IdentityDocumentType {
     RESIDENCE_PERMIT,
 
     OTHER
-
 }

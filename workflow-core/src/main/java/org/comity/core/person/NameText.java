@@ -1,8 +1,8 @@
 package org.comity.core.person;
 
+import java.util.Optional;
 import org.comity.core.validation.TextRule;
 import org.comity.core.validation.Texts;
-import java.util.Optional;
 
 /**
  * The rule for a person's name and other one-line text of a repatriation batch (reliability-and-security.md
@@ -24,8 +24,7 @@ public final class NameText {
      */
     public static final String LATIN_NAME_PATTERN = "[\\p{IsLatin}\\p{M}][\\p{IsLatin}\\p{M} .'-]*";
 
-    private NameText() {
-    }
+    private NameText() {}
 
     /** The name without surrounding spaces, in NFC. */
     public static String normalise(String name) {
@@ -36,20 +35,28 @@ public final class NameText {
     public static Optional<String[]> problem(String name, boolean latinOnly) {
         var text = TextRule.check(name, false, MAX_LENGTH);
         if (text.isPresent()) {
-            return Optional.of(new String[] {text.get().kind().rule(), text.get().message(MAX_LENGTH)});
+            return Optional.of(
+                    new String[] {text.get().kind().rule(), text.get().message(MAX_LENGTH)});
         }
         if (latinOnly && !isLatin(name)) {
-            return Optional.of(new String[] {"LatinScript",
-                    "must be written in Latin letters, spaces, hyphens, apostrophes and dots"});
+            return Optional.of(new String[] {
+                "LatinScript", "must be written in Latin letters, spaces, hyphens, apostrophes and dots"
+            });
         }
         return Optional.empty();
     }
 
     private static boolean isLatin(String name) {
-        return name.codePoints().allMatch(cp -> cp == ' ' || cp == '-' || cp == '\'' || cp == '.' || cp == '’'
-                || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
-                        && (cp <= 0x024F || cp >= 0x1E00 && cp <= 0x1EFF))
+        return name.codePoints()
+                        .allMatch(cp -> cp == ' '
+                                || cp == '-'
+                                || cp == '\''
+                                || cp == '.'
+                                || cp == '’'
+                                || Character.getType(cp) == Character.NON_SPACING_MARK
+                                || Character.isLetter(cp)
+                                        && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
+                                        && (cp <= 0x024F || cp >= 0x1E00 && cp <= 0x1EFF))
                 && name.codePoints().anyMatch(Character::isLetter);
     }
 }

@@ -9,8 +9,7 @@ import org.comity.core.document.Subject;
  */
 public final class PersonFacts {
 
-    private PersonFacts() {
-    }
+    private PersonFacts() {}
 
     /** The sex as a document states it; {@code null} when not given. */
     public static Subject.Sex onDocument(Sex sex) {
@@ -19,8 +18,12 @@ public final class PersonFacts {
 
     /** The identity documents as a document lists them, in the order given. */
     public static List<Subject.IdentityDocument> onDocument(List<IdentityDocument> documents) {
-        return documents.stream().map(d -> new Subject.IdentityDocument(
-                Subject.IdentityDocument.Kind.valueOf(d.type().name()), d.number(), d.issuingState(), d.expiry()))
+        return documents.stream()
+                .map(d -> new Subject.IdentityDocument(
+                        Subject.IdentityDocument.Kind.valueOf(d.type().name()),
+                        d.number(),
+                        d.issuingState(),
+                        d.expiry()))
                 .toList();
     }
 }

@@ -25,11 +25,17 @@ public record PersonIdentity(PersonKeys keys, LocalDate dateOfBirth, Set<String>
         documentNumbers = Set.copyOf(documentNumbers);
     }
 
-    public static PersonIdentity of(String nameOriginal, String nameLatin, LocalDate dateOfBirth,
-            Collection<String> documentNumbers) {
-        return new PersonIdentity(PersonKeys.of(nameOriginal, nameLatin), dateOfBirth,
-                documentNumbers == null ? Set.of() : documentNumbers.stream().filter(Objects::nonNull)
-                        .map(n -> n.strip().toUpperCase(java.util.Locale.ROOT)).collect(Collectors.toSet()));
+    public static PersonIdentity of(
+            String nameOriginal, String nameLatin, LocalDate dateOfBirth, Collection<String> documentNumbers) {
+        return new PersonIdentity(
+                PersonKeys.of(nameOriginal, nameLatin),
+                dateOfBirth,
+                documentNumbers == null
+                        ? Set.of()
+                        : documentNumbers.stream()
+                                .filter(Objects::nonNull)
+                                .map(n -> n.strip().toUpperCase(java.util.Locale.ROOT))
+                                .collect(Collectors.toSet()));
     }
 
     /** Whether the two records may well be one person (see the class comment). */

@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * @param nameInLatinScript the normalised Latin transliterations are equal
  * @param documentNumbers the identity document numbers both records hold, in order
  */
-public record PersonMatch(boolean dateOfBirth, boolean nameInOriginalScript, boolean nameInLatinScript,
-        List<String> documentNumbers) {
+public record PersonMatch(
+        boolean dateOfBirth, boolean nameInOriginalScript, boolean nameInLatinScript, List<String> documentNumbers) {
 
     public PersonMatch {
         documentNumbers = List.copyOf(documentNumbers);
@@ -24,9 +24,12 @@ public record PersonMatch(boolean dateOfBirth, boolean nameInOriginalScript, boo
     public static PersonMatch between(PersonIdentity one, PersonIdentity other) {
         Set<String> shared = new TreeSet<>(one.documentNumbers());
         shared.retainAll(other.documentNumbers());
-        return new PersonMatch(one.dateOfBirth() != null && one.dateOfBirth().equals(other.dateOfBirth()),
-                one.keys().original() != null && one.keys().original().equals(other.keys().original()),
-                one.keys().latin().equals(other.keys().latin()), List.copyOf(shared));
+        return new PersonMatch(
+                one.dateOfBirth() != null && one.dateOfBirth().equals(other.dateOfBirth()),
+                one.keys().original() != null
+                        && one.keys().original().equals(other.keys().original()),
+                one.keys().latin().equals(other.keys().latin()),
+                List.copyOf(shared));
     }
 
     /** Whether the agreement is enough to hold the records for one person (see {@link PersonIdentity}). */

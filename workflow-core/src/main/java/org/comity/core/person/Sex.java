@@ -2,7 +2,6 @@ package org.comity.core.person;
 
 /** Sex as recorded in the person's identity documents (S10 Art. 11(2)). */
 public enum Sex {
-
     FEMALE,
 
     MALE,
@@ -11,5 +10,4 @@ public enum Sex {
     OTHER,
 
     UNKNOWN
-
 }

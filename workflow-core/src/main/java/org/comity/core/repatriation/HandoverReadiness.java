@@ -13,27 +13,29 @@ import org.comity.core.repatriation.request.TransferInput;
  */
 final class HandoverReadiness {
 
-    private HandoverReadiness() {
-    }
+    private HandoverReadiness() {}
 
     /** What the engine knows of one person's process. */
-    record PersonState(boolean waitingForHandover, String nationalityVerification, String travelDocumentExpiry) {
-    }
+    record PersonState(boolean waitingForHandover, String nationalityVerification, String travelDocumentExpiry) {}
 
     /** The rule and message the person breaks for this transfer, if any. */
     static Optional<String[]> problem(PersonState person, TransferInput.TransferMode mode, LocalDate transferDate) {
         if (!NationalityVerification.CONFIRMED.name().equals(person.nationalityVerification())) {
-            return Optional.of(new String[] {"NationalityConfirmed",
-                "has no nationality confirmed by the receiving state yet"});
+            return Optional.of(
+                    new String[] {"NationalityConfirmed", "has no nationality confirmed by the receiving state yet"});
         }
         if (!person.waitingForHandover()) {
-            return Optional.of(new String[] {"ReadyForTransfer",
-                "is not ready for transfer: travel document or clearance pending, retained, or already handed over"});
+            return Optional.of(new String[] {
+                "ReadyForTransfer",
+                "is not ready for transfer: travel document or clearance pending, retained, or already handed over"
+            });
         }
-        if (mode == TransferInput.TransferMode.AIR && (person.travelDocumentExpiry() == null
-                || !LocalDate.parse(person.travelDocumentExpiry()).isAfter(transferDate))) {
-            return Optional.of(new String[] {"TravelDocumentValid",
-                "needs a travel document valid beyond the transfer date for an air leg"});
+        if (mode == TransferInput.TransferMode.AIR
+                && (person.travelDocumentExpiry() == null
+                        || !LocalDate.parse(person.travelDocumentExpiry()).isAfter(transferDate))) {
+            return Optional.of(new String[] {
+                "TravelDocumentValid", "needs a travel document valid beyond the transfer date for an air leg"
+            });
         }
         return Optional.empty();
     }

@@ -13,13 +13,13 @@ import org.comity.core.access.ReceivingOfficerAcknowledgesReceipt;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
+import org.comity.core.repatriation.request.ReceiptInput;
+import org.comity.core.repatriation.rules.ReceiptCheck;
 import org.comity.core.task.TaskWork;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.comity.core.repatriation.request.ReceiptInput;
-import org.comity.core.repatriation.rules.ReceiptCheck;
 
 /**
  * Records the receipt of a transfer through its own endpoint: the receiving officer gives the count
@@ -37,7 +37,11 @@ public class HandoverReceipts {
     private final TaskService tasks;
     private final TaskWork work;
 
-    HandoverReceipts(RepatriationIntake intake, TransferPlanning planning, Transfers transfers, TaskService tasks,
+    HandoverReceipts(
+            RepatriationIntake intake,
+            TransferPlanning planning,
+            Transfers transfers,
+            TaskService tasks,
             TaskWork work) {
         this.intake = intake;
         this.planning = planning;
@@ -50,25 +54,40 @@ public class HandoverReceipts {
     public void acknowledge(Actor actor, String operationId, String transferId, ReceiptInput receipt) {
         Transfer transfer = planning.transfer(actor, operationId, transferId);
         Operation operation = intake.operation(actor, operationId);
-        if (!ReceivingOfficerAcknowledgesReceipt.POLICY.allows(actor,
-                new CaseParties(operation.holdingState(), operation.receivingState()))) {
+        if (!ReceivingOfficerAcknowledgesReceipt.POLICY.allows(
+                actor, new CaseParties(operation.holdingState(), operation.receivingState()))) {
             throw new ForbiddenException("Only an officer of the receiving state acknowledges receipt");
         }
-        List<ReceiptCheck.Line> lines = (receipt.notReceived() == null ? List.<ReceiptInput.NotReceived>of()
-                : receipt.notReceived()).stream()
-                .map(n -> n == null ? new ReceiptCheck.Line(null, null) : new ReceiptCheck.Line(n.personId(),
-                        n.reason() == null ? null : n.reason().strip()))
-                .toList();
-        List<ReceiptCheck.Problem> problems = ReceiptCheck.check(Set.copyOf(transfer.personIds()),
-                transfers.heldBack(transfer.id()), receipt.receivedCount(), lines.size(), lines);
+        List<ReceiptCheck.Line> lines = (receipt.notReceived() == null
+                        ? List.<ReceiptInput.NotReceived>of()
+                        : receipt.notReceived())
+                .stream()
+                        .map(n -> n == null
+                                ? new ReceiptCheck.Line(null, null)
+                                : new ReceiptCheck.Line(
+                                        n.personId(),
+                                        n.reason() == null ? null : n.reason().strip()))
+                        .toList();
+        List<ReceiptCheck.Problem> problems = ReceiptCheck.check(
+                Set.copyOf(transfer.personIds()),
+                transfers.heldBack(transfer.id()),
+                receipt.receivedCount(),
+                lines.size(),
+                lines);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().map(p -> new FieldError(
-                    p.line() < 0 ? p.part() : "notReceived[" + p.line() + "]." + p.part(), p.rule(), p.message()))
+            throw new InvalidInputException(problems.stream()
+                    .map(p -> new FieldError(
+                            p.line() < 0 ? p.part() : "notReceived[" + p.line() + "]." + p.part(),
+                            p.rule(),
+                            p.message()))
                     .toList());
         }
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(operationId)
-                .taskDefinitionKey(TASK_ACKNOWLEDGE_RECEIPT).processVariableValueEquals(
-                        RepatriationModel.VAR_TRANSFER_ID, transfer.id().toString()).singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(operationId)
+                .taskDefinitionKey(TASK_ACKNOWLEDGE_RECEIPT)
+                .processVariableValueEquals(
+                        RepatriationModel.VAR_TRANSFER_ID, transfer.id().toString())
+                .singleResult();
         if (task == null) {
             throw new ConflictException("Transfer " + transferId + " is not awaiting its receipt");
         }

@@ -1,6 +1,5 @@
 package org.comity.core.repatriation;
 
-import org.comity.core.repatriation.request.PersonCategory;
 import static org.comity.core.repatriation.RepatriationModel.MESSAGE_PERSON_HANDED_OVER;
 import static org.comity.core.repatriation.RepatriationModel.VAR_RECEIVED;
 
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.comity.core.repatriation.request.PersonCategory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +27,7 @@ public class Handovers {
     private final Transfers transfers;
     private final RepatriationPersons persons;
     private final RuntimeService runtime;
+
     Handovers(Transfers transfers, RepatriationPersons persons, RuntimeService runtime) {
         this.transfers = transfers;
         this.persons = persons;
@@ -58,8 +59,10 @@ public class Handovers {
         List<UUID> received = transfers.chunk(transferId, chunk);
         Map<UUID, String> processes = persons.processes(operationId, received);
         for (UUID person : received) {
-            runtime.createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER).processInstanceId(processes.get(person))
-                    .setVariable(VAR_RECEIVED, true).correlateWithResult();
+            runtime.createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER)
+                    .processInstanceId(processes.get(person))
+                    .setVariable(VAR_RECEIVED, true)
+                    .correlateWithResult();
         }
     }
 
@@ -71,8 +74,10 @@ public class Handovers {
     public void reportNotReceived(UUID operationId, List<UUID> personIds) {
         Map<UUID, String> processes = persons.processes(operationId, personIds);
         for (UUID person : personIds) {
-            runtime.createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER).processInstanceId(processes.get(person))
-                    .setVariable(VAR_RECEIVED, false).correlateWithResult();
+            runtime.createMessageCorrelation(MESSAGE_PERSON_HANDED_OVER)
+                    .processInstanceId(processes.get(person))
+                    .setVariable(VAR_RECEIVED, false)
+                    .correlateWithResult();
         }
     }
 

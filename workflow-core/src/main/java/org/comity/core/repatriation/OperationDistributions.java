@@ -38,8 +38,8 @@ class OperationDistributions {
                 LEFT JOIN repatriation_call_centre c ON c.operation_id = r.operation_id AND c.region = r.name
                 LEFT JOIN repatriation_person p ON p.call_centre_id = c.id
                 WHERE r.operation_id = ? GROUP BY r.name ORDER BY r.name""").param(operationId).query(rs -> {
-                    perRegion.put(rs.getString(1), rs.getLong(2));
-                });
+            perRegion.put(rs.getString(1), rs.getLong(2));
+        });
         return perRegion;
     }
 
@@ -58,10 +58,10 @@ class OperationDistributions {
                 LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = t.process_instance_id AND v.NAME_ = ?
                 WHERE p.operation_id = ? AND h.END_ACT_ID_ = ?
                 GROUP BY tp.transfer_id""").params(HANDED_OVER_AT, operationId, END_REPATRIATED).query(rs -> {
-                    long handedOver = rs.getLong(1);
-                    Instant at = rs.wasNull() ? rs.getTimestamp(2).toInstant() : Instant.ofEpochMilli(handedOver);
-                    perDay.merge(LocalDate.ofInstant(at, zone), rs.getLong(3), Long::sum);
-                });
+            long handedOver = rs.getLong(1);
+            Instant at = rs.wasNull() ? rs.getTimestamp(2).toInstant() : Instant.ofEpochMilli(handedOver);
+            perDay.merge(LocalDate.ofInstant(at, zone), rs.getLong(3), Long::sum);
+        });
         return perDay;
     }
 }

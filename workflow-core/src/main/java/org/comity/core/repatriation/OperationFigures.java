@@ -1,6 +1,5 @@
 package org.comity.core.repatriation;
 
-import org.comity.core.repatriation.request.PersonCategory;
 import static org.comity.core.repatriation.RepatriationModel.*;
 
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.repatriation.request.PersonCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +30,12 @@ public class OperationFigures {
     private final JdbcClient jdbc;
     private final JurisdictionClock clock;
 
-    OperationFigures(RepatriationIntake intake, OperationDistributions distributions,
-            JurisdictionRegistry jurisdictions, JdbcClient jdbc, JurisdictionClock clock) {
+    OperationFigures(
+            RepatriationIntake intake,
+            OperationDistributions distributions,
+            JurisdictionRegistry jurisdictions,
+            JdbcClient jdbc,
+            JurisdictionClock clock) {
         this.intake = intake;
         this.distributions = distributions;
         this.jurisdictions = jurisdictions;
@@ -49,13 +53,28 @@ public class OperationFigures {
         long suspects = repatriated.getOrDefault(PersonCategory.SUSPECT.name(), 0L);
         long victims = repatriated.getOrDefault(PersonCategory.TRAFFICKING_VICTIM.name(), 0L)
                 + repatriated.getOrDefault(PersonCategory.POSSIBLE_TRAFFICKING_VICTIM.name(), 0L);
-        return new OperationMetrics(op.id().toString(), op.name(), op.holdingState(), op.receivingState(),
-                op.startDate(), op.endDate(), period.toString(), ChronoUnit.DAYS.between(op.startDate(), end),
-                period.toTotalMonths(), count("repatriation_person", op.id()), suspects, victims,
-                repatriated.values().stream().mapToLong(Long::longValue).sum(), count("repatriation_call_centre", op.id()),
-                count("repatriation_region", op.id()), openTasks(op.id(), TASK_ESCALATE_VERIFICATION), stages,
-                transfers(op.id()), distributions.personsPerRegion(op.id()),
-                distributions.repatriatedPerDay(op.id(), jurisdictions.require(op.receivingState()).zone()));
+        return new OperationMetrics(
+                op.id().toString(),
+                op.name(),
+                op.holdingState(),
+                op.receivingState(),
+                op.startDate(),
+                op.endDate(),
+                period.toString(),
+                ChronoUnit.DAYS.between(op.startDate(), end),
+                period.toTotalMonths(),
+                count("repatriation_person", op.id()),
+                suspects,
+                victims,
+                repatriated.values().stream().mapToLong(Long::longValue).sum(),
+                count("repatriation_call_centre", op.id()),
+                count("repatriation_region", op.id()),
+                openTasks(op.id(), TASK_ESCALATE_VERIFICATION),
+                stages,
+                transfers(op.id()),
+                distributions.personsPerRegion(op.id()),
+                distributions.repatriatedPerDay(
+                        op.id(), jurisdictions.require(op.receivingState()).zone()));
     }
 
     private Map<String, Long> stages(UUID operationId) {
@@ -64,11 +83,11 @@ public class OperationFigures {
                 SELECT t.TASK_DEF_KEY_, COUNT(*) FROM ACT_RU_TASK t
                 JOIN repatriation_person p ON p.process_instance_id = t.PROC_INST_ID_
                 WHERE p.operation_id = ? GROUP BY t.TASK_DEF_KEY_""").param(operationId).query(rs -> {
-                    String stage = PersonStage.ofTask(rs.getString(1));
-                    if (stage != null) {
-                        stages.merge(stage, rs.getLong(2), Long::sum);
-                    }
-                });
+            String stage = PersonStage.ofTask(rs.getString(1));
+            if (stage != null) {
+                stages.merge(stage, rs.getLong(2), Long::sum);
+            }
+        });
         jdbc.sql("""
                 SELECT %1$s, COUNT(*)
                 FROM ACT_RU_EVENT_SUBSCR s JOIN repatriation_person p ON p.process_instance_id = s.PROC_INST_ID_
@@ -82,12 +101,14 @@ public class OperationFigures {
         jdbc.sql("""
                 SELECT h.END_ACT_ID_, COUNT(*) FROM ACT_HI_PROCINST h
                 JOIN repatriation_person p ON p.process_instance_id = h.PROC_INST_ID_
-                WHERE p.operation_id = ? AND h.END_TIME_ IS NOT NULL GROUP BY h.END_ACT_ID_""").param(operationId)
-                .query(rs -> {
-                    stages.merge(PersonStage.ofEnd(rs.getString(1)), rs.getLong(2), Long::sum);
-                });
+                WHERE p.operation_id = ? AND h.END_TIME_ IS NOT NULL GROUP BY h.END_ACT_ID_""").param(operationId).query(rs -> {
+            stages.merge(PersonStage.ofEnd(rs.getString(1)), rs.getLong(2), Long::sum);
+        });
         long awaitingStart = jdbc.sql("SELECT COUNT(*) FROM repatriation_person WHERE operation_id = ?"
-                + " AND process_instance_id IS NULL").param(operationId).query(Long.class).single();
+                        + " AND process_instance_id IS NULL")
+                .param(operationId)
+                .query(Long.class)
+                .single();
         if (awaitingStart > 0) {
             stages.merge(PersonStage.AWAITING_PROCESS_START, awaitingStart, Long::sum);
         }
@@ -99,17 +120,17 @@ public class OperationFigures {
         jdbc.sql("""
                 SELECT p.category, COUNT(*) FROM ACT_HI_PROCINST h
                 JOIN repatriation_person p ON p.process_instance_id = h.PROC_INST_ID_
-                WHERE p.operation_id = ? AND h.END_ACT_ID_ = ? GROUP BY p.category""")
-                .params(operationId, END_REPATRIATED).query(rs -> {
-                    byCategory.put(rs.getString(1), rs.getLong(2));
-                });
+                WHERE p.operation_id = ? AND h.END_ACT_ID_ = ? GROUP BY p.category""").params(operationId, END_REPATRIATED).query(rs -> {
+            byCategory.put(rs.getString(1), rs.getLong(2));
+        });
         return byCategory;
     }
 
     private Map<String, Long> transfers(UUID operationId) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         jdbc.sql("SELECT status, COUNT(*) FROM repatriation_transfer WHERE operation_id = ? GROUP BY status")
-                .param(operationId).query(rs -> {
+                .param(operationId)
+                .query(rs -> {
                     byStatus.put(rs.getString(1), rs.getLong(2));
                 });
         return byStatus;
@@ -118,12 +139,13 @@ public class OperationFigures {
     private long openTasks(UUID operationId, String taskKey) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM ACT_RU_TASK t JOIN repatriation_person p ON p.process_instance_id = t.PROC_INST_ID_
-                WHERE p.operation_id = ? AND t.TASK_DEF_KEY_ = ?""").params(operationId, taskKey)
-                .query(Long.class).single();
+                WHERE p.operation_id = ? AND t.TASK_DEF_KEY_ = ?""").params(operationId, taskKey).query(Long.class).single();
     }
 
     private long count(String table, UUID operationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE operation_id = ?").param(operationId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE operation_id = ?")
+                .param(operationId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -21,15 +21,42 @@ import java.util.SortedMap;
  * @param repatriatedPerDay persons repatriated by the day of their handover in the receiving state's zone; the
  *     values add up to {@code personsRepatriated}
  */
-public record OperationMetrics(String operationId, String name, String holdingState, String receivingState,
-        LocalDate startDate, LocalDate endDate, String duration, long durationDays, long durationMonths,
-        long persons, long suspectsRepatriated, long victimsRepatriated, long personsRepatriated,
-        long callCentresRaided, long regionsCovered, long verificationsOverdue, Map<String, Long> personsPerStage,
-        Map<String, Long> transfersPerStatus, Map<String, Long> personsPerRegion,
+public record OperationMetrics(
+        String operationId,
+        String name,
+        String holdingState,
+        String receivingState,
+        LocalDate startDate,
+        LocalDate endDate,
+        String duration,
+        long durationDays,
+        long durationMonths,
+        long persons,
+        long suspectsRepatriated,
+        long victimsRepatriated,
+        long personsRepatriated,
+        long callCentresRaided,
+        long regionsCovered,
+        long verificationsOverdue,
+        Map<String, Long> personsPerStage,
+        Map<String, Long> transfersPerStatus,
+        Map<String, Long> personsPerRegion,
         SortedMap<LocalDate, Long> repatriatedPerDay) {
 
     /** The stages of {@code personsPerStage} in the order a person passes them, then the other outcomes. */
-    public static final List<String> STAGES = List.of("VERIFYING_NATIONALITY", "AWAITING_IDENTITY_INFORMATION",
-            "AWAITING_TRAVEL_DOCUMENT", "AWAITING_CLEARANCE", "READY_FOR_TRANSFER", "ON_TRANSFER", "NOT_RECEIVED",
-            "CONFIRMING_LATE_RECEIPT", "REPATRIATED", "REFERRED", "RETAINED", "ESCAPED", "DECEASED", "RELEASED");
+    public static final List<String> STAGES = List.of(
+            "VERIFYING_NATIONALITY",
+            "AWAITING_IDENTITY_INFORMATION",
+            "AWAITING_TRAVEL_DOCUMENT",
+            "AWAITING_CLEARANCE",
+            "READY_FOR_TRANSFER",
+            "ON_TRANSFER",
+            "NOT_RECEIVED",
+            "CONFIRMING_LATE_RECEIPT",
+            "REPATRIATED",
+            "REFERRED",
+            "RETAINED",
+            "ESCAPED",
+            "DECEASED",
+            "RELEASED");
 }

@@ -33,7 +33,8 @@ class PersonAccounting implements TaskCompletionListener {
 
     @Override
     public void completed(Actor actor, Task task, String caseId, Record form) {
-        if (form instanceof AccountForPersonForm account && account.notReceivedOutcome() == NotReceivedOutcome.STILL_HELD) {
+        if (form instanceof AccountForPersonForm account
+                && account.notReceivedOutcome() == NotReceivedOutcome.STILL_HELD) {
             UUID person = personOf(task);
             transfers.notReceivedOn(person).ifPresent(transfer -> transfers.removeNotReceived(transfer, person));
         } else if (form instanceof ConfirmLateReceiptForm late && late.lateReceipt() == LateReceipt.CONFIRMED) {
@@ -43,6 +44,7 @@ class PersonAccounting implements TaskCompletionListener {
     }
 
     private UUID personOf(Task task) {
-        return UUID.fromString((String) runtime.getVariable(task.getProcessInstanceId(), RepatriationModel.VAR_PERSON_ID));
+        return UUID.fromString(
+                (String) runtime.getVariable(task.getProcessInstanceId(), RepatriationModel.VAR_PERSON_ID));
     }
 }

@@ -39,8 +39,8 @@ public class PersonDirectory {
     @Transactional(readOnly = true)
     public List<PersonSummary> page(Actor actor, String operationId, boolean readyOnly, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException(List.of(new FieldError("size", "Range",
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE)));
+            throw new InvalidInputException(List.of(
+                    new FieldError("size", "Range", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE)));
         }
         UUID id = intake.operation(actor, operationId).id();
         List<Row> rows = jdbc.sql("""
@@ -57,26 +57,59 @@ public class PersonDirectory {
                     AND NOT EXISTS (SELECT 1 FROM route_conflict r WHERE r.person_id = p.id AND r.status = 'OPEN')))
                 ORDER BY p.created_at, p.id LIMIT ? OFFSET ?""".formatted(PersonStage.WAITING_SQL))
                 .params(MESSAGE_PERSON_HANDED_OVER, id, readyOnly, size, (long) page * size)
-                .query((rs, n) -> new Row(rs.getString("id"), rs.getString("name_original"),
-                        rs.getString("name_latin"), rs.getString("sex"),
-                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("claimed_nationality"),
-                        rs.getString("category"), rs.getString("centre"), rs.getBoolean("ready"),
-                        rs.getString("process_instance_id"), rs.getString("waiting_stage")))
+                .query((rs, n) -> new Row(
+                        rs.getString("id"),
+                        rs.getString("name_original"),
+                        rs.getString("name_latin"),
+                        rs.getString("sex"),
+                        rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getString("claimed_nationality"),
+                        rs.getString("category"),
+                        rs.getString("centre"),
+                        rs.getBoolean("ready"),
+                        rs.getString("process_instance_id"),
+                        rs.getString("waiting_stage")))
                 .list();
         Map<String, String> waiting = new HashMap<>();
-        rows.stream().filter(r -> r.waitingStage() != null).forEach(r -> waiting.put(r.processInstanceId(), r.waitingStage()));
-        Map<String, PersonProgress.Progress> progress = this.progress.of(rows.stream().map(Row::processInstanceId)
-                .filter(Objects::nonNull).toList(), waiting);
-        return rows.stream().map(r -> r.summary(progress.get(r.processInstanceId()))).toList();
+        rows.stream()
+                .filter(r -> r.waitingStage() != null)
+                .forEach(r -> waiting.put(r.processInstanceId(), r.waitingStage()));
+        Map<String, PersonProgress.Progress> progress = this.progress.of(
+                rows.stream()
+                        .map(Row::processInstanceId)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                waiting);
+        return rows.stream()
+                .map(r -> r.summary(progress.get(r.processInstanceId())))
+                .toList();
     }
 
-    private record Row(String id, String nameOriginal, String nameLatin, String sex, LocalDate dateOfBirth,
-            String claimedNationality, String category, String callCentre, boolean ready, String processInstanceId,
+    private record Row(
+            String id,
+            String nameOriginal,
+            String nameLatin,
+            String sex,
+            LocalDate dateOfBirth,
+            String claimedNationality,
+            String category,
+            String callCentre,
+            boolean ready,
+            String processInstanceId,
             String waitingStage) {
 
         PersonSummary summary(PersonProgress.Progress progress) {
-            return new PersonSummary(id, nameOriginal, nameLatin, sex, dateOfBirth, claimedNationality, category,
-                    callCentre, ready, progress == null ? null : progress.stage(),
+            return new PersonSummary(
+                    id,
+                    nameOriginal,
+                    nameLatin,
+                    sex,
+                    dateOfBirth,
+                    claimedNationality,
+                    category,
+                    callCentre,
+                    ready,
+                    progress == null ? null : progress.stage(),
                     progress == null ? null : progress.nationalityVerification());
         }
     }

@@ -38,7 +38,8 @@ class PersonProcessRecovery {
         recover();
     }
 
-    @Scheduled(initialDelayString = "${comity.repatriation.recovery-interval:PT5M}",
+    @Scheduled(
+            initialDelayString = "${comity.repatriation.recovery-interval:PT5M}",
             fixedDelayString = "${comity.repatriation.recovery-interval:PT5M}")
     void periodically() {
         recover();
@@ -50,7 +51,9 @@ class PersonProcessRecovery {
         for (UUID operation : operationsWithPersonsAwaitingAProcess()) {
             int now = starter.startPending(operation);
             if (now > 0) {
-                LOG.warn("Started {} person process(es) of operation {} that its intake had left unstarted", now,
+                LOG.warn(
+                        "Started {} person process(es) of operation {} that its intake had left unstarted",
+                        now,
                         operation);
             }
             started += now;
@@ -60,6 +63,7 @@ class PersonProcessRecovery {
 
     private List<UUID> operationsWithPersonsAwaitingAProcess() {
         return jdbc.sql("SELECT DISTINCT operation_id FROM repatriation_person WHERE process_instance_id IS NULL")
-            .query(UUID.class).list();
+                .query(UUID.class)
+                .list();
     }
 }

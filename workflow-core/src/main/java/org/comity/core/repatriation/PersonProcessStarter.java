@@ -23,8 +23,12 @@ class PersonProcessStarter {
     private final TransactionTemplate tx;
     private final AuditCheckpoints checkpoints;
 
-    PersonProcessStarter(Operations operations, RepatriationPersons persons, RepatriationProcesses processes,
-            PlatformTransactionManager transactions, AuditCheckpoints checkpoints) {
+    PersonProcessStarter(
+            Operations operations,
+            RepatriationPersons persons,
+            RepatriationProcesses processes,
+            PlatformTransactionManager transactions,
+            AuditCheckpoints checkpoints) {
         this.checkpoints = checkpoints;
         this.operations = operations;
         this.persons = persons;

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 class PersonProgress {
 
     /** A person's stage and nationality answer. */
-    record Progress(String stage, String nationalityVerification) {
-    }
+    record Progress(String stage, String nationalityVerification) {}
 
     private final JdbcClient jdbc;
 
@@ -37,20 +36,25 @@ class PersonProgress {
         for (List<String> chunk : RepatriationPersons.chunks(processInstanceIds)) {
             String in = " IN (" + RepatriationPersons.marks(chunk.size()) + ")";
             jdbc.sql("SELECT PROC_INST_ID_, TASK_DEF_KEY_ FROM ACT_RU_TASK WHERE PROC_INST_ID_" + in)
-                    .params(List.copyOf(chunk)).query(rs -> {
+                    .params(List.copyOf(chunk))
+                    .query(rs -> {
                         String stage = PersonStage.ofTask(rs.getString(2));
                         if (stage != null) {
                             stages.put(rs.getString(1), stage);
                         }
                     });
-            jdbc.sql("SELECT PROC_INST_ID_, END_ACT_ID_ FROM ACT_HI_PROCINST WHERE END_TIME_ IS NOT NULL AND PROC_INST_ID_"
-                    + in).params(List.copyOf(chunk)).query(rs -> {
+            jdbc.sql(
+                            "SELECT PROC_INST_ID_, END_ACT_ID_ FROM ACT_HI_PROCINST WHERE END_TIME_ IS NOT NULL AND PROC_INST_ID_"
+                                    + in)
+                    .params(List.copyOf(chunk))
+                    .query(rs -> {
                         stages.put(rs.getString(1), PersonStage.ofEnd(rs.getString(2)));
                     });
             List<Object> params = new ArrayList<>(chunk);
             params.add(0, VAR_NATIONALITY_VERIFICATION);
             jdbc.sql("SELECT PROC_INST_ID_, TEXT_ FROM ACT_HI_VARINST WHERE NAME_ = ? AND PROC_INST_ID_" + in)
-                    .params(params).query(rs -> {
+                    .params(params)
+                    .query(rs -> {
                         answers.put(rs.getString(1), rs.getString(2));
                     });
         }

@@ -24,18 +24,37 @@ final class PersonStage {
     static final String WAITING_SQL = "CASE WHEN tp.person_id IS NULL THEN '" + READY_FOR_TRANSFER + "' "
             + "WHEN tp.received = FALSE THEN 'NOT_RECEIVED' ELSE 'ON_TRANSFER' END";
 
-    private static final Map<String, String> OF_TASK = Map.of(TASK_VERIFY_NATIONALITY, "VERIFYING_NATIONALITY",
-            TASK_PROVIDE_IDENTITY_INFORMATION, "AWAITING_IDENTITY_INFORMATION",
-            TASK_ISSUE_TRAVEL_DOCUMENT, "AWAITING_TRAVEL_DOCUMENT", TASK_CLEAR_FOR_TRANSFER, "AWAITING_CLEARANCE",
-            TASK_ACCOUNT_FOR_PERSON, "NOT_RECEIVED", TASK_CONFIRM_LATE_RECEIPT, "CONFIRMING_LATE_RECEIPT");
-    private static final Map<String, String> OF_END = Map.of(END_REPATRIATED, "REPATRIATED",
-            END_REFERRED, "REFERRED", END_RETAINED, "RETAINED",
-            END_ESCAPED, "ESCAPED", END_DECEASED, "DECEASED", END_RELEASED, "RELEASED",
+    private static final Map<String, String> OF_TASK = Map.of(
+            TASK_VERIFY_NATIONALITY,
+            "VERIFYING_NATIONALITY",
+            TASK_PROVIDE_IDENTITY_INFORMATION,
+            "AWAITING_IDENTITY_INFORMATION",
+            TASK_ISSUE_TRAVEL_DOCUMENT,
+            "AWAITING_TRAVEL_DOCUMENT",
+            TASK_CLEAR_FOR_TRANSFER,
+            "AWAITING_CLEARANCE",
+            TASK_ACCOUNT_FOR_PERSON,
+            "NOT_RECEIVED",
+            TASK_CONFIRM_LATE_RECEIPT,
+            "CONFIRMING_LATE_RECEIPT");
+    private static final Map<String, String> OF_END = Map.of(
+            END_REPATRIATED,
+            "REPATRIATED",
+            END_REFERRED,
+            "REFERRED",
+            END_RETAINED,
+            "RETAINED",
+            END_ESCAPED,
+            "ESCAPED",
+            END_DECEASED,
+            "DECEASED",
+            END_RELEASED,
+            "RELEASED",
             // the engine records an end inside the withdrawal event subprocess as the subprocess
-            EVENT_WITHDRAWAL, "HELD_FOR_EXTRADITION");
+            EVENT_WITHDRAWAL,
+            "HELD_FOR_EXTRADITION");
 
-    private PersonStage() {
-    }
+    private PersonStage() {}
 
     /** The stage a person is in while this task of theirs is open, or {@code null} for a task that names none. */
     static String ofTask(String taskKey) {

@@ -27,9 +27,10 @@ public class PersonStates {
     /** Process instance id to state, for the given process instances of the operation. */
     Map<String, HandoverReadiness.PersonState> of(String operationId, List<String> processInstanceIds) {
         Set<String> waiting = new HashSet<>();
-        var query = runtime.createExecutionQuery().processInstanceBusinessKey(operationId)
+        var query = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(operationId)
                 .messageEventSubscriptionName(MESSAGE_PERSON_HANDED_OVER);
-        for (int first = 0;; first += PAGE) {
+        for (int first = 0; ; first += PAGE) {
             List<Execution> page = query.listPage(first, PAGE);
             page.forEach(e -> waiting.add(e.getProcessInstanceId()));
             if (page.size() < PAGE) {
@@ -40,16 +41,21 @@ public class PersonStates {
         for (List<String> chunk : RepatriationPersons.chunks(processInstanceIds)) {
             List<VariableInstance> found = runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(chunk.toArray(String[]::new))
-                    .variableNameIn(VAR_NATIONALITY_VERIFICATION, VAR_TRAVEL_DOCUMENT_EXPIRY).disableBinaryFetching()
+                    .variableNameIn(VAR_NATIONALITY_VERIFICATION, VAR_TRAVEL_DOCUMENT_EXPIRY)
+                    .disableBinaryFetching()
                     .listPage(0, chunk.size() * 2);
-            found.forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+            found.forEach(v -> variables
+                    .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                     .put(v.getName(), v.getValue()));
         }
         Map<String, HandoverReadiness.PersonState> states = new HashMap<>();
         for (String id : processInstanceIds) {
             Map<String, Object> v = variables.getOrDefault(id, Map.of());
-            states.put(id, new HandoverReadiness.PersonState(waiting.contains(id),
-                    (String) v.get(VAR_NATIONALITY_VERIFICATION), (String) v.get(VAR_TRAVEL_DOCUMENT_EXPIRY)));
+            states.put(
+                    id,
+                    new HandoverReadiness.PersonState(
+                            waiting.contains(id), (String) v.get(VAR_NATIONALITY_VERIFICATION), (String)
+                                    v.get(VAR_TRAVEL_DOCUMENT_EXPIRY)));
         }
         return states;
     }
@@ -62,22 +68,24 @@ public class PersonStates {
     public Map<String, ManifestFacts> manifestFacts(List<String> processInstanceIds) {
         Map<String, Map<String, Object>> variables = new HashMap<>();
         for (List<String> chunk : RepatriationPersons.chunks(processInstanceIds)) {
-            runtime.createVariableInstanceQuery().processInstanceIdIn(chunk.toArray(String[]::new))
-                    .variableNameIn(VAR_NATIONALITY_VERIFICATION, VAR_TRAFFICKING_SCREENING).disableBinaryFetching()
+            runtime.createVariableInstanceQuery()
+                    .processInstanceIdIn(chunk.toArray(String[]::new))
+                    .variableNameIn(VAR_NATIONALITY_VERIFICATION, VAR_TRAFFICKING_SCREENING)
+                    .disableBinaryFetching()
                     .listPage(0, chunk.size() * 2)
-                    .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                    .forEach(v -> variables
+                            .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                             .put(v.getName(), v.getValue()));
         }
         Map<String, ManifestFacts> facts = new HashMap<>();
         for (String id : processInstanceIds) {
             Map<String, Object> v = variables.getOrDefault(id, Map.of());
-            facts.put(id, new ManifestFacts((String) v.get(VAR_NATIONALITY_VERIFICATION),
-                    (String) v.get(VAR_TRAFFICKING_SCREENING)));
+            facts.put(id, new ManifestFacts((String) v.get(VAR_NATIONALITY_VERIFICATION), (String)
+                    v.get(VAR_TRAFFICKING_SCREENING)));
         }
         return facts;
     }
 
     /** The verification and screening outcomes of one person ({@code null} where not recorded). */
-    public record ManifestFacts(String nationalityVerification, String traffickingScreening) {
-    }
+    public record ManifestFacts(String nationalityVerification, String traffickingScreening) {}
 }

@@ -12,7 +12,15 @@ import java.time.LocalDate;
  * @param nationalityVerification the receiving state's last answer on the claimed nationality ({@code CONFIRMED},
  *     {@code NOT_CONFIRMED}, {@code MORE_INFORMATION_NEEDED}), or {@code null} while none is given
  */
-public record PersonSummary(String id, String nameOriginal, String nameLatin, String sex, LocalDate dateOfBirth,
-        String claimedNationality, String category, String callCentre, boolean readyForTransfer, String stage,
-        String nationalityVerification) {
-}
+public record PersonSummary(
+        String id,
+        String nameOriginal,
+        String nameLatin,
+        String sex,
+        LocalDate dateOfBirth,
+        String claimedNationality,
+        String category,
+        String callCentre,
+        boolean readyForTransfer,
+        String stage,
+        String nationalityVerification) {}

@@ -1,12 +1,12 @@
 package org.comity.core.repatriation;
 
 import java.util.List;
-import org.comity.core.repatriation.rules.ReceiptCheck;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.identity.Actor;
 import org.comity.core.repatriation.form.AcknowledgeReceiptForm;
+import org.comity.core.repatriation.rules.ReceiptCheck;
 import org.comity.core.task.TaskCompletionListener;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;
@@ -42,14 +42,24 @@ class ReceiptMatchesManifest implements TaskCompletionRule<AcknowledgeReceiptFor
     public void check(Actor actor, Task task, String caseId, AcknowledgeReceiptForm receipt) {
         UUID transferId = transferOf(task);
         List<ReceiptCheck.Problem> problems = ReceiptCheck.check(
-                java.util.Set.copyOf(transfers.find(UUID.fromString(caseId), transferId).orElseThrow().personIds()),
-                transfers.heldBack(transferId), receipt.receivedCount(), receipt.notReceivedCount(),
+                java.util.Set.copyOf(transfers
+                        .find(UUID.fromString(caseId), transferId)
+                        .orElseThrow()
+                        .personIds()),
+                transfers.heldBack(transferId),
+                receipt.receivedCount(),
+                receipt.notReceivedCount(),
                 ReceiptCheck.lines(receipt.discrepancies()));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().map(p -> p.line() < 0
-                    ? new FieldError(p.part(), p.rule(), p.message())
-                    : new FieldError("discrepancies", p.rule(), "line " + (p.line() + 1) + ": " + p.message()
-                            + " (write one line per person: person id, a colon, the reason)")).toList());
+            throw new InvalidInputException(problems.stream()
+                    .map(p -> p.line() < 0
+                            ? new FieldError(p.part(), p.rule(), p.message())
+                            : new FieldError(
+                                    "discrepancies",
+                                    p.rule(),
+                                    "line " + (p.line() + 1) + ": " + p.message()
+                                            + " (write one line per person: person id, a colon, the reason)"))
+                    .toList());
         }
     }
 
@@ -58,14 +68,16 @@ class ReceiptMatchesManifest implements TaskCompletionRule<AcknowledgeReceiptFor
         if (form instanceof AcknowledgeReceiptForm receipt) {
             UUID transferId = transferOf(task);
             List<ReceiptCheck.Line> lines = ReceiptCheck.lines(receipt.discrepancies());
-            lines.forEach(line ->
-                    transfers.markNotReceived(transferId, UUID.fromString(line.personId()), line.reason()));
-            handovers.reportNotReceived(UUID.fromString(caseId),
+            lines.forEach(
+                    line -> transfers.markNotReceived(transferId, UUID.fromString(line.personId()), line.reason()));
+            handovers.reportNotReceived(
+                    UUID.fromString(caseId),
                     lines.stream().map(line -> UUID.fromString(line.personId())).toList());
         }
     }
 
     private UUID transferOf(Task task) {
-        return UUID.fromString((String) runtime.getVariable(task.getProcessInstanceId(), RepatriationModel.VAR_TRANSFER_ID));
+        return UUID.fromString(
+                (String) runtime.getVariable(task.getProcessInstanceId(), RepatriationModel.VAR_TRANSFER_ID));
     }
 }

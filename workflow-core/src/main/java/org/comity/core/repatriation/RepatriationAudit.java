@@ -27,14 +27,18 @@ class RepatriationAudit {
 
     void collected(Actor actor, String action, UUID operationId, Collection<UUID> personIds) {
         log.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, action)
-                .object(AuditObjectType.OPERATION, operationId.toString()).caseId(operationId)
-                .changeDigest(ChangeDigest.of(ids(personIds))).build());
+                .object(AuditObjectType.OPERATION, operationId.toString())
+                .caseId(operationId)
+                .changeDigest(ChangeDigest.of(ids(personIds)))
+                .build());
     }
 
     void transferPlanned(Actor actor, UUID operationId, UUID transferId, Collection<UUID> personIds) {
         log.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, "transfer.plan")
-                .object(AuditObjectType.OPERATION, transferId.toString()).caseId(operationId)
-                .changeDigest(ChangeDigest.of(ids(personIds))).build());
+                .object(AuditObjectType.OPERATION, transferId.toString())
+                .caseId(operationId)
+                .changeDigest(ChangeDigest.of(ids(personIds)))
+                .build());
     }
 
     private static String ids(Collection<UUID> personIds) {

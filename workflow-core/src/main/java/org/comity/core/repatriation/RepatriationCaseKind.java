@@ -15,8 +15,8 @@ import org.comity.core.casefile.CaseParty;
 import org.comity.core.casefile.CaseStagesShown;
 import org.comity.core.casefile.CaseType;
 import org.comity.core.identity.Actor;
-import org.comity.core.routeconflict.RouteConflictModel;
 import org.comity.core.repatriation.form.NationalityVerification;
+import org.comity.core.routeconflict.RouteConflictModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +44,13 @@ class RepatriationCaseKind implements CaseKind {
      * The persons of an operation, one page of them: {@code page} of {@code pages} (0-based), and the
      * nationality-verification outcomes named in the reader's language.
      */
-    public record PersonsSection(String caseId, OperationView operation, List<PersonSummary> persons, int page,
-            int pages, Map<String, String> verificationLabels) {
-    }
+    public record PersonsSection(
+            String caseId,
+            OperationView operation,
+            List<PersonSummary> persons,
+            int page,
+            int pages,
+            Map<String, String> verificationLabels) {}
 
     @Override
     public CaseType type() {
@@ -55,10 +59,15 @@ class RepatriationCaseKind implements CaseKind {
 
     @Override
     public Map<String, CaseParty> processes() {
-        return Map.of(RouteConflictModel.ROUTE_DECISION_PROCESS, CaseParty.REQUESTING,
-                RepatriationModel.OPERATION_PROCESS, CaseParty.JOINT,
-                RepatriationModel.PERSON_PROCESS, CaseParty.JOINT,
-                RepatriationModel.HANDOVER_PROCESS, CaseParty.JOINT);
+        return Map.of(
+                RouteConflictModel.ROUTE_DECISION_PROCESS,
+                CaseParty.REQUESTING,
+                RepatriationModel.OPERATION_PROCESS,
+                CaseParty.JOINT,
+                RepatriationModel.PERSON_PROCESS,
+                CaseParty.JOINT,
+                RepatriationModel.HANDOVER_PROCESS,
+                CaseParty.JOINT);
     }
 
     /**
@@ -67,10 +76,15 @@ class RepatriationCaseKind implements CaseKind {
      */
     @Override
     public Map<String, CaseParty> jointStepsOfOneParty() {
-        return Map.of(RepatriationModel.TASK_ISSUE_HANDOVER_MANIFEST, CaseParty.REQUESTING,
-                RepatriationModel.TASK_CANCEL_TRANSFER, CaseParty.REQUESTING,
-                RepatriationModel.TASK_RECORD_VICTIM_STATUS, CaseParty.REQUESTING,
-                RepatriationModel.TIMER_VERIFICATION_SLA, CaseParty.REQUESTED);
+        return Map.of(
+                RepatriationModel.TASK_ISSUE_HANDOVER_MANIFEST,
+                CaseParty.REQUESTING,
+                RepatriationModel.TASK_CANCEL_TRANSFER,
+                CaseParty.REQUESTING,
+                RepatriationModel.TASK_RECORD_VICTIM_STATUS,
+                CaseParty.REQUESTING,
+                RepatriationModel.TIMER_VERIFICATION_SLA,
+                CaseParty.REQUESTED);
     }
 
     @Override
@@ -86,12 +100,20 @@ class RepatriationCaseKind implements CaseKind {
         int shown = Math.min(page.number(), pages - 1);
         Map<String, String> verificationLabels = Arrays.stream(NationalityVerification.values())
                 .collect(Collectors.toMap(Enum::name, v -> v.label(page.locale())));
-        PersonsSection section = new PersonsSection(caseId, operation,
-                persons.page(actor, caseId, false, shown, PERSONS_PAGE), shown, pages, verificationLabels);
-        return new CaseDetails("case.holdingState", "case.receivingState",
+        PersonsSection section = new PersonsSection(
+                caseId,
+                operation,
+                persons.page(actor, caseId, false, shown, PERSONS_PAGE),
+                shown,
+                pages,
+                verificationLabels);
+        return new CaseDetails(
+                "case.holdingState",
+                "case.receivingState",
                 List.of(new CaseDetails.Fragment("case/repatriation :: summary", operation)),
                 List.of(new CaseDetails.Link("dashboard-link", "case.dashboard", "/operations/" + caseId)),
-                List.of(new CaseDetails.Fragment("case/repatriation :: persons", section)), List.of(operation));
+                List.of(new CaseDetails.Fragment("case/repatriation :: persons", section)),
+                List.of(operation));
     }
 
     @Override

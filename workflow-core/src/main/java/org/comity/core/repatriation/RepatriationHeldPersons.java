@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RepatriationHeldPersons implements HeldPersons {
 
-    private record Match(UUID personId, UUID operationId, String processInstanceId) {
-    }
+    private record Match(UUID personId, UUID operationId, String processInstanceId) {}
 
     private final JdbcClient jdbc;
     private final Operations operations;
@@ -45,22 +44,32 @@ class RepatriationHeldPersons implements HeldPersons {
 
     @Override
     public List<Candidate> candidates(String holdingState, PersonIdentity sought) {
-        List<Object> params = new ArrayList<>(List.of(holdingState, sought.dateOfBirth(), sought.keys().latin(),
-                sought.keys().original() == null ? sought.keys().latin() : sought.keys().original()));
+        List<Object> params = new ArrayList<>(List.of(
+                holdingState,
+                sought.dateOfBirth(),
+                sought.keys().latin(),
+                sought.keys().original() == null
+                        ? sought.keys().latin()
+                        : sought.keys().original()));
         String byDocument = "";
         if (!sought.documentNumbers().isEmpty()) {
-            byDocument = " OR p.id IN (SELECT d.person_id FROM repatriation_person_document d WHERE d.document_number IN ("
-                    + RepatriationPersons.marks(sought.documentNumbers().size()) + "))";
+            byDocument =
+                    " OR p.id IN (SELECT d.person_id FROM repatriation_person_document d WHERE d.document_number IN ("
+                            + RepatriationPersons.marks(sought.documentNumbers().size()) + "))";
             params.addAll(sought.documentNumbers());
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT p.id, p.operation_id, p.process_instance_id FROM repatriation_person p
                 JOIN repatriation_operation o ON o.id = p.operation_id
-                WHERE o.holding_state = ? AND ((p.date_of_birth = ? AND (p.name_key_latin = ? OR p.name_key_original = ?))"""
-                + byDocument + ")").params(params)
+                WHERE o.holding_state = ? AND ((p.date_of_birth = ? AND (p.name_key_latin = ? OR p.name_key_original = ?))""" + byDocument + ")")
+                .params(params)
                 .query((rs, n) -> new Match(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
-                .list().stream().filter(m -> m.processInstanceId() == null || running(m.processInstanceId()))
-                .map(m -> new Candidate(m.personId(), m.operationId())).toList();
+                .list()
+                .stream()
+                .filter(m -> m.processInstanceId() == null || running(m.processInstanceId()))
+                .map(m -> new Candidate(m.personId(), m.operationId()))
+                .toList();
     }
 
     @Override
@@ -68,11 +77,16 @@ class RepatriationHeldPersons implements HeldPersons {
         Map<UUID, Held> persons = new LinkedHashMap<>();
         for (UUID personId : personIds) {
             List<String> documents = jdbc.sql("SELECT document_number FROM repatriation_person_document "
-                    + "WHERE person_id = ? ORDER BY document_number").param(personId).query(String.class).list();
+                            + "WHERE person_id = ? ORDER BY document_number")
+                    .param(personId)
+                    .query(String.class)
+                    .list();
             jdbc.sql("SELECT name_original, name_latin, date_of_birth FROM repatriation_person WHERE id = ?")
-                    .param(personId).query((rs, n) -> new Held(rs.getString(1), rs.getString(2),
-                            rs.getObject(3, LocalDate.class), documents))
-                    .optional().ifPresent(held -> persons.put(personId, held));
+                    .param(personId)
+                    .query((rs, n) ->
+                            new Held(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), documents))
+                    .optional()
+                    .ifPresent(held -> persons.put(personId, held));
         }
         return persons;
     }
@@ -89,27 +103,39 @@ class RepatriationHeldPersons implements HeldPersons {
                 JOIN repatriation_transfer t ON t.id = tp.transfer_id
                 WHERE tp.person_id = ? AND tp.received IS NULL AND t.status = ? AND NOT EXISTS (
                     SELECT 1 FROM task_submission s WHERE s.process_instance_id = t.process_instance_id
-                    AND s.task_key = ?)""").params(personId, Transfer.PLANNED, TASK_EXECUTE_HANDOVER)
-                .query(UUID.class).optional();
+                    AND s.task_key = ?)""")
+                .params(personId, Transfer.PLANNED, TASK_EXECUTE_HANDOVER)
+                .query(UUID.class)
+                .optional();
         transfer.ifPresent(id -> jdbc.sql("UPDATE repatriation_transfer_person SET received = FALSE, discrepancy = ? "
-                + "WHERE transfer_id = ? AND person_id = ?").params(reason, id, personId).update());
+                        + "WHERE transfer_id = ? AND person_id = ?")
+                .params(reason, id, personId)
+                .update());
         return transfer;
     }
 
     /** The person's process ends {@code HeldForExtradition}, unless they were already handed over. */
     @Override
     public void withdraw(UUID personId) {
-        String process = jdbc.sql("SELECT process_instance_id FROM repatriation_person WHERE id = ?").param(personId)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(p -> p).orElse(null);
+        String process = jdbc.sql("SELECT process_instance_id FROM repatriation_person WHERE id = ?")
+                .param(personId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(p -> p)
+                .orElse(null);
         if (process != null && !handedOver(personId) && running(process)) {
-            runtime.createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN).processInstanceId(process).correlateWithResult();
+            runtime.createMessageCorrelation(MESSAGE_PERSON_WITHDRAWN)
+                    .processInstanceId(process)
+                    .correlateWithResult();
         }
     }
 
     @Override
     public void release(UUID transferId, UUID personId) {
-        jdbc.sql("DELETE FROM repatriation_transfer_person WHERE transfer_id = ? AND person_id = ? AND received = FALSE")
-                .params(transferId, personId).update();
+        jdbc.sql(
+                        "DELETE FROM repatriation_transfer_person WHERE transfer_id = ? AND person_id = ? AND received = FALSE")
+                .params(transferId, personId)
+                .update();
     }
 
     /** Whether the person is on a transfer whose handover the holding state has executed. */
@@ -118,10 +144,16 @@ class RepatriationHeldPersons implements HeldPersons {
                 SELECT COUNT(*) FROM repatriation_transfer_person tp JOIN repatriation_transfer t ON t.id = tp.transfer_id
                 JOIN task_submission s ON s.process_instance_id = t.process_instance_id AND s.task_key = ?
                 WHERE tp.person_id = ? AND (tp.received IS NULL OR tp.received)""")
-                .params(TASK_EXECUTE_HANDOVER, personId).query(Long.class).single() > 0;
+                        .params(TASK_EXECUTE_HANDOVER, personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private boolean running(String processInstanceId) {
-        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+        return runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                > 0;
     }
 }

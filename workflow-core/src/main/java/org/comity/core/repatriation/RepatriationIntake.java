@@ -22,6 +22,16 @@ import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
+import org.comity.core.person.NameText;
+import org.comity.core.person.PersonIdentity;
+import org.comity.core.repatriation.request.OperationInput;
+import org.comity.core.repatriation.request.PersonInput;
+import org.comity.core.repatriation.rules.DuplicatePersons;
+import org.comity.core.repatriation.rules.NewPerson;
+import org.comity.core.repatriation.rules.OperationRules;
+import org.comity.core.repatriation.rules.PersonRowRules;
+import org.comity.core.routeconflict.HeldPersonsRegistered;
+import org.comity.core.routeconflict.RouteConflicts;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Violations;
@@ -29,16 +39,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.comity.core.person.NameText;
-import org.comity.core.repatriation.request.OperationInput;
-import org.comity.core.repatriation.request.PersonInput;
-import org.comity.core.repatriation.rules.OperationRules;
-import org.comity.core.repatriation.rules.PersonRowRules;
-import org.comity.core.person.PersonIdentity;
-import org.comity.core.routeconflict.HeldPersonsRegistered;
-import org.comity.core.routeconflict.RouteConflicts;
-import org.comity.core.repatriation.rules.DuplicatePersons;
-import org.comity.core.repatriation.rules.NewPerson;
 
 /**
  * Opens joint operations and adds their persons. A batch is all or nothing: every row is checked
@@ -66,10 +66,20 @@ public class RepatriationIntake {
     private final RepatriationAudit audit;
     private final RouteConflicts routeConflicts;
 
-    RepatriationIntake(CaseFiles cases, Operations operations, RepatriationPersons persons,
-            RepatriationProcesses processes, IdempotencyKeys idempotency, JurisdictionRegistry jurisdictions,
-            Validator validator, Clock clock, JurisdictionClock jurisdictionClock, PersonProcessStarter starter,
-            PlatformTransactionManager transactions, RepatriationAudit audit, RouteConflicts routeConflicts) {
+    RepatriationIntake(
+            CaseFiles cases,
+            Operations operations,
+            RepatriationPersons persons,
+            RepatriationProcesses processes,
+            IdempotencyKeys idempotency,
+            JurisdictionRegistry jurisdictions,
+            Validator validator,
+            Clock clock,
+            JurisdictionClock jurisdictionClock,
+            PersonProcessStarter starter,
+            PlatformTransactionManager transactions,
+            RepatriationAudit audit,
+            RouteConflicts routeConflicts) {
         this.jurisdictionClock = jurisdictionClock;
         this.audit = audit;
         this.routeConflicts = routeConflicts;
@@ -100,16 +110,31 @@ public class RepatriationIntake {
             Map<String, UUID> centreIds = new LinkedHashMap<>();
             centres.keySet().forEach(name -> centreIds.put(name, UUID.randomUUID()));
             List<PersonInput> rows = input.persons() == null ? List.of() : input.persons();
-            List<NewPerson> batch = validPersons(input.holdingState(), rows.size() > PersonInput.MAX_BATCH ? List.of() : rows,
-                    centreIds, errors);
-            CaseFile file = cases.open(CaseType.REPATRIATION, input.holdingState(), input.receivingState(), OPEN, actor);
-            Operation op = new Operation(file.id(), NameText.normalise(input.name()), input.holdingState(),
-                    input.receivingState(), input.startDate(), input.endDate());
-            operations.insert(op, input.regions().stream().map(NameText::normalise).toList(), centres, centreIds,
-                    actor.id(), now());
+            List<NewPerson> batch = validPersons(
+                    input.holdingState(), rows.size() > PersonInput.MAX_BATCH ? List.of() : rows, centreIds, errors);
+            CaseFile file =
+                    cases.open(CaseType.REPATRIATION, input.holdingState(), input.receivingState(), OPEN, actor);
+            Operation op = new Operation(
+                    file.id(),
+                    NameText.normalise(input.name()),
+                    input.holdingState(),
+                    input.receivingState(),
+                    input.startDate(),
+                    input.endDate());
+            operations.insert(
+                    op,
+                    input.regions().stream().map(NameText::normalise).toList(),
+                    centres,
+                    centreIds,
+                    actor.id(),
+                    now());
             processes.startOperation(op);
             store(op, batch);
-            audit.collected(actor, "operation.open", op.id(), batch.stream().map(NewPerson::id).toList());
+            audit.collected(
+                    actor,
+                    "operation.open",
+                    op.id(),
+                    batch.stream().map(NewPerson::id).toList());
             return op.id().toString();
         }));
         starter.startPending(UUID.fromString(result.resourceId()));
@@ -119,9 +144,12 @@ public class RepatriationIntake {
     private static Map<String, OperationInput.CallCentreInput> callCentres(OperationInput input) {
         Map<String, OperationInput.CallCentreInput> centres = new LinkedHashMap<>();
         if (input.callCentres() != null) {
-            input.callCentres().stream().filter(c -> c != null && c.name() != null && c.region() != null)
-                    .forEach(c -> centres.putIfAbsent(NameText.normalise(c.name()), new OperationInput.CallCentreInput(
-                            NameText.normalise(c.name()), NameText.normalise(c.region()))));
+            input.callCentres().stream()
+                    .filter(c -> c != null && c.name() != null && c.region() != null)
+                    .forEach(c -> centres.putIfAbsent(
+                            NameText.normalise(c.name()),
+                            new OperationInput.CallCentreInput(
+                                    NameText.normalise(c.name()), NameText.normalise(c.region()))));
         }
         return centres;
     }
@@ -131,14 +159,18 @@ public class RepatriationIntake {
         Operation op = operation(actor, operationId);
         requireHoldingSide(actor, op.holdingState());
         if (rows.isEmpty() || rows.size() > PersonInput.MAX_BATCH) {
-            throw new InvalidInputException(List.of(new FieldError("persons", "Size",
-                    "must hold between 1 and " + PersonInput.MAX_BATCH + " persons")));
+            throw new InvalidInputException(List.of(new FieldError(
+                    "persons", "Size", "must hold between 1 and " + PersonInput.MAX_BATCH + " persons")));
         }
         IdempotentResult result = tx.execute(status -> idempotency.once(actor, idempotencyKey, rows, () -> {
-            List<NewPerson> batch = validPersons(op.holdingState(), rows, operations.callCentres(op.id()),
-                    new ArrayList<>());
+            List<NewPerson> batch =
+                    validPersons(op.holdingState(), rows, operations.callCentres(op.id()), new ArrayList<>());
             store(op, batch);
-            audit.collected(actor, "person.add", op.id(), batch.stream().map(NewPerson::id).toList());
+            audit.collected(
+                    actor,
+                    "person.add",
+                    op.id(),
+                    batch.stream().map(NewPerson::id).toList());
             return Integer.toString(batch.size());
         }));
         starter.startPending(op.id());
@@ -150,19 +182,28 @@ public class RepatriationIntake {
     public OperationView view(Actor actor, String operationId) {
         CaseFile file = cases.visible(actor, operationId);
         Operation op = operations.find(file.id()).orElseThrow(() -> new NotVisibleException("Operation", operationId));
-        return new OperationView(op.id().toString(), file.reference(), op.name(), op.holdingState(),
-                op.receivingState(), op.startDate(), op.endDate(), file.status(), persons.count(op.id()));
+        return new OperationView(
+                op.id().toString(),
+                file.reference(),
+                op.name(),
+                op.holdingState(),
+                op.receivingState(),
+                op.startDate(),
+                op.endDate(),
+                file.status(),
+                persons.count(op.id()));
     }
 
     /** The operation if the actor may see it; the case of another kind is no operation (404). */
     public Operation operation(Actor actor, String operationId) {
-        return operations.find(cases.visible(actor, operationId).id())
+        return operations
+                .find(cases.visible(actor, operationId).id())
                 .orElseThrow(() -> new NotVisibleException("Operation", operationId));
     }
 
     /** The rows' persons; dates of birth are checked against "today" in the holding state, which collects them. */
-    private List<NewPerson> validPersons(String holdingState, List<PersonInput> rows, Map<String, UUID> centres,
-            List<FieldError> errors) {
+    private List<NewPerson> validPersons(
+            String holdingState, List<PersonInput> rows, Map<String, UUID> centres, List<FieldError> errors) {
         PersonRowRules rules = new PersonRowRules(centres, jurisdictionClock.today(holdingState));
         List<NewPerson> checked = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -180,10 +221,19 @@ public class RepatriationIntake {
             return;
         }
         persons.insertAll(op.id(), batch, now());
-        routeConflicts.checkNewPersons(new HeldPersonsRegistered(op.id(), op.holdingState(), batch.stream()
-                .map(p -> new HeldPersonsRegistered.Person(p.id(), new PersonIdentity(p.keys(), p.dateOfBirth(),
-                        Set.copyOf(p.documents().stream().map(NewPerson.IdentityDocument::number).toList()))))
-                .toList()));
+        routeConflicts.checkNewPersons(new HeldPersonsRegistered(
+                op.id(),
+                op.holdingState(),
+                batch.stream()
+                        .map(p -> new HeldPersonsRegistered.Person(
+                                p.id(),
+                                new PersonIdentity(
+                                        p.keys(),
+                                        p.dateOfBirth(),
+                                        Set.copyOf(p.documents().stream()
+                                                .map(NewPerson.IdentityDocument::number)
+                                                .toList()))))
+                        .toList()));
     }
 
     static void requireHoldingSide(Actor actor, String holdingState) {

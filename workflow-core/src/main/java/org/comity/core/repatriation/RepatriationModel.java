@@ -59,6 +59,7 @@ public final class RepatriationModel {
     public static final String VAR_HANDOVER_CHUNKS = "handoverChunks";
     /** The engine's index of a multi-instance activity's instance: the chunk to hand over. */
     public static final String VAR_LOOP_COUNTER = "loopCounter";
+
     public static final String VAR_VERIFICATION_SLA = "verificationSla";
     public static final String VAR_NATIONALITY_VERIFICATION = "nationalityVerification";
     public static final String VAR_TRAVEL_DOCUMENT_TYPE = "travelDocumentType";
@@ -79,6 +80,5 @@ public final class RepatriationModel {
     public static final String BEAN_TRANSFER_CANCELLATION = "transferCancellation";
     public static final String BEAN_OPERATION_CLOSURE = "operationClosure";
 
-    private RepatriationModel() {
-    }
+    private RepatriationModel() {}
 }

@@ -53,10 +53,11 @@ class RepatriationPersonProcesses implements PersonProcesses {
 
     @Override
     public List<String> nameKeysOfTask() {
-        return List.of("(SELECT MIN(P.name_key_latin) FROM repatriation_person P"
-                + " WHERE P.process_instance_id = T.process_instance_id)",
+        return List.of(
+                "(SELECT MIN(P.name_key_latin) FROM repatriation_person P"
+                        + " WHERE P.process_instance_id = T.process_instance_id)",
                 "(SELECT MIN(P.name_key_latin) FROM route_conflict R JOIN repatriation_person P ON P.id = R.person_id"
-                + " WHERE R.process_instance_id = T.process_instance_id)");
+                        + " WHERE R.process_instance_id = T.process_instance_id)");
     }
 
     @Override
@@ -65,24 +66,37 @@ class RepatriationPersonProcesses implements PersonProcesses {
                 SELECT P.sex, P.date_of_birth, P.claimed_nationality, P.category, C.name AS centre, C.region,
                     P.travel_document_type, P.travel_document_number, P.travel_document_expiry, P.process_instance_id
                 FROM repatriation_person P JOIN repatriation_call_centre C ON C.id = P.call_centre_id
-                WHERE P.id = CAST(? AS UUID)""").param(personId).query((rs, n) -> {
+                WHERE P.id = CAST(? AS UUID)""")
+                .param(personId)
+                .query((rs, n) -> {
                     List<SubjectFacts.Document> documents = new ArrayList<>(documents(personId));
                     if (rs.getString("travel_document_number") != null) {
-                        documents.add(new SubjectFacts.Document(rs.getString("travel_document_type"),
+                        documents.add(new SubjectFacts.Document(
+                                rs.getString("travel_document_type"),
                                 rs.getString("travel_document_number"),
-                                rs.getObject("travel_document_expiry", LocalDate.class), true));
+                                rs.getObject("travel_document_expiry", LocalDate.class),
+                                true));
                     }
-                    return new Facts(rs.getString("sex"), rs.getObject("date_of_birth", LocalDate.class),
-                            rs.getString("claimed_nationality"), rs.getString("category"), rs.getString("centre"),
-                            rs.getString("region"), documents, rs.getString("process_instance_id"));
-                }).optional();
+                    return new Facts(
+                            rs.getString("sex"),
+                            rs.getObject("date_of_birth", LocalDate.class),
+                            rs.getString("claimed_nationality"),
+                            rs.getString("category"),
+                            rs.getString("centre"),
+                            rs.getString("region"),
+                            documents,
+                            rs.getString("process_instance_id"));
+                })
+                .optional();
     }
 
     private List<SubjectFacts.Document> documents(String personId) {
         return jdbc.sql("""
                 SELECT document_type, document_number, expiry_date FROM repatriation_person_document
-                WHERE person_id = CAST(? AS UUID) ORDER BY document_type, document_number""").param(personId)
-                .query((rs, n) -> new SubjectFacts.Document(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), false)).list();
+                WHERE person_id = CAST(? AS UUID) ORDER BY document_type, document_number""")
+                .param(personId)
+                .query((rs, n) -> new SubjectFacts.Document(
+                        rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), false))
+                .list();
     }
 }

@@ -26,7 +26,9 @@ class RepatriationProcesses {
     private final CommandExecutor commands;
     private final String verificationSla;
 
-    RepatriationProcesses(RuntimeService runtime, ProcessEngineConfigurationImpl engine,
+    RepatriationProcesses(
+            RuntimeService runtime,
+            ProcessEngineConfigurationImpl engine,
             @Value("${comity.repatriation.verification-sla:P15D}") String verificationSla) {
         this.runtime = runtime;
         this.commands = engine.getCommandExecutorTxRequired();
@@ -37,7 +39,8 @@ class RepatriationProcesses {
     }
 
     String startOperation(Operation op) {
-        return runtime.startProcessInstanceByKey(OPERATION_PROCESS, op.id().toString(), states(op)).getId();
+        return runtime.startProcessInstanceByKey(OPERATION_PROCESS, op.id().toString(), states(op))
+                .getId();
     }
 
     /**
@@ -50,22 +53,30 @@ class RepatriationProcesses {
         return commands.execute(context -> {
             Map<UUID, String> started = new LinkedHashMap<>();
             for (UUID person : persons) {
-                VariableMap variables = states(op).putValue(VAR_PERSON_ID, person.toString())
+                VariableMap variables = states(op)
+                        .putValue(VAR_PERSON_ID, person.toString())
                         .putValue(VAR_VERIFICATION_SLA, verificationSla);
-                started.put(person,
-                        runtime.startProcessInstanceByKey(PERSON_PROCESS, op.id().toString(), variables).getId());
+                started.put(
+                        person,
+                        runtime.startProcessInstanceByKey(
+                                        PERSON_PROCESS, op.id().toString(), variables)
+                                .getId());
             }
             return started;
         });
     }
 
     String startHandover(Operation op, UUID transferId) {
-        return runtime.startProcessInstanceByKey(HANDOVER_PROCESS, op.id().toString(),
-                states(op).putValue(VAR_TRANSFER_ID, transferId.toString())).getId();
+        return runtime.startProcessInstanceByKey(
+                        HANDOVER_PROCESS,
+                        op.id().toString(),
+                        states(op).putValue(VAR_TRANSFER_ID, transferId.toString()))
+                .getId();
     }
 
     private static VariableMap states(Operation op) {
-        return Variables.createVariables().putValue(VAR_HOLDING_STATE, op.holdingState())
+        return Variables.createVariables()
+                .putValue(VAR_HOLDING_STATE, op.holdingState())
                 .putValue(VAR_RECEIVING_STATE, op.receivingState());
     }
 }

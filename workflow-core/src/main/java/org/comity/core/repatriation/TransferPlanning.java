@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.comity.core.access.CaseParties;
@@ -19,15 +18,15 @@ import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.idempotency.IdempotentResult;
 import org.comity.core.identity.Actor;
 import org.comity.core.jurisdiction.JurisdictionClock;
-import org.comity.core.validation.FieldError;
-import org.comity.core.validation.InvalidInputException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.comity.core.person.NameText;
 import org.comity.core.repatriation.request.TransferInput;
 import org.comity.core.repatriation.rules.Ids;
 import org.comity.core.repatriation.rules.TransportAndEscortsRecorded;
 import org.comity.core.routeconflict.RouteConflicts;
+import org.comity.core.validation.FieldError;
+import org.comity.core.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A holding-state supervisor plans a transfer: the persons must belong to the operation, be on no
@@ -51,9 +50,17 @@ public class TransferPlanning {
     private final RepatriationAudit audit;
     private final RouteConflicts routeConflicts;
 
-    TransferPlanning(RepatriationIntake intake, RepatriationPersons persons, Transfers transfers, PersonStates states,
-            RepatriationProcesses processes, IdempotencyKeys idempotency, Clock clock, JurisdictionClock jurisdictionClock,
-            RepatriationAudit audit, RouteConflicts routeConflicts) {
+    TransferPlanning(
+            RepatriationIntake intake,
+            RepatriationPersons persons,
+            Transfers transfers,
+            PersonStates states,
+            RepatriationProcesses processes,
+            IdempotencyKeys idempotency,
+            Clock clock,
+            JurisdictionClock jurisdictionClock,
+            RepatriationAudit audit,
+            RouteConflicts routeConflicts) {
         this.jurisdictionClock = jurisdictionClock;
         this.audit = audit;
         this.routeConflicts = routeConflicts;
@@ -69,14 +76,25 @@ public class TransferPlanning {
     @Transactional
     public IdempotentResult plan(Actor actor, String operationId, TransferInput input, String idempotencyKey) {
         Operation op = intake.operation(actor, operationId);
-        if (!HoldingStateMayPlanTransfer.POLICY.allows(actor, new CaseParties(op.holdingState(), op.receivingState()))) {
+        if (!HoldingStateMayPlanTransfer.POLICY.allows(
+                actor, new CaseParties(op.holdingState(), op.receivingState()))) {
             throw new ForbiddenException("Only a supervisor of the holding state plans transfers");
         }
         List<UUID> personIds = check(op, input);
         return idempotency.once(actor, idempotencyKey, input, () -> {
-            String vehicle = input.vehicle() == null || input.vehicle().isBlank() ? null : input.vehicle().strip();
-            Transfer transfer = new Transfer(UUID.randomUUID(), op.id(), NameText.normalise(input.borderPoint()),
-                    input.mode(), vehicle, input.capacity(), input.transferDate(), Transfer.PLANNED, personIds,
+            String vehicle = input.vehicle() == null || input.vehicle().isBlank()
+                    ? null
+                    : input.vehicle().strip();
+            Transfer transfer = new Transfer(
+                    UUID.randomUUID(),
+                    op.id(),
+                    NameText.normalise(input.borderPoint()),
+                    input.mode(),
+                    vehicle,
+                    input.capacity(),
+                    input.transferDate(),
+                    Transfer.PLANNED,
+                    personIds,
                     TransportAndEscortsRecorded.normalised(input.escorts()));
             transfers.insert(transfer, actor.id(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
             transfers.linkProcess(transfer.id(), processes.startHandover(op, transfer.id()));
@@ -88,7 +106,8 @@ public class TransferPlanning {
     /** The transfer if the actor may see its operation. */
     public Transfer transfer(Actor actor, String operationId, String transferId) {
         Operation op = intake.operation(actor, operationId);
-        return Ids.parse(transferId).flatMap(id -> transfers.find(op.id(), id))
+        return Ids.parse(transferId)
+                .flatMap(id -> transfers.find(op.id(), id))
                 .orElseThrow(() -> new NotVisibleException("Transfer", transferId));
     }
 
@@ -141,8 +160,11 @@ public class TransferPlanning {
             } else if (planned.contains(id)) {
                 errors.add(new FieldError(field, "OneTransfer", "is already on another transfer"));
             } else if (heldBack.contains(id)) {
-                errors.add(new FieldError(field, "RouteConflict", "is held back: also sought by a pending extradition "
-                        + "request, the route awaits the decision of the holding state's supervisor"));
+                errors.add(new FieldError(
+                        field,
+                        "RouteConflict",
+                        "is held back: also sought by a pending extradition "
+                                + "request, the route awaits the decision of the holding state's supervisor"));
             } else if (input.mode() != null && input.transferDate() != null) {
                 HandoverReadiness.problem(readiness.get(process.get(id)), input.mode(), input.transferDate())
                         .ifPresent(p -> errors.add(new FieldError(field, p[0], p[1])));
@@ -150,5 +172,4 @@ public class TransferPlanning {
         }
         return known;
     }
-
 }

@@ -3,11 +3,11 @@ package org.comity.core.repatriation;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.identity.Actor;
 import org.comity.core.repatriation.form.IssueTravelDocumentForm;
+import org.comity.core.repatriation.rules.TravelDocumentNumberUnique;
 import org.comity.core.task.TaskCompletionListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.comity.core.repatriation.rules.TravelDocumentNumberUnique;
 
 /**
  * Stores the travel document the receiving state issued (legal-domain.md §5.3
@@ -36,7 +36,8 @@ class TravelDocuments implements TaskCompletionListener {
                 updated = jdbc.sql("""
                         UPDATE repatriation_person SET travel_document_type = ?, travel_document_number = ?,
                             travel_document_expiry = ? WHERE process_instance_id = ?""")
-                        .params(issued.travelDocumentType().name(), issued.travelDocumentNumber(),
+                        .params(
+                                issued.travelDocumentType().name(), issued.travelDocumentNumber(),
                                 issued.travelDocumentExpiry(), task.getProcessInstanceId())
                         .update();
             } catch (DuplicateKeyException taken) {

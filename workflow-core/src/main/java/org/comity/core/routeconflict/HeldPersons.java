@@ -22,8 +22,7 @@ public interface HeldPersons {
      * @param holdingState the state that holds the persons and decides their route
      * @param receivingState the state the persons are to be handed over to
      */
-    record HeldCase(UUID caseId, String holdingState, String receivingState) {
-    }
+    record HeldCase(UUID caseId, String holdingState, String receivingState) {}
 
     /**
      * A held person who may be the person sought.
@@ -31,11 +30,13 @@ public interface HeldPersons {
      * @param personId the person
      * @param caseId the case that holds them
      */
-    record Candidate(UUID personId, UUID caseId) {
-    }
+    record Candidate(UUID personId, UUID caseId) {}
 
     /** A held person as registered: names, date of birth and identity document numbers in order. */
-    record Held(String nameInOriginalScript, String nameInLatinScript, LocalDate dateOfBirth,
+    record Held(
+            String nameInOriginalScript,
+            String nameInLatinScript,
+            LocalDate dateOfBirth,
             List<String> documentNumbers) {
 
         public Held {

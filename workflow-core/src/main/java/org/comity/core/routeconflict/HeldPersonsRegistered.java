@@ -19,6 +19,5 @@ public record HeldPersonsRegistered(UUID caseId, String holdingState, List<Perso
     }
 
     /** One person and what identifies them. */
-    public record Person(UUID personId, PersonIdentity identity) {
-    }
+    public record Person(UUID personId, PersonIdentity identity) {}
 }

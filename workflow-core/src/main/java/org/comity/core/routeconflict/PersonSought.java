@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param caseId the requesting case
  * @param requestedState the state that received the request
  */
-public record PersonSought(UUID caseId, String requestedState) {
-}
+public record PersonSought(UUID caseId, String requestedState) {}

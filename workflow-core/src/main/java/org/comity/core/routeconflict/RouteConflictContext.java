@@ -17,8 +17,14 @@ import org.comity.core.person.PersonMatch;
  * @param offences the offences of the request, with their dates
  * @param match the facts on which the two records agree
  */
-public record RouteConflictContext(String conflictId, String status, Side held, Side sought, String requestingState,
-        List<SoughtPersons.Offence> offences, PersonMatch match) {
+public record RouteConflictContext(
+        String conflictId,
+        String status,
+        Side held,
+        Side sought,
+        String requestingState,
+        List<SoughtPersons.Offence> offences,
+        PersonMatch match) {
 
     public RouteConflictContext {
         offences = List.copyOf(offences);
@@ -31,8 +37,14 @@ public record RouteConflictContext(String conflictId, String status, Side held, 
      * @param caseReference that case's reference
      * @param personId the person's id in the operation; {@code null} for the person sought
      */
-    public record Side(String caseId, String caseReference, String personId, String nameInOriginalScript,
-            String nameInLatinScript, LocalDate dateOfBirth, List<String> documentNumbers) {
+    public record Side(
+            String caseId,
+            String caseReference,
+            String personId,
+            String nameInOriginalScript,
+            String nameInLatinScript,
+            LocalDate dateOfBirth,
+            List<String> documentNumbers) {
 
         public Side {
             documentNumbers = List.copyOf(documentNumbers);

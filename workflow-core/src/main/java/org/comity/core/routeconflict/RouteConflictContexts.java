@@ -25,8 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RouteConflictContexts {
 
-    private record Conflict(UUID id, UUID operationId, UUID personId, UUID extraditionCaseId, String status) {
-    }
+    private record Conflict(UUID id, UUID operationId, UUID personId, UUID extraditionCaseId, String status) {}
 
     private final JdbcClient jdbc;
     private final TaskService tasks;
@@ -50,12 +49,17 @@ public class RouteConflictContexts {
         }
         Optional<Conflict> conflict = jdbc.sql("""
                 SELECT id, operation_id, person_id, extradition_case_id, status FROM route_conflict
-                WHERE process_instance_id = ?""").param(task.getProcessInstanceId())
-                .query((rs, n) -> new Conflict(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5)))
+                WHERE process_instance_id = ?""")
+                .param(task.getProcessInstanceId())
+                .query((rs, n) -> new Conflict(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5)))
                 .optional();
-        conflict.filter(c -> !HoldingStateSeesRouteConflicts.POLICY.allows(actor,
-                held.heldCase(c.operationId()).orElseThrow().holdingState()))
+        conflict.filter(c -> !HoldingStateSeesRouteConflicts.POLICY.allows(
+                        actor, held.heldCase(c.operationId()).orElseThrow().holdingState()))
                 .ifPresent(c -> {
                     throw new NotVisibleException("Task", taskId);
                 });
@@ -67,19 +71,35 @@ public class RouteConflictContexts {
         CaseFile extradition = cases.find(conflict.extraditionCaseId()).orElseThrow();
         SoughtPersons.Request request = sought.request(extradition.id()).orElseThrow();
         HeldPersons.Held person = held.persons(List.of(conflict.personId())).get(conflict.personId());
-        RouteConflictContext.Side heldSide = new RouteConflictContext.Side(operation.id().toString(),
-                operation.reference(), conflict.personId().toString(), person.nameInOriginalScript(),
-                person.nameInLatinScript(), person.dateOfBirth(), person.documentNumbers());
-        RouteConflictContext.Side wanted = new RouteConflictContext.Side(extradition.id().toString(),
-                extradition.reference(), null, request.nameInOriginalScript(), request.nameInLatinScript(),
-                request.dateOfBirth(), request.documentNumbers());
+        RouteConflictContext.Side heldSide = new RouteConflictContext.Side(
+                operation.id().toString(),
+                operation.reference(),
+                conflict.personId().toString(),
+                person.nameInOriginalScript(),
+                person.nameInLatinScript(),
+                person.dateOfBirth(),
+                person.documentNumbers());
+        RouteConflictContext.Side wanted = new RouteConflictContext.Side(
+                extradition.id().toString(),
+                extradition.reference(),
+                null,
+                request.nameInOriginalScript(),
+                request.nameInLatinScript(),
+                request.dateOfBirth(),
+                request.documentNumbers());
         PersonMatch match = PersonMatch.between(identity(heldSide), identity(wanted));
-        return new RouteConflictContext(conflict.id().toString(), conflict.status(), heldSide, wanted,
-                extradition.requesting(), request.offences(), match);
+        return new RouteConflictContext(
+                conflict.id().toString(),
+                conflict.status(),
+                heldSide,
+                wanted,
+                extradition.requesting(),
+                request.offences(),
+                match);
     }
 
     private static PersonIdentity identity(RouteConflictContext.Side side) {
-        return PersonIdentity.of(side.nameInOriginalScript(), side.nameInLatinScript(), side.dateOfBirth(),
-                side.documentNumbers());
+        return PersonIdentity.of(
+                side.nameInOriginalScript(), side.nameInLatinScript(), side.dateOfBirth(), side.documentNumbers());
     }
 }

@@ -22,6 +22,5 @@ public final class RouteConflictModel {
 
     public static final String BEAN_ROUTE_DECISION = "routeDecisionApplier";
 
-    private RouteConflictModel() {
-    }
+    private RouteConflictModel() {}
 }

@@ -15,7 +15,17 @@ import java.time.Instant;
  * @param decision the route decided, once decided
  * @param reasons the supervisor's reasons, once decided
  */
-public record RouteConflictView(String id, String personId, String nameOriginal, String nameLatin,
-        String extraditionCaseId, String extraditionReference, String transferId, String status, String decision,
-        String reasons, Instant detectedAt, String decidedBy, Instant decidedAt) {
-}
+public record RouteConflictView(
+        String id,
+        String personId,
+        String nameOriginal,
+        String nameLatin,
+        String extraditionCaseId,
+        String extraditionReference,
+        String transferId,
+        String status,
+        String decision,
+        String reasons,
+        Instant detectedAt,
+        String decidedBy,
+        Instant decidedAt) {}

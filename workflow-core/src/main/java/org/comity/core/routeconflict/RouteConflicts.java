@@ -46,8 +46,13 @@ public class RouteConflicts implements TaskCompletionListener {
     private final RuntimeService runtime;
     private final AuditLog audit;
 
-    RouteConflicts(RouteConflictRecords records, HeldPersons held, SoughtPersons sought, CaseFiles cases,
-            RuntimeService runtime, AuditLog audit) {
+    RouteConflicts(
+            RouteConflictRecords records,
+            HeldPersons held,
+            SoughtPersons sought,
+            CaseFiles cases,
+            RuntimeService runtime,
+            AuditLog audit) {
         this.records = records;
         this.held = held;
         this.sought = sought;
@@ -90,14 +95,20 @@ public class RouteConflicts implements TaskCompletionListener {
     @Override
     public void completed(Actor actor, Task task, String caseId, Record form) {
         if (form instanceof DecideRouteForm decision) {
-            UUID conflictId = UUID.fromString((String) runtime.getVariable(task.getProcessInstanceId(), VAR_ROUTE_CONFLICT_ID));
-            if (!records.decide(conflictId, decision.route().name(), decision.reasons().strip(), actor.id())) {
+            UUID conflictId =
+                    UUID.fromString((String) runtime.getVariable(task.getProcessInstanceId(), VAR_ROUTE_CONFLICT_ID));
+            if (!records.decide(
+                    conflictId, decision.route().name(), decision.reasons().strip(), actor.id())) {
                 throw new ConflictException("Route conflict " + conflictId + " is already decided");
             }
             audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, "route.decide")
-                    .object(AuditObjectType.PERSON, records.decided(conflictId).personId().toString())
-                    .caseId(UUID.fromString(caseId)).purpose(decision.route().name())
-                    .changeDigest(ChangeDigest.of(conflictId + "|" + decision.route() + "|" + decision.reasons())).build());
+                    .object(
+                            AuditObjectType.PERSON,
+                            records.decided(conflictId).personId().toString())
+                    .caseId(UUID.fromString(caseId))
+                    .purpose(decision.route().name())
+                    .changeDigest(ChangeDigest.of(conflictId + "|" + decision.route() + "|" + decision.reasons()))
+                    .build());
         }
     }
 
@@ -113,12 +124,15 @@ public class RouteConflicts implements TaskCompletionListener {
         boolean extraditionFirst = RouteDecision.EXTRADITION_FIRST.name().equals(decided.decision());
         if (extraditionFirst) {
             held.withdraw(decided.personId());
-        } else if (decided.transferId() != null && records.open(List.of(decided.personId())).isEmpty()) {
+        } else if (decided.transferId() != null
+                && records.open(List.of(decided.personId())).isEmpty()) {
             held.release(decided.transferId(), decided.personId());
         }
         audit.record(AuditEvent.of(AuditActor.system(SYSTEM), AuditCategory.ALTERATION, "route.apply")
-                .object(AuditObjectType.PERSON, decided.personId().toString()).caseId(decided.operationId())
-                .purpose(decided.decision()).build());
+                .object(AuditObjectType.PERSON, decided.personId().toString())
+                .caseId(decided.operationId())
+                .purpose(decided.decision())
+                .build());
     }
 
     /**
@@ -127,13 +141,14 @@ public class RouteConflicts implements TaskCompletionListener {
      */
     public List<RouteConflictView> list(Actor actor, String operationId) {
         UUID id = cases.visible(actor, operationId).id();
-        HeldPersons.HeldCase holding = held.heldCase(id).orElseThrow(
-                () -> new org.comity.core.failure.NotVisibleException("Operation", operationId));
+        HeldPersons.HeldCase holding = held.heldCase(id)
+                .orElseThrow(() -> new org.comity.core.failure.NotVisibleException("Operation", operationId));
         if (!HoldingStateSeesRouteConflicts.POLICY.allows(actor, holding.holdingState())) {
             throw new org.comity.core.failure.ForbiddenException("Only the holding state sees the route conflicts");
         }
         List<RouteConflictRecords.Row> rows = records.ofOperation(id);
-        var persons = held.persons(rows.stream().map(RouteConflictRecords.Row::personId).distinct().toList());
+        var persons = held.persons(
+                rows.stream().map(RouteConflictRecords.Row::personId).distinct().toList());
         return rows.stream().map(row -> row.view(persons.get(row.personId()))).toList();
     }
 
@@ -144,16 +159,27 @@ public class RouteConflicts implements TaskCompletionListener {
         UUID conflictId = UUID.randomUUID();
         records.insert(conflictId, holding.caseId(), personId, extraditionCaseId);
         String reference = cases.find(extraditionCaseId).orElseThrow().reference();
-        held.holdBack(personId, "Held back: also sought by extradition case " + reference
-                + "; route to be decided by the holding state")
+        held.holdBack(
+                        personId,
+                        "Held back: also sought by extradition case " + reference
+                                + "; route to be decided by the holding state")
                 .ifPresent(transferId -> records.heldBackFrom(conflictId, transferId));
-        records.linkProcess(conflictId, runtime.startProcessInstanceByKey(ROUTE_DECISION_PROCESS,
-                holding.caseId().toString(), Variables.createVariables().putValue(VAR_HOLDING_STATE, holding.holdingState())
-                        .putValue(VAR_RECEIVING_STATE, holding.receivingState()).putValue(VAR_PERSON_ID, personId.toString())
-                        .putValue(VAR_ROUTE_CONFLICT_ID, conflictId.toString())).getId());
+        records.linkProcess(
+                conflictId,
+                runtime.startProcessInstanceByKey(
+                                ROUTE_DECISION_PROCESS,
+                                holding.caseId().toString(),
+                                Variables.createVariables()
+                                        .putValue(VAR_HOLDING_STATE, holding.holdingState())
+                                        .putValue(VAR_RECEIVING_STATE, holding.receivingState())
+                                        .putValue(VAR_PERSON_ID, personId.toString())
+                                        .putValue(VAR_ROUTE_CONFLICT_ID, conflictId.toString()))
+                        .getId());
         audit.record(AuditEvent.of(AuditActor.system(SYSTEM), AuditCategory.COMBINATION, "route.conflict")
-                .object(AuditObjectType.PERSON, personId.toString()).caseId(holding.caseId())
+                .object(AuditObjectType.PERSON, personId.toString())
+                .caseId(holding.caseId())
                 .purpose("Person of the repatriation matched with a received extradition request")
-                .changeDigest(ChangeDigest.of(conflictId + "|" + extraditionCaseId)).build());
+                .changeDigest(ChangeDigest.of(conflictId + "|" + extraditionCaseId))
+                .build());
     }
 }

@@ -14,6 +14,7 @@ class RouteDecisionDelegate {
 
     @Bean(BEAN_ROUTE_DECISION)
     JavaDelegate routeDecisionApplier(RouteConflicts routeConflicts) {
-        return execution -> routeConflicts.apply(UUID.fromString((String) execution.getVariable(VAR_ROUTE_CONFLICT_ID)));
+        return execution ->
+                routeConflicts.apply(UUID.fromString((String) execution.getVariable(VAR_ROUTE_CONFLICT_ID)));
     }
 }

@@ -19,16 +19,19 @@ public interface SoughtPersons {
      * @param caseId the requesting case
      * @param identity what identifies the person sought
      */
-    record Sought(UUID caseId, PersonIdentity identity) {
-    }
+    record Sought(UUID caseId, PersonIdentity identity) {}
 
     /**
      * A request as the holding state's supervisor weighs it.
      *
      * @param offences the offences of the request, with their dates
      */
-    record Request(String nameInOriginalScript, String nameInLatinScript, LocalDate dateOfBirth,
-            List<String> documentNumbers, List<Offence> offences) {
+    record Request(
+            String nameInOriginalScript,
+            String nameInLatinScript,
+            LocalDate dateOfBirth,
+            List<String> documentNumbers,
+            List<Offence> offences) {
 
         public Request {
             documentNumbers = List.copyOf(documentNumbers);
@@ -37,9 +40,8 @@ public interface SoughtPersons {
     }
 
     /** An offence of the request, as the requesting state describes it. */
-    record Offence(String description, String provisionInRequestingLaw, LocalDate dateFrom, LocalDate dateTo,
-            String place) {
-    }
+    record Offence(
+            String description, String provisionInRequestingLaw, LocalDate dateFrom, LocalDate dateTo, String place) {}
 
     /** What identifies the person the case's request seeks, if the case is one of this feature's. */
     Optional<PersonIdentity> soughtIn(UUID caseId);

@@ -1,17 +1,17 @@
 package org.comity.core.signature;
 
-import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.comity.core.text.MultilingualText;
+import java.util.Objects;
 import org.comity.core.document.PersonName;
+import org.comity.core.text.MultilingualText;
 
 /**
  * How an officer is named on the documents they sign: the name in their own script and in Latin,
  * and title, authority and place in English and in the officer's language.
  */
-public record OfficerProfile(String username, PersonName name, MultilingualText title, MultilingualText authority,
-        MultilingualText place) {
+public record OfficerProfile(
+        String username, PersonName name, MultilingualText title, MultilingualText authority, MultilingualText place) {
 
     /**
      * The key of a profile's text in the officer's own language. The configuration and table

@@ -3,10 +3,10 @@ package org.comity.core.signature;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.Map;
-import org.comity.core.text.MultilingualText;
+import java.util.Optional;
 import org.comity.core.document.PersonName;
+import org.comity.core.text.MultilingualText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OfficerProfiles {
 
-    private static final RowMapper<OfficerProfile> ROW = (rs, n) -> new OfficerProfile(rs.getString("username"),
+    private static final RowMapper<OfficerProfile> ROW = (rs, n) -> new OfficerProfile(
+            rs.getString("username"),
             new PersonName(rs.getString("name_original"), rs.getString("name_latin")),
             OfficerProfile.text(rs.getString("title_en"), rs.getString("title_local")),
             OfficerProfile.text(rs.getString("authority_en"), rs.getString("authority_local")),
@@ -31,7 +32,9 @@ public class OfficerProfiles {
     }
 
     public Optional<OfficerProfile> find(String username) {
-        return jdbc.sql("SELECT * FROM comity_officer_profile WHERE username = ?").param(username).query(ROW)
+        return jdbc.sql("SELECT * FROM comity_officer_profile WHERE username = ?")
+                .param(username)
+                .query(ROW)
                 .optional();
     }
 
@@ -58,9 +61,18 @@ public class OfficerProfiles {
     }
 
     private Object[] values(OfficerProfile p, String username) {
-        return new Object[] {p.name().original(), p.name().latin(), english(p.title()), own(p.title()),
-                english(p.authority()), own(p.authority()), english(p.place()), own(p.place()),
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), username};
+        return new Object[] {
+            p.name().original(),
+            p.name().latin(),
+            english(p.title()),
+            own(p.title()),
+            english(p.authority()),
+            own(p.authority()),
+            english(p.place()),
+            own(p.place()),
+            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+            username
+        };
     }
 
     private static String english(MultilingualText text) {
@@ -69,7 +81,10 @@ public class OfficerProfiles {
 
     /** The text in the officer's own language: the one that is not English (the table holds two). */
     private static String own(MultilingualText text) {
-        return text.asMap().entrySet().stream().filter(e -> !e.getKey().equals("en")).map(Map.Entry::getValue)
-                .findFirst().orElseGet(() -> english(text));
+        return text.asMap().entrySet().stream()
+                .filter(e -> !e.getKey().equals("en"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseGet(() -> english(text));
     }
 }

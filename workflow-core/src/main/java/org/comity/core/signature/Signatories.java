@@ -3,13 +3,13 @@ package org.comity.core.signature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.comity.core.text.Phrase;
-import org.comity.core.text.Text;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Signatory;
 import org.comity.core.jurisdiction.Jurisdiction;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.task.CaseSubmissions.Completion;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +24,7 @@ public class Signatories {
 
     /** The acts a block is signed for, as printed above it. */
     public static final Text HANDED_OVER_BY = Phrase.of("signature.act.handed-over-by");
+
     public static final Text RECEIVED_BY = Phrase.of("signature.act.received-by");
     public static final Text DECIDED_BY = Phrase.of("signature.act.decided-by");
     public static final Text AUDITED_BY = Phrase.of("signature.act.audited-by");
@@ -41,13 +42,15 @@ public class Signatories {
      * the state's authority when nobody completed it.
      */
     public Signatory of(Optional<Completion> completion, String jurisdiction, Text act) {
-        return completion.map(c -> officer(c.username(), jurisdiction, act, c.at()))
+        return completion
+                .map(c -> officer(c.username(), jurisdiction, act, c.at()))
                 .orElseGet(() -> authority(jurisdiction, act, null));
     }
 
     /** The named officer's block, or the authority's when the officer has no profile. */
     public Signatory officer(String username, String jurisdiction, Text act, Instant actedAt) {
-        LocalDate day = actedAt == null ? null : actedAt.atZone(zone(jurisdiction)).toLocalDate();
+        LocalDate day =
+                actedAt == null ? null : actedAt.atZone(zone(jurisdiction)).toLocalDate();
         return profiles.find(username)
                 .map(p -> new Signatory(act, p.name(), p.title(), p.authority(), p.place(), day))
                 .orElseGet(() -> authority(jurisdiction, act, day));
@@ -55,8 +58,10 @@ public class Signatories {
 
     /** A block for the state's competent authority, the officer's name to be written in by hand. */
     public Signatory authority(String jurisdiction, Text act, LocalDate day) {
-        Jurisdiction state = jurisdiction == null ? null : jurisdictions.find(jurisdiction).orElse(null);
-        Text authority = state == null ? Phrase.of("authority.joint-oversight")
+        Jurisdiction state =
+                jurisdiction == null ? null : jurisdictions.find(jurisdiction).orElse(null);
+        Text authority = state == null
+                ? Phrase.of("authority.joint-oversight")
                 : Phrase.of("authority.competent", state.names());
         return new Signatory(act, null, null, authority, null, day);
     }
@@ -69,12 +74,13 @@ public class Signatories {
     public Signatory recordedBy(String recordedNames, String jurisdiction, Text act, LocalDate day) {
         Signatory authority = authority(jurisdiction, act, day);
         Text recordedAct = Phrase.of("signature.act.names-as-recorded", act);
-        return new Signatory(recordedAct, new PersonName(recordedNames, recordedNames), null, authority.authority(),
-                null, day);
+        return new Signatory(
+                recordedAct, new PersonName(recordedNames, recordedNames), null, authority.authority(), null, day);
     }
 
     private java.time.ZoneId zone(String jurisdiction) {
-        return jurisdiction == null ? java.time.ZoneOffset.UTC
+        return jurisdiction == null
+                ? java.time.ZoneOffset.UTC
                 : jurisdictions.find(jurisdiction).map(Jurisdiction::zone).orElse(java.time.ZoneOffset.UTC);
     }
 }

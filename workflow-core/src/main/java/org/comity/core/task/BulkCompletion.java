@@ -2,12 +2,12 @@ package org.comity.core.task;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Optional;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.comity.core.audit.AuditCheckpoints;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
@@ -42,7 +42,8 @@ public class BulkCompletion {
 
     private final AuditCheckpoints checkpoints;
 
-    BulkCompletion(TaskWork work, TaskViews views, FormRegistry forms, FormBinder binder, AuditCheckpoints checkpoints) {
+    BulkCompletion(
+            TaskWork work, TaskViews views, FormRegistry forms, FormBinder binder, AuditCheckpoints checkpoints) {
         this.checkpoints = checkpoints;
         this.work = work;
         this.views = views;
@@ -56,12 +57,14 @@ public class BulkCompletion {
      */
     public List<String> matching(Actor actor, TaskFilter filter) {
         if (filter.taskKey() == null) {
-            throw new InvalidInputException(List.of(new FieldError("taskKey", "NotNull",
-                    "must name the kind of task: one form is filled for all of them")));
+            throw new InvalidInputException(List.of(new FieldError(
+                    "taskKey", "NotNull", "must name the kind of task: one form is filled for all of them")));
         }
         List<String> ids = views.ids(actor, filter, TaskSort.DUE, MAX_TASKS + 1);
         if (ids.size() > MAX_TASKS) {
-            throw new InvalidInputException(List.of(new FieldError("taskIds", "Max",
+            throw new InvalidInputException(List.of(new FieldError(
+                    "taskIds",
+                    "Max",
                     "more than " + MAX_TASKS + " tasks match: narrow the filter, e.g. by case or due date")));
         }
         return ids;
@@ -89,8 +92,9 @@ public class BulkCompletion {
      * Dates are read in the actor's jurisdiction, whose tasks these are.
      */
     public void check(Actor actor, String formKey, Map<String, ?> values) {
-        FormDefinition<?> form = forms.find(formKey).orElseThrow(() -> new InvalidInputException(
-                List.of(new FieldError("formKey", "Exists", "is not a known form"))));
+        FormDefinition<?> form = forms.find(formKey)
+                .orElseThrow(() ->
+                        new InvalidInputException(List.of(new FieldError("formKey", "Exists", "is not a known form"))));
         binder.bind(form, values, work.clockOf(actor));
     }
 
@@ -102,7 +106,10 @@ public class BulkCompletion {
      * As {@link #complete(Actor, List, Map)}, with values that differ per task (e.g. each person's
      * travel document number) laid over the common values.
      */
-    public BulkResult complete(Actor actor, List<String> taskIds, Map<String, ?> values,
+    public BulkResult complete(
+            Actor actor,
+            List<String> taskIds,
+            Map<String, ?> values,
             Map<String, ? extends Map<String, ?>> valuesByTask) {
         return complete(actor, null, taskIds, values, valuesByTask);
     }
@@ -119,11 +126,15 @@ public class BulkCompletion {
      * As {@link #complete(Actor, String, List, Map)}, with values that differ per task laid over the
      * common values (the bulk page's one value per row).
      */
-    public BulkResult complete(Actor actor, String formKey, List<String> taskIds, Map<String, ?> values,
+    public BulkResult complete(
+            Actor actor,
+            String formKey,
+            List<String> taskIds,
+            Map<String, ?> values,
             Map<String, ? extends Map<String, ?>> valuesByTask) {
         if (taskIds == null || taskIds.isEmpty() || taskIds.size() > MAX_TASKS) {
-            throw new InvalidInputException(List.of(new FieldError("taskIds", "Size",
-                    "must list between 1 and " + MAX_TASKS + " tasks")));
+            throw new InvalidInputException(
+                    List.of(new FieldError("taskIds", "Size", "must list between 1 and " + MAX_TASKS + " tasks")));
         }
         if (values == null) {
             throw new InvalidInputException(List.of(new FieldError("values", "NotNull", "must be the form's values")));
@@ -157,7 +168,10 @@ public class BulkCompletion {
      *
      * @param withCommonErrors also report the errors of the values common to all tasks, once each
      */
-    public void checkRows(Actor actor, FormDefinition<?> form, Map<String, ? extends Map<String, ?>> valuesByTask,
+    public void checkRows(
+            Actor actor,
+            FormDefinition<?> form,
+            Map<String, ? extends Map<String, ?>> valuesByTask,
             boolean withCommonErrors) {
         List<String> perTask = BulkRows.perTaskFields(form);
         if (perTask.isEmpty()) {
@@ -171,8 +185,8 @@ public class BulkCompletion {
             } catch (InvalidInputException e) {
                 for (FieldError error : e.errors()) {
                     if (perTask.contains(error.field())) {
-                        errors.add(new FieldError(BulkRows.PREFIX + taskId + "." + error.field(), error.rule(),
-                                error.message()));
+                        errors.add(new FieldError(
+                                BulkRows.PREFIX + taskId + "." + error.field(), error.rule(), error.message()));
                     } else if (withCommonErrors) {
                         common.add(error);
                     }
@@ -209,7 +223,8 @@ public class BulkCompletion {
             return BulkOutcome.refused(taskId, 404, "Task " + taskId + " not found", List.of());
         } catch (ForbiddenException e) {
             return BulkOutcome.refused(taskId, 403, e.getMessage(), List.of());
-        } catch (ConflictException | org.springframework.dao.DataIntegrityViolationException
+        } catch (ConflictException
+                | org.springframework.dao.DataIntegrityViolationException
                 | org.camunda.bpm.engine.OptimisticLockingException e) {
             return BulkOutcome.refused(taskId, 409, "The task was completed or claimed by someone else", List.of());
         }

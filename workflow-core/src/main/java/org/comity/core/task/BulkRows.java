@@ -21,13 +21,14 @@ public final class BulkRows {
     /** The prefix of a per-task field's name in errors: {@code valuesByTask.<taskId>.<field>}. */
     public static final String PREFIX = "valuesByTask.";
 
-    private BulkRows() {
-    }
+    private BulkRows() {}
 
     /** The fields of the form that take one value per task, in the form's order. */
     public static List<String> perTaskFields(FormDefinition<?> form) {
-        return form.components().stream().filter(c -> c.isAnnotationPresent(PerTaskValue.class))
-                .map(RecordComponent::getName).toList();
+        return form.components().stream()
+                .filter(c -> c.isAnnotationPresent(PerTaskValue.class))
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     /**
@@ -36,7 +37,8 @@ public final class BulkRows {
      *
      * @param valuesByTask each task's values (common and own merged), in the order of the tasks
      */
-    public static List<Duplicate> duplicates(FormDefinition<?> form, Map<String, ? extends Map<String, ?>> valuesByTask) {
+    public static List<Duplicate> duplicates(
+            FormDefinition<?> form, Map<String, ? extends Map<String, ?>> valuesByTask) {
         List<Duplicate> duplicates = new ArrayList<>();
         for (RecordComponent field : form.components()) {
             PerTaskValue perTask = field.getAnnotation(PerTaskValue.class);
@@ -47,8 +49,9 @@ public final class BulkRows {
             valuesByTask.forEach((taskId, values) -> {
                 Object value = values == null ? null : values.get(field.getName());
                 if (value != null && !value.toString().isBlank()) {
-                    tasksByValue.computeIfAbsent(value.toString().strip().toUpperCase(Locale.ROOT),
-                            v -> new ArrayList<>()).add(taskId);
+                    tasksByValue
+                            .computeIfAbsent(value.toString().strip().toUpperCase(Locale.ROOT), v -> new ArrayList<>())
+                            .add(taskId);
                 }
             });
             tasksByValue.forEach((value, tasks) -> {
@@ -65,8 +68,11 @@ public final class BulkRows {
         List<FieldError> errors = new ArrayList<>();
         for (Duplicate d : duplicates) {
             for (String task : d.taskIds()) {
-                List<String> others = d.taskIds().stream().filter(t -> !t.equals(task)).toList();
-                errors.add(new FieldError(PREFIX + task + "." + d.field(), "UniqueAcrossTasks",
+                List<String> others =
+                        d.taskIds().stream().filter(t -> !t.equals(task)).toList();
+                errors.add(new FieldError(
+                        PREFIX + task + "." + d.field(),
+                        "UniqueAcrossTasks",
                         "must differ from the value given for task " + String.join(", ", others)));
             }
         }
@@ -116,6 +122,5 @@ public final class BulkRows {
      *
      * @param value as compared: without surrounding spaces, in capitals
      */
-    public record Duplicate(String field, String value, List<String> taskIds) {
-    }
+    public record Duplicate(String field, String value, List<String> taskIds) {}
 }

@@ -31,12 +31,14 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
-    static final String TASK_PARENT = "CREATE INDEX IF NOT EXISTS COMITY_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)";
+    static final String TASK_PARENT =
+            "CREATE INDEX IF NOT EXISTS COMITY_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)";
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         DataSource data = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = data.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(TASK_PARENT);
             if (!connection.getAutoCommit()) {
                 connection.commit();

@@ -25,23 +25,28 @@ public record EscalationCounts(int dueWithinDays, List<UserAccount> officers, Li
      * @param overdue those past their due date
      * @param dueWithin those due before the horizon, overdue ones included (as the task list's filter)
      */
-    public record Row(String assignee, String taskKey, long open, long overdue, long dueWithin) {
-    }
+    public record Row(String assignee, String taskKey, long open, long overdue, long dueWithin) {}
 
     /** The rows by holder: nobody first, then every officer in name order, then anyone else who holds tasks. */
     public Map<String, List<Row>> byHolder() {
         Map<String, List<Row>> holders = new LinkedHashMap<>();
         holders.put(NOBODY, new ArrayList<>());
         officers.forEach(officer -> holders.put(officer.username(), new ArrayList<>()));
-        rows.stream().sorted(java.util.Comparator.comparing(Row::taskKey))
-                .forEach(row -> holders.computeIfAbsent(row.assignee() == null ? NOBODY : row.assignee(),
-                        k -> new ArrayList<>()).add(row));
+        rows.stream()
+                .sorted(java.util.Comparator.comparing(Row::taskKey))
+                .forEach(row -> holders.computeIfAbsent(
+                                row.assignee() == null ? NOBODY : row.assignee(), k -> new ArrayList<>())
+                        .add(row));
         return holders;
     }
 
     /** The total of one holder's rows. */
     public static Row total(String holder, List<Row> rows) {
-        return new Row(holder, null, rows.stream().mapToLong(Row::open).sum(), rows.stream().mapToLong(Row::overdue).sum(),
+        return new Row(
+                holder,
+                null,
+                rows.stream().mapToLong(Row::open).sum(),
+                rows.stream().mapToLong(Row::overdue).sum(),
                 rows.stream().mapToLong(Row::dueWithin).sum());
     }
 }

@@ -25,11 +25,19 @@ class PersonProcessSql {
 
     PersonProcessSql(List<PersonProcesses> features) {
         this.features = List.copyOf(features);
-        this.byName = String.join("\nUNION ALL\n", this.features.stream().map(PersonProcesses::byName).toList());
-        this.subjects = String.join("\nUNION ALL\n", this.features.stream().flatMap(f -> f.subjectsOfTasks().stream())
-                .map(select -> select + " AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_"
-                        + " AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)").toList());
-        List<String> keys = this.features.stream().flatMap(f -> f.nameKeysOfTask().stream()).toList();
+        this.byName = String.join(
+                "\nUNION ALL\n",
+                this.features.stream().map(PersonProcesses::byName).toList());
+        this.subjects = String.join(
+                "\nUNION ALL\n",
+                this.features.stream()
+                        .flatMap(f -> f.subjectsOfTasks().stream())
+                        .map(select ->
+                                select + " AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_"
+                                        + " AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ = :group)")
+                        .toList());
+        List<String> keys =
+                this.features.stream().flatMap(f -> f.nameKeysOfTask().stream()).toList();
         this.nameKey = keys.isEmpty() ? "CAST(NULL AS VARCHAR(200))" : "COALESCE(" + String.join(", ", keys) + ")";
     }
 
@@ -61,6 +69,9 @@ class PersonProcessSql {
 
     /** The facts on the person, from the feature that records them. */
     Optional<PersonProcesses.Facts> facts(String personId) {
-        return features.stream().map(f -> f.facts(personId)).flatMap(Optional::stream).findFirst();
+        return features.stream()
+                .map(f -> f.facts(personId))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 }

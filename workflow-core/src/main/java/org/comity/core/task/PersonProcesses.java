@@ -52,8 +52,15 @@ public interface PersonProcesses {
      * @param documents identity documents found with the person, then the travel document issued
      * @param processInstanceId the person's own process, whose other tasks' answers are shown
      */
-    record Facts(String sex, LocalDate dateOfBirth, String claimedNationality, String category, String callCentre,
-            String region, List<SubjectFacts.Document> documents, String processInstanceId) {
+    record Facts(
+            String sex,
+            LocalDate dateOfBirth,
+            String claimedNationality,
+            String category,
+            String callCentre,
+            String region,
+            List<SubjectFacts.Document> documents,
+            String processInstanceId) {
 
         public Facts {
             documents = List.copyOf(documents);

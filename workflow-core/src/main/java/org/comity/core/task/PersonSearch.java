@@ -1,8 +1,8 @@
 package org.comity.core.task;
 
 import java.util.List;
-import org.comity.core.person.PersonKeys;
 import org.comity.core.person.NameText;
+import org.comity.core.person.PersonKeys;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 
@@ -20,8 +20,7 @@ public final class PersonSearch {
     static final String FIELD = "person";
     private static final char ESCAPE = '!';
 
-    private PersonSearch() {
-    }
+    private PersonSearch() {}
 
     /** The text without surrounding spaces; {@code null} when blank; 422 naming the rule when invalid. */
     static String checked(String text) {
@@ -56,6 +55,5 @@ public final class PersonSearch {
     }
 
     /** The two patterns a stored name's keys are matched against. */
-    record Patterns(String original, String latin) {
-    }
+    record Patterns(String original, String latin) {}
 }

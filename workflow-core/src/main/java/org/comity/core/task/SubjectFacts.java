@@ -17,8 +17,16 @@ import java.util.Map;
  * @param documents identity documents found with the person, then the travel document issued, if any
  * @param earlierAnswers the submissions of earlier tasks on this person, oldest first
  */
-public record SubjectFacts(TaskSubject subject, String sex, LocalDate dateOfBirth, String claimedNationality,
-        String category, String callCentre, String region, List<Document> documents, List<EarlierAnswer> earlierAnswers) {
+public record SubjectFacts(
+        TaskSubject subject,
+        String sex,
+        LocalDate dateOfBirth,
+        String claimedNationality,
+        String category,
+        String callCentre,
+        String region,
+        List<Document> documents,
+        List<EarlierAnswer> earlierAnswers) {
 
     public SubjectFacts {
         documents = List.copyOf(documents);
@@ -26,11 +34,9 @@ public record SubjectFacts(TaskSubject subject, String sex, LocalDate dateOfBirt
     }
 
     /** One document: its type code, number and expiry; {@code issued} marks the travel document the receiving state issued. */
-    public record Document(String type, String number, LocalDate expiry, boolean issued) {
-    }
+    public record Document(String type, String number, LocalDate expiry, boolean issued) {}
 
     /** A completed task on this person: which, when, by whom, with the submitted values by field. */
-    public record EarlierAnswer(String taskKey, String formKey, String submittedBy, Instant submittedAt,
-            Map<String, Object> values) {
-    }
+    public record EarlierAnswer(
+            String taskKey, String formKey, String submittedBy, Instant submittedAt, Map<String, Object> values) {}
 }

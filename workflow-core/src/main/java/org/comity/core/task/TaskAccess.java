@@ -93,13 +93,20 @@ class TaskAccess {
 
     /** A task that exists but is not the actor's to see: the attempt is audited, with the task's case. */
     private void auditIfItExists(Actor actor, String taskId) {
-        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        HistoricTaskInstance task =
+                history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (task == null) {
             return;
         }
-        HistoricProcessInstance instance = task.getProcessInstanceId() == null ? null
-                : history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        denied.record(actor, AuditObjectType.TASK, taskId,
+        HistoricProcessInstance instance = task.getProcessInstanceId() == null
+                ? null
+                : history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .singleResult();
+        denied.record(
+                actor,
+                AuditObjectType.TASK,
+                taskId,
                 instance == null ? null : Uuids.parse(instance.getBusinessKey()).orElse(null));
     }
 
@@ -108,7 +115,10 @@ class TaskAccess {
         try {
             return tasks.getIdentityLinksForTask(taskId).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                    .map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted().toList();
+                    .map(IdentityLink::getGroupId)
+                    .filter(Objects::nonNull)
+                    .sorted()
+                    .toList();
         } catch (NullValueException e) {
             throw new ConflictException("Task " + taskId + " was completed meanwhile", e);
         }
@@ -122,28 +132,46 @@ class TaskAccess {
      * lookups comes back as none, which the callers then report as a conflict.
      */
     private Task withGroups(String taskId, List<String> groups) {
-        boolean candidate = jdbc.sql("SELECT COUNT(*) FROM task_item WHERE task_id = :id AND candidate_group IN (:groups)")
-                .param("id", taskId).param("groups", groups).query(Long.class).single() > 0;
-        return candidate ? tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult() : null;
+        boolean candidate =
+                jdbc.sql("SELECT COUNT(*) FROM task_item WHERE task_id = :id AND candidate_group IN (:groups)")
+                                .param("id", taskId)
+                                .param("groups", groups)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        return candidate
+                ? tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult()
+                : null;
     }
 
     private static List<String> workGroupsOf(String jurisdiction) {
-        return Arrays.stream(Role.values()).filter(Role::worksOnTasks).map(r -> CandidateGroups.of(jurisdiction, r)).toList();
+        return Arrays.stream(Role.values())
+                .filter(Role::worksOnTasks)
+                .map(r -> CandidateGroups.of(jurisdiction, r))
+                .toList();
     }
 
     private boolean completedAndVisible(Actor actor, String taskId) {
         if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 0) {
             return false;
         }
-        List<String> groups = history.createHistoricIdentityLinkLogQuery().taskId(taskId)
-                .type(IdentityLinkType.CANDIDATE).list().stream()
-                .map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull).toList();
+        List<String> groups =
+                history
+                        .createHistoricIdentityLinkLogQuery()
+                        .taskId(taskId)
+                        .type(IdentityLinkType.CANDIDATE)
+                        .list()
+                        .stream()
+                        .map(HistoricIdentityLinkLog::getGroupId)
+                        .filter(Objects::nonNull)
+                        .toList();
         return visibleTo(actor, groups);
     }
 
     private static boolean visibleTo(Actor actor, List<String> groups) {
-        return actor.jurisdiction() != null && groups.stream()
-                .map(CandidateGroups::jurisdictionOf)
-                .anyMatch(j -> j.isPresent() && j.get().equals(actor.jurisdiction()));
+        return actor.jurisdiction() != null
+                && groups.stream()
+                        .map(CandidateGroups::jurisdictionOf)
+                        .anyMatch(j -> j.isPresent() && j.get().equals(actor.jurisdiction()));
     }
 }

@@ -50,8 +50,13 @@ public class TaskAssignment {
     private final UserAccounts accounts;
     private final AuditLog log;
 
-    TaskAssignment(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views,
-            UserAccounts accounts, AuditLog log) {
+    TaskAssignment(
+            TaskService tasks,
+            IdentityService identity,
+            TaskAccess access,
+            TaskViews views,
+            UserAccounts accounts,
+            AuditLog log) {
         this.tasks = tasks;
         this.identity = identity;
         this.access = access;
@@ -93,7 +98,8 @@ public class TaskAssignment {
             identity.clearAuthentication();
         }
         audit(supervisor, task, previous, assignee, why);
-        return views.of(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult(), groups);
+        return views.of(
+                tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult(), groups);
     }
 
     /** The people a supervisor may give a task of these candidate groups to: the groups' members in their state. */
@@ -111,10 +117,11 @@ public class TaskAssignment {
         List<FieldError> errors = new ArrayList<>();
         if (assignee == null || assignee.isBlank()) {
             errors.add(new FieldError("assignee", "NotBlank", "must name the officer who is to work on the task"));
-        } else if (assignee.length() > 64 || candidates(supervisor, groups).stream()
-                .noneMatch(person -> person.username().equals(assignee))) {
-            errors.add(new FieldError("assignee", "MemberOfTheTasksGroup",
-                    "must be a person of the task's group in your state"));
+        } else if (assignee.length() > 64
+                || candidates(supervisor, groups).stream()
+                        .noneMatch(person -> person.username().equals(assignee))) {
+            errors.add(new FieldError(
+                    "assignee", "MemberOfTheTasksGroup", "must be a person of the task's group in your state"));
         }
         if (reason == null && previous != null && !previous.equals(assignee)) {
             errors.add(new FieldError("reason", "NotBlank", "must say why the task is taken from " + previous));
@@ -131,9 +138,13 @@ public class TaskAssignment {
     private void audit(Actor supervisor, Task task, String previous, String assignee, String reason) {
         String what = (previous == null ? "assigned to " + assignee : "reassigned from " + previous + " to " + assignee)
                 + (reason == null ? "" : ": " + reason);
-        AuditEvent.Builder event = AuditEvent.of(AuditActor.of(supervisor), AuditCategory.ALTERATION,
-                previous == null ? "task.assign" : "task.reassign")
-                .object(AuditObjectType.TASK, task.getId()).recipient(assignee).purpose(what);
+        AuditEvent.Builder event = AuditEvent.of(
+                        AuditActor.of(supervisor),
+                        AuditCategory.ALTERATION,
+                        previous == null ? "task.assign" : "task.reassign")
+                .object(AuditObjectType.TASK, task.getId())
+                .recipient(assignee)
+                .purpose(what);
         Uuids.parse(views.caseIdOf(task)).ifPresent(event::caseId);
         log.record(event.build());
     }

@@ -1,6 +1,5 @@
 package org.comity.core.task;
 
-import org.comity.core.validation.Uuids;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.audit.AuditActor;
 import org.comity.core.audit.AuditCategory;
@@ -9,6 +8,7 @@ import org.comity.core.audit.AuditLog;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.identity.Actor;
+import org.comity.core.validation.Uuids;
 import org.springframework.stereotype.Component;
 
 /**

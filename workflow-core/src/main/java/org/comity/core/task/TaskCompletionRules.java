@@ -31,8 +31,11 @@ class TaskCompletionRules {
 
     /** The rules that apply to a form of this class, in order. */
     List<TaskCompletionRule<?>> of(Class<? extends Record> formClass) {
-        return byForm.computeIfAbsent(formClass, type -> rules().stream()
-                .filter(rule -> rule.formType().isAssignableFrom(type)).toList());
+        return byForm.computeIfAbsent(
+                formClass,
+                type -> rules().stream()
+                        .filter(rule -> rule.formType().isAssignableFrom(type))
+                        .toList());
     }
 
     /** Runs the rules of the form's class. */
@@ -50,8 +53,8 @@ class TaskCompletionRules {
         }
     }
 
-    private static <F extends Record> void run(TaskCompletionRule<F> rule, Actor actor, Task task, String caseId,
-            Record form) {
+    private static <F extends Record> void run(
+            TaskCompletionRule<F> rule, Actor actor, Task task, String caseId, Record form) {
         rule.check(actor, task, caseId, rule.formType().cast(form));
     }
 

@@ -67,7 +67,8 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         DataSource data = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = data.getConnection();
+                Statement statement = connection.createStatement()) {
             int updated = statement.executeUpdate(BACKFILL);
             if (!connection.getAutoCommit()) {
                 connection.commit();
@@ -82,7 +83,8 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        UserTaskListeners.onEveryUserTask(configuration,
+        UserTaskListeners.onEveryUserTask(
+                configuration,
                 definition -> definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FROM_TIMERS));
     }
 
@@ -111,7 +113,8 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
 
     /** The date the engine gives the timer now; a throw-away job carries it, nothing is scheduled. */
     private static Date dueDateOf(TimerDeclarationImpl timer, ExecutionEntity execution, String taskKey) {
-        if (timer.getActivity() == null || !BOUNDARY_TIMER.equals(timer.getActivity().getProperty("type"))) {
+        if (timer.getActivity() == null
+                || !BOUNDARY_TIMER.equals(timer.getActivity().getProperty("type"))) {
             return null;
         }
         try {

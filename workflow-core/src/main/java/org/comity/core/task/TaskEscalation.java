@@ -57,10 +57,13 @@ public class TaskEscalation {
         int days = bounded(dueWithinDays);
         Instant now = EngineClock.now();
         List<EscalationCounts.Row> rows = jdbc.sql(COUNTS)
-                .params(Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(days))), IdentityLinkType.CANDIDATE,
+                .params(
+                        Timestamp.from(now),
+                        Timestamp.from(now.plus(Duration.ofDays(days))),
+                        IdentityLinkType.CANDIDATE,
                         group)
-                .query((rs, n) -> new EscalationCounts.Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
+                .query((rs, n) -> new EscalationCounts.Row(
+                        rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .list();
         return new EscalationCounts(days, accounts.members(supervisor.jurisdiction(), Role.OFFICER), rows);
     }
@@ -71,10 +74,19 @@ public class TaskEscalation {
      * @param assignee an officer's user name, {@link EscalationCounts#NOBODY} for unclaimed tasks, or
      *     {@code null} for all
      */
-    public TaskPage tasks(Actor supervisor, String assignee, String taskKey, boolean overdue, Integer dueWithinDays,
-            int page, int size) {
+    public TaskPage tasks(
+            Actor supervisor,
+            String assignee,
+            String taskKey,
+            boolean overdue,
+            Integer dueWithinDays,
+            int page,
+            int size) {
         String group = officersGroup(supervisor);
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().active();
+        TaskQuery query = tasks.createTaskQuery()
+                .taskCandidateGroup(group)
+                .includeAssignedTasks()
+                .active();
         if (EscalationCounts.NOBODY.equals(assignee)) {
             query.taskUnassigned();
         } else if (assignee != null) {
@@ -92,9 +104,16 @@ public class TaskEscalation {
         int boundedSize = Math.max(1, Math.min(size, TaskViews.MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         long total = query.count();
-        List<TaskView> items = query.initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(boundedPage * boundedSize, boundedSize).stream()
-                .map(task -> views.of(task, List.of(group))).toList();
+        List<TaskView> items = query
+                .initializeFormKeys()
+                .orderByDueDate()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc()
+                .listPage(boundedPage * boundedSize, boundedSize)
+                .stream()
+                .map(task -> views.of(task, List.of(group)))
+                .toList();
         return new TaskPage(items, boundedPage, boundedSize, total);
     }
 

@@ -12,8 +12,8 @@ package org.comity.core.task;
  * @param person only tasks of a person whose name, in original script or Latin letters, starts with
  *     this text (see {@link PersonSearch}); validated on construction, blank means no criterion
  */
-public record TaskFilter(String caseId, String taskKey, Boolean overdue, Assignment assignment, Integer dueWithinDays,
-        String person) {
+public record TaskFilter(
+        String caseId, String taskKey, Boolean overdue, Assignment assignment, Integer dueWithinDays, String person) {
 
     public static final int MAX_DUE_WITHIN_DAYS = 3650;
 

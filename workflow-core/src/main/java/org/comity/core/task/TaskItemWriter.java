@@ -28,30 +28,34 @@ final class TaskItemWriter implements TaskListener {
     static final TaskItemWriter INSTANCE = new TaskItemWriter();
 
     /** The events that change what the list shows of a task. */
-    static final List<String> EVENTS = List.of(EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE,
-            EVENTNAME_COMPLETE, EVENTNAME_DELETE);
+    static final List<String> EVENTS =
+            List.of(EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE, EVENTNAME_COMPLETE, EVENTNAME_DELETE);
 
     /** The sort key of a task without a due date: after every dated one. */
     static final Timestamp UNDATED = Timestamp.valueOf("9999-12-31 00:00:00");
 
     private static final String INSERT = "INSERT INTO task_item (task_id, candidate_group, process_instance_id,"
             + " task_key, name, assignee, due_date, due_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE = "UPDATE task_item SET name = ?, assignee = ?, due_date = ?, due_order = ?"
-            + " WHERE task_id = ?";
+    private static final String UPDATE =
+            "UPDATE task_item SET name = ?, assignee = ?, due_date = ?, due_order = ?" + " WHERE task_id = ?";
     private static final String DELETE = "DELETE FROM task_item WHERE task_id = ?";
 
-    private TaskItemWriter() {
-    }
+    private TaskItemWriter() {}
 
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> created(task);
-            case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE -> execute(UPDATE, task.getName(), task.getAssignee(),
-                    timestamp(task.getDueDate()), dueOrder(task.getDueDate()), task.getId());
+            case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE ->
+                execute(
+                        UPDATE,
+                        task.getName(),
+                        task.getAssignee(),
+                        timestamp(task.getDueDate()),
+                        dueOrder(task.getDueDate()),
+                        task.getId());
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> execute(DELETE, task.getId());
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -59,16 +63,28 @@ final class TaskItemWriter implements TaskListener {
     private static void created(DelegateTask task) {
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).distinct().toList();
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         for (String group : groups) {
-            execute(INSERT, task.getId(), group, task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-                    task.getName(), task.getAssignee(), timestamp(task.getDueDate()), dueOrder(task.getDueDate()),
+            execute(
+                    INSERT,
+                    task.getId(),
+                    group,
+                    task.getProcessInstanceId(),
+                    task.getTaskDefinitionKey(),
+                    task.getName(),
+                    task.getAssignee(),
+                    timestamp(task.getDueDate()),
+                    dueOrder(task.getDueDate()),
                     timestamp(task.getCreateTime()));
         }
     }
 
     private static void execute(String sql, Object... values) {
-        Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+        Connection connection =
+                Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] instanceof NullTime) {

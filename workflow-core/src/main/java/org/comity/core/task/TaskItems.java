@@ -66,22 +66,30 @@ class TaskItems extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        UserTaskListeners.onEveryUserTask(configuration, definition -> TaskItemWriter.EVENTS.forEach(
-                event -> definition.addBuiltInTaskListener(event, TaskItemWriter.INSTANCE)));
+        UserTaskListeners.onEveryUserTask(
+                configuration,
+                definition -> TaskItemWriter.EVENTS.forEach(
+                        event -> definition.addBuiltInTaskListener(event, TaskItemWriter.INSTANCE)));
     }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         DataSource data = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
-            List<Integer> changed = List.of(statement.executeUpdate(REMOVE_STALE),
-                    statement.executeUpdate(ADD_MISSING), statement.executeUpdate(CORRECT));
+        try (Connection connection = data.getConnection();
+                Statement statement = connection.createStatement()) {
+            List<Integer> changed = List.of(
+                    statement.executeUpdate(REMOVE_STALE),
+                    statement.executeUpdate(ADD_MISSING),
+                    statement.executeUpdate(CORRECT));
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
             if (changed.stream().anyMatch(n -> n > 0)) {
-                LOG.info("Task list read model reconciled with the engine: {} stale row(s) removed, {} added, {} corrected",
-                        changed.get(0), changed.get(1), changed.get(2));
+                LOG.info(
+                        "Task list read model reconciled with the engine: {} stale row(s) removed, {} added, {} corrected",
+                        changed.get(0),
+                        changed.get(1),
+                        changed.get(2));
             }
         } catch (SQLException e) {
             LOG.warn("The task list's read model was not reconciled with the engine at start", e);

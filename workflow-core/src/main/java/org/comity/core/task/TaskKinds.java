@@ -33,8 +33,12 @@ public class TaskKinds {
     public List<TaskKind> of(Role role) {
         String suffix = "-" + role.name().toLowerCase(Locale.ROOT);
         Map<String, TaskKind> kinds = new LinkedHashMap<>();
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion()
-                .orderByProcessDefinitionKey().asc().list()) {
+        for (ProcessDefinition definition : repository
+                .createProcessDefinitionQuery()
+                .latestVersion()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .list()) {
             byDefinition.computeIfAbsent(definition.getId(), this::read).stream()
                     .filter(kind -> kind.groups().stream().anyMatch(g -> g.endsWith(suffix)))
                     .forEach(kind -> kinds.putIfAbsent(kind.taskKey(), kind));
@@ -45,8 +49,12 @@ public class TaskKinds {
     private List<TaskKind> read(String definitionId) {
         return repository.getBpmnModelInstance(definitionId).getModelElementsByType(UserTask.class).stream()
                 .filter(task -> task.getCamundaCandidateGroups() != null)
-                .map(task -> new TaskKind(task.getId(), task.getCamundaFormKey(),
-                        Arrays.stream(task.getCamundaCandidateGroups().split(",")).map(String::strip).toList()))
+                .map(task -> new TaskKind(
+                        task.getId(),
+                        task.getCamundaFormKey(),
+                        Arrays.stream(task.getCamundaCandidateGroups().split(","))
+                                .map(String::strip)
+                                .toList()))
                 .toList();
     }
 
@@ -57,6 +65,5 @@ public class TaskKinds {
      * @param formKey the form its tasks show
      * @param groups its candidate groups as modelled (expressions included)
      */
-    public record TaskKind(String taskKey, String formKey, List<String> groups) {
-    }
+    public record TaskKind(String taskKey, String formKey, List<String> groups) {}
 }

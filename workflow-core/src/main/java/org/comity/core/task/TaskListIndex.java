@@ -22,15 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskListIndex extends AbstractProcessEnginePlugin {
 
-    static final String INDEX = "CREATE INDEX IF NOT EXISTS comity_task_due_order ON ACT_RU_TASK"
-            + " (DUE_DATE_, CREATE_TIME_, ID_)";
+    static final String INDEX =
+            "CREATE INDEX IF NOT EXISTS comity_task_due_order ON ACT_RU_TASK" + " (DUE_DATE_, CREATE_TIME_, ID_)";
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskListIndex.class);
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         DataSource data = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = data.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(INDEX);
             if (!connection.getAutoCommit()) {
                 connection.commit();

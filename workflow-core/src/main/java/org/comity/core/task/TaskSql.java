@@ -54,15 +54,23 @@ final class TaskSql {
      * searched persons found beforehand ({@link PersonProcessSql#byName()}, at most
      * {@value #MAX_LISTED_PROCESSES} + 1 of them; null to search within the query).
      */
-    static TaskSql of(Actor actor, String group, TaskFilter filter, Instant now, PersonProcessSql persons,
+    static TaskSql of(
+            Actor actor,
+            String group,
+            TaskFilter filter,
+            Instant now,
+            PersonProcessSql persons,
             List<String> personProcesses) {
         TaskSql sql = new TaskSql(now, group, persons.nameKey());
         if (filter.caseId() != null) {
             // the case's id or its reference as officers know it (EXT-CN-2026-000042, any case): an
             // uncorrelated scalar subquery, evaluated once, so the business key's index still serves
-            sql.and(" AND T.process_instance_id IN (SELECT E.PROC_INST_ID_ FROM ACT_RU_EXECUTION E"
-                    + " WHERE E.BUSINESS_KEY_ = COALESCE((SELECT CAST(C.id AS VARCHAR(36)) FROM comity_case C"
-                    + " WHERE C.reference = ?), ?))", filter.caseId().toUpperCase(java.util.Locale.ROOT), filter.caseId());
+            sql.and(
+                    " AND T.process_instance_id IN (SELECT E.PROC_INST_ID_ FROM ACT_RU_EXECUTION E"
+                            + " WHERE E.BUSINESS_KEY_ = COALESCE((SELECT CAST(C.id AS VARCHAR(36)) FROM comity_case C"
+                            + " WHERE C.reference = ?), ?))",
+                    filter.caseId().toUpperCase(java.util.Locale.ROOT),
+                    filter.caseId());
         }
         if (filter.taskKey() != null) {
             sql.and(" AND T.task_key = ?", filter.taskKey());
@@ -78,16 +86,20 @@ final class TaskSql {
         switch (filter.assignment()) {
             case MINE -> sql.and(" AND T.assignee = ?", actor.id());
             case UNCLAIMED -> sql.and(" AND T.assignee IS NULL");
-            case ANY -> {
-            }
+            case ANY -> {}
         }
         if (filter.person() != null) {
             if (personProcesses != null && personProcesses.size() <= MAX_LISTED_PROCESSES) {
-                sql.and(personProcesses.isEmpty() ? " AND 1 = 0" : " AND T.process_instance_id IN ("
-                        + String.join(", ", java.util.Collections.nCopies(personProcesses.size(), "?")) + ")",
+                sql.and(
+                        personProcesses.isEmpty()
+                                ? " AND 1 = 0"
+                                : " AND T.process_instance_id IN ("
+                                        + String.join(", ", java.util.Collections.nCopies(personProcesses.size(), "?"))
+                                        + ")",
                         personProcesses.toArray());
             } else {
-                sql.and(" AND T.process_instance_id IN (" + persons.byName() + ")",
+                sql.and(
+                        " AND T.process_instance_id IN (" + persons.byName() + ")",
                         persons.byNameParams(actor, filter.person()));
             }
         }

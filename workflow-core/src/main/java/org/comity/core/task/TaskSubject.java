@@ -7,5 +7,4 @@ package org.comity.core.task;
  * @param personId the person's id, for the consultation logged when the name is shown
  * @param caseId the case (operation) the person belongs to
  */
-public record TaskSubject(String personId, String caseId, String nameOriginal, String nameLatin) {
-}
+public record TaskSubject(String personId, String caseId, String nameOriginal, String nameLatin) {}

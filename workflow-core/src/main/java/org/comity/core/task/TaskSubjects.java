@@ -25,8 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TaskSubjects {
 
-    private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
@@ -47,11 +46,20 @@ class TaskSubjects {
             return Map.of();
         }
         Map<String, TaskSubject> subjects = new LinkedHashMap<>();
-        jdbc.sql(persons.subjects()).param("ids", List.copyOf(taskIds)).param("group", group).query((rs, n) -> {
-            subjects.putIfAbsent(rs.getString("task_id"), new TaskSubject(rs.getString("id"),
-                    rs.getString("case_id"), rs.getString("name_original"), rs.getString("name_latin")));
-            return null;
-        }).list();
+        jdbc.sql(persons.subjects())
+                .param("ids", List.copyOf(taskIds))
+                .param("group", group)
+                .query((rs, n) -> {
+                    subjects.putIfAbsent(
+                            rs.getString("task_id"),
+                            new TaskSubject(
+                                    rs.getString("id"),
+                                    rs.getString("case_id"),
+                                    rs.getString("name_original"),
+                                    rs.getString("name_latin")));
+                    return null;
+                })
+                .list();
         return subjects;
     }
 
@@ -61,9 +69,17 @@ class TaskSubjects {
         if (subject == null) {
             return Optional.empty();
         }
-        return persons.facts(subject.personId()).map(facts -> new SubjectFacts(subject, facts.sex(),
-                facts.dateOfBirth(), facts.claimedNationality(), facts.category(), facts.callCentre(), facts.region(),
-                facts.documents(), answers(facts.processInstanceId(), taskId)));
+        return persons.facts(subject.personId())
+                .map(facts -> new SubjectFacts(
+                        subject,
+                        facts.sex(),
+                        facts.dateOfBirth(),
+                        facts.claimedNationality(),
+                        facts.category(),
+                        facts.callCentre(),
+                        facts.region(),
+                        facts.documents(),
+                        answers(facts.processInstanceId(), taskId)));
     }
 
     /** The submissions of the process instance's other tasks, oldest first. */
@@ -75,8 +91,13 @@ class TaskSubjects {
                 SELECT task_key, form_key, submitted_by, submitted_at, form_values FROM task_submission
                 WHERE process_instance_id = ? AND task_id <> ? ORDER BY submitted_at, id""")
                 .params(processInstanceId, taskId)
-                .query((rs, n) -> new SubjectFacts.EarlierAnswer(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(), values(rs.getString(5)))).list();
+                .query((rs, n) -> new SubjectFacts.EarlierAnswer(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        values(rs.getString(5))))
+                .list();
     }
 
     private Map<String, Object> values(String json) {

@@ -40,8 +40,16 @@ class TaskSubmissions {
                     INSERT INTO task_submission (id, task_id, task_key, process_instance_id, case_id, form_key,
                         form_values, submitted_by, submitted_by_kind, submitted_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-                            caseId, formKey, json, actor.id(), actor.kind().name(),
+                    .params(
+                            UUID.randomUUID(),
+                            task.getId(),
+                            task.getTaskDefinitionKey(),
+                            task.getProcessInstanceId(),
+                            caseId,
+                            formKey,
+                            json,
+                            actor.id(),
+                            actor.kind().name(),
                             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .update();
             return json;

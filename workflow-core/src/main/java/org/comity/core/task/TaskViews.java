@@ -38,7 +38,11 @@ class TaskViews {
     private final JdbcClient jdbc;
     private final PersonProcessSql persons;
 
-    TaskViews(TaskService tasks, RuntimeService runtime, RepositoryService repository, JdbcClient jdbc,
+    TaskViews(
+            TaskService tasks,
+            RuntimeService runtime,
+            RepositoryService repository,
+            JdbcClient jdbc,
             PersonProcessSql persons) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -54,8 +58,10 @@ class TaskViews {
 
     TaskCounts counts(Actor actor, TaskFilter filter) {
         TaskSql sql = sql(actor, filter.base());
-        return jdbc.sql(sql.counts()).params(sql.countsParams(actor))
-                .query((rs, n) -> new TaskCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+        return jdbc.sql(sql.counts())
+                .params(sql.countsParams(actor))
+                .query((rs, n) -> new TaskCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
     }
 
     TaskPage page(Actor actor, TaskFilter filter, TaskSort sort, int page, int size) {
@@ -69,13 +75,21 @@ class TaskViews {
         int boundedPage = Math.max(0, page);
         long offset = (long) boundedPage * boundedSize;
         TaskSql sql = TaskSql.of(actor, group, filter, EngineClock.now(), persons, personProcesses(actor, filter));
-        List<String> ids = jdbc.sql(sql.ids(sort)).params(sql.params(boundedSize, offset)).query(String.class).list();
+        List<String> ids = jdbc.sql(sql.ids(sort))
+                .params(sql.params(boundedSize, offset))
+                .query(String.class)
+                .list();
         boolean lastPage = ids.size() < boundedSize && (!ids.isEmpty() || offset == 0);
-        long total = lastPage ? offset + ids.size() : knownTotal.orElseGet(
-                () -> jdbc.sql(sql.count()).params(sql.params()).query(Long.class).single());
+        long total = lastPage
+                ? offset + ids.size()
+                : knownTotal.orElseGet(() -> jdbc.sql(sql.count())
+                        .params(sql.params())
+                        .query(Long.class)
+                        .single());
         List<Task> found = load(ids);
         Map<String, String> caseIds = caseIds(found);
-        List<TaskView> items = found.stream().map(t -> of(t, caseIds.get(t.getProcessInstanceId()), List.of(group)))
+        List<TaskView> items = found.stream()
+                .map(t -> of(t, caseIds.get(t.getProcessInstanceId()), List.of(group)))
                 .toList();
         return new TaskPage(items, boundedPage, boundedSize, total);
     }
@@ -83,7 +97,10 @@ class TaskViews {
     /** The ids of the first {@code limit} matching tasks in the sort's order. */
     List<String> ids(Actor actor, TaskFilter filter, TaskSort sort, int limit) {
         TaskSql sql = sql(actor, filter);
-        return jdbc.sql(sql.ids(sort)).params(sql.params(limit, 0L)).query(String.class).list();
+        return jdbc.sql(sql.ids(sort))
+                .params(sql.params(limit, 0L))
+                .query(String.class)
+                .list();
     }
 
     TaskView of(Task task, List<String> candidateGroups) {
@@ -105,7 +122,9 @@ class TaskViews {
         }
         return jdbc.sql("SELECT DISTINCT X.process_instance_id FROM (" + persons.byName()
                         + ") X (process_instance_id) FETCH FIRST " + (TaskSql.MAX_LISTED_PROCESSES + 1) + " ROWS ONLY")
-                .params(persons.byNameParams(actor, filter.person())).query(String.class).list();
+                .params(persons.byNameParams(actor, filter.person()))
+                .query(String.class)
+                .list();
     }
 
     private static String groupOf(Actor actor) {
@@ -117,13 +136,19 @@ class TaskViews {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Task> byId = tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).initializeFormKeys()
-                .listPage(0, ids.size()).stream().collect(Collectors.toMap(Task::getId, t -> t));
+        Map<String, Task> byId = tasks
+                .createTaskQuery()
+                .taskIdIn(ids.toArray(String[]::new))
+                .initializeFormKeys()
+                .listPage(0, ids.size())
+                .stream()
+                .collect(Collectors.toMap(Task::getId, t -> t));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private Map<String, String> caseIds(Collection<Task> found) {
-        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toCollection(HashSet::new));
+        Set<String> instanceIds =
+                found.stream().map(Task::getProcessInstanceId).collect(Collectors.toCollection(HashSet::new));
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
@@ -137,9 +162,19 @@ class TaskViews {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         String definitionId = task.getProcessDefinitionId();
         String processKey = definitionId == null ? null : processKey(definitionId);
-        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey, caseId,
-                task.getCreateTime().toInstant(), due, due != null && due.isBefore(now),
-                due == null ? null : Duration.between(now, due), task.getAssignee(), task.getFormKey(), candidateGroups);
+        return new TaskView(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                processKey,
+                caseId,
+                task.getCreateTime().toInstant(),
+                due,
+                due != null && due.isBefore(now),
+                due == null ? null : Duration.between(now, due),
+                task.getAssignee(),
+                task.getFormKey(),
+                candidateGroups);
     }
 
     /**
@@ -148,6 +183,8 @@ class TaskViews {
      */
     private String processKey(String definitionId) {
         int colon = definitionId.indexOf(':');
-        return colon > 0 ? definitionId.substring(0, colon) : repository.getProcessDefinition(definitionId).getKey();
+        return colon > 0
+                ? definitionId.substring(0, colon)
+                : repository.getProcessDefinition(definitionId).getKey();
     }
 }

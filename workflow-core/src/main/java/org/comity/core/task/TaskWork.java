@@ -47,8 +47,16 @@ public class TaskWork {
     private final TaskCompletionRules completionRules;
     private final ObjectProvider<TaskCompletionListener> completionListeners;
 
-    TaskWork(TaskService tasks, IdentityService identity, TaskAccess access, TaskViews views, FormRegistry forms,
-            FormBinder binder, TaskSubmissions submissions, TaskAudit audit, JurisdictionClock clock,
+    TaskWork(
+            TaskService tasks,
+            IdentityService identity,
+            TaskAccess access,
+            TaskViews views,
+            FormRegistry forms,
+            FormBinder binder,
+            TaskSubmissions submissions,
+            TaskAudit audit,
+            JurisdictionClock clock,
             TaskSubjects subjects,
             TaskCompletionRules completionRules,
             ObjectProvider<TaskCompletionListener> completionListeners) {
@@ -225,14 +233,14 @@ public class TaskWork {
         checked(actor, task, views.caseIdOf(task), formOf(task), formKey, submitted);
     }
 
-    private Record checked(Actor actor, Task task, String caseId, FormDefinition<?> form, String formKey,
-            Map<String, ?> submitted) {
+    private Record checked(
+            Actor actor, Task task, String caseId, FormDefinition<?> form, String formKey, Map<String, ?> submitted) {
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.id())) {
             throw new ConflictException("Task " + task.getId() + " is claimed by another officer");
         }
         if (formKey != null && !formKey.equals(form.formKey())) {
-            throw new InvalidInputException(List.of(new FieldError("formKey", "SameForm",
-                    "the task's form is " + form.formKey() + ", not " + formKey)));
+            throw new InvalidInputException(List.of(new FieldError(
+                    "formKey", "SameForm", "the task's form is " + form.formKey() + ", not " + formKey)));
         }
         Record values = binder.bind(form, submitted, clockOf(actor));
         completionRules.check(actor, task, caseId, values);
@@ -244,8 +252,9 @@ public class TaskWork {
     }
 
     private FormDefinition<?> formOf(Task task) {
-        return forms.find(task.getFormKey()).orElseThrow(() -> new IllegalStateException(
-                "Task " + task.getTaskDefinitionKey() + " has no registered form '" + task.getFormKey() + "'"));
+        return forms.find(task.getFormKey())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Task " + task.getTaskDefinitionKey() + " has no registered form '" + task.getFormKey() + "'"));
     }
 
     /**

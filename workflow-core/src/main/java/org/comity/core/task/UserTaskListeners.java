@@ -17,8 +17,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  */
 final class UserTaskListeners {
 
-    private UserTaskListeners() {
-    }
+    private UserTaskListeners() {}
 
     /** Lets {@code attach} add built-in listeners to each user task's definition during parsing. */
     static void onEveryUserTask(ProcessEngineConfigurationImpl configuration, Consumer<TaskDefinition> attach) {

@@ -7,5 +7,4 @@ package org.comity.core.text;
  * languages (a state's name, an officer's title). Core code hands documents one of the two and so
  * never chooses, nor knows, the languages a document is printed in.
  */
-public sealed interface Text permits Phrase, MultilingualText, CountryName {
-}
+public sealed interface Text permits Phrase, MultilingualText, CountryName {}

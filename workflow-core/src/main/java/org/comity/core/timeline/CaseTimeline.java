@@ -29,10 +29,25 @@ import org.springframework.stereotype.Service;
 public class CaseTimeline {
 
     /** Activity types worth showing; gateways and flows are noise to an auditor. */
-    private static final Set<String> SHOWN = Set.of("userTask", "serviceTask", "businessRuleTask", "sendTask",
-            "startEvent", "endEvent", "noneEndEvent", "messageStartEvent", "messageEndEvent",
-            "intermediateMessageCatch", "intermediateMessageThrowEvent", "intermediateTimer", "boundaryTimer",
-            "boundaryMessage", "callActivity", "subProcess", "errorEndEvent", "terminateEndEvent");
+    private static final Set<String> SHOWN = Set.of(
+            "userTask",
+            "serviceTask",
+            "businessRuleTask",
+            "sendTask",
+            "startEvent",
+            "endEvent",
+            "noneEndEvent",
+            "messageStartEvent",
+            "messageEndEvent",
+            "intermediateMessageCatch",
+            "intermediateMessageThrowEvent",
+            "intermediateTimer",
+            "boundaryTimer",
+            "boundaryMessage",
+            "callActivity",
+            "subProcess",
+            "errorEndEvent",
+            "terminateEndEvent");
 
     private final HistoryService history;
     private final AuditSearch audit;
@@ -47,12 +62,20 @@ public class CaseTimeline {
     public List<TimelineEvent> of(UUID caseId) {
         List<TimelineEvent> events = new ArrayList<>();
         for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId.toString()).list()) {
+                .processInstanceBusinessKey(caseId.toString())
+                .list()) {
             engineEvents(instance, events);
         }
-        audit.forEach(AuditQuery.all().withCase(caseId), entry -> events.add(new TimelineEvent(entry.recordedAt(),
-                "AUDIT", null, "audit:" + entry.event().action(), entry.event().objectType() + " " + entry.event().objectId(),
-                entry.event().actor().id(), "entry " + entry.sequence() + ", sha-256 " + entry.hash())));
+        audit.forEach(
+                AuditQuery.all().withCase(caseId),
+                entry -> events.add(new TimelineEvent(
+                        entry.recordedAt(),
+                        "AUDIT",
+                        null,
+                        "audit:" + entry.event().action(),
+                        entry.event().objectType() + " " + entry.event().objectId(),
+                        entry.event().actor().id(),
+                        "entry " + entry.sequence() + ", sha-256 " + entry.hash())));
         events.sort(Comparator.comparing(TimelineEvent::at).thenComparing(TimelineEvent::source));
         return events;
     }
@@ -62,31 +85,55 @@ public class CaseTimeline {
         String instanceId = instance.getId();
         Map<String, String[]> forms = submittedForms(instanceId);
         for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instanceId).list()) {
+                .processInstanceId(instanceId)
+                .list()) {
             if (!SHOWN.contains(activity.getActivityType())) {
                 continue;
             }
-            String name = activity.getActivityId() + (activity.getActivityName() == null ? "" : " (" + activity.getActivityName() + ")");
-            events.add(engine(activity.getStartTime(), process, "STARTED:" + activity.getActivityType(), name,
-                    null, null));
+            String name = activity.getActivityId()
+                    + (activity.getActivityName() == null ? "" : " (" + activity.getActivityName() + ")");
+            events.add(engine(
+                    activity.getStartTime(), process, "STARTED:" + activity.getActivityType(), name, null, null));
             if (activity.getEndTime() != null && "userTask".equals(activity.getActivityType())) {
                 String[] form = forms.get(activity.getTaskId());
-                events.add(new TimelineEvent(instant(activity.getEndTime()), "ENGINE", process,
-                        activity.isCanceled() ? "TASK_CANCELLED" : "TASK_COMPLETED", name, activity.getAssignee(),
-                        form == null ? null : form[1], form == null ? null : form[0]));
+                events.add(new TimelineEvent(
+                        instant(activity.getEndTime()),
+                        "ENGINE",
+                        process,
+                        activity.isCanceled() ? "TASK_CANCELLED" : "TASK_COMPLETED",
+                        name,
+                        activity.getAssignee(),
+                        form == null ? null : form[1],
+                        form == null ? null : form[0]));
             }
         }
         history.createUserOperationLogQuery().processInstanceId(instanceId).list().stream()
                 .filter(op -> !"Complete".equals(op.getOperationType()))
-                .forEach(op -> events.add(engine(op.getTimestamp(), process, "OPERATION:" + op.getOperationType(),
-                        op.getEntityType() + (op.getTaskId() == null ? "" : " " + op.getTaskId()), op.getUserId(),
+                .forEach(op -> events.add(engine(
+                        op.getTimestamp(),
+                        process,
+                        "OPERATION:" + op.getOperationType(),
+                        op.getEntityType() + (op.getTaskId() == null ? "" : " " + op.getTaskId()),
+                        op.getUserId(),
                         op.getProperty() == null ? null : op.getProperty() + " = " + op.getNewValue())));
-        for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(instanceId).list()) {
-            events.add(engine(incident.getCreateTime(), process, "INCIDENT:" + incident.getIncidentType(),
-                    incident.getActivityId(), null, incidentSummary(incident)));
+        for (HistoricIncident incident : history.createHistoricIncidentQuery()
+                .processInstanceId(instanceId)
+                .list()) {
+            events.add(engine(
+                    incident.getCreateTime(),
+                    process,
+                    "INCIDENT:" + incident.getIncidentType(),
+                    incident.getActivityId(),
+                    null,
+                    incidentSummary(incident)));
             if (incident.getEndTime() != null) {
-                events.add(engine(incident.getEndTime(), process, incident.isResolved() ? "INCIDENT_RESOLVED"
-                        : "INCIDENT_CLOSED", incident.getActivityId(), null, null));
+                events.add(engine(
+                        incident.getEndTime(),
+                        process,
+                        incident.isResolved() ? "INCIDENT_RESOLVED" : "INCIDENT_CLOSED",
+                        incident.getActivityId(),
+                        null,
+                        null));
             }
         }
     }
@@ -104,7 +151,8 @@ public class CaseTimeline {
     private Map<String, String[]> submittedForms(String processInstanceId) {
         Map<String, String[]> forms = new HashMap<>();
         jdbc.sql("SELECT task_id, form_key, form_values FROM task_submission WHERE process_instance_id = ?")
-                .param(processInstanceId).query(rs -> {
+                .param(processInstanceId)
+                .query(rs -> {
                     forms.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
                 });
         return forms;
@@ -114,8 +162,8 @@ public class CaseTimeline {
         return at == null ? Instant.EPOCH : at.toInstant();
     }
 
-    private static TimelineEvent engine(Date at, String process, String kind, String subject, String actor,
-            String detail) {
+    private static TimelineEvent engine(
+            Date at, String process, String kind, String subject, String actor, String detail) {
         return new TimelineEvent(instant(at), "ENGINE", process, kind, subject, actor, detail);
     }
 }

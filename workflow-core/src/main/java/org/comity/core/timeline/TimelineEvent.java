@@ -14,12 +14,19 @@ import java.time.Instant;
  * @param formKey the form a completed task's values belong to (so a reader can label them with the
  *        form's own field labels), or null for any other event
  */
-public record TimelineEvent(Instant at, String source, String process, String kind, String subject, String actor,
-        String detail, String formKey) {
+public record TimelineEvent(
+        Instant at,
+        String source,
+        String process,
+        String kind,
+        String subject,
+        String actor,
+        String detail,
+        String formKey) {
 
     /** An event whose detail is no form's values. */
-    public TimelineEvent(Instant at, String source, String process, String kind, String subject, String actor,
-            String detail) {
+    public TimelineEvent(
+            Instant at, String source, String process, String kind, String subject, String actor, String detail) {
         this(at, source, process, kind, subject, actor, detail, null);
     }
 }

@@ -49,8 +49,7 @@ public final class BurmeseEncoding {
     private static final ThreadLocal<Transliterator> TO_UNICODE =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Zawgyi-my"));
 
-    private BurmeseEncoding() {
-    }
+    private BurmeseEncoding() {}
 
     /** What {@code text} is and, when it is Zawgyi, its Unicode form. */
     public static Reading read(String text) {
@@ -66,7 +65,9 @@ public final class BurmeseEncoding {
         }
         double zawgyi = DETECTOR.getZawgyiProbability(text);
         if (!breaksUnicodeOrder(text)) {
-            return zawgyi >= ZAWGYI_IN_ORDER ? new Reading(Verdict.ZAWGYI, unicode) : new Reading(Verdict.UNICODE, text);
+            return zawgyi >= ZAWGYI_IN_ORDER
+                    ? new Reading(Verdict.ZAWGYI, unicode)
+                    : new Reading(Verdict.UNICODE, text);
         }
         if (zawgyi >= ZAWGYI) {
             return new Reading(Verdict.ZAWGYI, unicode);
@@ -133,7 +134,10 @@ public final class BurmeseEncoding {
 
     /** Letters and digits a sign may follow: consonants, independent vowels, digits, the Pali letters. */
     private static boolean isBase(int c) {
-        return c >= 0x1000 && c <= 0x102A || c == 0x103F || c >= 0x1040 && c <= 0x1049 || c >= 0x104C && c <= 0x104F
+        return c >= 0x1000 && c <= 0x102A
+                || c == 0x103F
+                || c >= 0x1040 && c <= 0x1049
+                || c >= 0x104C && c <= 0x104F
                 || c >= 0x1050 && c <= 0x1059;
     }
 

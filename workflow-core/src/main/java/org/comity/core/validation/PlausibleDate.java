@@ -18,8 +18,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = PlausibleDateValidator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
-    ElementType.RECORD_COMPONENT})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.TYPE_USE,
+    ElementType.RECORD_COMPONENT
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleDate {
 
@@ -34,5 +39,4 @@ public @interface PlausibleDate {
 
     /** How many years after today the date may lie; negative for no upper bound. */
     int yearsAhead() default -1;
-
 }

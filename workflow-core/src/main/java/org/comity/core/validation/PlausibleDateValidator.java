@@ -26,7 +26,8 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
         if (value == null) {
             return true;
         }
-        LocalDate to = yearsAhead < 0 ? LocalDate.MAX
+        LocalDate to = yearsAhead < 0
+                ? LocalDate.MAX
                 : LocalDate.now(context.getClockProvider().getClock()).plusYears(yearsAhead);
         boolean valid = !value.isBefore(from) && !value.isAfter(to);
         if (!valid) {

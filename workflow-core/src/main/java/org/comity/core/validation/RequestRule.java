@@ -12,5 +12,4 @@ public interface RequestRule<R, C> {
 
     /** The violations of this rule, each naming the field at fault; empty if the rule holds. */
     List<Violation> check(R request, C context);
-
 }

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class RequestValidation<R, C> {
 
-    private static final Comparator<FieldError> BY_FIELD =
-            Comparator.comparing(FieldError::field).thenComparing(FieldError::rule).thenComparing(FieldError::message);
+    private static final Comparator<FieldError> BY_FIELD = Comparator.comparing(FieldError::field)
+            .thenComparing(FieldError::rule)
+            .thenComparing(FieldError::message);
 
     private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
 
@@ -49,8 +50,8 @@ public final class RequestValidation<R, C> {
         }
         for (RequestRule<R, C> rule : rules) {
             for (Violation violation : rule.check(request, context)) {
-                FieldError error = new FieldError(violation.field(), rule.getClass().getSimpleName(),
-                        RuleMessages.of(violation, locale));
+                FieldError error = new FieldError(
+                        violation.field(), rule.getClass().getSimpleName(), RuleMessages.of(violation, locale));
                 (violation.severity() == Severity.ERROR ? errors : warnings).add(error);
             }
         }
@@ -66,14 +67,14 @@ public final class RequestValidation<R, C> {
 
     private Validator validator(Locale locale, Clock clock) {
         MessageInterpolator interpolator = validatorFactory.getMessageInterpolator();
-        return validatorFactory.usingContext()
+        return validatorFactory
+                .usingContext()
                 .messageInterpolator(new FixedLocaleInterpolator(interpolator, locale))
                 .clockProvider(() -> clock)
                 .getValidator();
     }
 
-    private record FixedLocaleInterpolator(MessageInterpolator delegate, Locale locale)
-            implements MessageInterpolator {
+    private record FixedLocaleInterpolator(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
 
         @Override
         public String interpolate(String template, Context context) {
@@ -84,7 +85,5 @@ public final class RequestValidation<R, C> {
         public String interpolate(String template, Context context, Locale requested) {
             return delegate.interpolate(template, context, requested);
         }
-
     }
-
 }

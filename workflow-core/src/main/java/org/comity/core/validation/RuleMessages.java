@@ -14,8 +14,7 @@ public final class RuleMessages {
 
     private static final String BUNDLE = "ValidationMessages";
 
-    private RuleMessages() {
-    }
+    private RuleMessages() {}
 
     public static String of(Violation violation, Locale locale) {
         String message = template(violation.messageKey(), locale);
@@ -27,12 +26,13 @@ public final class RuleMessages {
 
     private static String template(String key, Locale locale) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+            return ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
     }
-
 }

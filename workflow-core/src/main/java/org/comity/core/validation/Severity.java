@@ -8,5 +8,4 @@ public enum Severity {
 
     /** The request is valid but an officer should look at this (legal-domain.md §9 item 20). */
     WARNING
-
 }

@@ -14,8 +14,7 @@ public final class TextConversions {
 
     private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
 
-    private TextConversions() {
-    }
+    private TextConversions() {}
 
     /** Opens the scope of one request on this thread; close it when the request is answered. */
     public static Scope open() {
@@ -58,8 +57,7 @@ public final class TextConversions {
      * @param original the text as sent
      * @param unicode the text as stored
      */
-    public record Conversion(String field, String original, String unicode) {
-    }
+    public record Conversion(String field, String original, String unicode) {}
 
     /** One request's conversions; closing it restores the enclosing scope, if any. */
     public static final class Scope implements AutoCloseable {

@@ -25,10 +25,9 @@ public interface TextCoverage {
     /** Loaded once: the fonts behind the check are large and immutable. */
     final class Installed {
 
-        private static final TextCoverage COVERAGE = ServiceLoader.load(TextCoverage.class)
-                .findFirst().orElse(text -> OptionalInt.empty());
+        private static final TextCoverage COVERAGE =
+                ServiceLoader.load(TextCoverage.class).findFirst().orElse(text -> OptionalInt.empty());
 
-        private Installed() {
-        }
+        private Installed() {}
     }
 }

@@ -38,8 +38,7 @@ public final class TextRule {
     private static final int ZWNJ = 0x200C;
     private static final int ZWJ = 0x200D;
 
-    private TextRule() {
-    }
+    private TextRule() {}
 
     /** The maximum number of characters a {@link VisibleText} field takes. */
     public static int maxOf(VisibleText annotation) {
@@ -76,7 +75,8 @@ public final class TextRule {
             return Optional.of(new Problem(Kind.BURMESE_ENCODING, 0));
         }
         OptionalInt undrawable = TextCoverage.installed().firstUndrawable(text);
-        return undrawable.isPresent() ? Optional.of(new Problem(Kind.UNDRAWABLE, undrawable.getAsInt()))
+        return undrawable.isPresent()
+                ? Optional.of(new Problem(Kind.UNDRAWABLE, undrawable.getAsInt()))
                 : Optional.empty();
     }
 
@@ -98,7 +98,8 @@ public final class TextRule {
         CONTROL("ControlCharacter", "must not contain the control character %s"),
         INVISIBLE("InvisibleCharacter", "must not contain the invisible or direction-changing character %s"),
         LENGTH("Size", "must be at most %s characters long"),
-        BURMESE_ENCODING("BurmeseEncoding",
+        BURMESE_ENCODING(
+                "BurmeseEncoding",
                 "holds Burmese that is neither clearly Unicode nor clearly Zawgyi, or mixes both: retype it in Unicode"),
         UNDRAWABLE("Script", "contains %s, a character no font of Comity's documents can print");
 
@@ -137,7 +138,8 @@ public final class TextRule {
 
         /** English message for paths without a message source (CSV rows). */
         public String message(int max) {
-            return kind == Kind.BURMESE_ENCODING ? kind.english()
+            return kind == Kind.BURMESE_ENCODING
+                    ? kind.english()
                     : String.format(kind.english(), kind == Kind.LENGTH ? String.valueOf(max) : character());
         }
     }

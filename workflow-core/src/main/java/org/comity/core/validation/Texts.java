@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * The text in NFC, with CR LF and lone CR turned into LF (the line break browsers send for a
@@ -35,7 +34,8 @@ public final class Texts {
         if (text == null) {
             return null;
         }
-        String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        String lines =
+                text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         BurmeseEncoding.Reading burmese = BurmeseEncoding.read(lines);
         String normalised = Normalizer.normalize(burmese.text(), Normalizer.Form.NFC);
         if (burmese.verdict() == BurmeseEncoding.Verdict.ZAWGYI) {
@@ -58,5 +58,4 @@ public final class Texts {
     public static boolean blank(String text) {
         return text == null || text.isBlank();
     }
-
 }

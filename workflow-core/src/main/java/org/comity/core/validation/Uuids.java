@@ -9,8 +9,7 @@ import java.util.UUID;
  */
 public final class Uuids {
 
-    private Uuids() {
-    }
+    private Uuids() {}
 
     public static Optional<UUID> parse(String value) {
         if (value == null || value.length() != 36) {

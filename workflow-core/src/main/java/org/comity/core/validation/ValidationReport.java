@@ -20,5 +20,4 @@ public record ValidationReport(List<FieldError> errors, List<FieldError> warning
     public boolean isValid() {
         return errors.isEmpty();
     }
-
 }

@@ -40,5 +40,4 @@ public record Violation(String field, String messageKey, Map<String, Object> arg
     public static String offence(int index, String property) {
         return element("offences", index, property);
     }
-
 }

@@ -1,16 +1,15 @@
 package org.comity.core.validation;
 
-import org.hibernate.validator.engine.HibernateConstraintViolation;
 import jakarta.validation.ConstraintViolation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /** Turns Bean Validation's violations into Comity's field errors, in a stable order. */
 public final class Violations {
 
-    private Violations() {
-    }
+    private Violations() {}
 
     public static List<FieldError> toFieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
@@ -24,9 +23,14 @@ public final class Violations {
      * {@code ControlCharacter} from {@link VisibleText}) or else the annotation's name.
      */
     public static String ruleOf(ConstraintViolation<?> violation) {
-        if (violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(String.class) instanceof String part) {
+        if (violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(String.class)
+                instanceof String part) {
             return part;
         }
-        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
     }
 }

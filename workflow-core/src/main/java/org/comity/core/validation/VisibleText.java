@@ -19,8 +19,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = VisibleTextValidator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
-    ElementType.RECORD_COMPONENT})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.TYPE_USE,
+    ElementType.RECORD_COMPONENT
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface VisibleText {
 
@@ -38,5 +43,4 @@ public @interface VisibleText {
      * {@value TextRule#LINE_MAX} for one line and {@value TextRule#MULTILINE_MAX} for several.
      */
     int max() default 0;
-
 }

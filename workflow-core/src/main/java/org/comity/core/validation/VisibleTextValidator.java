@@ -45,9 +45,11 @@ public class VisibleTextValidator implements ConstraintValidator<VisibleText, St
     private void report(TextRule.Problem problem, ConstraintValidatorContext context) {
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        hibernate.withDynamicPayload(problem.kind().rule()).addMessageParameter("character", problem.character()).addMessageParameter("max", max)
+        hibernate
+                .withDynamicPayload(problem.kind().rule())
+                .addMessageParameter("character", problem.character())
+                .addMessageParameter("max", max)
                 .buildConstraintViolationWithTemplate("{" + problem.kind().messageKey() + "}")
                 .addConstraintViolation();
     }
-
 }

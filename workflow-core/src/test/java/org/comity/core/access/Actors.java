@@ -15,6 +15,5 @@ final class Actors {
     static final Actor MM_AGENCY = Actor.agency("mm-mpf", "MM");
     static final Actor AUDITOR = Actor.person("auditor", Role.AUDITOR, null);
 
-    private Actors() {
-    }
+    private Actors() {}
 }

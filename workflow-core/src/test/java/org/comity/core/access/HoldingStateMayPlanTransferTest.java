@@ -10,14 +10,19 @@ class HoldingStateMayPlanTransferTest {
 
     @Test
     void aSupervisorOfTheHoldingStatePlans() {
-        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(CN_SUPERVISOR, CHINA_ASKS_MYANMAR)).isTrue();
+        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(CN_SUPERVISOR, CHINA_ASKS_MYANMAR))
+                .isTrue();
     }
 
     @Test
     void officersAgenciesTheReceivingStateAndAuditorsDoNot() {
-        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(CN_OFFICER, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(CN_AGENCY, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(MM_SUPERVISOR, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(AUDITOR, CHINA_ASKS_MYANMAR)).isFalse();
+        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(CN_OFFICER, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(CN_AGENCY, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(MM_SUPERVISOR, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(HoldingStateMayPlanTransfer.POLICY.allows(AUDITOR, CHINA_ASKS_MYANMAR))
+                .isFalse();
     }
 }

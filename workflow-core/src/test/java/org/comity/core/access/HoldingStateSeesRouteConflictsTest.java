@@ -10,14 +10,18 @@ class HoldingStateSeesRouteConflictsTest {
 
     @Test
     void theHoldingStateAndAuditorsSeeThem() {
-        assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(CN_OFFICER, "CN")).isTrue();
-        assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(CN_SUPERVISOR, "CN")).isTrue();
+        assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(CN_OFFICER, "CN"))
+                .isTrue();
+        assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(CN_SUPERVISOR, "CN"))
+                .isTrue();
         assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(AUDITOR, "CN")).isTrue();
     }
 
     @Test
     void theReceivingStateDoesNot() {
-        assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(MM_OFFICER, "CN")).isFalse();
-        assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(MM_AGENCY, "CN")).isFalse();
+        assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(MM_OFFICER, "CN"))
+                .isFalse();
+        assertThat(HoldingStateSeesRouteConflicts.POLICY.allows(MM_AGENCY, "CN"))
+                .isFalse();
     }
 }

@@ -10,14 +10,19 @@ class ReceivingOfficerAcknowledgesReceiptTest {
 
     @Test
     void anOfficerOfTheReceivingStateAcknowledges() {
-        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(MM_OFFICER, CHINA_ASKS_MYANMAR)).isTrue();
+        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(MM_OFFICER, CHINA_ASKS_MYANMAR))
+                .isTrue();
     }
 
     @Test
     void theHoldingStateSupervisorsAgenciesAndAuditorsDoNot() {
-        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(CN_OFFICER, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(MM_SUPERVISOR, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(MM_AGENCY, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(AUDITOR, CHINA_ASKS_MYANMAR)).isFalse();
+        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(CN_OFFICER, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(MM_SUPERVISOR, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(MM_AGENCY, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(ReceivingOfficerAcknowledgesReceipt.POLICY.allows(AUDITOR, CHINA_ASKS_MYANMAR))
+                .isFalse();
     }
 }

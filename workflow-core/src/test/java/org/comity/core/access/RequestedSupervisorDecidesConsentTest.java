@@ -10,13 +10,17 @@ class RequestedSupervisorDecidesConsentTest {
 
     @Test
     void aSupervisorOfTheRequestedStateDecides() {
-        assertThat(RequestedSupervisorDecidesConsent.POLICY.allows(MM_SUPERVISOR, CHINA_ASKS_MYANMAR)).isTrue();
+        assertThat(RequestedSupervisorDecidesConsent.POLICY.allows(MM_SUPERVISOR, CHINA_ASKS_MYANMAR))
+                .isTrue();
     }
 
     @Test
     void itsOfficersTheRequestingStateAndAuditorsDoNot() {
-        assertThat(RequestedSupervisorDecidesConsent.POLICY.allows(MM_OFFICER, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(RequestedSupervisorDecidesConsent.POLICY.allows(CN_SUPERVISOR, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(RequestedSupervisorDecidesConsent.POLICY.allows(AUDITOR, CHINA_ASKS_MYANMAR)).isFalse();
+        assertThat(RequestedSupervisorDecidesConsent.POLICY.allows(MM_OFFICER, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(RequestedSupervisorDecidesConsent.POLICY.allows(CN_SUPERVISOR, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(RequestedSupervisorDecidesConsent.POLICY.allows(AUDITOR, CHINA_ASKS_MYANMAR))
+                .isFalse();
     }
 }

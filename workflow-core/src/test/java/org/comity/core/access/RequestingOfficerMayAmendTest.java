@@ -10,14 +10,19 @@ class RequestingOfficerMayAmendTest {
 
     @Test
     void anOfficerOfTheRequestingStateMayAmend() {
-        assertThat(RequestingOfficerMayAmend.POLICY.allows(CN_OFFICER, CHINA_ASKS_MYANMAR)).isTrue();
+        assertThat(RequestingOfficerMayAmend.POLICY.allows(CN_OFFICER, CHINA_ASKS_MYANMAR))
+                .isTrue();
     }
 
     @Test
     void theReviewingSupervisorAgenciesTheOtherStateAndAuditorsMayNot() {
-        assertThat(RequestingOfficerMayAmend.POLICY.allows(CN_SUPERVISOR, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(RequestingOfficerMayAmend.POLICY.allows(CN_AGENCY, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(RequestingOfficerMayAmend.POLICY.allows(MM_OFFICER, CHINA_ASKS_MYANMAR)).isFalse();
-        assertThat(RequestingOfficerMayAmend.POLICY.allows(AUDITOR, CHINA_ASKS_MYANMAR)).isFalse();
+        assertThat(RequestingOfficerMayAmend.POLICY.allows(CN_SUPERVISOR, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(RequestingOfficerMayAmend.POLICY.allows(CN_AGENCY, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(RequestingOfficerMayAmend.POLICY.allows(MM_OFFICER, CHINA_ASKS_MYANMAR))
+                .isFalse();
+        assertThat(RequestingOfficerMayAmend.POLICY.allows(AUDITOR, CHINA_ASKS_MYANMAR))
+                .isFalse();
     }
 }

@@ -16,8 +16,17 @@ class VerificationCodeTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"''", "3F2A-91C0-7B5", "3F2A-91C0-7B5E0", "3G2A-91C0-7B5E", "'3F2A-91C0-7B5E; DROP'",
-            "../../etc/passwd", "NULL"}, nullValues = "NULL")
+    @CsvSource(
+            value = {
+                "''",
+                "3F2A-91C0-7B5",
+                "3F2A-91C0-7B5E0",
+                "3G2A-91C0-7B5E",
+                "'3F2A-91C0-7B5E; DROP'",
+                "../../etc/passwd",
+                "NULL"
+            },
+            nullValues = "NULL")
     void refusesAnythingElse(String typed) {
         assertThat(VerificationCode.parse(typed)).isEmpty();
     }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,14 +81,14 @@ abstract class AppendContract {
     void storedEntryReadsBackExactlyWithMicrosecondsAndAnyScript() {
         Instant withNanos = Instant.parse("2026-11-30T05:03:35.123456789Z");
         AuditLog log = new AuditLog(jdbc, head, Clock.fixed(withNanos, ZoneOffset.UTC));
-        AuditEvent disclosure = AuditEvent.of(AuditActor.person("mm.officer", "MM"), AuditCategory.DISCLOSURE,
-                "document.share")
-            .object(AuditObjectType.DOCUMENT, "doc-7")
-            .caseId(UUID.randomUUID())
-            .purpose("移交审查 · ပြန်လည်ပို့ဆောင်ရေး · handover review")
-            .recipient("CN/公安部")
-            .changeDigest(ChangeDigest.of("the PDF bytes"))
-            .build();
+        AuditEvent disclosure = AuditEvent.of(
+                        AuditActor.person("mm.officer", "MM"), AuditCategory.DISCLOSURE, "document.share")
+                .object(AuditObjectType.DOCUMENT, "doc-7")
+                .caseId(UUID.randomUUID())
+                .purpose("移交审查 · ပြန်လည်ပို့ဆောင်ရေး · handover review")
+                .recipient("CN/公安部")
+                .changeDigest(ChangeDigest.of("the PDF bytes"))
+                .build();
 
         AuditEntry recorded = tx.execute(status -> log.record(disclosure));
 
@@ -105,9 +104,10 @@ abstract class AppendContract {
             status.setRollbackOnly();
         });
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-            createCase(UUID.randomUUID());
-            throw new IllegalStateException("the business rule failed after the audit append");
-        })).isInstanceOf(IllegalStateException.class);
+                    createCase(UUID.randomUUID());
+                    throw new IllegalStateException("the business rule failed after the audit append");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         AuditEntry next = tx.execute(status -> createCase(UUID.randomUUID()));
 
@@ -120,18 +120,20 @@ abstract class AppendContract {
     @Test
     void appendOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> auditLog.record(ChainFixture.anEvent(1)))
-            .isInstanceOf(IllegalTransactionStateException.class);
+                .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(dba.count()).isZero();
     }
 
     private AuditEntry createCase(UUID caseId) {
         dba.jdbc().update("INSERT INTO audit_test_case (id) VALUES (?)", caseId);
-        return auditLog.record(AuditEvent.of(AuditActor.agency("demo-cn-mps", "CN"), AuditCategory.COLLECTION,
-                "case.create").onCase(caseId).changeDigest(ChangeDigest.of(caseId.toString())).build());
+        return auditLog.record(
+                AuditEvent.of(AuditActor.agency("demo-cn-mps", "CN"), AuditCategory.COLLECTION, "case.create")
+                        .onCase(caseId)
+                        .changeDigest(ChangeDigest.of(caseId.toString()))
+                        .build());
     }
 
     private long cases() {
         return dba.jdbc().queryForObject("SELECT COUNT(*) FROM audit_test_case", Long.class);
     }
-
 }

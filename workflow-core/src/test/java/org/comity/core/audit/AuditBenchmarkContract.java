@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,16 +62,18 @@ abstract class AuditBenchmarkContract {
         createBareTable();
         long built = time(() -> chain.append(CHAIN, 1_000));
         long bareBatched = time(() -> bareInserts(CHAIN, 1_000));
-        line("build %,d entries, 1,000 per transaction: chained %.1f us/entry, bare %.1f us/entry, ratio %.2f", CHAIN,
-                micros(built, CHAIN), micros(bareBatched, CHAIN), (double) built / bareBatched);
+        line(
+                "build %,d entries, 1,000 per transaction: chained %.1f us/entry, bare %.1f us/entry, ratio %.2f",
+                CHAIN, micros(built, CHAIN), micros(bareBatched, CHAIN), (double) built / bareBatched);
         for (int run = 1; run <= 5; run++) {
             ChainVerification[] result = new ChainVerification[1];
             long cpuBefore = THREADS.getCurrentThreadCpuTime();
             long verified = time(() -> result[0] = verifier.verify());
             long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
             assertThat(result[0].valid()).isTrue();
-            line("verify %,d entries, run %d: %d ms wall, %d ms CPU of the verifying thread", result[0].entries(), run,
-                    verified / 1_000_000, cpu / 1_000_000);
+            line(
+                    "verify %,d entries, run %d: %d ms wall, %d ms CPU of the verifying thread",
+                    result[0].entries(), run, verified / 1_000_000, cpu / 1_000_000);
         }
         singleAppends(500);
         long chained = Long.MAX_VALUE;
@@ -81,12 +82,15 @@ abstract class AuditBenchmarkContract {
             bare = Math.min(bare, time(() -> bareInserts(SINGLE_APPENDS, 1)));
             chained = Math.min(chained, time(() -> singleAppends(SINGLE_APPENDS)));
         }
-        line("one entry per transaction (best of 5 x %,d): chained %.1f us/entry, bare %.1f us/entry, ratio %.2f",
+        line(
+                "one entry per transaction (best of 5 x %,d): chained %.1f us/entry, bare %.1f us/entry, ratio %.2f",
                 SINGLE_APPENDS, micros(chained, SINGLE_APPENDS), micros(bare, SINGLE_APPENDS), (double) chained / bare);
         jdbc.sql("DROP TABLE audit_log_bare").update();
         dba.reset();
-        line("load average at the end: %.1f on %d cores", ManagementFactory.getOperatingSystemMXBean()
-            .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        line(
+                "load average at the end: %.1f on %d cores",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         write();
     }
 
@@ -103,23 +107,33 @@ abstract class AuditBenchmarkContract {
             int start = done;
             tx.executeWithoutResult(status -> {
                 for (int i = start; i < end; i++) {
-                    AuditEntry row = new AuditEntry(++bareSequence, Instant.now(), ChainFixture.anEvent(i),
-                            EntryHasher.GENESIS_HASH, EntryHasher.GENESIS_HASH);
+                    AuditEntry row = new AuditEntry(
+                            ++bareSequence,
+                            Instant.now(),
+                            ChainFixture.anEvent(i),
+                            EntryHasher.GENESIS_HASH,
+                            EntryHasher.GENESIS_HASH);
                     AuditRows.bindInsert(jdbc.sql(AuditRows.INSERT.replace("audit_log", "audit_log_bare")), row)
-                        .update();
+                            .update();
                 }
             });
         }
     }
 
     private void createBareTable() {
-        jdbc.sql("CREATE TABLE audit_log_bare AS SELECT * FROM audit_log WHERE 1 = 0").update();
+        jdbc.sql("CREATE TABLE audit_log_bare AS SELECT * FROM audit_log WHERE 1 = 0")
+                .update();
         jdbc.sql("ALTER TABLE audit_log_bare ALTER COLUMN seq SET NOT NULL").update();
-        jdbc.sql("ALTER TABLE audit_log_bare ADD CONSTRAINT audit_log_bare_pk PRIMARY KEY (seq)").update();
-        jdbc.sql("CREATE INDEX audit_log_bare_case ON audit_log_bare (case_id, seq)").update();
-        jdbc.sql("CREATE INDEX audit_log_bare_actor ON audit_log_bare (actor_id, seq)").update();
-        jdbc.sql("CREATE INDEX audit_log_bare_time ON audit_log_bare (recorded_at)").update();
-        jdbc.sql("CREATE INDEX audit_log_bare_object ON audit_log_bare (object_type, object_id)").update();
+        jdbc.sql("ALTER TABLE audit_log_bare ADD CONSTRAINT audit_log_bare_pk PRIMARY KEY (seq)")
+                .update();
+        jdbc.sql("CREATE INDEX audit_log_bare_case ON audit_log_bare (case_id, seq)")
+                .update();
+        jdbc.sql("CREATE INDEX audit_log_bare_actor ON audit_log_bare (actor_id, seq)")
+                .update();
+        jdbc.sql("CREATE INDEX audit_log_bare_time ON audit_log_bare (recorded_at)")
+                .update();
+        jdbc.sql("CREATE INDEX audit_log_bare_object ON audit_log_bare (object_type, object_id)")
+                .update();
     }
 
     private static long time(Runnable work) {
@@ -147,5 +161,4 @@ abstract class AuditBenchmarkContract {
     private String database() {
         return dba.onPostgres() ? "postgresql" : "h2";
     }
-
 }

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -43,13 +42,13 @@ class AuditCheckpointJobTest {
         }
     }
 
-    private static AnnotationConfigApplicationContext contextWith(AuditCheckpoints checkpoints, String interval,
-            Class<?> configuration) {
+    private static AnnotationConfigApplicationContext contextWith(
+            AuditCheckpoints checkpoints, String interval, Class<?> configuration) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         if (interval != null) {
             context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource("test", Map.of("comity.audit.checkpoint-interval", interval)));
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("test", Map.of("comity.audit.checkpoint-interval", interval)));
         }
         context.registerBean(AuditCheckpoints.class, () -> checkpoints);
         context.register(configuration, AuditCheckpointJob.class);
@@ -59,13 +58,8 @@ class AuditCheckpointJobTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling
-    static class Scheduling {
-
-    }
+    static class Scheduling {}
 
     @Configuration(proxyBeanMethods = false)
-    static class NoScheduling {
-
-    }
-
+    static class NoScheduling {}
 }

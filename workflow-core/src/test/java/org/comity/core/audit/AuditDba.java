@@ -1,7 +1,6 @@
 package org.comity.core.audit;
 
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditDba {
 
-    private static final String[] TABLES = { "audit_log", "audit_chain_head", "audit_checkpoint" };
+    private static final String[] TABLES = {"audit_log", "audit_chain_head", "audit_checkpoint"};
 
     private final JdbcTemplate jdbc;
 
@@ -22,8 +21,8 @@ class AuditDba {
     AuditDba(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-            .toLowerCase()
-            .contains("postgres");
+                .toLowerCase()
+                .contains("postgres");
     }
 
     boolean onPostgres() {
@@ -41,15 +40,16 @@ class AuditDba {
             for (String sql : statements) {
                 jdbc.execute(sql);
             }
-        }
-        finally {
+        } finally {
             triggers("ENABLE");
         }
     }
 
     /** Empties the log, its checkpoints and rewinds the head: a fresh log for the next test. */
     void reset() {
-        tamper("DELETE FROM audit_log", "DELETE FROM audit_checkpoint",
+        tamper(
+                "DELETE FROM audit_log",
+                "DELETE FROM audit_checkpoint",
                 "UPDATE audit_chain_head SET last_seq = 0, last_hash = '" + EntryHasher.GENESIS_HASH + "'");
     }
 
@@ -68,5 +68,4 @@ class AuditDba {
             }
         }
     }
-
 }

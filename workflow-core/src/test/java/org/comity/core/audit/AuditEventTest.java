@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 class AuditEventTest {
@@ -14,34 +13,34 @@ class AuditEventTest {
     @Test
     void consultationWithoutJustificationIsRejected() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.CONSULTATION, "case.read")
-                .onCase(UUID.randomUUID())
-                .build())
-            .withMessageContaining("justification");
+                .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.CONSULTATION, "case.read")
+                        .onCase(UUID.randomUUID())
+                        .build())
+                .withMessageContaining("justification");
     }
 
     @Test
     void disclosureNeedsJustificationAndRecipient() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.DISCLOSURE, "document.share")
-                .object(AuditObjectType.DOCUMENT, "doc-1")
-                .purpose("transfer to the requesting state")
-                .build())
-            .withMessageContaining("recipient");
+                .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.DISCLOSURE, "document.share")
+                        .object(AuditObjectType.DOCUMENT, "doc-1")
+                        .purpose("transfer to the requesting state")
+                        .build())
+                .withMessageContaining("recipient");
 
         AuditEvent transfer = AuditEvent.of(MM_OFFICER, AuditCategory.DISCLOSURE, "document.share")
-            .object(AuditObjectType.DOCUMENT, "doc-1")
-            .purpose("transfer to the requesting state")
-            .recipient("CN/Ministry of Public Security")
-            .build();
+                .object(AuditObjectType.DOCUMENT, "doc-1")
+                .purpose("transfer to the requesting state")
+                .recipient("CN/Ministry of Public Security")
+                .build();
         assertThat(transfer.recipient()).isEqualTo("CN/Ministry of Public Security");
     }
 
     @Test
     void writesNeedNoJustification() {
         AuditEvent erasure = AuditEvent.of(AuditActor.system("retention-job"), AuditCategory.ERASURE, "person.erase")
-            .object(AuditObjectType.PERSON, "p-17")
-            .build();
+                .object(AuditObjectType.PERSON, "p-17")
+                .build();
 
         assertThat(erasure.purpose()).isNull();
     }
@@ -51,22 +50,21 @@ class AuditEventTest {
         assertThatIllegalArgumentException().isThrownBy(() -> AuditActor.person("x", "cn"));
         assertThatIllegalArgumentException().isThrownBy(() -> AuditActor.person(" ", "CN"));
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.COLLECTION, "Case Create")
-                .object(AuditObjectType.CASE, "1")
-                .build());
+                .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.COLLECTION, "Case Create")
+                        .object(AuditObjectType.CASE, "1")
+                        .build());
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.COLLECTION, "case.create")
-                .object(AuditObjectType.CASE, "1")
-                .changeDigest("ABC")
-                .build());
+                .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.COLLECTION, "case.create")
+                        .object(AuditObjectType.CASE, "1")
+                        .changeDigest("ABC")
+                        .build());
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.COLLECTION, "case.create")
-                .object(AuditObjectType.CASE, "1\0")
-                .build());
+                .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.COLLECTION, "case.create")
+                        .object(AuditObjectType.CASE, "1\0")
+                        .build());
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.COLLECTION, "case.create")
-                .object(AuditObjectType.CASE, "x".repeat(101))
-                .build());
+                .isThrownBy(() -> AuditEvent.of(MM_OFFICER, AuditCategory.COLLECTION, "case.create")
+                        .object(AuditObjectType.CASE, "x".repeat(101))
+                        .build());
     }
-
 }

@@ -1,8 +1,7 @@
 package org.comity.core.audit;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +34,5 @@ class AuditTestApplication {
             dataSource.setMaximumPoolSize(24);
             return dataSource;
         }
-
     }
-
 }

@@ -1,7 +1,6 @@
 package org.comity.core.audit;
 
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,11 +44,10 @@ class ChainFixture {
         };
         UUID caseId = new UUID(0x2026L, i % 97);
         return AuditEvent.of(actor, category, "case." + category.name().toLowerCase())
-            .onCase(caseId)
-            .purpose("review of request " + i)
-            .recipient(category == AuditCategory.DISCLOSURE ? "MM/Myanmar Police Force" : null)
-            .changeDigest(ChangeDigest.of("change " + i))
-            .build();
+                .onCase(caseId)
+                .purpose("review of request " + i)
+                .recipient(category == AuditCategory.DISCLOSURE ? "MM/Myanmar Police Force" : null)
+                .changeDigest(ChangeDigest.of("change " + i))
+                .build();
     }
-
 }

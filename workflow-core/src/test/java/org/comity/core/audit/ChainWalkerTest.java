@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.comity.core.audit.ChainVerification.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +98,4 @@ class ChainWalkerTest {
         }
         return rows;
     }
-
 }

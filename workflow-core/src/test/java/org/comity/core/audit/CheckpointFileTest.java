@@ -25,7 +25,9 @@ class CheckpointFileTest {
         file.append(OTHER_CHAIN, checkpoint(99, 'd'));
         file.append(THIS_CHAIN, checkpoint(25, 'e'));
         file.append(THIS_CHAIN, checkpoint(20, 'f'));
-        Files.writeString(file.path(), "garbage line\n" + THIS_CHAIN + " 1000 not-a-hash 2026-12-07T00:00:00Z\n",
+        Files.writeString(
+                file.path(),
+                "garbage line\n" + THIS_CHAIN + " 1000 not-a-hash 2026-12-07T00:00:00Z\n",
                 java.nio.file.StandardOpenOption.APPEND);
 
         assertThat(file.longest(THIS_CHAIN)).contains(checkpoint(25, 'e'));
@@ -36,7 +38,8 @@ class CheckpointFileTest {
 
     @Test
     void aMissingFileHoldsNoCheckpoint() {
-        assertThat(new CheckpointFile(dir.resolve("none.log")).longest(THIS_CHAIN)).isEmpty();
+        assertThat(new CheckpointFile(dir.resolve("none.log")).longest(THIS_CHAIN))
+                .isEmpty();
     }
 
     private static AuditCheckpoint checkpoint(long entries, char hash) {

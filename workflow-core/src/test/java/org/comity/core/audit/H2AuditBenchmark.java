@@ -3,5 +3,4 @@ package org.comity.core.audit;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles(AuditTestApplication.H2)
-class H2AuditBenchmark extends AuditBenchmarkContract {
-}
+class H2AuditBenchmark extends AuditBenchmarkContract {}

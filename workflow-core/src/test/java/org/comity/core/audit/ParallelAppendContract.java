@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +75,11 @@ abstract class ParallelAppendContract {
         assertThat(result.valid()).as(result.detail()).isTrue();
         assertThat(result.entries()).isEqualTo(expected);
         assertThat(dba.jdbc().queryForList("SELECT seq FROM audit_log ORDER BY seq", Long.class))
-            .containsExactlyElementsOf(LongStream.rangeClosed(1, expected).boxed().toList());
-        assertThat(meanwhile).isNotEmpty().allSatisfy(v -> assertThat(v.valid()).as(v.detail()).isTrue());
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, expected).boxed().toList());
+        assertThat(meanwhile)
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.valid()).as(v.detail()).isTrue());
     }
 
     /** An auditor verifying while the writers append must never see a false break. */
@@ -87,9 +89,7 @@ abstract class ParallelAppendContract {
         List<ChainVerification> results = new ArrayList<>();
         do {
             results.add(verifier.verify());
-        }
-        while (writers.stream().anyMatch(w -> !w.isDone()));
+        } while (writers.stream().anyMatch(w -> !w.isDone()));
         return results;
     }
-
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,37 +73,52 @@ class PostgresAppendOnlyIT {
     @Test
     void triggersRejectUpdateDeleteAndTruncateEvenByTheOwner() {
         checkpoints.recordCheckpoint();
-        for (String sql : List.of("UPDATE audit_log SET purpose = 'x' WHERE seq = 2", "DELETE FROM audit_log WHERE seq = 3",
-                "TRUNCATE audit_log", "DELETE FROM audit_checkpoint", "TRUNCATE audit_checkpoint")) {
-            assertThatThrownBy(() -> dba.jdbc().execute(sql)).as(sql).rootCause().hasMessageContaining("append-only");
+        for (String sql : List.of(
+                "UPDATE audit_log SET purpose = 'x' WHERE seq = 2",
+                "DELETE FROM audit_log WHERE seq = 3",
+                "TRUNCATE audit_log",
+                "DELETE FROM audit_checkpoint",
+                "TRUNCATE audit_checkpoint")) {
+            assertThatThrownBy(() -> dba.jdbc().execute(sql))
+                    .as(sql)
+                    .rootCause()
+                    .hasMessageContaining("append-only");
         }
         assertThat(dba.count()).isEqualTo(3);
     }
 
     @Test
     void chainHeadCannotBeRewoundOrForged() {
-        assertThatThrownBy(() -> dba.jdbc().execute("UPDATE audit_chain_head SET last_seq = 2, "
-                + "last_hash = (SELECT entry_hash FROM audit_log WHERE seq = 2)"))
-            .rootCause().hasMessageContaining("may only advance");
-        assertThatThrownBy(() -> dba.jdbc().execute("UPDATE audit_chain_head SET last_seq = 4, last_hash = '"
-                + "a".repeat(64) + "'"))
-            .rootCause().hasMessageContaining("may only advance");
-        assertThatThrownBy(() -> dba.jdbc().execute("DELETE FROM audit_chain_head")).rootCause()
-            .hasMessageContaining("may only advance");
+        assertThatThrownBy(() -> dba.jdbc()
+                        .execute("UPDATE audit_chain_head SET last_seq = 2, "
+                                + "last_hash = (SELECT entry_hash FROM audit_log WHERE seq = 2)"))
+                .rootCause()
+                .hasMessageContaining("may only advance");
+        assertThatThrownBy(() -> dba.jdbc()
+                        .execute("UPDATE audit_chain_head SET last_seq = 4, last_hash = '" + "a".repeat(64) + "'"))
+                .rootCause()
+                .hasMessageContaining("may only advance");
+        assertThatThrownBy(() -> dba.jdbc().execute("DELETE FROM audit_chain_head"))
+                .rootCause()
+                .hasMessageContaining("may only advance");
     }
 
     @Test
     void applicationRoleIsDeniedUpdateDeleteAndTruncateEvenWithoutTriggers() {
         dba.jdbc().execute("ALTER TABLE audit_log DISABLE TRIGGER USER");
         try {
-            for (String sql : List.of("UPDATE audit_log SET purpose = 'x' WHERE seq = 2",
-                    "DELETE FROM audit_log WHERE seq = 3", "TRUNCATE audit_log", "DELETE FROM audit_checkpoint",
+            for (String sql : List.of(
+                    "UPDATE audit_log SET purpose = 'x' WHERE seq = 2",
+                    "DELETE FROM audit_log WHERE seq = 3",
+                    "TRUNCATE audit_log",
+                    "DELETE FROM audit_checkpoint",
                     "ALTER TABLE audit_log DISABLE TRIGGER USER")) {
-                assertThatThrownBy(() -> app.execute(sql)).as(sql).rootCause()
-                    .hasMessageMatching("(?s).*(permission denied|must be owner).*");
+                assertThatThrownBy(() -> app.execute(sql))
+                        .as(sql)
+                        .rootCause()
+                        .hasMessageMatching("(?s).*(permission denied|must be owner).*");
             }
-        }
-        finally {
+        } finally {
             dba.jdbc().execute("ALTER TABLE audit_log ENABLE TRIGGER USER");
         }
         assertThat(dba.count()).isEqualTo(3);
@@ -127,5 +140,4 @@ class PostgresAppendOnlyIT {
         assertThat(result.valid()).as(result.detail()).isTrue();
         assertThat(result.entries()).isEqualTo(4);
     }
-
 }

@@ -3,5 +3,4 @@ package org.comity.core.audit;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles(AuditTestApplication.POSTGRES)
-class PostgresParallelAppendIT extends ParallelAppendContract {
-}
+class PostgresParallelAppendIT extends ParallelAppendContract {}

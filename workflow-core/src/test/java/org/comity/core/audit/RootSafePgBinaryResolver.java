@@ -1,5 +1,7 @@
 package org.comity.core.audit;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
-
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
-import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -49,8 +48,7 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
 
     private byte[] archive;
 
-    private RootSafePgBinaryResolver() {
-    }
+    private RootSafePgBinaryResolver() {}
 
     @Override
     public synchronized InputStream getPgBinary(String system, String machineHardware) throws IOException {
@@ -66,7 +64,9 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
 
     /** Repacking takes tens of seconds on a busy machine, so the result is kept in the temp directory. */
     private static byte[] cachedRepack(byte[] original) throws IOException {
-        Path cache = Path.of(System.getProperty("java.io.tmpdir"), "comity-embedded-pg",
+        Path cache = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "comity-embedded-pg",
                 "root-safe-" + ChangeDigest.of(original).substring(0, 16) + ".txz");
         if (Files.isRegularFile(cache)) {
             return Files.readAllBytes(cache);
@@ -82,8 +82,8 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
     private static byte[] repack(InputStream original) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 << 20);
         try (TarArchiveInputStream in = new TarArchiveInputStream(new XZInputStream(original));
-                TarArchiveOutputStream out = new TarArchiveOutputStream(
-                        new XZOutputStream(bytes, new LZMA2Options(0)))) {
+                TarArchiveOutputStream out =
+                        new TarArchiveOutputStream(new XZOutputStream(bytes, new LZMA2Options(0)))) {
             out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             TarArchiveEntry entry;
             while ((entry = in.getNextEntry()) != null) {
@@ -101,8 +101,7 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
                     out.putArchiveEntry(wrapper);
                     out.write(script);
                     out.closeArchiveEntry();
-                }
-                else {
+                } else {
                     copy(in, out, entry);
                 }
             }
@@ -118,5 +117,4 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
         }
         out.closeArchiveEntry();
     }
-
 }

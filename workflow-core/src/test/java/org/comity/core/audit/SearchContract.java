@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,13 +55,13 @@ abstract class SearchContract {
             AuditLog atMinute = new AuditLog(jdbc, head, Clock.fixed(NINE.plusSeconds(60L * i), ZoneOffset.UTC));
             AuditEvent event = i % 2 == 0
                     ? AuditEvent.of(AuditActor.person("cn.officer", "CN"), AuditCategory.CONSULTATION, "case.read")
-                        .onCase(CASE_A)
-                        .purpose("review")
-                        .build()
+                            .onCase(CASE_A)
+                            .purpose("review")
+                            .build()
                     : AuditEvent.of(AuditActor.agency("demo-mm-mpf", "MM"), AuditCategory.COLLECTION, "document.create")
-                        .object(AuditObjectType.DOCUMENT, "doc-" + i)
-                        .caseId(CASE_B)
-                        .build();
+                            .object(AuditObjectType.DOCUMENT, "doc-" + i)
+                            .caseId(CASE_B)
+                            .build();
             tx.executeWithoutResult(status -> atMinute.record(event));
         }
     }
@@ -76,14 +75,16 @@ abstract class SearchContract {
     void filtersByActorCaseCategoryObjectAndTime() {
         assertThat(sequences(AuditQuery.all().withActor("cn.officer"))).containsExactly(1L, 3L, 5L, 7L, 9L);
         assertThat(sequences(AuditQuery.all().withCase(CASE_B))).containsExactly(2L, 4L, 6L, 8L, 10L);
-        assertThat(sequences(AuditQuery.all().withCategory(AuditCategory.COLLECTION))).containsExactly(2L, 4L, 6L, 8L,
-                10L);
-        assertThat(sequences(AuditQuery.all().withObject(AuditObjectType.DOCUMENT, "doc-3"))).containsExactly(4L);
+        assertThat(sequences(AuditQuery.all().withCategory(AuditCategory.COLLECTION)))
+                .containsExactly(2L, 4L, 6L, 8L, 10L);
+        assertThat(sequences(AuditQuery.all().withObject(AuditObjectType.DOCUMENT, "doc-3")))
+                .containsExactly(4L);
         assertThat(sequences(AuditQuery.all().withTimeRange(NINE.plusSeconds(120), NINE.plusSeconds(300))))
-            .containsExactly(3L, 4L, 5L);
+                .containsExactly(3L, 4L, 5L);
         assertThat(sequences(AuditQuery.all()
-            .withActor("cn.officer")
-            .withTimeRange(NINE.plusSeconds(120), NINE.plusSeconds(600)))).containsExactly(3L, 5L, 7L, 9L);
+                        .withActor("cn.officer")
+                        .withTimeRange(NINE.plusSeconds(120), NINE.plusSeconds(600))))
+                .containsExactly(3L, 5L, 7L, 9L);
     }
 
     @Test
@@ -118,5 +119,4 @@ abstract class SearchContract {
         assertThat(streamed).isEqualTo(found);
         return found;
     }
-
 }

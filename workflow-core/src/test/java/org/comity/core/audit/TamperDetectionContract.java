@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-
 import org.comity.core.audit.ChainVerification.Problem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,8 +62,7 @@ abstract class TamperDetectionContract {
 
     @BeforeEach
     void restorePristineChain() {
-        dba.tamper("DELETE FROM audit_log", "INSERT INTO audit_log SELECT * FROM audit_log_pristine",
-                headAt(ENTRIES));
+        dba.tamper("DELETE FROM audit_log", "INSERT INTO audit_log SELECT * FROM audit_log_pristine", headAt(ENTRIES));
     }
 
     @AfterAll
@@ -84,8 +82,14 @@ abstract class TamperDetectionContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "purpose = 'routine check'", "actor_id = 'someone.else'",
-            "recorded_at = recorded_at + INTERVAL '1' SECOND", "case_id = NULL", "category = 'ERASURE'" })
+    @ValueSource(
+            strings = {
+                "purpose = 'routine check'",
+                "actor_id = 'someone.else'",
+                "recorded_at = recorded_at + INTERVAL '1' SECOND",
+                "case_id = NULL",
+                "category = 'ERASURE'"
+            })
     void updatedFieldIsReportedAsAlteredAtThatEntry(String assignment) {
         dba.tamper("UPDATE audit_log SET " + assignment + " WHERE seq = 4321");
 
@@ -111,9 +115,11 @@ abstract class TamperDetectionContract {
     @Test
     void insertedCopyOfAnotherEntryIsReportedAtItsNumber() {
         dba.tamper(shift(6000, 1));
-        dba.tamper("INSERT INTO audit_log SELECT 6000, recorded_at, actor_id, actor_kind, actor_jurisdiction, category, "
-                + "action, object_type, object_id, case_id, purpose, recipient, change_digest, previous_hash, "
-                + "entry_hash FROM audit_log_pristine WHERE seq = 43", headAt(ENTRIES + 1));
+        dba.tamper(
+                "INSERT INTO audit_log SELECT 6000, recorded_at, actor_id, actor_kind, actor_jurisdiction, category, "
+                        + "action, object_type, object_id, case_id, purpose, recipient, change_digest, previous_hash, "
+                        + "entry_hash FROM audit_log_pristine WHERE seq = 43",
+                headAt(ENTRIES + 1));
 
         assertBrokenAt(6000, Problem.LINK_BROKEN);
     }
@@ -129,7 +135,8 @@ abstract class TamperDetectionContract {
         Instant at = Instant.parse("2026-11-30T01:02:03.456789Z");
         String forgedHash = EntryHasher.hash(6000, at, forged, predecessorHash);
         dba.tamper(shift(6000, 1));
-        dba.tamper("INSERT INTO audit_log (" + AuditRows.COLUMNS + ") SELECT 6000, TIMESTAMP WITH TIME ZONE "
+        dba.tamper(
+                "INSERT INTO audit_log (" + AuditRows.COLUMNS + ") SELECT 6000, TIMESTAMP WITH TIME ZONE "
                         + "'2026-11-30 01:02:03.456789+00', actor_id, actor_kind, actor_jurisdiction, category, action, "
                         + "object_type, object_id, case_id, purpose, recipient, change_digest, '" + predecessorHash
                         + "', '" + forgedHash + "' FROM audit_log_pristine WHERE seq = 43",
@@ -154,7 +161,8 @@ abstract class TamperDetectionContract {
 
     @Test
     void swappedEntriesBreakTheLinkAtTheFirst() {
-        dba.tamper("UPDATE audit_log SET seq = " + PARKED + " WHERE seq = 7000",
+        dba.tamper(
+                "UPDATE audit_log SET seq = " + PARKED + " WHERE seq = 7000",
                 "UPDATE audit_log SET seq = 7000 WHERE seq = 7500",
                 "UPDATE audit_log SET seq = 7500 WHERE seq = " + PARKED);
 
@@ -174,14 +182,18 @@ abstract class TamperDetectionContract {
 
         assertBrokenAt(9991, Problem.HEAD_MISMATCH);
         dba.tamper("INSERT INTO audit_checkpoint (entry_count, head_hash, created_at) VALUES (" + ENTRIES + ", '"
-                + dba.jdbc().queryForObject("SELECT entry_hash FROM audit_log_pristine WHERE seq = " + ENTRIES,
-                        String.class)
+                + dba.jdbc()
+                        .queryForObject(
+                                "SELECT entry_hash FROM audit_log_pristine WHERE seq = " + ENTRIES, String.class)
                 + "', CURRENT_TIMESTAMP)");
     }
 
     @Test
     void truncatedTailWithRewoundHeadAndDeletedCheckpointsIsCaughtByTheCopyOutsideTheDatabase(@TempDir Path dir) {
-        AuditCheckpoints withCopies = new AuditCheckpoints(headTable, checkpointTable, Clock.systemUTC(),
+        AuditCheckpoints withCopies = new AuditCheckpoints(
+                headTable,
+                checkpointTable,
+                Clock.systemUTC(),
                 new CheckpointFile(dir.resolve("audit-checkpoints.log")));
         withCopies.recordCheckpoint();
         dba.tamper("DELETE FROM audit_log WHERE seq > 9990", headAt(9990), "DELETE FROM audit_checkpoint");
@@ -191,10 +203,13 @@ abstract class TamperDetectionContract {
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).as(result.detail()).isEqualTo(9991);
         assertThat(result.problem()).as(result.detail()).isEqualTo(Problem.TRUNCATED);
-        assertThat(verifier.verify().problem()).as("without the copy the cut passes as the end of the chain").isNull();
+        assertThat(verifier.verify().problem())
+                .as("without the copy the cut passes as the end of the chain")
+                .isNull();
         dba.tamper("INSERT INTO audit_checkpoint (entry_count, head_hash, created_at) VALUES (" + ENTRIES + ", '"
-                + dba.jdbc().queryForObject("SELECT entry_hash FROM audit_log_pristine WHERE seq = " + ENTRIES,
-                        String.class)
+                + dba.jdbc()
+                        .queryForObject(
+                                "SELECT entry_hash FROM audit_log_pristine WHERE seq = " + ENTRIES, String.class)
                 + "', CURRENT_TIMESTAMP)");
     }
 
@@ -212,13 +227,14 @@ abstract class TamperDetectionContract {
      * range, because a one-step shift collides with the primary key on the way.
      */
     private static String[] shift(long from, long delta) {
-        return new String[] { "UPDATE audit_log SET seq = seq + " + PARKED + " WHERE seq >= " + from,
-                "UPDATE audit_log SET seq = seq - " + PARKED + " + (" + delta + ") WHERE seq >= " + PARKED };
+        return new String[] {
+            "UPDATE audit_log SET seq = seq + " + PARKED + " WHERE seq >= " + from,
+            "UPDATE audit_log SET seq = seq - " + PARKED + " + (" + delta + ") WHERE seq >= " + PARKED
+        };
     }
 
     private String headAt(long seq) {
         return "UPDATE audit_chain_head SET last_seq = " + seq
                 + ", last_hash = (SELECT entry_hash FROM audit_log WHERE seq = " + seq + ")";
     }
-
 }

@@ -5,21 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Outside the demo a callback never goes to an address inside Comity's own network. */
 class CallbackSenderTest {
 
     private static CallbackSettings settings(boolean allowHttp) {
-        return new CallbackSettings(allowHttp, Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofHours(1), 15,
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(2), 20);
+        return new CallbackSettings(
+                allowHttp,
+                Duration.ofHours(24),
+                Duration.ofSeconds(30),
+                Duration.ofHours(1),
+                15,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(2),
+                20);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.0.1", "169.254.169.254", "0.0.0.0",
-        "224.0.0.1", "::1", "fd00::1", "fe80::1"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1",
+                "10.1.2.3",
+                "172.16.0.9",
+                "192.168.0.1",
+                "169.254.169.254",
+                "0.0.0.0",
+                "224.0.0.1",
+                "::1",
+                "fd00::1",
+                "fe80::1"
+            })
     void refusesLoopbackPrivateLinkLocalUniqueLocalAndMulticastAddresses(String host) {
         assertThat(CallbackSender.internalAddress(host)).startsWith("address not public");
     }

@@ -25,13 +25,16 @@ class CallbackSignatureTest {
 
     @Test
     void listsOneSignaturePerSecretNewestFirst() {
-        assertThat(CallbackSignature.header(List.of("new", "old"), "1", "b")).isEqualTo("sha256="
-                + CallbackSignature.hmac("new", "1", "b") + ",sha256=" + CallbackSignature.hmac("old", "1", "b"));
+        assertThat(CallbackSignature.header(List.of("new", "old"), "1", "b"))
+                .isEqualTo("sha256=" + CallbackSignature.hmac("new", "1", "b") + ",sha256="
+                        + CallbackSignature.hmac("old", "1", "b"));
     }
 
     @Test
     void issuesLongRandomSecrets() {
-        assertThat(CallbackSignature.newSecret()).hasSize(43).matches("[A-Za-z0-9_-]+")
+        assertThat(CallbackSignature.newSecret())
+                .hasSize(43)
+                .matches("[A-Za-z0-9_-]+")
                 .isNotEqualTo(CallbackSignature.newSecret());
     }
 }

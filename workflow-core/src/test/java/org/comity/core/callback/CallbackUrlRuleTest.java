@@ -11,8 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CallbackUrlRuleTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://receiver.example.cn/comity/events", "https://receiver.example.cn:8443/e?agency=cn",
-        "https://[2001:db8::1]/events", "HTTPS://RECEIVER.EXAMPLE.CN/events"})
+    @ValueSource(
+            strings = {
+                "https://receiver.example.cn/comity/events",
+                "https://receiver.example.cn:8443/e?agency=cn",
+                "https://[2001:db8::1]/events",
+                "HTTPS://RECEIVER.EXAMPLE.CN/events"
+            })
     void acceptsAnAbsoluteHttpsAddress(String url) {
         assertThat(CallbackUrlRule.check(url, false)).isEmpty();
     }
@@ -30,17 +35,23 @@ class CallbackUrlRuleTest {
         "javascript:alert(1), Url",
         "https:///events, Url",
         "https://receiver example.cn/events, Url",
-        "' ', NotBlank"})
+        "' ', NotBlank"
+    })
     void refusesNamingTheFieldAndTheRule(String url, String rule) {
-        assertThat(CallbackUrlRule.check(url, false)).get().isEqualTo(new FieldError("url", rule,
-                CallbackUrlRule.check(url, false).get().message()));
+        assertThat(CallbackUrlRule.check(url, false))
+                .get()
+                .isEqualTo(new FieldError(
+                        "url", rule, CallbackUrlRule.check(url, false).get().message()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"http://localhost:8081/events", "http://127.0.0.1/events"})
     void acceptsPlainHttpOnlyWhereAllowed(String url) {
         assertThat(CallbackUrlRule.check(url, true)).isEmpty();
-        assertThat(CallbackUrlRule.check(url, false)).get().extracting(FieldError::rule).isEqualTo("Https");
+        assertThat(CallbackUrlRule.check(url, false))
+                .get()
+                .extracting(FieldError::rule)
+                .isEqualTo("Https");
     }
 
     @ParameterizedTest
@@ -48,7 +59,10 @@ class CallbackUrlRuleTest {
     void limitsTheLength(int length) {
         String url = "https://receiver.example.cn/";
         url = url + "x".repeat(length - url.length());
-        assertThat(CallbackUrlRule.check(url, false).map(FieldError::rule)).isEqualTo(
-                length <= CallbackUrlRule.MAX_LENGTH ? java.util.Optional.empty() : java.util.Optional.of("Size"));
+        assertThat(CallbackUrlRule.check(url, false).map(FieldError::rule))
+                .isEqualTo(
+                        length <= CallbackUrlRule.MAX_LENGTH
+                                ? java.util.Optional.empty()
+                                : java.util.Optional.of("Size"));
     }
 }

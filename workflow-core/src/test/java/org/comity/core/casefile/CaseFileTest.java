@@ -40,7 +40,17 @@ class CaseFileTest {
     }
 
     private static CaseFile between(boolean restricted) {
-        return new CaseFile(UUID.randomUUID(), "MLA-CN-2026-000001", CaseType.MLA, "CN", "MM", "SUBMITTED", "cn-mps",
-                Instant.now(), Instant.now(), restricted, Instant.now());
+        return new CaseFile(
+                UUID.randomUUID(),
+                "MLA-CN-2026-000001",
+                CaseType.MLA,
+                "CN",
+                "MM",
+                "SUBMITTED",
+                "cn-mps",
+                Instant.now(),
+                Instant.now(),
+                restricted,
+                Instant.now());
     }
 }

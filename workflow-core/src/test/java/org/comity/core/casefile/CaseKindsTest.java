@@ -27,15 +27,19 @@ class CaseKindsTest {
         }
         assertThat(kinds.partyOf("EXTRADITIONRequesting")).isEqualTo(CaseParty.REQUESTING);
         assertThat(kinds.partyOf("MLARequested")).isEqualTo(CaseParty.REQUESTED);
-        assertThat(kinds.partyOf("APlatformTestProcess")).as("undeclared: joint").isEqualTo(CaseParty.JOINT);
-        assertThat(kinds.ofProcess("REPATRIATIONRequesting")).map(CaseKind::type).contains(CaseType.REPATRIATION);
+        assertThat(kinds.partyOf("APlatformTestProcess"))
+                .as("undeclared: joint")
+                .isEqualTo(CaseParty.JOINT);
+        assertThat(kinds.ofProcess("REPATRIATIONRequesting"))
+                .map(CaseKind::type)
+                .contains(CaseType.REPATRIATION);
     }
 
     @Test
     void aStepOfAJointProcessIsThePartysThatPerformsItAloneOtherwiseJoint() {
         List<CaseKind> kinds = new ArrayList<>(everyType());
-        CaseKind operations = kind(CaseType.REPATRIATION, Map.of("Operation", CaseParty.JOINT, "Route",
-                CaseParty.REQUESTING));
+        CaseKind operations =
+                kind(CaseType.REPATRIATION, Map.of("Operation", CaseParty.JOINT, "Route", CaseParty.REQUESTING));
         kinds.set(1, new CaseKind() {
             @Override
             public CaseType type() {
@@ -66,8 +70,9 @@ class CaseKindsTest {
         assertThat(registry.partyOf("Operation", "Task_IssueManifest")).isEqualTo(CaseParty.REQUESTING);
         assertThat(registry.partyOf("Operation", "Task_RecordHandover")).isEqualTo(CaseParty.JOINT);
         assertThat(registry.partyOf("Operation", null)).isEqualTo(CaseParty.JOINT);
-        assertThat(registry.partyOf("Route", "Task_IssueManifest")).as("a one-sided process").isEqualTo(
-                CaseParty.REQUESTING);
+        assertThat(registry.partyOf("Route", "Task_IssueManifest"))
+                .as("a one-sided process")
+                .isEqualTo(CaseParty.REQUESTING);
         assertThat(registry.partyOf("MLARequested", "Task_AssessRequest")).isEqualTo(CaseParty.REQUESTED);
     }
 
@@ -94,16 +99,29 @@ class CaseKindsTest {
 
     @Test
     void theCaseFileNamesTheJurisdictionOfEachParty() {
-        CaseFile file = new CaseFile(java.util.UUID.randomUUID(), "EXT-CN-2026-000001", CaseType.EXTRADITION, "CN",
-                "MM", "SUBMITTED", "cn.officer", null, null, false, null);
+        CaseFile file = new CaseFile(
+                java.util.UUID.randomUUID(),
+                "EXT-CN-2026-000001",
+                CaseType.EXTRADITION,
+                "CN",
+                "MM",
+                "SUBMITTED",
+                "cn.officer",
+                null,
+                null,
+                false,
+                null);
         assertThat(CaseParty.REQUESTING.jurisdiction(file)).isEqualTo("CN");
         assertThat(CaseParty.REQUESTED.jurisdiction(file)).isEqualTo("MM");
         assertThat(CaseParty.JOINT.jurisdiction(file)).isNull();
     }
 
     private static List<CaseKind> everyType() {
-        return List.of(CaseType.values()).stream().map(type -> kind(type, Map.of(type + "Requesting",
-                CaseParty.REQUESTING, type + "Requested", CaseParty.REQUESTED))).toList();
+        return List.of(CaseType.values()).stream()
+                .map(type -> kind(
+                        type,
+                        Map.of(type + "Requesting", CaseParty.REQUESTING, type + "Requested", CaseParty.REQUESTED)))
+                .toList();
     }
 
     private static CaseKind kind(CaseType type, Map<String, CaseParty> processes) {
@@ -120,8 +138,8 @@ class CaseKindsTest {
 
             @Override
             public CaseDetails details(Actor actor, CaseFile file, CaseDetails.Page page) {
-                return new CaseDetails("case.requestingState", "case.requestedState", List.of(), List.of(), List.of(),
-                        List.of());
+                return new CaseDetails(
+                        "case.requestingState", "case.requestedState", List.of(), List.of(), List.of(), List.of());
             }
 
             @Override

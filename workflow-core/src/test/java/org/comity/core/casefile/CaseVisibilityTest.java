@@ -67,7 +67,17 @@ class CaseVisibilityTest {
     }
 
     private static CaseFile anExtraditionFromChina(Instant transmittedAt) {
-        return new CaseFile(UUID.randomUUID(), "EXT-CN-2026-000001", CaseType.EXTRADITION, "CN", "MM", "SUBMITTED",
-                "cn-mps", OPENED, OPENED, false, transmittedAt);
+        return new CaseFile(
+                UUID.randomUUID(),
+                "EXT-CN-2026-000001",
+                CaseType.EXTRADITION,
+                "CN",
+                "MM",
+                "SUBMITTED",
+                "cn-mps",
+                OPENED,
+                OPENED,
+                false,
+                transmittedAt);
     }
 }

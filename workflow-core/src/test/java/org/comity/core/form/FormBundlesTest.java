@@ -34,7 +34,8 @@ class FormBundlesTest {
     void everyShippedBundleHasTheSameKeysInEveryLanguage() throws IOException {
         Map<String, Map<String, Set<String>>> bundles = new TreeMap<>();
         try (Stream<Path> files = Files.list(SHIPPED)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
                 String name = file.getFileName().toString().replace(".properties", "");
                 int suffix = name.indexOf('_');
                 String bundle = suffix < 0 ? name : name.substring(0, suffix);
@@ -45,16 +46,17 @@ class FormBundlesTest {
         assertThat(bundles).containsKeys("common", "extradition", "mla", "repatriation");
         bundles.forEach((bundle, languages) -> {
             assertThat(languages).as(bundle).containsKeys("en", "zh");
-            languages.forEach((language, keys) -> languages.forEach((other, otherKeys) ->
-                    assertThat(otherKeys).as("keys of %s_%s missing from %s_%s", bundle, language, bundle, other)
-                            .containsAll(keys)));
+            languages.forEach((language, keys) -> languages.forEach((other, otherKeys) -> assertThat(otherKeys)
+                    .as("keys of %s_%s missing from %s_%s", bundle, language, bundle, other)
+                    .containsAll(keys)));
         });
     }
 
     @Test
     void theRegistryFindsEveryFormLabelledInEnglish() {
         List<Class<? extends Record>> shipped = FormRegistry.scan().stream()
-                .filter(form -> !form.getName().contains("Test$")).toList();
+                .filter(form -> !form.getName().contains("Test$"))
+                .toList();
         assertThat(new FormRegistry(shipped).all()).hasSizeGreaterThan(30);
     }
 
@@ -62,15 +64,21 @@ class FormBundlesTest {
     void everyLabelledOptionHasItsLabelInEnglishAndChinese() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(Labelled.class));
-        Set<Class<?>> enums = scanner.findCandidateComponents("org.comity").stream().map(BeanDefinition::getBeanClassName)
+        Set<Class<?>> enums = scanner.findCandidateComponents("org.comity").stream()
+                .map(BeanDefinition::getBeanClassName)
                 .map(name -> ClassUtils.resolveClassName(name, getClass().getClassLoader()))
-                .filter(Class::isEnum).collect(Collectors.toSet());
+                .filter(Class::isEnum)
+                .collect(Collectors.toSet());
         assertThat(enums).hasSizeGreaterThan(20);
         for (Class<?> type : enums) {
             for (Object constant : type.getEnumConstants()) {
                 Labelled option = (Labelled) constant;
-                assertThat(FormMessages.inEnglish(option.labelKey())).as(option.labelKey()).isTrue();
-                assertThat(option.label(Locale.CHINESE)).as(option.labelKey()).isNotEqualTo(option.label(Locale.ENGLISH));
+                assertThat(FormMessages.inEnglish(option.labelKey()))
+                        .as(option.labelKey())
+                        .isTrue();
+                assertThat(option.label(Locale.CHINESE))
+                        .as(option.labelKey())
+                        .isNotEqualTo(option.label(Locale.ENGLISH));
             }
         }
     }
@@ -79,8 +87,8 @@ class FormBundlesTest {
     void derivesTheKeysFromTheTypesNamesInsideTheirPackage() {
         assertThat(ReviewDecision.RETURN.labelKey()).isEqualTo("option.ReviewDecision.RETURN");
         assertThat(ReviewDecision.RETURN.label(Locale.CHINESE)).isEqualTo("退回修改");
-        assertThat(FormMessages.bundles()).contains("i18n/forms/common", "i18n/forms/extradition", "i18n/forms/mla",
-                "i18n/forms/repatriation");
+        assertThat(FormMessages.bundles())
+                .contains("i18n/forms/common", "i18n/forms/extradition", "i18n/forms/mla", "i18n/forms/repatriation");
     }
 
     private static Set<String> keys(Path file) throws IOException {

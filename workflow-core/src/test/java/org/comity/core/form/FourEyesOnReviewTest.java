@@ -14,24 +14,31 @@ class FourEyesOnReviewTest {
 
     @Test
     void acceptsAReviewerWhoNeitherDraftedNorCorrected() {
-        assertThat(FourEyesOnReview.check(SUPERVISOR, Optional.of(OFFICER), List.of(OFFICER))).isEmpty();
+        assertThat(FourEyesOnReview.check(SUPERVISOR, Optional.of(OFFICER), List.of(OFFICER)))
+                .isEmpty();
     }
 
     @Test
     void refusesTheDrafterOnTheReviewDecision() {
-        assertThat(FourEyesOnReview.check(OFFICER, Optional.of(OFFICER), List.of())).get()
-                .isEqualTo(new FieldError("reviewDecision", "FourEyes",
+        assertThat(FourEyesOnReview.check(OFFICER, Optional.of(OFFICER), List.of()))
+                .get()
+                .isEqualTo(new FieldError(
+                        "reviewDecision",
+                        "FourEyes",
                         "must be given by someone other than who drafted or last corrected the request"));
     }
 
     @Test
     void refusesTheLastCorrectorButNotAnEarlierOne() {
-        assertThat(FourEyesOnReview.check(SUPERVISOR, Optional.empty(), List.of(SUPERVISOR, OFFICER))).isPresent();
-        assertThat(FourEyesOnReview.check(SUPERVISOR, Optional.empty(), List.of(OFFICER, SUPERVISOR))).isEmpty();
+        assertThat(FourEyesOnReview.check(SUPERVISOR, Optional.empty(), List.of(SUPERVISOR, OFFICER)))
+                .isPresent();
+        assertThat(FourEyesOnReview.check(SUPERVISOR, Optional.empty(), List.of(OFFICER, SUPERVISOR)))
+                .isEmpty();
     }
 
     @Test
     void anAgencysRequestHasNoDrafterToExclude() {
-        assertThat(FourEyesOnReview.check(SUPERVISOR, Optional.empty(), List.of())).isEmpty();
+        assertThat(FourEyesOnReview.check(SUPERVISOR, Optional.empty(), List.of()))
+                .isEmpty();
     }
 }

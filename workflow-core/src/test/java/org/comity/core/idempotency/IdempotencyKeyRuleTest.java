@@ -20,8 +20,12 @@ class IdempotencyKeyRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "two words", "tab\there", "clé", "鍵", "line\nbreak", "\u007f"})
     void refusesAnythingElseAsAMalformedHeader(String key) {
-        assertThatThrownBy(() -> IdempotencyKeyRule.check(key)).isInstanceOfSatisfying(MalformedInputException.class,
-                e -> org.assertj.core.api.Assertions.assertThat(e.errors().get(0).field()).isEqualTo("Idempotency-Key"));
+        assertThatThrownBy(() -> IdempotencyKeyRule.check(key))
+                .isInstanceOfSatisfying(
+                        MalformedInputException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(
+                                        e.errors().get(0).field())
+                                .isEqualTo("Idempotency-Key"));
         assertThatThrownBy(() -> IdempotencyKeyRule.check("k".repeat(201))).isInstanceOf(MalformedInputException.class);
     }
 }

@@ -15,8 +15,8 @@ class IncidentCauseTest {
 
     @Test
     void aRenderingFailureAnywhereInTheChainIsADocumentFailure() {
-        Exception failure = new IllegalStateException("wrapped",
-                new DocumentRenderingException("Cannot render X for case Y", new IOException("no glyph")));
+        Exception failure = new IllegalStateException(
+                "wrapped", new DocumentRenderingException("Cannot render X for case Y", new IOException("no glyph")));
         assertThat(IncidentCause.of(trace(failure))).isEqualTo(IncidentCause.DOCUMENT_RENDERING);
     }
 
@@ -42,7 +42,8 @@ class IncidentCauseTest {
 
     @Test
     void missingOrUnreadableValuesAreDataFailures() {
-        assertThat(IncidentCause.of(trace(new NullPointerException("warrant is null")))).isEqualTo(IncidentCause.DATA);
+        assertThat(IncidentCause.of(trace(new NullPointerException("warrant is null"))))
+                .isEqualTo(IncidentCause.DATA);
         assertThat(IncidentCause.of("""
                 org.camunda.bpm.engine.ProcessEngineException: Unknown property used in expression: ${x}
                 Caused by: org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException: Cannot resolve identifier 'x'
@@ -51,7 +52,8 @@ class IncidentCauseTest {
 
     @Test
     void anythingElseOrNoTraceIsUnexpected() {
-        assertThat(IncidentCause.of(trace(new UnsupportedOperationException("not supported by the step")))).isEqualTo(IncidentCause.UNEXPECTED);
+        assertThat(IncidentCause.of(trace(new UnsupportedOperationException("not supported by the step"))))
+                .isEqualTo(IncidentCause.UNEXPECTED);
         assertThat(IncidentCause.of(null)).isEqualTo(IncidentCause.UNEXPECTED);
         assertThat(IncidentCause.of("  ")).isEqualTo(IncidentCause.UNEXPECTED);
     }
@@ -59,7 +61,10 @@ class IncidentCauseTest {
     @Test
     void summariesAreFixedTextInBothLanguagesWithoutTechnicalTerms() {
         for (IncidentCause cause : IncidentCause.values()) {
-            assertThat(cause.summary().en()).isNotBlank().doesNotContain("Exception").doesNotContain("SQL");
+            assertThat(cause.summary().en())
+                    .isNotBlank()
+                    .doesNotContain("Exception")
+                    .doesNotContain("SQL");
             assertThat(cause.summary().zh()).isNotBlank().doesNotContain("Exception");
         }
     }

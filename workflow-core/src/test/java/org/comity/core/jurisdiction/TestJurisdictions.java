@@ -10,8 +10,7 @@ public final class TestJurisdictions {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     public static final ZoneId YANGON = ZoneId.of("Asia/Yangon");
 
-    private TestJurisdictions() {
-    }
+    private TestJurisdictions() {}
 
     public static JurisdictionRegistry chinaAndMyanmar() {
         return new JurisdictionRegistry(List.of(

@@ -18,5 +18,4 @@ class PenaltyTest {
         assertThat(Penalty.life().reaches(Period.ofYears(100))).isTrue();
         assertThat(Penalty.death().reaches(Period.ofYears(100))).isTrue();
     }
-
 }

@@ -19,50 +19,67 @@ class MlaArchitectureTest {
 
     @ArchTest
     static final ArchRule legalRulesDoNotNeedTheEngineOrSpring = noClasses()
-            .that().resideInAnyPackage("..mla.decision..", "..mla.request..", "..mla.rules..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "org.springframework..")
+            .that()
+            .resideInAnyPackage("..mla.decision..", "..mla.request..", "..mla.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.camunda..", "org.springframework..")
             .as("the legal rules of mutual legal assistance depend neither on the engine nor on Spring "
                     + "(the root services, intake and delegates are the adapters)");
 
     @ArchTest
     static final ArchRule theRequestModelKnowsNoRules = noClasses()
-            .that().resideInAPackage("..mla.request..")
-            .should().dependOnClassesThat().resideInAnyPackage(MLA, "..mla.rules..", "..mla.decision..",
-                    "..mla.delegate..", "..mla.document..")
+            .that()
+            .resideInAPackage("..mla.request..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(MLA, "..mla.rules..", "..mla.decision..", "..mla.delegate..", "..mla.document..")
             .as("the MLA request model knows nothing of the rules that check it or of the processes");
 
     @ArchTest
     static final ArchRule documentsAreWrittenFromTypedRecords = noClasses()
-            .that().resideInAPackage("..mla.document..")
-            .should().dependOnClassesThat().resideInAnyPackage(MLA, "org.camunda..", "org.springframework..",
-                    "org.comity.core.task..", "com.fasterxml..")
+            .that()
+            .resideInAPackage("..mla.document..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    MLA, "org.camunda..", "org.springframework..", "org.comity.core.task..", "com.fasterxml..")
             .as("MLA documents are written from the request and the forms as records, never from the engine, "
                     + "stored task-form JSON or the case's tables");
 
     @ArchTest
     static final ArchRule rulesAreInternal = classes()
-            .that().implement("org.comity.core.mla.rules.MlaRequestRule")
-            .should().notBePublic()
-            .andShould().haveSimpleNameNotEndingWith("Rule")
+            .that()
+            .implement("org.comity.core.mla.rules.MlaRequestRule")
+            .should()
+            .notBePublic()
+            .andShould()
+            .haveSimpleNameNotEndingWith("Rule")
             .as("each MLA validation rule is a package-private class named for what it requires");
 
     @ArchTest
     static final ArchRule delegatesStayInTheDelegatePackage = classes()
-            .that().implement("org.camunda.bpm.engine.delegate.JavaDelegate")
-            .and().resideInAPackage("..mla..")
-            .should().resideInAPackage("..mla.delegate..")
+            .that()
+            .implement("org.camunda.bpm.engine.delegate.JavaDelegate")
+            .and()
+            .resideInAPackage("..mla..")
+            .should()
+            .resideInAPackage("..mla.delegate..")
             .as("the delegates the MLA models call live in the delegate package, one bean per step");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().assignedFrom(new MlaPackages())
-            .should().beFreeOfCycles()
+            .should()
+            .beFreeOfCycles()
             .as("the packages of the MLA feature, its root included, depend on one another without cycles");
 
     @ArchTest
     static final ArchRule otherFeaturesSeeOnlyThePublishedSurface = noClasses()
-            .that().resideOutsideOfPackage("org.comity.core.mla..")
-            .should().dependOnClassesThat().resideInAnyPackage("..mla.delegate..", "..mla.document..",
-                    "..mla.rules..", "..mla.decision..")
+            .that()
+            .resideOutsideOfPackage("org.comity.core.mla..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..mla.delegate..", "..mla.document..", "..mla.rules..", "..mla.decision..")
             .as("code outside the MLA feature uses only its root, request and form packages");
 
     /** One slice per package of the feature, the root package being a slice of its own. */
@@ -74,7 +91,8 @@ class MlaArchitectureTest {
             if (name.equals(MLA)) {
                 return SliceIdentifier.of("mla");
             }
-            return name.startsWith(MLA + ".") ? SliceIdentifier.of(name.substring(MLA.length() + 1).split("\\.")[0])
+            return name.startsWith(MLA + ".")
+                    ? SliceIdentifier.of(name.substring(MLA.length() + 1).split("\\.")[0])
                     : SliceIdentifier.ignore();
         }
 

@@ -15,27 +15,35 @@ class PersonIdentityTest {
     void sameDateOfBirthAndSameNameInEitherScriptIsTheSamePerson() {
         PersonIdentity request = PersonIdentity.of("张伟", "Zhang Wei", BORN, List.of());
 
-        assertThat(request.sameAs(PersonIdentity.of("张 伟", "ZHANG Wei-", BORN, List.of()))).isTrue();
+        assertThat(request.sameAs(PersonIdentity.of("张 伟", "ZHANG Wei-", BORN, List.of())))
+                .isTrue();
         assertThat(request.sameAs(PersonIdentity.of("张伟", "Chang Wei", BORN, List.of())))
-                .as("same characters, another transliteration").isTrue();
+                .as("same characters, another transliteration")
+                .isTrue();
         assertThat(request.sameAs(PersonIdentity.of(null, "Zhāng Wěi", BORN, List.of())))
-                .as("Latin name only, with tone marks").isTrue();
+                .as("Latin name only, with tone marks")
+                .isTrue();
     }
 
     @Test
     void aNameAloneOrADateOfBirthAloneIsNotEnough() {
         PersonIdentity request = PersonIdentity.of("张伟", "Zhang Wei", BORN, List.of());
 
-        assertThat(request.sameAs(PersonIdentity.of("张伟", "Zhang Wei", BORN.plusDays(1), List.of()))).isFalse();
-        assertThat(request.sameAs(PersonIdentity.of("王芳", "Wang Fang", BORN, List.of()))).isFalse();
-        assertThat(request.sameAs(PersonIdentity.of("张伟", "Zhang Wei", null, List.of()))).isFalse();
+        assertThat(request.sameAs(PersonIdentity.of("张伟", "Zhang Wei", BORN.plusDays(1), List.of())))
+                .isFalse();
+        assertThat(request.sameAs(PersonIdentity.of("王芳", "Wang Fang", BORN, List.of())))
+                .isFalse();
+        assertThat(request.sameAs(PersonIdentity.of("张伟", "Zhang Wei", null, List.of())))
+                .isFalse();
     }
 
     @Test
     void aSharedDocumentNumberIsTheSamePersonWhateverTheName() {
         PersonIdentity request = PersonIdentity.of("张伟", "Zhang Wei", BORN, List.of("EA1234567"));
 
-        assertThat(request.sameAs(PersonIdentity.of("张小伟", "Zhang Xiaowei", null, List.of(" ea1234567")))).isTrue();
-        assertThat(request.sameAs(PersonIdentity.of("张小伟", "Zhang Xiaowei", null, List.of("EA7654321")))).isFalse();
+        assertThat(request.sameAs(PersonIdentity.of("张小伟", "Zhang Xiaowei", null, List.of(" ea1234567"))))
+                .isTrue();
+        assertThat(request.sameAs(PersonIdentity.of("张小伟", "Zhang Xiaowei", null, List.of("EA7654321"))))
+                .isFalse();
     }
 }

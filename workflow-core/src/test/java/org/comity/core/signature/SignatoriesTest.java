@@ -22,17 +22,19 @@ class SignatoriesTest {
     void namesOfficersOutsideComityAsTheOtherSideRecordedThem() {
         LocalDate day = LocalDate.of(2026, 6, 2);
 
-        Signatory escort = signatories.recordedBy("Inspector Li Haoran, Yunnan Provincial PSB", "CN",
-                Signatories.RECEIVED_BY, day);
+        Signatory escort = signatories.recordedBy(
+                "Inspector Li Haoran, Yunnan Provincial PSB", "CN", Signatories.RECEIVED_BY, day);
 
         assertThat(escort.act()).isEqualTo(Phrase.of("signature.act.names-as-recorded", Signatories.RECEIVED_BY));
-        assertThat(escort.name()).isEqualTo(new PersonName("Inspector Li Haoran, Yunnan Provincial PSB",
-                "Inspector Li Haoran, Yunnan Provincial PSB"));
-        assertThat(escort.authority()).isEqualTo(Phrase.of("authority.competent",
-                TestJurisdictions.chinaAndMyanmar().require("CN").names()));
+        assertThat(escort.name())
+                .isEqualTo(new PersonName(
+                        "Inspector Li Haoran, Yunnan Provincial PSB", "Inspector Li Haoran, Yunnan Provincial PSB"));
+        assertThat(escort.authority())
+                .isEqualTo(Phrase.of(
+                        "authority.competent",
+                        TestJurisdictions.chinaAndMyanmar().require("CN").names()));
         assertThat(escort.title()).isNull();
         assertThat(escort.place()).isNull();
         assertThat(escort.date()).isEqualTo(day);
     }
-
 }

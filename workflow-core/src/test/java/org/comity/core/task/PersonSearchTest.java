@@ -13,8 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PersonSearchTest {
 
     @ParameterizedTest
-    @CsvSource({"张伟, 张伟%, 张伟%", "'  张 伟 ', 张伟%, 张伟%", "Zhang Wei, ZhangWei%, zhangwei%",
-        "ZHANG wei, ZHANGwei%, zhangwei%", "Wáng Xiǎo-Míng, WángXiǎo-Míng%, wangxiaoming%"})
+    @CsvSource({
+        "张伟, 张伟%, 张伟%",
+        "'  张 伟 ', 张伟%, 张伟%",
+        "Zhang Wei, ZhangWei%, zhangwei%",
+        "ZHANG wei, ZHANGwei%, zhangwei%",
+        "Wáng Xiǎo-Míng, WángXiǎo-Míng%, wangxiaoming%"
+    })
     void normalisesTheTextLikeStoredNames(String text, String original, String latin) {
         PersonSearch.Patterns patterns = PersonSearch.patterns(PersonSearch.checked(text));
         assertThat(patterns.original()).isEqualTo(original);
@@ -28,12 +33,17 @@ class PersonSearchTest {
 
     @Test
     void treatsBlankAsNoCriterion() {
-        assertThat(new TaskFilter(null, null, null, Assignment.ANY, null, "   ").person()).isNull();
+        assertThat(new TaskFilter(null, null, null, Assignment.ANY, null, "   ").person())
+                .isNull();
     }
 
     @ParameterizedTest
-    @CsvSource({"'张\u0007伟', ControlCharacter", "'Zhang\u202EWei', InvisibleCharacter", "'---', Letter",
-        "'12345', Letter"})
+    @CsvSource({
+        "'张\u0007伟', ControlCharacter",
+        "'Zhang\u202EWei', InvisibleCharacter",
+        "'---', Letter",
+        "'12345', Letter"
+    })
     void refusesTextThatIsNoName(String text, String rule) {
         assertThatThrownBy(() -> new TaskFilter(null, null, null, Assignment.ANY, null, text))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -52,11 +62,15 @@ class PersonSearchTest {
     void takesThePageTotalFromTheCountsOnlyForAQuickFilter() {
         TaskCounts counts = new TaskCounts(50, 3, 40, 7);
         assertThat(counts.totalOf(TaskFilter.ALL)).hasValue(50);
-        assertThat(counts.totalOf(TaskFilter.ALL.withAssignment(Assignment.MINE))).hasValue(3);
-        assertThat(counts.totalOf(TaskFilter.ALL.withAssignment(Assignment.UNCLAIMED))).hasValue(40);
+        assertThat(counts.totalOf(TaskFilter.ALL.withAssignment(Assignment.MINE)))
+                .hasValue(3);
+        assertThat(counts.totalOf(TaskFilter.ALL.withAssignment(Assignment.UNCLAIMED)))
+                .hasValue(40);
         assertThat(counts.totalOf(TaskFilter.ALL.withOverdue(true))).hasValue(7);
         assertThat(counts.totalOf(TaskFilter.ALL.withOverdue(false))).isEmpty();
-        assertThat(counts.totalOf(TaskFilter.ALL.withOverdue(true).withAssignment(Assignment.MINE))).isEmpty();
-        assertThat(counts.totalOf(new TaskFilter(null, null, null, Assignment.ANY, 7))).isEmpty();
+        assertThat(counts.totalOf(TaskFilter.ALL.withOverdue(true).withAssignment(Assignment.MINE)))
+                .isEmpty();
+        assertThat(counts.totalOf(new TaskFilter(null, null, null, Assignment.ANY, 7)))
+                .isEmpty();
     }
 }

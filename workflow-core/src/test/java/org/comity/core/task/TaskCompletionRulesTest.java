@@ -23,11 +23,9 @@ class TaskCompletionRulesTest {
 
     private static final Actor OFFICER = Actor.person("cn.officer", Role.OFFICER, "CN");
 
-    record ReviewForm(String decision) {
-    }
+    record ReviewForm(String decision) {}
 
-    record OtherForm(int days) {
-    }
+    record OtherForm(int days) {}
 
     private final List<String> ran = new ArrayList<>();
 
@@ -41,7 +39,8 @@ class TaskCompletionRulesTest {
 
     @Test
     void aRuleOnRecordAppliesToEveryForm() {
-        TaskCompletionRules rules = rules(rule(Record.class, "every form", null), rule(ReviewForm.class, "reviews", null));
+        TaskCompletionRules rules =
+                rules(rule(Record.class, "every form", null), rule(ReviewForm.class, "reviews", null));
         rules.check(OFFICER, null, "case", new ReviewForm("APPROVE"));
         rules.check(OFFICER, null, "case", new OtherForm(1));
         assertThat(ran).containsExactly("every form", "reviews", "every form");
@@ -49,13 +48,20 @@ class TaskCompletionRulesTest {
 
     @Test
     void reportsTheErrorsOfAllRulesOfTheFormTogether() {
-        TaskCompletionRules rules = rules(rule(ReviewForm.class, "four-eyes", "reviewDecision"),
-                rule(ReviewForm.class, "grounds", "decision"), rule(OtherForm.class, "other", "days"));
+        TaskCompletionRules rules = rules(
+                rule(ReviewForm.class, "four-eyes", "reviewDecision"),
+                rule(ReviewForm.class, "grounds", "decision"),
+                rule(OtherForm.class, "other", "days"));
         assertThatThrownBy(() -> rules.check(OFFICER, null, "case", new ReviewForm("APPROVE")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).containsExactly("reviewDecision", "decision"));
-        assertThatCode(() -> rules(rule(OtherForm.class, "other", null)).check(OFFICER, null, "case",
-                new ReviewForm("APPROVE"))).as("no rule of the form").doesNotThrowAnyException();
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("reviewDecision", "decision"));
+        assertThatCode(() -> rules(rule(OtherForm.class, "other", null))
+                        .check(OFFICER, null, "case", new ReviewForm("APPROVE")))
+                .as("no rule of the form")
+                .doesNotThrowAnyException();
     }
 
     private <F extends Record> TaskCompletionRule<F> rule(Class<F> type, String name, String failingField) {

@@ -18,24 +18,30 @@ class TaskSqlTest {
     static final Actor OFFICER = Actor.person("cn.officer", Role.OFFICER, "CN");
     static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
     /** Two features' persons, as {@link PersonProcesses} give them: the list binds each one's parameters. */
-    static final PersonProcessSql PERSONS = new PersonProcessSql(List.of(feature("held_person"), feature("sought_person")));
+    static final PersonProcessSql PERSONS =
+            new PersonProcessSql(List.of(feature("held_person"), feature("sought_person")));
 
     static List<TaskFilter> filters() {
-        return List.of(TaskFilter.ALL, TaskFilter.ALL.withOverdue(true), TaskFilter.ALL.withOverdue(false),
+        return List.of(
+                TaskFilter.ALL,
+                TaskFilter.ALL.withOverdue(true),
+                TaskFilter.ALL.withOverdue(false),
                 TaskFilter.ALL.withAssignment(TaskFilter.Assignment.MINE),
                 TaskFilter.ALL.withAssignment(TaskFilter.Assignment.UNCLAIMED),
-                new TaskFilter("EXT-CN-2026-000001", "Task_VerifyNationality", true, TaskFilter.Assignment.ANY, 7,
-                        "张伟"));
+                new TaskFilter(
+                        "EXT-CN-2026-000001", "Task_VerifyNationality", true, TaskFilter.Assignment.ANY, 7, "张伟"));
     }
 
     @ParameterizedTest
     @MethodSource("filters")
     void bindsOneValuePerPlaceholderInThePageTheCountAndTheCounts(TaskFilter filter) {
         TaskSql sql = TaskSql.of(OFFICER, "CN-officer", filter, NOW, PERSONS);
-        assertThat(placeholders(sql.ids(TaskSort.DUE))).isEqualTo(sql.params(25, 0L).size());
+        assertThat(placeholders(sql.ids(TaskSort.DUE)))
+                .isEqualTo(sql.params(25, 0L).size());
         assertThat(placeholders(sql.count())).isEqualTo(sql.params().size());
         TaskSql base = TaskSql.of(OFFICER, "CN-officer", filter.base(), NOW, PERSONS);
-        assertThat(placeholders(base.counts())).isEqualTo(base.countsParams(OFFICER).size());
+        assertThat(placeholders(base.counts()))
+                .isEqualTo(base.countsParams(OFFICER).size());
         assertThat(sql.params().get(0)).as("the caller's group, first").isEqualTo("CN-officer");
     }
 
@@ -43,7 +49,9 @@ class TaskSqlTest {
     @MethodSource("filters")
     void readsTheReadModelOnlyAndOrdersAlongItsIndex(TaskFilter filter) {
         String page = TaskSql.of(OFFICER, "CN-officer", filter, NOW, PERSONS).ids(TaskSort.DUE);
-        assertThat(page).contains("FROM task_item T WHERE T.candidate_group = ?").doesNotContain("ACT_RU_TASK")
+        assertThat(page)
+                .contains("FROM task_item T WHERE T.candidate_group = ?")
+                .doesNotContain("ACT_RU_TASK")
                 .doesNotContain("ACT_RU_IDENTITYLINK")
                 .contains("ORDER BY T.candidate_group ASC, T.due_order ASC, T.created_at ASC, T.task_id ASC");
     }
@@ -52,9 +60,13 @@ class TaskSqlTest {
     @MethodSource("filters")
     void searchesEveryFeaturesPersonsWhenTheProcessesAreNotListed(TaskFilter filter) {
         TaskSql sql = TaskSql.of(OFFICER, "CN-officer", filter, NOW, PERSONS, null);
-        assertThat(placeholders(sql.ids(TaskSort.NAME))).isEqualTo(sql.params(25, 0L).size());
+        assertThat(placeholders(sql.ids(TaskSort.NAME)))
+                .isEqualTo(sql.params(25, 0L).size());
         if (filter.person() != null) {
-            assertThat(sql.count()).contains("FROM held_person P").contains("UNION ALL").contains("FROM sought_person P");
+            assertThat(sql.count())
+                    .contains("FROM held_person P")
+                    .contains("UNION ALL")
+                    .contains("FROM sought_person P");
         }
     }
 

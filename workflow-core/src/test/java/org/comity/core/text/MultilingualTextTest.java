@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class MultilingualTextTest {
 
-    private final MultilingualText granted = MultilingualText.of(ordered(
-            "en", "Extradition granted", "zh-Hans", "准予引渡", "my", "တရားခံလွှဲပြောင်းခြင်း ခွင့်ပြုသည်"));
+    private final MultilingualText granted = MultilingualText.of(
+            ordered("en", "Extradition granted", "zh-Hans", "准予引渡", "my", "တရားခံလွှဲပြောင်းခြင်း ခွင့်ပြုသည်"));
 
     @Test
     void findsTheExactTagThenThePrimaryLanguageThenEnglish() {

@@ -14,9 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BurmeseEncodingTest {
 
     /** Syllables of Burmese personal names, honorifics included, in Unicode. */
-    private static final List<String> SYLLABLES = List.of(("ဦး ဒေါ် မောင် ကို မ အောင် ကျော် ထွန်း ဝင်း မြင့် သန်း စိုး လှ ခင် "
-            + "နွယ် ဇော် မင်း သူ ရဲ နိုင် ဌေး ဆွေ ညွန့် ချို ပြည့် ဖြိုး ဟိန်း ထက် ပိုင် မြ သီ ဝေ ကြည် နု ရီ လွင် ဇင် မိုး ဦ "
-            + "ဖေ တင် ညို ငြိမ်း ချမ်း သိန်း ကြိုင် ဘ စံ မြတ် သဲ").split(" "));
+    private static final List<String> SYLLABLES =
+            List.of(("ဦး ဒေါ် မောင် ကို မ အောင် ကျော် ထွန်း ဝင်း မြင့် သန်း စိုး လှ ခင် "
+                            + "နွယ် ဇော် မင်း သူ ရဲ နိုင် ဌေး ဆွေ ညွန့် ချို ပြည့် ဖြိုး ဟိန်း ထက် ပိုင် မြ သီ ဝေ ကြည် နု ရီ လွင် ဇင် မိုး ဦ "
+                            + "ဖေ တင် ညို ငြိမ်း ချမ်း သိန်း ကြိုင် ဘ စံ မြတ် သဲ")
+                    .split(" "));
 
     /** ICU's reverse transform writes a Unicode text as a Zawgyi keyboard would have typed it. */
     private static final Transliterator TO_ZAWGYI = Transliterator.getInstance("my-Zawgyi");
@@ -26,7 +28,8 @@ class BurmeseEncodingTest {
         "ေမာင္ေမာင္, မောင်မောင်",
         "ဦးေအာင္ေက်ာ္, ဦးအောင်ကျော်",
         "ေဒၚခင္ေမာင္ႏု, ဒေါ်ခင်မောင်နု",
-        "အျပည္ျပည္ဆိုင္ရာ လူ႔အခြင့္အေရး ေၾကညာစာတမ္း, အပြည်ပြည်ဆိုင်ရာ လူ့အခွင့်အရေး ကြေညာစာတမ်း"})
+        "အျပည္ျပည္ဆိုင္ရာ လူ႔အခြင့္အေရး ေၾကညာစာတမ္း, အပြည်ပြည်ဆိုင်ရာ လူ့အခွင့်အရေး ကြေညာစာတမ်း"
+    })
     void readsZawgyiAndGivesItsUnicodeForm(String zawgyi, String unicode) {
         assertThat(BurmeseEncoding.read(zawgyi)).isEqualTo(new BurmeseEncoding.Reading(Verdict.ZAWGYI, unicode));
     }
@@ -63,8 +66,12 @@ class BurmeseEncodingTest {
         }
         assertThat(changed).as("Unicode names read as anything but Unicode").isEmpty();
         assertThat(names).hasSizeGreaterThan(7_000);
-        assertThat((double) converted / zawgyiForms).as("share of Zawgyi names converted").isGreaterThan(0.97);
-        assertThat((double) exact / converted).as("share converted back to the very Unicode name").isGreaterThan(0.99);
+        assertThat((double) converted / zawgyiForms)
+                .as("share of Zawgyi names converted")
+                .isGreaterThan(0.97);
+        assertThat((double) exact / converted)
+                .as("share converted back to the very Unicode name")
+                .isGreaterThan(0.99);
     }
 
     @Test
@@ -74,13 +81,15 @@ class BurmeseEncodingTest {
         assertThat(reading.verdict()).isEqualTo(Verdict.MIXED);
         assertThat(reading.refused()).isTrue();
         assertThat(TextRule.check("ေမာင္ေမာင္ မောင်မောင်", false, 200))
-                .map(TextRule.Problem::kind).contains(TextRule.Kind.BURMESE_ENCODING);
+                .map(TextRule.Problem::kind)
+                .contains(TextRule.Kind.BURMESE_ENCODING);
     }
 
     @Test
     void refusesBurmeseOutOfUnicodeOrderThatTheDetectorCannotPlace() {
         assertThat(BurmeseEncoding.read("ထက္ဦး").verdict()).isEqualTo(Verdict.UNDECIDABLE);
-        assertThat(TextRule.check("ထက္ဦး", false, 200).map(p -> p.kind().rule())).contains("BurmeseEncoding");
+        assertThat(TextRule.check("ထက္ဦး", false, 200).map(p -> p.kind().rule()))
+                .contains("BurmeseEncoding");
     }
 
     @Test
@@ -92,8 +101,9 @@ class BurmeseEncodingTest {
             assertThat(Texts.nfc("ေမာင္ေမာင္", "/persons/0/nameOriginal")).isEqualTo("မောင်မောင်");
             assertThat(Texts.nfc("မောင်မောင်", "/persons/1/nameOriginal")).isEqualTo("မောင်မောင်");
 
-            assertThat(TextConversions.current()).containsExactly(
-                    new TextConversions.Conversion("/persons/0/nameOriginal", "ေမာင္ေမာင္", "မောင်မောင်"));
+            assertThat(TextConversions.current())
+                    .containsExactly(
+                            new TextConversions.Conversion("/persons/0/nameOriginal", "ေမာင္ေမာင္", "မောင်မောင်"));
             assertThat(TextConversions.takeUnaudited()).hasSize(1);
             assertThat(TextConversions.takeUnaudited()).isEmpty();
         }

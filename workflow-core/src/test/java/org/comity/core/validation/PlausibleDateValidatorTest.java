@@ -20,11 +20,14 @@ class PlausibleDateValidatorTest {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
 
-    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-            .clockProvider(() -> TODAY).buildValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
+            .configure()
+            .clockProvider(() -> TODAY)
+            .buildValidatorFactory();
 
-    record Dates(@PlausibleDate LocalDate dateOfBirth, @PlausibleDate(yearsAhead = 30) LocalDate expiry) {
-    }
+    record Dates(
+            @PlausibleDate LocalDate dateOfBirth,
+            @PlausibleDate(yearsAhead = 30) LocalDate expiry) {}
 
     @ParameterizedTest(name = "birth {0}, expiry {1}: {2}")
     @CsvSource({
@@ -35,10 +38,13 @@ class PlausibleDateValidatorTest {
         "2026-12-08, 2030-01-01, ''",
         "1990-01-01, 2056-12-08, expiry",
         "1990-01-01, 2568-01-01, expiry",
-        "1990-01-01, 1899-12-31, expiry"})
+        "1990-01-01, 1899-12-31, expiry"
+    })
     void refusesDatesOutsideTheirPlausibleRange(LocalDate birth, LocalDate expiry, String refused) {
-        List<FieldError> errors = Violations.toFieldErrors(FACTORY.getValidator().validate(new Dates(birth, expiry)));
-        assertThat(errors).extracting(FieldError::field)
+        List<FieldError> errors =
+                Violations.toFieldErrors(FACTORY.getValidator().validate(new Dates(birth, expiry)));
+        assertThat(errors)
+                .extracting(FieldError::field)
                 .containsExactlyElementsOf(refused.isEmpty() ? List.of() : List.of(refused));
         errors.forEach(e -> assertThat(e.rule()).isEqualTo("PlausibleDate"));
     }

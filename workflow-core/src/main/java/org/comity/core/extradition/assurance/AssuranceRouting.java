@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
-import org.comity.core.extradition.decision.ExtraditionDecisions;
-import org.springframework.stereotype.Component;
 import org.comity.core.extradition.AssuranceAuthority;
+import org.comity.core.extradition.decision.ExtraditionDecisions;
 import org.comity.core.extradition.request.AssuranceKind;
+import org.springframework.stereotype.Component;
 
 /**
  * Evaluates the DMN {@code AssuranceRouting}: through whom an assurance is given and which
@@ -17,8 +17,7 @@ import org.comity.core.extradition.request.AssuranceKind;
 class AssuranceRouting {
 
     /** The outputs of one matched row. */
-    record Route(AssuranceAuthority givenThrough, AssuranceAuthority decidingAuthority, String articleReference) {
-    }
+    record Route(AssuranceAuthority givenThrough, AssuranceAuthority decidingAuthority, String articleReference) {}
 
     private final DecisionService decisions;
 
@@ -28,13 +27,22 @@ class AssuranceRouting {
 
     /** The route for an assurance of {@code kind} given by {@code requestingState}; empty if the table has none. */
     Optional<Route> route(String requestingState, AssuranceKind kind) {
-        List<Map<String, Object>> rows = decisions.evaluateDecisionTableByKey(ExtraditionDecisions.AssuranceRouting.ID,
-                Map.of(ExtraditionDecisions.AssuranceRouting.REQUESTING_STATE, requestingState,
-                        ExtraditionDecisions.AssuranceRouting.ASSURANCE_KIND, kind.name()))
+        List<Map<String, Object>> rows = decisions
+                .evaluateDecisionTableByKey(
+                        ExtraditionDecisions.AssuranceRouting.ID,
+                        Map.of(
+                                ExtraditionDecisions.AssuranceRouting.REQUESTING_STATE,
+                                requestingState,
+                                ExtraditionDecisions.AssuranceRouting.ASSURANCE_KIND,
+                                kind.name()))
                 .getResultList();
-        return rows.stream().findFirst().map(row -> new Route(
-                AssuranceAuthority.valueOf((String) row.get(ExtraditionDecisions.AssuranceRouting.GIVEN_THROUGH)),
-                AssuranceAuthority.valueOf((String) row.get(ExtraditionDecisions.AssuranceRouting.DECIDING_AUTHORITY)),
-                (String) row.get(ExtraditionDecisions.AssuranceRouting.ARTICLE_REFERENCE)));
+        return rows.stream()
+                .findFirst()
+                .map(row -> new Route(
+                        AssuranceAuthority.valueOf(
+                                (String) row.get(ExtraditionDecisions.AssuranceRouting.GIVEN_THROUGH)),
+                        AssuranceAuthority.valueOf(
+                                (String) row.get(ExtraditionDecisions.AssuranceRouting.DECIDING_AUTHORITY)),
+                        (String) row.get(ExtraditionDecisions.AssuranceRouting.ARTICLE_REFERENCE)));
     }
 }

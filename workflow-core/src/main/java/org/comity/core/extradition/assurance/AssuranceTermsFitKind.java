@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.comity.core.validation.FieldError;
 import org.comity.core.extradition.request.AssuranceKind;
 import org.comity.core.extradition.request.AssuranceRequest;
+import org.comity.core.validation.FieldError;
 
 /**
  * An assurance's terms fit its kind, so that the binding rules can apply it: a sentencing assurance
@@ -19,8 +19,7 @@ final class AssuranceTermsFitKind {
 
     static final String RULE = "AssuranceTermsFitKind";
 
-    private AssuranceTermsFitKind() {
-    }
+    private AssuranceTermsFitKind() {}
 
     /**
      * @param offenceCount the number of offences of the request
@@ -43,7 +42,9 @@ final class AssuranceTermsFitKind {
         }
         if (request.kind() == AssuranceKind.PROSECUTION_LIMIT) {
             if (offences.isEmpty()) {
-                errors.add(new FieldError("offenceIndexes", "NotEmpty",
+                errors.add(new FieldError(
+                        "offenceIndexes",
+                        "NotEmpty",
                         "must name the offences of the request the prosecution is limited to"));
             }
             offencesOfTheRequest(offences, offenceCount, errors);
@@ -61,7 +62,9 @@ final class AssuranceTermsFitKind {
                 continue;
             }
             if (index < 0 || index >= offenceCount) {
-                errors.add(new FieldError("offenceIndexes[" + i + "]", "OffenceOfTheRequest",
+                errors.add(new FieldError(
+                        "offenceIndexes[" + i + "]",
+                        "OffenceOfTheRequest",
                         "must be the index of an offence of the request, 0 to " + (offenceCount - 1)));
             } else if (!seen.add(index)) {
                 errors.add(new FieldError("offenceIndexes[" + i + "]", "Unique", "names offence " + index + " twice"));

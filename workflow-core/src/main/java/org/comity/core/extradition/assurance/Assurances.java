@@ -10,17 +10,17 @@ import org.comity.core.audit.AuditLog;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFile;
+import org.comity.core.extradition.Assurance;
+import org.comity.core.extradition.AssuranceView;
+import org.comity.core.extradition.ExtraditionAssurances;
 import org.comity.core.extradition.intake.ExtraditionRecords;
+import org.comity.core.extradition.request.AssuranceRequest;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.comity.core.extradition.Assurance;
-import org.comity.core.extradition.AssuranceView;
-import org.comity.core.extradition.ExtraditionAssurances;
-import org.comity.core.extradition.request.AssuranceRequest;
 
 /**
  * Records the assurances the requesting state gives for an extradition case, routed by the DMN
@@ -38,8 +38,13 @@ public class Assurances implements ExtraditionAssurances {
     private final IdempotencyKeys idempotency;
     private final AuditLog audit;
 
-    Assurances(RequestingSideCases access, AssuranceRecords records, AssuranceRouting routing,
-            ExtraditionRecords requests, IdempotencyKeys idempotency, AuditLog audit) {
+    Assurances(
+            RequestingSideCases access,
+            AssuranceRecords records,
+            AssuranceRouting routing,
+            ExtraditionRecords requests,
+            IdempotencyKeys idempotency,
+            AuditLog audit) {
         this.access = access;
         this.records = records;
         this.routing = routing;
@@ -56,26 +61,38 @@ public class Assurances implements ExtraditionAssurances {
     @Override
     public Assurance give(Actor actor, String caseId, String idempotencyKey, AssuranceRequest request) {
         CaseFile file = access.writable(actor, caseId, request);
-        int offences = requests.requestOfCase(file.id()).orElseThrow().offences().size();
+        int offences =
+                requests.requestOfCase(file.id()).orElseThrow().offences().size();
         List<FieldError> errors = new ArrayList<>(AssuranceTermsFitKind.check(request, offences, access.today(file)));
-        AssuranceRouting.Route route = routing.route(file.requesting(), request.kind()).orElse(null);
+        AssuranceRouting.Route route =
+                routing.route(file.requesting(), request.kind()).orElse(null);
         if (route == null) {
-            errors.add(new FieldError("kind", "AssuranceRouting",
+            errors.add(new FieldError(
+                    "kind",
+                    "AssuranceRouting",
                     "has no authority to decide it for an assurance given by " + file.requesting()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String id = idempotency.once(actor, idempotencyKey, request, () -> {
-            UUID assuranceId = UUID.randomUUID();
-            records.insertAssurance(assuranceId, file.id(), file.requesting(), request, route, actor);
-            audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, "extradition.assurance")
-                    .object(AuditObjectType.CASE, caseId).caseId(file.id()).purpose(request.kind().name())
-                    .changeDigest(ChangeDigest.of(assuranceId + "|" + request.kind() + "|"
-                            + route.decidingAuthority() + "|" + request.terms())).build());
-            return assuranceId.toString();
-        }).resourceId();
-        return records.assurances(file.id()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        String id = idempotency
+                .once(actor, idempotencyKey, request, () -> {
+                    UUID assuranceId = UUID.randomUUID();
+                    records.insertAssurance(assuranceId, file.id(), file.requesting(), request, route, actor);
+                    audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, "extradition.assurance")
+                            .object(AuditObjectType.CASE, caseId)
+                            .caseId(file.id())
+                            .purpose(request.kind().name())
+                            .changeDigest(ChangeDigest.of(assuranceId + "|" + request.kind() + "|"
+                                    + route.decidingAuthority() + "|" + request.terms()))
+                            .build());
+                    return assuranceId.toString();
+                })
+                .resourceId();
+        return records.assurances(file.id()).stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The assurances and sentences of a case, for the case view (whose read is audited there). */

@@ -3,17 +3,17 @@ package org.comity.core.extradition.assurance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.comity.core.extradition.Assurance;
 import org.comity.core.extradition.decision.SameOffence;
 import org.comity.core.extradition.intake.ExtraditionRecords;
+import org.comity.core.extradition.request.AssuranceKind;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Offence;
-import org.comity.core.extradition.speciality.ProceedingBar;
 import org.comity.core.extradition.request.ProceedingKind;
 import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.extradition.speciality.ProceedingBar;
 import org.comity.core.validation.FieldError;
 import org.springframework.stereotype.Component;
-import org.comity.core.extradition.Assurance;
-import org.comity.core.extradition.request.AssuranceKind;
 
 /**
  * After a {@link AssuranceKind#PROSECUTION_LIMIT} assurance the person may be prosecuted only for
@@ -43,26 +43,39 @@ class ProsecutionWithinAssurance implements ProceedingBar {
         }
         List<Assurance> assurances = records.assurances(caseId);
         if (assurances.stream().anyMatch(a -> a.kind() == AssuranceKind.PROSECUTION_LIMIT)) {
-            List<Offence> offences = requests.requestOfCase(caseId).map(ExtraditionRequest::offences).orElse(List.of());
+            List<Offence> offences = requests.requestOfCase(caseId)
+                    .map(ExtraditionRequest::offences)
+                    .orElse(List.of());
             errors.addAll(check(assurances, offences, request.offence()));
         }
     }
 
     /** One error per prosecution limit whose named offences do not include {@code later}. */
-    static List<FieldError> check(List<Assurance> assurances, List<Offence> requestOffences,
-            ProceedingRequest.LaterOffence later) {
+    static List<FieldError> check(
+            List<Assurance> assurances, List<Offence> requestOffences, ProceedingRequest.LaterOffence later) {
         List<FieldError> errors = new ArrayList<>();
         for (Assurance limit : assurances) {
             if (limit.kind() != AssuranceKind.PROSECUTION_LIMIT) {
                 continue;
             }
-            boolean named = limit.offenceIndexes().stream().filter(i -> i < requestOffences.size())
-                    .map(requestOffences::get).anyMatch(o -> SameOffence.of(o.provisionInRequestingLaw(), o.dateFrom(),
-                            o.dateTo(), later.provisionInRequestingLaw(), later.dateFrom(), later.dateTo()));
+            boolean named = limit.offenceIndexes().stream()
+                    .filter(i -> i < requestOffences.size())
+                    .map(requestOffences::get)
+                    .anyMatch(o -> SameOffence.of(
+                            o.provisionInRequestingLaw(),
+                            o.dateFrom(),
+                            o.dateTo(),
+                            later.provisionInRequestingLaw(),
+                            later.dateFrom(),
+                            later.dateTo()));
             if (!named) {
-                errors.add(new FieldError("offence", RULE, "is outside the PROSECUTION_LIMIT assurance given on "
-                        + limit.givenOn() + ", decided by " + limit.decidingAuthority()
-                        + ": prosecution is limited to offences " + limit.offenceIndexes() + " of the request"));
+                errors.add(new FieldError(
+                        "offence",
+                        RULE,
+                        "is outside the PROSECUTION_LIMIT assurance given on "
+                                + limit.givenOn() + ", decided by " + limit.decidingAuthority()
+                                + ": prosecution is limited to offences " + limit.offenceIndexes()
+                                + " of the request"));
             }
         }
         return errors;

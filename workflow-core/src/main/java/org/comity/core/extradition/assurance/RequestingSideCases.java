@@ -48,7 +48,8 @@ class RequestingSideCases {
             throw new NotVisibleException("Extradition", caseId);
         }
         if (!RequestingStateMayWrite.POLICY.allows(actor, file.parties())) {
-            throw new ForbiddenException("Only the requesting state's agency or officers record assurances and sentences");
+            throw new ForbiddenException(
+                    "Only the requesting state's agency or officers record assurances and sentences");
         }
         List<FieldError> errors = Violations.toFieldErrors(validator.validate(request));
         if (!errors.isEmpty()) {

@@ -10,8 +10,11 @@ import org.comity.core.audit.AuditLog;
 import org.comity.core.audit.AuditObjectType;
 import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFile;
-import org.comity.core.extradition.speciality.SpecialityRegister;
+import org.comity.core.extradition.ExtraditionSentences;
+import org.comity.core.extradition.Sentence;
 import org.comity.core.extradition.SpecialityView;
+import org.comity.core.extradition.request.SentenceRequest;
+import org.comity.core.extradition.speciality.SpecialityRegister;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.idempotency.IdempotencyKeys;
 import org.comity.core.identity.Actor;
@@ -19,9 +22,6 @@ import org.comity.core.validation.FieldError;
 import org.comity.core.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.comity.core.extradition.ExtraditionSentences;
-import org.comity.core.extradition.Sentence;
-import org.comity.core.extradition.request.SentenceRequest;
 
 /**
  * Records the sentence a court of the requesting state imposed on the surrendered person, after
@@ -37,8 +37,12 @@ public class Sentences implements ExtraditionSentences {
     private final IdempotencyKeys idempotency;
     private final AuditLog audit;
 
-    Sentences(RequestingSideCases access, AssuranceRecords records, SpecialityRegister surrenders,
-            IdempotencyKeys idempotency, AuditLog audit) {
+    Sentences(
+            RequestingSideCases access,
+            AssuranceRecords records,
+            SpecialityRegister surrenders,
+            IdempotencyKeys idempotency,
+            AuditLog audit) {
         this.access = access;
         this.records = records;
         this.surrenders = surrenders;
@@ -55,11 +59,15 @@ public class Sentences implements ExtraditionSentences {
     public Sentence record(Actor actor, String caseId, String idempotencyKey, SentenceRequest request) {
         CaseFile file = access.writable(actor, caseId, request);
         List<FieldError> errors = new ArrayList<>(request.shapeErrors());
-        SpecialityView surrender = surrenders.view(file.id())
+        SpecialityView surrender = surrenders
+                .view(file.id())
                 .orElseThrow(() -> new ConflictException("The person of case " + caseId + " has not been surrendered"));
-        if (request.imposedOn().isBefore(surrender.surrenderedOn()) || request.imposedOn().isAfter(access.today(file))) {
-            errors.add(new FieldError("imposedOn", "SinceSurrender", "must lie between the surrender on "
-                    + surrender.surrenderedOn() + " and today"));
+        if (request.imposedOn().isBefore(surrender.surrenderedOn())
+                || request.imposedOn().isAfter(access.today(file))) {
+            errors.add(new FieldError(
+                    "imposedOn",
+                    "SinceSurrender",
+                    "must lie between the surrender on " + surrender.surrenderedOn() + " and today"));
         }
         if (errors.isEmpty()) {
             errors.addAll(SentenceHonoursAssurance.check(request, records.assurances(file.id())));
@@ -67,15 +75,23 @@ public class Sentences implements ExtraditionSentences {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String id = idempotency.once(actor, idempotencyKey, request, () -> {
-            UUID sentenceId = UUID.randomUUID();
-            records.insertSentence(sentenceId, file.id(), request, actor);
-            audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, "extradition.sentence")
-                    .object(AuditObjectType.CASE, caseId).caseId(file.id()).purpose(request.kind().name())
-                    .changeDigest(ChangeDigest.of(sentenceId + "|" + request.kind() + "|" + request.months() + "|"
-                            + request.imposedOn())).build());
-            return sentenceId.toString();
-        }).resourceId();
-        return records.sentences(file.id()).stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        String id = idempotency
+                .once(actor, idempotencyKey, request, () -> {
+                    UUID sentenceId = UUID.randomUUID();
+                    records.insertSentence(sentenceId, file.id(), request, actor);
+                    audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, "extradition.sentence")
+                            .object(AuditObjectType.CASE, caseId)
+                            .caseId(file.id())
+                            .purpose(request.kind().name())
+                            .changeDigest(ChangeDigest.of(sentenceId + "|" + request.kind() + "|" + request.months()
+                                    + "|" + request.imposedOn()))
+                            .build());
+                    return sentenceId.toString();
+                })
+                .resourceId();
+        return records.sentences(file.id()).stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

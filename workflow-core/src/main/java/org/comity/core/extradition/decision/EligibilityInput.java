@@ -38,16 +38,22 @@ public record EligibilityInput(
         boolean accompaniesQualifyingOffence) {
 
     /** Input for an offence of a request to prosecute. */
-    public static EligibilityInput prosecution(boolean dualCriminality, Penalty requesting, Penalty requested,
-            boolean accompaniesQualifyingOffence) {
-        return new EligibilityInput(Purpose.PROSECUTION, dualCriminality, requesting, requested, null, null,
-                accompaniesQualifyingOffence);
+    public static EligibilityInput prosecution(
+            boolean dualCriminality, Penalty requesting, Penalty requested, boolean accompaniesQualifyingOffence) {
+        return new EligibilityInput(
+                Purpose.PROSECUTION, dualCriminality, requesting, requested, null, null, accompaniesQualifyingOffence);
     }
 
     /** Input for an offence of a request to enforce a sentence. */
-    public static EligibilityInput enforcement(boolean dualCriminality, Penalty sentence, Long remainingMonths,
-            boolean accompaniesQualifyingOffence) {
-        return new EligibilityInput(Purpose.ENFORCEMENT, dualCriminality, null, null, sentence, remainingMonths,
+    public static EligibilityInput enforcement(
+            boolean dualCriminality, Penalty sentence, Long remainingMonths, boolean accompaniesQualifyingOffence) {
+        return new EligibilityInput(
+                Purpose.ENFORCEMENT,
+                dualCriminality,
+                null,
+                null,
+                sentence,
+                remainingMonths,
                 accompaniesQualifyingOffence);
     }
 
@@ -73,5 +79,4 @@ public record EligibilityInput(
     private static Integer months(Penalty penalty) {
         return penalty == null ? null : penalty.months();
     }
-
 }

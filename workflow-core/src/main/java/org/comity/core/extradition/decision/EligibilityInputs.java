@@ -3,9 +3,9 @@ package org.comity.core.extradition.decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
+import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Purpose;
 
@@ -18,8 +18,7 @@ import org.comity.core.extradition.request.Purpose;
  */
 public final class EligibilityInputs {
 
-    private EligibilityInputs() {
-    }
+    private EligibilityInputs() {}
 
     /**
      * One input per offence, in the order of {@code request.offences()}.
@@ -27,8 +26,8 @@ public final class EligibilityInputs {
      * @param assessments the officer's findings, one per offence, in the same order
      * @throws IllegalArgumentException if the numbers of offences and assessments differ
      */
-    public static List<EligibilityInput> forRequest(ExtraditionRequest request, List<OffenceAssessment> assessments,
-            LegalBasis basis) {
+    public static List<EligibilityInput> forRequest(
+            ExtraditionRequest request, List<OffenceAssessment> assessments, LegalBasis basis) {
         if (assessments.size() != request.offences().size()) {
             throw new IllegalArgumentException("one assessment per offence is needed");
         }
@@ -43,8 +42,8 @@ public final class EligibilityInputs {
         return inputs;
     }
 
-    private static boolean qualifies(ExtraditionRequest request, Offence offence, OffenceAssessment assessment,
-            LegalBasis basis) {
+    private static boolean qualifies(
+            ExtraditionRequest request, Offence offence, OffenceAssessment assessment, LegalBasis basis) {
         if (!assessment.dualCriminality()) {
             return false;
         }
@@ -61,16 +60,20 @@ public final class EligibilityInputs {
         return IntStream.range(0, qualifying.size()).anyMatch(j -> j != offence && qualifying.get(j));
     }
 
-    private static EligibilityInput input(ExtraditionRequest request, Offence offence, OffenceAssessment assessment,
-            boolean accompanies) {
+    private static EligibilityInput input(
+            ExtraditionRequest request, Offence offence, OffenceAssessment assessment, boolean accompanies) {
         if (request.purpose() == Purpose.ENFORCEMENT) {
             Judgment judgment = request.judgment();
-            return EligibilityInput.enforcement(assessment.dualCriminality(),
+            return EligibilityInput.enforcement(
+                    assessment.dualCriminality(),
                     judgment == null ? null : judgment.sentenceImposed(),
-                    judgment == null ? null : judgment.remainingWholeMonths(request.requestDate()), accompanies);
+                    judgment == null ? null : judgment.remainingWholeMonths(request.requestDate()),
+                    accompanies);
         }
-        return EligibilityInput.prosecution(assessment.dualCriminality(), offence.maximumPenalty(),
-                assessment.maximumPenaltyInRequestedLaw(), accompanies);
+        return EligibilityInput.prosecution(
+                assessment.dualCriminality(),
+                offence.maximumPenalty(),
+                assessment.maximumPenaltyInRequestedLaw(),
+                accompanies);
     }
-
 }

@@ -23,5 +23,4 @@ public enum EligibilityReason {
 
     /** Below the threshold, but it rides along with a qualifying dual-criminal offence (Art. 7 para. 2). */
     ACCOMPANIES_QUALIFYING_OFFENCE
-
 }

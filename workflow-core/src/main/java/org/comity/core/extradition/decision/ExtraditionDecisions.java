@@ -6,8 +6,7 @@ package org.comity.core.extradition.decision;
  */
 public final class ExtraditionDecisions {
 
-    private ExtraditionDecisions() {
-    }
+    private ExtraditionDecisions() {}
 
     /** The classpath resource of a decision: {@code dmn/} plus the kebab-case of its id. */
     public static String resource(String decisionId) {
@@ -51,9 +50,7 @@ public final class ExtraditionDecisions {
         /** Output, string: the article applied. */
         public static final String ARTICLE_REFERENCE = "articleReference";
 
-        private Eligibility() {
-        }
-
+        private Eligibility() {}
     }
 
     /**
@@ -67,6 +64,7 @@ public final class ExtraditionDecisions {
 
         /** String: ISO 3166-1 alpha-2 code of the requested state. */
         public static final String REQUESTED_STATE = "requestedState";
+
         public static final String NATIONAL_OF_REQUESTED_STATE = "nationalOfRequestedState";
         public static final String FINAL_JUDGMENT_IN_REQUESTED_STATE = "finalJudgmentInRequestedState";
         public static final String POLITICAL_OFFENCE_OR_ASYLUM = "politicalOffenceOrAsylum";
@@ -79,6 +77,7 @@ public final class ExtraditionDecisions {
         public static final String RETRIAL_UNDERTAKING = "retrialUndertaking";
         /** Boolean: every offence is eligible ({@link Eligibility}); false raises COND. */
         public static final String CONDITIONS_MET = "conditionsMet";
+
         public static final String HARMS_SOVEREIGNTY = "harmsSovereigntySecurityOrPublicInterest";
         public static final String PROSECUTION_PENDING = "prosecutionPendingInRequestedState";
         public static final String DEATH_PENALTY_POSSIBLE = "deathPenaltyPossible";
@@ -95,9 +94,7 @@ public final class ExtraditionDecisions {
         /** Output, string: the articles that set the ground. */
         public static final String ARTICLE_REFERENCE = "articleReference";
 
-        private RefusalGrounds() {
-        }
-
+        private RefusalGrounds() {}
     }
 
     /**
@@ -118,9 +115,7 @@ public final class ExtraditionDecisions {
         /** Output, string: the article that sets the window. */
         public static final String ARTICLE_REFERENCE = "articleReference";
 
-        private ProvisionalArrestWindow() {
-        }
-
+        private ProvisionalArrestWindow() {}
     }
 
     /**
@@ -144,9 +139,6 @@ public final class ExtraditionDecisions {
         /** Output, string: the articles that set the routing. */
         public static final String ARTICLE_REFERENCE = "articleReference";
 
-        private AssuranceRouting() {
-        }
-
+        private AssuranceRouting() {}
     }
-
 }

@@ -11,8 +11,7 @@ public final class ExtraditionOutcome {
     public static final String EXTRADITABLE = "EXTRADITABLE";
     public static final String REFUSE = "REFUSE";
 
-    private ExtraditionOutcome() {
-    }
+    private ExtraditionOutcome() {}
 
     public static boolean granted(String ruling, String decision) {
         return EXTRADITABLE.equals(ruling) && decision != null && !REFUSE.equals(decision);

@@ -11,5 +11,4 @@ import org.comity.core.law.Penalty;
  * @param maximumPenaltyInRequestedLaw the maximum penalty the requested state's law provides;
  *     may be null for a request to enforce a sentence
  */
-public record OffenceAssessment(boolean dualCriminality, Penalty maximumPenaltyInRequestedLaw) {
-}
+public record OffenceAssessment(boolean dualCriminality, Penalty maximumPenaltyInRequestedLaw) {}

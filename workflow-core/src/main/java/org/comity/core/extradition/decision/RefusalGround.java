@@ -41,5 +41,4 @@ public enum RefusalGround {
      * (S10 Art. 40 para. 1; S1 Art. 11(3)).
      */
     ABAND
-
 }

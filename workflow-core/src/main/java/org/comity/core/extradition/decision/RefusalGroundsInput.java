@@ -14,14 +14,23 @@ public final class RefusalGroundsInput {
 
     /** Every boolean input of the table. */
     public static final List<String> FINDINGS = List.of(
-            RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, RefusalGrounds.FINAL_JUDGMENT_IN_REQUESTED_STATE,
-            RefusalGrounds.POLITICAL_OFFENCE_OR_ASYLUM, RefusalGrounds.PERSECUTION_RISK,
-            RefusalGrounds.PURELY_MILITARY_OFFENCE, RefusalGrounds.LAPSE_OR_PARDON_REQUESTING_LAW,
-            RefusalGrounds.LAPSE_OR_PARDON_REQUESTED_LAW, RefusalGrounds.TORTURE_RISK,
-            RefusalGrounds.JUDGMENT_IN_ABSENTIA, RefusalGrounds.RETRIAL_UNDERTAKING,
-            RefusalGrounds.CONDITIONS_MET, RefusalGrounds.HARMS_SOVEREIGNTY, RefusalGrounds.PROSECUTION_PENDING,
-            RefusalGrounds.DEATH_PENALTY_POSSIBLE, RefusalGrounds.DEATH_PENALTY_ASSURANCE,
-            RefusalGrounds.HUMANITARIAN_CONCERNS, RefusalGrounds.OFFENCE_IN_REQUESTED_STATE,
+            RefusalGrounds.NATIONAL_OF_REQUESTED_STATE,
+            RefusalGrounds.FINAL_JUDGMENT_IN_REQUESTED_STATE,
+            RefusalGrounds.POLITICAL_OFFENCE_OR_ASYLUM,
+            RefusalGrounds.PERSECUTION_RISK,
+            RefusalGrounds.PURELY_MILITARY_OFFENCE,
+            RefusalGrounds.LAPSE_OR_PARDON_REQUESTING_LAW,
+            RefusalGrounds.LAPSE_OR_PARDON_REQUESTED_LAW,
+            RefusalGrounds.TORTURE_RISK,
+            RefusalGrounds.JUDGMENT_IN_ABSENTIA,
+            RefusalGrounds.RETRIAL_UNDERTAKING,
+            RefusalGrounds.CONDITIONS_MET,
+            RefusalGrounds.HARMS_SOVEREIGNTY,
+            RefusalGrounds.PROSECUTION_PENDING,
+            RefusalGrounds.DEATH_PENALTY_POSSIBLE,
+            RefusalGrounds.DEATH_PENALTY_ASSURANCE,
+            RefusalGrounds.HUMANITARIAN_CONCERNS,
+            RefusalGrounds.OFFENCE_IN_REQUESTED_STATE,
             RefusalGrounds.EARLIER_SURRENDER_ABANDONED);
 
     private final Map<String, Object> variables = new HashMap<>();
@@ -54,5 +63,4 @@ public final class RefusalGroundsInput {
     public Map<String, Object> toVariables() {
         return new HashMap<>(variables);
     }
-
 }

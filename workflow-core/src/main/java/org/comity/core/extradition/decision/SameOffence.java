@@ -11,11 +11,10 @@ import java.util.Locale;
  */
 public final class SameOffence {
 
-    private SameOffence() {
-    }
+    private SameOffence() {}
 
-    public static boolean of(String provisionA, LocalDate fromA, LocalDate toA, String provisionB, LocalDate fromB,
-            LocalDate toB) {
+    public static boolean of(
+            String provisionA, LocalDate fromA, LocalDate toA, String provisionB, LocalDate fromB, LocalDate toB) {
         return provision(provisionA).equals(provision(provisionB)) && !toA.isBefore(fromB) && !toB.isBefore(fromA);
     }
 

@@ -37,13 +37,21 @@ public class ExtraditionCaseStatus {
         UUID caseId = UUID.fromString(execution.getBusinessKey());
         cases.changeStatus(caseId, status.name());
         audit.record(AuditEvent.of(AuditActor.system("comity-extradition"), AuditCategory.ALTERATION, "case.status")
-                .object(AuditObjectType.CASE, caseId.toString()).caseId(caseId).purpose(status.name()).build());
+                .object(AuditObjectType.CASE, caseId.toString())
+                .caseId(caseId)
+                .purpose(status.name())
+                .build());
     }
 
     private static boolean anotherInstanceOfTheSameSideRuns(DelegateExecution execution) {
-        return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+        return execution
+                .getProcessEngineServices()
+                .getRuntimeService()
+                .createProcessInstanceQuery()
                 .processInstanceBusinessKey(execution.getBusinessKey())
-                .processDefinitionId(execution.getProcessDefinitionId()).list().stream()
+                .processDefinitionId(execution.getProcessDefinitionId())
+                .list()
+                .stream()
                 .anyMatch(instance -> !instance.getId().equals(execution.getProcessInstanceId()));
     }
 }

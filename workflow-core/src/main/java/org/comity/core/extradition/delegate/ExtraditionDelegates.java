@@ -42,8 +42,8 @@ public class ExtraditionDelegates {
 
     @Bean(Beans.ISSUE_REQUEST)
     public JavaDelegate requestIssuer(ExtraditionDocumentIssuer documents) {
-        return execution -> documents.issueRequest(execution.getBusinessKey(), requesting(execution),
-                requested(execution));
+        return execution ->
+                documents.issueRequest(execution.getBusinessKey(), requesting(execution), requested(execution));
     }
 
     @Bean(Beans.REQUEST_SENT)
@@ -100,9 +100,9 @@ public class ExtraditionDelegates {
 
     @Bean(Beans.REQUEST_SUPPLEMENTARY)
     public JavaDelegate supplementaryRequestIssuer(ExtraditionDocumentIssuer documents) {
-        return execution -> documents.requestSupplementaryInformation(execution.getBusinessKey(),
-                requesting(execution), requested(execution),
-                OffsetDateTime.parse((String) execution.getVariable(SUPPLEMENTARY_EXPIRES_AT)));
+        return execution -> documents.requestSupplementaryInformation(
+                execution.getBusinessKey(), requesting(execution), requested(execution), OffsetDateTime.parse((String)
+                        execution.getVariable(SUPPLEMENTARY_EXPIRES_AT)));
     }
 
     @Bean(Beans.SUPPLEMENTARY_REQUESTED)
@@ -127,9 +127,14 @@ public class ExtraditionDelegates {
 
     @Bean(Beans.ISSUE_DECISION)
     public JavaDelegate decisionIssuer(DecisionDocumentIssuer decisions) {
-        return execution -> execution.setVariable(EXTRADITION_GRANTED, decisions.issue(execution.getBusinessKey(),
-                requesting(execution), requested(execution), (String) execution.getVariable(RULING),
-                (String) execution.getVariable(DECISION)));
+        return execution -> execution.setVariable(
+                EXTRADITION_GRANTED,
+                decisions.issue(
+                        execution.getBusinessKey(),
+                        requesting(execution),
+                        requested(execution),
+                        (String) execution.getVariable(RULING),
+                        (String) execution.getVariable(DECISION)));
     }
 
     @Bean(Beans.DECISION_SENT)
@@ -149,8 +154,8 @@ public class ExtraditionDelegates {
 
     @Bean(Beans.ISSUE_SURRENDER_RECORD)
     public JavaDelegate surrenderRecordIssuer(ExtraditionDocumentIssuer documents) {
-        return execution -> documents.issueSurrenderRecord(execution.getBusinessKey(), requesting(execution),
-                requested(execution));
+        return execution ->
+                documents.issueSurrenderRecord(execution.getBusinessKey(), requesting(execution), requested(execution));
     }
 
     @Bean(Beans.PERSON_SURRENDERED)
@@ -162,8 +167,12 @@ public class ExtraditionDelegates {
     public JavaDelegate releaseNoticeIssuer(ExtraditionDocumentIssuer documents) {
         return execution -> {
             String arrestedOn = (String) execution.getVariable(PROVISIONAL_ARREST_STARTED_ON);
-            documents.issueReleaseNotice(execution.getBusinessKey(), requesting(execution), requested(execution),
-                    granted(execution), arrestedOn == null ? null : LocalDate.parse(arrestedOn));
+            documents.issueReleaseNotice(
+                    execution.getBusinessKey(),
+                    requesting(execution),
+                    requested(execution),
+                    granted(execution),
+                    arrestedOn == null ? null : LocalDate.parse(arrestedOn));
         };
     }
 

@@ -48,7 +48,8 @@ public class ExtraditionMessageSender {
      */
     public void sendFormalRequest(DelegateExecution execution) {
         transmitted(execution);
-        boolean received = !CaseMessages.toCase(execution, Messages.FORMAL_REQUEST_RECEIVED).correlateAllWithResult()
+        boolean received = !CaseMessages.toCase(execution, Messages.FORMAL_REQUEST_RECEIVED)
+                .correlateAllWithResult()
                 .isEmpty();
         if (!received) {
             VariableMap variables = CaseMessages.variables(execution, REQUEST_VARIABLES);
@@ -60,14 +61,17 @@ public class ExtraditionMessageSender {
     /** {@code message} to the other side, with the current values of {@code variables}. */
     public void send(DelegateExecution execution, String message, String... variables) {
         transmitted(execution);
-        CaseMessages.toCase(execution, message).setVariables(CaseMessages.variables(execution, List.of(variables)))
+        CaseMessages.toCase(execution, message)
+                .setVariables(CaseMessages.variables(execution, List.of(variables)))
                 .correlateAllWithResult();
     }
 
     /** Tells the requesting side that the requested side closed the case, and why. */
     public void sendClosure(DelegateExecution execution, Closure closure) {
         transmitted(execution);
-        CaseMessages.toCase(execution, Messages.CLOSED).setVariable(CLOSURE, closure.name()).correlateAllWithResult();
+        CaseMessages.toCase(execution, Messages.CLOSED)
+                .setVariable(CLOSURE, closure.name())
+                .correlateAllWithResult();
     }
 
     /**
@@ -85,8 +89,10 @@ public class ExtraditionMessageSender {
     }
 
     private void start(VariableMap variables, DelegateExecution execution) {
-        CaseMessages.toCase(execution, Messages.REQUEST_RECEIVED).setVariables(variables).correlateStartMessage();
-        events.publishEvent(new ExtraditionRequestReceived(UUID.fromString(execution.getBusinessKey()),
-                (String) execution.getVariable(REQUESTED_STATE)));
+        CaseMessages.toCase(execution, Messages.REQUEST_RECEIVED)
+                .setVariables(variables)
+                .correlateStartMessage();
+        events.publishEvent(new ExtraditionRequestReceived(
+                UUID.fromString(execution.getBusinessKey()), (String) execution.getVariable(REQUESTED_STATE)));
     }
 }

@@ -31,6 +31,7 @@ public class ExtraditionWindows {
 
     /** Variable with the officer's own period where the legal basis sets none (UN Model Treaty). */
     public static final String REPLY_WITHIN_DAYS = "replyWithinDays";
+
     public static final String REMOVE_WITHIN_DAYS = "removeWithinDays";
 
     private final LegalBasisRegistry legalBases;
@@ -43,38 +44,75 @@ public class ExtraditionWindows {
 
     /** The provisional arrest's window, from the day of the arrest (S10 Art. 31). */
     public void startProvisionalArrest(DelegateExecution execution) {
-        start(execution, PROVISIONAL_ARREST_STARTED_ON, LocalDate.parse((String) execution.getVariable(ARRESTED_ON)),
-                basis(execution).provisionalArrest(), zone(execution), PROVISIONAL_ARREST_EXPIRES_AT, null,
+        start(
+                execution,
+                PROVISIONAL_ARREST_STARTED_ON,
+                LocalDate.parse((String) execution.getVariable(ARRESTED_ON)),
+                basis(execution).provisionalArrest(),
+                zone(execution),
+                PROVISIONAL_ARREST_EXPIRES_AT,
+                null,
                 PROVISIONAL_ARREST_EXTENDED);
     }
 
     public void extendProvisionalArrest(DelegateExecution execution) {
-        extend(execution, PROVISIONAL_ARREST_STARTED_ON, basis(execution).provisionalArrest(), zone(execution),
-                PROVISIONAL_ARREST_EXPIRES_AT, null, PROVISIONAL_ARREST_EXTENDED);
+        extend(
+                execution,
+                PROVISIONAL_ARREST_STARTED_ON,
+                basis(execution).provisionalArrest(),
+                zone(execution),
+                PROVISIONAL_ARREST_EXPIRES_AT,
+                null,
+                PROVISIONAL_ARREST_EXTENDED);
     }
 
     /** The window for the supplementary information, from today (S10 Art. 18). */
     public void startSupplementary(DelegateExecution execution) {
         ZoneId zone = zone(execution);
-        start(execution, SUPPLEMENTARY_STARTED_ON, today(zone), supplementaryWindow(basis(execution), execution), zone,
-                SUPPLEMENTARY_EXPIRES_AT, SUPPLEMENTARY_DUE_AT, SUPPLEMENTARY_EXTENDED);
+        start(
+                execution,
+                SUPPLEMENTARY_STARTED_ON,
+                today(zone),
+                supplementaryWindow(basis(execution), execution),
+                zone,
+                SUPPLEMENTARY_EXPIRES_AT,
+                SUPPLEMENTARY_DUE_AT,
+                SUPPLEMENTARY_EXTENDED);
     }
 
     public void extendSupplementary(DelegateExecution execution) {
-        extend(execution, SUPPLEMENTARY_STARTED_ON, supplementaryWindow(basis(execution), execution), zone(execution),
-                SUPPLEMENTARY_EXPIRES_AT, SUPPLEMENTARY_DUE_AT, SUPPLEMENTARY_EXTENDED);
+        extend(
+                execution,
+                SUPPLEMENTARY_STARTED_ON,
+                supplementaryWindow(basis(execution), execution),
+                zone(execution),
+                SUPPLEMENTARY_EXPIRES_AT,
+                SUPPLEMENTARY_DUE_AT,
+                SUPPLEMENTARY_EXTENDED);
     }
 
     /** The surrender window, from the agreed date (S10 Art. 40). */
     public void startSurrender(DelegateExecution execution) {
-        start(execution, AGREED_DATE, LocalDate.parse((String) execution.getVariable(AGREED_DATE)),
-                surrenderWindow(basis(execution), execution), zone(execution), SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT,
+        start(
+                execution,
+                AGREED_DATE,
+                LocalDate.parse((String) execution.getVariable(AGREED_DATE)),
+                surrenderWindow(basis(execution), execution),
+                zone(execution),
+                SURRENDER_EXPIRES_AT,
+                SURRENDER_DUE_AT,
                 SURRENDER_EXTENDED);
     }
 
     public void extendSurrender(DelegateExecution execution) {
-        extend(execution, AGREED_DATE, surrenderWindow(basis(execution), execution), zone(execution),
-                SURRENDER_EXPIRES_AT, SURRENDER_DUE_AT, SURRENDER_EXTENDED);
+        extend(
+                execution,
+                AGREED_DATE,
+                surrenderWindow(basis(execution), execution),
+                zone(execution),
+                SURRENDER_EXPIRES_AT,
+                SURRENDER_DUE_AT,
+                SURRENDER_EXTENDED);
     }
 
     private LegalBasis basis(DelegateExecution execution) {
@@ -82,11 +120,20 @@ public class ExtraditionWindows {
     }
 
     private ZoneId zone(DelegateExecution execution) {
-        return jurisdictions.require((String) execution.getVariable(REQUESTED_STATE)).zone();
+        return jurisdictions
+                .require((String) execution.getVariable(REQUESTED_STATE))
+                .zone();
     }
 
-    private static void start(DelegateExecution execution, String startVariable, LocalDate startDay,
-            ExtendableWindow window, ZoneId zone, String expiresVariable, String dueVariable, String extendedVariable) {
+    private static void start(
+            DelegateExecution execution,
+            String startVariable,
+            LocalDate startDay,
+            ExtendableWindow window,
+            ZoneId zone,
+            String expiresVariable,
+            String dueVariable,
+            String extendedVariable) {
         write(execution, LegalDeadline.startedOn(startDay, window, zone), expiresVariable, dueVariable);
         execution.setVariable(startVariable, startDay.toString());
         if (extendedVariable != null) {
@@ -94,8 +141,14 @@ public class ExtraditionWindows {
         }
     }
 
-    private static void extend(DelegateExecution execution, String startVariable, ExtendableWindow window, ZoneId zone,
-            String expiresVariable, String dueVariable, String extendedVariable) {
+    private static void extend(
+            DelegateExecution execution,
+            String startVariable,
+            ExtendableWindow window,
+            ZoneId zone,
+            String expiresVariable,
+            String dueVariable,
+            String extendedVariable) {
         LocalDate startDay = LocalDate.parse((String) execution.getVariable(startVariable));
         boolean extended = Boolean.TRUE.equals(execution.getVariable(extendedVariable));
         LegalDeadline running = new LegalDeadline(startDay, window, extended, zone);
@@ -103,8 +156,8 @@ public class ExtraditionWindows {
         execution.setVariable(extendedVariable, true);
     }
 
-    private static void write(DelegateExecution execution, LegalDeadline deadline, String expiresVariable,
-            String dueVariable) {
+    private static void write(
+            DelegateExecution execution, LegalDeadline deadline, String expiresVariable, String dueVariable) {
         execution.setVariable(expiresVariable, deadline.timerDate());
         if (dueVariable != null) {
             execution.setVariable(dueVariable, Date.from(deadline.expiresAt()));
@@ -121,12 +174,14 @@ public class ExtraditionWindows {
 
     /** The period the requested state sets case by case where the legal basis fixes none (S1 Arts. 8, 11). */
     private static ExtendableWindow officerWindow(DelegateExecution execution, String variable) {
-        Number days = Optional.ofNullable((Number) execution.getVariable(variable)).orElseThrow(
-                () -> new IllegalStateException("The legal basis sets no period and none was given in " + variable));
+        Number days = Optional.ofNullable((Number) execution.getVariable(variable))
+                .orElseThrow(() ->
+                        new IllegalStateException("The legal basis sets no period and none was given in " + variable));
         return ExtendableWindow.of(Period.ofDays(days.intValue()));
     }
 
     private static LocalDate today(ZoneId zone) {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), zone);
+        return LocalDate.ofInstant(
+                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), zone);
     }
 }

@@ -14,12 +14,14 @@ import org.comity.core.law.PenaltyKind;
  */
 final class RefusalGroundsFacts {
 
-    static final List<String> FROM_REQUEST = List.of(RefusalGrounds.NATIONAL_OF_REQUESTED_STATE,
-            RefusalGrounds.JUDGMENT_IN_ABSENTIA, RefusalGrounds.RETRIAL_UNDERTAKING,
-            RefusalGrounds.DEATH_PENALTY_POSSIBLE, RefusalGrounds.DEATH_PENALTY_ASSURANCE);
+    static final List<String> FROM_REQUEST = List.of(
+            RefusalGrounds.NATIONAL_OF_REQUESTED_STATE,
+            RefusalGrounds.JUDGMENT_IN_ABSENTIA,
+            RefusalGrounds.RETRIAL_UNDERTAKING,
+            RefusalGrounds.DEATH_PENALTY_POSSIBLE,
+            RefusalGrounds.DEATH_PENALTY_ASSURANCE);
 
-    private RefusalGroundsFacts() {
-    }
+    private RefusalGroundsFacts() {}
 
     /**
      * Variable of {@code Task_CheckCompleteness}: the requested state established under its own law
@@ -39,14 +41,21 @@ final class RefusalGroundsFacts {
     }
 
     static RefusalGroundsInput of(ExtraditionRequest request) {
-        boolean deathPenalty = request.offences().stream()
-                .anyMatch(o -> o.maximumPenalty().kind() == PenaltyKind.DEATH)
-                || request.judgment() != null && request.judgment().sentenceImposed().kind() == PenaltyKind.DEATH;
+        boolean deathPenalty =
+                request.offences().stream().anyMatch(o -> o.maximumPenalty().kind() == PenaltyKind.DEATH)
+                        || request.judgment() != null
+                                && request.judgment().sentenceImposed().kind() == PenaltyKind.DEATH;
         return RefusalGroundsInput.noGroundsIn(request.requestedState())
-                .with(RefusalGrounds.NATIONAL_OF_REQUESTED_STATE, request.person().isNationalOf(request.requestedState()))
-                .with(RefusalGrounds.JUDGMENT_IN_ABSENTIA, request.judgment() != null && request.judgment().inAbsentia())
+                .with(
+                        RefusalGrounds.NATIONAL_OF_REQUESTED_STATE,
+                        request.person().isNationalOf(request.requestedState()))
+                .with(
+                        RefusalGrounds.JUDGMENT_IN_ABSENTIA,
+                        request.judgment() != null && request.judgment().inAbsentia())
                 .with(RefusalGrounds.RETRIAL_UNDERTAKING, request.undertakings().retrialIfInAbsentia())
                 .with(RefusalGrounds.DEATH_PENALTY_POSSIBLE, deathPenalty)
-                .with(RefusalGrounds.DEATH_PENALTY_ASSURANCE, request.undertakings().deathPenaltyAssurance());
+                .with(
+                        RefusalGrounds.DEATH_PENALTY_ASSURANCE,
+                        request.undertakings().deathPenaltyAssurance());
     }
 }

@@ -12,16 +12,21 @@ import org.comity.core.extradition.request.Offence;
  */
 final class SameMatter {
 
-    private SameMatter() {
-    }
+    private SameMatter() {}
 
     static boolean of(ExtraditionRequest earlier, ExtraditionRequest later) {
         return earlier.person().identity().sameAs(later.person().identity())
-                && earlier.offences().stream().anyMatch(a -> later.offences().stream().anyMatch(b -> sameOffence(a, b)));
+                && earlier.offences().stream()
+                        .anyMatch(a -> later.offences().stream().anyMatch(b -> sameOffence(a, b)));
     }
 
     private static boolean sameOffence(Offence a, Offence b) {
-        return SameOffence.of(a.provisionInRequestingLaw(), a.dateFrom(), a.dateTo(), b.provisionInRequestingLaw(),
-                b.dateFrom(), b.dateTo());
+        return SameOffence.of(
+                a.provisionInRequestingLaw(),
+                a.dateFrom(),
+                a.dateTo(),
+                b.provisionInRequestingLaw(),
+                b.dateFrom(),
+                b.dateTo());
     }
 }

@@ -1,15 +1,13 @@
 package org.comity.core.extradition.document;
 
 import java.util.List;
-import org.comity.core.text.Phrase;
-import org.comity.core.text.Text;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Subject;
-import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
+import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.Offence;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.Purpose;
@@ -19,6 +17,8 @@ import org.comity.core.extradition.request.Warrant;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
 import org.comity.core.law.PenaltyWording;
 import org.comity.core.person.PersonFacts;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,18 +51,30 @@ class ExtraditionContents {
 
     public Subject subject(ExtraditionRequest request) {
         Person person = request.person();
-        return Subject.of(new PersonName(person.nameInOriginalScript(), person.nameInLatinScript()),
-                person.aliases(), PersonFacts.onDocument(person.sex()), person.dateOfBirth(), person.nationalities(),
+        return Subject.of(
+                new PersonName(person.nameInOriginalScript(), person.nameInLatinScript()),
+                person.aliases(),
+                PersonFacts.onDocument(person.sex()),
+                person.dateOfBirth(),
+                person.nationalities(),
                 PersonFacts.onDocument(person.identityDocuments()));
     }
 
     public org.comity.core.document.ExtraditionRequest request(ExtraditionRequest request) {
         var basis = legalBases.get(request.legalBasisId());
         String state = request.requestingState();
-        return new org.comity.core.document.ExtraditionRequest(subject(request), purpose(request.purpose()),
-                urgency(request.urgency()), channel(request.channel()), Phrase.of("extradition.legal-basis." + basis.id()),
-                request.requestDate(), warrant(state, request.warrant()), judgment(state, request.judgment()),
-                offences(request), writtenBy(state, request.factsSummary()), undertakings(request.undertakings()));
+        return new org.comity.core.document.ExtraditionRequest(
+                subject(request),
+                purpose(request.purpose()),
+                urgency(request.urgency()),
+                channel(request.channel()),
+                Phrase.of("extradition.legal-basis." + basis.id()),
+                request.requestDate(),
+                warrant(state, request.warrant()),
+                judgment(state, request.judgment()),
+                offences(request),
+                writtenBy(state, request.factsSummary()),
+                undertakings(request.undertakings()));
     }
 
     public List<org.comity.core.document.ExtraditionRequest.Offence> offences(ExtraditionRequest request) {
@@ -71,21 +83,33 @@ class ExtraditionContents {
     }
 
     private org.comity.core.document.ExtraditionRequest.Offence offence(String state, Offence offence) {
-        return new org.comity.core.document.ExtraditionRequest.Offence(writtenBy(state, offence.description()),
-                writtenBy(state, offence.provisionInRequestingLaw()), writtenBy(state, offence.provisionInRequestedLaw()),
-                offence.dateFrom(), offence.dateTo(), writtenBy(state, offence.place()),
+        return new org.comity.core.document.ExtraditionRequest.Offence(
+                writtenBy(state, offence.description()),
+                writtenBy(state, offence.provisionInRequestingLaw()),
+                writtenBy(state, offence.provisionInRequestedLaw()),
+                offence.dateFrom(),
+                offence.dateTo(),
+                writtenBy(state, offence.place()),
                 PenaltyWording.of(offence.maximumPenalty()));
     }
 
     private org.comity.core.document.ExtraditionRequest.Warrant warrant(String state, Warrant warrant) {
-        return warrant == null ? null : new org.comity.core.document.ExtraditionRequest.Warrant(
-                writtenBy(state, warrant.issuingAuthority()), warrant.date(), warrant.reference());
+        return warrant == null
+                ? null
+                : new org.comity.core.document.ExtraditionRequest.Warrant(
+                        writtenBy(state, warrant.issuingAuthority()), warrant.date(), warrant.reference());
     }
 
     private org.comity.core.document.ExtraditionRequest.Judgment judgment(String state, Judgment judgment) {
-        return judgment == null ? null : new org.comity.core.document.ExtraditionRequest.Judgment(
-                writtenBy(state, judgment.court()), judgment.date(), judgment.finalJudgment(), judgment.inAbsentia(),
-                PenaltyWording.of(judgment.sentenceImposed()), PenaltyWording.of(judgment.remainingSentence()));
+        return judgment == null
+                ? null
+                : new org.comity.core.document.ExtraditionRequest.Judgment(
+                        writtenBy(state, judgment.court()),
+                        judgment.date(),
+                        judgment.finalJudgment(),
+                        judgment.inAbsentia(),
+                        PenaltyWording.of(judgment.sentenceImposed()),
+                        PenaltyWording.of(judgment.remainingSentence()));
     }
 
     private static Text purpose(Purpose purpose) {
@@ -109,8 +133,8 @@ class ExtraditionContents {
                 undertaking("no-death-penalty", given.deathPenaltyAssurance()));
     }
 
-    private static org.comity.core.document.ExtraditionRequest.Undertaking undertaking(String key,
-            boolean given) {
-        return new org.comity.core.document.ExtraditionRequest.Undertaking(Phrase.of("extradition.undertaking." + key), given);
+    private static org.comity.core.document.ExtraditionRequest.Undertaking undertaking(String key, boolean given) {
+        return new org.comity.core.document.ExtraditionRequest.Undertaking(
+                Phrase.of("extradition.undertaking." + key), given);
     }
 }

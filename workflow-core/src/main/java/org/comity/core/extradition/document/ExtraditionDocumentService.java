@@ -7,7 +7,6 @@ import org.comity.core.archive.CaseDocuments;
 import org.comity.core.archive.StoredDocument;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
-import org.comity.core.text.Text;
 import org.comity.core.document.DocumentContent;
 import org.comity.core.document.Signatory;
 import org.comity.core.extradition.ExtraditionStatus;
@@ -15,6 +14,7 @@ import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.signature.Signatories;
 import org.comity.core.task.CaseSubmissions;
+import org.comity.core.text.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,8 +30,12 @@ class ExtraditionDocumentService {
     private final CaseSubmissions submissions;
     private final Signatories signatories;
 
-    ExtraditionDocumentService(CaseDocuments documents, CaseFiles cases, ExtraditionRecords records,
-            CaseSubmissions submissions, Signatories signatories) {
+    ExtraditionDocumentService(
+            CaseDocuments documents,
+            CaseFiles cases,
+            ExtraditionRecords records,
+            CaseSubmissions submissions,
+            Signatories signatories) {
         this.documents = documents;
         this.submissions = submissions;
         this.signatories = signatories;
@@ -50,17 +54,29 @@ class ExtraditionDocumentService {
 
     public Sources sources(String caseId) {
         UUID id = UUID.fromString(caseId);
-        return new Sources(cases.find(id).orElseThrow(), records.requestOfCase(id).orElseThrow(), records);
+        return new Sources(
+                cases.find(id).orElseThrow(), records.requestOfCase(id).orElseThrow(), records);
     }
 
     /**
      * Issues {@code content} from {@code issuing} to {@code receiving}, signed by the given officers,
      * and sets the case status.
      */
-    public StoredDocument issue(Sources sources, DocumentContent content, String issuing, String receiving,
-            ExtraditionStatus status, List<Signatory> signedBy) {
-        return documents.issue("extradition", sources.caseFile(), content, issuing, receiving,
-                status == null ? null : status.name(), signedBy);
+    public StoredDocument issue(
+            Sources sources,
+            DocumentContent content,
+            String issuing,
+            String receiving,
+            ExtraditionStatus status,
+            List<Signatory> signedBy) {
+        return documents.issue(
+                "extradition",
+                sources.caseFile(),
+                content,
+                issuing,
+                receiving,
+                status == null ? null : status.name(),
+                signedBy);
     }
 
     /** The block of the officer of {@code state} who last completed {@code taskKey} on the case. */
@@ -72,5 +88,4 @@ class ExtraditionDocumentService {
     public Signatory recordedBy(String recordedNames, String state, Text act, java.time.LocalDate day) {
         return signatories.recordedBy(recordedNames, state, act, day);
     }
-
 }

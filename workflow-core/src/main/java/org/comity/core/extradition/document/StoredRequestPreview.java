@@ -27,7 +27,12 @@ class StoredRequestPreview implements ExtraditionRequestPreview {
 
     @Override
     public Optional<RenderedDocument> of(CaseFile caseFile) {
-        return records.requestOfCase(caseFile.id()).map(request -> documents.preview("extradition", caseFile,
-                contents.request(request), caseFile.requesting(), caseFile.requested()));
+        return records.requestOfCase(caseFile.id())
+                .map(request -> documents.preview(
+                        "extradition",
+                        caseFile,
+                        contents.request(request),
+                        caseFile.requesting(),
+                        caseFile.requested()));
     }
 }

@@ -1,6 +1,5 @@
 package org.comity.core.extradition.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +8,7 @@ import org.comity.core.form.Hint;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_CheckCompleteness}: the formal examination (S10 Arts. 16, 18) and the officer's
@@ -24,12 +24,13 @@ import org.comity.core.form.TaskForm;
 @RequiredWhen(field = "maximumPenaltyInRequestedLawMonths", when = "completeness", is = "COMPLETE")
 public record CheckCompletenessForm(
         @NotNull Completeness completeness,
-        @Size(max = 8000) @LongText @VisibleText(multiline = true) String missingItems,
-        @Min(1) @Max(365)
-        @Hint Integer replyWithinDays,
+
+        @Size(max = 8000) @LongText @VisibleText(multiline = true)
+        String missingItems,
+
+        @Min(1) @Max(365) @Hint Integer replyWithinDays,
         Boolean dualCriminality,
-        @Min(0) @Max(1200)
-        Integer maximumPenaltyInRequestedLawMonths,
+        @Min(0) @Max(1200) Integer maximumPenaltyInRequestedLawMonths,
         Boolean finalJudgmentInRequestedState,
         Boolean politicalOffenceOrAsylum,
         Boolean persecutionRisk,
@@ -41,5 +42,4 @@ public record CheckCompletenessForm(
         Boolean prosecutionPendingInRequestedState,
         Boolean humanitarianConcerns,
         Boolean offenceCommittedInRequestedState,
-        @Hint Boolean nationalOfRequestedStateEstablished) {
-}
+        @Hint Boolean nationalOfRequestedStateEstablished) {}

@@ -1,13 +1,13 @@
 package org.comity.core.extradition.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /** {@code Task_CorrectRequest}: the requesting officer corrects a returned request. */
 @TaskForm("ExtraditionCorrectRequest")
 public record CorrectRequestForm(
-        @NotBlank @Size(max = 4000) @LongText @VisibleText(multiline = true) String corrections) {
-}
+        @NotBlank @Size(max = 4000) @LongText @VisibleText(multiline = true)
+        String corrections) {}

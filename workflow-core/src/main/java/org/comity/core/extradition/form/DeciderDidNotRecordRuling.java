@@ -2,8 +2,8 @@ package org.comity.core.extradition.form;
 
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
-import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.ExtraditionProcesses.Requested;
+import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;
@@ -32,10 +32,12 @@ class DeciderDidNotRecordRuling implements TaskCompletionRule<ExecutiveDecisionF
 
     @Override
     public void check(Actor actor, Task task, String caseId, ExecutiveDecisionForm decision) {
-        if (records.submittersOf(caseId, Requested.JUDICIAL_REVIEW).stream().findFirst()
-                .filter(actor.id()::equals).isPresent()) {
-            throw new InvalidInputException(List.of(new FieldError("decision", "FourEyes",
-                    "must be taken by someone other than who recorded the court ruling")));
+        if (records.submittersOf(caseId, Requested.JUDICIAL_REVIEW).stream()
+                .findFirst()
+                .filter(actor.id()::equals)
+                .isPresent()) {
+            throw new InvalidInputException(List.of(new FieldError(
+                    "decision", "FourEyes", "must be taken by someone other than who recorded the court ruling")));
         }
     }
 }

@@ -4,7 +4,6 @@ import org.comity.core.form.Labelled;
 
 /** The executive decision after a ruling that the conditions are met (S10 Arts. 29, 42). */
 public enum ExecutiveDecision implements Labelled {
-
     GRANT,
     REFUSE,
     POSTPONE;

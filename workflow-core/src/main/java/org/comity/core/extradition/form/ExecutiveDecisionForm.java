@@ -1,6 +1,5 @@
 package org.comity.core.extradition.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,6 +9,7 @@ import org.comity.core.form.Hint;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_ExecutiveDecision}: the requested supervisor grants, refuses or postpones (S10 Arts.
@@ -25,8 +25,11 @@ import org.comity.core.form.TaskForm;
 public record ExecutiveDecisionForm(
         @NotNull ExecutiveDecision decision,
         @Size(max = 30, message = "{comity.list.Size}") List<GroundCode> groundCodes,
-        @Size(max = 8000) @LongText @VisibleText(multiline = true) String reasons,
-        @Size(max = 8000) @LongText
-        @Hint @VisibleText(multiline = true) String rationale,
-        @Future LocalDate postponedUntil) {
-}
+
+        @Size(max = 8000) @LongText @VisibleText(multiline = true)
+        String reasons,
+
+        @Size(max = 8000) @LongText @Hint @VisibleText(multiline = true)
+        String rationale,
+
+        @Future LocalDate postponedUntil) {}

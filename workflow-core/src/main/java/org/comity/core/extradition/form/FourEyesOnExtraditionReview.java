@@ -3,8 +3,8 @@ package org.comity.core.extradition.form;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
-import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.ExtraditionProcesses.Requesting;
+import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.form.FourEyesOnReview;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskCompletionRule;
@@ -31,8 +31,11 @@ class FourEyesOnExtraditionReview implements TaskCompletionRule<ReviewRequestFor
 
     @Override
     public void check(Actor actor, Task task, String caseId, ReviewRequestForm form) {
-        FourEyesOnReview.check(actor.id(), records.submitter(UUID.fromString(caseId)),
-                records.submittersOf(caseId, Requesting.CORRECT_REQUEST)).ifPresent(error -> {
+        FourEyesOnReview.check(
+                        actor.id(),
+                        records.submitter(UUID.fromString(caseId)),
+                        records.submittersOf(caseId, Requesting.CORRECT_REQUEST))
+                .ifPresent(error -> {
                     throw new InvalidInputException(List.of(error));
                 });
     }

@@ -4,7 +4,6 @@ import org.comity.core.form.Labelled;
 
 /** Refusal-ground codes an executive refusal may cite (legal-domain.md §2.6), with their wording. */
 public enum GroundCode implements Labelled {
-
     NAT,
     NBI,
     POL,

@@ -1,6 +1,5 @@
 package org.comity.core.extradition.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_JudicialReview}: the requested officer records the court's ruling (S10 Art. 24). A
@@ -18,5 +18,6 @@ public record JudicialReviewForm(
         @NotNull Ruling ruling,
         @NotBlank @Size(max = 200) @VisibleText String court,
         @NotNull @PastOrPresent LocalDate rulingDate,
-        @NotBlank @Size(max = 8000) @LongText @VisibleText(multiline = true) String reasons) {
-}
+
+        @NotBlank @Size(max = 8000) @LongText @VisibleText(multiline = true)
+        String reasons) {}

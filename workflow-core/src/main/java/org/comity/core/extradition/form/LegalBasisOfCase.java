@@ -19,7 +19,8 @@ class LegalBasisOfCase {
     }
 
     LegalBasis of(String caseId) {
-        return records.requestOfCase(UUID.fromString(caseId)).map(r -> legalBases.get(r.legalBasisId()))
+        return records.requestOfCase(UUID.fromString(caseId))
+                .map(r -> legalBases.get(r.legalBasisId()))
                 .orElseThrow(() -> new IllegalStateException("No request stored for case " + caseId));
     }
 }

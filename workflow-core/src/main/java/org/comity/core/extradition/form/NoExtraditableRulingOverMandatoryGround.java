@@ -31,8 +31,11 @@ class NoExtraditableRulingOverMandatoryGround implements TaskCompletionRule<Judi
     public void check(Actor actor, Task task, String caseId, JudicialReviewForm ruling) {
         Set<String> mandatory = grounds.of(caseId);
         if (ruling.ruling() == Ruling.EXTRADITABLE && !mandatory.isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("ruling", "MandatoryGroundStands",
-                    "cannot be EXTRADITABLE while a mandatory refusal ground stands: " + String.join(", ", mandatory))));
+            throw new InvalidInputException(List.of(new FieldError(
+                    "ruling",
+                    "MandatoryGroundStands",
+                    "cannot be EXTRADITABLE while a mandatory refusal ground stands: "
+                            + String.join(", ", mandatory))));
         }
     }
 }

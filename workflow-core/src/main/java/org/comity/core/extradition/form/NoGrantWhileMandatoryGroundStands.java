@@ -33,7 +33,9 @@ class NoGrantWhileMandatoryGroundStands implements TaskCompletionRule<ExecutiveD
     public void check(Actor actor, Task task, String caseId, ExecutiveDecisionForm decision) {
         Set<String> mandatory = grounds.of(caseId);
         if (decision.decision() != ExecutiveDecision.REFUSE && !mandatory.isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("decision", "MandatoryGroundStands",
+            throw new InvalidInputException(List.of(new FieldError(
+                    "decision",
+                    "MandatoryGroundStands",
                     "must be REFUSE while a mandatory refusal ground stands: " + String.join(", ", mandatory))));
         }
     }

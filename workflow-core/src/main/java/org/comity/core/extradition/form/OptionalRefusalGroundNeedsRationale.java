@@ -36,9 +36,10 @@ class OptionalRefusalGroundNeedsRationale implements TaskCompletionRule<Executiv
         }
         Set<String> mandatory = grounds.of(caseId);
         boolean discretionary = decision.groundCodes().stream().anyMatch(code -> !mandatory.contains(code.name()));
-        if (discretionary && (decision.rationale() == null || decision.rationale().isBlank())) {
-            throw new InvalidInputException(List.of(new FieldError("rationale", "RationaleRequired",
-                    "must be given when an optional refusal ground is cited")));
+        if (discretionary
+                && (decision.rationale() == null || decision.rationale().isBlank())) {
+            throw new InvalidInputException(List.of(new FieldError(
+                    "rationale", "RationaleRequired", "must be given when an optional refusal ground is cited")));
         }
     }
 }

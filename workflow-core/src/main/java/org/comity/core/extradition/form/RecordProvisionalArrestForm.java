@@ -1,6 +1,5 @@
 package org.comity.core.extradition.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import org.comity.core.form.Hint;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_RecordProvisionalArrest}: the day of the arrest starts the window for the formal
@@ -17,10 +17,9 @@ import org.comity.core.form.TaskForm;
  */
 @TaskForm(value = "ExtraditionRecordProvisionalArrest", consequential = true)
 public record RecordProvisionalArrestForm(
-        @NotNull @PastOrPresent
-        @Hint LocalDate arrestedOn,
+        @NotNull @PastOrPresent @Hint LocalDate arrestedOn,
         @NotBlank @Size(max = 200) @VisibleText String place,
-        @NotNull @AssertTrue
-        Boolean interrogatedWithin24Hours,
-        @Size(max = 4000) @LongText @VisibleText(multiline = true) String remarks) {
-}
+        @NotNull @AssertTrue Boolean interrogatedWithin24Hours,
+
+        @Size(max = 4000) @LongText @VisibleText(multiline = true)
+        String remarks) {}

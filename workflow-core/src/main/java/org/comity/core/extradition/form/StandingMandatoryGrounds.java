@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.extradition.GroundFound;
+import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,9 @@ class StandingMandatoryGrounds {
     }
 
     Set<String> of(String caseId) {
-        return records.grounds(UUID.fromString(caseId)).stream().filter(GroundFound::mandatory)
-                .map(GroundFound::code).collect(Collectors.toCollection(TreeSet::new));
+        return records.grounds(UUID.fromString(caseId)).stream()
+                .filter(GroundFound::mandatory)
+                .map(GroundFound::code)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -28,9 +28,12 @@ class SupplementaryPeriodWhereBasisSetsNone implements TaskCompletionRule<CheckC
 
     @Override
     public void check(Actor actor, Task task, String caseId, CheckCompletenessForm check) {
-        if (check.completeness() == Completeness.INCOMPLETE && check.replyWithinDays() == null
+        if (check.completeness() == Completeness.INCOMPLETE
+                && check.replyWithinDays() == null
                 && bases.of(caseId).supplementaryInformation().isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("replyWithinDays", "PeriodRequired",
+            throw new InvalidInputException(List.of(new FieldError(
+                    "replyWithinDays",
+                    "PeriodRequired",
                     "must be given: the legal basis sets no period for supplementary information")));
         }
     }

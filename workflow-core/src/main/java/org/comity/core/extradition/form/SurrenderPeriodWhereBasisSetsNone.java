@@ -29,7 +29,9 @@ class SurrenderPeriodWhereBasisSetsNone implements TaskCompletionRule<AgreeSurre
     @Override
     public void check(Actor actor, Task task, String caseId, AgreeSurrenderForm surrender) {
         if (surrender.removeWithinDays() == null && bases.of(caseId).surrender().isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("removeWithinDays", "PeriodRequired",
+            throw new InvalidInputException(List.of(new FieldError(
+                    "removeWithinDays",
+                    "PeriodRequired",
                     "must be given: the legal basis sets no period for the surrender")));
         }
     }

@@ -17,8 +17,8 @@ class ExtraditionConfiguration {
     }
 
     @Bean
-    ExtraditionRequestValidator extraditionRequestValidator(ValidatorFactory validatorFactory,
-            LegalBasisRegistry legalBases, JurisdictionClock clock) {
+    ExtraditionRequestValidator extraditionRequestValidator(
+            ValidatorFactory validatorFactory, LegalBasisRegistry legalBases, JurisdictionClock clock) {
         return new ExtraditionRequestValidator(validatorFactory, legalBases, clock);
     }
 }

@@ -15,6 +15,7 @@ import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.extradition.WindowExtensions;
+import org.comity.core.extradition.request.ExtensionRequest;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.identity.Actor;
@@ -23,7 +24,6 @@ import org.comity.core.validation.InvalidInputException;
 import org.comity.core.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.comity.core.extradition.request.ExtensionRequest;
 
 /**
  * The requesting state asks for the single extension of a running window: the provisional arrest
@@ -42,8 +42,8 @@ public class ExtraditionExtensions implements WindowExtensions {
     private final Validator validator;
     private final AuditLog audit;
 
-    ExtraditionExtensions(CaseFiles cases, RuntimeService runtime, ExtraditionRecords records, Validator validator,
-            AuditLog audit) {
+    ExtraditionExtensions(
+            CaseFiles cases, RuntimeService runtime, ExtraditionRecords records, Validator validator, AuditLog audit) {
         this.cases = cases;
         this.runtime = runtime;
         this.records = records;
@@ -61,22 +61,31 @@ public class ExtraditionExtensions implements WindowExtensions {
         ExtensionRequest given = extension == null ? ExtensionRequest.withoutCause() : extension;
         check(window, given);
         try {
-            runtime.createMessageCorrelation(window.message()).processInstanceBusinessKey(caseId).correlate();
+            runtime.createMessageCorrelation(window.message())
+                    .processInstanceBusinessKey(caseId)
+                    .correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ConflictException("No " + window.name().toLowerCase().replace('_', ' ') + " window is running", e);
+            throw new ConflictException(
+                    "No " + window.name().toLowerCase().replace('_', ' ') + " window is running", e);
         } catch (IllegalStateException e) {
             throw new InvalidInputException(List.of(new FieldError("window", "SingleExtension", e.getMessage())));
         }
         records.storeExtension(caseFile.id(), window.name(), given.cause(), actor);
         audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, "extradition.extension")
-                .object(AuditObjectType.CASE, caseId).caseId(caseFile.id()).purpose(window.name())
-                .changeDigest(given.cause() == null ? null : ChangeDigest.of(given.cause())).build());
+                .object(AuditObjectType.CASE, caseId)
+                .caseId(caseFile.id())
+                .purpose(window.name())
+                .changeDigest(given.cause() == null ? null : ChangeDigest.of(given.cause()))
+                .build());
     }
 
     private void check(Window window, ExtensionRequest extension) {
         List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(extension)));
-        if (window.causeRequired() && (extension.cause() == null || extension.cause().isBlank())) {
-            errors.add(new FieldError("cause", "CauseBeyondControl",
+        if (window.causeRequired()
+                && (extension.cause() == null || extension.cause().isBlank())) {
+            errors.add(new FieldError(
+                    "cause",
+                    "CauseBeyondControl",
                     "must state the cause beyond the requesting state's control that prevents the take-over"));
         }
         if (!errors.isEmpty()) {

@@ -28,7 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ExtraditionIntake implements ExtraditionSubmissions {
 
-
     private final RequestIntake intake;
     private final ExtraditionRequestValidator validator;
     private final RequestProcedure<ExtraditionRequest> procedure;
@@ -36,8 +35,15 @@ class ExtraditionIntake implements ExtraditionSubmissions {
     ExtraditionIntake(RequestIntake intake, ExtraditionRequestValidator validator, ExtraditionRecords records) {
         this.intake = intake;
         this.validator = validator;
-        this.procedure = new RequestProcedure<>(CaseType.EXTRADITION, "extradition", "Extradition request",
-                Requesting.PROCESS_ID, Requesting.CORRECT_REQUEST, validator::validate, records, request -> false,
+        this.procedure = new RequestProcedure<>(
+                CaseType.EXTRADITION,
+                "extradition",
+                "Extradition request",
+                Requesting.PROCESS_ID,
+                Requesting.CORRECT_REQUEST,
+                validator::validate,
+                records,
+                request -> false,
                 ExtraditionIntake::requestVariables);
     }
 

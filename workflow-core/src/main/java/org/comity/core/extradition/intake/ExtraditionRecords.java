@@ -36,8 +36,13 @@ public class ExtraditionRecords implements ExtraditionRequests, RequestRecords<E
     private final ExtraditionSubjectNames subjectNames;
     private final RequestVersions versions;
 
-    ExtraditionRecords(JdbcClient jdbc, ObjectMapper mapper, CaseSubmissions submissions, Clock clock,
-            ExtraditionSubjectNames subjectNames, RequestVersions versions) {
+    ExtraditionRecords(
+            JdbcClient jdbc,
+            ObjectMapper mapper,
+            CaseSubmissions submissions,
+            Clock clock,
+            ExtraditionSubjectNames subjectNames,
+            RequestVersions versions) {
         this.versions = versions;
         this.jdbc = jdbc;
         this.json = new CaseJson(mapper);
@@ -53,9 +58,18 @@ public class ExtraditionRecords implements ExtraditionRequests, RequestRecords<E
                 INSERT INTO extradition_request (id, case_id, legal_basis_id, urgency, request_json, submitted_by,
                     submitted_by_kind, received_at, person_name_original, person_name_latin)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, caseId, request.legalBasisId(), request.urgency().name(), json.write(request),
-                        submittedBy.id(), submittedBy.kind().name(), now(), request.person().nameInOriginalScript(),
-                        request.person().nameInLatinScript()).update();
+                .params(
+                        id,
+                        caseId,
+                        request.legalBasisId(),
+                        request.urgency().name(),
+                        json.write(request),
+                        submittedBy.id(),
+                        submittedBy.kind().name(),
+                        now(),
+                        request.person().nameInOriginalScript(),
+                        request.person().nameInLatinScript())
+                .update();
         subjectNames.index(caseId, request.person());
         versions.record(caseId, request, submittedBy);
         return id;
@@ -70,8 +84,14 @@ public class ExtraditionRecords implements ExtraditionRequests, RequestRecords<E
         jdbc.sql("""
                 UPDATE extradition_request SET legal_basis_id = ?, urgency = ?, request_json = ?, warnings_json = ?,
                     person_name_original = ?, person_name_latin = ? WHERE case_id = ?""")
-                .params(request.legalBasisId(), request.urgency().name(), json.write(request), json.write(warnings),
-                        request.person().nameInOriginalScript(), request.person().nameInLatinScript(), caseId)
+                .params(
+                        request.legalBasisId(),
+                        request.urgency().name(),
+                        json.write(request),
+                        json.write(warnings),
+                        request.person().nameInOriginalScript(),
+                        request.person().nameInLatinScript(),
+                        caseId)
                 .update();
         subjectNames.reindex(caseId, request.person());
         versions.record(caseId, request, amendedBy);
@@ -79,25 +99,30 @@ public class ExtraditionRecords implements ExtraditionRequests, RequestRecords<E
 
     @Override
     public Optional<ExtraditionRequest> requestOfCase(UUID caseId) {
-        return jdbc.sql("SELECT request_json FROM extradition_request WHERE case_id = ?").param(caseId)
-                .query(String.class).optional().map(this::request);
+        return jdbc.sql("SELECT request_json FROM extradition_request WHERE case_id = ?")
+                .param(caseId)
+                .query(String.class)
+                .optional()
+                .map(this::request);
     }
 
     public ExtraditionRequest request(UUID requestId) {
-        return request(jdbc.sql("SELECT request_json FROM extradition_request WHERE id = ?").param(requestId)
-                .query(String.class).single());
+        return request(jdbc.sql("SELECT request_json FROM extradition_request WHERE id = ?")
+                .param(requestId)
+                .query(String.class)
+                .single());
     }
 
     /**
      * The requests of the other extradition cases between the same two states whose status is one of
      * {@code statuses}, e.g. the abandoned ones (S10 Art. 40).
      */
-    public List<EarlierRequest> requestsBetween(String requesting, String requested, List<String> statuses,
-            UUID excludingCase) {
+    public List<EarlierRequest> requestsBetween(
+            String requesting, String requested, List<String> statuses, UUID excludingCase) {
         List<Object> params = new java.util.ArrayList<>(List.of(requesting, requested, excludingCase));
         params.addAll(statuses);
-        return requests("c.requesting_jurisdiction = ? AND c.requested_jurisdiction = ? AND c.id <> ?", statuses,
-                params);
+        return requests(
+                "c.requesting_jurisdiction = ? AND c.requested_jurisdiction = ? AND c.id <> ?", statuses, params);
     }
 
     @Override
@@ -113,22 +138,28 @@ public class ExtraditionRecords implements ExtraditionRequests, RequestRecords<E
         }
         String marks = String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"));
         return jdbc.sql("SELECT c.id, c.reference, c.status, r.request_json FROM extradition_request r "
-                + "JOIN comity_case c ON c.id = r.case_id WHERE " + condition + " AND c.status IN (" + marks + ") "
-                + "ORDER BY c.created_at").params(params)
-                .query((rs, n) -> new EarlierRequest(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        request(rs.getString(4))))
+                        + "JOIN comity_case c ON c.id = r.case_id WHERE " + condition + " AND c.status IN (" + marks
+                        + ") "
+                        + "ORDER BY c.created_at")
+                .params(params)
+                .query((rs, n) -> new EarlierRequest(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), request(rs.getString(4))))
                 .list();
     }
 
     /** Who submitted the case's request (the drafter, for the four-eyes rule). */
     public Optional<String> submitter(UUID caseId) {
-        return jdbc.sql("SELECT submitted_by FROM extradition_request WHERE case_id = ? AND submitted_by_kind = 'PERSON'")
-                .param(caseId).query(String.class).optional();
+        return jdbc.sql(
+                        "SELECT submitted_by FROM extradition_request WHERE case_id = ? AND submitted_by_kind = 'PERSON'")
+                .param(caseId)
+                .query(String.class)
+                .optional();
     }
 
     public void storeWarnings(UUID requestId, List<FieldError> warnings) {
         jdbc.sql("UPDATE extradition_request SET warnings_json = ? WHERE id = ?")
-                .params(json.write(warnings), requestId).update();
+                .params(json.write(warnings), requestId)
+                .update();
     }
 
     /** Records an extension the requesting state obtained, with the cause it gave. */
@@ -137,27 +168,39 @@ public class ExtraditionRecords implements ExtraditionRequests, RequestRecords<E
                 INSERT INTO extradition_extension (id, case_id, extended_window, cause, requested_by, requested_by_kind,
                     requested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), caseId, window, cause, requestedBy.id(), requestedBy.kind().name(), now())
+                .params(
+                        UUID.randomUUID(),
+                        caseId,
+                        window,
+                        cause,
+                        requestedBy.id(),
+                        requestedBy.kind().name(),
+                        now())
                 .update();
     }
 
     /** Replaces the grounds found for the case by the latest evaluation. */
     public void replaceGrounds(UUID caseId, List<GroundFound> grounds) {
-        jdbc.sql("DELETE FROM extradition_ground WHERE case_id = ?").param(caseId).update();
+        jdbc.sql("DELETE FROM extradition_ground WHERE case_id = ?")
+                .param(caseId)
+                .update();
         OffsetDateTime now = now();
         for (GroundFound ground : grounds) {
             jdbc.sql("""
                     INSERT INTO extradition_ground (case_id, ground_code, mandatory, article_reference, assessed_at)
                     VALUES (?, ?, ?, ?, ?)""")
-                    .params(caseId, ground.code(), ground.mandatory(), ground.articleReference(), now).update();
+                    .params(caseId, ground.code(), ground.mandatory(), ground.articleReference(), now)
+                    .update();
         }
     }
 
     @Override
     public List<GroundFound> grounds(UUID caseId) {
         return jdbc.sql("SELECT ground_code, mandatory, article_reference FROM extradition_ground WHERE case_id = ? "
-                + "ORDER BY ground_code").param(caseId)
-                .query((rs, n) -> new GroundFound(rs.getString(1), rs.getBoolean(2), rs.getString(3))).list();
+                        + "ORDER BY ground_code")
+                .param(caseId)
+                .query((rs, n) -> new GroundFound(rs.getString(1), rs.getBoolean(2), rs.getString(3)))
+                .list();
     }
 
     /** Users who completed a task of the case, newest first. */

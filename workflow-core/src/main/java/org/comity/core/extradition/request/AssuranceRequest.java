@@ -20,8 +20,10 @@ import org.comity.core.validation.VisibleText;
  */
 public record AssuranceRequest(
         @NotNull AssuranceKind kind,
-        @NotBlank @Size(max = 4000) @VisibleText(multiline = true) String terms,
+
+        @NotBlank @Size(max = 4000) @VisibleText(multiline = true)
+        String terms,
+
         Integer maxTermMonths,
         @Size(max = 100) List<@NotNull Integer> offenceIndexes,
-        @NotNull LocalDate givenOn) {
-}
+        @NotNull LocalDate givenOn) {}

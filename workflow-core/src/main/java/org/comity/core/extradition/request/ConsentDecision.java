@@ -11,7 +11,9 @@ import org.comity.core.validation.VisibleText;
  */
 public record ConsentDecision(
         @NotNull Decision decision,
-        @NotBlank @Size(max = 4000) @VisibleText(multiline = true) String reasons) {
+
+        @NotBlank @Size(max = 4000) @VisibleText(multiline = true)
+        String reasons) {
 
     /** Consent given or refused. */
     public enum Decision {

@@ -46,5 +46,4 @@ public record ExtendableWindow(Period period, Period extension) {
     public Period extended() {
         return period.plus(extension);
     }
-
 }

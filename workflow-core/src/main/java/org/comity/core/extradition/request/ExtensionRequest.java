@@ -10,7 +10,8 @@ import org.comity.core.validation.VisibleText;
  *     law allows only for causes beyond the requesting state's control (S10 Art. 40), optional for the
  *     others (S10 Arts. 18, 31)
  */
-public record ExtensionRequest(@Size(max = 2000) @VisibleText(multiline = true) String cause) {
+public record ExtensionRequest(
+        @Size(max = 2000) @VisibleText(multiline = true) String cause) {
 
     /** An extension request that gives no cause. */
     public static ExtensionRequest withoutCause() {

@@ -1,16 +1,16 @@
 package org.comity.core.extradition.request;
 
-import org.comity.core.intake.CaseRequest;
-import org.comity.core.validation.VisibleText;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.intake.CaseRequest;
 import org.comity.core.validation.Texts;
+import org.comity.core.validation.VisibleText;
 
 /**
  * An extradition request as the requesting state submits it (legal-domain.md §2.7). Field
@@ -36,24 +36,37 @@ import org.comity.core.validation.Texts;
  */
 public record ExtraditionRequest(
         @NotNull(message = "{extradition.required}")
-        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}") @VisibleText String requestingState,
+        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}")
+        @VisibleText
+        String requestingState,
+
         @NotNull(message = "{extradition.required}")
-        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}") @VisibleText String requestedState,
+        @Pattern(regexp = "[A-Z]{2}", message = "{extradition.state.code}")
+        @VisibleText
+        String requestedState,
+
         @NotNull(message = "{extradition.required}") Purpose purpose,
         @NotNull(message = "{extradition.required}") Urgency urgency,
         @NotNull(message = "{extradition.required}") Channel channel,
-        @NotBlank(message = "{extradition.required}") @VisibleText String legalBasisId,
+
+        @NotBlank(message = "{extradition.required}") @VisibleText
+        String legalBasisId,
+
         @NotNull(message = "{extradition.required}") @Valid Person person,
-        @NotEmpty(message = "{extradition.offences.required}")
-        @Size(max = 50, message = "{comity.list.Size}") List<@NotNull(message = "{extradition.required}") @Valid Offence> offences,
+
+        @NotEmpty(message = "{extradition.offences.required}") @Size(max = 50, message = "{comity.list.Size}")
+        List<@NotNull(message = "{extradition.required}") @Valid Offence> offences,
+
         @Valid Warrant warrant,
         @Valid Judgment judgment,
         @NotNull(message = "{extradition.required}") Undertakings undertakings,
         @NotNull(message = "{extradition.required}") LocalDate requestDate,
-        @NotBlank(message = "{extradition.required}") @VisibleText(multiline = true) String factsSummary) implements CaseRequest {
+
+        @NotBlank(message = "{extradition.required}") @VisibleText(multiline = true)
+        String factsSummary)
+        implements CaseRequest {
 
     public ExtraditionRequest {
         offences = Texts.copy(offences);
     }
-
 }

@@ -1,6 +1,5 @@
 package org.comity.core.extradition.request;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +8,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import org.comity.core.law.Penalty;
 import org.comity.core.law.PenaltyKind;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The judgment a request to enforce a sentence rests on (S10 Arts. 7, 12(1); legal-domain.md §2.7).
@@ -22,7 +22,9 @@ import org.comity.core.law.PenaltyKind;
  *     life or death sentence
  */
 public record Judgment(
-        @NotBlank(message = "{extradition.required}") @VisibleText String court,
+        @NotBlank(message = "{extradition.required}") @VisibleText
+        String court,
+
         @NotNull(message = "{extradition.required}") LocalDate date,
         boolean finalJudgment,
         boolean inAbsentia,
@@ -37,8 +39,7 @@ public record Judgment(
         if (sentenceImposed != null && sentenceImposed.kind() != PenaltyKind.TERM) {
             return true;
         }
-        return remainingSentence != null
-                && !requestDate.plus(remainingSentence).isBefore(requestDate.plus(threshold));
+        return remainingSentence != null && !requestDate.plus(remainingSentence).isBefore(requestDate.plus(threshold));
     }
 
     /** Whole months still to serve on {@code requestDate}, rounded down; null for life or death. */
@@ -48,5 +49,4 @@ public record Judgment(
         }
         return ChronoUnit.MONTHS.between(requestDate, requestDate.plus(remainingSentence));
     }
-
 }

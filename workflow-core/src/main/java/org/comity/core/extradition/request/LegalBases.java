@@ -38,14 +38,19 @@ public final class LegalBases {
      * after final discharge (Art. 14(1)).
      */
     public static final LegalBasis CN_EXTRADITION_LAW_2000 = new LegalBasis(
-            CN_EXTRADITION_LAW_2000_ID, LegalBasisKind.STATUTE_RECIPROCITY,
+            CN_EXTRADITION_LAW_2000_ID,
+            LegalBasisKind.STATUTE_RECIPROCITY,
             "Extradition Law of the People's Republic of China (2000), applied on reciprocity",
             "中华人民共和国引渡法（2000年，依互惠原则适用）",
-            Set.of("CN"), LocalDate.of(2000, 12, 28),
+            Set.of("CN"),
+            LocalDate.of(2000, 12, 28),
             ExtendableWindow.of(ofDays(30), ofDays(15)),
             Optional.of(ExtendableWindow.of(ofDays(30), ofDays(15))),
             Optional.of(ExtendableWindow.of(ofDays(15), ofDays(30))),
-            ofYears(1), ofMonths(6), false, ofDays(30));
+            ofYears(1),
+            ofMonths(6),
+            false,
+            ofDays(30));
 
     /**
      * The UN Model Treaty on Extradition (GA res. 45/116, amended by 52/88) with the lower of its
@@ -59,14 +64,19 @@ public final class LegalBases {
      * [30/45]).
      */
     public static final LegalBasis UN_MODEL_TREATY_1990 = new LegalBasis(
-            UN_MODEL_TREATY_1990_ID, LegalBasisKind.TREATY,
+            UN_MODEL_TREATY_1990_ID,
+            LegalBasisKind.TREATY,
             "UN Model Treaty on Extradition (1990), default values",
             "联合国引渡示范条约（1990年），默认值",
-            Set.of(), LocalDate.of(1990, 12, 14),
+            Set.of(),
+            LocalDate.of(1990, 12, 14),
             ExtendableWindow.of(ofDays(40)),
             Optional.empty(),
             Optional.empty(),
-            ofYears(1), ofMonths(6), true, ofDays(30));
+            ofYears(1),
+            ofMonths(6),
+            true,
+            ofDays(30));
 
     /**
      * <strong>Example configuration, not a real instrument</strong>: a bilateral treaty between
@@ -78,20 +88,23 @@ public final class LegalBases {
      * discharge (as in the China–Thailand treaty, S18 Art. 13).
      */
     public static final LegalBasis EXAMPLE_BILATERAL_TREATY = new LegalBasis(
-            EXAMPLE_BILATERAL_TREATY_ID, LegalBasisKind.TREATY,
+            EXAMPLE_BILATERAL_TREATY_ID,
+            LegalBasisKind.TREATY,
             "Example CN–MM extradition treaty (illustrative configuration, not a real treaty)",
             "中缅引渡条约示例（示例配置，并非真实条约）",
-            Set.of("CN", "MM"), LocalDate.of(2026, 1, 1),
+            Set.of("CN", "MM"),
+            LocalDate.of(2026, 1, 1),
             ExtendableWindow.of(ofDays(60)),
             Optional.of(ExtendableWindow.of(ofDays(45), ofDays(15))),
             Optional.of(ExtendableWindow.of(ofDays(30), ofDays(15))),
-            ofYears(1), ofMonths(6), true, ofDays(30));
+            ofYears(1),
+            ofMonths(6),
+            true,
+            ofDays(30));
 
     /** Every legal basis Comity ships with. */
     public static final List<LegalBasis> ALL =
             List.of(CN_EXTRADITION_LAW_2000, UN_MODEL_TREATY_1990, EXAMPLE_BILATERAL_TREATY);
 
-    private LegalBases() {
-    }
-
+    private LegalBases() {}
 }

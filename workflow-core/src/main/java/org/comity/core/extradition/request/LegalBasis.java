@@ -81,5 +81,4 @@ public record LegalBasis(
     public boolean inForceOn(LocalDate requestDate) {
         return !requestDate.isBefore(inForceFrom);
     }
-
 }

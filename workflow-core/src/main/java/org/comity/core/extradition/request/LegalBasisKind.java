@@ -14,5 +14,4 @@ public enum LegalBasisKind {
 
     /** A multilateral convention used as the legal basis (it counts as a treaty). */
     CONVENTION
-
 }

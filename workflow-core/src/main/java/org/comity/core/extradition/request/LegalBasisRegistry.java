@@ -20,8 +20,7 @@ public class LegalBasisRegistry {
     private final Map<String, LegalBasis> byId;
 
     public LegalBasisRegistry(Collection<LegalBasis> legalBases) {
-        this.byId = legalBases.stream()
-                .collect(Collectors.toUnmodifiableMap(LegalBasis::id, Function.identity()));
+        this.byId = legalBases.stream().collect(Collectors.toUnmodifiableMap(LegalBasis::id, Function.identity()));
     }
 
     /** The registry of the legal bases Comity ships with ({@link LegalBases#ALL}). */
@@ -54,5 +53,4 @@ public class LegalBasisRegistry {
                 .sorted(Comparator.comparing(LegalBasis::id))
                 .toList();
     }
-
 }

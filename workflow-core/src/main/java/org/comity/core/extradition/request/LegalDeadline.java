@@ -33,8 +33,7 @@ import java.util.Objects;
  */
 public record LegalDeadline(LocalDate startDay, ExtendableWindow window, boolean extended, ZoneId zone) {
 
-    private static final DateTimeFormatter TIMER_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter TIMER_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     public LegalDeadline {
         Objects.requireNonNull(startDay, "startDay");
@@ -118,5 +117,4 @@ public record LegalDeadline(LocalDate startDay, ExtendableWindow window, boolean
     public String timerDate() {
         return TIMER_DATE.format(expiresAt().atZone(zone));
     }
-
 }

@@ -1,11 +1,11 @@
 package org.comity.core.extradition.request;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.comity.core.law.Penalty;
+import org.comity.core.validation.VisibleText;
 
 /**
  * One offence of the request (S10 Art. 11(3)–(4); legal-domain.md §2.7). The requested state's
@@ -21,11 +21,17 @@ import org.comity.core.law.Penalty;
  * @param maximumPenalty maximum penalty in the requesting state's law
  */
 public record Offence(
-        @NotBlank(message = "{extradition.required}") @VisibleText(multiline = true) String description,
-        @NotBlank(message = "{extradition.required}") @VisibleText String provisionInRequestingLaw,
+        @NotBlank(message = "{extradition.required}") @VisibleText(multiline = true)
+        String description,
+
+        @NotBlank(message = "{extradition.required}") @VisibleText
+        String provisionInRequestingLaw,
+
         @VisibleText String provisionInRequestedLaw,
         @NotNull(message = "{extradition.required}") LocalDate dateFrom,
         @NotNull(message = "{extradition.required}") LocalDate dateTo,
-        @NotBlank(message = "{extradition.required}") @VisibleText String place,
-        @NotNull(message = "{extradition.required}") @Valid Penalty maximumPenalty) {
-}
+
+        @NotBlank(message = "{extradition.required}") @VisibleText
+        String place,
+
+        @NotNull(message = "{extradition.required}") @Valid Penalty maximumPenalty) {}

@@ -1,18 +1,18 @@
 package org.comity.core.extradition.request;
 
-import org.comity.core.validation.PlausibleDate;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.person.NameText;
 import org.comity.core.person.IdentityDocument;
+import org.comity.core.person.NameText;
 import org.comity.core.person.PersonIdentity;
 import org.comity.core.person.Sex;
+import org.comity.core.validation.PlausibleDate;
 import org.comity.core.validation.Texts;
 import org.comity.core.validation.VisibleText;
 
@@ -31,18 +31,31 @@ import org.comity.core.validation.VisibleText;
  * @param identityDocuments identity documents known to the requesting state
  */
 public record Person(
-        @NotBlank(message = "{extradition.required}") @VisibleText String nameInOriginalScript,
         @NotBlank(message = "{extradition.required}") @VisibleText
+        String nameInOriginalScript,
+
+        @NotBlank(message = "{extradition.required}")
+        @VisibleText
         @Pattern(regexp = NameText.LATIN_NAME_PATTERN, message = "{extradition.name.latin}")
         String nameInLatinScript,
-        @Size(max = 20, message = "{comity.list.Size}") List<@NotBlank(message = "{extradition.required}") @VisibleText String> aliases,
+
+        @Size(max = 20, message = "{comity.list.Size}")
+        List<@NotBlank(message = "{extradition.required}") @VisibleText String> aliases,
+
         @NotNull(message = "{extradition.required}") Sex sex,
-        @NotNull(message = "{extradition.required}") @PlausibleDate LocalDate dateOfBirth,
-        @NotEmpty(message = "{extradition.nationality.required}")
-        @Size(max = 10, message = "{comity.list.Size}") List<@NotNull(message = "{extradition.required}")
-            @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{extradition.nationality.code}") @VisibleText String>
-            nationalities,
-        @Size(max = 10, message = "{comity.list.Size}") List<@NotNull(message = "{extradition.required}") @Valid IdentityDocument> identityDocuments) {
+
+        @NotNull(message = "{extradition.required}") @PlausibleDate
+        LocalDate dateOfBirth,
+
+        @NotEmpty(message = "{extradition.nationality.required}") @Size(max = 10, message = "{comity.list.Size}")
+        List<
+                        @NotNull(message = "{extradition.required}")
+                        @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{extradition.nationality.code}")
+                        @VisibleText String>
+                nationalities,
+
+        @Size(max = 10, message = "{comity.list.Size}")
+        List<@NotNull(message = "{extradition.required}") @Valid IdentityDocument> identityDocuments) {
 
     /** Marks a person without any nationality. */
     public static final String STATELESS = "STATELESS";
@@ -68,8 +81,13 @@ public record Person(
 
     /** What tells this person apart from others in other requests and repatriation batches. */
     public PersonIdentity identity() {
-        return PersonIdentity.of(nameInOriginalScript, nameInLatinScript, dateOfBirth,
-                identityDocuments.stream().filter(java.util.Objects::nonNull).map(IdentityDocument::number).toList());
+        return PersonIdentity.of(
+                nameInOriginalScript,
+                nameInLatinScript,
+                dateOfBirth,
+                identityDocuments.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(IdentityDocument::number)
+                        .toList());
     }
-
 }

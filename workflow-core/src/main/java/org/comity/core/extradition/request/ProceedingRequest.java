@@ -37,9 +37,12 @@ public record ProceedingRequest(
      * @param dateTo last day of the conduct
      */
     public record LaterOffence(
-            @NotBlank @Size(max = 2000) @VisibleText(max = 2000) String description,
-            @NotBlank @Size(max = 500) @VisibleText(max = 500) String provisionInRequestingLaw,
+            @NotBlank @Size(max = 2000) @VisibleText(max = 2000)
+            String description,
+
+            @NotBlank @Size(max = 500) @VisibleText(max = 500)
+            String provisionInRequestingLaw,
+
             @NotNull LocalDate dateFrom,
-            @NotNull LocalDate dateTo) {
-    }
+            @NotNull LocalDate dateTo) {}
 }

@@ -8,5 +8,4 @@ public enum Purpose {
 
     /** To enforce a sentence: needs a final judgment with at least six months left to serve. */
     ENFORCEMENT
-
 }

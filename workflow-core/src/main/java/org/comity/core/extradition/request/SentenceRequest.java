@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.comity.core.law.PenaltyKind;
-import org.comity.core.validation.VisibleText;
 import org.comity.core.validation.FieldError;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The sentence a court of the requesting state imposed on the surrendered person.

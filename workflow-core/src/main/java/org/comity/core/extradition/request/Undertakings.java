@@ -16,5 +16,4 @@ public record Undertakings(
         boolean noReExtradition,
         boolean retrialIfInAbsentia,
         boolean reciprocity,
-        boolean deathPenaltyAssurance) {
-}
+        boolean deathPenaltyAssurance) {}

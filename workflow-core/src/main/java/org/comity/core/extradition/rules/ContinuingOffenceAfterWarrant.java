@@ -22,11 +22,12 @@ class ContinuingOffenceAfterWarrant implements ExtraditionRequestRule {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.offences().size(); i++) {
             Offence offence = request.offences().get(i);
-            if (offence != null && offence.dateTo() != null && offence.dateTo().isAfter(request.warrant().date())) {
+            if (offence != null
+                    && offence.dateTo() != null
+                    && offence.dateTo().isAfter(request.warrant().date())) {
                 violations.add(Violation.warning(Violation.offence(i, "dateTo"), "extradition.offence.afterWarrant"));
             }
         }
         return violations;
     }
-
 }

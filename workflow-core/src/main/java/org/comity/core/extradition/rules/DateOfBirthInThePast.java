@@ -17,13 +17,13 @@ class DateOfBirthInThePast implements ExtraditionRequestRule {
             return List.of();
         }
         LocalDate born = request.person().dateOfBirth();
-        LocalDate latest = request.requestDate() == null || request.requestDate().isAfter(context.today())
-                ? context.today()
-                : request.requestDate();
+        LocalDate latest =
+                request.requestDate() == null || request.requestDate().isAfter(context.today())
+                        ? context.today()
+                        : request.requestDate();
         if (born.isBefore(latest)) {
             return List.of();
         }
         return List.of(Violation.error("person.dateOfBirth", "extradition.dateOfBirth.notPast"));
     }
-
 }

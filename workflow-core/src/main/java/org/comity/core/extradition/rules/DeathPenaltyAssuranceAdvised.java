@@ -24,15 +24,15 @@ class DeathPenaltyAssuranceAdvised implements ExtraditionRequestRule {
         if (request.undertakings() == null || request.undertakings().deathPenaltyAssurance()) {
             return List.of();
         }
-        Stream<Penalty> offencePenalties = request.offences().stream()
-                .filter(Objects::nonNull).map(Offence::maximumPenalty);
+        Stream<Penalty> offencePenalties =
+                request.offences().stream().filter(Objects::nonNull).map(Offence::maximumPenalty);
         Stream<Penalty> sentence = Stream.ofNullable(request.judgment()).map(Judgment::sentenceImposed);
         boolean death = Stream.concat(offencePenalties, sentence)
                 .anyMatch(penalty -> penalty != null && penalty.kind() == PenaltyKind.DEATH);
         if (death) {
-            return List.of(Violation.warning("undertakings.deathPenaltyAssurance", "extradition.deathPenalty.assuranceAdvised"));
+            return List.of(Violation.warning(
+                    "undertakings.deathPenaltyAssurance", "extradition.deathPenalty.assuranceAdvised"));
         }
         return List.of();
     }
-
 }

@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.comity.core.jurisdiction.JurisdictionClock;
-import org.comity.core.extradition.request.LegalBasisRegistry;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.extradition.request.LegalBasisRegistry;
+import org.comity.core.jurisdiction.JurisdictionClock;
 import org.comity.core.validation.FieldError;
 import org.comity.core.validation.RequestValidation;
 import org.comity.core.validation.ValidationReport;
@@ -40,7 +40,8 @@ public class ExtraditionRequestValidator {
     private final LegalBasisRegistry legalBases;
     private final JurisdictionClock clock;
 
-    public ExtraditionRequestValidator(ValidatorFactory validatorFactory, LegalBasisRegistry legalBases, JurisdictionClock clock) {
+    public ExtraditionRequestValidator(
+            ValidatorFactory validatorFactory, LegalBasisRegistry legalBases, JurisdictionClock clock) {
         this.validation = new RequestValidation<>(validatorFactory, RULES);
         this.legalBases = legalBases;
         this.clock = clock;
@@ -52,13 +53,12 @@ public class ExtraditionRequestValidator {
      */
     public ValidationReport validate(ExtraditionRequest request, Locale locale) {
         Clock inRequestingState = clock.clockOf(request.requestingState());
-        return validation.validate(request, new RuleContext(legalBases, LocalDate.now(inRequestingState)), locale,
-                inRequestingState);
+        return validation.validate(
+                request, new RuleContext(legalBases, LocalDate.now(inRequestingState)), locale, inRequestingState);
     }
 
     /** Only the errors, for an HTTP 422 response; empty if the request is valid. */
     public List<FieldError> errors(ExtraditionRequest request, Locale locale) {
         return validate(request, locale).errors();
     }
-
 }

@@ -4,9 +4,9 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
+import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.extradition.request.Purpose;
 import org.comity.core.law.PenaltyKind;
 import org.comity.core.validation.Violation;
@@ -46,14 +46,14 @@ class FinalJudgmentWithSentenceLeftForEnforcement implements ExtraditionRequestR
         if (judgment.remainingSentence() == null) {
             return Optional.of(Violation.error("judgment.remainingSentence", "extradition.judgment.remainingRequired"));
         }
-        Optional<Period> minimum = context.legalBases().find(request.legalBasisId())
-                .map(LegalBasis::enforcementMinimumRemaining);
-        if (request.requestDate() == null || minimum.isEmpty()
+        Optional<Period> minimum =
+                context.legalBases().find(request.legalBasisId()).map(LegalBasis::enforcementMinimumRemaining);
+        if (request.requestDate() == null
+                || minimum.isEmpty()
                 || judgment.remainingReaches(minimum.get(), request.requestDate())) {
             return Optional.empty();
         }
         return Optional.of(Violation.error("judgment.remainingSentence", "extradition.judgment.remainingTooShort")
                 .with("months", minimum.get().toTotalMonths()));
     }
-
 }

@@ -27,12 +27,13 @@ class FormalRequestThroughDiplomaticOrDesignatedChannel implements ExtraditionRe
         if (request.urgency() == Urgency.ORDINARY && !request.channel().carriesFormalRequests()) {
             return List.of(Violation.error(FIELD, "extradition.channel.provisionalArrestOnly"));
         }
-        boolean noAuthority = context.legalBases().find(request.legalBasisId())
-                .map(basis -> !basis.designatedAuthority()).orElse(false);
+        boolean noAuthority = context.legalBases()
+                .find(request.legalBasisId())
+                .map(basis -> !basis.designatedAuthority())
+                .orElse(false);
         if (request.channel() == Channel.DESIGNATED_AUTHORITY && noAuthority) {
             return List.of(Violation.error(FIELD, "extradition.channel.noDesignatedAuthority"));
         }
         return List.of();
     }
-
 }

@@ -3,9 +3,9 @@ package org.comity.core.extradition.rules;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.extradition.request.LegalBasisKind;
-import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.validation.Violation;
 
 /**
@@ -49,5 +49,4 @@ class LegalBasisKnownInForceAndBinding implements ExtraditionRequestRule {
         }
         return parties.contains(request.requestedState()) && parties.contains(request.requestingState());
     }
-
 }

@@ -46,5 +46,4 @@ class OffenceChronology implements ExtraditionRequestRule {
     private static boolean after(LocalDate date, LocalDate reference) {
         return date != null && reference != null && date.isAfter(reference);
     }
-
 }

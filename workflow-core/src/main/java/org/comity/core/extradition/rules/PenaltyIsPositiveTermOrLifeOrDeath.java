@@ -23,12 +23,15 @@ class PenaltyIsPositiveTermOrLifeOrDeath implements ExtraditionRequestRule {
         for (int i = 0; i < request.offences().size(); i++) {
             Offence offence = request.offences().get(i);
             if (offence != null) {
-                check(offence.maximumPenalty(), Violation.offence(i, "maximumPenalty.months")).ifPresent(violations::add);
+                check(offence.maximumPenalty(), Violation.offence(i, "maximumPenalty.months"))
+                        .ifPresent(violations::add);
             }
         }
         if (request.judgment() != null) {
-            check(request.judgment().sentenceImposed(), "judgment.sentenceImposed.months").ifPresent(violations::add);
-            if (request.judgment().remainingSentence() != null && request.judgment().remainingSentence().isNegative()) {
+            check(request.judgment().sentenceImposed(), "judgment.sentenceImposed.months")
+                    .ifPresent(violations::add);
+            if (request.judgment().remainingSentence() != null
+                    && request.judgment().remainingSentence().isNegative()) {
                 violations.add(Violation.error("judgment.remainingSentence", "extradition.penalty.negative"));
             }
         }
@@ -47,5 +50,4 @@ class PenaltyIsPositiveTermOrLifeOrDeath implements ExtraditionRequestRule {
         }
         return Optional.empty();
     }
-
 }

@@ -1,8 +1,8 @@
 package org.comity.core.extradition.rules;
 
 import java.util.List;
-import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.extradition.request.LegalBasis;
 import org.comity.core.validation.Violation;
 
 /**
@@ -21,7 +21,8 @@ class ReciprocityUndertakingWithoutTreaty implements ExtraditionRequestRule {
             return List.of();
         }
         boolean given = request.undertakings().reciprocity();
-        return context.legalBases().find(request.legalBasisId())
+        return context.legalBases()
+                .find(request.legalBasisId())
                 .map(LegalBasis::requiresReciprocityUndertaking)
                 .map(required -> violations(required, given))
                 .orElse(List.of());
@@ -36,5 +37,4 @@ class ReciprocityUndertakingWithoutTreaty implements ExtraditionRequestRule {
         }
         return List.of();
     }
-
 }

@@ -14,11 +14,9 @@ class RequestingAndRequestedStatesDiffer implements ExtraditionRequestRule {
 
     @Override
     public List<Violation> check(ExtraditionRequest request, RuleContext context) {
-        if (request.requestedState() != null
-                && Objects.equals(request.requestingState(), request.requestedState())) {
+        if (request.requestedState() != null && Objects.equals(request.requestingState(), request.requestedState())) {
             return List.of(Violation.error("requestedState", "extradition.states.same"));
         }
         return List.of();
     }
-
 }

@@ -29,5 +29,4 @@ class RetrialUndertakingForJudgmentInAbsentia implements ExtraditionRequestRule 
         }
         return List.of();
     }
-
 }

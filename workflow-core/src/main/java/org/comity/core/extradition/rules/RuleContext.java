@@ -9,5 +9,4 @@ import org.comity.core.extradition.request.LegalBasisRegistry;
  * @param legalBases the registry of legal bases
  * @param today the current date, for "in the past" rules
  */
-record RuleContext(LegalBasisRegistry legalBases, LocalDate today) {
-}
+record RuleContext(LegalBasisRegistry legalBases, LocalDate today) {}

@@ -23,9 +23,9 @@ class SpecialityUndertakingsGiven implements ExtraditionRequestRule {
             violations.add(Violation.warning("undertakings.speciality", "extradition.undertaking.specialityMissing"));
         }
         if (!request.undertakings().noReExtradition()) {
-            violations.add(Violation.warning("undertakings.noReExtradition", "extradition.undertaking.noReExtradition"));
+            violations.add(
+                    Violation.warning("undertakings.noReExtradition", "extradition.undertaking.noReExtradition"));
         }
         return violations;
     }
-
 }

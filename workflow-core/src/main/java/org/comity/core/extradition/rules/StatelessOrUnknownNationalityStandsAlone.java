@@ -25,5 +25,4 @@ class StatelessOrUnknownNationalityStandsAlone implements ExtraditionRequestRule
         }
         return List.of();
     }
-
 }

@@ -22,5 +22,4 @@ class WarrantForProsecutionOnly implements ExtraditionRequestRule {
         }
         return List.of();
     }
-
 }

@@ -2,8 +2,8 @@ package org.comity.core.extradition.speciality;
 
 import java.util.List;
 import java.util.UUID;
-import org.comity.core.validation.FieldError;
 import org.comity.core.extradition.request.ProceedingRequest;
+import org.comity.core.validation.FieldError;
 
 /**
  * A bar to a later proceeding that comes from outside the rule of speciality, such as an assurance

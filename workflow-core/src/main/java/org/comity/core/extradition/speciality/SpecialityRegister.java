@@ -17,9 +17,15 @@ import org.comity.core.audit.ChangeDigest;
 import org.comity.core.casefile.CaseFile;
 import org.comity.core.casefile.CaseFiles;
 import org.comity.core.casefile.CaseType;
+import org.comity.core.extradition.GrantedOffence;
+import org.comity.core.extradition.ProceedingStatus;
+import org.comity.core.extradition.SpecialityProceedings;
+import org.comity.core.extradition.SpecialityView;
 import org.comity.core.extradition.intake.ExtraditionRecords;
-import org.comity.core.extradition.request.LegalBasisRegistry;
+import org.comity.core.extradition.request.ConsentDecision;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.extradition.request.LegalBasisRegistry;
+import org.comity.core.extradition.request.ProceedingRequest;
 import org.comity.core.failure.ConflictException;
 import org.comity.core.failure.ForbiddenException;
 import org.comity.core.failure.NotVisibleException;
@@ -33,12 +39,6 @@ import org.comity.core.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.comity.core.extradition.ProceedingStatus;
-import org.comity.core.extradition.SpecialityProceedings;
-import org.comity.core.extradition.SpecialityView;
-import org.comity.core.extradition.request.ConsentDecision;
-import org.comity.core.extradition.request.ProceedingRequest;
-import org.comity.core.extradition.GrantedOffence;
 
 /**
  * Keeps the speciality register of surrendered persons ({@link SpecialityProtection}): the surrender
@@ -61,8 +61,15 @@ public class SpecialityRegister implements SpecialityProceedings {
     private final JurisdictionClock clock;
     private final List<ProceedingBar> bars;
 
-    SpecialityRegister(SpecialityRecords records, ExtraditionRecords requests, LegalBasisRegistry legalBases,
-            CaseFiles cases, IdempotencyKeys idempotency, Validator validator, AuditLog audit, JurisdictionClock clock,
+    SpecialityRegister(
+            SpecialityRecords records,
+            ExtraditionRecords requests,
+            LegalBasisRegistry legalBases,
+            CaseFiles cases,
+            IdempotencyKeys idempotency,
+            Validator validator,
+            AuditLog audit,
+            JurisdictionClock clock,
             List<ProceedingBar> bars) {
         this.bars = List.copyOf(bars);
         this.records = records;
@@ -83,22 +90,27 @@ public class SpecialityRegister implements SpecialityProceedings {
     public void recordSurrender(UUID caseId, LocalDate surrenderedOn) {
         ExtraditionRequest request = requests.requestOfCase(caseId).orElseThrow();
         List<GrantedOffence> granted = request.offences().stream()
-                .map(o -> new GrantedOffence(o.description(), o.provisionInRequestingLaw(),
-                        o.dateFrom(), o.dateTo()))
+                .map(o -> new GrantedOffence(o.description(), o.provisionInRequestingLaw(), o.dateFrom(), o.dateTo()))
                 .toList();
         int window = legalBases.get(request.legalBasisId()).specialityWindow().getDays();
         if (records.insertRegister(caseId, surrenderedOn, window, granted)) {
             audit.record(AuditEvent.of(AuditActor.system(SYSTEM), AuditCategory.COLLECTION, "speciality.register")
-                    .object(AuditObjectType.CASE, caseId.toString()).caseId(caseId)
-                    .changeDigest(ChangeDigest.of(surrenderedOn + "|" + granted.size())).build());
+                    .object(AuditObjectType.CASE, caseId.toString())
+                    .caseId(caseId)
+                    .changeDigest(ChangeDigest.of(surrenderedOn + "|" + granted.size()))
+                    .build());
         }
     }
 
     /** The register of a case, if its person was surrendered. */
     @Override
     public Optional<SpecialityView> view(UUID caseId) {
-        return records.register(caseId).map(register -> new SpecialityView(register.surrenderedOn(),
-                register.window().getDays(), register.granted(), records.proceedings(caseId)));
+        return records.register(caseId)
+                .map(register -> new SpecialityView(
+                        register.surrenderedOn(),
+                        register.window().getDays(),
+                        register.granted(),
+                        records.proceedings(caseId)));
     }
 
     /**
@@ -110,8 +122,8 @@ public class SpecialityRegister implements SpecialityProceedings {
      */
     @Transactional
     @Override
-    public SpecialityView.Proceeding recordProceeding(Actor actor, String caseId, String idempotencyKey,
-            ProceedingRequest request) {
+    public SpecialityView.Proceeding recordProceeding(
+            Actor actor, String caseId, String idempotencyKey, ProceedingRequest request) {
         CaseFile caseFile = extraditionCase(actor, caseId);
         if (!RequestingStateMayWrite.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only the requesting state's agency or officers record proceedings");
@@ -128,14 +140,19 @@ public class SpecialityRegister implements SpecialityProceedings {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String id = idempotency.once(actor, idempotencyKey, request, () -> {
-            UUID proceedingId = UUID.randomUUID();
-            records.insertProceeding(proceedingId, caseFile.id(), request, status, actor);
-            audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, "speciality.proceeding")
-                    .object(AuditObjectType.CASE, caseId).caseId(caseFile.id()).purpose(status.name())
-                    .changeDigest(ChangeDigest.of(proceedingId + "|" + request.basis() + "|" + status)).build());
-            return proceedingId.toString();
-        }).resourceId();
+        String id = idempotency
+                .once(actor, idempotencyKey, request, () -> {
+                    UUID proceedingId = UUID.randomUUID();
+                    records.insertProceeding(proceedingId, caseFile.id(), request, status, actor);
+                    audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.COLLECTION, "speciality.proceeding")
+                            .object(AuditObjectType.CASE, caseId)
+                            .caseId(caseFile.id())
+                            .purpose(status.name())
+                            .changeDigest(ChangeDigest.of(proceedingId + "|" + request.basis() + "|" + status))
+                            .build());
+                    return proceedingId.toString();
+                })
+                .resourceId();
         return records.proceeding(caseFile.id(), UUID.fromString(id)).orElseThrow();
     }
 
@@ -146,26 +163,31 @@ public class SpecialityRegister implements SpecialityProceedings {
      */
     @Transactional
     @Override
-    public SpecialityView.Proceeding decideConsent(Actor actor, String caseId, String proceedingId,
-            ConsentDecision decision) {
+    public SpecialityView.Proceeding decideConsent(
+            Actor actor, String caseId, String proceedingId, ConsentDecision decision) {
         CaseFile caseFile = extraditionCase(actor, caseId);
         if (!RequestedSupervisorDecidesConsent.POLICY.allows(actor, caseFile.parties())) {
             throw new ForbiddenException("Only a supervisor of the requested state decides on consent");
         }
-        UUID id = Uuids.parse(proceedingId).filter(p -> records.proceeding(caseFile.id(), p).isPresent())
+        UUID id = Uuids.parse(proceedingId)
+                .filter(p -> records.proceeding(caseFile.id(), p).isPresent())
                 .orElseThrow(() -> new NotVisibleException("Proceeding", proceedingId));
         List<FieldError> errors = Violations.toFieldErrors(validator.validate(decision));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         ProceedingStatus status = decision.decision() == ConsentDecision.Decision.GRANTED
-                ? ProceedingStatus.CONSENTED : ProceedingStatus.CONSENT_REFUSED;
+                ? ProceedingStatus.CONSENTED
+                : ProceedingStatus.CONSENT_REFUSED;
         if (!records.decide(caseFile.id(), id, status, decision.reasons(), actor)) {
             throw new ConflictException("Proceeding " + proceedingId + " does not await consent");
         }
         audit.record(AuditEvent.of(AuditActor.of(actor), AuditCategory.ALTERATION, "speciality.consent")
-                .object(AuditObjectType.CASE, caseId).caseId(caseFile.id()).purpose(status.name())
-                .changeDigest(ChangeDigest.of(proceedingId + "|" + status + "|" + decision.reasons())).build());
+                .object(AuditObjectType.CASE, caseId)
+                .caseId(caseFile.id())
+                .purpose(status.name())
+                .changeDigest(ChangeDigest.of(proceedingId + "|" + status + "|" + decision.reasons()))
+                .build());
         return records.proceeding(caseFile.id(), id).orElseThrow();
     }
 

@@ -14,6 +14,7 @@ public final class MlaDecisions {
 
     /** String: ISO 3166-1 alpha-2 code of the requested state. */
     public static final String REQUESTED_STATE = "requestedState";
+
     public static final String NOT_CONFORMING = "requestNotConforming";
     public static final String HARMS_SOVEREIGNTY = "harmsSovereigntySecurityOrPublicOrder";
     public static final String PROHIBITED_BY_DOMESTIC_LAW = "prohibitedByDomesticLaw";
@@ -37,6 +38,5 @@ public final class MlaDecisions {
     /** Output, string: the articles that set the ground. */
     public static final String ARTICLE_REFERENCE = "articleReference";
 
-    private MlaDecisions() {
-    }
+    private MlaDecisions() {}
 }

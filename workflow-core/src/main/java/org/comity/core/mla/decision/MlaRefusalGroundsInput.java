@@ -13,15 +13,25 @@ import java.util.stream.Stream;
 public final class MlaRefusalGroundsInput {
 
     /** The findings the requested officer records in the assessment form. */
-    public static final List<String> OFFICER_FINDINGS = List.of(MlaDecisions.NOT_CONFORMING,
-            MlaDecisions.HARMS_SOVEREIGNTY, MlaDecisions.PROHIBITED_BY_DOMESTIC_LAW, MlaDecisions.CONTRARY_TO_LEGAL_SYSTEM,
-            MlaDecisions.NO_DUAL_CRIMINALITY, MlaDecisions.FINAL_JUDGMENT, MlaDecisions.PROCEEDINGS_PENDING,
-            MlaDecisions.TIME_BARRED_OR_PARDONED, MlaDecisions.POLITICAL_OFFENCE, MlaDecisions.PURELY_MILITARY_OFFENCE,
-            MlaDecisions.PERSECUTION_RISK, MlaDecisions.NO_SUBSTANTIAL_LINK, MlaDecisions.OTHER_GROUND_BY_LAW);
+    public static final List<String> OFFICER_FINDINGS = List.of(
+            MlaDecisions.NOT_CONFORMING,
+            MlaDecisions.HARMS_SOVEREIGNTY,
+            MlaDecisions.PROHIBITED_BY_DOMESTIC_LAW,
+            MlaDecisions.CONTRARY_TO_LEGAL_SYSTEM,
+            MlaDecisions.NO_DUAL_CRIMINALITY,
+            MlaDecisions.FINAL_JUDGMENT,
+            MlaDecisions.PROCEEDINGS_PENDING,
+            MlaDecisions.TIME_BARRED_OR_PARDONED,
+            MlaDecisions.POLITICAL_OFFENCE,
+            MlaDecisions.PURELY_MILITARY_OFFENCE,
+            MlaDecisions.PERSECUTION_RISK,
+            MlaDecisions.NO_SUBSTANTIAL_LINK,
+            MlaDecisions.OTHER_GROUND_BY_LAW);
 
     /** Every boolean input of the table: the officer's findings and the one that follows from the request. */
-    public static final List<String> FINDINGS = Stream.concat(OFFICER_FINDINGS.stream(),
-            Stream.of(MlaDecisions.SUMMONS_OF_OWN_NATIONAL_AS_DEFENDANT)).toList();
+    public static final List<String> FINDINGS = Stream.concat(
+                    OFFICER_FINDINGS.stream(), Stream.of(MlaDecisions.SUMMONS_OF_OWN_NATIONAL_AS_DEFENDANT))
+            .toList();
 
     private final Map<String, Object> variables = new HashMap<>();
 

@@ -20,8 +20,8 @@ import org.comity.core.mla.MlaOutgoing;
 import org.comity.core.mla.MlaProcesses.Beans;
 import org.comity.core.mla.MlaRecords;
 import org.comity.core.mla.MlaWindows;
-import org.comity.core.mla.form.GroundFound;
 import org.comity.core.mla.decision.MlaRefusalGroundsInput;
+import org.comity.core.mla.form.GroundFound;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.rules.MlaRequestValidator;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +44,8 @@ public class MlaDelegates {
      */
     @Bean(Beans.PRE_CHECK)
     public JavaDelegate preCheck(MlaRecords records, MlaRequestValidator validator) {
-        return new RequestPreCheck<MlaRequest>(REQUEST_ID, records::request, validator::validate,
-                records::storeWarnings) {
-        };
+        return new RequestPreCheck<MlaRequest>(
+                REQUEST_ID, records::request, validator::validate, records::storeWarnings) {};
     }
 
     /** {@code ServiceTask_IssueLetterOfRequest}. */
@@ -84,11 +83,20 @@ public class MlaDelegates {
             Map<String, Object> findings = new HashMap<>();
             MlaRefusalGroundsInput.OFFICER_FINDINGS.forEach(f -> findings.put(f, execution.getVariable(f)));
             List<GroundFound> grounds = assessment.record(execution.getBusinessKey(), findings);
-            List<String> mandatory = grounds.stream().filter(GroundFound::mandatory).map(g -> g.code().name()).toList();
+            List<String> mandatory = grounds.stream()
+                    .filter(GroundFound::mandatory)
+                    .map(g -> g.code().name())
+                    .toList();
             execution.setVariable(MANDATORY_GROUND_FOUND, !mandatory.isEmpty());
             execution.setVariable(MANDATORY_GROUNDS, String.join(",", mandatory));
-            execution.setVariable(OPTIONAL_GROUNDS, String.join(",",
-                    grounds.stream().filter(g -> !g.mandatory()).map(g -> g.code().name()).toList()));
+            execution.setVariable(
+                    OPTIONAL_GROUNDS,
+                    String.join(
+                            ",",
+                            grounds.stream()
+                                    .filter(g -> !g.mandatory())
+                                    .map(g -> g.code().name())
+                                    .toList()));
         };
     }
 
@@ -99,8 +107,8 @@ public class MlaDelegates {
     @Bean(Beans.START_MORE_INFORMATION_WINDOW)
     public JavaDelegate startMoreInformationWindow(MlaWindows windows) {
         return execution -> {
-            ZonedDateTime expires = windows.moreInformationExpiresAt(requested(execution),
-                    ((Number) execution.getVariable(REPLY_WITHIN_DAYS)).intValue());
+            ZonedDateTime expires = windows.moreInformationExpiresAt(
+                    requested(execution), ((Number) execution.getVariable(REPLY_WITHIN_DAYS)).intValue());
             execution.setVariable(MORE_INFORMATION_EXPIRES_AT, expires.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             execution.setVariable(MORE_INFORMATION_DUE_AT, Date.from(expires.toInstant()));
         };
@@ -109,8 +117,11 @@ public class MlaDelegates {
     /** {@code ServiceTask_StartPostponement}: the instant the postponement timer fires. */
     @Bean(Beans.START_POSTPONEMENT)
     public JavaDelegate startPostponement(MlaWindows windows) {
-        return execution -> execution.setVariable(POSTPONEMENT_ENDS_AT, windows.postponementEndsAt(requested(execution),
-                LocalDate.parse((String) execution.getVariable(POSTPONED_UNTIL))).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return execution -> execution.setVariable(
+                POSTPONEMENT_ENDS_AT,
+                windows.postponementEndsAt(
+                                requested(execution), LocalDate.parse((String) execution.getVariable(POSTPONED_UNTIL)))
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 
     /** {@code Event_RequestSent}: starts the requested side's process. */
@@ -196,9 +207,11 @@ public class MlaDelegates {
     }
 
     private static MlaDocuments.Issue issue(DelegateExecution execution) {
-        return new MlaDocuments.Issue(UUID.fromString(execution.getBusinessKey()),
+        return new MlaDocuments.Issue(
+                UUID.fromString(execution.getBusinessKey()),
                 UUID.fromString((String) execution.getVariable(REQUEST_ID)),
-                (String) execution.getVariable(REQUESTING_STATE), requested(execution));
+                (String) execution.getVariable(REQUESTING_STATE),
+                requested(execution));
     }
 
     private static String requested(DelegateExecution execution) {

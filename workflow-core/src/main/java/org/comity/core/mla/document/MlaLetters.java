@@ -1,19 +1,19 @@
 package org.comity.core.mla.document;
 
 import java.util.List;
-import org.comity.core.text.Phrase;
-import org.comity.core.text.Text;
 import org.comity.core.document.FreeText;
 import org.comity.core.document.MlaLetterOfRequest;
 import org.comity.core.document.PersonName;
 import org.comity.core.document.Subject;
 import org.comity.core.law.PenaltyWording;
-import org.comity.core.mla.request.MlaLegalBasis;
 import org.comity.core.mla.request.MlaLegalBases;
+import org.comity.core.mla.request.MlaLegalBasis;
 import org.comity.core.mla.request.MlaRequest;
 import org.comity.core.mla.request.PersonConcerned;
 import org.comity.core.mla.request.Summons;
 import org.comity.core.person.PersonFacts;
+import org.comity.core.text.Phrase;
+import org.comity.core.text.Text;
 import org.comity.core.validation.Texts;
 
 /**
@@ -38,23 +38,41 @@ public final class MlaLetters {
         String language = request.language();
         var authority = request.requestingAuthority();
         return new MlaLetterOfRequest(
-                new MlaLetterOfRequest.RequestingAuthority(written(authority.name(), language),
-                        written(authority.contactName(), language), authority.contactEmail(), authority.contactPhone()),
-                new MlaLetterOfRequest.Proceedings(Phrase.of("mla.proceeding." + request.proceedingType().name()),
-                        request.caseReference(), Phrase.of("mla.legal-basis." + basis.id()),
+                new MlaLetterOfRequest.RequestingAuthority(
+                        written(authority.name(), language),
+                        written(authority.contactName(), language),
+                        authority.contactEmail(),
+                        authority.contactPhone()),
+                new MlaLetterOfRequest.Proceedings(
+                        Phrase.of("mla.proceeding." + request.proceedingType().name()),
+                        request.caseReference(),
+                        Phrase.of("mla.legal-basis." + basis.id()),
                         request.reciprocityUndertaking()),
                 written(request.factsSummary(), language),
-                request.offences().stream().map(o -> new MlaLetterOfRequest.Offence(written(o.description(), language),
-                        written(o.legalProvision(), language), PenaltyWording.of(o.maximumPenalty()))).toList(),
+                request.offences().stream()
+                        .map(o -> new MlaLetterOfRequest.Offence(
+                                written(o.description(), language),
+                                written(o.legalProvision(), language),
+                                PenaltyWording.of(o.maximumPenalty())))
+                        .toList(),
                 new MlaLetterOfRequest.Assistance(
-                        request.assistanceTypes().stream().<Text>map(t -> Phrase.of("mla.assistance." + t.name())).toList(),
-                        written(request.assistanceSought(), language), written(request.particularProcedure(), language),
-                        summons(request, language), request.directCollectionByRequestingOfficials()),
-                request.personsConcerned().stream().map(p -> subject(p, language)).toList(),
-                written(request.purpose(), language), written(request.relevance(), language), request.deadline(),
+                        request.assistanceTypes().stream()
+                                .<Text>map(t -> Phrase.of("mla.assistance." + t.name()))
+                                .toList(),
+                        written(request.assistanceSought(), language),
+                        written(request.particularProcedure(), language),
+                        summons(request, language),
+                        request.directCollectionByRequestingOfficials()),
+                request.personsConcerned().stream()
+                        .map(p -> subject(p, language))
+                        .toList(),
+                written(request.purpose(), language),
+                written(request.relevance(), language),
+                request.deadline(),
                 written(request.urgencyReason(), language),
-                request.confidential() ? new MlaLetterOfRequest.Confidentiality(
-                        written(request.confidentialityReasons(), language)) : null,
+                request.confidential()
+                        ? new MlaLetterOfRequest.Confidentiality(written(request.confidentialityReasons(), language))
+                        : null,
                 new MlaLetterOfRequest.Languages(language, request.translations()));
     }
 
@@ -63,22 +81,31 @@ public final class MlaLetters {
         if (summons == null) {
             return null;
         }
-        PersonName addressee = request.summonsAddressee().map(MlaLetters::name)
+        PersonName addressee = request.summonsAddressee()
+                .map(MlaLetters::name)
                 .orElse(new PersonName("No. " + summons.addressee(), "No. " + summons.addressee()));
-        return new MlaLetterOfRequest.Summons(addressee, Phrase.of("mla.summons-capacity." + summons.capacity().name()),
-                written(summons.court(), language), summons.hearingDate());
+        return new MlaLetterOfRequest.Summons(
+                addressee,
+                Phrase.of("mla.summons-capacity." + summons.capacity().name()),
+                written(summons.court(), language),
+                summons.hearingDate());
     }
 
     static Subject subject(PersonConcerned person, String language) {
-        return new Subject(name(person), List.of(),
-                PersonFacts.onDocument(person.sex()), person.dateOfBirth(),
-                person.nationalities(), PersonFacts.onDocument(person.identityDocuments()),
-                written(person.location(), language), Phrase.of("mla.person-role." + person.role().name()));
+        return new Subject(
+                name(person),
+                List.of(),
+                PersonFacts.onDocument(person.sex()),
+                person.dateOfBirth(),
+                person.nationalities(),
+                PersonFacts.onDocument(person.identityDocuments()),
+                written(person.location(), language),
+                Phrase.of("mla.person-role." + person.role().name()));
     }
 
     private static PersonName name(PersonConcerned person) {
-        String original = Texts.blank(person.nameInOriginalScript()) ? person.nameInLatinScript()
-                : person.nameInOriginalScript();
+        String original =
+                Texts.blank(person.nameInOriginalScript()) ? person.nameInLatinScript() : person.nameInOriginalScript();
         return new PersonName(original, person.nameInLatinScript());
     }
 

@@ -7,7 +7,6 @@ import org.comity.core.form.Labelled;
  * refuse with reasons, postpone, or ask for more material; UNTOC Art. 18(21), 18(23), 18(25)).
  */
 public enum AssessmentDecision implements Labelled {
-
     ACCEPT,
     REFUSE,
     POSTPONE,

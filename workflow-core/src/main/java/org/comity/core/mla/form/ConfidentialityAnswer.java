@@ -8,7 +8,6 @@ import org.comity.core.form.Labelled;
  * should nevertheless be executed; legal-domain.md §10 item 19).
  */
 public enum ConfidentialityAnswer implements Labelled {
-
     PROCEED,
     WITHDRAW;
 }

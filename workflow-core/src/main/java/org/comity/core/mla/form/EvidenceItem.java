@@ -9,5 +9,4 @@ package org.comity.core.mla.form;
  * @param source e.g. "KBZ Bank, Myawaddy branch"
  * @param sha256 64 hexadecimal digits
  */
-public record EvidenceItem(String description, String source, String sha256) {
-}
+public record EvidenceItem(String description, String source, String sha256) {}

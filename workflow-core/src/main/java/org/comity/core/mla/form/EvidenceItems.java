@@ -22,8 +22,7 @@ public final class EvidenceItems {
     private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_SOURCE = 500;
 
-    private EvidenceItems() {
-    }
+    private EvidenceItems() {}
 
     /** What is wrong with the list, one message per problem naming its line; empty if it is valid. */
     public static List<String> problems(String text) {
@@ -38,7 +37,8 @@ public final class EvidenceItems {
                 continue;
             }
             if (parts[0].isBlank() || parts[0].strip().length() > MAX_DESCRIPTION) {
-                problems.add("line " + number + ": the description must be given (at most " + MAX_DESCRIPTION + " characters)");
+                problems.add("line " + number + ": the description must be given (at most " + MAX_DESCRIPTION
+                        + " characters)");
             }
             if (parts[1].isBlank() || parts[1].strip().length() > MAX_SOURCE) {
                 problems.add("line " + number + ": the source must be given (at most " + MAX_SOURCE + " characters)");
@@ -49,7 +49,8 @@ public final class EvidenceItems {
             } else {
                 Integer earlier = lineOfDigest.putIfAbsent(digest.toLowerCase(Locale.ROOT), number);
                 if (earlier != null) {
-                    problems.add("line " + number + ": the same SHA-256 as line " + earlier + " (the same content twice)");
+                    problems.add(
+                            "line " + number + ": the same SHA-256 as line " + earlier + " (the same content twice)");
                 }
             }
         }
@@ -66,12 +67,16 @@ public final class EvidenceItems {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return lines(text).stream().map(line -> line.split(Pattern.quote(SEPARATOR), -1))
-                .map(parts -> new EvidenceItem(parts[0].strip(), parts[1].strip(), parts[2].strip().toLowerCase(Locale.ROOT)))
+        return lines(text).stream()
+                .map(line -> line.split(Pattern.quote(SEPARATOR), -1))
+                .map(parts -> new EvidenceItem(
+                        parts[0].strip(), parts[1].strip(), parts[2].strip().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().filter(line -> !line.isBlank()).toList();
     }
 }

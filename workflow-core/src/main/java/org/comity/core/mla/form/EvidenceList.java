@@ -35,7 +35,8 @@ public @interface EvidenceList {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            problems.forEach(problem -> context.buildConstraintViolationWithTemplate(problem).addConstraintViolation());
+            problems.forEach(problem ->
+                    context.buildConstraintViolationWithTemplate(problem).addConstraintViolation());
             return false;
         }
     }

@@ -8,7 +8,6 @@ import org.comity.core.form.Labelled;
  * §10 item 20).
  */
 public enum FurtherUse implements Labelled {
-
     NONE,
     REQUEST_CONSENT;
 }

@@ -4,7 +4,6 @@ import org.comity.core.form.Labelled;
 
 /** The requested state's decision on using the evidence in other proceedings (ICJA Art. 18). */
 public enum FurtherUseDecision implements Labelled {
-
     CONSENT,
     CONSENT_WITH_CONDITIONS,
     REFUSE;

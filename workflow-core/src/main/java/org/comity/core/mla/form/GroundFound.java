@@ -7,5 +7,4 @@ package org.comity.core.mla.form;
  * @param mandatory true = shall refuse, false = may refuse (with the officer's rationale)
  * @param articleReference the articles that set the ground
  */
-public record GroundFound(MlaGroundCode code, boolean mandatory, String articleReference) {
-}
+public record GroundFound(MlaGroundCode code, boolean mandatory, String articleReference) {}

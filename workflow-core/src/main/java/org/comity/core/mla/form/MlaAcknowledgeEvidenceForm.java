@@ -1,6 +1,5 @@
 package org.comity.core.mla.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -9,6 +8,7 @@ import org.comity.core.form.Hint;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_AcknowledgeEvidence}: the requesting officer confirms receipt of the result, says
@@ -21,10 +21,12 @@ import org.comity.core.form.TaskForm;
 @RequiredWhen(field = "otherProceedings", when = "furtherUse", is = "REQUEST_CONSENT")
 public record MlaAcknowledgeEvidenceForm(
         @NotNull @PastOrPresent LocalDate receivedOn,
-        @NotNull
-        Boolean digestsMatch,
-        @Size(max = 4000) @LongText @VisibleText(multiline = true) String discrepancies,
+        @NotNull Boolean digestsMatch,
+
+        @Size(max = 4000) @LongText @VisibleText(multiline = true)
+        String discrepancies,
+
         @NotNull FurtherUse furtherUse,
-        @Size(max = 4000) @LongText
-        @Hint @VisibleText(multiline = true) String otherProceedings) {
-}
+
+        @Size(max = 4000) @LongText @Hint @VisibleText(multiline = true)
+        String otherProceedings) {}

@@ -1,6 +1,5 @@
 package org.comity.core.mla.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +11,7 @@ import org.comity.core.form.Hint;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
-import org.comity.core.mla.form.MlaGroundCode;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_AssessRequest}: the requested central authority accepts, refuses, postpones or asks
@@ -26,20 +25,29 @@ import org.comity.core.mla.form.MlaGroundCode;
  */
 @TaskForm(value = "MlaAssessRequest", consequential = true)
 @RequiredWhen(field = "groundCodes", when = "decision", is = "REFUSE")
-@RequiredWhen(field = "reasons", when = "decision", is = {"REFUSE", "POSTPONE"})
+@RequiredWhen(
+        field = "reasons",
+        when = "decision",
+        is = {"REFUSE", "POSTPONE"})
 @RequiredWhen(field = "postponedUntil", when = "decision", is = "POSTPONE")
 @RequiredWhen(field = "missingInformation", when = "decision", is = "REQUEST_MORE_INFORMATION")
 @RequiredWhen(field = "replyWithinDays", when = "decision", is = "REQUEST_MORE_INFORMATION")
 public record MlaAssessRequestForm(
         @NotNull AssessmentDecision decision,
         @Size(max = 30, message = "{comity.list.Size}") List<MlaGroundCode> groundCodes,
-        @Size(max = 8000) @LongText
-        @Hint @VisibleText(multiline = true) String reasons,
-        @Size(max = 8000) @LongText
-        @Hint @VisibleText(multiline = true) String rationale,
+
+        @Size(max = 8000) @LongText @Hint @VisibleText(multiline = true)
+        String reasons,
+
+        @Size(max = 8000) @LongText @Hint @VisibleText(multiline = true)
+        String rationale,
+
         @Future LocalDate postponedUntil,
         @Hint Boolean hindersOngoingProceedings,
-        @Size(max = 8000) @LongText @VisibleText(multiline = true) String missingInformation,
+
+        @Size(max = 8000) @LongText @VisibleText(multiline = true)
+        String missingInformation,
+
         @Min(1) @Max(365) Integer replyWithinDays,
         @Hint Boolean confidentialityCanBeKept,
         Boolean requestNotConforming,
@@ -54,5 +62,4 @@ public record MlaAssessRequestForm(
         Boolean purelyMilitaryOffence,
         Boolean persecutionRisk,
         Boolean noSubstantialLink,
-        Boolean otherGroundProvidedByLaw) {
-}
+        Boolean otherGroundProvidedByLaw) {}

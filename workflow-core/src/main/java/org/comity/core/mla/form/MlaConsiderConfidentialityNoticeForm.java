@@ -1,10 +1,10 @@
 package org.comity.core.mla.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_ConsiderConfidentialityNotice}: the requested state has informed the requesting state
@@ -14,5 +14,6 @@ import org.comity.core.form.TaskForm;
 @TaskForm(value = "MlaConsiderConfidentialityNotice", consequential = true)
 public record MlaConsiderConfidentialityNoticeForm(
         @NotNull ConfidentialityAnswer confidentialityAnswer,
-        @Size(max = 4000) @LongText @VisibleText(multiline = true) String reasons) {
-}
+
+        @Size(max = 4000) @LongText @VisibleText(multiline = true)
+        String reasons) {}

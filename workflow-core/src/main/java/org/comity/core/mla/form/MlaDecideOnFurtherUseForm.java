@@ -1,11 +1,11 @@
 package org.comity.core.mla.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_DecideOnFurtherUse}: the requested state decides whether the evidence may be used in
@@ -17,6 +17,9 @@ import org.comity.core.form.TaskForm;
 @RequiredWhen(field = "reasons", when = "furtherUseDecision", is = "REFUSE")
 public record MlaDecideOnFurtherUseForm(
         @NotNull FurtherUseDecision furtherUseDecision,
-        @Size(max = 4000) @LongText @VisibleText(multiline = true) String conditions,
-        @Size(max = 4000) @LongText @VisibleText(multiline = true) String reasons) {
-}
+
+        @Size(max = 4000) @LongText @VisibleText(multiline = true)
+        String conditions,
+
+        @Size(max = 4000) @LongText @VisibleText(multiline = true)
+        String reasons) {}

@@ -1,6 +1,5 @@
 package org.comity.core.mla.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -10,6 +9,7 @@ import org.comity.core.form.Hint;
 import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_ExecuteRequest}: the executing officer reports what was done and lists each evidence
@@ -17,15 +17,24 @@ import org.comity.core.form.TaskForm;
  * Art. 17: "report results or obstacles"). The list goes into the execution report.
  */
 @TaskForm(value = "MlaExecuteRequest", consequential = true)
-@RequiredWhen(field = "evidenceItems", when = "outcome", is = {"EXECUTED", "PARTIALLY_EXECUTED"})
-@RequiredWhen(field = "obstacles", when = "outcome", is = {"PARTIALLY_EXECUTED", "NOT_EXECUTED"})
+@RequiredWhen(
+        field = "evidenceItems",
+        when = "outcome",
+        is = {"EXECUTED", "PARTIALLY_EXECUTED"})
+@RequiredWhen(
+        field = "obstacles",
+        when = "outcome",
+        is = {"PARTIALLY_EXECUTED", "NOT_EXECUTED"})
 public record MlaExecuteRequestForm(
         @NotNull ExecutionOutcome outcome,
         @NotNull @PastOrPresent OffsetDateTime executedAt,
         @NotBlank @Size(max = 300) @VisibleText(max = 300) String executingAuthority,
-        @NotBlank @Size(max = 20000) @LongText @VisibleText(multiline = true) String measuresTaken,
-        @Size(max = 100000) @LongText @EvidenceList
-        @Hint @VisibleText(multiline = true) String evidenceItems,
-        @Size(max = 8000) @LongText
-        @Hint @VisibleText(multiline = true) String obstacles) {
-}
+
+        @NotBlank @Size(max = 20000) @LongText @VisibleText(multiline = true)
+        String measuresTaken,
+
+        @Size(max = 100000) @LongText @EvidenceList @Hint @VisibleText(multiline = true)
+        String evidenceItems,
+
+        @Size(max = 8000) @LongText @Hint @VisibleText(multiline = true)
+        String obstacles) {}

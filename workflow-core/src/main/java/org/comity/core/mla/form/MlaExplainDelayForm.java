@@ -1,6 +1,5 @@
 package org.comity.core.mla.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_ExplainDelay}: the requested deadline has passed with the request not yet executed;
@@ -16,7 +16,7 @@ import org.comity.core.form.TaskForm;
  */
 @TaskForm("MlaExplainDelay")
 public record MlaExplainDelayForm(
-        @NotBlank @Size(max = 4000) @LongText
-        @VisibleText(multiline = true) String reasons,
-        @NotNull @Future LocalDate expectedCompletion) {
-}
+        @NotBlank @Size(max = 4000) @LongText @VisibleText(multiline = true)
+        String reasons,
+
+        @NotNull @Future LocalDate expectedCompletion) {}

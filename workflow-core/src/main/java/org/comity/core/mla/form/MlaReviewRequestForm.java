@@ -1,6 +1,5 @@
 package org.comity.core.mla.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.comity.core.form.Hint;
@@ -8,6 +7,7 @@ import org.comity.core.form.LongText;
 import org.comity.core.form.RequiredWhen;
 import org.comity.core.form.ReviewDecision;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * {@code Task_ReviewRequest}: the requesting supervisor approves the drafted request, which then
@@ -18,6 +18,6 @@ import org.comity.core.form.TaskForm;
 @RequiredWhen(field = "reasons", when = "reviewDecision", is = "RETURN")
 public record MlaReviewRequestForm(
         @NotNull ReviewDecision reviewDecision,
-        @Size(max = 4000) @LongText
-        @Hint @VisibleText(multiline = true) String reasons) {
-}
+
+        @Size(max = 4000) @LongText @Hint @VisibleText(multiline = true)
+        String reasons) {}

@@ -7,7 +7,6 @@ import org.comity.core.form.Labelled;
  * {@code assistanceSought}; China's ICJA Arts. 20–54 define each type's own fields).
  */
 public enum AssistanceType implements Labelled {
-
     BANK_RECORDS,
     /** Subscriber data and call records, incl. where calls originated (telecom fraud). */
     TELECOM_RECORDS,

@@ -35,17 +35,26 @@ public final class MlaLegalBases {
     /** UNTOC, UNCAC, the ASEAN MLA treaty and reciprocity. */
     public static MlaLegalBases standard() {
         return new MlaLegalBases(List.of(
-                new MlaLegalBasis(UNTOC, MlaLegalBasisKind.CONVENTION,
+                new MlaLegalBasis(
+                        UNTOC,
+                        MlaLegalBasisKind.CONVENTION,
                         "United Nations Convention against Transnational Organized Crime (2000), Art. 18",
-                        "《联合国打击跨国有组织犯罪公约》第十八条", Set.of("CN", "MM")),
-                new MlaLegalBasis(UNCAC, MlaLegalBasisKind.CONVENTION,
+                        "《联合国打击跨国有组织犯罪公约》第十八条",
+                        Set.of("CN", "MM")),
+                new MlaLegalBasis(
+                        UNCAC,
+                        MlaLegalBasisKind.CONVENTION,
                         "United Nations Convention against Corruption (2003), Art. 46",
-                        "《联合国反腐败公约》第四十六条", Set.of("CN", "MM")),
-                new MlaLegalBasis(ASEAN_MLAT, MlaLegalBasisKind.TREATY,
+                        "《联合国反腐败公约》第四十六条",
+                        Set.of("CN", "MM")),
+                new MlaLegalBasis(
+                        ASEAN_MLAT,
+                        MlaLegalBasisKind.TREATY,
                         "Treaty on Mutual Legal Assistance in Criminal Matters (ASEAN, 2004)",
-                        "《东南亚国家联盟刑事司法协助条约》", ASEAN_MEMBERS),
-                new MlaLegalBasis(RECIPROCITY, MlaLegalBasisKind.RECIPROCITY, "Reciprocity (no treaty)",
-                        "互惠原则（无条约）", Set.of())));
+                        "《东南亚国家联盟刑事司法协助条约》",
+                        ASEAN_MEMBERS),
+                new MlaLegalBasis(
+                        RECIPROCITY, MlaLegalBasisKind.RECIPROCITY, "Reciprocity (no treaty)", "互惠原则（无条约）", Set.of())));
     }
 
     public Optional<MlaLegalBasis> find(String id) {
@@ -60,5 +69,4 @@ public final class MlaLegalBases {
     public List<MlaLegalBasis> all() {
         return List.copyOf(byId.values());
     }
-
 }

@@ -31,5 +31,4 @@ public record MlaLegalBasis(String id, MlaLegalBasisKind kind, String titleEn, S
     public boolean requiresReciprocityUndertaking() {
         return kind == MlaLegalBasisKind.RECIPROCITY;
     }
-
 }

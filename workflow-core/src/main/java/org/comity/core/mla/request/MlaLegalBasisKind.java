@@ -14,5 +14,4 @@ public enum MlaLegalBasisKind {
      * Art. 13 para. 2, and through the diplomatic channel, Art. 5; Myanmar: Law 4/2004 s. 2).
      */
     RECIPROCITY
-
 }

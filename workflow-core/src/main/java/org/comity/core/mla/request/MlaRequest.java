@@ -1,6 +1,5 @@
 package org.comity.core.mla.request;
 
-import org.comity.core.intake.CaseRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.comity.core.intake.CaseRequest;
 import org.comity.core.validation.Texts;
 import org.comity.core.validation.VisibleText;
 
@@ -51,37 +51,59 @@ import org.comity.core.validation.VisibleText;
  * @param translations BCP 47 tags of the translations that accompany it
  */
 public record MlaRequest(
-        @NotNull(message = "{mla.required}") @Pattern(regexp = "[A-Z]{2}", message = "{mla.state.code}")
-        @VisibleText String requestingState,
-        @NotNull(message = "{mla.required}") @Pattern(regexp = "[A-Z]{2}", message = "{mla.state.code}")
-        @VisibleText String requestedState,
+        @NotNull(message = "{mla.required}") @Pattern(regexp = "[A-Z]{2}", message = "{mla.state.code}") @VisibleText
+        String requestingState,
+
+        @NotNull(message = "{mla.required}") @Pattern(regexp = "[A-Z]{2}", message = "{mla.state.code}") @VisibleText
+        String requestedState,
+
         @NotNull(message = "{mla.required}") @Valid RequestingAuthority requestingAuthority,
         @NotBlank(message = "{mla.required}") @VisibleText String legalBasisId,
         Boolean reciprocityUndertaking,
-        @NotNull(message = "{mla.required}")
-        ProceedingType proceedingType,
-        @NotBlank(message = "{mla.required}") @Size(max = 100) @VisibleText String caseReference,
-        @Size(max = 20, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}") AssistanceType> assistanceTypes,
+        @NotNull(message = "{mla.required}") ProceedingType proceedingType,
+
+        @NotBlank(message = "{mla.required}") @Size(max = 100) @VisibleText
+        String caseReference,
+
+        @Size(max = 20, message = "{comity.list.Size}")
+        List<@NotNull(message = "{mla.required}") AssistanceType> assistanceTypes,
+
         @Size(max = 20000) @VisibleText(multiline = true) String factsSummary,
-        @NotEmpty(message = "{mla.offences.required}")
-        @Size(max = 50, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}") @Valid Offence> offences,
-        @Size(max = 50, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}") @Valid PersonConcerned> personsConcerned,
-        @NotBlank(message = "{mla.required}") @Size(max = 20000) @VisibleText(multiline = true) String assistanceSought,
-        @Size(max = 8000) @VisibleText(multiline = true)
-        String particularProcedure,
-        @NotBlank(message = "{mla.required}") @Size(max = 4000) @VisibleText(multiline = true) String purpose,
+
+        @NotEmpty(message = "{mla.offences.required}") @Size(max = 50, message = "{comity.list.Size}")
+        List<@NotNull(message = "{mla.required}") @Valid Offence> offences,
+
+        @Size(max = 50, message = "{comity.list.Size}")
+        List<@NotNull(message = "{mla.required}") @Valid PersonConcerned> personsConcerned,
+
+        @NotBlank(message = "{mla.required}") @Size(max = 20000) @VisibleText(multiline = true)
+        String assistanceSought,
+
+        @Size(max = 8000) @VisibleText(multiline = true) String particularProcedure,
+
+        @NotBlank(message = "{mla.required}") @Size(max = 4000) @VisibleText(multiline = true)
+        String purpose,
+
         @Size(max = 4000) @VisibleText(multiline = true) String relevance,
         LocalDate deadline,
         @Size(max = 4000) @VisibleText(multiline = true) String urgencyReason,
         Boolean confidential,
-        @Size(max = 4000) @VisibleText(multiline = true)
-        String confidentialityReasons,
+        @Size(max = 4000) @VisibleText(multiline = true) String confidentialityReasons,
         @Valid Summons summons,
         Boolean directCollectionByRequestingOfficials,
+
         @NotNull(message = "{mla.required}")
-        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") @VisibleText String language,
-        @Size(max = 10, message = "{comity.list.Size}") List<@NotNull(message = "{mla.required}")
-            @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") @VisibleText String> translations) implements CaseRequest {
+        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}")
+        @VisibleText
+        String language,
+
+        @Size(max = 10, message = "{comity.list.Size}")
+        List<
+                        @NotNull(message = "{mla.required}")
+                        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{mla.language}") @VisibleText
+                        String>
+                translations)
+        implements CaseRequest {
 
     public MlaRequest {
         reciprocityUndertaking = Boolean.TRUE.equals(reciprocityUndertaking);
@@ -107,7 +129,8 @@ public record MlaRequest(
             return Optional.empty();
         }
         int index = summons.addresseeIndex();
-        return index >= 0 && index < personsConcerned.size() ? Optional.ofNullable(personsConcerned.get(index))
+        return index >= 0 && index < personsConcerned.size()
+                ? Optional.ofNullable(personsConcerned.get(index))
                 : Optional.empty();
     }
 
@@ -116,8 +139,11 @@ public record MlaRequest(
      * which China need not serve (ICJA Art. 22 para. 3; legal-domain.md §10 item 18).
      */
     public boolean summonsOfOwnNationalAsDefendant() {
-        return summons != null && summons.capacity() == SummonsCapacity.DEFENDANT
-                && summonsAddressee().filter(person -> person.isNationalOf(requestedState)).isPresent();
+        return summons != null
+                && summons.capacity() == SummonsCapacity.DEFENDANT
+                && summonsAddressee()
+                        .filter(person -> person.isNationalOf(requestedState))
+                        .isPresent();
     }
 
     /** Whether the request or one of its translations is in the given language (BCP 47 primary tag). */
@@ -129,5 +155,4 @@ public record MlaRequest(
     private static String primary(String tag) {
         return tag == null ? "" : tag.split("-", 2)[0].toLowerCase(java.util.Locale.ROOT);
     }
-
 }

@@ -17,7 +17,10 @@ import org.comity.core.validation.VisibleText;
  * @param maximumPenalty the maximum penalty under that provision (a term, life or death)
  */
 public record Offence(
-        @NotBlank(message = "{mla.required}") @Size(max = 2000) @VisibleText(multiline = true) String description,
-        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300) String legalProvision,
-        @NotNull(message = "{mla.required}") @Valid Penalty maximumPenalty) {
-}
+        @NotBlank(message = "{mla.required}") @Size(max = 2000) @VisibleText(multiline = true)
+        String description,
+
+        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300)
+        String legalProvision,
+
+        @NotNull(message = "{mla.required}") @Valid Penalty maximumPenalty) {}

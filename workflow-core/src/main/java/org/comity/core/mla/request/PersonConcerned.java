@@ -1,6 +1,5 @@
 package org.comity.core.mla.request;
 
-import org.comity.core.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,9 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.comity.core.person.NameText;
 import org.comity.core.person.IdentityDocument;
+import org.comity.core.person.NameText;
 import org.comity.core.person.Sex;
+import org.comity.core.validation.PlausibleDate;
 import org.comity.core.validation.Texts;
 import org.comity.core.validation.VisibleText;
 
@@ -33,16 +33,28 @@ import org.comity.core.validation.VisibleText;
  */
 public record PersonConcerned(
         @Size(max = 200) @VisibleText String nameInOriginalScript,
-        @NotBlank(message = "{mla.required}") @Size(max = 200) @VisibleText
+
+        @NotBlank(message = "{mla.required}")
+        @Size(max = 200)
+        @VisibleText
         @Pattern(regexp = NameText.LATIN_NAME_PATTERN, message = "{mla.name.latin}")
         String nameInLatinScript,
+
         Sex sex,
-        @Past(message = "{mla.dateOfBirth.past}") @PlausibleDate LocalDate dateOfBirth,
+
+        @Past(message = "{mla.dateOfBirth.past}") @PlausibleDate
+        LocalDate dateOfBirth,
+
         @Size(max = PersonConcerned.MAX_NATIONALITIES, message = "{mla.nationalities.size}")
-        List<@NotNull(message = "{mla.required}")
-            @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{mla.nationality.code}") @VisibleText String> nationalities,
+        List<
+                        @NotNull(message = "{mla.required}")
+                        @Pattern(regexp = "[A-Z]{2}|STATELESS|UNKNOWN", message = "{mla.nationality.code}") @VisibleText
+                        String>
+                nationalities,
+
         @Size(max = PersonConcerned.MAX_IDENTITY_DOCUMENTS, message = "{mla.identityDocuments.size}")
         List<@NotNull(message = "{mla.required}") @Valid IdentityDocument> identityDocuments,
+
         @NotNull(message = "{mla.required}") PersonRole role,
         @Size(max = 500) @VisibleText(max = 500) String location) {
 
@@ -67,5 +79,4 @@ public record PersonConcerned(
     public boolean isNationalOf(String state) {
         return nationalities.contains(state);
     }
-
 }

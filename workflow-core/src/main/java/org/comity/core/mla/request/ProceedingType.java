@@ -7,7 +7,6 @@ import org.comity.core.form.Labelled;
  * {@code proceedingType}; UNTOC 18(15)(b): subject matter and nature of the proceeding).
  */
 public enum ProceedingType implements Labelled {
-
     INVESTIGATION,
     PROSECUTION,
     TRIAL,

@@ -16,8 +16,14 @@ import org.comity.core.validation.VisibleText;
  * @param contactPhone international format, e.g. {@code +86 871 1234 5678}
  */
 public record RequestingAuthority(
-        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300) String name,
-        @NotBlank(message = "{mla.required}") @Size(max = 200) @VisibleText String contactName,
-        @NotBlank(message = "{mla.required}") @Email(message = "{mla.email}") @Size(max = 200) @VisibleText String contactEmail,
-        @Pattern(regexp = "\\+[0-9][0-9 ]{6,20}", message = "{mla.phone}") @VisibleText String contactPhone) {
-}
+        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300)
+        String name,
+
+        @NotBlank(message = "{mla.required}") @Size(max = 200) @VisibleText
+        String contactName,
+
+        @NotBlank(message = "{mla.required}") @Email(message = "{mla.email}") @Size(max = 200) @VisibleText
+        String contactEmail,
+
+        @Pattern(regexp = "\\+[0-9][0-9 ]{6,20}", message = "{mla.phone}") @VisibleText
+        String contactPhone) {}

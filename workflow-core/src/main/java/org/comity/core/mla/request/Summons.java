@@ -19,9 +19,14 @@ import org.comity.core.validation.VisibleText;
  * @param hearingDate the day of the hearing
  */
 public record Summons(
-        @NotNull(message = "{mla.required}") @Min(value = 1, message = "{mla.summons.addressee}") Integer addressee,
+        @NotNull(message = "{mla.required}") @Min(value = 1, message = "{mla.summons.addressee}")
+        Integer addressee,
+
         @NotNull(message = "{mla.required}") SummonsCapacity capacity,
-        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300) String court,
+
+        @NotBlank(message = "{mla.required}") @Size(max = 300) @VisibleText(max = 300)
+        String court,
+
         @NotNull(message = "{mla.required}") LocalDate hearingDate) {
 
     /** The addressee's position in the list of persons concerned, counted from 0. */

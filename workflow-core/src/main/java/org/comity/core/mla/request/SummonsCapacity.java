@@ -8,7 +8,6 @@ import org.comity.core.form.Labelled;
  * legal-domain.md §4.2, §10 item 18).
  */
 public enum SummonsCapacity implements Labelled {
-
     WITNESS,
     EXPERT,
     DEFENDANT;

@@ -19,17 +19,18 @@ class AssistanceTypesGivenOnce implements MlaRequestRule {
 
     @Override
     public List<Violation> check(MlaRequest request, MlaRuleContext context) {
-        List<AssistanceType> types = request.assistanceTypes().stream().filter(Objects::nonNull).toList();
+        List<AssistanceType> types =
+                request.assistanceTypes().stream().filter(Objects::nonNull).toList();
         if (request.assistanceTypes().isEmpty()) {
             return List.of(Violation.error(FIELD, "mla.assistance.required"));
         }
         Set<AssistanceType> seen = new HashSet<>();
         for (AssistanceType type : types) {
             if (!seen.add(type)) {
-                return List.of(Violation.error(FIELD, "mla.assistance.duplicate").with("type", type.name()));
+                return List.of(
+                        Violation.error(FIELD, "mla.assistance.duplicate").with("type", type.name()));
             }
         }
         return List.of();
     }
-
 }

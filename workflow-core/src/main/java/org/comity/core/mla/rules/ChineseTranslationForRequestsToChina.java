@@ -21,5 +21,4 @@ class ChineseTranslationForRequestsToChina implements MlaRequestRule {
         }
         return List.of();
     }
-
 }

@@ -25,5 +25,4 @@ class ConfidentialityWithReasons implements MlaRequestRule {
         }
         return List.of();
     }
-
 }

@@ -27,5 +27,4 @@ class DeadlineInTheFuture implements MlaRequestRule {
         }
         return List.of();
     }
-
 }

@@ -15,11 +15,11 @@ class FactsSummaryUnlessOnlyServiceOfDocuments implements MlaRequestRule {
 
     @Override
     public List<Violation> check(MlaRequest request, MlaRuleContext context) {
-        if (request.assistanceTypes().isEmpty() || request.onlyServiceOfDocuments()
+        if (request.assistanceTypes().isEmpty()
+                || request.onlyServiceOfDocuments()
                 || !Texts.blank(request.factsSummary())) {
             return List.of();
         }
         return List.of(Violation.error("factsSummary", "mla.facts.required"));
     }
-
 }

@@ -32,5 +32,4 @@ class LegalBasisKnownAndBinding implements MlaRequestRule {
         }
         return List.of();
     }
-
 }

@@ -33,5 +33,4 @@ class MaximumPenaltyWellFormed implements MlaRequestRule {
         }
         return violations;
     }
-
 }

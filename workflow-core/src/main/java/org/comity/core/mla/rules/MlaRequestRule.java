@@ -7,5 +7,4 @@ import org.comity.core.validation.RequestRule;
  * One legal or cross-field rule over an MLA request. A rule ignores fields that are missing:
  * presence is the field constraints' job, so one mistake is reported once.
  */
-interface MlaRequestRule extends RequestRule<MlaRequest, MlaRuleContext> {
-}
+interface MlaRequestRule extends RequestRule<MlaRequest, MlaRuleContext> {}

@@ -53,8 +53,7 @@ public class MlaRequestValidator {
      */
     public ValidationReport validate(MlaRequest request, Locale locale) {
         Clock inRequestingState = clock.clockOf(request.requestingState());
-        return validation.validate(request, new MlaRuleContext(legalBases, LocalDate.now(inRequestingState)), locale,
-                inRequestingState);
+        return validation.validate(
+                request, new MlaRuleContext(legalBases, LocalDate.now(inRequestingState)), locale, inRequestingState);
     }
-
 }

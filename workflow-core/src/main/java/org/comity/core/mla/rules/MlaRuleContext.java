@@ -9,5 +9,4 @@ import org.comity.core.mla.request.MlaLegalBases;
  * @param legalBases the registry of MLA legal bases
  * @param today the date of submission, for deadlines and hearing dates
  */
-record MlaRuleContext(MlaLegalBases legalBases, LocalDate today) {
-}
+record MlaRuleContext(MlaLegalBases legalBases, LocalDate today) {}

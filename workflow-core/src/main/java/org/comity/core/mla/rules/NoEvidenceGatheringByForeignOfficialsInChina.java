@@ -20,9 +20,9 @@ class NoEvidenceGatheringByForeignOfficialsInChina implements MlaRequestRule {
         if (!request.directCollectionByRequestingOfficials()) {
             return List.of();
         }
-        return List.of("CN".equals(request.requestedState())
-                ? Violation.error(FIELD, "mla.directCollection.china")
-                : Violation.warning(FIELD, "mla.directCollection.consent"));
+        return List.of(
+                "CN".equals(request.requestedState())
+                        ? Violation.error(FIELD, "mla.directCollection.china")
+                        : Violation.warning(FIELD, "mla.directCollection.consent"));
     }
-
 }

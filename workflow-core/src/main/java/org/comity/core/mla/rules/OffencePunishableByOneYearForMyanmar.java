@@ -22,13 +22,15 @@ class OffencePunishableByOneYearForMyanmar implements MlaRequestRule {
 
     @Override
     public List<Violation> check(MlaRequest request, MlaRuleContext context) {
-        List<Offence> offences = request.offences().stream().filter(Objects::nonNull)
-                .filter(o -> o.maximumPenalty() != null && o.maximumPenalty().kind() != null).toList();
-        if (!MYANMAR.equals(request.requestedState()) || offences.isEmpty()
+        List<Offence> offences = request.offences().stream()
+                .filter(Objects::nonNull)
+                .filter(o -> o.maximumPenalty() != null && o.maximumPenalty().kind() != null)
+                .toList();
+        if (!MYANMAR.equals(request.requestedState())
+                || offences.isEmpty()
                 || offences.stream().anyMatch(o -> o.maximumPenalty().reaches(ONE_YEAR))) {
             return List.of();
         }
         return List.of(Violation.warning("offences", "mla.offence.myanmarThreshold"));
     }
-
 }

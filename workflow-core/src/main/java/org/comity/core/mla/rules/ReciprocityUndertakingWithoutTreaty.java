@@ -17,7 +17,8 @@ class ReciprocityUndertakingWithoutTreaty implements MlaRequestRule {
 
     @Override
     public List<Violation> check(MlaRequest request, MlaRuleContext context) {
-        return context.legalBases().find(request.legalBasisId())
+        return context.legalBases()
+                .find(request.legalBasisId())
                 .map(MlaLegalBasis::requiresReciprocityUndertaking)
                 .map(required -> violations(required, request.reciprocityUndertaking()))
                 .orElse(List.of());
@@ -32,5 +33,4 @@ class ReciprocityUndertakingWithoutTreaty implements MlaRequestRule {
         }
         return List.of();
     }
-
 }

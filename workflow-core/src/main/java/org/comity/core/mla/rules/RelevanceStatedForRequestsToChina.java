@@ -19,5 +19,4 @@ class RelevanceStatedForRequestsToChina implements MlaRequestRule {
         }
         return List.of();
     }
-
 }

@@ -18,5 +18,4 @@ class RequestingAndRequestedStatesDiffer implements MlaRequestRule {
         }
         return List.of();
     }
-
 }

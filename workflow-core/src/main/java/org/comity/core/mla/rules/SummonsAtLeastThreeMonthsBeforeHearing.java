@@ -34,9 +34,9 @@ class SummonsAtLeastThreeMonthsBeforeHearing implements MlaRequestRule {
         if (!hearing.isBefore(context.today().plus(MINIMUM_NOTICE))) {
             return List.of();
         }
-        return List.of(CHINA.equals(request.requestedState())
-                ? Violation.error(FIELD, "mla.summons.threeMonthsChina")
-                : Violation.warning(FIELD, "mla.summons.threeMonths"));
+        return List.of(
+                CHINA.equals(request.requestedState())
+                        ? Violation.error(FIELD, "mla.summons.threeMonthsChina")
+                        : Violation.warning(FIELD, "mla.summons.threeMonths"));
     }
-
 }

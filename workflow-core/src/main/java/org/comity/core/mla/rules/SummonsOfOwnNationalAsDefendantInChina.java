@@ -19,5 +19,4 @@ class SummonsOfOwnNationalAsDefendantInChina implements MlaRequestRule {
         }
         return List.of();
     }
-
 }

@@ -24,11 +24,13 @@ class SummonsServedOnAPersonConcerned implements MlaRequestRule {
             violations.add(Violation.error("assistanceTypes", "mla.summons.serviceRequired"));
         }
         Integer addressee = request.summons().addressee();
-        if (addressee != null && addressee >= 1 && request.summons().addresseeIndex() >= request.personsConcerned().size()) {
+        if (addressee != null
+                && addressee >= 1
+                && request.summons().addresseeIndex()
+                        >= request.personsConcerned().size()) {
             violations.add(Violation.error("summons.addressee", "mla.summons.noSuchPerson")
                     .with("count", request.personsConcerned().size()));
         }
         return violations;
     }
-
 }

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.comity.core.repatriation.Handovers;
 import org.comity.core.repatriation.OperationClosings;
 import org.comity.core.repatriation.document.HandoverDocuments;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The service tasks of the repatriation processes, as thin adapters: each reads its ids from the
@@ -21,14 +21,14 @@ class RepatriationDelegates {
 
     @Bean(BEAN_HANDOVER_RECORDER)
     JavaDelegate handoverRecorder(Handovers handovers) {
-        return execution -> execution.setVariable(VAR_HANDOVER_CHUNKS,
-                handovers.recordHandover(uuid(execution, VAR_TRANSFER_ID)));
+        return execution ->
+                execution.setVariable(VAR_HANDOVER_CHUNKS, handovers.recordHandover(uuid(execution, VAR_TRANSFER_ID)));
     }
 
     @Bean(BEAN_PERSONS_HANDED_OVER)
     JavaDelegate personsHandedOver(Handovers handovers) {
-        return execution -> handovers.handOverChunk(uuid(execution, VAR_TRANSFER_ID),
-                (Integer) execution.getVariable(VAR_LOOP_COUNTER));
+        return execution -> handovers.handOverChunk(
+                uuid(execution, VAR_TRANSFER_ID), (Integer) execution.getVariable(VAR_LOOP_COUNTER));
     }
 
     @Bean(BEAN_HANDOVER_RECEIPT)
@@ -53,8 +53,8 @@ class RepatriationDelegates {
 
     @Bean(BEAN_OPERATION_CLOSURE)
     JavaDelegate operationClosure(OperationClosings closure) {
-        return execution -> closure.close(UUID.fromString(execution.getProcessBusinessKey()),
-                LocalDate.parse((String) execution.getVariable(VAR_CLOSED_ON)));
+        return execution -> closure.close(UUID.fromString(execution.getProcessBusinessKey()), LocalDate.parse((String)
+                execution.getVariable(VAR_CLOSED_ON)));
     }
 
     private static UUID uuid(DelegateExecution execution, String variable) {

@@ -12,8 +12,7 @@ import org.comity.core.repatriation.request.PersonCategory;
  */
 final class ScreeningStatuses {
 
-    private ScreeningStatuses() {
-    }
+    private ScreeningStatuses() {}
 
     static ScreeningStatus of(PersonCategory category, String screening) {
         if (category == PersonCategory.TRAFFICKING_VICTIM

@@ -1,6 +1,5 @@
 package org.comity.core.repatriation.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The holding state accounts for a person listed as not received on a handover receipt
@@ -20,7 +20,9 @@ import org.comity.core.form.TaskForm;
 public record AccountForPersonForm(
         @NotNull NotReceivedOutcome notReceivedOutcome,
         @NotNull @PastOrPresent LocalDate occurredOn,
-        @NotBlank @Size(max = 2000) @LongText @VisibleText(multiline = true) String remarks) {
+
+        @NotBlank @Size(max = 2000) @LongText @VisibleText(multiline = true)
+        String remarks) {
 
     public static final String KEY = "RepatriationAccountForPerson";
 }

@@ -1,6 +1,5 @@
 package org.comity.core.repatriation.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.comity.core.form.Hint;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The receiving officer acknowledges receipt (legal-domain.md §5.3 {@code receipt}). The counts and
@@ -19,8 +19,9 @@ import org.comity.core.form.TaskForm;
 public record AcknowledgeReceiptForm(
         @NotNull @Min(0) Integer receivedCount,
         @NotNull @Min(0) Integer notReceivedCount,
-        @Size(max = 20000) @LongText
-        @Hint @VisibleText(multiline = true) String discrepancies)
+
+        @Size(max = 20000) @LongText @Hint @VisibleText(multiline = true)
+        String discrepancies)
         implements CrossFieldRules {
 
     public static final String KEY = "RepatriationAcknowledgeReceipt";
@@ -28,6 +29,7 @@ public record AcknowledgeReceiptForm(
     @Override
     public Map<String, String> brokenRules() {
         return notReceivedCount != null && notReceivedCount > 0 && CrossFieldRules.blank(discrepancies)
-                ? Map.of("discrepancies", "must list each person not received") : Map.of();
+                ? Map.of("discrepancies", "must list each person not received")
+                : Map.of();
     }
 }

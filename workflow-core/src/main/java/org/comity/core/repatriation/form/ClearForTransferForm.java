@@ -1,12 +1,12 @@
 package org.comity.core.repatriation.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The holding state clears the person for transfer (legal-domain.md §5.2 D4, §9 item 18): a person
@@ -20,7 +20,10 @@ public record ClearForTransferForm(
         @NotNull Boolean localProceedingsPending,
         @NotNull TraffickingScreening traffickingScreening,
         @NotNull Clearance clearance,
-        @Size(max = 2000) @LongText @VisibleText(multiline = true) String reasons) implements CrossFieldRules {
+
+        @Size(max = 2000) @LongText @VisibleText(multiline = true)
+        String reasons)
+        implements CrossFieldRules {
 
     public static final String KEY = "RepatriationClearForTransfer";
 

@@ -1,7 +1,7 @@
 package org.comity.core.repatriation.form;
 
-import org.comity.core.task.ConsequentialChoice;
 import org.comity.core.form.Labelled;
+import org.comity.core.task.ConsequentialChoice;
 
 /** Options of a repatriation form field; their names are process variable values. */
 public enum Clearance implements Labelled {

@@ -1,6 +1,5 @@
 package org.comity.core.repatriation.form;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.comity.core.form.LongText;
 import org.comity.core.form.TaskForm;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The receiving state answers the holding state's report that a person listed as not received was
@@ -21,7 +21,9 @@ import org.comity.core.form.TaskForm;
 public record ConfirmLateReceiptForm(
         @NotNull LateReceipt lateReceipt,
         @PastOrPresent LocalDate receivedOn,
-        @NotBlank @Size(max = 2000) @LongText @VisibleText(multiline = true) String remarks)
+
+        @NotBlank @Size(max = 2000) @LongText @VisibleText(multiline = true)
+        String remarks)
         implements CrossFieldRules {
 
     public static final String KEY = "RepatriationConfirmLateReceipt";
@@ -29,6 +31,7 @@ public record ConfirmLateReceiptForm(
     @Override
     public Map<String, String> brokenRules() {
         return lateReceipt == LateReceipt.CONFIRMED && receivedOn == null
-                ? Map.of("receivedOn", "must be given when the receipt is confirmed") : Map.of();
+                ? Map.of("receivedOn", "must be given when the receipt is confirmed")
+                : Map.of();
     }
 }

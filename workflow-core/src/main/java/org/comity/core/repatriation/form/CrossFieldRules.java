@@ -45,7 +45,9 @@ public interface CrossFieldRules {
             }
             context.disableDefaultConstraintViolation();
             broken.forEach((field, message) -> context.buildConstraintViolationWithTemplate(
-                    message.replace("{", "\\{").replace("$", "\\$")).addPropertyNode(field).addConstraintViolation());
+                            message.replace("{", "\\{").replace("$", "\\$"))
+                    .addPropertyNode(field)
+                    .addConstraintViolation());
             return false;
         }
     }

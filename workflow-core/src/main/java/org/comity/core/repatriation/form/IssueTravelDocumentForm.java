@@ -1,7 +1,5 @@
 package org.comity.core.repatriation.form;
 
-import org.comity.core.validation.VisibleText;
-import org.comity.core.validation.PlausibleDate;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +8,8 @@ import java.time.LocalDate;
 import org.comity.core.form.Hint;
 import org.comity.core.form.TaskForm;
 import org.comity.core.task.PerTaskValue;
+import org.comity.core.validation.PlausibleDate;
+import org.comity.core.validation.VisibleText;
 
 /**
  * The receiving state issues or confirms the travel document (legal-domain.md §5.3
@@ -20,9 +20,12 @@ import org.comity.core.task.PerTaskValue;
 @TaskForm(IssueTravelDocumentForm.KEY)
 public record IssueTravelDocumentForm(
         @NotNull TravelDocumentType travelDocumentType,
-        @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}") @PerTaskValue(unique = true)
-        @Hint @VisibleText String travelDocumentNumber,
-        @NotNull @Future @PerTaskValue @PlausibleDate(yearsAhead = 30) LocalDate travelDocumentExpiry) {
+
+        @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}") @PerTaskValue(unique = true) @Hint @VisibleText
+        String travelDocumentNumber,
+
+        @NotNull @Future @PerTaskValue @PlausibleDate(yearsAhead = 30)
+        LocalDate travelDocumentExpiry) {
 
     public static final String KEY = "RepatriationIssueTravelDocument";
 }

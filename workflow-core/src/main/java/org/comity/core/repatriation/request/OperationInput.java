@@ -1,6 +1,5 @@
 package org.comity.core.repatriation.request;
 
-import org.comity.core.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.comity.core.validation.VisibleText;
 
 /**
  * A joint operation as an agency or officer of the holding state opens it: name, the holding
@@ -26,7 +26,7 @@ public record OperationInput(
         @Size(max = PersonInput.MAX_BATCH) List<PersonInput> persons) {
 
     /** A call centre raided during the operation, in one of the operation's regions. */
-    public record CallCentreInput(@NotBlank @Size(max = 200) @VisibleText String name,
-            @NotBlank @Size(max = 100) @VisibleText String region) {
-    }
+    public record CallCentreInput(
+            @NotBlank @Size(max = 200) @VisibleText String name,
+            @NotBlank @Size(max = 100) @VisibleText String region) {}
 }

@@ -15,13 +15,19 @@ import java.util.List;
  * @param callCentre name of a call centre of the operation where the person was arrested
  * @param category {@code SUSPECT} or {@code POSSIBLE_TRAFFICKING_VICTIM}
  */
-public record PersonInput(String nameOriginal, String nameLatin, String sex, String dateOfBirth,
-        String claimedNationality, List<DocumentInput> identityDocuments, String callCentre, String category) {
+public record PersonInput(
+        String nameOriginal,
+        String nameLatin,
+        String sex,
+        String dateOfBirth,
+        String claimedNationality,
+        List<DocumentInput> identityDocuments,
+        String callCentre,
+        String category) {
 
     /** At most this many persons in one batch, with an operation or added to it. */
     public static final int MAX_BATCH = 10_000;
 
     /** An identity document found with the person; {@code expiry} is {@code YYYY-MM-DD} or empty. */
-    public record DocumentInput(String type, String number, String expiry) {
-    }
+    public record DocumentInput(String type, String number, String expiry) {}
 }

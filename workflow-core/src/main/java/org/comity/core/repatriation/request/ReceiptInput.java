@@ -9,6 +9,5 @@ import java.util.List;
 public record ReceiptInput(Integer receivedCount, List<NotReceived> notReceived) {
 
     /** A person on the manifest who was not received. */
-    public record NotReceived(String personId, String reason) {
-    }
+    public record NotReceived(String personId, String reason) {}
 }

@@ -9,8 +9,14 @@ import java.util.List;
  * required for a flight, or a vehicle registration), how many seats, when, which persons and which
  * officers escort them (legal-domain.md §5.3 {@code escortOfficers}, {@code flight}).
  */
-public record TransferInput(String borderPoint, TransferMode mode, String vehicle, Integer capacity,
-        LocalDate transferDate, List<String> personIds, List<Escort> escorts) {
+public record TransferInput(
+        String borderPoint,
+        TransferMode mode,
+        String vehicle,
+        Integer capacity,
+        LocalDate transferDate,
+        List<String> personIds,
+        List<Escort> escorts) {
 
     /** How the persons cross: by land at a border point, or by air (needs valid travel documents). */
     public enum TransferMode {
@@ -19,6 +25,5 @@ public record TransferInput(String borderPoint, TransferMode mode, String vehicl
     }
 
     /** An escorting officer: name, agency and badge number as printed on the manifest. */
-    public record Escort(String name, String agency, String badge) {
-    }
+    public record Escort(String name, String agency, String badge) {}
 }

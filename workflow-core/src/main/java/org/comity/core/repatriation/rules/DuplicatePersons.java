@@ -1,10 +1,10 @@
 package org.comity.core.repatriation.rules;
 
-import org.comity.core.person.PersonKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.comity.core.person.PersonKeys;
 import org.comity.core.validation.FieldError;
 
 /**
@@ -17,16 +17,16 @@ import org.comity.core.validation.FieldError;
  */
 public final class DuplicatePersons {
 
-    private DuplicatePersons() {
-    }
+    private DuplicatePersons() {}
 
     /** Keys already stored: {@link #nameKeys} of stored persons and their document numbers. */
-    public record Known(Set<String> nameDateKeys, Set<String> documentNumbers) {
-    }
+    public record Known(Set<String> nameDateKeys, Set<String> documentNumbers) {}
 
     static List<String> nameKeys(NewPerson p) {
         String latin = "L:" + p.keys().latin() + "|" + p.dateOfBirth();
-        return p.keys().original() == null ? List.of(latin) : List.of("O:" + p.keys().original() + "|" + p.dateOfBirth(), latin);
+        return p.keys().original() == null
+                ? List.of(latin)
+                : List.of("O:" + p.keys().original() + "|" + p.dateOfBirth(), latin);
     }
 
     /** Adds an error for every person of the batch that is a duplicate; {@code null} rows are skipped. */
@@ -42,12 +42,16 @@ public final class DuplicatePersons {
             for (String key : nameKeys(p)) {
                 Integer earlier = names.putIfAbsent(key, i);
                 if (earlier != null && earlier != i) {
-                    errors.add(new FieldError(field + "nameLatin", "Duplicate",
+                    errors.add(new FieldError(
+                            field + "nameLatin",
+                            "Duplicate",
                             "is the same person as persons[" + earlier + "] (same name and date of birth)"));
                     break;
                 }
                 if (known.nameDateKeys().contains(key)) {
-                    errors.add(new FieldError(field + "nameLatin", "AlreadyKnown",
+                    errors.add(new FieldError(
+                            field + "nameLatin",
+                            "AlreadyKnown",
                             "a person with the same name and date of birth is already registered"));
                     break;
                 }
@@ -57,7 +61,8 @@ public final class DuplicatePersons {
                 String docField = field + "identityDocuments[" + d + "].number";
                 Integer earlier = numbers.putIfAbsent(number, i);
                 if (earlier != null && earlier != i) {
-                    errors.add(new FieldError(docField, "Duplicate", "is also the document of persons[" + earlier + "]"));
+                    errors.add(
+                            new FieldError(docField, "Duplicate", "is also the document of persons[" + earlier + "]"));
                 } else if (earlier != null) {
                     errors.add(new FieldError(docField, "Duplicate", "is listed twice for this person"));
                 } else if (known.documentNumbers().contains(number)) {

@@ -10,8 +10,7 @@ import java.util.UUID;
  */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The id, if the text is one. */
     public static Optional<UUID> parse(String id) {

@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.comity.core.jurisdiction.JurisdictionRegistry;
-import org.comity.core.validation.FieldError;
 import org.comity.core.person.NameText;
 import org.comity.core.repatriation.request.OperationInput;
+import org.comity.core.validation.FieldError;
 
 /**
  * The rules of an operation across its fields: both states are served by this deployment and
@@ -15,8 +15,7 @@ import org.comity.core.repatriation.request.OperationInput;
  */
 public final class OperationRules {
 
-    private OperationRules() {
-    }
+    private OperationRules() {}
 
     public static void check(OperationInput op, JurisdictionRegistry jurisdictions, List<FieldError> errors) {
         if (op.holdingState() != null && !jurisdictions.contains(op.holdingState())) {
@@ -48,7 +47,9 @@ public final class OperationRules {
                 errors.add(new FieldError("callCentres[" + i + "].name", "Unique", "is listed twice"));
             }
             if (!regions.contains(NameText.normalise(c.region()))) {
-                errors.add(new FieldError("callCentres[" + i + "].region", "RegionOfOperation",
+                errors.add(new FieldError(
+                        "callCentres[" + i + "].region",
+                        "RegionOfOperation",
                         "must be one of the operation's regions"));
             }
         }

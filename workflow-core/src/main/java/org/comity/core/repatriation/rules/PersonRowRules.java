@@ -1,6 +1,5 @@
 package org.comity.core.repatriation.rules;
 
-import org.comity.core.person.PersonKeys;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,12 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.comity.core.validation.FieldError;
 import org.comity.core.person.NameText;
+import org.comity.core.person.PersonKeys;
+import org.comity.core.person.Sex;
 import org.comity.core.repatriation.request.FoundDocumentType;
 import org.comity.core.repatriation.request.PersonCategory;
-import org.comity.core.person.Sex;
 import org.comity.core.repatriation.request.PersonInput;
+import org.comity.core.validation.FieldError;
 
 /**
  * The field rules of one person row. Each broken rule becomes a {@link FieldError} named
@@ -28,6 +28,7 @@ public final class PersonRowRules {
 
     /** Document numbers are strict ASCII: no full-width digits or look-alike letters. */
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
+
     static final int MAX_DOCUMENTS = 5;
     static final int EXPIRY_YEARS = 30;
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -68,8 +69,17 @@ public final class PersonRowRules {
         if (r.failed) {
             return null;
         }
-        return new NewPerson(UUID.randomUUID(), original, latin, PersonKeys.of(original, latin), sex, dob,
-                nationality, documents, callCentre, category);
+        return new NewPerson(
+                UUID.randomUUID(),
+                original,
+                latin,
+                PersonKeys.of(original, latin),
+                sex,
+                dob,
+                nationality,
+                documents,
+                callCentre,
+                category);
     }
 
     private static boolean blank(String s) {
@@ -87,8 +97,8 @@ public final class PersonRowRules {
         }
 
         void error(String field, String rule, String message) {
-            errors.add(new FieldError(field.isEmpty() ? prefix.substring(0, prefix.length() - 1) : prefix + field,
-                    rule, message));
+            errors.add(new FieldError(
+                    field.isEmpty() ? prefix.substring(0, prefix.length() - 1) : prefix + field, rule, message));
             failed = true;
         }
 
@@ -116,10 +126,13 @@ public final class PersonRowRules {
                 return null;
             }
             String name = value.strip();
-            return accepted.stream().filter(option -> option.name().equals(name)).findFirst().orElseGet(() -> {
-                error(field, "Option", "must be one of " + accepted);
-                return null;
-            });
+            return accepted.stream()
+                    .filter(option -> option.name().equals(name))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        error(field, "Option", "must be one of " + accepted);
+                        return null;
+                    });
         }
 
         LocalDate date(String field, String value) {
@@ -139,7 +152,10 @@ public final class PersonRowRules {
         LocalDate expiry(String field, String value) {
             LocalDate expiry = date(field, value);
             if (expiry != null && (expiry.isBefore(EARLIEST) || expiry.isAfter(today.plusYears(EXPIRY_YEARS)))) {
-                error(field, "PlausibleDate", "must be a date from " + EARLIEST + " to " + today.plusYears(EXPIRY_YEARS));
+                error(
+                        field,
+                        "PlausibleDate",
+                        "must be a date from " + EARLIEST + " to " + today.plusYears(EXPIRY_YEARS));
             }
             return expiry;
         }
@@ -187,7 +203,8 @@ public final class PersonRowRules {
                 }
                 FoundDocumentType type = option(field + "type", d.type(), FoundDocumentType.class);
                 String number = d.number() == null ? null : d.number().strip();
-                if (required(field + "number", number) && !DOCUMENT_NUMBER.matcher(number).matches()) {
+                if (required(field + "number", number)
+                        && !DOCUMENT_NUMBER.matcher(number).matches()) {
                     error(field + "number", "Pattern", "must be 5 to 20 ASCII capital letters or digits");
                 }
                 LocalDate expiry = blank(d.expiry()) ? null : expiry(field + "expiry", d.expiry());

@@ -1,6 +1,5 @@
 package org.comity.core.repatriation.rules;
 
-import org.comity.core.validation.TextRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.comity.core.validation.TextRule;
 
 /**
  * The receipt rule of a transfer (legal-domain.md §5.3 {@code receipt}, §9 item 18, §10 item 21):
@@ -23,12 +23,10 @@ public final class ReceiptCheck {
     static final int MAX_REASON = 500;
     private static final Pattern LINE = Pattern.compile("\\s*([0-9a-fA-F-]{36})\\s*:\\s*(.*?)\\s*");
 
-    private ReceiptCheck() {
-    }
+    private ReceiptCheck() {}
 
     /** One person not received: the id as written and the reason. */
-    public record Line(String personId, String reason) {
-    }
+    public record Line(String personId, String reason) {}
 
     /**
      * A broken part of the rule.
@@ -36,13 +34,13 @@ public final class ReceiptCheck {
      * @param line index of the listed person at fault, or -1 for the counts
      * @param part {@code personId}, {@code reason}, {@code receivedCount} or {@code notReceivedCount}
      */
-    public record Problem(int line, String part, String rule, String message) {
-    }
+    public record Problem(int line, String part, String rule, String message) {}
 
     /** The discrepancy text of the form: one line {@code <person id>: <reason>} per person not received. */
     public static String text(List<Line> lines) {
         StringBuilder text = new StringBuilder();
-        lines.forEach(line -> text.append(line.personId()).append(": ").append(line.reason()).append('\n'));
+        lines.forEach(line ->
+                text.append(line.personId()).append(": ").append(line.reason()).append('\n'));
         return text.toString().strip();
     }
 
@@ -62,7 +60,11 @@ public final class ReceiptCheck {
         return lines;
     }
 
-    public static List<Problem> check(Set<UUID> manifest, Set<UUID> heldBack, Integer receivedCount, Integer notReceivedCount,
+    public static List<Problem> check(
+            Set<UUID> manifest,
+            Set<UUID> heldBack,
+            Integer receivedCount,
+            Integer notReceivedCount,
             List<Line> listed) {
         List<Problem> problems = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
@@ -72,27 +74,41 @@ public final class ReceiptCheck {
             if (id.isEmpty() || !manifest.contains(id.get()) || !seen.add(id.get())) {
                 problems.add(new Problem(i, "personId", "OnManifest", "must be a person on the manifest, listed once"));
             } else if (heldBack.contains(id.get())) {
-                problems.add(new Problem(i, "personId", "HeldBack",
+                problems.add(new Problem(
+                        i,
+                        "personId",
+                        "HeldBack",
                         "was held back before the handover by a route conflict and is already accounted for"));
-            } else if (line.reason() == null || line.reason().isBlank() || line.reason().length() > MAX_REASON
+            } else if (line.reason() == null
+                    || line.reason().isBlank()
+                    || line.reason().length() > MAX_REASON
                     || line.reason().lines().count() > 1) {
-                problems.add(new Problem(i, "reason", "NotBlank",
-                        "must say why, on one line of at most " + MAX_REASON + " characters"));
+                problems.add(new Problem(
+                        i, "reason", "NotBlank", "must say why, on one line of at most " + MAX_REASON + " characters"));
             } else {
                 int index = i;
-                TextRule.check(line.reason(), false, MAX_REASON).ifPresent(p -> problems.add(
-                        new Problem(index, "reason", p.kind().rule(), p.message(MAX_REASON))));
+                TextRule.check(line.reason(), false, MAX_REASON)
+                        .ifPresent(p -> problems.add(
+                                new Problem(index, "reason", p.kind().rule(), p.message(MAX_REASON))));
             }
         }
         if (notReceivedCount != null && notReceivedCount != listed.size()) {
-            problems.add(new Problem(-1, "notReceivedCount", "DiscrepancyListed",
+            problems.add(new Problem(
+                    -1,
+                    "notReceivedCount",
+                    "DiscrepancyListed",
                     "must equal the number of persons listed as not received (" + listed.size() + ")"));
         }
         int handedOver = manifest.size() - heldBack.size();
         int expected = handedOver - listed.size();
         if (receivedCount == null || receivedCount != expected) {
-            problems.add(new Problem(-1, "receivedCount", "ManifestCount", "must equal the " + handedOver
-                    + " persons handed over on the manifest less those listed as not received (" + expected + ")"));
+            problems.add(new Problem(
+                    -1,
+                    "receivedCount",
+                    "ManifestCount",
+                    "must equal the " + handedOver
+                            + " persons handed over on the manifest less those listed as not received (" + expected
+                            + ")"));
         }
         return problems;
     }

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.comity.core.validation.FieldError;
 import org.comity.core.person.NameText;
 import org.comity.core.repatriation.request.TransferInput;
+import org.comity.core.validation.FieldError;
 
 /**
  * The manifest names how the batch travels and who escorts it (legal-domain.md §5.3: {@code flight}
@@ -25,17 +25,20 @@ public final class TransportAndEscortsRecorded {
     private static final Pattern VEHICLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]*");
     private static final Pattern BADGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]*");
 
-    private TransportAndEscortsRecorded() {
-    }
+    private TransportAndEscortsRecorded() {}
 
     public static List<FieldError> problems(TransferInput input) {
         List<FieldError> errors = new ArrayList<>();
         String vehicle = input.vehicle() == null ? null : input.vehicle().strip();
         if (input.mode() == TransferInput.TransferMode.AIR && (vehicle == null || vehicle.isEmpty())) {
-            errors.add(new FieldError("vehicle", "FlightForAirTransfer", "must give the flight number of a transfer by air"));
-        } else if (vehicle != null && (vehicle.length() > MAX_VEHICLE || !VEHICLE.matcher(vehicle).matches())) {
-            errors.add(new FieldError("vehicle", "Vehicle", "must be letters, digits, spaces and hyphens, at most "
-                    + MAX_VEHICLE + " characters"));
+            errors.add(new FieldError(
+                    "vehicle", "FlightForAirTransfer", "must give the flight number of a transfer by air"));
+        } else if (vehicle != null
+                && (vehicle.length() > MAX_VEHICLE || !VEHICLE.matcher(vehicle).matches())) {
+            errors.add(new FieldError(
+                    "vehicle",
+                    "Vehicle",
+                    "must be letters, digits, spaces and hyphens, at most " + MAX_VEHICLE + " characters"));
         }
         List<TransferInput.Escort> escorts = input.escorts() == null ? List.of() : input.escorts();
         if (escorts.isEmpty()) {
@@ -59,9 +62,14 @@ public final class TransportAndEscortsRecorded {
         text(escort.name(), field + ".name", errors);
         text(escort.agency(), field + ".agency", errors);
         String badge = escort.badge() == null ? "" : escort.badge().strip();
-        if (badge.isEmpty() || badge.length() > MAX_BADGE || !BADGE.matcher(badge).matches()) {
-            errors.add(new FieldError(field + ".badge", "Badge", "must be the badge number: letters, digits, spaces, "
-                    + "dots, slashes and hyphens, at most " + MAX_BADGE + " characters"));
+        if (badge.isEmpty()
+                || badge.length() > MAX_BADGE
+                || !BADGE.matcher(badge).matches()) {
+            errors.add(new FieldError(
+                    field + ".badge",
+                    "Badge",
+                    "must be the badge number: letters, digits, spaces, " + "dots, slashes and hyphens, at most "
+                            + MAX_BADGE + " characters"));
         } else if (!badges.add(badge)) {
             errors.add(new FieldError(field + ".badge", "Unique", "is given to another escort of this transfer"));
         }
@@ -72,12 +80,17 @@ public final class TransportAndEscortsRecorded {
             errors.add(new FieldError(field, "NotBlank", "must be given"));
             return;
         }
-        NameText.problem(NameText.normalise(value), false).ifPresent(p -> errors.add(new FieldError(field, p[0], p[1])));
+        NameText.problem(NameText.normalise(value), false)
+                .ifPresent(p -> errors.add(new FieldError(field, p[0], p[1])));
     }
 
     /** The escorts as stored: stripped, in NFC. */
     public static List<TransferInput.Escort> normalised(List<TransferInput.Escort> escorts) {
-        return escorts.stream().map(e -> new TransferInput.Escort(NameText.normalise(e.name()),
-                NameText.normalise(e.agency()), e.badge().strip())).toList();
+        return escorts.stream()
+                .map(e -> new TransferInput.Escort(
+                        NameText.normalise(e.name()),
+                        NameText.normalise(e.agency()),
+                        e.badge().strip()))
+                .toList();
     }
 }

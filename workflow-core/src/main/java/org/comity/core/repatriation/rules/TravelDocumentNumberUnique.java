@@ -37,11 +37,17 @@ public class TravelDocumentNumberUnique implements TaskCompletionRule<IssueTrave
         long taken = jdbc.sql("""
                 SELECT COUNT(*) FROM repatriation_person P
                 WHERE P.travel_document_number = ? AND (P.process_instance_id IS NULL OR P.process_instance_id <> ?)
-                """).params(issued.travelDocumentNumber(), task.getProcessInstanceId()).query(Long.class).single()
+                """)
+                        .params(issued.travelDocumentNumber(), task.getProcessInstanceId())
+                        .query(Long.class)
+                        .single()
                 + jdbc.sql("""
                 SELECT COUNT(*) FROM repatriation_person_document D JOIN repatriation_person P ON P.id = D.person_id
                 WHERE D.document_number = ? AND (P.process_instance_id IS NULL OR P.process_instance_id <> ?)
-                """).params(issued.travelDocumentNumber(), task.getProcessInstanceId()).query(Long.class).single();
+                """)
+                        .params(issued.travelDocumentNumber(), task.getProcessInstanceId())
+                        .query(Long.class)
+                        .single();
         if (taken > 0) {
             throw taken();
         }
@@ -49,7 +55,7 @@ public class TravelDocumentNumberUnique implements TaskCompletionRule<IssueTrave
 
     /** The refusal, also given when the database's unique constraint catches a simultaneous completion. */
     public static InvalidInputException taken() {
-        return new InvalidInputException(List.of(new FieldError("travelDocumentNumber", "Unique",
-                "is already the number of another person's document")));
+        return new InvalidInputException(List.of(new FieldError(
+                "travelDocumentNumber", "Unique", "is already the number of another person's document")));
     }
 }

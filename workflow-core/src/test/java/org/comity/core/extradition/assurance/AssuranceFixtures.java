@@ -12,8 +12,7 @@ final class AssuranceFixtures {
 
     static final LocalDate GIVEN_ON = LocalDate.of(2026, 4, 1);
 
-    private AssuranceFixtures() {
-    }
+    private AssuranceFixtures() {}
 
     static Assurance noDeathPenalty() {
         return given(AssuranceKind.DEATH_PENALTY, AssuranceAuthority.CN_SPC, null, List.of());
@@ -27,10 +26,20 @@ final class AssuranceFixtures {
         return given(AssuranceKind.PROSECUTION_LIMIT, AssuranceAuthority.CN_SPP, null, List.of(offenceIndexes));
     }
 
-    private static Assurance given(AssuranceKind kind, AssuranceAuthority decidedBy, Integer months,
-            List<Integer> offences) {
-        return new Assurance("a-" + kind, kind, "CN", AssuranceAuthority.CN_MFA, decidedBy,
-                "PRC Extradition Law Art. 50", "The assurance as worded.", months, offences, GIVEN_ON, "cn.officer",
+    private static Assurance given(
+            AssuranceKind kind, AssuranceAuthority decidedBy, Integer months, List<Integer> offences) {
+        return new Assurance(
+                "a-" + kind,
+                kind,
+                "CN",
+                AssuranceAuthority.CN_MFA,
+                decidedBy,
+                "PRC Extradition Law Art. 50",
+                "The assurance as worded.",
+                months,
+                offences,
+                GIVEN_ON,
+                "cn.officer",
                 Instant.parse("2026-04-01T02:00:00Z"));
     }
 }

@@ -15,5 +15,4 @@ class ExtraditionDecisionsTest {
         assertThat(ExtraditionDecisions.resource(ExtraditionDecisions.ProvisionalArrestWindow.ID))
                 .isEqualTo("dmn/provisional-arrest-window.dmn");
     }
-
 }

@@ -9,12 +9,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExtraditionOutcomeTest {
 
     @ParameterizedTest
-    @CsvSource(nullValues = "null", value = {
-        "EXTRADITABLE, GRANT, true",
-        "EXTRADITABLE, POSTPONE, true",
-        "EXTRADITABLE, REFUSE, false",
-        "NOT_EXTRADITABLE, null, false",
-        "NOT_EXTRADITABLE, GRANT, false"})
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "EXTRADITABLE, GRANT, true",
+                "EXTRADITABLE, POSTPONE, true",
+                "EXTRADITABLE, REFUSE, false",
+                "NOT_EXTRADITABLE, null, false",
+                "NOT_EXTRADITABLE, GRANT, false"
+            })
     void decidesWhetherExtraditionIsGranted(String ruling, String decision, boolean granted) {
         assertThat(ExtraditionOutcome.granted(ruling, decision)).isEqualTo(granted);
     }

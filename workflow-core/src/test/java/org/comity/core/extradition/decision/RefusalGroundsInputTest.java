@@ -12,7 +12,8 @@ class RefusalGroundsInputTest {
     void startsWithNoGroundAndConditionsMet() {
         var variables = RefusalGroundsInput.noGroundsIn("CN").toVariables();
 
-        assertThat(variables).containsEntry(RefusalGrounds.REQUESTED_STATE, "CN")
+        assertThat(variables)
+                .containsEntry(RefusalGrounds.REQUESTED_STATE, "CN")
                 .containsEntry(RefusalGrounds.CONDITIONS_MET, true)
                 .containsEntry(RefusalGrounds.TORTURE_RISK, false)
                 .hasSize(RefusalGroundsInput.FINDINGS.size() + 1);
@@ -20,10 +21,11 @@ class RefusalGroundsInputTest {
 
     @Test
     void acceptsOnlyTheTablesFindings() {
-        assertThat(RefusalGroundsInput.noGroundsIn("CN").with(RefusalGrounds.TORTURE_RISK, true).toVariables())
+        assertThat(RefusalGroundsInput.noGroundsIn("CN")
+                        .with(RefusalGrounds.TORTURE_RISK, true)
+                        .toVariables())
                 .containsEntry(RefusalGrounds.TORTURE_RISK, true);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RefusalGroundsInput.noGroundsIn("CN").with("personName", true));
     }
-
 }

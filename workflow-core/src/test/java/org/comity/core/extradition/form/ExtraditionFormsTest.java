@@ -13,19 +13,22 @@ import org.junit.jupiter.api.Test;
 /** The cross-field rules of the extradition forms (legal-domain.md §9 item 14). */
 class ExtraditionFormsTest {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void aRefusalNeedsGroundCodesAndReasons() {
         assertThat(fields(new ExecutiveDecisionForm(ExecutiveDecision.REFUSE, null, " ", null, null)))
                 .containsExactlyInAnyOrder("groundCodes", "reasons");
-        assertThat(fields(new ExecutiveDecisionForm(ExecutiveDecision.REFUSE, List.of(GroundCode.PEND), "Pending.",
-                null, null))).isEmpty();
+        assertThat(fields(new ExecutiveDecisionForm(
+                        ExecutiveDecision.REFUSE, List.of(GroundCode.PEND), "Pending.", null, null)))
+                .isEmpty();
     }
 
     @Test
     void aGrantNeedsNeitherGroundsNorReasonsButAPostponementNeedsADate() {
-        assertThat(fields(new ExecutiveDecisionForm(ExecutiveDecision.GRANT, null, null, null, null))).isEmpty();
+        assertThat(fields(new ExecutiveDecisionForm(ExecutiveDecision.GRANT, null, null, null, null)))
+                .isEmpty();
         assertThat(fields(new ExecutiveDecisionForm(ExecutiveDecision.POSTPONE, null, null, null, null)))
                 .containsExactly("postponedUntil");
     }
@@ -38,7 +41,8 @@ class ExtraditionFormsTest {
 
     @Test
     void anIncompleteRequestNamesWhatIsMissingAndACompleteOneTheFindings() {
-        assertThat(fields(completeness(Completeness.INCOMPLETE, null, null, null))).containsExactly("missingItems");
+        assertThat(fields(completeness(Completeness.INCOMPLETE, null, null, null)))
+                .containsExactly("missingItems");
         assertThat(fields(completeness(Completeness.COMPLETE, null, null, null)))
                 .containsExactlyInAnyOrder("dualCriminality", "maximumPenaltyInRequestedLawMonths");
         assertThat(fields(completeness(Completeness.COMPLETE, null, true, 120))).isEmpty();
@@ -50,9 +54,11 @@ class ExtraditionFormsTest {
                 .containsExactly("interrogatedWithin24Hours");
     }
 
-    private static CheckCompletenessForm completeness(Completeness result, String missing, Boolean dual, Integer months) {
-        return new CheckCompletenessForm(result, missing, null, dual, months, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+    private static CheckCompletenessForm completeness(
+            Completeness result, String missing, Boolean dual, Integer months) {
+        return new CheckCompletenessForm(
+                result, missing, null, dual, months, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     private List<String> fields(Object form) {

@@ -31,8 +31,7 @@ class JudgmentTest {
     }
 
     private static Judgment judgment(Penalty sentence, Period remaining) {
-        return new Judgment("Kunming Intermediate People's Court", LocalDate.of(2025, 9, 1), true, false, sentence,
-                remaining);
+        return new Judgment(
+                "Kunming Intermediate People's Court", LocalDate.of(2025, 9, 1), true, false, sentence, remaining);
     }
-
 }

@@ -64,5 +64,4 @@ class LegalBasesTest {
             assertThat(basis.titleZh()).isNotBlank();
         });
     }
-
 }

@@ -13,8 +13,7 @@ class LegalBasisRegistryTest {
     @Test
     void findsEveryShippedBasisById() {
         assertThat(registry.all()).containsExactlyInAnyOrderElementsOf(LegalBases.ALL);
-        assertThat(registry.get(LegalBases.CN_EXTRADITION_LAW_2000_ID))
-                .isSameAs(LegalBases.CN_EXTRADITION_LAW_2000);
+        assertThat(registry.get(LegalBases.CN_EXTRADITION_LAW_2000_ID)).isSameAs(LegalBases.CN_EXTRADITION_LAW_2000);
     }
 
     @Test
@@ -31,5 +30,4 @@ class LegalBasisRegistryTest {
         assertThat(registry.findInForce(id, LocalDate.of(2025, 12, 31))).isEmpty();
         assertThat(registry.findInForce(id, LocalDate.of(2026, 1, 1))).isPresent();
     }
-
 }

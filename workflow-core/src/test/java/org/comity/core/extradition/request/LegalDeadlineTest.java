@@ -41,12 +41,13 @@ class LegalDeadlineTest {
 
     @Test
     void extensionRequestedOnDayTwentyNineIsGrantedOnceAndMovesExpiryToDayFortySix() {
-        LegalDeadline extended = LegalDeadline.startedOn(DETAINED_ON, statuteArrest, BEIJING)
-                .extend(LocalDate.of(2026, 3, 30));
+        LegalDeadline extended =
+                LegalDeadline.startedOn(DETAINED_ON, statuteArrest, BEIJING).extend(LocalDate.of(2026, 3, 30));
 
         assertThat(extended.length()).isEqualTo(Period.ofDays(45));
         assertThat(extended.lastDay()).isEqualTo(LocalDate.of(2026, 4, 15));
-        assertThatIllegalStateException().isThrownBy(() -> extended.extend(LocalDate.of(2026, 4, 2)))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> extended.extend(LocalDate.of(2026, 4, 2)))
                 .withMessageContaining("single extension");
     }
 
@@ -59,8 +60,8 @@ class LegalDeadlineTest {
 
     @Test
     void modelTreatyWindowCannotBeExtended() {
-        LegalDeadline deadline = LegalDeadline.startedOn(
-                DETAINED_ON, LegalBases.UN_MODEL_TREATY_1990.provisionalArrest(), BEIJING);
+        LegalDeadline deadline =
+                LegalDeadline.startedOn(DETAINED_ON, LegalBases.UN_MODEL_TREATY_1990.provisionalArrest(), BEIJING);
 
         assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2026, 4, 10));
         assertThatIllegalStateException().isThrownBy(() -> deadline.extend(DETAINED_ON));
@@ -68,7 +69,8 @@ class LegalDeadlineTest {
 
     @Test
     void supplementaryLoopUnansweredTerminatesOnDayThirtyOneNotThirty() {
-        ExtendableWindow supplementary = LegalBases.CN_EXTRADITION_LAW_2000.supplementaryInformation().orElseThrow();
+        ExtendableWindow supplementary =
+                LegalBases.CN_EXTRADITION_LAW_2000.supplementaryInformation().orElseThrow();
         LegalDeadline deadline = LegalDeadline.startedOn(LocalDate.of(2026, 1, 10), supplementary, BEIJING);
 
         assertThat(deadline.isMetOn(LocalDate.of(2026, 2, 9))).isTrue();
@@ -78,7 +80,8 @@ class LegalDeadlineTest {
 
     @Test
     void surrenderOnDayFifteenIsInTimeAndDaySixteenIsDeemedAbandoned() {
-        ExtendableWindow surrender = LegalBases.CN_EXTRADITION_LAW_2000.surrender().orElseThrow();
+        ExtendableWindow surrender =
+                LegalBases.CN_EXTRADITION_LAW_2000.surrender().orElseThrow();
         LegalDeadline deadline = LegalDeadline.startedOn(LocalDate.of(2026, 5, 4), surrender, BEIJING);
 
         assertThat(deadline.isMetOn(LocalDate.of(2026, 5, 19))).isTrue();
@@ -88,10 +91,10 @@ class LegalDeadlineTest {
 
     @Test
     void monthWindowFromThirtyFirstJanuaryEndsOnTheLastDayOfFebruary() {
-        LegalDeadline leap = LegalDeadline.startedOn(
-                LocalDate.of(2028, 1, 31), ExtendableWindow.of(Period.ofMonths(1)), BEIJING);
-        LegalDeadline common = LegalDeadline.startedOn(
-                LocalDate.of(2026, 1, 31), ExtendableWindow.of(Period.ofMonths(1)), BEIJING);
+        LegalDeadline leap =
+                LegalDeadline.startedOn(LocalDate.of(2028, 1, 31), ExtendableWindow.of(Period.ofMonths(1)), BEIJING);
+        LegalDeadline common =
+                LegalDeadline.startedOn(LocalDate.of(2026, 1, 31), ExtendableWindow.of(Period.ofMonths(1)), BEIJING);
 
         assertThat(leap.lastDay()).isEqualTo(LocalDate.of(2028, 2, 29));
         assertThat(common.lastDay()).isEqualTo(LocalDate.of(2026, 2, 28));
@@ -124,5 +127,4 @@ class LegalDeadlineTest {
         assertThat(deadline.timerDate()).isEqualTo("2026-04-01T00:00:00+06:30");
         assertThat(due.toInstant()).isEqualTo(deadline.expiresAt());
     }
-
 }

@@ -102,8 +102,19 @@ public final class RequestBuilder {
     }
 
     public ExtraditionRequest build() {
-        return new ExtraditionRequest(requestingState, requestedState, purpose, urgency, channel, legalBasisId, person,
-                offences, warrant, judgment, undertakings, requestDate, factsSummary);
+        return new ExtraditionRequest(
+                requestingState,
+                requestedState,
+                purpose,
+                urgency,
+                channel,
+                legalBasisId,
+                person,
+                offences,
+                warrant,
+                judgment,
+                undertakings,
+                requestDate,
+                factsSummary);
     }
-
 }

@@ -18,8 +18,15 @@ class ContinuingOffenceAfterWarrantTest {
     void offenceEndingOnTheWarrantDateIsFine() {
         Offence f = aTelecomFraud();
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .offences(new Offence(f.description(), f.provisionInRequestingLaw(), f.provisionInRequestedLaw(),
-                        f.dateFrom(), aWarrant().date(), f.place(), f.maximumPenalty())).build();
+                .offences(new Offence(
+                        f.description(),
+                        f.provisionInRequestingLaw(),
+                        f.provisionInRequestedLaw(),
+                        f.dateFrom(),
+                        aWarrant().date(),
+                        f.place(),
+                        f.maximumPenalty()))
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate())).isEmpty();
     }
@@ -28,11 +35,19 @@ class ContinuingOffenceAfterWarrantTest {
     void offenceContinuingAfterTheWarrantIsOnlyAWarning() {
         Offence f = aTelecomFraud();
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .offences(f, new Offence(f.description(), f.provisionInRequestingLaw(), f.provisionInRequestedLaw(),
-                        f.dateFrom(), aWarrant().date().plusDays(1), f.place(), f.maximumPenalty())).build();
+                .offences(
+                        f,
+                        new Offence(
+                                f.description(),
+                                f.provisionInRequestingLaw(),
+                                f.provisionInRequestedLaw(),
+                                f.dateFrom(),
+                                aWarrant().date().plusDays(1),
+                                f.place(),
+                                f.maximumPenalty()))
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.warning("offences[1].dateTo", "extradition.offence.afterWarrant"));
     }
-
 }

@@ -18,22 +18,29 @@ class DateOfBirthInThePastTest {
 
     @Test
     void bornTheDayBeforeTheRequestIsFine() {
-        assertThat(rule.check(bornOn(REQUEST_DATE.minusDays(1)), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(bornOn(REQUEST_DATE.minusDays(1)), Contexts.onRequestDate()))
+                .isEmpty();
     }
 
     @Test
     void bornOnTheRequestDateOrLaterIsAnError() {
         assertThat(rule.check(bornOn(REQUEST_DATE), Contexts.onRequestDate()))
                 .containsExactly(Violation.error("person.dateOfBirth", "extradition.dateOfBirth.notPast"));
-        assertThat(rule.check(bornOn(REQUEST_DATE.plusYears(1)), Contexts.onRequestDate())).hasSize(1);
+        assertThat(rule.check(bornOn(REQUEST_DATE.plusYears(1)), Contexts.onRequestDate()))
+                .hasSize(1);
     }
 
     private static ExtraditionRequest bornOn(LocalDate date) {
         Person p = aChineseNational();
         return RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .person(new Person(p.nameInOriginalScript(), p.nameInLatinScript(), p.aliases(), p.sex(), date,
-                        p.nationalities(), p.identityDocuments()))
+                .person(new Person(
+                        p.nameInOriginalScript(),
+                        p.nameInLatinScript(),
+                        p.aliases(),
+                        p.sex(),
+                        date,
+                        p.nationalities(),
+                        p.identityDocuments()))
                 .build();
     }
-
 }

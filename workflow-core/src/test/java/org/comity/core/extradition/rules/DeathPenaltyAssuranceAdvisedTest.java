@@ -19,27 +19,35 @@ class DeathPenaltyAssuranceAdvisedTest {
 
     @Test
     void noCapitalOffenceNeedsNoAssurance() {
-        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate()))
+                .isEmpty();
     }
 
     @Test
     void capitalOffenceWithoutAssuranceIsAWarning() {
-        assertThat(rule.check(withCapitalOffence(false), Contexts.onRequestDate())).containsExactly(
-                Violation.warning("undertakings.deathPenaltyAssurance", "extradition.deathPenalty.assuranceAdvised"));
+        assertThat(rule.check(withCapitalOffence(false), Contexts.onRequestDate()))
+                .containsExactly(Violation.warning(
+                        "undertakings.deathPenaltyAssurance", "extradition.deathPenalty.assuranceAdvised"));
     }
 
     @Test
     void capitalOffenceWithAssuranceIsFine() {
-        assertThat(rule.check(withCapitalOffence(true), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(withCapitalOffence(true), Contexts.onRequestDate()))
+                .isEmpty();
     }
 
     private static ExtraditionRequest withCapitalOffence(boolean assurance) {
-        Offence drugs = new Offence("Trafficking of methamphetamine", "Narcotic Drugs Law s. 19", null,
-                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), "Tachileik", Penalty.death());
+        Offence drugs = new Offence(
+                "Trafficking of methamphetamine",
+                "Narcotic Drugs Law s. 19",
+                null,
+                LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 1),
+                "Tachileik",
+                Penalty.death());
         return RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
                 .offences(aTelecomFraud(), drugs)
                 .undertakings(new Undertakings(true, true, false, true, assurance))
                 .build();
     }
-
 }

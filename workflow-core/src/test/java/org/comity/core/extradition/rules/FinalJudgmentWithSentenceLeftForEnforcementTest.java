@@ -12,8 +12,8 @@ import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Judgment;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.law.Penalty;
-import org.comity.core.validation.Violation;
 import org.comity.core.validation.Severity;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class FinalJudgmentWithSentenceLeftForEnforcementTest {
@@ -34,30 +34,36 @@ class FinalJudgmentWithSentenceLeftForEnforcementTest {
 
     @Test
     void judgmentNotYetFinalIsAnError() {
-        assertThat(rule.check(withJudgment(judgment(false, Penalty.months(36), Period.ofYears(2))),
-                Contexts.onRequestDate()))
+        assertThat(rule.check(
+                        withJudgment(judgment(false, Penalty.months(36), Period.ofYears(2))), Contexts.onRequestDate()))
                 .containsExactly(Violation.error("judgment.finalJudgment", "extradition.judgment.notFinal"));
     }
 
     @Test
     void exactlySixMonthsLeftAtTheRequestDatePassesEvenIfLessRemainsWhenDecided() {
-        assertThat(rule.check(withJudgment(judgment(true, Penalty.months(36), Period.ofMonths(6))),
-                Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(
+                        withJudgment(judgment(true, Penalty.months(36), Period.ofMonths(6))), Contexts.onRequestDate()))
+                .isEmpty();
     }
 
     @Test
     void sixMonthsLessOneDayLeftIsAnError() {
-        var violations = rule.check(withJudgment(judgment(true, Penalty.months(36), Period.of(0, 5, 30))),
-                Contexts.onRequestDate());
+        var violations = rule.check(
+                withJudgment(judgment(true, Penalty.months(36), Period.of(0, 5, 30))), Contexts.onRequestDate());
 
-        assertThat(violations).containsExactly(new Violation("judgment.remainingSentence",
-                "extradition.judgment.remainingTooShort", Map.of("months", 6L), Severity.ERROR));
+        assertThat(violations)
+                .containsExactly(new Violation(
+                        "judgment.remainingSentence",
+                        "extradition.judgment.remainingTooShort",
+                        Map.of("months", 6L),
+                        Severity.ERROR));
     }
 
     @Test
     void termWithoutRemainingSentenceIsAnErrorButLifeNeedsNone() {
         assertThat(rule.check(withJudgment(judgment(true, Penalty.months(36), null)), Contexts.onRequestDate()))
-                .containsExactly(Violation.error("judgment.remainingSentence", "extradition.judgment.remainingRequired"));
+                .containsExactly(
+                        Violation.error("judgment.remainingSentence", "extradition.judgment.remainingRequired"));
         assertThat(rule.check(withJudgment(judgment(true, Penalty.life(), null)), Contexts.onRequestDate()))
                 .isEmpty();
     }
@@ -65,19 +71,26 @@ class FinalJudgmentWithSentenceLeftForEnforcementTest {
     @Test
     void judgmentOnARequestToProsecuteIsAWarning() {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .judgment(aFinalJudgmentWithTwoYearsLeft()).build();
+                .judgment(aFinalJudgmentWithTwoYearsLeft())
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.warning("judgment", "extradition.judgment.enforcementOnly"));
     }
 
     private static ExtraditionRequest withJudgment(Judgment judgment) {
-        return RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence()).judgment(judgment).build();
+        return RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
+                .judgment(judgment)
+                .build();
     }
 
     private static Judgment judgment(boolean finalJudgment, Penalty sentence, Period remaining) {
-        return new Judgment("Kunming Intermediate People's Court", LocalDate.of(2025, 9, 1), finalJudgment, false,
-                sentence, remaining);
+        return new Judgment(
+                "Kunming Intermediate People's Court",
+                LocalDate.of(2025, 9, 1),
+                finalJudgment,
+                false,
+                sentence,
+                remaining);
     }
-
 }

@@ -5,9 +5,9 @@ import static org.comity.core.extradition.request.ExtraditionRequests.aRequestFr
 import static org.comity.core.extradition.request.ExtraditionRequests.aRequestFromMyanmarForAChineseNational;
 
 import java.util.List;
-import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.Channel;
 import org.comity.core.extradition.request.ExtraditionRequest;
+import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.extradition.request.Urgency;
 import org.comity.core.validation.Violation;
@@ -30,11 +30,14 @@ class FormalRequestThroughDiplomaticOrDesignatedChannelTest {
         "PROVISIONAL_ARREST, DIPLOMATIC,           ",
         "PROVISIONAL_ARREST, POLICE,               ",
         "PROVISIONAL_ARREST, INTERPOL,             ",
-        "PROVISIONAL_ARREST, DESIGNATED_AUTHORITY, extradition.channel.noDesignatedAuthority"})
-    void chinasStatuteAcceptsAFormalRequestOnlyThroughTheDiplomaticChannel(Urgency urgency, Channel channel,
-            String messageKey) {
+        "PROVISIONAL_ARREST, DESIGNATED_AUTHORITY, extradition.channel.noDesignatedAuthority"
+    })
+    void chinasStatuteAcceptsAFormalRequestOnlyThroughTheDiplomaticChannel(
+            Urgency urgency, Channel channel, String messageKey) {
         ExtraditionRequest request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .urgency(urgency).channel(channel).build();
+                .urgency(urgency)
+                .channel(channel)
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate())).isEqualTo(expected(messageKey));
     }
@@ -46,10 +49,14 @@ class FormalRequestThroughDiplomaticOrDesignatedChannelTest {
         "ORDINARY,           DIPLOMATIC,           ",
         "ORDINARY,           INTERPOL,             extradition.channel.provisionalArrestOnly",
         "PROVISIONAL_ARREST, INTERPOL,             ",
-        "PROVISIONAL_ARREST, DESIGNATED_AUTHORITY, "})
+        "PROVISIONAL_ARREST, DESIGNATED_AUTHORITY, "
+    })
     void aTreatyThatDesignatesAnAuthorityAddsThatChannel(Urgency urgency, Channel channel, String messageKey) {
         ExtraditionRequest request = RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
-                .legalBasisId(LegalBases.EXAMPLE_BILATERAL_TREATY_ID).urgency(urgency).channel(channel).build();
+                .legalBasisId(LegalBases.EXAMPLE_BILATERAL_TREATY_ID)
+                .urgency(urgency)
+                .channel(channel)
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate())).isEqualTo(expected(messageKey));
     }
@@ -57,8 +64,10 @@ class FormalRequestThroughDiplomaticOrDesignatedChannelTest {
     @ParameterizedTest(name = "missing {0}")
     @CsvSource({"urgency", "channel"})
     void leavesAMissingUrgencyOrChannelToItsFieldConstraint(String missing) {
-        RequestBuilder builder = RequestBuilder.from(aRequestFromMyanmarForAChineseNational()).channel(Channel.POLICE);
-        ExtraditionRequest request = "urgency".equals(missing) ? builder.urgency(null).build()
+        RequestBuilder builder =
+                RequestBuilder.from(aRequestFromMyanmarForAChineseNational()).channel(Channel.POLICE);
+        ExtraditionRequest request = "urgency".equals(missing)
+                ? builder.urgency(null).build()
                 : builder.channel(null).build();
 
         assertThat(rule.check(request, Contexts.onRequestDate())).isEmpty();

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.comity.core.extradition.request.LegalBases;
 import org.comity.core.extradition.request.RequestBuilder;
-import org.comity.core.validation.Violation;
 import org.comity.core.validation.Severity;
+import org.comity.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class LegalBasisKnownInForceAndBindingTest {
@@ -18,14 +18,17 @@ class LegalBasisKnownInForceAndBindingTest {
 
     @Test
     void registeredBasisInForceAndBindingIsFine() {
-        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate()))
+                .isEmpty();
         assertThat(rule.check(aRequestFromChinaForAMyanmarNationalToServeASentence(), Contexts.onRequestDate()))
                 .isEmpty();
     }
 
     @Test
     void unknownTreatyReferenceIsAnError() {
-        var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational()).legalBasisId("CN-NARNIA").build();
+        var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
+                .legalBasisId("CN-NARNIA")
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("legalBasisId", "extradition.legalBasis.unknown"));
@@ -34,16 +37,22 @@ class LegalBasisKnownInForceAndBindingTest {
     @Test
     void treatyNotYetInForceOnTheRequestDateIsAnError() {
         var request = RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
-                .requestDate(LocalDate.of(2025, 12, 31)).build();
+                .requestDate(LocalDate.of(2025, 12, 31))
+                .build();
 
-        assertThat(rule.check(request, Contexts.onRequestDate())).containsExactly(new Violation("legalBasisId",
-                "extradition.legalBasis.notInForce", Map.of("date", LocalDate.of(2026, 1, 1)), Severity.ERROR));
+        assertThat(rule.check(request, Contexts.onRequestDate()))
+                .containsExactly(new Violation(
+                        "legalBasisId",
+                        "extradition.legalBasis.notInForce",
+                        Map.of("date", LocalDate.of(2026, 1, 1)),
+                        Severity.ERROR));
     }
 
     @Test
     void chinasStatuteDoesNotGovernARequestToMyanmar() {
         var request = RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
-                .legalBasisId(LegalBases.CN_EXTRADITION_LAW_2000_ID).build();
+                .legalBasisId(LegalBases.CN_EXTRADITION_LAW_2000_ID)
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("legalBasisId", "extradition.legalBasis.notBinding"));
@@ -52,7 +61,8 @@ class LegalBasisKnownInForceAndBindingTest {
     @Test
     void treatyDoesNotBindAThirdState() {
         var request = RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
-                .requestingState("TH").build();
+                .requestingState("TH")
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("legalBasisId", "extradition.legalBasis.notBinding"));
@@ -61,9 +71,9 @@ class LegalBasisKnownInForceAndBindingTest {
     @Test
     void modelTreatyDefaultsBindAnyPair() {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .legalBasisId(LegalBases.UN_MODEL_TREATY_1990_ID).build();
+                .legalBasisId(LegalBases.UN_MODEL_TREATY_1990_ID)
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate())).isEmpty();
     }
-
 }

@@ -19,14 +19,16 @@ class OffenceChronologyTest {
 
     @Test
     void offenceThenWarrantThenRequestIsFine() {
-        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate()))
+                .isEmpty();
     }
 
     @Test
     void singleDayOffenceAndWarrantOnTheRequestDateAreFine() {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
                 .offences(offence(REQUEST_DATE, REQUEST_DATE))
-                .warrant(new Warrant("Myawaddy District Court", REQUEST_DATE, "MWD-1")).build();
+                .warrant(new Warrant("Myawaddy District Court", REQUEST_DATE, "MWD-1"))
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate())).isEmpty();
     }
@@ -34,7 +36,8 @@ class OffenceChronologyTest {
     @Test
     void secondOffenceEndingBeforeItBeganIsReportedAtItsPath() {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .offences(aTelecomFraud(), offence(LocalDate.of(2025, 7, 2), LocalDate.of(2025, 7, 1))).build();
+                .offences(aTelecomFraud(), offence(LocalDate.of(2025, 7, 2), LocalDate.of(2025, 7, 1)))
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("offences[1].dateTo", "extradition.offence.endsBeforeStart"));
@@ -43,7 +46,8 @@ class OffenceChronologyTest {
     @Test
     void offenceEndingAfterTheRequestIsAnError() {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .offences(offence(LocalDate.of(2025, 7, 1), REQUEST_DATE.plusDays(1))).build();
+                .offences(offence(LocalDate.of(2025, 7, 1), REQUEST_DATE.plusDays(1)))
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("offences[0].dateTo", "extradition.offence.afterRequest"));
@@ -52,7 +56,8 @@ class OffenceChronologyTest {
     @Test
     void warrantAfterTheRequestIsAnError() {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .warrant(new Warrant("Myawaddy District Court", REQUEST_DATE.plusDays(1), "MWD-1")).build();
+                .warrant(new Warrant("Myawaddy District Court", REQUEST_DATE.plusDays(1), "MWD-1"))
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("warrant.date", "extradition.warrant.afterRequest"));
@@ -61,15 +66,15 @@ class OffenceChronologyTest {
     @Test
     void requestDatedTomorrowIsAnError() {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .requestDate(REQUEST_DATE.plusDays(1)).build();
+                .requestDate(REQUEST_DATE.plusDays(1))
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("requestDate", "extradition.requestDate.future"));
     }
 
     private static Offence offence(LocalDate from, LocalDate to) {
-        return new Offence("Money laundering", "Anti-Money Laundering Law s. 43", null, from, to, "Yangon",
-                Penalty.months(120));
+        return new Offence(
+                "Money laundering", "Anti-Money Laundering Law s. 43", null, from, to, "Yangon", Penalty.months(120));
     }
-
 }

@@ -29,25 +29,34 @@ class PenaltyIsPositiveTermOrLifeOrDeathTest {
                 Arguments.of(Penalty.death(), List.of()),
                 Arguments.of(Penalty.months(0), List.of(Violation.error(FIELD, "extradition.penalty.termMonths"))),
                 Arguments.of(Penalty.months(-12), List.of(Violation.error(FIELD, "extradition.penalty.termMonths"))),
-                Arguments.of(new Penalty(PenaltyKind.TERM, null),
+                Arguments.of(
+                        new Penalty(PenaltyKind.TERM, null),
                         List.of(Violation.error(FIELD, "extradition.penalty.termMonths"))),
-                Arguments.of(new Penalty(PenaltyKind.LIFE, 240),
+                Arguments.of(
+                        new Penalty(PenaltyKind.LIFE, 240),
                         List.of(Violation.error(FIELD, "extradition.penalty.noMonthsForLifeOrDeath"))),
-                Arguments.of(new Penalty(PenaltyKind.DEATH, 1),
+                Arguments.of(
+                        new Penalty(PenaltyKind.DEATH, 1),
                         List.of(Violation.error(FIELD, "extradition.penalty.noMonthsForLifeOrDeath"))));
     }
 
     @ParameterizedTest
     @MethodSource("penalties")
     void acceptsOnlyAPositiveTermOrLifeOrDeath(Penalty penalty, List<Violation> expected) {
-        assertThat(rule.check(withMaximumPenalty(penalty), Contexts.onRequestDate())).isEqualTo(expected);
+        assertThat(rule.check(withMaximumPenalty(penalty), Contexts.onRequestDate()))
+                .isEqualTo(expected);
     }
 
     private static ExtraditionRequest withMaximumPenalty(Penalty penalty) {
         return RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .offences(new Offence("Fraud", "Penal Code s. 420", null, LocalDate.of(2025, 6, 1),
-                        LocalDate.of(2025, 6, 1), "Myawaddy", penalty))
+                .offences(new Offence(
+                        "Fraud",
+                        "Penal Code s. 420",
+                        null,
+                        LocalDate.of(2025, 6, 1),
+                        LocalDate.of(2025, 6, 1),
+                        "Myawaddy",
+                        penalty))
                 .build();
     }
-
 }

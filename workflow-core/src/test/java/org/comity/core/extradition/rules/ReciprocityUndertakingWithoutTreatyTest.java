@@ -18,7 +18,8 @@ class ReciprocityUndertakingWithoutTreatyTest {
 
     @Test
     void statuteWithReciprocityAndTreatyWithoutAreFine() {
-        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate()))
+                .isEmpty();
         assertThat(rule.check(aRequestFromChinaForAMyanmarNationalToServeASentence(), Contexts.onRequestDate()))
                 .isEmpty();
     }
@@ -41,15 +42,18 @@ class ReciprocityUndertakingWithoutTreatyTest {
 
     @Test
     void unknownLegalBasisIsLeftToItsOwnRule() {
-        var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational()).legalBasisId("NARNIA").build();
+        var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
+                .legalBasisId("NARNIA")
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate())).isEmpty();
     }
 
     private static ExtraditionRequest reciprocity(ExtraditionRequest request, boolean given) {
         Undertakings u = request.undertakings();
-        return RequestBuilder.from(request).undertakings(new Undertakings(u.speciality(), u.noReExtradition(),
-                u.retrialIfInAbsentia(), given, u.deathPenaltyAssurance())).build();
+        return RequestBuilder.from(request)
+                .undertakings(new Undertakings(
+                        u.speciality(), u.noReExtradition(), u.retrialIfInAbsentia(), given, u.deathPenaltyAssurance()))
+                .build();
     }
-
 }

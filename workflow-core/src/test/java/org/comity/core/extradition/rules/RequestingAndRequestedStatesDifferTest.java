@@ -13,15 +13,17 @@ class RequestingAndRequestedStatesDifferTest {
 
     @Test
     void acceptsTwoDifferentStates() {
-        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate()))
+                .isEmpty();
     }
 
     @Test
     void rejectsAStateRequestingItself() {
-        var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational()).requestingState("CN").build();
+        var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
+                .requestingState("CN")
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("requestedState", "extradition.states.same"));
     }
-
 }

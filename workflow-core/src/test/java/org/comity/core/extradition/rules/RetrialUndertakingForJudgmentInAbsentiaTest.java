@@ -38,12 +38,16 @@ class RetrialUndertakingForJudgmentInAbsentiaTest {
     }
 
     private static ExtraditionRequest request(boolean inAbsentia, boolean retrial) {
-        Judgment judgment = new Judgment("Kunming Intermediate People's Court", LocalDate.of(2025, 9, 1), true,
-                inAbsentia, Penalty.months(36), Period.ofYears(2));
+        Judgment judgment = new Judgment(
+                "Kunming Intermediate People's Court",
+                LocalDate.of(2025, 9, 1),
+                true,
+                inAbsentia,
+                Penalty.months(36),
+                Period.ofYears(2));
         return RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
                 .judgment(judgment)
                 .undertakings(new Undertakings(true, true, retrial, false, false))
                 .build();
     }
-
 }

@@ -14,17 +14,19 @@ class SpecialityUndertakingsGivenTest {
 
     @Test
     void bothUndertakingsGivenIsFine() {
-        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate()))
+                .isEmpty();
     }
 
     @Test
     void missingUndertakingsAreWarningsForASupplementaryRequest() {
         var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .undertakings(new Undertakings(false, false, false, true, false)).build();
+                .undertakings(new Undertakings(false, false, false, true, false))
+                .build();
 
-        assertThat(rule.check(request, Contexts.onRequestDate())).containsExactly(
-                Violation.warning("undertakings.speciality", "extradition.undertaking.specialityMissing"),
-                Violation.warning("undertakings.noReExtradition", "extradition.undertaking.noReExtradition"));
+        assertThat(rule.check(request, Contexts.onRequestDate()))
+                .containsExactly(
+                        Violation.warning("undertakings.speciality", "extradition.undertaking.specialityMissing"),
+                        Violation.warning("undertakings.noReExtradition", "extradition.undertaking.noReExtradition"));
     }
-
 }

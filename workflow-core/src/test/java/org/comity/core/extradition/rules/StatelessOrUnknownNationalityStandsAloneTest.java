@@ -9,9 +9,9 @@ import org.comity.core.extradition.request.ExtraditionRequest;
 import org.comity.core.extradition.request.Person;
 import org.comity.core.extradition.request.RequestBuilder;
 import org.comity.core.validation.Violation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class StatelessOrUnknownNationalityStandsAloneTest {
 
@@ -20,7 +20,8 @@ class StatelessOrUnknownNationalityStandsAloneTest {
     @ParameterizedTest
     @ValueSource(strings = {"CN", "CN,MM", "STATELESS", "UNKNOWN"})
     void oneOrMoreNationalitiesOrAMarkerAloneAreFine(String nationalities) {
-        assertThat(rule.check(withNationalities(nationalities), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(withNationalities(nationalities), Contexts.onRequestDate()))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -39,9 +40,14 @@ class StatelessOrUnknownNationalityStandsAloneTest {
     private static ExtraditionRequest withNationalities(String nationalities) {
         Person p = aChineseNational();
         return RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
-                .person(new Person(p.nameInOriginalScript(), p.nameInLatinScript(), p.aliases(), p.sex(),
-                        p.dateOfBirth(), List.of(nationalities.split(",")), p.identityDocuments()))
+                .person(new Person(
+                        p.nameInOriginalScript(),
+                        p.nameInLatinScript(),
+                        p.aliases(),
+                        p.sex(),
+                        p.dateOfBirth(),
+                        List.of(nationalities.split(",")),
+                        p.identityDocuments()))
                 .build();
     }
-
 }

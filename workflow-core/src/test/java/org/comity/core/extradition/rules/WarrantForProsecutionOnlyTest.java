@@ -15,14 +15,17 @@ class WarrantForProsecutionOnlyTest {
 
     @Test
     void prosecutionWithWarrantAndEnforcementWithoutOneAreFine() {
-        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate())).isEmpty();
+        assertThat(rule.check(aRequestFromMyanmarForAChineseNational(), Contexts.onRequestDate()))
+                .isEmpty();
         assertThat(rule.check(aRequestFromChinaForAMyanmarNationalToServeASentence(), Contexts.onRequestDate()))
                 .isEmpty();
     }
 
     @Test
     void prosecutionWithoutWarrantIsAnError() {
-        var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational()).warrant(null).build();
+        var request = RequestBuilder.from(aRequestFromMyanmarForAChineseNational())
+                .warrant(null)
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.error("warrant", "extradition.warrant.required"));
@@ -31,10 +34,10 @@ class WarrantForProsecutionOnlyTest {
     @Test
     void enforcementWithWarrantIsAWarning() {
         var request = RequestBuilder.from(aRequestFromChinaForAMyanmarNationalToServeASentence())
-                .warrant(aWarrant()).build();
+                .warrant(aWarrant())
+                .build();
 
         assertThat(rule.check(request, Contexts.onRequestDate()))
                 .containsExactly(Violation.warning("warrant", "extradition.warrant.prosecutionOnly"));
     }
-
 }

@@ -1,6 +1,5 @@
 package org.comity.core.mla.document;
 
-import org.comity.core.text.Phrase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import org.comity.core.document.MlaRefusalNotice;
 import org.comity.core.mla.form.EvidenceItems;
 import org.comity.core.mla.form.MlaAssessRequestForm;
 import org.comity.core.mla.form.MlaExecuteRequestForm;
+import org.comity.core.text.Phrase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +36,8 @@ class MlaDocumentContentTest {
 
         assertThat(notice.requestReference()).isEqualTo(REFERENCE);
         assertThat(notice.grounds()).extracting(MlaRefusalNotice.Ground::code).containsExactly("SOV", "DOMLAW");
-        assertThat(notice.grounds()).extracting(MlaRefusalNotice.Ground::wording)
+        assertThat(notice.grounds())
+                .extracting(MlaRefusalNotice.Ground::wording)
                 .as("the ground's fixed wording, printed from the document bundles")
                 .containsExactly(Phrase.of("mla.ground.SOV"), Phrase.of("mla.ground.DOMLAW"));
         assertThat(notice.reasons().text()).isEqualTo("涉及国家安全。");
@@ -59,22 +60,24 @@ class MlaDocumentContentTest {
 
     @Test
     void theReportNumbersTheEvidenceAndDatesItInTheRequestedStatesZone() throws Exception {
-        MlaExecuteRequestForm form = JSON.readValue("""
+        MlaExecuteRequestForm form =
+                JSON.readValue("""
                 {"outcome": "PARTIALLY_EXECUTED", "executedAt": "2026-03-02T01:30:00Z",
                  "executingAuthority": "Myanmar Police Force, Myawaddy", "measuresTaken": "Bank records obtained.",
                  "evidenceItems": "Statement of account | KBZ Bank, Myawaddy branch | %s\\nCCTV still | Border gate | %s",
-                 "obstacles": "The second account is closed."}""".formatted(DIGEST, DIGEST.replace('9', '8')),
-                MlaExecuteRequestForm.class);
+                 "obstacles": "The second account is closed."}""".formatted(DIGEST, DIGEST.replace('9', '8')), MlaExecuteRequestForm.class);
         ZoneId yangon = ZoneId.of("Asia/Yangon");
 
-        MlaExecutionReport report = MlaExecutionReports.report(REFERENCE, form, EvidenceItems.parse(form.evidenceItems()),
-                "my", yangon);
+        MlaExecutionReport report =
+                MlaExecutionReports.report(REFERENCE, form, EvidenceItems.parse(form.evidenceItems()), "my", yangon);
 
         assertThat(report.requestReference()).isEqualTo(REFERENCE);
         assertThat(report.outcome()).isEqualTo(Phrase.of("mla.outcome.PARTIALLY_EXECUTED"));
         assertThat(report.executingAuthority().text()).isEqualTo("Myanmar Police Force, Myawaddy");
         assertThat(report.obstacles().text()).isEqualTo("The second account is closed.");
-        assertThat(report.evidence()).extracting(MlaExecutionReport.EvidenceItem::itemId).containsExactly("E1", "E2");
+        assertThat(report.evidence())
+                .extracting(MlaExecutionReport.EvidenceItem::itemId)
+                .containsExactly("E1", "E2");
         MlaExecutionReport.EvidenceItem first = report.evidence().get(0);
         assertThat(first.sha256()).isEqualTo(DIGEST.toLowerCase());
         assertThat(first.source().text()).isEqualTo("KBZ Bank, Myawaddy branch");

@@ -25,8 +25,10 @@ class MlaLegalBasesTest {
 
     @Test
     void onlyReciprocityNeedsAnUndertaking() {
-        assertThat(bases.all()).filteredOn(MlaLegalBasis::requiresReciprocityUndertaking)
-                .extracting(MlaLegalBasis::id).containsExactly(MlaLegalBases.RECIPROCITY);
+        assertThat(bases.all())
+                .filteredOn(MlaLegalBasis::requiresReciprocityUndertaking)
+                .extracting(MlaLegalBasis::id)
+                .containsExactly(MlaLegalBases.RECIPROCITY);
         assertThat(bases.get(MlaLegalBases.RECIPROCITY).binds("CN", "MM")).isTrue();
     }
 

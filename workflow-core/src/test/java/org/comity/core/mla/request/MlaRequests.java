@@ -13,56 +13,91 @@ public final class MlaRequests {
     /** The submission date the fixtures are valid on. */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
-    private MlaRequests() {
-    }
+    private MlaRequests() {}
 
     public static Offence aTelecomFraud() {
-        return new Offence("Defrauding victims in China by telephone from a call centre",
-                "Criminal Law of the PRC, Art. 266", Penalty.months(120));
+        return new Offence(
+                "Defrauding victims in China by telephone from a call centre",
+                "Criminal Law of the PRC, Art. 266",
+                Penalty.months(120));
     }
 
     public static PersonConcerned zhangWei() {
-        return new PersonConcerned("张伟", "Zhang Wei", Sex.MALE, LocalDate.of(1990, 5, 17), List.of("CN"),
+        return new PersonConcerned(
+                "张伟",
+                "Zhang Wei",
+                Sex.MALE,
+                LocalDate.of(1990, 5, 17),
+                List.of("CN"),
                 List.of(new IdentityDocument(IdentityDocumentType.PASSPORT, "E12345678", "CN", null)),
-                PersonRole.SUSPECT, "Myawaddy, Kayin State");
+                PersonRole.SUSPECT,
+                "Myawaddy, Kayin State");
     }
 
     public static PersonConcerned ayeAye() {
-        return new PersonConcerned("အေးအေး", "Aye Aye", Sex.FEMALE, LocalDate.of(1985, 11, 2), List.of("MM"), List.of(),
-                PersonRole.WITNESS, "Yangon");
+        return new PersonConcerned(
+                "အေးအေး",
+                "Aye Aye",
+                Sex.FEMALE,
+                LocalDate.of(1985, 11, 2),
+                List.of("MM"),
+                List.of(),
+                PersonRole.WITNESS,
+                "Yangon");
     }
 
     /** China asks Myanmar under UNTOC for bank and telecom records of a call centre. */
     public static MlaRequest aRequestFromChinaForBankAndTelecomRecords() {
-        return new MlaRequest("CN", "MM",
-                new RequestingAuthority("Kunming Public Security Bureau", "Li Ming", "li.ming@example.cn", "+86 871 1234 5678"),
-                MlaLegalBases.UNTOC, false, ProceedingType.INVESTIGATION, "KM-2026-0042",
+        return new MlaRequest(
+                "CN",
+                "MM",
+                new RequestingAuthority(
+                        "Kunming Public Security Bureau", "Li Ming", "li.ming@example.cn", "+86 871 1234 5678"),
+                MlaLegalBases.UNTOC,
+                false,
+                ProceedingType.INVESTIGATION,
+                "KM-2026-0042",
                 List.of(AssistanceType.BANK_RECORDS, AssistanceType.TELECOM_RECORDS),
                 "A call centre in Myawaddy defrauded 214 victims in China of CNY 18 million by telephone.",
-                List.of(aTelecomFraud()), List.of(zhangWei()),
+                List.of(aTelecomFraud()),
+                List.of(zhangWei()),
                 "Statements of account 0012-3344-55 at KBZ Bank, Myawaddy branch, 2025; subscriber data and call "
                         + "origins of +95 9 123 456 789.",
-                null, "To trace the proceeds and prove who made the calls",
+                null,
+                "To trace the proceeds and prove who made the calls",
                 "The account received the victims' transfers and the number made the calls",
-                TODAY.plusDays(60), "The suspects' detention ends in three months", false, null, null, false, "zh",
+                TODAY.plusDays(60),
+                "The suspects' detention ends in three months",
+                false,
+                null,
+                null,
+                false,
+                "zh",
                 List.of("en"));
     }
 
     /** Myanmar asks China on reciprocity to hear a witness; in English with a Chinese translation. */
     public static MlaRequest aRequestFromMyanmarForAWitnessStatement() {
-        return MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).requestingState("MM").requestedState("CN")
-                .legalBasisId(MlaLegalBases.RECIPROCITY).reciprocityUndertaking(true)
-                .assistanceTypes(AssistanceType.WITNESS_STATEMENT).personsConcerned(ayeAye())
-                .language("en").translations("zh-Hans").build();
+        return MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .requestingState("MM")
+                .requestedState("CN")
+                .legalBasisId(MlaLegalBases.RECIPROCITY)
+                .reciprocityUndertaking(true)
+                .assistanceTypes(AssistanceType.WITNESS_STATEMENT)
+                .personsConcerned(ayeAye())
+                .language("en")
+                .translations("zh-Hans")
+                .build();
     }
 
     /** China asks Myanmar only to serve a summons on a witness: no facts needed. */
     public static MlaRequest aRequestToServeASummonsOnly() {
         return MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .assistanceTypes(AssistanceType.SERVICE_OF_DOCUMENTS).factsSummary(null)
+                .assistanceTypes(AssistanceType.SERVICE_OF_DOCUMENTS)
+                .factsSummary(null)
                 .personsConcerned(ayeAye())
-                .summons(new Summons(1, SummonsCapacity.WITNESS, "Kunming Intermediate People's Court",
-                        TODAY.plusMonths(4)))
+                .summons(new Summons(
+                        1, SummonsCapacity.WITNESS, "Kunming Intermediate People's Court", TODAY.plusMonths(4)))
                 .build();
     }
 
@@ -201,10 +236,30 @@ public final class MlaRequests {
         }
 
         public MlaRequest build() {
-            return new MlaRequest(requestingState, requestedState, authority, legalBasisId, reciprocity, proceedingType,
-                    caseReference, assistanceTypes, factsSummary, offences, persons, assistanceSought,
-                    particularProcedure, purpose, relevance, deadline, urgencyReason, confidential,
-                    confidentialityReasons, summons, directCollection, language, translations);
+            return new MlaRequest(
+                    requestingState,
+                    requestedState,
+                    authority,
+                    legalBasisId,
+                    reciprocity,
+                    proceedingType,
+                    caseReference,
+                    assistanceTypes,
+                    factsSummary,
+                    offences,
+                    persons,
+                    assistanceSought,
+                    particularProcedure,
+                    purpose,
+                    relevance,
+                    deadline,
+                    urgencyReason,
+                    confidential,
+                    confidentialityReasons,
+                    summons,
+                    directCollection,
+                    language,
+                    translations);
         }
     }
 }

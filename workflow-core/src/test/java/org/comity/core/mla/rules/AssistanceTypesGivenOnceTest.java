@@ -14,22 +14,28 @@ class AssistanceTypesGivenOnceTest {
 
     @Test
     void acceptsDifferentTypes() {
-        assertThat(Rules.check(rule, aRequestFromChinaForBankAndTelecomRecords())).isEmpty();
+        assertThat(Rules.check(rule, aRequestFromChinaForBankAndTelecomRecords()))
+                .isEmpty();
     }
 
     @Test
     void requiresAtLeastOneType() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).assistanceTypes().build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .assistanceTypes()
+                .build();
 
-        assertThat(Rules.check(rule, request)).containsExactly(Violation.error("assistanceTypes", "mla.assistance.required"));
+        assertThat(Rules.check(rule, request))
+                .containsExactly(Violation.error("assistanceTypes", "mla.assistance.required"));
     }
 
     @Test
     void rejectsATypeNamedTwice() {
         var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .assistanceTypes(AssistanceType.BANK_RECORDS, AssistanceType.BANK_RECORDS).build();
+                .assistanceTypes(AssistanceType.BANK_RECORDS, AssistanceType.BANK_RECORDS)
+                .build();
 
-        assertThat(Rules.check(rule, request)).containsExactly(
-                Violation.error("assistanceTypes", "mla.assistance.duplicate").with("type", "BANK_RECORDS"));
+        assertThat(Rules.check(rule, request))
+                .containsExactly(Violation.error("assistanceTypes", "mla.assistance.duplicate")
+                        .with("type", "BANK_RECORDS"));
     }
 }

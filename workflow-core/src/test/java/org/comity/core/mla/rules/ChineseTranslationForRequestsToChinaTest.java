@@ -16,20 +16,28 @@ class ChineseTranslationForRequestsToChinaTest {
     @Test
     void acceptsAnEnglishRequestWithAChineseTranslationOrOneWrittenInChinese() {
         assertThat(Rules.check(rule, aRequestFromMyanmarForAWitnessStatement())).isEmpty();
-        var inChinese = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement()).language("zh").translations().build();
+        var inChinese = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement())
+                .language("zh")
+                .translations()
+                .build();
         assertThat(Rules.check(rule, inChinese)).isEmpty();
     }
 
     @Test
     void rejectsARequestToChinaWithoutChinese() {
-        var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement()).translations("my").build();
+        var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement())
+                .translations("my")
+                .build();
 
-        assertThat(Rules.check(rule, request)).containsExactly(Violation.error("translations", "mla.translation.chinese"));
+        assertThat(Rules.check(rule, request))
+                .containsExactly(Violation.error("translations", "mla.translation.chinese"));
     }
 
     @Test
     void asksNothingOfRequestsToMyanmar() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).translations().build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .translations()
+                .build();
 
         assertThat(Rules.check(rule, request)).isEmpty();
     }

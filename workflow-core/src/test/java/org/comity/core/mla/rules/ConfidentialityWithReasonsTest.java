@@ -15,14 +15,17 @@ class ConfidentialityWithReasonsTest {
     @Test
     void acceptsAConfidentialRequestWithReasons() {
         var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .confidential(true, "The suspects must not learn of the investigation").build();
+                .confidential(true, "The suspects must not learn of the investigation")
+                .build();
 
         assertThat(Rules.check(rule, request)).isEmpty();
     }
 
     @Test
     void requiresReasons() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).confidential(true, "").build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .confidential(true, "")
+                .build();
 
         assertThat(Rules.check(rule, request))
                 .containsExactly(Violation.error("confidentialityReasons", "mla.confidentiality.reasons"));
@@ -30,7 +33,9 @@ class ConfidentialityWithReasonsTest {
 
     @Test
     void warnsOfReasonsWithoutTheFlag() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).confidential(false, "Secret").build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .confidential(false, "Secret")
+                .build();
 
         assertThat(Rules.check(rule, request))
                 .containsExactly(Violation.warning("confidential", "mla.confidentiality.notFlagged"));

@@ -14,9 +14,12 @@ class DeadlineInTheFutureTest {
 
     @Test
     void acceptsTomorrowWithAReasonAndNoDeadlineAtAll() {
-        var tomorrow = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).deadline(TODAY.plusDays(1), "Trial")
+        var tomorrow = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .deadline(TODAY.plusDays(1), "Trial")
                 .build();
-        var none = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).deadline(null, null).build();
+        var none = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .deadline(null, null)
+                .build();
 
         assertThat(Rules.check(rule, tomorrow)).isEmpty();
         assertThat(Rules.check(rule, none)).isEmpty();
@@ -24,14 +27,17 @@ class DeadlineInTheFutureTest {
 
     @Test
     void rejectsToday() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).deadline(TODAY, "Trial").build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .deadline(TODAY, "Trial")
+                .build();
 
         assertThat(Rules.check(rule, request)).containsExactly(Violation.error("deadline", "mla.deadline.future"));
     }
 
     @Test
     void warnsOfADeadlineWithoutReasons() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).deadline(TODAY.plusDays(30), " ")
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .deadline(TODAY.plusDays(30), " ")
                 .build();
 
         assertThat(Rules.check(rule, request))

@@ -22,7 +22,9 @@ class FactsSummaryUnlessOnlyServiceOfDocumentsTest {
     @Test
     void rejectsASearchWithoutFacts() {
         var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .assistanceTypes(AssistanceType.SEARCH_AND_SEIZURE).factsSummary("  ").build();
+                .assistanceTypes(AssistanceType.SEARCH_AND_SEIZURE)
+                .factsSummary("  ")
+                .build();
 
         assertThat(Rules.check(rule, request)).containsExactly(Violation.error("factsSummary", "mla.facts.required"));
     }
@@ -30,7 +32,8 @@ class FactsSummaryUnlessOnlyServiceOfDocumentsTest {
     @Test
     void rejectsServiceOfDocumentsWithAnotherMeasureWithoutFacts() {
         var request = MlaRequests.from(aRequestToServeASummonsOnly())
-                .assistanceTypes(AssistanceType.SERVICE_OF_DOCUMENTS, AssistanceType.LOCATE_PERSON).build();
+                .assistanceTypes(AssistanceType.SERVICE_OF_DOCUMENTS, AssistanceType.LOCATE_PERSON)
+                .build();
 
         assertThat(Rules.check(rule, request)).containsExactly(Violation.error("factsSummary", "mla.facts.required"));
     }

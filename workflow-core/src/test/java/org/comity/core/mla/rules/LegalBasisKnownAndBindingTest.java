@@ -14,19 +14,24 @@ class LegalBasisKnownAndBindingTest {
 
     @Test
     void acceptsAConventionBothStatesAreBoundBy() {
-        assertThat(Rules.check(rule, aRequestFromChinaForBankAndTelecomRecords())).isEmpty();
+        assertThat(Rules.check(rule, aRequestFromChinaForBankAndTelecomRecords()))
+                .isEmpty();
     }
 
     @Test
     void rejectsAnUnknownBasis() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).legalBasisId("CN-MM-MLAT").build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .legalBasisId("CN-MM-MLAT")
+                .build();
 
-        assertThat(Rules.check(rule, request)).containsExactly(Violation.error("legalBasisId", "mla.legalBasis.unknown"));
+        assertThat(Rules.check(rule, request))
+                .containsExactly(Violation.error("legalBasisId", "mla.legalBasis.unknown"));
     }
 
     @Test
     void rejectsATreatyTheRequestingStateIsNotPartyTo() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).legalBasisId(MlaLegalBases.ASEAN_MLAT)
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .legalBasisId(MlaLegalBases.ASEAN_MLAT)
                 .build();
 
         assertThat(Rules.check(rule, request))
@@ -35,7 +40,8 @@ class LegalBasisKnownAndBindingTest {
 
     @Test
     void acceptsReciprocityBetweenAnyTwoStates() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).legalBasisId(MlaLegalBases.RECIPROCITY)
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .legalBasisId(MlaLegalBases.RECIPROCITY)
                 .build();
 
         assertThat(Rules.check(rule, request)).isEmpty();

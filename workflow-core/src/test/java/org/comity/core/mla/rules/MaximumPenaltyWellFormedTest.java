@@ -18,7 +18,8 @@ class MaximumPenaltyWellFormedTest {
     @Test
     void acceptsATermLifeAndDeath() {
         var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .offences(aTelecomFraud(), offence(Penalty.life()), offence(Penalty.death())).build();
+                .offences(aTelecomFraud(), offence(Penalty.life()), offence(Penalty.death()))
+                .build();
 
         assertThat(Rules.check(rule, request)).isEmpty();
     }
@@ -26,11 +27,13 @@ class MaximumPenaltyWellFormedTest {
     @Test
     void rejectsATermWithoutMonthsAndLifeWithMonths() {
         var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .offences(offence(Penalty.months(0)), offence(new Penalty(PenaltyKind.LIFE, 12))).build();
+                .offences(offence(Penalty.months(0)), offence(new Penalty(PenaltyKind.LIFE, 12)))
+                .build();
 
-        assertThat(Rules.check(rule, request)).containsExactly(
-                Violation.error("offences[0].maximumPenalty.months", "mla.penalty.termMonths"),
-                Violation.error("offences[1].maximumPenalty.months", "mla.penalty.noMonthsForLifeOrDeath"));
+        assertThat(Rules.check(rule, request))
+                .containsExactly(
+                        Violation.error("offences[0].maximumPenalty.months", "mla.penalty.termMonths"),
+                        Violation.error("offences[1].maximumPenalty.months", "mla.penalty.noMonthsForLifeOrDeath"));
     }
 
     private static Offence offence(Penalty penalty) {

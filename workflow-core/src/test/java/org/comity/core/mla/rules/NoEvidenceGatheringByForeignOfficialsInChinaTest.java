@@ -11,24 +11,29 @@ import org.junit.jupiter.api.Test;
 /** legal-domain.md §9 item 17: foreign evidence-gathering in China is blocked (ICJA Art. 4 para. 3). */
 class NoEvidenceGatheringByForeignOfficialsInChinaTest {
 
-    private final NoEvidenceGatheringByForeignOfficialsInChina rule = new NoEvidenceGatheringByForeignOfficialsInChina();
+    private final NoEvidenceGatheringByForeignOfficialsInChina rule =
+            new NoEvidenceGatheringByForeignOfficialsInChina();
 
     @Test
     void blocksForeignOfficialsCollectingEvidenceInChina() {
         var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement())
-                .directCollectionByRequestingOfficials(true).build();
+                .directCollectionByRequestingOfficials(true)
+                .build();
 
-        assertThat(Rules.check(rule, request)).containsExactly(
-                Violation.error("directCollectionByRequestingOfficials", "mla.directCollection.china"));
+        assertThat(Rules.check(rule, request))
+                .containsExactly(
+                        Violation.error("directCollectionByRequestingOfficials", "mla.directCollection.china"));
     }
 
     @Test
     void warnsThatMyanmarMustConsent() {
         var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .directCollectionByRequestingOfficials(true).build();
+                .directCollectionByRequestingOfficials(true)
+                .build();
 
-        assertThat(Rules.check(rule, request)).containsExactly(
-                Violation.warning("directCollectionByRequestingOfficials", "mla.directCollection.consent"));
+        assertThat(Rules.check(rule, request))
+                .containsExactly(
+                        Violation.warning("directCollectionByRequestingOfficials", "mla.directCollection.consent"));
     }
 
     @Test

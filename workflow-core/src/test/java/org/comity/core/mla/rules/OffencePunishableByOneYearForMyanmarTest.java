@@ -18,7 +18,8 @@ class OffencePunishableByOneYearForMyanmarTest {
     @Test
     void acceptsExactlyTwelveMonthsBesideAShorterOffence() {
         var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .offences(offence(Penalty.months(12)), offence(Penalty.months(6))).build();
+                .offences(offence(Penalty.months(12)), offence(Penalty.months(6)))
+                .build();
 
         assertThat(Rules.check(rule, request)).isEmpty();
     }
@@ -26,7 +27,8 @@ class OffencePunishableByOneYearForMyanmarTest {
     @Test
     void warnsWhenNoOffenceReachesAYear() {
         var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
-                .offences(offence(Penalty.months(11))).build();
+                .offences(offence(Penalty.months(11)))
+                .build();
 
         assertThat(Rules.check(rule, request))
                 .containsExactly(Violation.warning("offences", "mla.offence.myanmarThreshold"));
@@ -34,7 +36,8 @@ class OffencePunishableByOneYearForMyanmarTest {
 
     @Test
     void appliesOnlyToRequestsToMyanmar() {
-        var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement()).offences(offence(Penalty.months(3)))
+        var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement())
+                .offences(offence(Penalty.months(3)))
                 .build();
 
         assertThat(Rules.check(rule, request)).isEmpty();

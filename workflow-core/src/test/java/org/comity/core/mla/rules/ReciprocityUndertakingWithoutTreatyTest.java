@@ -15,12 +15,15 @@ class ReciprocityUndertakingWithoutTreatyTest {
     @Test
     void acceptsReciprocityWithTheUndertakingAndAConventionWithout() {
         assertThat(Rules.check(rule, aRequestFromMyanmarForAWitnessStatement())).isEmpty();
-        assertThat(Rules.check(rule, aRequestFromChinaForBankAndTelecomRecords())).isEmpty();
+        assertThat(Rules.check(rule, aRequestFromChinaForBankAndTelecomRecords()))
+                .isEmpty();
     }
 
     @Test
     void requiresTheUndertakingWithoutATreaty() {
-        var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement()).reciprocityUndertaking(false).build();
+        var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement())
+                .reciprocityUndertaking(false)
+                .build();
 
         assertThat(Rules.check(rule, request))
                 .containsExactly(Violation.error("reciprocityUndertaking", "mla.reciprocity.required"));
@@ -28,7 +31,9 @@ class ReciprocityUndertakingWithoutTreatyTest {
 
     @Test
     void warnsOfAnUndertakingUnderAConvention() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).reciprocityUndertaking(true).build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .reciprocityUndertaking(true)
+                .build();
 
         assertThat(Rules.check(rule, request))
                 .containsExactly(Violation.warning("reciprocityUndertaking", "mla.reciprocity.withTreaty"));

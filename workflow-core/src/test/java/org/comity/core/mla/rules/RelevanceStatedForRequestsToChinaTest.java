@@ -14,14 +14,18 @@ class RelevanceStatedForRequestsToChinaTest {
 
     @Test
     void requiresTheLinkToTheCaseInARequestToChina() {
-        var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement()).relevance(null).build();
+        var request = MlaRequests.from(aRequestFromMyanmarForAWitnessStatement())
+                .relevance(null)
+                .build();
 
         assertThat(Rules.check(rule, request)).containsExactly(Violation.error("relevance", "mla.relevance.china"));
     }
 
     @Test
     void leavesItOptionalElsewhere() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).relevance(null).build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .relevance(null)
+                .build();
 
         assertThat(Rules.check(rule, request)).isEmpty();
     }

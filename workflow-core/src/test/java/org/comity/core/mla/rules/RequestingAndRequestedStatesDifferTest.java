@@ -13,12 +13,15 @@ class RequestingAndRequestedStatesDifferTest {
 
     @Test
     void acceptsTwoStates() {
-        assertThat(Rules.check(rule, aRequestFromChinaForBankAndTelecomRecords())).isEmpty();
+        assertThat(Rules.check(rule, aRequestFromChinaForBankAndTelecomRecords()))
+                .isEmpty();
     }
 
     @Test
     void rejectsAStateAskingItself() {
-        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords()).requestedState("CN").build();
+        var request = MlaRequests.from(aRequestFromChinaForBankAndTelecomRecords())
+                .requestedState("CN")
+                .build();
 
         assertThat(Rules.check(rule, request)).containsExactly(Violation.error("requestedState", "mla.states.same"));
     }

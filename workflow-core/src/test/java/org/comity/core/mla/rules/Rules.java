@@ -11,8 +11,7 @@ final class Rules {
 
     static final MlaRuleContext ON_SUBMISSION_DAY = new MlaRuleContext(MlaLegalBases.standard(), MlaRequests.TODAY);
 
-    private Rules() {
-    }
+    private Rules() {}
 
     static List<Violation> check(MlaRequestRule rule, MlaRequest request) {
         return rule.check(request, ON_SUBMISSION_DAY);

@@ -47,11 +47,15 @@ class SummonsAtLeastThreeMonthsBeforeHearingTest {
 
     private static MlaRequest toMyanmar(LocalDate hearing) {
         return MlaRequests.from(aRequestToServeASummonsOnly())
-                .summons(new Summons(1, SummonsCapacity.WITNESS, "Kunming Intermediate People's Court", hearing)).build();
+                .summons(new Summons(1, SummonsCapacity.WITNESS, "Kunming Intermediate People's Court", hearing))
+                .build();
     }
 
     private static MlaRequest toChina(LocalDate hearing) {
-        return MlaRequests.from(toMyanmar(hearing)).requestingState("MM").requestedState("CN")
-                .legalBasisId(MlaLegalBases.UNTOC).build();
+        return MlaRequests.from(toMyanmar(hearing))
+                .requestingState("MM")
+                .requestedState("CN")
+                .legalBasisId(MlaLegalBases.UNTOC)
+                .build();
     }
 }

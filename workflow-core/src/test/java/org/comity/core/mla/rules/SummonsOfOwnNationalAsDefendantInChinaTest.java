@@ -27,13 +27,18 @@ class SummonsOfOwnNationalAsDefendantInChinaTest {
 
     @Test
     void acceptsAChineseWitnessAndAForeignDefendant() {
-        assertThat(Rules.check(rule, toChina(zhangWei(), SummonsCapacity.WITNESS))).isEmpty();
-        assertThat(Rules.check(rule, toChina(ayeAye(), SummonsCapacity.DEFENDANT))).isEmpty();
+        assertThat(Rules.check(rule, toChina(zhangWei(), SummonsCapacity.WITNESS)))
+                .isEmpty();
+        assertThat(Rules.check(rule, toChina(ayeAye(), SummonsCapacity.DEFENDANT)))
+                .isEmpty();
     }
 
     private static MlaRequest toChina(PersonConcerned addressee, SummonsCapacity capacity) {
-        return MlaRequests.from(aRequestToServeASummonsOnly()).requestingState("MM").requestedState("CN")
-                .personsConcerned(addressee).summons(new Summons(1, capacity, "Yangon High Court", TODAY.plusMonths(4)))
+        return MlaRequests.from(aRequestToServeASummonsOnly())
+                .requestingState("MM")
+                .requestedState("CN")
+                .personsConcerned(addressee)
+                .summons(new Summons(1, capacity, "Yangon High Court", TODAY.plusMonths(4)))
                 .build();
     }
 }

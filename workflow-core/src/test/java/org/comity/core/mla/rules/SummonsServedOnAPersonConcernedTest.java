@@ -22,11 +22,15 @@ class SummonsServedOnAPersonConcernedTest {
 
     @Test
     void rejectsASummonsWithoutServiceOfDocumentsOnAPersonNotListed() {
-        var request = MlaRequests.from(aRequestToServeASummonsOnly()).assistanceTypes(AssistanceType.LOCATE_PERSON)
-                .summons(new Summons(2, SummonsCapacity.WITNESS, "Court", TODAY.plusMonths(4))).build();
+        var request = MlaRequests.from(aRequestToServeASummonsOnly())
+                .assistanceTypes(AssistanceType.LOCATE_PERSON)
+                .summons(new Summons(2, SummonsCapacity.WITNESS, "Court", TODAY.plusMonths(4)))
+                .build();
 
-        assertThat(Rules.check(rule, request)).containsExactly(
-                Violation.error("assistanceTypes", "mla.summons.serviceRequired"),
-                Violation.error("summons.addressee", "mla.summons.noSuchPerson").with("count", 1));
+        assertThat(Rules.check(rule, request))
+                .containsExactly(
+                        Violation.error("assistanceTypes", "mla.summons.serviceRequired"),
+                        Violation.error("summons.addressee", "mla.summons.noSuchPerson")
+                                .with("count", 1));
     }
 }
