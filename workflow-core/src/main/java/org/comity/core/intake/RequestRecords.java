@@ -1,6 +1,7 @@
 package org.comity.core.intake;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.comity.core.identity.Actor;
 import org.comity.core.validation.FieldError;
@@ -26,4 +27,7 @@ public interface RequestRecords<R extends CaseRequest> {
      * @param warnings the corrected request's warnings, in English, kept with the version
      */
     void amend(UUID caseId, R request, List<FieldError> warnings, Actor amendedBy);
+
+    /** Who drafted the case's request, if a person did (an agency's request has no drafter). */
+    Optional<String> drafter(UUID caseId);
 }

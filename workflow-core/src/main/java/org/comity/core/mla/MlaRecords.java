@@ -129,6 +129,7 @@ public class MlaRecords implements RequestRecords<MlaRequest> {
     }
 
     /** Who drafted the case's request, if a person did (the four-eyes rule ignores agencies). */
+    @Override
     public Optional<String> drafter(UUID caseId) {
         return jdbc.sql("SELECT submitted_by FROM mla_request WHERE case_id = ? AND submitted_by_kind = 'PERSON'")
                 .param(caseId)

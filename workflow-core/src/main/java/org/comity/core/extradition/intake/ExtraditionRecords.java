@@ -148,7 +148,8 @@ public class ExtraditionRecords implements ExtraditionRequests, RequestRecords<E
     }
 
     /** Who submitted the case's request (the drafter, for the four-eyes rule). */
-    public Optional<String> submitter(UUID caseId) {
+    @Override
+    public Optional<String> drafter(UUID caseId) {
         return jdbc.sql(
                         "SELECT submitted_by FROM extradition_request WHERE case_id = ? AND submitted_by_kind = 'PERSON'")
                 .param(caseId)
