@@ -3,9 +3,11 @@ package org.comity.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.comity.documents.DocumentFixtures.*;
 
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.comity.core.document.DocumentRequest;
 import org.comity.core.document.RenderedDocument;
+import org.comity.documents.wording.DocumentBundles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -178,13 +180,20 @@ class DocumentTypesTest {
         assertThat(text)
                 .contains(expected)
                 .contains(request.header().caseReference())
-                .contains(request.type().englishTitle(), request.type().chineseTitle())
+                .contains(title(request, "en"), title(request, "zh-Hans"))
                 .contains(
                         request.header().issuing().englishName(),
                         request.header().receiving().englishName())
                 .contains("Page 1 of " + rendered.pageCount(), "第 1 页 共 " + rendered.pageCount() + " 页")
                 .contains(rendered.verificationCode());
         assertThat(PdfAssertions.pdfA2bFailures(rendered.bytes())).isEmpty();
+    }
+
+    /** The document's title as the wording bundle of {@code language} holds it. */
+    private static String title(DocumentRequest request, String language) {
+        return DocumentBundles.of(Locale.forLanguageTag(language))
+                .orElseThrow()
+                .getString("title." + request.type().name());
     }
 
     private static Arguments document(String name, DocumentRequest request, String... expected) {

@@ -75,14 +75,16 @@ class CasePageController {
     /** An open task; {@code workable} when it is the reader's group's, so that the task page opens for them. */
     record TaskRow(String id, String label, String assignee, Instant due, boolean workable) {}
 
-    /** A document with its title and languages in the reader's language. */
-    record DocumentRow(String id, String title, List<String> languages, Instant createdAt, long size, String sha256) {
+    /**
+     * A document with its type (the page shows its title from the messages) and its languages named in
+     * the reader's language.
+     */
+    record DocumentRow(String id, String type, List<String> languages, Instant createdAt, long size, String sha256) {
 
         static DocumentRow of(CaseDocument d, Locale locale) {
-            DocumentType type = DocumentType.valueOf(d.type());
             return new DocumentRow(
                     d.id(),
-                    "zh".equals(locale.getLanguage()) ? type.chineseTitle() : type.englishTitle(),
+                    DocumentType.valueOf(d.type()).name(),
                     d.languages().stream()
                             .map(tag -> Locale.forLanguageTag(tag).getDisplayName(locale))
                             .toList(),

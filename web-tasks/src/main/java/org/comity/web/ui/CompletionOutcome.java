@@ -34,5 +34,5 @@ record CompletionOutcome(
     }
 
     /** A document issued by the completion, for a link to it. */
-    record IssuedDocument(String id, String title) implements Serializable {}
+    record IssuedDocument(String id, String type) implements Serializable {}
 }

@@ -96,11 +96,7 @@ class CompletionOutcomes {
         List<IssuedDocument> issued = watch.caseId() == null
                 ? List.of()
                 : documents.issuedSince(watch.caseId(), watch.since()).stream()
-                        .map(d -> new IssuedDocument(
-                                d.id().toString(),
-                                "zh".equals(locale.getLanguage())
-                                        ? d.type().chineseTitle()
-                                        : d.type().englishTitle()))
+                        .map(d -> new IssuedDocument(d.id().toString(), d.type().name()))
                         .toList();
         return new CompletionOutcome(
                 watch.taskId(),

@@ -179,7 +179,7 @@ class ExtraditionWizard implements RequestWizard<ExtraditionRequest> {
     }
 
     private static String title(LegalBasis basis, Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? basis.titleZh() : basis.titleEn();
+        return basis.title().in(locale);
     }
 
     @Override

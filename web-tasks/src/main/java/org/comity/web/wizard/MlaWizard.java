@@ -182,7 +182,7 @@ class MlaWizard implements RequestWizard<MlaRequest> {
     }
 
     private static String title(MlaLegalBasis basis, Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? basis.titleZh() : basis.titleEn();
+        return basis.title().in(locale);
     }
 
     @Override

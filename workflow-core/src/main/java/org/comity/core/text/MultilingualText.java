@@ -38,6 +38,21 @@ public final class MultilingualText implements Text {
         return new MultilingualText(new LinkedHashMap<>(texts));
     }
 
+    /**
+     * The texts given as language tag, text, language tag, text…, in that order; for a registry's
+     * fixed data, e.g. {@code pairs("en", "Reciprocity", "zh-Hans", "互惠原则")}.
+     */
+    public static MultilingualText pairs(String... languageThenText) {
+        if (languageThenText.length % 2 != 0) {
+            throw new IllegalArgumentException("language tags and texts come in pairs");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < languageThenText.length; i += 2) {
+            texts.put(languageThenText[i], languageThenText[i + 1]);
+        }
+        return of(texts);
+    }
+
     /** A text in one language only. */
     public static MultilingualText of(String language, String text) {
         return of(Map.of(language, text));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.comity.core.text.MultilingualText;
 
 /**
  * The legal bases Comity ships with. Values follow {@code reference/legal-domain.md}; the
@@ -40,8 +41,11 @@ public final class LegalBases {
     public static final LegalBasis CN_EXTRADITION_LAW_2000 = new LegalBasis(
             CN_EXTRADITION_LAW_2000_ID,
             LegalBasisKind.STATUTE_RECIPROCITY,
-            "Extradition Law of the People's Republic of China (2000), applied on reciprocity",
-            "中华人民共和国引渡法（2000年，依互惠原则适用）",
+            MultilingualText.pairs(
+                    "en",
+                    "Extradition Law of the People's Republic of China (2000), applied on reciprocity",
+                    "zh-Hans",
+                    "中华人民共和国引渡法（2000年，依互惠原则适用）"),
             Set.of("CN"),
             LocalDate.of(2000, 12, 28),
             ExtendableWindow.of(ofDays(30), ofDays(15)),
@@ -66,8 +70,8 @@ public final class LegalBases {
     public static final LegalBasis UN_MODEL_TREATY_1990 = new LegalBasis(
             UN_MODEL_TREATY_1990_ID,
             LegalBasisKind.TREATY,
-            "UN Model Treaty on Extradition (1990), default values",
-            "联合国引渡示范条约（1990年），默认值",
+            MultilingualText.pairs(
+                    "en", "UN Model Treaty on Extradition (1990), default values", "zh-Hans", "联合国引渡示范条约（1990年），默认值"),
             Set.of(),
             LocalDate.of(1990, 12, 14),
             ExtendableWindow.of(ofDays(40)),
@@ -90,8 +94,11 @@ public final class LegalBases {
     public static final LegalBasis EXAMPLE_BILATERAL_TREATY = new LegalBasis(
             EXAMPLE_BILATERAL_TREATY_ID,
             LegalBasisKind.TREATY,
-            "Example CN–MM extradition treaty (illustrative configuration, not a real treaty)",
-            "中缅引渡条约示例（示例配置，并非真实条约）",
+            MultilingualText.pairs(
+                    "en",
+                    "Example CN–MM extradition treaty (illustrative configuration, not a real treaty)",
+                    "zh-Hans",
+                    "中缅引渡条约示例（示例配置，并非真实条约）"),
             Set.of("CN", "MM"),
             LocalDate.of(2026, 1, 1),
             ExtendableWindow.of(ofDays(60)),

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.comity.core.text.MultilingualText;
 
 /**
  * The instrument an extradition request relies on, with the time limits and thresholds it sets.
@@ -13,8 +14,7 @@ import java.util.Set;
  *
  * @param id stable identifier used in requests, process variables and the DMN tables
  * @param kind treaty, convention or statute applied on reciprocity
- * @param titleEn English title
- * @param titleZh Simplified Chinese title
+ * @param title the instrument's title, in the languages it is known in
  * @param parties ISO 3166-1 alpha-2 codes of the states bound; a statute has only its own state
  * @param inForceFrom first day on which a request may rely on this basis
  * @param provisionalArrest days the requested state waits for the formal request after a
@@ -37,8 +37,7 @@ import java.util.Set;
 public record LegalBasis(
         String id,
         LegalBasisKind kind,
-        String titleEn,
-        String titleZh,
+        MultilingualText title,
         Set<String> parties,
         LocalDate inForceFrom,
         ExtendableWindow provisionalArrest,
@@ -52,8 +51,7 @@ public record LegalBasis(
     public LegalBasis {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(titleEn, "titleEn");
-        Objects.requireNonNull(titleZh, "titleZh");
+        Objects.requireNonNull(title, "title");
         parties = Set.copyOf(parties);
         Objects.requireNonNull(inForceFrom, "inForceFrom");
         Objects.requireNonNull(provisionalArrest, "provisionalArrest");

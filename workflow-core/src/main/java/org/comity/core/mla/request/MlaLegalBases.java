@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.comity.core.text.MultilingualText;
 
 /**
  * The registry of MLA legal bases. The standard set is what legal-domain.md §4 names for China and
@@ -38,23 +39,35 @@ public final class MlaLegalBases {
                 new MlaLegalBasis(
                         UNTOC,
                         MlaLegalBasisKind.CONVENTION,
-                        "United Nations Convention against Transnational Organized Crime (2000), Art. 18",
-                        "《联合国打击跨国有组织犯罪公约》第十八条",
+                        MultilingualText.pairs(
+                                "en",
+                                "United Nations Convention against Transnational Organized Crime (2000), Art. 18",
+                                "zh-Hans",
+                                "《联合国打击跨国有组织犯罪公约》第十八条"),
                         Set.of("CN", "MM")),
                 new MlaLegalBasis(
                         UNCAC,
                         MlaLegalBasisKind.CONVENTION,
-                        "United Nations Convention against Corruption (2003), Art. 46",
-                        "《联合国反腐败公约》第四十六条",
+                        MultilingualText.pairs(
+                                "en",
+                                "United Nations Convention against Corruption (2003), Art. 46",
+                                "zh-Hans",
+                                "《联合国反腐败公约》第四十六条"),
                         Set.of("CN", "MM")),
                 new MlaLegalBasis(
                         ASEAN_MLAT,
                         MlaLegalBasisKind.TREATY,
-                        "Treaty on Mutual Legal Assistance in Criminal Matters (ASEAN, 2004)",
-                        "《东南亚国家联盟刑事司法协助条约》",
+                        MultilingualText.pairs(
+                                "en",
+                                "Treaty on Mutual Legal Assistance in Criminal Matters (ASEAN, 2004)",
+                                "zh-Hans",
+                                "《东南亚国家联盟刑事司法协助条约》"),
                         ASEAN_MEMBERS),
                 new MlaLegalBasis(
-                        RECIPROCITY, MlaLegalBasisKind.RECIPROCITY, "Reciprocity (no treaty)", "互惠原则（无条约）", Set.of())));
+                        RECIPROCITY,
+                        MlaLegalBasisKind.RECIPROCITY,
+                        MultilingualText.pairs("en", "Reciprocity (no treaty)", "zh-Hans", "互惠原则（无条约）"),
+                        Set.of())));
     }
 
     public Optional<MlaLegalBasis> find(String id) {

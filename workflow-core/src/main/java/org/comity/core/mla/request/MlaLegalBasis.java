@@ -2,22 +2,23 @@ package org.comity.core.mla.request;
 
 import java.util.Objects;
 import java.util.Set;
+import org.comity.core.text.MultilingualText;
 
 /**
  * An instrument an MLA request relies on.
  *
  * @param id stable identifier used in requests and process variables
  * @param kind convention, treaty or reciprocity
- * @param titleEn English title with the article on assistance
- * @param titleZh Simplified Chinese title
+ * @param title the instrument's title with the article on assistance, in the languages it is known in
  * @param parties ISO 3166-1 alpha-2 codes of the states bound; empty for reciprocity, which binds
  *     any two states that accept it
  */
-public record MlaLegalBasis(String id, MlaLegalBasisKind kind, String titleEn, String titleZh, Set<String> parties) {
+public record MlaLegalBasis(String id, MlaLegalBasisKind kind, MultilingualText title, Set<String> parties) {
 
     public MlaLegalBasis {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
         parties = Set.copyOf(parties);
     }
 

@@ -23,7 +23,7 @@ class LegalBasesTest {
         assertThat(statute.requiresReciprocityUndertaking()).isTrue();
         assertThat(statute.prosecutionMinimumPenalty()).isEqualTo(ofYears(1));
         assertThat(statute.enforcementMinimumRemaining()).isEqualTo(ofMonths(6));
-        assertThat(statute.titleZh()).contains("引渡法");
+        assertThat(statute.title().in("zh-Hans")).contains("引渡法");
     }
 
     @Test
@@ -41,7 +41,7 @@ class LegalBasesTest {
     void exampleTreatyHasItsOwnValuesAndIsMarkedAsAnExample() {
         LegalBasis treaty = LegalBases.EXAMPLE_BILATERAL_TREATY;
 
-        assertThat(treaty.titleEn()).containsIgnoringCase("example").contains("not a real treaty");
+        assertThat(treaty.title().in("en")).containsIgnoringCase("example").contains("not a real treaty");
         assertThat(treaty.parties()).containsExactlyInAnyOrder("CN", "MM");
         assertThat(treaty.provisionalArrest()).isEqualTo(ExtendableWindow.of(ofDays(60)));
         assertThat(treaty.supplementaryInformation()).contains(ExtendableWindow.of(ofDays(45), ofDays(15)));
@@ -60,8 +60,8 @@ class LegalBasesTest {
     void everyBasisHasDistinctIdAndBothTitles() {
         assertThat(LegalBases.ALL).extracting(LegalBasis::id).doesNotHaveDuplicates();
         assertThat(LegalBases.ALL).allSatisfy(basis -> {
-            assertThat(basis.titleEn()).isNotBlank();
-            assertThat(basis.titleZh()).isNotBlank();
+            assertThat(basis.title().in("en")).isNotBlank();
+            assertThat(basis.title().in("zh-Hans")).isNotBlank();
         });
     }
 }

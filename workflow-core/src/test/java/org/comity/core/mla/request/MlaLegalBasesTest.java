@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import org.comity.core.text.MultilingualText;
 import org.junit.jupiter.api.Test;
 
 class MlaLegalBasesTest {
@@ -34,7 +35,8 @@ class MlaLegalBasesTest {
 
     @Test
     void refusesABasisRegisteredTwice() {
-        MlaLegalBasis basis = new MlaLegalBasis("X", MlaLegalBasisKind.TREATY, "X", "X", Set.of());
+        MlaLegalBasis basis = new MlaLegalBasis(
+                "X", MlaLegalBasisKind.TREATY, MultilingualText.pairs("en", "X", "zh-Hans", "X"), Set.of());
         assertThatThrownBy(() -> new MlaLegalBases(List.of(basis, basis))).isInstanceOf(IllegalArgumentException.class);
     }
 }

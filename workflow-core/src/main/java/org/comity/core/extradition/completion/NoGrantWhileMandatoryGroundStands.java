@@ -1,8 +1,10 @@
-package org.comity.core.extradition.form;
+package org.comity.core.extradition.completion;
 
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
+import org.comity.core.extradition.form.ExecutiveDecision;
+import org.comity.core.extradition.form.ExecutiveDecisionForm;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;

@@ -1,7 +1,9 @@
-package org.comity.core.extradition.form;
+package org.comity.core.extradition.completion;
 
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
+import org.comity.core.extradition.form.CheckCompletenessForm;
+import org.comity.core.extradition.form.Completeness;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskCompletionRule;
 import org.comity.core.validation.FieldError;

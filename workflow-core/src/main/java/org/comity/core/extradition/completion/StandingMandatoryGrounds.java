@@ -1,4 +1,4 @@
-package org.comity.core.extradition.form;
+package org.comity.core.extradition.completion;
 
 import java.util.Set;
 import java.util.TreeSet;

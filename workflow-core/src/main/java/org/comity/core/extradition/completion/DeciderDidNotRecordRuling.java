@@ -1,8 +1,9 @@
-package org.comity.core.extradition.form;
+package org.comity.core.extradition.completion;
 
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.comity.core.extradition.ExtraditionProcesses.Requested;
+import org.comity.core.extradition.form.ExecutiveDecisionForm;
 import org.comity.core.extradition.intake.ExtraditionRecords;
 import org.comity.core.identity.Actor;
 import org.comity.core.task.TaskCompletionRule;
