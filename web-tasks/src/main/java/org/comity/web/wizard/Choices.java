@@ -38,7 +38,7 @@ final class Choices {
      * as that language sorts, with the code after it so that both sides read the same value.
      */
     static List<Choice> countries(Locale locale) {
-        String language = "zh".equals(locale.getLanguage()) ? "zh" : "en";
+        String language = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
         return COUNTRIES.computeIfAbsent(language, l -> {
             Locale display = Locale.forLanguageTag(l);
             Collator collator = Collator.getInstance(display);
@@ -59,11 +59,15 @@ final class Choices {
                 .toList();
     }
 
-    /** A served state by its configured English name, or its Chinese name from the JDK, with its code. */
+    /**
+     * A served state with its code: on an English page by its configured name, in any other language by
+     * the JDK's name in that language.
+     */
     static String servedState(JurisdictionRegistry jurisdictions, String code, Locale locale) {
-        String name = "zh".equals(locale.getLanguage())
-                ? country(code, locale)
-                : jurisdictions.find(code).map(j -> j.nameEn()).orElseGet(() -> country(code, locale));
+        boolean english = locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage());
+        String name = english
+                ? jurisdictions.find(code).map(j -> j.nameEn()).orElseGet(() -> country(code, locale))
+                : country(code, locale);
         return name + " – " + code;
     }
 
