@@ -135,13 +135,11 @@ class TaskSubjectContext implements TaskContextProvider {
                 rows);
     }
 
+    /** A nationality by its code and the state's configured name in the reader's language (else English). */
     private String nationality(String code, Locale locale) {
         return jurisdictions
                 .find(code)
-                .map(j -> code + " · "
-                        + ("zh".equals(locale.getLanguage()) && j.languages().contains("zh")
-                                ? j.nameLocal()
-                                : j.nameEn()))
+                .map(j -> code + " · " + j.names().in(locale))
                 .orElse(code);
     }
 

@@ -258,6 +258,9 @@ class TaskSubjectsIT extends WebIT {
                         .query(Long.class)
                         .single())
                 .isOne();
+        assertThat(page("cn.officer", "/tasks/" + verification + "?lang=zh"))
+                .as("the nationality by the state's configured name in the reader's language")
+                .contains("CN · 中华人民共和国");
 
         assertThat(as("cn.officer")
                         .post(
